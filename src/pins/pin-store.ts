@@ -1,0 +1,39 @@
+import type { Actor, PinEvent, PinnedFact, PinnedMessage } from '../types.ts';
+
+/** Data for a new pin, already validated by the pin service. */
+export interface NewPin {
+  community: string;
+  text: string;
+  source: string | null;
+  message: PinnedMessage | null;
+  actor: Actor;
+  at: string;
+}
+
+/** A batch of pins changed after a sequence number (any process), for keeping a live index in step. */
+export interface PinChanges {
+  /** The highest change sequence seen; pass it to the next `changesSince`. */
+  seq: number;
+  /** Current state of every pin changed after the given sequence (active or removed). */
+  pins: PinnedFact[];
+}
+
+/**
+ * The storage port for pinned facts. The embedded SQLite store and the in-memory store implement
+ * it; the pin service owns validation and permissions, the store owns durability and history.
+ * Every mutation records a `PinEvent`; nothing is deleted.
+ */
+export interface PinStore {
+  add(pin: NewPin): PinnedFact;
+  edit(id: string, text: string, actor: Actor, at: string): PinnedFact;
+  remove(id: string, actor: Actor, at: string): PinnedFact;
+  restore(id: string, actor: Actor, at: string): PinnedFact;
+  get(id: string): PinnedFact | undefined;
+  /** Active pins of a community, oldest first; removed ones too when asked. */
+  list(community: string, options?: { includeRemoved?: boolean }): PinnedFact[];
+  /** The active pin of a community with exactly this text (after trimming), if any. */
+  findActiveByText(community: string, text: string): PinnedFact | undefined;
+  history(id: string): PinEvent[];
+  changesSince(seq: number): PinChanges;
+  close(): void;
+}
