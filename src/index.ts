@@ -14,5 +14,6 @@ export {
   requireSlack,
   type SlackConfig,
 } from './config.ts';
+export { createLogger, type Logger, type LogLevel } from './log.ts';
 export { createRateLimiter, type RateLimiter } from './rate-limit.ts';
 export type * from './types.ts';
