@@ -21,7 +21,9 @@ export interface PinChanges {
 /**
  * The storage port for pinned facts. The embedded SQLite store and the in-memory store implement
  * it; the pin service owns validation and permissions, the store owns durability and history.
- * Every mutation records a `PinEvent`; nothing is deleted.
+ * Every mutation records a `PinEvent`; nothing is deleted. Mutations that would break an
+ * invariant (unknown id, an active duplicate, unpinning a removed pin) throw `PinConflictError`
+ * (pin-errors.ts); the pin service checks first, so that only happens in a race between processes.
  */
 export interface PinStore {
   add(pin: NewPin): PinnedFact;
@@ -31,7 +33,10 @@ export interface PinStore {
   get(id: string): PinnedFact | undefined;
   /** Active pins of a community, oldest first; removed ones too when asked. */
   list(community: string, options?: { includeRemoved?: boolean }): PinnedFact[];
-  /** The active pin of a community with exactly this text (after trimming), if any. */
+  /**
+   * The active pin of a community with this text, if any. Compared after trimming, ignoring case
+   * and runs of whitespace (`duplicateKey` in pin-keys.ts), so near-identical pins are caught too.
+   */
   findActiveByText(community: string, text: string): PinnedFact | undefined;
   history(id: string): PinEvent[];
   changesSince(seq: number): PinChanges;
