@@ -1,0 +1,41 @@
+import { createInterface } from 'node:readline';
+import { parseArgs } from 'node:util';
+import { type Bot, loadConfig, openBot } from '../../src/index.ts';
+import { toJson, toText } from './format.ts';
+
+/**
+ * `npm run ask -- "question"` prints one answer for a person; `--json` prints the JSON contract,
+ * and `--json` with no question reads one question per line from standard input.
+ */
+const LOCAL = { community: 'local', isModerator: true } as const;
+
+export async function runAsk(argv: string[], bot: Bot, out: (line: string) => void): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { json: { type: 'boolean' } },
+  });
+  const question = positionals.join(' ');
+  if (values.json && question === '') {
+    const lines = createInterface({ input: process.stdin, crlfDelay: Number.POSITIVE_INFINITY });
+    for await (const line of lines) {
+      if (line.trim() === '') continue;
+      out(JSON.stringify(toJson(bot.ask(line, LOCAL))));
+    }
+    return 0;
+  }
+  if (question === '') {
+    out('Usage: npm run ask -- "your question"   (add --json for machine-readable output)');
+    return 2;
+  }
+  const answer = bot.ask(question, LOCAL);
+  out(values.json ? JSON.stringify(toJson(answer)) : toText(answer));
+  return 0;
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const bot = openBot(loadConfig(process.env), { pinSyncIntervalMs: 0 });
+  const code = await runAsk(process.argv.slice(2), bot, (line) => process.stdout.write(`${line}\n`));
+  bot.close();
+  process.exitCode = code;
+}

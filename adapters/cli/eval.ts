@@ -1,0 +1,106 @@
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { type Answer, type Bot, createBot } from '../../src/index.ts';
+
+/**
+ * `npm run eval -- FILE.jsonl` scores the bot on a question file: an answerable question must be
+ * answered with one of `answer_any` in the answer and one of `cite_any` in the first citation's
+ * passage; an unanswerable one must be declined. Also checks that every answer sentence is
+ * found verbatim in a cited passage.
+ */
+const itemSchema = z.object({
+  id: z.string(),
+  q: z.string(),
+  answerable: z.boolean(),
+  answer_any: z.array(z.string()).optional(),
+  cite_any: z.array(z.string()).optional(),
+});
+export type EvalItem = z.infer<typeof itemSchema>;
+
+export interface EvalResult {
+  item: EvalItem;
+  answer: Answer;
+  ok: boolean;
+  why: string | null;
+}
+
+export function readEvalFile(file: string): EvalItem[] {
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .map((line, i) => ({ line, i }))
+    .filter(({ line }) => line.trim() !== '')
+    .map(({ line, i }) => {
+      const parsed = itemSchema.safeParse(JSON.parse(line));
+      if (!parsed.success) throw new Error(`Eval: ${file}:${i + 1}: ${z.prettifyError(parsed.error)}`);
+      return parsed.data;
+    });
+}
+
+const includes = (haystack: string, needles: readonly string[] = []) =>
+  needles.length === 0 || needles.some((needle) => haystack.toLowerCase().includes(needle.toLowerCase()));
+
+/** Sentences of an answer not found verbatim in the passage they cite. */
+export function unverifiedSentences(answer: Answer): string[] {
+  return answer.sentences
+    .filter((s) => !answer.citations.find((c) => c.n === s.citation)?.text.includes(s.text))
+    .map((s) => s.text);
+}
+
+export function scoreItem(item: EvalItem, answer: Answer): EvalResult {
+  let why: string | null = null;
+  if (unverifiedSentences(answer).length > 0) why = 'answer not verbatim';
+  else if (!item.answerable && answer.answered) why = 'answered an unanswerable question';
+  else if (item.answerable && !answer.answered) why = `declined: ${answer.message}`;
+  else if (item.answerable && !includes(answer.answer, item.answer_any))
+    why = 'answer lacks every expected phrase';
+  else if (item.answerable && !includes(answer.citations[0]?.text ?? '', item.cite_any))
+    why = 'first citation wrong';
+  return { item, answer, ok: why === null, why };
+}
+
+export function evaluate(bot: Bot, items: readonly EvalItem[]): EvalResult[] {
+  return items.map((item) => scoreItem(item, bot.ask(item.q, { community: 'eval' })));
+}
+
+export function summarise(results: readonly EvalResult[]) {
+  const answerable = results.filter((r) => r.item.answerable);
+  const unanswerable = results.filter((r) => !r.item.answerable);
+  const lengths = results
+    .filter((r) => r.answer.answered)
+    .map((r) => r.answer.sentences.map((s) => s.text).join(' ').length)
+    .sort((a, b) => a - b);
+  const sentences = results.flatMap((r) => r.answer.sentences);
+  const unverified = results.flatMap((r) => unverifiedSentences(r.answer));
+  return {
+    answeredCorrectly: answerable.filter((r) => r.ok).length / Math.max(1, answerable.length),
+    declinedCorrectly: unanswerable.filter((r) => r.ok).length / Math.max(1, unanswerable.length),
+    medianAnswerLength: lengths.length ? (lengths[Math.floor((lengths.length - 1) / 2)] ?? 0) : 0,
+    verbatim: sentences.length ? (sentences.length - unverified.length) / sentences.length : 1,
+    answerable: answerable.length,
+    unanswerable: unanswerable.length,
+  };
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const file = process.argv[2];
+  if (!file) {
+    process.stderr.write('Usage: npm run eval -- FILE.jsonl\n');
+    process.exit(2);
+  }
+  const bot = createBot({ pinSyncIntervalMs: 0 });
+  const results = evaluate(bot, readEvalFile(file));
+  for (const r of results.filter((result) => !result.ok)) {
+    process.stdout.write(
+      `MISS ${r.item.id} ${r.item.q}\n  ${r.why}\n  answer: ${r.answer.answer || r.answer.message}\n`,
+    );
+  }
+  const s = summarise(results);
+  const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+  process.stdout.write(
+    `answerable answered correctly: ${pct(s.answeredCorrectly)} of ${s.answerable}\n` +
+      `unanswerable declined: ${pct(s.declinedCorrectly)} of ${s.unanswerable}\n` +
+      `median answer length: ${s.medianAnswerLength} characters\n` +
+      `verbatim sentences: ${pct(s.verbatim)}\n`,
+  );
+  bot.close();
+}

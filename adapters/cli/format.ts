@@ -1,0 +1,54 @@
+import type { Answer, Citation } from '../../src/index.ts';
+
+/**
+ * The console's two outputs: text for a person, and the JSON contract that scripts and the
+ * evaluation rely on (`{question, answered, answer, citations, closest}`, extra fields allowed).
+ */
+export function toJson(answer: Answer) {
+  const citation = (c: Citation) => ({
+    n: c.n,
+    kind: c.kind,
+    id: c.id,
+    title: c.title,
+    publisher: c.publisher,
+    date: c.date,
+    url: c.url,
+    text: c.text,
+    paragraph: c.paragraph,
+    ...(c.pin ? { pin: c.pin } : {}),
+  });
+  return {
+    question: answer.question,
+    answered: answer.answered,
+    answer: answer.answer,
+    citations: answer.citations.map(citation),
+    closest: answer.closest.map(citation),
+    kind: answer.kind,
+    message: answer.message,
+    missing: answer.missing,
+  };
+}
+
+function describe(c: Citation): string {
+  if (c.kind === 'pin' && c.pin) {
+    const source = c.pin.source ? `, source: ${c.pin.source}` : '';
+    return `Pinned fact ${c.id}, pinned by ${c.pin.pinnedBy.displayName} on ${c.pin.pinnedAt.slice(0, 10)}${source}`;
+  }
+  const parts = [c.title, c.publisher, c.date, c.paragraph ? `paragraph ${c.paragraph}` : null, c.url];
+  return parts.filter(Boolean).join(', ');
+}
+
+export function toText(answer: Answer): string {
+  const lines: string[] = [];
+  if (answer.answered) {
+    lines.push(answer.answer, '', 'Sources:');
+    for (const c of answer.citations) lines.push(`[${c.n}] ${describe(c)}`);
+  } else {
+    if (answer.message) lines.push(answer.message);
+    if (answer.closest.length > 0) {
+      lines.push('', 'Closest passages (they do not answer the question):');
+      for (const c of answer.closest) lines.push(`[${c.n}] ${describe(c)}`, `    "${c.text}"`);
+    }
+  }
+  return lines.join('\n');
+}

@@ -1,0 +1,191 @@
+import type { Glossary, Name } from '../corpus/glossary.ts';
+import { stemWord, type Token, tokenize } from '../search/analyzer.ts';
+import type { SearchIndex } from '../search/search-index.ts';
+import { isSlotWord, QUESTION_WORDS, type QuestionType, questionType } from './question-type.ts';
+
+/**
+ * A question becomes a list of concepts: the things it asks about, each with the ways a source
+ * may say it. A concept is one word, or a run of words that is a glossary name ("foreign policy
+ * chief") or a compound written apart ("counter terrorism"). Its alternatives are the words as
+ * typed (weight 1), the joined or split compound, glossary names of the same thing (lower weight)
+ * and, for a word no source holds, the closest known spelling (typo fallback, lower weight: it can
+ * never outrank an exact match). A concept no source holds in any form is "missing".
+ */
+export interface Alternative {
+  stems: readonly string[];
+  weight: number;
+}
+
+export interface Concept {
+  /** The words as the user typed them, for naming what is missing. */
+  label: string;
+  alternatives: Alternative[];
+  /** Written like a name (capitalised or an acronym). */
+  name: boolean;
+  /** A question-shaping word ("say", "tell", "need"): it never makes a question unanswerable. */
+  light: boolean;
+  /** Some alternative is held by the articles or the community's pins. */
+  known: boolean;
+  /** Inverse document frequency used to weigh this concept in coverage. */
+  idf: number;
+}
+
+export interface AnalysedQuestion {
+  type: QuestionType;
+  concepts: Concept[];
+}
+
+const GLOSSARY_WEIGHT = 0.75;
+const TYPO_WEIGHT = 0.8;
+const SPLIT_WEIGHT = 0.9;
+
+export function idf(index: SearchIndex, stem: string): number {
+  const n = index.passageCount;
+  const df = index.articleFrequency(stem);
+  return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+}
+
+function fixQuestionWord(token: Token, index: SearchIndex, community: string): Token {
+  if (token.stop || token.word.length < 3 || index.knows(token.stem, community)) return token;
+  const fixed = QUESTION_WORDS.find((word) => word[0] === token.word[0] && isOneEditAway(token.word, word));
+  return fixed ? { ...token, word: fixed, stem: fixed, stop: true } : token;
+}
+
+function isOneEditAway(a: string, b: string): boolean {
+  if (Math.abs(a.length - b.length) > 1) return false;
+  let i = 0;
+  let j = 0;
+  let edits = 0;
+  while (i < a.length && j < b.length) {
+    if (a[i] === b[j]) {
+      i++;
+      j++;
+      continue;
+    }
+    if (++edits > 1) return false;
+    if (a.length > b.length) i++;
+    else if (b.length > a.length) j++;
+    else {
+      i++;
+      j++;
+    }
+  }
+  return edits + (a.length - i) + (b.length - j) <= 1;
+}
+
+/** One letter dropped, added or two neighbours swapped. */
+function isSlip(a: string, b: string): boolean {
+  if (a.length === b.length) {
+    const diff = [...a].flatMap((ch, i) => (ch === b[i] ? [] : [i]));
+    return (
+      diff.length === 2 &&
+      diff[1] === (diff[0] ?? 0) + 1 &&
+      a[diff[0] ?? 0] === b[diff[1] ?? 0] &&
+      a[diff[1] ?? 0] === b[diff[0] ?? 0]
+    );
+  }
+  const [short, long] = a.length < b.length ? [a, b] : [b, a];
+  if (long.length - short.length !== 1) return false;
+  for (let i = 0; i < long.length; i++) if (long.slice(0, i) + long.slice(i + 1) === short) return true;
+  return false;
+}
+
+const sameName = (a: Name, b: readonly string[]) =>
+  a.length === b.length && a.every((stem, i) => stem === b[i]);
+
+/** Longest glossary name starting at `start` in the stems, with every group it belongs to. */
+function glossaryMatch(glossary: Glossary, stems: readonly string[], start: number) {
+  let best: { length: number; groups: ReadonlyArray<ReadonlyArray<Name>> } | undefined;
+  for (const group of glossary.groups) {
+    for (const name of group) {
+      const length = name.length;
+      if (length === 0 || start + length > stems.length) continue;
+      if (!sameName(name, stems.slice(start, start + length))) continue;
+      if (!best || length > best.length) best = { length, groups: [group] };
+      else if (length === best.length && !best.groups.includes(group))
+        best = { length, groups: [...best.groups, group] };
+    }
+  }
+  return best;
+}
+
+export function analyseQuestion(
+  question: string,
+  index: SearchIndex,
+  glossary: Glossary,
+  community: string,
+): AnalysedQuestion {
+  const tokens = tokenize(question).map((token, i) =>
+    i < 2 ? fixQuestionWord(token, index, community) : token,
+  );
+  const type = questionType(tokens.filter((token) => !token.part).map((token) => token.word));
+  const content = tokens.filter(
+    (token, i) => !token.stop && !token.part && !isSlotWord(token, tokens[i - 1]),
+  );
+  const partsOf = (token: Token) =>
+    tokens.filter((t) => t.part && t.position === token.position).map((t) => t.stem);
+  const knows = (stems: readonly string[]) => stems.every((stem) => index.knows(stem, community));
+  const maxIdf = Math.log(1 + (index.passageCount + 0.5) / 0.5);
+
+  const concepts: Concept[] = [];
+  const stems = content.map((token) => token.stem);
+  for (let i = 0; i < content.length; ) {
+    const token = content[i] as Token;
+    const next = content[i + 1];
+    let span = 1;
+    const alternatives: Alternative[] = [];
+
+    const joined =
+      next && next.position === token.position + 1 ? stemWord(token.word + next.word) : undefined;
+    const match = glossaryMatch(glossary, stems, i);
+    if (joined && knows([joined]) && !match) {
+      span = 2;
+      alternatives.push(
+        { stems: [joined], weight: 1 },
+        { stems: [token.stem, next?.stem ?? ''], weight: SPLIT_WEIGHT },
+      );
+    } else if (match) {
+      span = match.length;
+      alternatives.push({ stems: stems.slice(i, i + span), weight: 1 });
+      for (const group of match.groups) {
+        for (const name of group) {
+          if (!alternatives.some((alt) => sameName(name, alt.stems))) {
+            alternatives.push({ stems: name, weight: GLOSSARY_WEIGHT });
+          }
+        }
+      }
+    } else {
+      alternatives.push({ stems: [token.stem], weight: 1 });
+      const parts = partsOf(token);
+      if (parts.length > 1) alternatives.push({ stems: parts, weight: SPLIT_WEIGHT });
+    }
+
+    const spanTokens = content.slice(i, i + span);
+    if (!alternatives.some((alt) => knows(alt.stems)) && span === 1 && token.word.length >= 4) {
+      const maxDistance = token.word.length >= 8 ? 2 : 1;
+      // Short words only get slips of one letter (dropped, doubled, swapped): "match" must not become "march".
+      const fix = index
+        .similarWords(token.word, maxDistance, community)
+        .find((candidate) => token.word.length >= 7 || isSlip(token.word, candidate.word));
+      if (fix) alternatives.push({ stems: [stemWord(fix.word)], weight: TYPO_WEIGHT });
+    }
+
+    const knownAlternatives = alternatives.filter((alt) => knows(alt.stems));
+    const typed = alternatives[0] as Alternative;
+    const weightOf = (alt: Alternative) => Math.max(...alt.stems.map((stem) => idf(index, stem)));
+    concepts.push({
+      label: spanTokens.map((t) => t.surface).join(' '),
+      alternatives,
+      name: spanTokens.some((t) => t.name),
+      light: spanTokens.every((t) => t.light),
+      known: knownAlternatives.length > 0,
+      idf: knows(typed.stems)
+        ? weightOf(typed)
+        : knownAlternatives.length > 0
+          ? Math.max(...knownAlternatives.map(weightOf))
+          : maxIdf,
+    });
+    i += span;
+  }
+  return { type, concepts };
+}

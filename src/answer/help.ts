@@ -1,0 +1,41 @@
+import { tokenize } from '../search/analyzer.ts';
+import type { Answer } from '../types.ts';
+
+/**
+ * Greetings, thanks, "help" and questions with nothing to look up get the help text rather than
+ * a random passage; over-long questions get a limit message rather than a guess.
+ */
+export const MAX_QUESTION_LENGTH = 500;
+
+export const HELP_TEXT = [
+  'I answer questions about the India–EU Security and Defence Partnership (signed in New Delhi on 27 January 2026), quoting my news sources word for word with a citation for every sentence.',
+  'Try: "When was the partnership signed?", "Who is Kaja Kallas?" or "Which areas does the partnership cover?".',
+  "When my sources don't cover something, I say so and show the closest passages.",
+].join('\n');
+
+const CHATTER = new Set(
+  `hi hello hey hiya howdy yo greetings thanks thank thx ty cheers morning afternoon evening good day
+  help bot please sup hola namaste ok okay cool nice great commands command menu usage start test testing
+  there all everyone folks guys`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+export function isHelpLike(question: string): boolean {
+  const words = tokenize(question).filter((token) => !token.stop && !token.part);
+  return words.every((token) => CHATTER.has(token.word) || token.light);
+}
+
+export function tooLong(question: string): Answer {
+  return {
+    question,
+    kind: 'too-long',
+    answered: false,
+    sentences: [],
+    answer: '',
+    citations: [],
+    closest: [],
+    message: `That question is ${question.trim().length} characters long; please keep it under ${MAX_QUESTION_LENGTH} characters and ask one thing at a time.`,
+    missing: [],
+  };
+}

@@ -1,0 +1,66 @@
+import { readFileSync } from 'node:fs';
+import { parse as parseYaml } from 'yaml';
+import { z } from 'zod';
+import { tokenize } from '../search/analyzer.ts';
+import { CorpusError } from './load-corpus.ts';
+
+/**
+ * The topic glossary (corpus/glossary.yaml): groups of names for the same thing. A question
+ * naming one member also looks for the others, at a lower weight than the words it used.
+ * A name is kept as the stems of its content words; it matches a text holding all of them.
+ */
+export type Name = readonly string[];
+
+export interface Glossary {
+  /** Groups of names, each name as the stems of its content words. */
+  groups: ReadonlyArray<ReadonlyArray<Name>>;
+}
+
+const schema = z.strictObject({
+  groups: z.array(
+    z.array(z.union([z.string(), z.number()]).transform(String)).min(2, 'a group needs two names or more'),
+  ),
+});
+
+export function nameStems(name: string): Name {
+  return tokenize(name)
+    .filter((token) => !token.stop && !token.part)
+    .map((token) => token.stem);
+}
+
+export function parseGlossary(file: string, source: string): Glossary {
+  let data: unknown;
+  try {
+    data = parseYaml(source);
+  } catch (error) {
+    throw new CorpusError(`Corpus: ${file}: not valid YAML: ${(error as Error).message}`);
+  }
+  const result = schema.safeParse(data ?? {});
+  if (!result.success) {
+    const issue = result.error.issues[0];
+    throw new CorpusError(
+      `Corpus: ${file}: field "${issue?.path.join('.') ?? ''}": ${issue?.message ?? 'invalid'}`,
+    );
+  }
+  const groups = result.data.groups.map((group, index) => {
+    const names = group.map(nameStems);
+    const empty = names.findIndex((stems) => stems.length === 0);
+    if (empty >= 0) {
+      throw new CorpusError(
+        `Corpus: ${file}: field "groups.${index}.${empty}": "${group[empty]}" has only stop words`,
+      );
+    }
+    return names;
+  });
+  return { groups };
+}
+
+export function loadGlossary(file: string): Glossary {
+  let source: string;
+  try {
+    source = readFileSync(file, 'utf8');
+  } catch {
+    return { groups: [] };
+  }
+  return parseGlossary(file, source);
+}

@@ -1,0 +1,97 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import { z } from 'zod';
+import { type Passage, splitPassages } from './passages.ts';
+
+/**
+ * Reads the corpus: one Markdown file per article with YAML front matter. Any problem stops
+ * start-up with an error that names the file and the field, because a half-loaded corpus would
+ * answer wrongly without saying so.
+ */
+export interface Article {
+  id: string;
+  title: string;
+  publisher: string;
+  dateline: string;
+  published: string;
+  url: string | null;
+  language: string;
+  file: string;
+}
+
+export class CorpusError extends Error {
+  override name = 'CorpusError';
+}
+
+const isoDate = z.union([z.iso.date(), z.date().transform((d) => d.toISOString().slice(0, 10))]);
+
+const frontMatterSchema = z.strictObject({
+  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lower-case letters, digits and hyphens'),
+  title: z.string().trim().min(1),
+  publisher: z.string().trim().min(1),
+  dateline: z.string().trim().min(1),
+  published: isoDate,
+  url: z
+    .url({ protocol: /^https?$/ })
+    .nullable()
+    .default(null),
+  language: z.string().regex(/^[a-z]{2}(-[A-Z]{2})?$/, 'must be a language code such as "en"'),
+});
+
+const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n([\s\S]*)$/;
+
+export function parseArticle(file: string, source: string): { article: Article; passages: Passage[] } {
+  const match = FRONT_MATTER.exec(source);
+  if (!match) throw new CorpusError(`Corpus: ${file}: missing front matter (a --- block at the top)`);
+  let data: unknown;
+  try {
+    // yaml 1.2 core schema keeps dates as strings; the custom tag set would turn them into Date.
+    data = parseYaml(match[1] ?? '');
+  } catch (error) {
+    throw new CorpusError(`Corpus: ${file}: front matter is not valid YAML: ${(error as Error).message}`);
+  }
+  const result = frontMatterSchema.safeParse(data ?? {});
+  if (!result.success) {
+    const issues = result.error.issues
+      .map((issue) => `field "${issue.path.join('.') || '(root)'}": ${issue.message}`)
+      .join('; ');
+    throw new CorpusError(`Corpus: ${file}: ${issues}`);
+  }
+  const article: Article = { ...result.data, file };
+  const passages = splitPassages(article.id, match[2] ?? '');
+  if (passages.length === 0) throw new CorpusError(`Corpus: ${file}: the article body is empty`);
+  return { article, passages };
+}
+
+export interface Corpus {
+  articles: Article[];
+  passages: Passage[];
+}
+
+/** Loads every `*.md` file of a directory, in file-name order. */
+export function loadCorpus(dir: string): Corpus {
+  let files: string[];
+  try {
+    files = readdirSync(dir)
+      .filter((name) => name.endsWith('.md') && name !== 'README.md')
+      .sort();
+  } catch (error) {
+    throw new CorpusError(`Corpus: cannot read directory ${dir}: ${(error as Error).message}`);
+  }
+  if (files.length === 0) throw new CorpusError(`Corpus: no article files (*.md) in ${dir}`);
+  const articles: Article[] = [];
+  const passages: Passage[] = [];
+  const seen = new Map<string, string>();
+  for (const name of files) {
+    const file = join(dir, name);
+    const parsed = parseArticle(file, readFileSync(file, 'utf8'));
+    const other = seen.get(parsed.article.id);
+    if (other)
+      throw new CorpusError(`Corpus: ${file}: field "id": "${parsed.article.id}" is also used by ${other}`);
+    seen.set(parsed.article.id, file);
+    articles.push(parsed.article);
+    passages.push(...parsed.passages);
+  }
+  return { articles, passages };
+}

@@ -1,0 +1,45 @@
+/**
+ * Sentence splitting with the built-in ICU segmenter, corrected where news text fools it:
+ * a break after an abbreviation or an initial ("Mr.", "Jan.", "St.", "J.") is undone, and so is a
+ * break before a lower-case word (`"Is it?" she asked.`). Sentences keep their exact text so an
+ * answer can quote them verbatim; offsets are into the paragraph.
+ */
+export interface Sentence {
+  text: string;
+  start: number;
+}
+
+const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+
+const ABBREVIATIONS = new Set(
+  `mr mrs ms dr prof st sen rep gov gen col lt capt cmdr adm sgt maj jr sr no nos vs etc inc ltd co corp
+  dept est approx fig jan feb mar apr jun jul aug sep sept oct nov dec mt ft hon rev pres`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+function endsWithAbbreviation(segment: string): boolean {
+  const last = /(?:^|[\s(“"'])([\p{L}.]+)\.\s*$/u.exec(segment)?.[1];
+  if (!last) return false;
+  if (/^\p{Lu}$/u.test(last)) return true; // an initial: "J. Smith"
+  if (/^(?:\p{L}\.)+\p{L}$/u.test(last)) return true; // "U.S", "e.g"
+  return ABBREVIATIONS.has(last.toLowerCase());
+}
+
+export function splitSentences(paragraph: string): Sentence[] {
+  const pieces: Sentence[] = [];
+  for (const { segment, index } of segmenter.segment(paragraph)) {
+    const previous = pieces.at(-1);
+    const mergeWithPrevious =
+      previous !== undefined && (endsWithAbbreviation(previous.text) || /^[\s"”’')\]]*\p{Ll}/u.test(segment));
+    if (previous && mergeWithPrevious) previous.text += segment;
+    else pieces.push({ text: segment, start: index });
+  }
+  return pieces
+    .map((piece) => {
+      const trimmed = piece.text.trimEnd();
+      const lead = trimmed.length - trimmed.trimStart().length;
+      return { text: trimmed.trimStart(), start: piece.start + lead };
+    })
+    .filter((piece) => piece.text.length > 0);
+}

@@ -1,0 +1,122 @@
+import type { Unit } from '../answer/compose-answer.ts';
+import { tokenize } from '../search/analyzer.ts';
+import type { IndexDocument } from '../search/search-index.ts';
+import type { Citation, PinnedFact } from '../types.ts';
+import type { Article, Corpus } from './load-corpus.ts';
+import type { Passage } from './passages.ts';
+
+/**
+ * Everything the answer step needs about a citable unit (an article passage or a pin): its
+ * sentences with their stems and its citation. Analysis is done once per unit, on first use,
+ * so start-up only pays for indexing.
+ */
+export interface Units {
+  get(id: string): Unit;
+  isPassage(id: string): boolean;
+  indexDocument(id: string): IndexDocument;
+  addPin(pin: PinnedFact): void;
+  removePin(id: string): void;
+}
+
+const stemsOf = (text: string) =>
+  new Set(
+    tokenize(text)
+      .filter((t) => !t.stop)
+      .map((t) => t.stem),
+  );
+
+function passageCitation(passage: Passage, article: Article): Omit<Citation, 'n'> {
+  return {
+    kind: 'article',
+    id: passage.id,
+    title: article.title,
+    publisher: article.publisher,
+    date: article.published,
+    url: article.url,
+    text: passage.text,
+    paragraph: passage.paragraph,
+  };
+}
+
+function pinCitation(
+  pin: PinnedFact,
+  passageUrl: (id: string) => string | null | undefined,
+): Omit<Citation, 'n'> {
+  const sourceUrl = pin.source && /^https?:/i.test(pin.source) ? pin.source : null;
+  return {
+    kind: 'pin',
+    id: pin.id,
+    title: `Pinned fact ${pin.id}`,
+    publisher: null,
+    date: pin.pinnedAt.slice(0, 10),
+    url: sourceUrl ?? (pin.source ? passageUrl(pin.source) : null) ?? pin.message?.link ?? null,
+    text: pin.text,
+    paragraph: null,
+    pin: { pinnedBy: pin.pinnedBy, pinnedAt: pin.pinnedAt, source: pin.source, message: pin.message },
+  };
+}
+
+export function createUnits(corpus: Corpus): Units {
+  const articles = new Map(corpus.articles.map((a) => [a.id, a]));
+  const passages = new Map(corpus.passages.map((p) => [p.id, p]));
+  const pins = new Map<string, PinnedFact>();
+  const cache = new Map<string, Unit>();
+
+  function build(id: string): Unit {
+    const pin = pins.get(id);
+    if (pin) {
+      return {
+        id,
+        kind: 'pin',
+        text: pin.text,
+        stems: stemsOf(pin.text),
+        sentences: [{ text: pin.text, stems: stemsOf(pin.text) }],
+        citation: pinCitation(pin, (source) => articles.get(passages.get(source)?.articleId ?? '')?.url),
+      };
+    }
+    const passage = passages.get(id);
+    const article = passage && articles.get(passage.articleId);
+    if (!passage || !article) throw new Error(`Units: unknown id ${id}`);
+    return {
+      id,
+      kind: 'article',
+      text: passage.text,
+      stems: stemsOf(passage.text),
+      sentences: passage.sentences.map((s) => ({ text: s.text, stems: stemsOf(s.text) })),
+      citation: passageCitation(passage, article),
+    };
+  }
+
+  return {
+    get(id) {
+      let unit = cache.get(id);
+      if (!unit) {
+        unit = build(id);
+        cache.set(id, unit);
+      }
+      return unit;
+    },
+    isPassage: (id) => passages.has(id),
+    indexDocument(id) {
+      const pin = pins.get(id);
+      const text = pin ? pin.text : passages.get(id)?.text;
+      if (text === undefined) throw new Error(`Units: unknown id ${id}`);
+      const tokens = tokenize(text).filter((t) => !t.stop);
+      return {
+        id,
+        kind: pin ? 'pin' : 'article',
+        community: pin ? pin.community : null,
+        terms: tokens.map((t) => t.stem),
+        words: tokens.map((t) => t.word),
+      };
+    },
+    addPin(pin) {
+      pins.set(pin.id, pin);
+      cache.delete(pin.id);
+    },
+    removePin(id) {
+      pins.delete(id);
+      cache.delete(id);
+    },
+  };
+}

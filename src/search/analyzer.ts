@@ -1,0 +1,105 @@
+import { stemmer } from 'stemmer';
+import { IRREGULAR_FORMS } from './irregular-forms.ts';
+import { normaliseSpelling } from './spelling.ts';
+import { LIGHT_WORDS, STOP_WORDS } from './stop-words.ts';
+
+/**
+ * Text analysis shared by the index and the questions, so both sides always agree.
+ * News text needs more than splitting on punctuation: "U.S." is one word, "3,000" and "1.2"
+ * are numbers, "EU's" is "EU", and "counter-terrorism" must match "counterterrorism" as well as
+ * "terrorism" (hyphenated words yield the joined form and their parts). Every word is lower-cased,
+ * spelling-normalised (British/American), mapped from irregular forms and Porter-stemmed.
+ */
+export interface Token {
+  /** The word as written (possessive stripped). */
+  surface: string;
+  /** Lower-cased, spelling-normalised, irregular form mapped: the form fuzzy matching compares. */
+  word: string;
+  /** The index term. */
+  stem: string;
+  stop: boolean;
+  light: boolean;
+  /** Written with a capital (not at the start of the text) or as an acronym: likely a name. */
+  name: boolean;
+  /** A part of a hyphenated word whose joined form is also emitted. */
+  part: boolean;
+  /** Index of the word in the text (parts share their compound's index). */
+  position: number;
+}
+
+const TOKEN =
+  /(?<acronym>(?:\p{Lu}\.){2,})|(?<number>\d+(?:[.,:/]\d+)*%?)|(?<word>[\p{L}\d][\p{L}\p{M}\d]*(?:['’][\p{L}]+)*(?:[-‐–][\p{L}\d]+)*['’]?)/gu;
+const NEGATION = /n['’]t$/i;
+const POSSESSIVE = /['’]s?$/;
+
+export function stemWord(lower: string): string {
+  if (/^\d/.test(lower)) return lower;
+  const base = IRREGULAR_FORMS.get(lower) ?? lower;
+  return stemmer(normaliseSpelling(base));
+}
+
+function makeToken(surface: string, position: number, name: boolean, part: boolean): Token {
+  const lower = surface.toLowerCase();
+  const stop = STOP_WORDS.has(lower) && !(name && surface.length > 1 && surface === surface.toUpperCase());
+  const word = IRREGULAR_FORMS.get(lower) ?? lower;
+  return {
+    surface,
+    word: normaliseSpelling(word),
+    stem: stemWord(lower),
+    stop,
+    light: LIGHT_WORDS.has(lower) || LIGHT_WORDS.has(word),
+    name,
+    part,
+    position,
+  };
+}
+
+/** True at the start of the text or after sentence-ending punctuation or an opening quote. */
+function startsSentence(text: string, index: number): boolean {
+  const before = text.slice(Math.max(0, index - 3), index).trimEnd();
+  return before === '' || /[.?!:;"“‘([]$/.test(before);
+}
+
+/** Splits text into analysed tokens, stop words included (flagged). */
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  let position = 0;
+  for (const match of text.matchAll(TOKEN)) {
+    const groups = match.groups ?? {};
+    if (groups.acronym) {
+      tokens.push(makeToken(groups.acronym.replaceAll('.', ''), position++, true, false));
+      continue;
+    }
+    if (groups.number) {
+      const number = groups.number.replace(/,(?=\d{3}\b)/g, '');
+      tokens.push({ ...makeToken(number, position++, false, false), stem: number.toLowerCase() });
+      continue;
+    }
+    let surface = groups.word ?? '';
+    if (NEGATION.test(surface)) {
+      tokens.push(makeToken('not', position++, false, false));
+      continue;
+    }
+    surface = surface.replace(POSSESSIVE, '');
+    if (!surface) continue;
+    const isAcronym = surface.length > 1 && surface === surface.toUpperCase() && /\p{L}/u.test(surface);
+    const capitalised = /^\p{Lu}/u.test(surface) && !startsSentence(text, match.index ?? 0);
+    const name = isAcronym || capitalised;
+    const parts = surface.split(/[-‐–]/).filter(Boolean);
+    if (parts.length > 1) {
+      tokens.push(makeToken(parts.join(''), position, name, false));
+      for (const piece of parts) tokens.push(makeToken(piece, position, name, true));
+      position++;
+    } else {
+      tokens.push(makeToken(surface, position++, name, false));
+    }
+  }
+  return tokens;
+}
+
+/** The index terms of a text: stems of every non-stop token. */
+export function indexTerms(text: string): string[] {
+  return tokenize(text)
+    .filter((token) => !token.stop)
+    .map((token) => token.stem);
+}

@@ -1,0 +1,18 @@
+/**
+ * Irregular English forms that a suffix stemmer cannot join to their base ("met" → "meet",
+ * "said" → "say"). General language data, not topic vocabulary (that lives in corpus/glossary.yaml).
+ */
+const PAIRS = `met:meet said:say says:say told:tell won:win led:lead made:make took:take taken:take held:hold
+became:become bought:buy spoke:speak spoken:speak thought:think went:go gone:go came:come gave:give
+given:give brought:bring began:begin begun:begin sought:seek chose:choose chosen:choose drew:draw
+drawn:draw grew:grow grown:grow knew:know known:know saw:see seen:see sent:send spent:spend
+stood:stand struck:strike wrote:write written:write fought:fight found:find left:leave lost:lose
+paid:pay put:put ran:run sold:sell shown:show taught:teach understood:understand wore:wear built:build
+felt:feel kept:keep meant:mean heard:hear rose:rise risen:rise fell:fall fallen:fall broke:break
+broken:break signed:sign men:man women:woman children:child countries:country fora:forum`;
+
+export const IRREGULAR_FORMS: ReadonlyMap<string, string> = new Map(
+  PAIRS.split(/\s+/)
+    .filter(Boolean)
+    .map((pair) => pair.split(':') as [string, string]),
+);

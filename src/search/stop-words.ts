@@ -1,0 +1,35 @@
+/**
+ * Words removed at index and query time. Negations (no, not, nor, never, without) are kept:
+ * "did the deal not include…" must not match the same passages as "did the deal include…".
+ * Question words are stop words for matching but read first, to detect the question type.
+ */
+export const STOP_WORDS: ReadonlySet<string> = new Set(
+  `a about above after again against all am an and any are aren't as at be because been before being
+  below between both but by can could couldn't did didn't do does doesn't doing don't down during each
+  few for from further had hadn't has hasn't have haven't having he he'd he'll he's her here here's hers
+  herself him himself his how how's i i'd i'll i'm i've if in into is isn't it it's its itself let's me
+  more most mustn't my myself of off on once only or other ought our ours ourselves out over own same
+  shan't she she'd she'll she's should shouldn't so some such than that that's the their theirs them
+  themselves then there there's these they they'd they'll they're they've this those through to too
+  under until up very was wasn't we we'd we'll we're we've were weren't what what's when when's where
+  where's which while who who's whom why why's will with won't would wouldn't you you'd you'll you're
+  you've your yours yourself yourselves also just may might must shall us yet whose onto upon via`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/**
+ * Words that shape a question but carry no topic ("what did they say about…", "tell me more").
+ * They still help ranking a little, but a corpus lacking them does not make a question unanswerable.
+ */
+export const LIGHT_WORDS: ReadonlySet<string> = new Set(
+  `say said says tell told mean means meant happen happened happens know known think thought talk talked
+  thing things stuff exactly really actually please info information detail details anything something
+  kind type like get got make made give gave go went come came take took use used want wanted need needs
+  needed explain describe summary summarise summarize news article report reported story anyone someone
+  one ones much many lot lots way ways part parts number numbers new whole currently now today ever
+  happening regarding concerning according involve involved include included includes call called
+  describe described role roles play plays played purpose significance importance point matter matters`
+    .split(/\s+/)
+    .filter(Boolean),
+);
