@@ -4,7 +4,8 @@ import { APPLICATION_ID, LATEST_VERSION, migrations } from './sqlite-schema.ts';
 /**
  * Opens pins.db safely. The file is inspected with reads only before anything is written:
  * a file that is not SQLite, or SQLite that is not ours (another application_id, or tables
- * without our id), or ours from a newer program, stops start-up with an error naming the file,
+ * without our id), or ours but damaged (quick_check; cheap at the size of a pin store), or ours
+ * from a newer program, stops start-up with an error naming the file,
  * and its bytes are left as they were. Only a new or empty file is initialised.
  *
  * Durability: WAL with synchronous=FULL, so every committed pin is fsynced to the WAL before
@@ -25,13 +26,19 @@ interface Header {
   applicationId: number;
   userVersion: number;
   objects: number;
+  /** `ok`, or what SQLite's quick_check found (a damaged page, a broken index). */
+  check: string;
 }
 
 function readHeader(db: Database.Database): Header {
+  const check = (db.pragma('quick_check') as Array<{ quick_check: string }>).map((row) =>
+    row.quick_check.replace(/\s*\n\s*/g, ' '),
+  );
   return {
     applicationId: db.pragma('application_id', { simple: true }) as number,
     userVersion: db.pragma('user_version', { simple: true }) as number,
     objects: (db.prepare('SELECT count(*) AS n FROM sqlite_schema').get() as { n: number }).n,
+    check: check.join('; '),
   };
 }
 
@@ -41,6 +48,7 @@ function refusal(path: string, header: Header): string | undefined {
   if (header.applicationId !== APPLICATION_ID) {
     return `${path} is an SQLite database of another application (application_id ${header.applicationId}, ${header.objects} schema objects), not a pin store`;
   }
+  if (header.check !== 'ok') return `${path} is damaged (SQLite quick_check: ${header.check.slice(0, 200)})`;
   if (header.userVersion > LATEST_VERSION) {
     return `${path} has schema version ${header.userVersion}, newer than this program knows (${LATEST_VERSION}); upgrade the bot`;
   }
@@ -48,10 +56,12 @@ function refusal(path: string, header: Header): string | undefined {
 }
 
 function migrate(db: Database.Database): void {
+  if (db.pragma('user_version', { simple: true }) === LATEST_VERSION) return;
   // IMMEDIATE takes the write lock before reading the version, so two processes opening a
   // new file at once cannot both apply the same migration.
   db.transaction(() => {
     const from = db.pragma('user_version', { simple: true }) as number;
+    if (from === LATEST_VERSION) return;
     for (const migration of migrations) {
       if (migration.version > from) migration.up(db);
     }
