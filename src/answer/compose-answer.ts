@@ -33,7 +33,7 @@ export interface Candidate {
 const MIN_PASSAGE_COVERAGE = 0.5;
 const MIN_SENTENCE_COVERAGE = 0.3;
 const LIGHT_FACTOR = 0.3;
-const TYPE_BONUS = 0.12;
+const TYPE_BONUS = 0.15;
 const SECOND_SENTENCE_GAIN = 0.25;
 const MAX_TWO_SENTENCE_LENGTH = 320;
 const MAX_MISSING_SHARE = 0.5;
@@ -41,6 +41,7 @@ const LENGTH_PENALTY_PER_CHAR = 0.05 / 300;
 // A sentence opening with one of these continues the one before it ("These include …").
 const CONTINUATION = /^(?:These|Those|They|Such)\b/;
 
+// A question-shaping word counts a little when the sources use it, and not at all when they don't.
 // A question-shaping word counts a little when the sources use it, and not at all when they don't.
 const conceptWeight = (concept: Concept) =>
   concept.light ? (concept.known ? concept.idf * LIGHT_FACTOR : 0) : concept.idf;
@@ -79,9 +80,10 @@ interface ScoredSentence {
 function scoreSentences(question: AnalysedQuestion, candidates: readonly Candidate[]): ScoredSentence[] {
   const top = candidates[0]?.score ?? 1;
   const heavy = question.concepts.filter((concept) => !concept.light);
-  const subject = heavy.every((concept) => concept.name)
-    ? heavy.flatMap((concept) => concept.label.toLowerCase().split(/\s+/))
-    : [];
+  const subject =
+    heavy.length === 1 || heavy.every((concept) => concept.name)
+      ? heavy.flatMap((concept) => concept.label.toLowerCase().split(/\s+/))
+      : [];
   const scored: ScoredSentence[] = [];
   for (const { unit, score } of candidates) {
     const passageCoverage = coverage(question.concepts, unit.stems);
@@ -123,8 +125,9 @@ function missingWords(question: AnalysedQuestion): Concept[] {
 function decisiveMissing(question: AnalysedQuestion): Concept[] {
   const missing = missingWords(question);
   if (missing.some((concept) => concept.name)) return missing;
-  const total = question.concepts.reduce((sum, concept) => sum + conceptWeight(concept), 0);
-  const absent = missing.reduce((sum, concept) => sum + conceptWeight(concept), 0);
+  const weight = (concept: Concept) => (concept.light ? 0 : concept.idf);
+  const total = question.concepts.reduce((sum, concept) => sum + weight(concept), 0);
+  const absent = missing.reduce((sum, concept) => sum + weight(concept), 0);
   return total > 0 && absent / total >= MAX_MISSING_SHARE ? missing : [];
 }
 

@@ -13,6 +13,8 @@ const DATE = new RegExp(
 );
 const NUMBER =
   /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|dozen|half|several)\b/i;
+// A news dateline opens the first paragraph: "New Delhi [India], January 27 (ANI): …".
+const DATELINE = /^\p{Lu}[\p{L}.\s]*(?:\[[^\]]+\])?,\s+\p{L}+\s+\d{1,2}\s+\(/u;
 const PLACE =
   /\b(?:in|at|to|from|across|near)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]+|national capital|capital|city)|\bhere\b/u;
 // Two capitalised words in a row not at the start of the sentence: "Rajnath Singh", "South Korea".
@@ -46,7 +48,7 @@ export function matchesType(sentence: string, type: QuestionType, subject: reado
     case 'number':
       return NUMBER.test(sentence);
     case 'where':
-      return PLACE.test(sentence);
+      return PLACE.test(sentence) || DATELINE.test(sentence);
     case 'who':
       return NAME.test(sentence);
     case 'which':

@@ -29,6 +29,7 @@ export interface Token {
 
 const TOKEN =
   /(?<acronym>(?:\p{Lu}\.){2,})|(?<number>\d+(?:[.,:/]\d+)*%?)|(?<word>[\p{L}\d][\p{L}\p{M}\d]*(?:['’][\p{L}]+)*(?:[-‐–][\p{L}\d]+)*['’]?)/gu;
+const LIGHT_STEMS = new Set([...LIGHT_WORDS].map((word) => stemWord(word)));
 const NEGATION = /n['’]t$/i;
 const POSSESSIVE = /['’]s?$/;
 
@@ -47,7 +48,7 @@ function makeToken(surface: string, position: number, name: boolean, part: boole
     word: normaliseSpelling(word),
     stem: stemWord(lower),
     stop,
-    light: LIGHT_WORDS.has(lower) || LIGHT_WORDS.has(word),
+    light: LIGHT_STEMS.has(stemWord(lower)),
     name,
     part,
     position,

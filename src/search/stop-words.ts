@@ -29,7 +29,8 @@ export const LIGHT_WORDS: ReadonlySet<string> = new Set(
   needed explain describe summary summarise summarize news article report reported story anyone someone
   one ones much many lot lots way ways part parts number numbers new whole currently now today ever
   happening regarding concerning according involve involved include included includes call called
-  describe described role roles play plays played purpose significance importance point matter matters`
+  describe described role roles play plays played purpose significance importance point matter matters stand stands acronym abbreviation cover covers covered
+  take taking place`
     .split(/\s+/)
     .filter(Boolean),
 );
