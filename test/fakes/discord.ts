@@ -1,0 +1,238 @@
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { attachFakeGateway, type FakeGateway } from './discord-gateway.ts';
+import { CHANNEL_ID, FAKE_APPLICATION_ID, FAKE_BOT_USER } from './discord-payloads.ts';
+
+/**
+ * A small local Discord for end-to-end tests: the REST routes our adapter uses plus a real
+ * gateway handshake, on one 127.0.0.1 port. Real discord.js talks to it through `rest.api`
+ * (REST) and the URL this fake returns from `GET /gateway/bot` (gateway). Every request is
+ * recorded so tests assert on what Discord would receive.
+ */
+
+export interface RecordedRequest {
+  method: string;
+  /** Decoded path without the query, e.g. `/api/v10/webhooks/…/messages/@original`. */
+  path: string;
+  query: URLSearchParams;
+  body: unknown;
+  headers: IncomingMessage['headers'];
+  at: number;
+  /** The status the fake answered with. */
+  status: number;
+}
+
+export interface FakeDiscordOptions {
+  /** The only token REST and the gateway accept. */
+  token: string;
+  /** When false, REST accepts any token so the gateway's 4004 path can be tested. */
+  checkTokenOnRest?: boolean;
+  heartbeatIntervalMs?: number;
+}
+
+export interface FakeDiscord extends FakeGateway {
+  apiUrl: string;
+  requests: RecordedRequest[];
+  /** Answers the next `count` requests matching `method` and `path` with 429 and `Retry-After`. */
+  rateLimitNext(match: { method: string; path: RegExp }, count: number, retryAfterSeconds: number): void;
+  waitForRequest(
+    predicate: (request: RecordedRequest) => boolean,
+    timeoutMs?: number,
+  ): Promise<RecordedRequest>;
+  close(): Promise<void>;
+}
+
+type Route = (req: RecordedRequest) => { status: number; body?: unknown };
+
+function sentMessage(body: Record<string, unknown>, channelId = CHANNEL_ID) {
+  return {
+    id: String(BigInt(Date.now()) << 22n),
+    channel_id: channelId,
+    author: FAKE_BOT_USER,
+    content: body.content ?? '',
+    embeds: body.embeds ?? [],
+    components: body.components ?? [],
+    flags: body.flags ?? 0,
+    timestamp: new Date().toISOString(),
+    edited_timestamp: null,
+    type: 0,
+    tts: false,
+    mention_everyone: false,
+    mentions: [],
+    mention_roles: [],
+    attachments: [],
+    pinned: false,
+    webhook_id: FAKE_APPLICATION_ID,
+  };
+}
+
+function routesFor(gatewayUrl: () => string): Array<[string, RegExp, Route]> {
+  const acknowledged = new Set<string>();
+  const commandsWithIds = (body: unknown) =>
+    (Array.isArray(body) ? body : []).map((command: Record<string, unknown>, index: number) => ({
+      id: `80000000000000000${index}`,
+      application_id: FAKE_APPLICATION_ID,
+      version: '1',
+      ...command,
+    }));
+  const routes: Array<[string, RegExp, Route]> = [
+    [
+      'GET',
+      /^\/api\/v10\/gateway\/bot$/,
+      () => ({
+        status: 200,
+        body: {
+          url: gatewayUrl(),
+          shards: 1,
+          session_start_limit: { total: 1000, remaining: 1000, reset_after: 0, max_concurrency: 1 },
+        },
+      }),
+    ],
+    ['GET', /^\/api\/v10\/users\/@me$/, () => ({ status: 200, body: FAKE_BOT_USER })],
+    [
+      'POST',
+      /^\/api\/v10\/interactions\/(\d+)\/[^/]+\/callback$/,
+      (req) => {
+        const id = req.path.split('/')[4] ?? '';
+        if (acknowledged.has(id)) {
+          return {
+            status: 400,
+            body: { code: 40060, message: 'Interaction has already been acknowledged.' },
+          };
+        }
+        acknowledged.add(id);
+        return { status: 204 };
+      },
+    ],
+    [
+      'PATCH',
+      /^\/api\/v10\/webhooks\/\d+\/[^/]+\/messages\/[^/]+$/,
+      (req) => ({ status: 200, body: sentMessage(req.body as Record<string, unknown>) }),
+    ],
+    [
+      'POST',
+      /^\/api\/v10\/webhooks\/\d+\/[^/]+$/,
+      (req) => ({ status: 200, body: sentMessage(req.body as Record<string, unknown>) }),
+    ],
+    [
+      'PUT',
+      /^\/api\/v10\/applications\/\d+(\/guilds\/\d+)?\/commands$/,
+      (req) => ({ status: 200, body: commandsWithIds(req.body) }),
+    ],
+  ];
+  return routes;
+}
+
+// Interaction and webhook routes authenticate with the interaction token in the URL, not the bot token.
+const needsBotToken = (path: string) => !/^\/api\/v10\/(interactions|webhooks)\//.test(path);
+
+async function readBody(req: IncomingMessage): Promise<unknown> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of req) chunks.push(chunk as Buffer);
+  const text = Buffer.concat(chunks).toString('utf8');
+  if (!text) return undefined;
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
+}
+
+export async function startFakeDiscord(options: FakeDiscordOptions): Promise<FakeDiscord> {
+  const requests: RecordedRequest[] = [];
+  const limits: Array<{ method: string; path: RegExp; remaining: number; retryAfter: number }> = [];
+  const waiters = new Set<() => void>();
+  let port = 0;
+  const routes = routesFor(() => `ws://127.0.0.1:${port}`);
+
+  const handle = async (req: IncomingMessage, res: ServerResponse) => {
+    const url = new URL(req.url ?? '/', 'http://127.0.0.1');
+    const recorded: RecordedRequest = {
+      method: req.method ?? 'GET',
+      path: decodeURIComponent(url.pathname),
+      query: url.searchParams,
+      body: await readBody(req),
+      headers: req.headers,
+      at: Date.now(),
+      status: 0,
+    };
+    let answer: { status: number; body?: unknown; headers?: Record<string, string> };
+    const limit = limits.find(
+      (l) => l.remaining > 0 && l.method === recorded.method && l.path.test(recorded.path),
+    );
+    const route = routes.find(([method, path]) => method === recorded.method && path.test(recorded.path));
+    if (limit) {
+      limit.remaining -= 1;
+      answer = {
+        status: 429,
+        body: { message: 'You are being rate limited.', retry_after: limit.retryAfter, global: false },
+        headers: { 'retry-after': String(limit.retryAfter), 'x-ratelimit-scope': 'user' },
+      };
+    } else if (
+      needsBotToken(recorded.path) &&
+      options.checkTokenOnRest !== false &&
+      req.headers.authorization !== `Bot ${options.token}`
+    ) {
+      answer = { status: 401, body: { message: '401: Unauthorized', code: 0 } };
+    } else if (route) {
+      answer = route[2](recorded);
+    } else {
+      answer = {
+        status: 404,
+        body: { message: `Fake Discord: no route for ${recorded.method} ${recorded.path}`, code: 0 },
+      };
+    }
+    recorded.status = answer.status;
+    requests.push(recorded);
+    for (const wake of waiters) wake();
+    if (answer.body === undefined) {
+      res.writeHead(answer.status, answer.headers).end();
+      return;
+    }
+    res.writeHead(answer.status, { 'content-type': 'application/json', ...answer.headers });
+    res.end(JSON.stringify(answer.body));
+  };
+
+  const server = createServer((req, res) => {
+    handle(req, res).catch((error: unknown) => {
+      res.writeHead(500).end(String(error));
+    });
+  });
+  const gateway = attachFakeGateway(server, {
+    token: options.token,
+    heartbeatIntervalMs: options.heartbeatIntervalMs,
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  port = (server.address() as AddressInfo).port;
+
+  return {
+    ...gateway,
+    apiUrl: `http://127.0.0.1:${port}/api`,
+    requests,
+    rateLimitNext(match, count, retryAfter) {
+      limits.push({ ...match, remaining: count, retryAfter });
+    },
+    waitForRequest(predicate, timeoutMs = 5000) {
+      return new Promise((resolve, reject) => {
+        const check = () => {
+          const found = requests.find(predicate);
+          if (!found) return;
+          clearTimeout(timer);
+          waiters.delete(check);
+          resolve(found);
+        };
+        const timer = setTimeout(() => {
+          waiters.delete(check);
+          reject(new Error(`Fake Discord: no matching request within ${timeoutMs} ms`));
+        }, timeoutMs);
+        waiters.add(check);
+        check();
+      });
+    },
+    async close() {
+      await gateway.closeAll();
+      server.closeAllConnections();
+      await new Promise<void>((resolve) => server.close(() => resolve()));
+    },
+  };
+}
