@@ -113,12 +113,16 @@ function closestBlocks(closest: Citation[]): Block[] {
 export interface RenderOptions {
   /** Adds a "Share in channel" button that re-asks this question publicly. */
   shareQuestion?: string;
+  /** A line shown above the answer, plain text (escaped here), e.g. who asked what. */
+  preface?: string;
 }
 
 /** Renders what the bot says to a question as a Slack message. */
 export function renderAnswer(answer: Answer, options: RenderOptions = {}): SlackMessage {
   const blocks: Block[] = [];
   const tail: Block[] = [];
+  if (options.preface)
+    blocks.push({ type: 'context', elements: [mrkdwn(fitEscaped(options.preface, TEXT_OBJECT_MAX))] });
   const share = options.shareQuestion;
   if (
     share &&

@@ -1,0 +1,27 @@
+import { type Logger as BoltLogger, LogLevel } from '@slack/bolt';
+import type { Logger, LogLevel as OurLevel } from '../../src/index.ts';
+
+/** Bolt and its Web API client log through ours, so one place redacts secrets and picks the level. */
+export function createBoltLogger(logger: Logger, level: OurLevel): BoltLogger {
+  let name = 'bolt';
+  let current = level as LogLevel;
+  const line = (parts: unknown[]) =>
+    parts
+      .map((part) =>
+        part instanceof Error ? part.message : typeof part === 'string' ? part : JSON.stringify(part),
+      )
+      .join(' ');
+  return {
+    debug: (...parts: unknown[]) => logger.debug(line(parts), { source: name }),
+    info: (...parts: unknown[]) => logger.info(line(parts), { source: name }),
+    warn: (...parts: unknown[]) => logger.warn(line(parts), { source: name }),
+    error: (...parts: unknown[]) => logger.error(line(parts), { source: name }),
+    setLevel: (next: LogLevel) => {
+      current = next;
+    },
+    getLevel: () => current ?? LogLevel.INFO,
+    setName: (next: string) => {
+      name = next;
+    },
+  };
+}

@@ -1,0 +1,108 @@
+import type { webApi } from '@slack/bolt';
+import type { AskContext } from '../../src/index.ts';
+import type { SlackDeps } from './deps.ts';
+import { limitKey } from './deps.ts';
+import { type Place, post, postPrivately } from './post.ts';
+import { renderAnswer, type SlackMessage } from './render.ts';
+import {
+  apology,
+  helpMessage,
+  notice,
+  notModerator,
+  pinOutcome,
+  pinsList,
+  rateLimited,
+  sourcesList,
+} from './replies.ts';
+import { parseTextCommand } from './text-command.ts';
+
+/**
+ * One turn of talk with the bot, from a mention in a channel or a direct message: parse the text,
+ * run the question or command, reply in place. Refusals and limits go only to the asker (in a
+ * channel); anything unexpected is logged and answered with an apology in the thread. Never silent.
+ */
+export interface Turn {
+  client: webApi.WebClient;
+  community: string;
+  userId: string;
+  /** Name from the event payload, if it carried one; otherwise looked up when needed. */
+  userName?: string;
+  place: Place;
+  /** Raw Slack text, still escaped and with `<…>` tokens. */
+  text: string;
+  isDirect: boolean;
+  botUserId?: string;
+}
+
+export type Converse = (turn: Turn) => Promise<void>;
+
+export function createConversation(deps: SlackDeps): Converse {
+  const { bot, logger, limiter, users } = deps;
+
+  async function replyPrivately(turn: Turn, message: SlackMessage): Promise<void> {
+    if (turn.isDirect) await post(turn.client, turn.place, message);
+    else await postPrivately(turn.client, turn.place, turn.userId, message);
+  }
+
+  async function moderatorContext(turn: Turn): Promise<AskContext | null> {
+    if (!(await users.isModerator(turn.client, turn.userId))) return null;
+    const user = await users.actor(turn.client, turn.userId, turn.userName);
+    return { community: turn.community, user, isModerator: true };
+  }
+
+  async function run(turn: Turn): Promise<void> {
+    const command = parseTextCommand(turn.text, turn.botUserId);
+    switch (command.kind) {
+      case 'ask': {
+        const wait = limiter.hit(limitKey(turn.community, turn.userId));
+        if (wait > 0) return replyPrivately(turn, rateLimited(wait));
+        const user = {
+          platform: 'slack' as const,
+          userId: turn.userId,
+          displayName: turn.userName ?? turn.userId,
+        };
+        const answer = bot.ask(command.question, { community: turn.community, user });
+        const message =
+          answer.kind === 'help' ? helpMessage(answer.message ?? bot.helpText()) : renderAnswer(answer);
+        return post(turn.client, turn.place, message);
+      }
+      case 'pin':
+      case 'unpin': {
+        const context = await moderatorContext(turn);
+        if (!context) return replyPrivately(turn, notModerator());
+        const outcome =
+          command.kind === 'pin'
+            ? bot.pin({ text: command.text, source: command.source }, context)
+            : bot.unpin(command.id, context);
+        return outcome.ok
+          ? post(turn.client, turn.place, pinOutcome(outcome))
+          : replyPrivately(turn, pinOutcome(outcome));
+      }
+      case 'pins':
+        return post(turn.client, turn.place, pinsList(bot.pins(turn.community)));
+      case 'sources':
+        return post(turn.client, turn.place, sourcesList(bot.sources(turn.community)));
+      case 'help':
+        return post(turn.client, turn.place, helpMessage(bot.helpText()));
+      case 'usage':
+        return replyPrivately(turn, notice(command.message));
+    }
+  }
+
+  return async (turn) => {
+    try {
+      await run(turn);
+    } catch (error) {
+      logger.error('slack: could not handle a message', {
+        error,
+        community: turn.community,
+        channel: turn.place.channel,
+      });
+      try {
+        await post(turn.client, turn.place, apology());
+      } catch (apologyError) {
+        logger.error('slack: could not post the apology either', { error: apologyError });
+      }
+    }
+  };
+}

@@ -1,0 +1,117 @@
+import type { AddressInfo } from 'node:net';
+import { App, webApi } from '@slack/bolt';
+import { type Bot, createLogger, createRateLimiter, type Logger, type SlackConfig } from '../../src/index.ts';
+import { createBoltLogger } from './bolt-logger.ts';
+import { createDedupeMiddleware, createSeenKeys } from './dedupe.ts';
+import type { SlackDeps } from './deps.ts';
+import { createInflight } from './inflight.ts';
+import { registerListeners } from './listeners/index.ts';
+import { describeStartError, SlackStartError } from './start-error.ts';
+import { createUserDirectory } from './users.ts';
+
+/**
+ * The Slack adapter: Socket Mode when SLACK_APP_TOKEN is set (no public URL needed), otherwise
+ * HTTP on PORT, verifying every request with SLACK_SIGNING_SECRET and serving `GET /healthz`.
+ * `auth.test` runs before listening, so a bad token stops the start-up with a clear error.
+ */
+export interface SlackOptions {
+  logger?: Logger;
+  /** HTTP mode only; defaults to PORT. 0 picks a free port (tests). */
+  port?: number;
+  /** Web API retry policy; the default gives up after about five minutes. */
+  retryConfig?: webApi.RetryOptions;
+  /** How long `stop()` waits for answers still being posted. */
+  drainTimeoutMs?: number;
+}
+
+export interface RunningSlack {
+  app: App;
+  /** The HTTP port in HTTP mode; undefined in Socket Mode. */
+  port?: number;
+  stop(): Promise<void>;
+}
+
+export async function startSlack(
+  config: SlackConfig,
+  bot: Bot,
+  options: SlackOptions = {},
+): Promise<RunningSlack> {
+  const logger = options.logger ?? createLogger(config.LOG_LEVEL);
+  const socketMode = config.SLACK_APP_TOKEN !== undefined;
+  if (!socketMode && !config.SLACK_SIGNING_SECRET) {
+    throw new SlackStartError(
+      'Slack: HTTP mode needs SLACK_SIGNING_SECRET (or set SLACK_APP_TOKEN for Socket Mode)',
+    );
+  }
+  const app = new App({
+    token: config.SLACK_BOT_TOKEN,
+    ...(socketMode
+      ? { socketMode: true, appToken: config.SLACK_APP_TOKEN }
+      : {
+          signingSecret: config.SLACK_SIGNING_SECRET,
+          customRoutes: [
+            {
+              path: '/healthz',
+              method: ['GET'],
+              handler: (_req, res) => {
+                res.writeHead(200, { 'content-type': 'application/json' });
+                res.end(JSON.stringify({ ok: true, mode: 'http' }));
+              },
+            },
+          ],
+        }),
+    deferInitialization: true,
+    convoStore: false,
+    logger: createBoltLogger(logger, config.LOG_LEVEL),
+    clientOptions: {
+      slackApiUrl: config.SLACK_API_URL,
+      retryConfig: options.retryConfig ?? webApi.retryPolicies.fiveRetriesInFiveMinutes,
+    },
+  });
+
+  const deps: SlackDeps = {
+    bot,
+    logger,
+    limiter: createRateLimiter({
+      limit: config.RATE_LIMIT_QUESTIONS,
+      windowSeconds: config.RATE_LIMIT_WINDOW_SECONDS,
+    }),
+    users: createUserDirectory({ moderatorIds: config.SLACK_MODERATOR_IDS, logger }),
+  };
+  const inflight = createInflight();
+  app.use(createDedupeMiddleware(createSeenKeys(), logger));
+  registerListeners(app, deps, inflight);
+  app.error(async (error) => {
+    logger.error('slack: unhandled error in a listener', { error });
+  });
+
+  try {
+    await app.init();
+  } catch (error) {
+    throw describeStartError(error, 'SLACK_BOT_TOKEN');
+  }
+
+  let port: number | undefined;
+  if (socketMode) {
+    try {
+      await app.start();
+    } catch (error) {
+      throw describeStartError(error, 'SLACK_APP_TOKEN');
+    }
+    logger.info('slack: connected in Socket Mode');
+  } else {
+    const server = await app.start(options.port ?? config.PORT);
+    port = (server.address() as AddressInfo).port;
+    logger.info('slack: listening for HTTP requests', { port });
+  }
+
+  return {
+    app,
+    ...(port === undefined ? {} : { port }),
+    async stop() {
+      await app.stop();
+      const drained = await inflight.drain(options.drainTimeoutMs ?? 10_000);
+      if (!drained) logger.warn('slack: stopped with answers still in flight');
+    },
+  };
+}

@@ -1,0 +1,25 @@
+import type { App, BlockButtonAction } from '@slack/bolt';
+import type { SlackDeps } from '../deps.ts';
+import type { Inflight } from '../inflight.ts';
+import { SHARE_ACTION_ID } from '../render.ts';
+import { createShareInChannelHandler } from './actions/share-in-channel.ts';
+import { createAskCommandHandler } from './commands/ask.ts';
+import { createAppMentionHandler } from './events/app-mention.ts';
+import { createDirectMessageHandler } from './events/direct-message.ts';
+import { createPinAsFactHandler } from './shortcuts/pin-as-fact.ts';
+
+/** Ids shared with manifest.json: the slash command and the message shortcut's callback id. */
+export const ASK_COMMAND = '/ask';
+export const PIN_AS_FACT_CALLBACK_ID = 'pin_as_fact';
+
+/** The explicit list of listeners (no folder scanning), each tracked for graceful shutdown. */
+export function registerListeners(app: App, deps: SlackDeps, inflight: Inflight): void {
+  app.event('app_mention', inflight.track(createAppMentionHandler(deps)));
+  app.message(inflight.track(createDirectMessageHandler(deps)));
+  app.command(ASK_COMMAND, inflight.track(createAskCommandHandler(deps)));
+  app.shortcut(
+    { callback_id: PIN_AS_FACT_CALLBACK_ID, type: 'message_action' },
+    inflight.track(createPinAsFactHandler(deps)),
+  );
+  app.action<BlockButtonAction>(SHARE_ACTION_ID, inflight.track(createShareInChannelHandler(deps)));
+}
