@@ -158,17 +158,11 @@ function answeredEmbed(answer: Answer): APIEmbed {
 }
 
 function notAnsweredEmbed(answer: Answer): APIEmbed {
-  const titles: Record<Answer['kind'], string> = {
-    answered: 'Answer',
-    'not-covered': 'Not answered by my sources',
-    help: 'How to ask me',
-    'too-long': 'Question too long',
-  };
   const closest = answer.closest.length > 0;
   const lines = [escapeMarkdown(answer.message ?? 'My sources do not answer that.')];
   if (closest) lines.push('The closest passages are below. They do **not answer** the question.');
   return fitEmbed({
-    title: titles[answer.kind],
+    title: answer.kind === 'help' ? 'How to ask me' : escapeMarkdown(answer.question),
     description: lines.join('\n\n'),
     fields: answer.closest.map((c) => ({
       name: `Closest passage, not answering: [${c.n}] ${sourceTitle(c)}`,

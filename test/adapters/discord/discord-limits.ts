@@ -33,12 +33,15 @@ export function discordLimitViolations(message: { content?: string | null; embed
   return problems;
 }
 
-/** Everything a reader sees in a message, with markdown escapes decoded. */
+/** Everything a reader sees in a message: bold markers dropped, markdown escapes decoded. */
 export function visibleText(message: { content?: string | null; embeds?: APIEmbed[] }): string {
   const parts = [message.content ?? ''];
   for (const embed of message.embeds ?? []) {
     parts.push(embed.title ?? '', embed.description ?? '', embed.footer?.text ?? '');
     for (const field of embed.fields ?? []) parts.push(field.name, field.value);
   }
-  return parts.join('\n').replace(/\\(.)/g, '$1');
+  return parts
+    .join('\n')
+    .replace(/(?<!\\)\*\*/g, '')
+    .replace(/\\(.)/g, '$1');
 }

@@ -59,7 +59,10 @@ describe('renderAnswer (Discord)', () => {
 
   it('marks each closest passage of an abstention as not answering', () => {
     const [embed] = renderAnswer(contractAnswers.abstained).embeds;
-    expect(embed?.title).toBe('Not answered by my sources');
+    expect(embed?.title).toBe('What did NATO say about it?');
+    expect(embed?.description).toMatch(
+      /^My sources do not mention NATO\.\n\nThe closest passages are below\. They do \*\*not answer\*\* the question\.$/,
+    );
     expect(embed?.fields?.[0]?.name).toMatch(/^Closest passage, not answering: \[1\]/);
   });
 });

@@ -1,0 +1,23 @@
+import { InteractionContextType, MessageFlags, SlashCommandBuilder } from 'discord.js';
+import { escapeMarkdown } from '../fit-text.ts';
+import { renderNotice } from '../render-lists.ts';
+import type { SlashCommand } from './types.ts';
+
+const COMMANDS = [
+  '`/ask question` answers with word-for-word quotes and numbered sources (`private:true` shows only you).',
+  '`/sources` lists the articles I know. `/pins` lists facts pinned in this server.',
+  'Moderators: `/pin fact`, `/unpin id`, and the message command **Pin as fact**.',
+].join('\n');
+
+export const help: SlashCommand = {
+  kind: 'slash',
+  data: new SlashCommandBuilder()
+    .setName('help')
+    .setDescription('How to use this bot.')
+    .setContexts(InteractionContextType.Guild),
+
+  async execute(interaction, { bot }) {
+    const message = renderNotice(`${escapeMarkdown(bot.helpText())}\n\n${COMMANDS}`);
+    await interaction.reply({ ...message, flags: MessageFlags.Ephemeral | (message.flags ?? 0) });
+  },
+};

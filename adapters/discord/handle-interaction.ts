@@ -1,0 +1,109 @@
+import { type Interaction, MessageFlags } from 'discord.js';
+import type { Bot, Logger, RateLimiter } from '../../src/index.ts';
+import type { Command, CommandDeps } from './commands/index.ts';
+import { askContextOf } from './context.ts';
+import { renderNotice } from './render-lists.ts';
+
+/**
+ * Routes each interaction to its command and catches once per interaction: any failure is
+ * logged and the user gets a short private apology (a follow-up when a reply already went out,
+ * an edit when the reply was deferred), so nobody is left with "The application did not respond".
+ */
+
+export const APOLOGY =
+  'Sorry, something went wrong on my side while handling that. It has been logged; please try again.';
+export const OUTSIDE_SERVER =
+  'I answer inside a server, where pinned facts belong to that server. Please use me there.';
+export const UNKNOWN_COMMAND =
+  'I do not know that command any more. A server admin may need to refresh my commands.';
+
+export interface InteractionHandlerOptions {
+  bot: Bot;
+  logger: Logger;
+  askLimiter: RateLimiter;
+  moderatorRoleIds: readonly string[];
+  commands: readonly Command[];
+}
+
+const privately = (text: string) => {
+  const message = renderNotice(text);
+  return { ...message, flags: MessageFlags.Ephemeral | (message.flags ?? 0) };
+};
+
+function describe(interaction: Interaction): string {
+  if (interaction.isCommand() || interaction.isAutocomplete()) return interaction.commandName;
+  if (interaction.isMessageComponent()) return `component ${interaction.customId}`;
+  return `interaction type ${interaction.type}`;
+}
+
+async function route(interaction: Interaction, options: InteractionHandlerOptions): Promise<void> {
+  const byName = (name: string) => options.commands.find((command) => command.data.name === name);
+  if (!interaction.inGuild()) {
+    if (interaction.isAutocomplete()) await interaction.respond([]);
+    else if (interaction.isRepliable()) await interaction.reply(privately(OUTSIDE_SERVER));
+    return;
+  }
+  const deps: CommandDeps = {
+    bot: options.bot,
+    logger: options.logger,
+    askLimiter: options.askLimiter,
+    context: { ...askContextOf(interaction, options.moderatorRoleIds), community: interaction.guildId },
+  };
+  if (interaction.isAutocomplete()) {
+    const command = byName(interaction.commandName);
+    if (command?.kind === 'slash' && command.autocomplete) await command.autocomplete(interaction, deps);
+    else await interaction.respond([]);
+    return;
+  }
+  if (interaction.isChatInputCommand()) {
+    const command = byName(interaction.commandName);
+    if (command?.kind === 'slash') return command.execute(interaction, deps);
+  } else if (interaction.isMessageContextMenuCommand()) {
+    const command = byName(interaction.commandName);
+    if (command?.kind === 'message') return command.execute(interaction, deps);
+  } else if (interaction.isButton()) {
+    const [name = '', ...rest] = interaction.customId.split(':');
+    const command = byName(name);
+    if (command?.kind === 'slash' && command.button) return command.button(interaction, rest.join(':'), deps);
+  }
+  if (interaction.isRepliable()) await interaction.reply(privately(UNKNOWN_COMMAND));
+}
+
+async function apologise(interaction: Interaction): Promise<void> {
+  if (interaction.isAutocomplete()) {
+    if (!interaction.responded) await interaction.respond([]);
+    return;
+  }
+  if (!interaction.isRepliable()) return;
+  if (interaction.deferred && !interaction.replied) {
+    const { content, allowedMentions } = renderNotice(APOLOGY);
+    await interaction.editReply({ content, allowedMentions, embeds: [], components: [] });
+  } else if (interaction.replied || interaction.deferred) {
+    await interaction.followUp(privately(APOLOGY));
+  } else {
+    await interaction.reply(privately(APOLOGY));
+  }
+}
+
+/** Returns the one `interactionCreate` listener the adapter installs. */
+export function createInteractionHandler(options: InteractionHandlerOptions) {
+  return async (interaction: Interaction): Promise<void> => {
+    try {
+      await route(interaction, options);
+    } catch (error) {
+      options.logger.error('discord: handling an interaction failed', {
+        interaction: describe(interaction),
+        interactionId: interaction.id,
+        error,
+      });
+      try {
+        await apologise(interaction);
+      } catch (apologyError) {
+        options.logger.error('discord: could not send the apology', {
+          interactionId: interaction.id,
+          error: apologyError,
+        });
+      }
+    }
+  };
+}

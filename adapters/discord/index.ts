@@ -1,0 +1,100 @@
+import { Client, Events, GatewayIntentBits, type Interaction, MessageFlags, RESTEvents } from 'discord.js';
+import {
+  type Bot,
+  createLogger,
+  createRateLimiter,
+  type DiscordConfig,
+  type Logger,
+} from '../../src/index.ts';
+import { commands } from './commands/index.ts';
+import { connect, fatalCloseMessage } from './connect.ts';
+import { createInteractionHandler } from './handle-interaction.ts';
+import { NO_MENTIONS } from './render.ts';
+import { renderNotice } from './render-lists.ts';
+
+/**
+ * The Discord adapter: a gateway client with the Guilds intent only (slash commands and the
+ * message command bring everything we read), every interaction routed to `bot` and rendered.
+ */
+
+export { DiscordLoginError } from './connect.ts';
+
+const SHUTDOWN_GRACE_MS = 5000;
+const RESTARTING = 'I am restarting. Please ask again in a minute.';
+
+export interface DiscordAdapter {
+  client: Client;
+  /** Stops taking interactions, lets the ones in flight finish (up to 5 s), then disconnects. */
+  stop(): Promise<void>;
+}
+
+export async function startDiscord(
+  config: DiscordConfig,
+  bot: Bot,
+  options: { logger?: Logger } = {},
+): Promise<DiscordAdapter> {
+  const logger = options.logger ?? createLogger(config.LOG_LEVEL);
+  const client = new Client({
+    intents: [GatewayIntentBits.Guilds],
+    allowedMentions: NO_MENTIONS,
+    rest: { api: config.DISCORD_API_URL },
+  });
+  const handle = createInteractionHandler({
+    bot,
+    logger,
+    askLimiter: createRateLimiter({
+      limit: config.RATE_LIMIT_QUESTIONS,
+      windowSeconds: config.RATE_LIMIT_WINDOW_SECONDS,
+    }),
+    moderatorRoleIds: config.DISCORD_MODERATOR_ROLE_IDS,
+    commands,
+  });
+
+  let stopping = false;
+  const inFlight = new Set<Promise<void>>();
+  client.on(Events.InteractionCreate, (interaction: Interaction) => {
+    const work =
+      stopping && interaction.isRepliable()
+        ? interaction
+            .reply({
+              ...renderNotice(RESTARTING),
+              flags: MessageFlags.Ephemeral | MessageFlags.SuppressEmbeds,
+            })
+            .then(
+              () => undefined,
+              () => undefined,
+            )
+        : handle(interaction);
+    inFlight.add(work);
+    void work.finally(() => inFlight.delete(work));
+  });
+  client.on(Events.Warn, (message) => logger.warn(`discord: ${message}`));
+  client.on(Events.Error, (error) => logger.error('discord: client error', { error }));
+  client.on(Events.ShardDisconnect, (event) => {
+    const fatal = fatalCloseMessage(event.code);
+    if (fatal) logger.error(fatal, { closeCode: event.code });
+  });
+  client.rest.on(RESTEvents.RateLimited, (info) =>
+    logger.warn('discord: rate limited, waiting before retrying', {
+      route: info.route,
+      method: info.method,
+      retryAfterMs: info.retryAfter,
+      global: info.global,
+    }),
+  );
+
+  await connect(client, config.DISCORD_TOKEN);
+  logger.info('discord: connected', { user: client.user?.tag, applicationId: client.application?.id });
+
+  return {
+    client,
+    async stop() {
+      if (stopping) return;
+      stopping = true;
+      const grace = new Promise<void>((resolve) => setTimeout(resolve, SHUTDOWN_GRACE_MS).unref());
+      await Promise.race([Promise.allSettled([...inFlight]), grace]);
+      await client.destroy();
+      logger.info('discord: disconnected');
+    },
+  };
+}

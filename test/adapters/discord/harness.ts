@@ -1,0 +1,105 @@
+import type { APIEmbed } from 'discord.js';
+import { type DiscordAdapter, startDiscord } from '../../../adapters/discord/index.ts';
+import { type Bot, createBot, type Logger, loadConfig, requireDiscord } from '../../../src/index.ts';
+import { type FakeDiscord, type RecordedRequest, startFakeDiscord } from '../../fakes/discord.ts';
+import { FAKE_APPLICATION_ID } from '../../fakes/discord-payloads.ts';
+
+/**
+ * The real Discord adapter, logged in to the fake Discord on 127.0.0.1, answering from the real
+ * bot (shipped corpus, in-memory pins) unless a test hands in its own `Bot`.
+ */
+
+export const TOKEN = 'fake.discord.token';
+export const MODERATOR_ROLE_ID = '400000000000000001';
+
+export interface LogEntry {
+  level: 'debug' | 'info' | 'warn' | 'error';
+  message: string;
+  fields: Record<string, unknown>;
+}
+
+export function createRecordingLogger(): Logger & { entries: LogEntry[] } {
+  const entries: LogEntry[] = [];
+  const at =
+    (level: LogEntry['level']) =>
+    (message: string, fields: Record<string, unknown> = {}) =>
+      entries.push({ level, message, fields });
+  return { entries, debug: at('debug'), info: at('info'), warn: at('warn'), error: at('error') };
+}
+
+export function discordConfig(apiUrl: string, env: Record<string, string> = {}) {
+  return requireDiscord(
+    loadConfig({
+      DISCORD_TOKEN: TOKEN,
+      DISCORD_APPLICATION_ID: FAKE_APPLICATION_ID,
+      DISCORD_API_URL: apiUrl,
+      DISCORD_MODERATOR_ROLE_IDS: MODERATOR_ROLE_ID,
+      ...env,
+    }),
+  );
+}
+
+export interface Harness {
+  fake: FakeDiscord;
+  adapter: DiscordAdapter;
+  bot: Bot;
+  logger: ReturnType<typeof createRecordingLogger>;
+  /** Dispatches an INTERACTION_CREATE and resolves with the interaction callback Discord received. */
+  send(interaction: { id: string; token: string }): Promise<RecordedRequest>;
+  /** The first follow-up or edit sent with this interaction's token. */
+  webhookFor(interaction: { token: string }, method: 'POST' | 'PATCH'): Promise<RecordedRequest>;
+  close(): Promise<void>;
+}
+
+export async function startHarness(
+  options: { bot?: Bot; env?: Record<string, string> } = {},
+): Promise<Harness> {
+  const fake = await startFakeDiscord({ token: TOKEN });
+  const bot = options.bot ?? createBot({ pinSyncIntervalMs: 0 });
+  const logger = createRecordingLogger();
+  const adapter = await startDiscord(discordConfig(fake.apiUrl, options.env), bot, { logger });
+  return {
+    fake,
+    adapter,
+    bot,
+    logger,
+    async send(interaction) {
+      fake.dispatch('INTERACTION_CREATE', interaction);
+      return fake.waitForRequest(
+        (r) =>
+          r.path === `/api/v10/interactions/${interaction.id}/${interaction.token}/callback` &&
+          r.status < 300,
+      );
+    },
+    webhookFor(interaction, method) {
+      return fake.waitForRequest(
+        (r) =>
+          r.method === method &&
+          r.path.startsWith(`/api/v10/webhooks/${FAKE_APPLICATION_ID}/${interaction.token}`),
+      );
+    },
+    async close() {
+      await adapter.stop();
+      bot.close();
+      await fake.close();
+    },
+  };
+}
+
+/** The message part of what Discord received: a callback's `data`, or a webhook body. */
+export interface SentMessage {
+  content?: string;
+  embeds?: APIEmbed[];
+  flags?: number;
+  allowed_mentions?: { parse?: string[]; users?: string[]; roles?: string[]; replied_user?: boolean };
+  components?: Array<{
+    type: number;
+    components: Array<{ custom_id: string; label: string; disabled?: boolean }>;
+  }>;
+  choices?: Array<{ name: string; value: string }>;
+}
+
+export const dataOf = (request: RecordedRequest): SentMessage =>
+  (request.body as { data?: SentMessage }).data ?? (request.body as SentMessage);
+/** Interaction callback type: 4 reply, 5 deferred, 7 update, 8 autocomplete choices. */
+export const typeOf = (request: RecordedRequest) => (request.body as { type: number }).type;
