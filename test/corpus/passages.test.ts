@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { splitPassages } from '../../src/corpus/passages.ts';
+
+describe('splitPassages', () => {
+  it('makes one passage per blank-line separated paragraph, numbered from 1', () => {
+    const passages = splitPassages('art', 'First one.\n\nSecond one.\n\n\n\nThird one.');
+    expect(passages.map((p) => [p.id, p.paragraph, p.text])).toEqual([
+      ['art#p1', 1, 'First one.'],
+      ['art#p2', 2, 'Second one.'],
+      ['art#p3', 3, 'Third one.'],
+    ]);
+  });
+
+  it('joins the lines of a wrapped paragraph with single spaces', () => {
+    const [passage] = splitPassages('art', 'A wrapped\nparagraph  \n  goes on.\r\n\r\nNext.');
+    expect(passage?.text).toBe('A wrapped paragraph goes on.');
+  });
+
+  it('treats a line of only spaces as a paragraph break', () => {
+    expect(splitPassages('art', 'One.\n   \nTwo.').map((p) => p.text)).toEqual(['One.', 'Two.']);
+  });
+
+  it('holds the sentences of each paragraph with offsets into the passage text', () => {
+    const [passage] = splitPassages('art', 'Leaders met. "It went well," she said.');
+    expect(passage?.sentences.map((s) => s.text)).toEqual(['Leaders met.', '"It went well," she said.']);
+    for (const s of passage?.sentences ?? []) {
+      expect(passage?.text.slice(s.start, s.start + s.text.length)).toBe(s.text);
+    }
+  });
+
+  it('returns nothing for an empty body', () => {
+    expect(splitPassages('art', '\n\n  \n')).toEqual([]);
+  });
+});

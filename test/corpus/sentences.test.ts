@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { splitSentences } from '../../src/corpus/sentences.ts';
+
+const texts = (paragraph: string) => splitSentences(paragraph).map((s) => s.text);
+
+describe('splitSentences', () => {
+  it('splits plain sentences at ., ! and ?', () => {
+    expect(texts('The deal was signed. Was it late? It was not! Talks ended.')).toEqual([
+      'The deal was signed.',
+      'Was it late?',
+      'It was not!',
+      'Talks ended.',
+    ]);
+  });
+
+  it('does not break after titles such as Mr. and Dr.', () => {
+    expect(texts('Mr. Smith met Dr. Jones in Paris. They talked.')).toEqual([
+      'Mr. Smith met Dr. Jones in Paris.',
+      'They talked.',
+    ]);
+  });
+
+  it('does not break after an abbreviated month', () => {
+    expect(texts('The talks began on Jan. 5 in Rome. Nothing was agreed.')).toEqual([
+      'The talks began on Jan. 5 in Rome.',
+      'Nothing was agreed.',
+    ]);
+  });
+
+  it('does not break inside dotted acronyms such as U.S.', () => {
+    expect(texts('The U.S. Senate approved the plan. It goes to the House next.')).toEqual([
+      'The U.S. Senate approved the plan.',
+      'It goes to the House next.',
+    ]);
+  });
+
+  it('does not break after initials', () => {
+    expect(texts('The report by J. R. Smith was cited. He was not present.')).toEqual([
+      'The report by J. R. Smith was cited.',
+      'He was not present.',
+    ]);
+  });
+
+  it('keeps a quotation and its attribution together', () => {
+    expect(texts('"It is a milestone," she said. Then she left.')).toEqual([
+      '"It is a milestone," she said.',
+      'Then she left.',
+    ]);
+  });
+
+  it('keeps a quoted question and its lower-case attribution together', () => {
+    expect(texts('"Is it?" she asked. Nobody answered.')).toEqual([
+      '"Is it?" she asked.',
+      'Nobody answered.',
+    ]);
+  });
+
+  it('gives offsets at which each sentence is found verbatim in the paragraph', () => {
+    const paragraph = '  Mr. Singh spoke.   "Is it?" she asked.  The U.S. Senate, on Jan. 5, agreed!  Why?  ';
+    const sentences = splitSentences(paragraph);
+    expect(sentences).toHaveLength(4);
+    for (const { text, start } of sentences) {
+      expect(paragraph.slice(start, start + text.length)).toBe(text);
+      expect(text).toBe(text.trim());
+    }
+  });
+
+  it('returns no sentences for blank text', () => {
+    expect(splitSentences('   ')).toEqual([]);
+  });
+});
