@@ -1,3 +1,4 @@
+import { existsSync, statSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import { APPLICATION_ID, LATEST_VERSION, migrations } from './sqlite-schema.ts';
 
@@ -70,15 +71,33 @@ function migrate(db: Database.Database): void {
   }).immediate();
 }
 
+/**
+ * Reads the header of an existing file through a read-only connection, which cannot write and,
+ * unlike a read-write one, does not checkpoint a foreign WAL into the file when it closes.
+ */
+function inspectExisting(path: string): string | undefined {
+  if (!existsSync(path) || statSync(path).size === 0) return undefined;
+  const db = new Database(path, { readonly: true, fileMustExist: true });
+  try {
+    db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+    return refusal(path, readHeader(db)) ?? 'ok';
+  } finally {
+    db.close();
+  }
+}
+
 /** Opens (creating or upgrading when needed) the pin database at `path`. */
 export function openPinDatabase(path: string): Database.Database {
   let db: Database.Database | undefined;
   let inspected = false;
   try {
+    let problem = inspectExisting(path);
     db = new Database(path);
     db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
-    const problem = refusal(path, readHeader(db));
-    if (problem) throw new PinStoreFileError(`PinStore: ${problem}. The file was left untouched.`);
+    // A new or empty file: check again on this connection, in case another program wrote it meanwhile.
+    problem ??= refusal(path, readHeader(db));
+    if (problem && problem !== 'ok')
+      throw new PinStoreFileError(`PinStore: ${problem}. The file was left untouched.`);
     inspected = true;
     db.pragma('journal_mode = WAL');
     db.pragma('synchronous = FULL');

@@ -1,4 +1,13 @@
-import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+  copyFileSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
@@ -27,7 +36,13 @@ function expectRefusedUntouched(dir: string, path: string, message: RegExp): voi
   expect(() => openPinStore(dir)).toThrow(path);
   expect(readFileSync(path).equals(bytes)).toBe(true);
   expect(statSync(path).mtimeMs).toBe(mtime);
-  expect(readdirSync(dir).sort()).toEqual(files);
+  // Reading may add SQLite's own -shm/-wal side files (a read-only connection cannot delete
+  // them); no other file appears and none disappears.
+  const sideFiles = new Set(['pins.db-shm', 'pins.db-wal']);
+  expect(readdirSync(dir).filter((name) => !sideFiles.has(name))).toEqual(
+    files.filter((name) => !sideFiles.has(name)),
+  );
+  for (const name of files) expect(readdirSync(dir)).toContain(name);
 }
 
 describe('SQLite pin store with a corrupt or foreign file', () => {
@@ -69,6 +84,23 @@ describe('SQLite pin store with a corrupt or foreign file', () => {
       db.close();
     });
     expectRefusedUntouched(dir, path, /application_id 1234/);
+  });
+
+  it('refuses a foreign database whose last changes are still in its WAL, without checkpointing it', () => {
+    const { dir, path } = dataDirWith((p) => {
+      // Copy the files of another program's WAL database while it runs, as if it had crashed.
+      const source = join(root, `foreign-wal-${dirs}.db`);
+      const db = new Database(source);
+      db.pragma('journal_mode = WAL');
+      db.pragma('wal_autocheckpoint = 0');
+      db.exec("CREATE TABLE notes (body TEXT); INSERT INTO notes VALUES ('only in the WAL')");
+      copyFileSync(source, p);
+      copyFileSync(`${source}-wal`, `${p}-wal`);
+      db.close();
+    });
+    const wal = readFileSync(`${path}-wal`);
+    expectRefusedUntouched(dir, path, /SQLite database of another application/);
+    expect(readFileSync(`${path}-wal`).equals(wal)).toBe(true);
   });
 
   it('refuses a pin store whose pages are damaged', () => {
