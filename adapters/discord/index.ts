@@ -74,12 +74,21 @@ export async function startDiscord(
     const fatal = fatalCloseMessage(event.code);
     if (fatal) logger.error(fatal, { closeCode: event.code });
   });
+  // A surprise 429 surfaces only as a response (discord.js waits Retry-After and retries by
+  // itself); `rateLimited` covers the waits it schedules ahead of time.
+  client.rest.on(RESTEvents.Response, (request, response) => {
+    if (response.status !== 429) return;
+    logger.warn('discord: rate limited, waiting before retrying', {
+      route: request.route,
+      method: request.method,
+      retryAfterSeconds: Number(response.headers.get('retry-after')),
+    });
+  });
   client.rest.on(RESTEvents.RateLimited, (info) =>
     logger.warn('discord: rate limited, waiting before retrying', {
       route: info.route,
       method: info.method,
-      retryAfterMs: info.retryAfter,
-      global: info.global,
+      retryAfterSeconds: info.retryAfter / 1000,
     }),
   );
 

@@ -83,6 +83,20 @@ export function chatInput(name: string, options: Option[] = [], invoker: Invoker
   return { ...base(2, invoker), data: { id: nextId(), name, type: 1, options } };
 }
 
+/** A slash command used in a DM with the bot: `user` instead of `member`, no guild. */
+export function directMessageChatInput(name: string, options: Option[] = [], user: FakeUser = alice) {
+  const { guild_id: _guild, member: _member, ...rest } = chatInput(name, options);
+  const channel = { id: '300000000000000099', type: 1, recipients: [] };
+  return {
+    ...rest,
+    channel_id: channel.id,
+    channel,
+    user: { discriminator: '0', avatar: null, global_name: null, ...user },
+    authorizing_integration_owners: { '1': user.id },
+    context: 1,
+  };
+}
+
 export function autocomplete(name: string, options: Option[], invoker: Invoker = {}) {
   return { ...base(4, invoker), data: { id: nextId(), name, type: 1, options } };
 }

@@ -34,7 +34,7 @@ describe('Discord /ask end to end', () => {
 
   it('logs in with the Guilds intent only', () => {
     const identify = harness.fake.received.find((frame) => frame.op === 2);
-    expect((identify?.d as { intents: number }).intents).toBe(1);
+    expect(identify?.d).toMatchObject({ token: 'fake.discord.token', intents: 1 });
   });
 
   it('answers with an embed quoting the source, [n] markers and numbered sources', async () => {
