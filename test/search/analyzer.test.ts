@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { indexTerms, stemWord, tokenize } from '../../src/search/analyzer.ts';
+
+const stems = (text: string) => indexTerms(text);
+const token = (text: string, surface: string) => tokenize(text).find((t) => t.surface === surface);
+
+describe('tokenize', () => {
+  it('lower-cases words', () => {
+    expect(stems('Kallas Urged INDIA')).toEqual(stems('kallas urged india'));
+  });
+
+  it('removes stop words', () => {
+    expect(stems('What was the role of the minister in this?')).toEqual(['role', 'minist']);
+  });
+
+  it('keeps the negations not and no as terms', () => {
+    expect(stems('It was not signed and no date was set')).toEqual(['not', 'sign', 'no', 'date', 'set']);
+  });
+
+  it("reads n't as not", () => {
+    expect(stems("India didn't sign and won't sign")).toEqual(['india', 'not', 'sign', 'not', 'sign']);
+    expect(stems('it isn’t signed')).toEqual(['not', 'sign']);
+  });
+
+  it('stems with Porter so inflections meet', () => {
+    expect(stems('signed signing signs sign')).toEqual(['sign', 'sign', 'sign', 'sign']);
+    expect(stems('partnerships partnership')).toEqual(['partnership', 'partnership']);
+  });
+
+  it('joins irregular forms to their base', () => {
+    expect(stemWord('met')).toBe(stemWord('meet'));
+    expect(stemWord('said')).toBe(stemWord('say'));
+  });
+
+  it.each([
+    ['defence', 'defense'],
+    ['organisation', 'organization'],
+    ['authorise', 'authorize'],
+    ['authorisation', 'authorization'],
+    ['colour', 'color'],
+    ['centre', 'center'],
+    ['catalogue', 'catalog'],
+    ['analyse', 'analyze'],
+    ['programme', 'program'],
+    ['travelled', 'traveled'],
+  ])('gives British %s and American %s the same stem', (british, american) => {
+    expect(stemWord(british)).toBe(stemWord(american));
+  });
+
+  it('indexes a hyphenated word joined and as its parts', () => {
+    const tokens = tokenize('counter-terrorism');
+    expect(tokens.map((t) => [t.stem, t.part])).toEqual([
+      ['counterterror', false],
+      ['counter', true],
+      ['terror', true],
+    ]);
+    expect(new Set(tokens.map((t) => t.position)).size).toBe(1);
+    expect(stemWord('counterterrorism')).toBe('counterterror');
+  });
+
+  it('strips possessives', () => {
+    expect(stems("the EU's plan")).toEqual(['eu', 'plan']);
+    expect(stems('the EU’s plan')).toEqual(['eu', 'plan']);
+    expect(stems("the partners' plan")).toEqual(['partner', 'plan']);
+  });
+
+  it('keeps numbers and dates whole', () => {
+    expect(stems('3,000 troops, 1.2 percent, in 2022 on 27/01/2026 at 50%')).toEqual([
+      '3000',
+      'troop',
+      '1.2',
+      'percent',
+      '2022',
+      '27/01/2026',
+      '50%',
+    ]);
+  });
+
+  it('reads a dotted acronym as one name', () => {
+    const us = token('talks with the U.S. team', 'US');
+    expect(us).toMatchObject({ stem: 'us', name: true, stop: false });
+    expect(stems('E.U. policy')).toEqual(stems('EU policy'));
+  });
+
+  it('does not take the acronym US for the stop word us', () => {
+    expect(stems('the US joined us')).toEqual(['us', 'join']);
+  });
+
+  it('marks capitalised words inside a sentence as names, but not the first word', () => {
+    const tokens = tokenize('Officials met Kaja Kallas. Talks followed.');
+    expect(tokens.filter((t) => t.name).map((t) => t.surface)).toEqual(['Kaja', 'Kallas']);
+  });
+
+  it('numbers token positions in text order, stop words included', () => {
+    expect(tokenize('the deal was signed').map((t) => t.position)).toEqual([0, 1, 2, 3]);
+  });
+});
