@@ -28,7 +28,7 @@ export interface Token {
 }
 
 const TOKEN =
-  /(?<acronym>(?:\p{Lu}\.){2,})|(?<number>\d+(?:[.,:/]\d+)*%?)|(?<word>[\p{L}\d][\p{L}\p{M}\d]*(?:['’][\p{L}]+)*(?:[-‐–][\p{L}\d]+)*['’]?)/gu;
+  /(?<acronym>(?:\p{Lu}\.){2,})|(?<number>\d+(?:[.,:/]\d+)*(?:%|st\b|nd\b|rd\b|th\b)?)|(?<word>[\p{L}\d][\p{L}\p{M}\d]*(?:['’][\p{L}]+)*(?:[-‐–][\p{L}\d]+)*['’]?)/gu;
 const LIGHT_STEMS = new Set([...LIGHT_WORDS].map((word) => stemWord(word)));
 const NEGATION = /n['’]t$/i;
 const POSSESSIVE = /['’]s?$/;
@@ -72,7 +72,8 @@ export function tokenize(text: string): Token[] {
       continue;
     }
     if (groups.number) {
-      const number = groups.number.replace(/,(?=\d{3}\b)/g, '');
+      // "3,000" is 3000; "27th" is 27.
+      const number = groups.number.replace(/,(?=\d{3}\b)/g, '').replace(/(?<=\d)(?:st|nd|rd|th)$/, '');
       tokens.push({ ...makeToken(number, position++, false, false), stem: number.toLowerCase() });
       continue;
     }

@@ -9,7 +9,8 @@ drawn:draw grew:grow grown:grow knew:know known:know saw:see seen:see sent:send 
 stood:stand struck:strike wrote:write written:write fought:fight found:find left:leave lost:lose
 paid:pay put:put ran:run sold:sell shown:show taught:teach understood:understand wore:wear built:build
 felt:feel kept:keep meant:mean heard:hear rose:rise risen:rise fell:fall fallen:fall broke:break
-broken:break signed:sign men:man women:woman children:child countries:country fora:forum`;
+broken:break signed:sign men:man women:woman children:child countries:country fora:forum jan:january feb:february mar:march apr:april jun:june
+jul:july aug:august sep:september sept:september oct:october nov:november dec:december`;
 
 export const IRREGULAR_FORMS: ReadonlyMap<string, string> = new Map(
   PAIRS.split(/\s+/)

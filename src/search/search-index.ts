@@ -1,4 +1,4 @@
-import MiniSearch from 'minisearch';
+import MiniSearch, { type AsPlainObject } from 'minisearch';
 import { editDistance } from './edit-distance.ts';
 
 /**
@@ -36,6 +36,19 @@ interface Meta {
   community: string | null;
 }
 
+const ARTICLE: Meta = Object.freeze({ kind: 'article', community: null });
+
+/**
+ * The articles' part of the index as plain data, for a snapshot file. Pins are never in it: they
+ * live in the pin store and are synced into the index after loading.
+ */
+export interface IndexSnapshot {
+  engine: AsPlainObject;
+  passages: number;
+  df: Array<[string, number]>;
+  words: Array<[string, number]>;
+}
+
 interface Vocabulary {
   df: Map<string, number>;
   words: Map<string, number>;
@@ -55,7 +68,7 @@ export class SearchIndex {
   add(doc: IndexDocument): void {
     if (this.meta.has(doc.id)) throw new Error(`SearchIndex: duplicate id ${doc.id}`);
     this.engine.add({ id: doc.id, terms: doc.terms.join(' ') });
-    this.meta.set(doc.id, { kind: doc.kind, community: doc.community });
+    this.meta.set(doc.id, doc.kind === 'article' ? ARTICLE : { kind: doc.kind, community: doc.community });
     if (doc.kind === 'article') {
       this.articleCount++;
       this.count(this.articles, doc, 1);
@@ -77,6 +90,35 @@ export class SearchIndex {
     this.pinTerms.delete(id);
     const vocabulary = this.pinVocabulary.get(doc.community ?? '');
     if (vocabulary) this.count(vocabulary, doc, -1);
+  }
+
+  /** The articles' index as plain data; only valid before any pin is added. */
+  toSnapshot(): IndexSnapshot {
+    if (this.pinTerms.size > 0)
+      throw new Error('SearchIndex: a snapshot holds articles only; take it before adding pins');
+    return {
+      engine: this.engine.toJSON(),
+      passages: this.articleCount,
+      df: [...this.articles.df],
+      words: [...this.articles.words],
+    };
+  }
+
+  /** Rebuilds an index from `toSnapshot()` data; throws when the data does not hold together. */
+  static fromSnapshot(snapshot: IndexSnapshot): SearchIndex {
+    const index = new SearchIndex();
+    index.engine = MiniSearch.loadJS(snapshot.engine, MINISEARCH_OPTIONS);
+    for (const id of Object.values(snapshot.engine.documentIds)) index.meta.set(String(id), ARTICLE);
+    if (index.meta.size !== snapshot.passages || index.engine.documentCount !== snapshot.passages) {
+      throw new Error(
+        `SearchIndex: snapshot holds ${index.meta.size} documents, expected ${snapshot.passages}`,
+      );
+    }
+    index.articleCount = snapshot.passages;
+    index.articles.df = new Map(snapshot.df);
+    index.articles.words = new Map(snapshot.words);
+    for (const word of index.articles.words.keys()) index.addInitial(word);
+    return index;
   }
 
   has(id: string): boolean {
@@ -144,12 +186,14 @@ export class SearchIndex {
       const next = (vocabulary.words.get(word) ?? 0) + delta;
       if (next > 0) vocabulary.words.set(word, next);
       else vocabulary.words.delete(word);
-      if (vocabulary === this.articles && next === 1 && delta === 1) {
-        const initial = word[0] ?? '';
-        const list = this.byInitial.get(initial) ?? [];
-        list.push(word);
-        this.byInitial.set(initial, list);
-      }
+      if (vocabulary === this.articles && next === 1 && delta === 1) this.addInitial(word);
     }
+  }
+
+  private addInitial(word: string): void {
+    const initial = word[0] ?? '';
+    const list = this.byInitial.get(initial) ?? [];
+    list.push(word);
+    this.byInitial.set(initial, list);
   }
 }
