@@ -1,0 +1,65 @@
+import { setTimeout as sleep } from 'node:timers/promises';
+import { afterEach, describe, expect, it } from 'vitest';
+import { DiscordLoginError, startDiscord } from '../../../adapters/discord/index.ts';
+import { createBot } from '../../../src/index.ts';
+import { type FakeDiscord, startFakeDiscord } from '../../fakes/discord.ts';
+import { FAKE_APPLICATION_ID } from '../../fakes/discord-payloads.ts';
+import { createRecordingLogger, discordConfig, TOKEN } from './harness.ts';
+import { spawnScript } from './spawn-script.ts';
+
+describe('Discord start-up and shutdown', () => {
+  let fake: FakeDiscord | undefined;
+  const bot = createBot({ pinSyncIntervalMs: 0 });
+  afterEach(async () => {
+    await fake?.close();
+    fake = undefined;
+  });
+
+  it('stops with a message naming DISCORD_TOKEN when REST answers 401', async () => {
+    fake = await startFakeDiscord({ token: TOKEN });
+    const config = discordConfig(fake.apiUrl, { DISCORD_TOKEN: 'wrong.token' });
+    const started = startDiscord(config, bot, { logger: createRecordingLogger() });
+    await expect(started).rejects.toBeInstanceOf(DiscordLoginError);
+    await expect(started).rejects.toThrow(/^Discord: DISCORD_TOKEN was rejected \(HTTP 401 Unauthorized/);
+    expect(fake.received).toEqual([]);
+  });
+
+  it('stops without retrying when the gateway closes with 4004', async () => {
+    fake = await startFakeDiscord({ token: TOKEN, checkTokenOnRest: false });
+    const config = discordConfig(fake.apiUrl, { DISCORD_TOKEN: 'wrong.token' });
+    await expect(startDiscord(config, bot, { logger: createRecordingLogger() })).rejects.toThrow(
+      /^Discord: DISCORD_TOKEN was rejected by the gateway \(close code 4004/,
+    );
+    expect(fake.closeCodes).toEqual([4004]);
+    // Long enough for discord.js to have reconnected had it meant to.
+    await sleep(1000);
+    expect(fake.received.filter((frame) => frame.op === 2)).toHaveLength(1);
+  });
+
+  it('start:discord exits 1 with one line naming DISCORD_TOKEN when the token is rejected', async () => {
+    fake = await startFakeDiscord({ token: TOKEN });
+    const run = spawnScript('adapters/discord/main.ts', {
+      DISCORD_TOKEN: 'wrong.token',
+      DISCORD_APPLICATION_ID: FAKE_APPLICATION_ID,
+      DISCORD_API_URL: fake.apiUrl,
+    });
+    expect(await run.exited).toBe(1);
+    expect(run.stderr().trim()).toMatch(
+      /^Discord: DISCORD_TOKEN was rejected \(HTTP 401 Unauthorized[^\n]*$/,
+    );
+  });
+
+  it('start:discord connects, then exits 0 on SIGTERM after closing the gateway', async () => {
+    fake = await startFakeDiscord({ token: TOKEN });
+    const run = spawnScript('adapters/discord/main.ts', {
+      DISCORD_TOKEN: TOKEN,
+      DISCORD_APPLICATION_ID: FAKE_APPLICATION_ID,
+      DISCORD_API_URL: fake.apiUrl,
+    });
+    await run.waitForStderr('discord: connected');
+    run.child.kill('SIGTERM');
+    expect(await run.exited).toBe(0);
+    expect(run.stderr()).toContain('discord: disconnected');
+    expect(run.stderr()).not.toContain(TOKEN);
+  });
+});
