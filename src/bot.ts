@@ -10,6 +10,7 @@ import { createMemoryPinStore } from './pins/memory-pin-store.ts';
 import { openPinStore } from './pins/open-pin-store.ts';
 import { createPinService } from './pins/pin-service.ts';
 import type { PinStore } from './pins/pin-store.ts';
+import { openSearchIndex } from './search/index-snapshot.ts';
 import { SearchIndex } from './search/search-index.ts';
 import type { Answer, AskContext, Bot, PinnedFact } from './types.ts';
 
@@ -39,9 +40,17 @@ export function createBot(options: BotOptions = {}): Bot {
   const corpus = loadCorpus(corpusDir);
   const glossary: Glossary = loadGlossary(`${corpusDir}/glossary.yaml`);
   const store = options.pinStore ?? createMemoryPinStore();
-  const index = new SearchIndex();
   const units = createUnits(corpus);
-  for (const passage of corpus.passages) index.add(units.indexDocument(passage.id));
+  const index = openSearchIndex({
+    corpusDir,
+    dataDir: options.dataDir,
+    passages: corpus.passages.length,
+    build() {
+      const built = new SearchIndex();
+      for (const passage of corpus.passages) built.add(units.indexDocument(passage.id));
+      return built;
+    },
+  });
   const loadedAt = now().toISOString();
   const service = createPinService({ store, isKnownPassage: (id) => units.isPassage(id), now });
 
@@ -134,10 +143,11 @@ function help(question: string): Answer {
 
 /** The bot as configured for a running process: pins in SQLite under `DATA_DIR`. */
 export function openBot(config: Config, options: Partial<BotOptions> = {}): Bot {
-  return createBot({
-    corpusDir: config.CORPUS_DIR,
-    dataDir: config.DATA_DIR,
-    pinStore: openPinStore(config.DATA_DIR),
-    ...options,
-  });
+  const pinStore = options.pinStore ?? openPinStore(config.DATA_DIR);
+  try {
+    return createBot({ corpusDir: config.CORPUS_DIR, dataDir: config.DATA_DIR, ...options, pinStore });
+  } catch (error) {
+    pinStore.close();
+    throw error;
+  }
 }
