@@ -1,0 +1,65 @@
+import { execFile } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, describe, expect, it } from 'vitest';
+import { type Bot, loadConfig, openBot } from '../src/index.ts';
+
+/**
+ * Two processes on one DATA_DIR (say the Discord and the Slack adapter): a pin saved by one shows
+ * up in the other's answers within a second, without a restart, and an unpin disappears as fast.
+ */
+const root = fileURLToPath(new URL('..', import.meta.url));
+const dataDir = mkdtempSync(join(tmpdir(), 'pin-sync-'));
+const bots: Bot[] = [];
+afterAll(() => {
+  for (const bot of bots) bot.close();
+  rmSync(dataDir, { recursive: true, force: true });
+});
+
+function runCli(script: string, ...args: string[]): Promise<string> {
+  const env = { PATH: process.env.PATH, HOME: process.env.HOME, DATA_DIR: dataDir, LOG_LEVEL: 'error' };
+  return new Promise((resolve, reject) => {
+    execFile(
+      process.execPath,
+      ['--import', 'tsx', join('adapters', 'cli', `${script}.ts`), ...args],
+      { cwd: root, env },
+      (error, stdout, stderr) => (error ? reject(new Error(`${script} failed: ${stderr}`)) : resolve(stdout)),
+    );
+  });
+}
+
+async function within(ms: number, check: () => boolean): Promise<number> {
+  const start = Date.now();
+  while (!check()) {
+    if (Date.now() - start > ms) throw new Error(`not seen within ${ms} ms`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+  return Date.now() - start;
+}
+
+describe('pins shared between processes', () => {
+  const question = 'Which city hosted the signing ceremony of the pact?';
+  const fact = 'The signing ceremony of the India-EU pact was hosted in the city of New Delhi.';
+
+  it("shows another process's pin in a running bot's answers within a second, and drops it after unpin", async () => {
+    const bot = openBot(loadConfig({ DATA_DIR: dataDir }));
+    bots.push(bot);
+    const local = { community: 'local' };
+    expect(bot.ask(question, local).citations.some((c) => c.kind === 'pin')).toBe(false);
+
+    const saved = JSON.parse(await runCli('pin', '--json', fact));
+    await within(1000, () => bot.ask(question, local).citations[0]?.id === saved.id);
+    const answer = bot.ask(question, local);
+    expect(answer.answered).toBe(true);
+    expect(answer.sentences[0]?.text).toBe(fact);
+    expect(answer.citations[0]).toMatchObject({ kind: 'pin', id: saved.id, text: fact });
+    expect(bot.ask(question, { community: 'another-server' }).citations.some((c) => c.kind === 'pin')).toBe(
+      false,
+    );
+
+    await runCli('unpin', saved.id);
+    await within(1000, () => !bot.ask(question, local).citations.some((c) => c.kind === 'pin'));
+  });
+});
