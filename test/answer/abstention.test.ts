@@ -1,0 +1,111 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { type Answer, createBot } from '../../src/index.ts';
+import { removeCorpora, writeCorpus } from '../corpus/corpus-fixture.ts';
+
+const bot = createBot({ pinSyncIntervalMs: 0 });
+const ask = (question: string) => bot.ask(question, { community: 'c1' });
+afterAll(() => {
+  bot.close();
+  removeCorpora();
+});
+
+function expectDeclined(answer: Answer) {
+  expect(answer.kind).toBe('not-covered');
+  expect(answer.answered).toBe(false);
+  expect(answer.answer).toBe('');
+  expect(answer.sentences).toEqual([]);
+  expect(answer.citations).toEqual([]);
+  expect(answer.closest.length).toBeLessThanOrEqual(2);
+}
+
+describe('abstention', () => {
+  it('declines a question about an entity no source mentions, naming it', () => {
+    const answer = ask('What did NATO say about it?');
+    expectDeclined(answer);
+    expect(answer.missing).toContain('NATO');
+    expect(answer.message).toContain('NATO');
+  });
+
+  it('shows the closest passages, numbered, as not answering', () => {
+    const answer = ask('What did NATO say about it?');
+    expect(answer.closest.length).toBeGreaterThan(0);
+    expect(answer.closest.map((c) => c.n)).toEqual(answer.closest.map((_, i) => i + 1));
+    for (const c of answer.closest) {
+      expect(c.kind).toBe('article');
+      expect(c.id).toMatch(/#p\d+$/);
+      expect(c.text.length).toBeGreaterThan(0);
+    }
+  });
+
+  it('names every important word that no source holds', () => {
+    const answer = ask('Did India buy fighter jets from France?');
+    expectDeclined(answer);
+    expect(answer.missing).toEqual(expect.arrayContaining(['fighter', 'jets', 'France']));
+    for (const word of ['fighter', 'jets', 'France']) expect(answer.message).toContain(word);
+  });
+
+  it('declines an off-topic question', () => {
+    const answer = ask('What is the price of oil?');
+    expectDeclined(answer);
+    expect(answer.missing).toEqual(expect.arrayContaining(['oil']));
+  });
+
+  it('declines when every word is known but no passage covers the question', () => {
+    const dir = writeCorpus([
+      {
+        id: 'spread',
+        body: 'The admiral retired.\n\nA glacier melted.\n\nThe harbour was dredged.\n\nTrade rose.',
+      },
+    ]);
+    const small = createBot({ corpusDir: dir, pinSyncIntervalMs: 0 });
+    const answer = small.ask('Did the admiral dredge the glacier?', { community: 'c1' });
+    small.close();
+    expectDeclined(answer);
+    expect(answer.missing).toEqual([]);
+    expect(answer.message).toBeTruthy();
+  });
+});
+
+describe('help and limits', () => {
+  it.each(['hi', 'hello there, thanks!', '', '   ', 'help', '?'])('answers %j with the help text', (q) => {
+    const answer = ask(q);
+    expect(answer).toMatchObject({ kind: 'help', answered: false, answer: '', citations: [], closest: [] });
+    expect(answer.message).toBe(bot.helpText());
+  });
+
+  it('answers a 501-character question with a limit message mentioning 500', () => {
+    const question = 'When was the partnership signed?'.padEnd(501, '?');
+    expect(question).toHaveLength(501);
+    const answer = ask(question);
+    expect(answer).toMatchObject({
+      kind: 'too-long',
+      answered: false,
+      answer: '',
+      citations: [],
+      closest: [],
+    });
+    expect(answer.message).toContain('500');
+  });
+
+  it('accepts a question of exactly 500 characters', () => {
+    const question = 'When was the partnership signed?'.padEnd(500, '?');
+    expect(question).toHaveLength(500);
+    expect(ask(question).kind).toBe('answered');
+  });
+});
+
+describe('determinism', () => {
+  it('gives the same answer to the same question, in one bot and across bots', () => {
+    const other = createBot({ pinSyncIntervalMs: 0 });
+    for (const q of [
+      'Who is Kaja Kallas?',
+      'What did NATO say about it?',
+      'what areas does the pact cover',
+    ]) {
+      const first = ask(q);
+      expect(ask(q)).toEqual(first);
+      expect(other.ask(q, { community: 'c1' })).toEqual(first);
+    }
+    other.close();
+  });
+});

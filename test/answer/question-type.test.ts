@@ -1,0 +1,53 @@
+import { describe, expect, it } from 'vitest';
+import { isSlotWord, questionType } from '../../src/answer/question-type.ts';
+import { tokenize } from '../../src/search/analyzer.ts';
+
+const typeOf = (question: string) => questionType(tokenize(question).map((t) => t.word));
+
+/** Whether word `i` of `text` names the question's slot. */
+function slot(text: string, i: number): boolean {
+  const tokens = tokenize(text);
+  const token = tokens[i];
+  if (!token) throw new Error(`no word ${i} in "${text}"`);
+  return isSlotWord(token, tokens[i - 1]);
+}
+
+describe('questionType', () => {
+  it.each([
+    ['When was the partnership signed?', 'when'],
+    ['What date was it signed?', 'when'],
+    ['Which year was the compass adopted?', 'when'],
+    ['How long ago was it signed?', 'when'],
+    ['Who is Kaja Kallas?', 'who'],
+    ['Whose idea was it?', 'who'],
+    ['Where were the talks?', 'where'],
+    ['What city hosted the talks?', 'where'],
+    ['How many service chiefs attended?', 'number'],
+    ['How much did it cost?', 'number'],
+    ['What percentage agreed?', 'number'],
+    ['Which areas does it cover?', 'which'],
+    ['Did India sign the deal?', 'yesno'],
+    ['Is the EU part of it?', 'yesno'],
+    ['What did Kallas urge?', 'other'],
+    ['Why does it matter?', 'other'],
+    ['tell me about the deal', 'other'],
+  ])('reads "%s" as %s', (question, type) => {
+    expect(typeOf(question)).toBe(type);
+  });
+
+  it('reads the question word wherever it stands', () => {
+    expect(typeOf('and the partnership was signed when?')).toBe('when');
+  });
+});
+
+describe('isSlotWord', () => {
+  it('recognises the noun naming the slot after what or which', () => {
+    expect(slot('what date and which city', 1)).toBe(true);
+    expect(slot('what date and which city', 4)).toBe(true);
+  });
+
+  it('leaves a topic noun alone', () => {
+    expect(slot('what partnership, the date', 1)).toBe(false);
+    expect(slot('what partnership, the date', 3)).toBe(false);
+  });
+});

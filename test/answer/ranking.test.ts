@@ -1,0 +1,74 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { createBot } from '../../src/index.ts';
+import { removeCorpora, writeCorpus } from '../corpus/corpus-fixture.ts';
+
+/**
+ * Ranking on a corpus of our own, so each case isolates one rule: the question type picks among
+ * sentences that match the words equally, and a typo correction never beats a word as typed.
+ */
+const dir = writeCorpus([
+  {
+    id: 'treaty',
+    body: [
+      'The charter was drafted by officials. The charter was drafted by Maria Lopez.',
+      'The treaty was signed in Geneva. The treaty was signed on 4 March 2021.',
+      'The fleet sailed along the coast. The fleet sailed with 40 ships.',
+    ].join('\n\n'),
+  },
+  {
+    id: 'lookalikes',
+    body: [
+      'The parade was held in March in Vienna.',
+      'Birds nest in the marsh near the lake every spring; the marsh floods.',
+      'The minister signed the budget on Monday.',
+      'The scout singed the flag on Friday.',
+    ].join('\n\n'),
+  },
+]);
+const bot = createBot({ corpusDir: dir, pinSyncIntervalMs: 0 });
+const ask = (question: string) => bot.ask(question, { community: 'c1' });
+
+afterAll(() => {
+  bot.close();
+  removeCorpora();
+});
+
+describe('sentence ranking by question type', () => {
+  it.each([
+    ['When was the treaty signed?', 'The treaty was signed on 4 March 2021.'],
+    ['Where was the treaty signed?', 'The treaty was signed in Geneva.'],
+    ['Who drafted the charter?', 'The charter was drafted by Maria Lopez.'],
+    ['How many ships sailed with the fleet?', 'The fleet sailed with 40 ships.'],
+  ])('answers "%s" with the sentence holding what it asks for', (question, sentence) => {
+    const answer = ask(question);
+    expect(answer.sentences.map((s) => s.text)).toEqual([sentence]);
+  });
+});
+
+describe('typo fallback', () => {
+  it('answers with the word as typed when a one-letter-off word also exists', () => {
+    expect(ask('What happened in March?').citations[0]?.id).toBe('lookalikes#p1');
+    expect(ask('What happens in the marsh?').citations[0]?.id).toBe('lookalikes#p2');
+    expect(ask('When was the flag singed?').answer).toBe('The scout singed the flag on Friday. [1]');
+    expect(ask('When was the budget signed?').answer).toBe('The minister signed the budget on Monday. [1]');
+  });
+
+  it('never lets a correction outrank a passage matching the words as typed', () => {
+    // "signd" is one edit from "signed" (the budget), two from "singed" (the flag), yet the flag
+    // passage holds "flag" exactly: it must win over the corrected word.
+    const answer = ask('When was the flag signd?');
+    expect(answer.citations[0]?.id).toBe('lookalikes#p4');
+  });
+
+  it('corrects a word no source holds to the closest known word', () => {
+    expect(ask('When was the budget signd?').citations[0]?.id).toBe('lookalikes#p3');
+    expect(ask('When did the minister sign the budjet?').citations[0]?.id).toBe('lookalikes#p3');
+  });
+
+  it('does not correct a short word to one that differs by a changed letter', () => {
+    // "marck" is one substitution from "march"; short words only get dropped, added or swapped letters.
+    const answer = ask('What happened in the marck?');
+    expect(answer.answered).toBe(false);
+    expect(answer.missing).toEqual(['marck']);
+  });
+});

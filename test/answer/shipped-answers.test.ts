@@ -1,0 +1,111 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { createBot } from '../../src/index.ts';
+
+/**
+ * Answers over the shipped article: the glossary and the typo fallback must carry a question
+ * worded differently from the source to the passage that answers it.
+ */
+const bot = createBot({ pinSyncIntervalMs: 0 });
+const ask = (question: string) => bot.ask(question, { community: 'c1' });
+afterAll(() => bot.close());
+
+function expectAnswer(question: string, phrase: RegExp) {
+  const answer = ask(question);
+  expect(answer.kind, answer.message ?? '').toBe('answered');
+  expect(answer.answer).toMatch(phrase);
+  return answer;
+}
+
+describe('glossary expansion', () => {
+  it('finds the Security and Defence Partnership from its acronym', () => {
+    const answer = expectAnswer('When was the SDP signed?', /Tuesday|January 27/);
+    expect(answer.citations[0]?.text).toContain('Security and Defence Partnership');
+  });
+
+  it('finds the High Representative from "foreign policy chief"', () => {
+    const answer = expectAnswer("Who is the EU's foreign policy chief?", /Kaja Kallas/);
+    expect(answer.citations[0]?.text).toContain('High Representative');
+  });
+
+  it('finds the passage with the American spelling and another word for the deal', () => {
+    expectAnswer('when was the india eu defense pact signed?', /Tuesday|January 27/);
+  });
+
+  it('joins a compound written apart to the word in the source', () => {
+    expectAnswer('Does the deal include counter terrorism?', /counterterrorism/);
+  });
+});
+
+describe('typo fallback', () => {
+  it.each([
+    ['When was the partnership signd?', /Tuesday|January 27/],
+    ['What is the strategic compas?', /Strategic Compass/],
+    ['wen was the partnership signed?', /Tuesday|January 27/],
+    ['what did kalas urge?', /multilateral fora/],
+    ['when was the partnersip signed', /Tuesday|January 27/],
+  ])('answers "%s" despite the typo', (question, phrase) => {
+    expectAnswer(question, phrase);
+  });
+});
+
+describe('question type', () => {
+  it('answers a when-question with a sentence holding a day or date', () => {
+    const answer = expectAnswer('When did Kallas post on X?', /Monday/);
+    expect(answer.citations[0]?.id).toMatch(/#p8$/);
+  });
+
+  it('answers a who-question with a sentence naming people', () => {
+    expectAnswer('Who did the EU delegation meet?', /Rajnath Singh/);
+  });
+
+  it('answers a who-is question with the sentence giving the title', () => {
+    expectAnswer(
+      'Who is Kaja Kallas?',
+      /High Representative for Foreign Affairs and Security Policy Kaja Kallas/,
+    );
+  });
+
+  it('answers a how-many question with the sentence holding the number', () => {
+    expectAnswer('How many Asian countries have such a deal with the EU?', /third Asian country/);
+  });
+});
+
+describe('answer shape', () => {
+  it('joins its sentences with their citation markers and cites verbatim passages', () => {
+    const answer = expectAnswer(
+      'What areas does the partnership strengthen cooperation in?',
+      /counterterrorism/,
+    );
+    expect(answer.answer).toBe(answer.sentences.map((s) => `${s.text} [${s.citation}]`).join(' '));
+    expect(answer.citations.map((c) => c.n)).toEqual(answer.citations.map((_, i) => i + 1));
+    for (const s of answer.sentences) {
+      expect(answer.citations.find((c) => c.n === s.citation)?.text).toContain(s.text);
+    }
+    expect(answer.closest).toEqual([]);
+    expect(answer.message).toBeNull();
+    expect(answer.missing).toEqual([]);
+  });
+
+  it('gives the article metadata and paragraph number in a citation', () => {
+    const [citation] = expectAnswer('When did Kallas post on X?', /Monday/).citations;
+    expect(citation).toMatchObject({
+      n: 1,
+      kind: 'article',
+      publisher: 'ANI',
+      date: '2026-01-27',
+      paragraph: 8,
+    });
+    expect(citation?.id).toMatch(/^[a-z0-9-]+#p8$/);
+    expect(citation?.title.length).toBeGreaterThan(0);
+  });
+
+  it('quotes at most two sentences', () => {
+    for (const q of [
+      'Who is Kaja Kallas?',
+      'What did Kallas say about Republic Day?',
+      'What is the Strategic Compass?',
+    ]) {
+      expect(ask(q).sentences.length).toBeLessThanOrEqual(2);
+    }
+  });
+});
