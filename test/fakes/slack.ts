@@ -26,7 +26,11 @@ export interface FakeUser {
   isOwner?: boolean;
 }
 
-export type Injection = { status: 429; retryAfter: number } | { error: string } | { status: number };
+export type Injection =
+  | { status: 429; retryAfter: number }
+  | { error: string }
+  | { status: number }
+  | { delayMs: number };
 
 export const FAKE_TEAM = 'T0FAKE';
 export const FAKE_BOT_USER = 'UBOTFAKE';
@@ -112,15 +116,20 @@ export async function startFakeSlack(): Promise<FakeSlack> {
       };
     },
     'apps.connections.open': () => ({ url: socket.url }),
+    response_url: () => ({}),
   };
 
-  function answer(
+  async function answer(
     res: ServerResponse,
     method: string,
     body: Record<string, unknown>,
     req: IncomingMessage,
-  ): void {
-    const injection = injections.get(method)?.shift();
+  ) {
+    let injection = injections.get(method)?.shift();
+    if (injection && 'delayMs' in injection) {
+      await new Promise((resolve) => setTimeout(resolve, (injection as { delayMs: number }).delayMs));
+      injection = undefined;
+    }
     const record = (status: number, error: string | null) =>
       calls.push({ method, body, authorization: req.headers.authorization, status, error, at: Date.now() });
     if (injection && 'retryAfter' in injection) {

@@ -1,0 +1,140 @@
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startSlack } from '../../../adapters/slack/index.ts';
+import { createBot, createLogger, loadConfig, requireSlack } from '../../../src/index.ts';
+import { type FakeSlack, startFakeSlack } from '../../fakes/slack.ts';
+import { startHarness } from './harness.ts';
+
+/** Runs the real entry point; async, because the fake Slack lives in this process and must keep answering. */
+function runMain(
+  env: Record<string, string | undefined>,
+  whileRunning?: (child: ChildProcess) => Promise<void>,
+): Promise<{ status: number | null; stderr: string }> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'adapters/slack/main.ts'], {
+      env: { PATH: process.env.PATH, ...env },
+      stdio: ['ignore', 'ignore', 'pipe'],
+    });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString('utf8');
+    });
+    const timer = setTimeout(() => child.kill('SIGKILL'), 30_000);
+    child.on('error', reject);
+    whileRunning?.(child).catch((error: unknown) => {
+      child.kill('SIGKILL');
+      reject(error);
+    });
+    child.on('close', (status) => {
+      clearTimeout(timer);
+      resolve({ status, stderr });
+    });
+  });
+}
+
+describe('Slack adapter start-up', () => {
+  let fake: FakeSlack;
+  let dataDir: string;
+  beforeAll(async () => {
+    fake = await startFakeSlack();
+    dataDir = mkdtempSync(join(tmpdir(), 'slack-start-'));
+  });
+  afterAll(async () => {
+    await fake.close();
+    rmSync(dataDir, { recursive: true, force: true });
+  });
+
+  const config = (extra: Record<string, string> = {}) =>
+    requireSlack(
+      loadConfig({
+        SLACK_BOT_TOKEN: 'xoxb-revoked',
+        SLACK_SIGNING_SECRET: 's',
+        SLACK_API_URL: fake.apiUrl,
+        ...extra,
+      }),
+    );
+
+  it('fails with a message naming SLACK_BOT_TOKEN when Slack answers invalid_auth', async () => {
+    fake.inject('auth.test', { error: 'invalid_auth' });
+    const bot = createBot({ pinSyncIntervalMs: 0 });
+    await expect(
+      startSlack(config(), bot, { logger: createLogger('error', () => {}), port: 0 }),
+    ).rejects.toThrow(/SLACK_BOT_TOKEN was rejected by Slack \(invalid_auth\)/);
+    bot.close();
+  });
+
+  it('fails with a message naming SLACK_APP_TOKEN when Socket Mode is refused', async () => {
+    fake.inject('apps.connections.open', { error: 'invalid_auth' });
+    await expect(startHarness({ socketMode: true, env: { SLACK_API_URL: fake.apiUrl } })).rejects.toThrow(
+      /SLACK_APP_TOKEN was rejected by Slack \(invalid_auth\)/,
+    );
+  });
+
+  it('exits non-zero from `npm run start:slack` with one clear line on invalid_auth', async () => {
+    fake.inject('auth.test', { error: 'invalid_auth' });
+    const result = await runMain({
+      SLACK_BOT_TOKEN: 'xoxb-revoked',
+      SLACK_SIGNING_SECRET: 'secret',
+      SLACK_API_URL: fake.apiUrl,
+      DATA_DIR: dataDir,
+      LOG_LEVEL: 'error',
+    });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('SLACK_BOT_TOKEN was rejected by Slack (invalid_auth)');
+  });
+
+  it('exits non-zero naming the missing signing secret in HTTP mode', async () => {
+    const result = await runMain({
+      SLACK_BOT_TOKEN: 'xoxb-x',
+      SLACK_API_URL: fake.apiUrl,
+      DATA_DIR: dataDir,
+    });
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('SLACK_SIGNING_SECRET');
+  });
+
+  it('shuts down cleanly on SIGTERM once it is serving', async () => {
+    const port = await freePort();
+    const result = await runMain(
+      {
+        SLACK_BOT_TOKEN: 'xoxb-good',
+        SLACK_SIGNING_SECRET: 'secret',
+        SLACK_API_URL: fake.apiUrl,
+        DATA_DIR: dataDir,
+        PORT: String(port),
+      },
+      async (child) => {
+        await waitForHealth(port);
+        child.kill('SIGTERM');
+      },
+    );
+    expect(result.status).toBe(0);
+    expect(result.stderr).toContain('slack: shutting down');
+  });
+});
+
+async function freePort(): Promise<number> {
+  const server = createServer();
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  await new Promise<void>((resolve) => server.close(() => resolve()));
+  if (!address || typeof address === 'string') throw new Error('no port');
+  return address.port;
+}
+
+async function waitForHealth(port: number): Promise<void> {
+  const deadline = Date.now() + 20_000;
+  for (;;) {
+    const ok = await fetch(`http://127.0.0.1:${port}/healthz`).then(
+      (response) => response.ok,
+      () => false,
+    );
+    if (ok) return;
+    if (Date.now() > deadline) throw new Error('the Slack process never became healthy');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
