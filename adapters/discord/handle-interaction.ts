@@ -30,7 +30,7 @@ const privately = (text: string) => {
   return { ...message, flags: MessageFlags.Ephemeral | (message.flags ?? 0) };
 };
 
-function describe(interaction: Interaction): string {
+function label(interaction: Interaction): string {
   if (interaction.isCommand() || interaction.isAutocomplete()) return interaction.commandName;
   if (interaction.isMessageComponent()) return `component ${interaction.customId}`;
   return `interaction type ${interaction.type}`;
@@ -92,7 +92,7 @@ export function createInteractionHandler(options: InteractionHandlerOptions) {
       await route(interaction, options);
     } catch (error) {
       options.logger.error('discord: handling an interaction failed', {
-        interaction: describe(interaction),
+        interaction: label(interaction),
         interactionId: interaction.id,
         error,
       });

@@ -36,7 +36,7 @@ const COLOR_ANSWER = 0x2f6fde;
 const COLOR_NOT_ANSWERED = 0x8a8f98;
 
 /** Parses no @everyone, @here, role or user mentions, and does not ping the replied-to user. */
-export const NO_MENTIONS = { parse: [], repliedUser: false } as { parse: []; repliedUser: false };
+export const NO_MENTIONS: { parse: []; repliedUser: false } = { parse: [], repliedUser: false };
 
 export interface DiscordMessage {
   content?: string;
@@ -69,10 +69,11 @@ export function fitEmbed(parts: EmbedParts): APIEmbed {
   let left = EMBED_TOTAL_LIMIT - title.length - description.length - FOOTER_BUDGET;
   const fields: APIEmbedField[] = [];
   for (const field of parts.fields) {
-    const name = fitText(field.name, EMBED_FIELD_NAME_LIMIT).text;
+    // Discord rejects a message with an empty field name or value.
+    const name = fitText(field.name.trim() || '—', EMBED_FIELD_NAME_LIMIT).text;
     const room = Math.min(EMBED_FIELD_VALUE_LIMIT, left - name.length);
     if (fields.length === EMBED_FIELDS_LIMIT || room < MIN_FIELD_VALUE) break;
-    const value = fitText(field.value, room).text;
+    const value = fitText(field.value.trim() || '—', room).text;
     fields.push({ name, value, inline: false });
     left -= name.length + value.length;
   }
@@ -113,7 +114,8 @@ function provenance(citation: Citation): string {
     .filter((part): part is string => Boolean(part))
     .map(escapeMarkdown)
     .join(' · ');
-  return [meta, linkTo('Read the article', citation.url)].filter(Boolean).join('\n');
+  const details = [meta, linkTo('Read the article', citation.url)].filter(Boolean).join('\n');
+  return details || 'No publisher, date or link recorded for this source.';
 }
 
 const sourceTitle = (citation: Citation) =>

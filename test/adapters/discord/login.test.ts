@@ -36,6 +36,18 @@ describe('Discord start-up and shutdown', () => {
     expect(fake.received.filter((frame) => frame.op === 2)).toHaveLength(1);
   });
 
+  it('keeps one session alive by answering heartbeats', async () => {
+    fake = await startFakeDiscord({ token: TOKEN, heartbeatIntervalMs: 50 });
+    const adapter = await startDiscord(discordConfig(fake.apiUrl), bot, { logger: createRecordingLogger() });
+    const heartbeats = () => fake?.received.filter((frame) => frame.op === 1).length ?? 0;
+    for (let waited = 0; heartbeats() < 3 && waited < 5000; waited += 50) await sleep(50);
+    expect(heartbeats()).toBeGreaterThanOrEqual(3);
+    expect(fake.received.filter((frame) => frame.op === 2)).toHaveLength(1);
+    expect(adapter.client.isReady()).toBe(true);
+    await adapter.stop();
+    expect(adapter.client.isReady()).toBe(false);
+  });
+
   it('start:discord exits 1 with one line naming DISCORD_TOKEN when the token is rejected', async () => {
     fake = await startFakeDiscord({ token: TOKEN });
     const run = spawnScript('adapters/discord/main.ts', {

@@ -95,6 +95,12 @@ describe('Discord pinned facts end to end', () => {
     });
   });
 
+  it('refuses to pin a message with no text, saying why', async () => {
+    const imageOnly = messageObject('', { id: '200000000000000078', username: 'photographer' });
+    const callback = await harness.send(messageContextMenu('Pin as fact', imageOnly, asModerator));
+    expect(dataOf(callback)).toMatchObject({ content: 'Pin text is empty.', flags: EPHEMERAL | 4 });
+  });
+
   it('offers this server’s pins when /unpin is typed and unpins the chosen one', async () => {
     const choices = await harness.send(autocomplete('unpin', [string('id', 'naval', true)], asModerator));
     expect(typeOf(choices)).toBe(8);

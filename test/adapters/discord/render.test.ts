@@ -67,6 +67,17 @@ describe('renderAnswer (Discord)', () => {
   });
 });
 
+describe('renderAnswer (Discord) with sparse sources', () => {
+  it('never sends an empty field, which Discord would reject', () => {
+    const [citation] = contractAnswers.simple.citations;
+    if (!citation) throw new Error('fixture has a citation');
+    const bare = { ...citation, publisher: null, date: null, paragraph: null, url: null };
+    const [embed] = renderAnswer({ ...contractAnswers.simple, citations: [bare] }).embeds;
+    expect(embed?.fields?.[0]?.value).toBe('No publisher, date or link recorded for this source.');
+    expect(discordLimitViolations({ embeds: [embed ?? {}] })).toEqual([]);
+  });
+});
+
 describe('fitText', () => {
   it('cuts at the last sentence end that fits and marks the cut', () => {
     const { text, cut } = fitText('One two three. Four five six. Seven eight nine.', 35);
