@@ -4,7 +4,7 @@ import type { SlashCommand } from '../../../adapters/discord/commands/index.ts';
 import { APOLOGY, createInteractionHandler } from '../../../adapters/discord/handle-interaction.ts';
 import { NO_MENTIONS } from '../../../adapters/discord/render.ts';
 import { type Bot, createBot, createRateLimiter } from '../../../src/index.ts';
-import { type FakeDiscord, startFakeDiscord } from '../../fakes/discord.ts';
+import { type FakeDiscord, type RecordedRequest, startFakeDiscord } from '../../fakes/discord.ts';
 import {
   chatInput,
   directMessageChatInput,
@@ -126,5 +126,32 @@ describe('interaction wrapper after a reply went out', () => {
     expect(edit.path).toMatch(/\/messages\/@original$/);
     expect(edit.body).toMatchObject({ content: APOLOGY, allowed_mentions: { parse: [] } });
     expect(logger.entries.filter((e) => e.level === 'error')).toHaveLength(2);
+  });
+});
+
+describe('Discord adapter shutting down', () => {
+  it('lets an answer in flight finish, tells newcomers it is restarting, then disconnects', async () => {
+    const harness = await startHarness();
+    try {
+      // Hold the first answer in flight with a 429 so stop() has something to wait for.
+      harness.fake.rateLimitNext({ method: 'POST', path: /\/callback$/ }, 1, 0.5);
+      const first = chatInput('ask', [string('question', 'When was the partnership signed?')]);
+      harness.fake.dispatch('INTERACTION_CREATE', first);
+      await harness.fake.waitForRequest((r) => r.status === 429);
+      const stopped = harness.adapter.stop();
+      const late = await harness.send(chatInput('ask', [string('question', 'Who is Kaja Kallas?')]));
+      expect(dataOf(late)).toMatchObject({
+        content: 'I am restarting. Please ask again in a minute.',
+        flags: EPHEMERAL | 4,
+      });
+      await stopped;
+      const answered = harness.fake.requests.find(
+        (r) => r.path.includes(`/interactions/${first.id}/`) && r.status === 204,
+      );
+      expect(dataOf(answered as RecordedRequest).embeds?.[0]?.description).toContain('[1]');
+      expect(harness.adapter.client.isReady()).toBe(false);
+    } finally {
+      await harness.close();
+    }
   });
 });
