@@ -1,6 +1,9 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { createMethodResults, type FakeUser } from './slack-methods.ts';
 import { attachSocketMode, type FakeSocketMode } from './slack-socket.ts';
+
+export { FAKE_BOT_ID, FAKE_BOT_USER, FAKE_TEAM, type FakeUser } from './slack-methods.ts';
 
 /**
  * A small Slack on 127.0.0.1 for end-to-end tests of the real Bolt app: the Web API methods the
@@ -19,22 +22,11 @@ export interface RecordedCall {
   at: number;
 }
 
-export interface FakeUser {
-  name?: string;
-  displayName?: string;
-  isAdmin?: boolean;
-  isOwner?: boolean;
-}
-
 export type Injection =
   | { status: 429; retryAfter: number }
   | { error: string }
   | { status: number }
   | { delayMs: number };
-
-export const FAKE_TEAM = 'T0FAKE';
-export const FAKE_BOT_USER = 'UBOTFAKE';
-export const FAKE_BOT_ID = 'BBOTFAKE';
 
 const parseValue = (value: string): unknown => {
   if (value === 'true' || value === 'false') return value === 'true';
@@ -78,46 +70,9 @@ export async function startFakeSlack(): Promise<FakeSlack> {
   const calls: RecordedCall[] = [];
   const injections = new Map<string, Injection[]>();
   const users = new Map<string, FakeUser>();
-  let ts = 1_700_000_000;
   let base = '';
 
-  const results: Record<string, (body: Record<string, unknown>) => Record<string, unknown>> = {
-    'auth.test': () => ({
-      url: 'https://fake.slack.test/',
-      team: 'Fake',
-      user: 'bot',
-      team_id: FAKE_TEAM,
-      user_id: FAKE_BOT_USER,
-      bot_id: FAKE_BOT_ID,
-    }),
-    'chat.postMessage': (body) => ({
-      channel: body.channel,
-      ts: `${++ts}.000100`,
-      message: { text: body.text },
-    }),
-    'chat.postEphemeral': () => ({ message_ts: `${++ts}.000200` }),
-    'chat.getPermalink': (body) => ({
-      channel: body.channel,
-      permalink: `https://fake.slack.test/archives/${String(body.channel)}/p${String(body.message_ts).replace('.', '')}`,
-    }),
-    'users.info': (body) => {
-      const id = String(body.user);
-      const user = users.get(id) ?? {};
-      return {
-        user: {
-          id,
-          name: user.name ?? id.toLowerCase(),
-          real_name: user.displayName ?? id,
-          profile: { display_name: user.displayName ?? '', real_name: user.displayName ?? id },
-          is_admin: user.isAdmin ?? false,
-          is_owner: user.isOwner ?? false,
-          is_primary_owner: false,
-        },
-      };
-    },
-    'apps.connections.open': () => ({ url: socket.url }),
-    response_url: () => ({}),
-  };
+  const results = createMethodResults(users, () => socket.url);
 
   async function answer(
     res: ServerResponse,

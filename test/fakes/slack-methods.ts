@@ -1,0 +1,57 @@
+export const FAKE_TEAM = 'T0FAKE';
+export const FAKE_BOT_USER = 'UBOTFAKE';
+export const FAKE_BOT_ID = 'BBOTFAKE';
+
+export interface FakeUser {
+  name?: string;
+  displayName?: string;
+  isAdmin?: boolean;
+  isOwner?: boolean;
+}
+
+/** What the fake Slack answers to each Web API method it knows (the `ok: true` part is added by the caller). */
+export type MethodResult = (body: Record<string, unknown>) => Record<string, unknown>;
+
+export function createMethodResults(
+  users: Map<string, FakeUser>,
+  socketUrl: () => string,
+): Record<string, MethodResult> {
+  let ts = 1_700_000_000;
+  return {
+    'auth.test': () => ({
+      url: 'https://fake.slack.test/',
+      team: 'Fake',
+      user: 'bot',
+      team_id: FAKE_TEAM,
+      user_id: FAKE_BOT_USER,
+      bot_id: FAKE_BOT_ID,
+    }),
+    'chat.postMessage': (body) => ({
+      channel: body.channel,
+      ts: `${++ts}.000100`,
+      message: { text: body.text },
+    }),
+    'chat.postEphemeral': () => ({ message_ts: `${++ts}.000200` }),
+    'chat.getPermalink': (body) => ({
+      channel: body.channel,
+      permalink: `https://fake.slack.test/archives/${String(body.channel)}/p${String(body.message_ts).replace('.', '')}`,
+    }),
+    'users.info': (body) => {
+      const id = String(body.user);
+      const user = users.get(id) ?? {};
+      return {
+        user: {
+          id,
+          name: user.name ?? id.toLowerCase(),
+          real_name: user.displayName ?? id,
+          profile: { display_name: user.displayName ?? '', real_name: user.displayName ?? id },
+          is_admin: user.isAdmin ?? false,
+          is_owner: user.isOwner ?? false,
+          is_primary_owner: false,
+        },
+      };
+    },
+    'apps.connections.open': () => ({ url: socketUrl() }),
+    response_url: () => ({}),
+  };
+}
