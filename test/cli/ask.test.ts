@@ -1,0 +1,64 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { runAsk } from '../../adapters/cli/ask.ts';
+import { toJson, toText } from '../../adapters/cli/format.ts';
+import { createBot } from '../../src/index.ts';
+
+const bot = createBot({ pinSyncIntervalMs: 0 });
+afterAll(() => bot.close());
+
+async function runWith(argv: string[]) {
+  const lines: string[] = [];
+  const code = await runAsk(argv, bot, (line) => lines.push(line));
+  return { code, lines };
+}
+
+describe('runAsk', () => {
+  it('prints usage and returns 2 without a question', async () => {
+    const { code, lines } = await runWith([]);
+    expect(code).toBe(2);
+    expect(lines.join('\n')).toContain('Usage: npm run ask -- "your question"');
+  });
+
+  it('joins the words of an unquoted question', async () => {
+    const { code, lines } = await runWith(['--json', 'Who', 'is', 'Kaja', 'Kallas?']);
+    expect(code).toBe(0);
+    expect(lines).toHaveLength(1);
+    expect(JSON.parse(lines[0] ?? '')).toMatchObject({ question: 'Who is Kaja Kallas?', answered: true });
+  });
+
+  it('asks as the local community', async () => {
+    const { lines } = await runWith(['--json', 'Who is Kaja Kallas?']);
+    const expected = toJson(bot.ask('Who is Kaja Kallas?', { community: 'local' }));
+    expect(JSON.parse(lines[0] ?? '')).toEqual(expected);
+  });
+});
+
+describe('toText', () => {
+  it('shows the answer, then numbered sources with publisher, date and paragraph', () => {
+    const text = toText(bot.ask('When did Kallas post on X?', { community: 'local' }));
+    const [answer, blank, heading, source] = text.split('\n');
+    expect(answer).toMatch(/On Monday, Kaja Kallas posted on X.* \[1\]$/);
+    expect(blank).toBe('');
+    expect(heading).toBe('Sources:');
+    expect(source).toMatch(/^\[1\] .+, ANI, 2026-01-27, paragraph 8$/);
+  });
+
+  it('shows the abstention message and the closest passages as not answering', () => {
+    const text = toText(bot.ask('What did NATO say about it?', { community: 'local' }));
+    expect(text.split('\n')[0]).toContain('NATO');
+    expect(text).toContain('Closest passages (they do not answer the question):');
+    expect(text).toMatch(/\[1\] .+\n {4}".+"/);
+  });
+
+  it('shows the help text for a greeting', () => {
+    expect(toText(bot.ask('hello', { community: 'local' }))).toBe(bot.helpText());
+  });
+});
+
+describe('toJson', () => {
+  it('adds kind, message and missing beside the contract fields', () => {
+    const json = toJson(bot.ask('What did NATO say about it?', { community: 'local' }));
+    expect(json).toMatchObject({ kind: 'not-covered', missing: ['NATO'] });
+    expect(json.message).toContain('NATO');
+  });
+});
