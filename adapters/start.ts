@@ -1,43 +1,34 @@
-import { createLogger, hasDiscord, hasSlack, loadConfig, openBot, requireDiscord, requireSlack } from '../src/index.ts';
+import {
+  createLogger,
+  hasDiscord,
+  hasSlack,
+  loadConfig,
+  openBot,
+  requireDiscord,
+  requireSlack,
+} from '../src/index.ts';
 import { runConsole } from './cli/console.ts';
 import { startDiscord } from './discord/index.ts';
+import { type PlatformStarter, runMain, runPlatforms } from './run-platforms.ts';
 import { startSlack } from './slack/index.ts';
 
 /**
  * `npm start`: runs every platform whose credentials are set (Discord, Slack, or both on one
- * pin store), and the local console when none are. Start-up errors print one line and exit 1.
+ * pin store), and the local console when none are.
  */
-async function main(): Promise<void> {
+runMain(async () => {
   const config = loadConfig(process.env);
+  const discord = hasDiscord(config) ? requireDiscord(config) : undefined;
+  const slack = hasSlack(config) ? requireSlack(config) : undefined;
+  const logger = createLogger(config.LOG_LEVEL);
   const bot = openBot(config);
-  if (!hasDiscord(config) && !hasSlack(config)) {
+  const starters: PlatformStarter[] = [];
+  if (discord) starters.push(({ onFatal }) => startDiscord(discord, bot, { logger, onFatal }));
+  if (slack) starters.push(() => startSlack(slack, bot, { logger }));
+  if (starters.length === 0) {
     await runConsole(bot);
     bot.close();
     return;
   }
-  const logger = createLogger(config.LOG_LEVEL);
-  const running: Array<{ stop(): Promise<void> }> = [];
-  try {
-    if (hasDiscord(config)) running.push(await startDiscord(requireDiscord(config), bot, { logger }));
-    if (hasSlack(config)) running.push(await startSlack(requireSlack(config), bot, { logger }));
-  } catch (error) {
-    await Promise.allSettled(running.map((platform) => platform.stop()));
-    bot.close();
-    throw error;
-  }
-  const shutdown = (signal: string) => {
-    logger.info('shutting down', { signal });
-    setTimeout(() => process.exit(1), 15_000).unref();
-    Promise.allSettled(running.map((platform) => platform.stop())).finally(() => {
-      bot.close();
-      process.exit(0);
-    });
-  };
-  process.once('SIGINT', () => shutdown('SIGINT'));
-  process.once('SIGTERM', () => shutdown('SIGTERM'));
-}
-
-main().catch((error: unknown) => {
-  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
-  process.exit(1);
+  await runPlatforms(bot, logger, starters);
 });

@@ -31,7 +31,7 @@ export interface DiscordAdapter {
 export async function startDiscord(
   config: DiscordConfig,
   bot: Bot,
-  options: { logger?: Logger } = {},
+  options: { logger?: Logger; onFatal?: (message: string) => void } = {},
 ): Promise<DiscordAdapter> {
   const logger = options.logger ?? createLogger(config.LOG_LEVEL);
   const client = new Client({
@@ -72,7 +72,10 @@ export async function startDiscord(
   client.on(Events.Error, (error) => logger.error('discord: client error', { error }));
   client.on(Events.ShardDisconnect, (event) => {
     const fatal = fatalCloseMessage(event.code);
-    if (fatal) logger.error(fatal, { closeCode: event.code });
+    // discord.js does not reconnect after these codes; a process that cannot answer should say so.
+    if (!fatal) return;
+    logger.error(fatal, { closeCode: event.code });
+    options.onFatal?.(fatal);
   });
   // A surprise 429 surfaces only as a response (discord.js waits Retry-After and retries by
   // itself); `rateLimited` covers the waits it schedules ahead of time.

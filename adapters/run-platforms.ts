@@ -1,0 +1,53 @@
+import type { Bot, Logger } from '../src/index.ts';
+
+/**
+ * Process lifecycle shared by `npm start`, `start:discord` and `start:slack`: start each platform
+ * on one bot; on SIGINT/SIGTERM stop taking events, let answers in flight finish, close the pin
+ * store and exit 0; on a fatal platform error (a token rejected after start) say so and exit 1.
+ * A start-up failure stops what already started and is thrown to `runMain`.
+ */
+export interface RunningPlatform {
+  stop(): Promise<void>;
+}
+
+export type PlatformStarter = (hooks: { onFatal(message: string): void }) => Promise<RunningPlatform>;
+
+const HARD_STOP_MS = 15_000;
+
+export async function runPlatforms(bot: Bot, logger: Logger, starters: PlatformStarter[]): Promise<void> {
+  const running: RunningPlatform[] = [];
+  let stopping = false;
+  const stopAll = (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    setTimeout(() => {
+      logger.error('shutdown took too long; exiting anyway');
+      process.exit(1);
+    }, HARD_STOP_MS).unref();
+    Promise.allSettled(running.map((platform) => platform.stop())).finally(() => {
+      bot.close();
+      process.exit(code);
+    });
+  };
+  const onFatal = (message: string) => {
+    process.stderr.write(`${message}\n`);
+    stopAll(1);
+  };
+  try {
+    for (const start of starters) running.push(await start({ onFatal }));
+  } catch (error) {
+    await Promise.allSettled(running.map((platform) => platform.stop()));
+    bot.close();
+    throw error;
+  }
+  process.once('SIGINT', () => stopAll(0));
+  process.once('SIGTERM', () => stopAll(0));
+}
+
+/** Runs an entry point; any error becomes one line on stderr and exit code 1. */
+export function runMain(main: () => Promise<void>): void {
+  main().catch((error: unknown) => {
+    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+    process.exit(1);
+  });
+}
