@@ -30,6 +30,7 @@ export interface Token {
 const TOKEN =
   /(?<acronym>(?:\p{Lu}\.){2,})|(?<number>\d+(?:[.,:/]\d+)*(?:%|st\b|nd\b|rd\b|th\b)?)|(?<word>[\p{L}\d][\p{L}\p{M}\d]*(?:['’][\p{L}]+)*(?:[-‐–][\p{L}\d]+)*['’]?)/gu;
 const LIGHT_STEMS = new Set([...LIGHT_WORDS].map((word) => stemWord(word)));
+const CHAT_MENTION = /<[@#!][^>\s]*>|(?<![\w@])@[\w.-]+/g;
 const NEGATION = /n['’]t$/i;
 const POSSESSIVE = /['’]s?$/;
 
@@ -62,7 +63,9 @@ function startsSentence(text: string, index: number): boolean {
 }
 
 /** Splits text into analysed tokens, stop words included (flagged). */
-export function tokenize(text: string): Token[] {
+export function tokenize(raw: string): Token[] {
+  // Chat mentions ("@everyone", "<@123>", "<@&456>", "<#789>", "<!here>") address people, not topics.
+  const text = raw.replace(CHAT_MENTION, (mention) => ' '.repeat(mention.length));
   const tokens: Token[] = [];
   let position = 0;
   for (const match of text.matchAll(TOKEN)) {
