@@ -25,8 +25,6 @@ export interface Turn {
   client: webApi.WebClient;
   community: string;
   userId: string;
-  /** Name from the event payload, if it carried one; otherwise looked up when needed. */
-  userName?: string;
   place: Place;
   /** Raw Slack text, still escaped and with `<…>` tokens. */
   text: string;
@@ -46,7 +44,7 @@ export function createConversation(deps: SlackDeps): Converse {
 
   async function moderatorContext(turn: Turn): Promise<AskContext | null> {
     if (!(await users.isModerator(turn.client, turn.userId))) return null;
-    const user = await users.actor(turn.client, turn.userId, turn.userName);
+    const user = await users.actor(turn.client, turn.userId);
     return { community: turn.community, user, isModerator: true };
   }
 
@@ -56,11 +54,8 @@ export function createConversation(deps: SlackDeps): Converse {
       case 'ask': {
         const wait = limiter.hit(limitKey(turn.community, turn.userId));
         if (wait > 0) return replyPrivately(turn, rateLimited(wait));
-        const user = {
-          platform: 'slack' as const,
-          userId: turn.userId,
-          displayName: turn.userName ?? turn.userId,
-        };
+        // Asking needs no name, so no users.info call on the hot path.
+        const user = { platform: 'slack' as const, userId: turn.userId, displayName: turn.userId };
         const answer = bot.ask(command.question, { community: turn.community, user });
         const message =
           answer.kind === 'help' ? helpMessage(answer.message ?? bot.helpText()) : renderAnswer(answer);
