@@ -1,0 +1,77 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+
+/**
+ * Dependencies point one way, kept by reading the imports rather than by memory: the core never
+ * imports a platform library or an adapter, adapters enter the core only through src/index.ts,
+ * and only the search-index module talks to MiniSearch.
+ */
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+
+/** Every .ts file under `dir`, as a path from the repository root. */
+function tsFiles(dir: string): string[] {
+  return readdirSync(join(ROOT, dir), { withFileTypes: true }).flatMap((entry) => {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) return tsFiles(path);
+    return entry.isFile() && entry.name.endsWith('.ts') ? [path] : [];
+  });
+}
+
+/** Every module specifier of a file: static imports, re-exports and dynamic import(). */
+function importsOf(source: string): string[] {
+  const pattern =
+    /(?:\bimport\s+(?:[^'"]*?\sfrom\s+)?|\bexport\s+[^'"]*?\sfrom\s+|\bimport\s*\(\s*)['"]([^'"]+)['"]/g;
+  return [...source.matchAll(pattern)].map((match) => match[1] ?? '');
+}
+
+const importsByFile = (dir: string) =>
+  tsFiles(dir).map((file) => ({ file, specs: importsOf(readFileSync(join(ROOT, file), 'utf8')) }));
+
+/** Resolves a relative specifier to a path from the repository root. */
+const target = (file: string, spec: string) =>
+  spec.startsWith('.') ? relative(ROOT, resolve(ROOT, dirname(file), spec)) : spec;
+
+describe('importsOf', () => {
+  it('finds static, type-only, side-effect, re-export and dynamic imports', () => {
+    const source = `import a from 'a';\nimport type { B } from "./b.ts";\nimport './c.ts';\nexport { d } from '../d.ts';\nconst e = await import('e');`;
+    expect(importsOf(source)).toEqual(['a', './b.ts', './c.ts', '../d.ts', 'e']);
+  });
+});
+
+describe('boundaries', () => {
+  it('finds the core and adapter files', () => {
+    expect(tsFiles('src')).toContain('src/index.ts');
+    expect(tsFiles('adapters').length).toBeGreaterThan(0);
+  });
+
+  it('keeps platform libraries and adapters out of src/', () => {
+    const offending = importsByFile('src').flatMap(({ file, specs }) =>
+      specs
+        .filter(
+          (spec) =>
+            /^(discord\.js|@slack\/|@discordjs\/)/.test(spec) || target(file, spec).startsWith('adapters'),
+        )
+        .map((spec) => `${file} imports ${spec}`),
+    );
+    expect(offending).toEqual([]);
+  });
+
+  it('lets adapters reach src/ only through src/index.ts', () => {
+    const offending = importsByFile('adapters').flatMap(({ file, specs }) =>
+      specs
+        .map((spec) => target(file, spec))
+        .filter((path) => path.startsWith('src/') && path !== 'src/index.ts')
+        .map((path) => `${file} imports ${path}`),
+    );
+    expect(offending).toEqual([]);
+  });
+
+  it('imports minisearch only in src/search/search-index.ts', () => {
+    const users = [...importsByFile('src'), ...importsByFile('adapters')]
+      .filter(({ specs }) => specs.some((spec) => spec === 'minisearch' || spec.startsWith('minisearch/')))
+      .map(({ file }) => file);
+    expect(users).toEqual(['src/search/search-index.ts']);
+  });
+});
