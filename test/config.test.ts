@@ -1,0 +1,143 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { ConfigError, hasDiscord, hasSlack, loadConfig, requireDiscord, requireSlack } from '../src/index.ts';
+
+const GUILD = '123456789012345678';
+const APP = '223456789012345678';
+
+function configError(run: () => unknown): string {
+  try {
+    run();
+  } catch (error) {
+    expect(error).toBeInstanceOf(ConfigError);
+    return (error as Error).message;
+  }
+  throw new Error('expected a ConfigError');
+}
+
+describe('loadConfig', () => {
+  it('gives working defaults for an empty environment', () => {
+    const config = loadConfig({});
+    expect(config).toMatchObject({
+      DATA_DIR: './data',
+      LOG_LEVEL: 'info',
+      RATE_LIMIT_QUESTIONS: 5,
+      RATE_LIMIT_WINDOW_SECONDS: 30,
+      PORT: 3000,
+      DISCORD_MODERATOR_ROLE_IDS: [],
+      SLACK_MODERATOR_IDS: [],
+    });
+    expect(config.CORPUS_DIR).toBeUndefined();
+    expect(hasDiscord(config)).toBe(false);
+    expect(hasSlack(config)).toBe(false);
+  });
+
+  it('reads .env.example as the same defaults', () => {
+    const env = Object.fromEntries(
+      readFileSync('.env.example', 'utf8')
+        .split('\n')
+        .filter((line) => /^[A-Z_]+=/.test(line))
+        .map((line) => [line.slice(0, line.indexOf('=')), line.slice(line.indexOf('=') + 1)]),
+    );
+    expect(Object.keys(env).length).toBeGreaterThan(5);
+    expect(loadConfig(env)).toEqual(loadConfig({}));
+  });
+
+  it('converts numbers and comma-separated id lists', () => {
+    const config = loadConfig({
+      RATE_LIMIT_QUESTIONS: '10',
+      PORT: '8080',
+      DISCORD_MODERATOR_ROLE_IDS: ` ${GUILD}, ${APP} ,`,
+      SLACK_MODERATOR_IDS: 'U123ABC,W456',
+    });
+    expect(config.RATE_LIMIT_QUESTIONS).toBe(10);
+    expect(config.PORT).toBe(8080);
+    expect(config.DISCORD_MODERATOR_ROLE_IDS).toEqual([GUILD, APP]);
+    expect(config.SLACK_MODERATOR_IDS).toEqual(['U123ABC', 'W456']);
+  });
+
+  it('treats empty values as unset', () => {
+    const config = loadConfig({
+      DISCORD_TOKEN: '',
+      SLACK_SIGNING_SECRET: '',
+      DATA_DIR: '',
+      DISCORD_GUILD_ID: '',
+    });
+    expect(config.DISCORD_TOKEN).toBeUndefined();
+    expect(config.SLACK_SIGNING_SECRET).toBeUndefined();
+    expect(config.DATA_DIR).toBe('./data');
+  });
+
+  it.each([
+    ['DISCORD_GUILD_ID', 'abc'],
+    ['DISCORD_APPLICATION_ID', '12'],
+    ['DISCORD_MODERATOR_ROLE_IDS', `${GUILD},moderators`],
+    ['SLACK_BOT_TOKEN', 'nope'],
+    ['SLACK_APP_TOKEN', 'xoxb-not-an-app-token'],
+    ['SLACK_MODERATOR_IDS', 'alice'],
+    ['LOG_LEVEL', 'verbose'],
+    ['RATE_LIMIT_QUESTIONS', '0'],
+    ['RATE_LIMIT_WINDOW_SECONDS', 'soon'],
+    ['PORT', '-1'],
+    ['DISCORD_API_URL', 'not a url'],
+  ])('rejects %s=%s naming the variable', (name, value) => {
+    expect(configError(() => loadConfig({ [name]: value }))).toContain(name);
+  });
+
+  it('names every bad variable in one error', () => {
+    const message = configError(() =>
+      loadConfig({ DISCORD_GUILD_ID: 'abc', SLACK_BOT_TOKEN: 'nope', PORT: 'x' }),
+    );
+    for (const name of ['DISCORD_GUILD_ID', 'SLACK_BOT_TOKEN', 'PORT']) expect(message).toContain(name);
+  });
+
+  it('does not repeat a rejected secret in the error', () => {
+    const message = configError(() => loadConfig({ SLACK_BOT_TOKEN: 'xoxp-1234-very-secret' }));
+    expect(message).toContain('SLACK_BOT_TOKEN');
+    expect(message).not.toContain('very-secret');
+  });
+});
+
+describe('requireDiscord', () => {
+  it('names both missing variables', () => {
+    const message = configError(() => requireDiscord(loadConfig({})));
+    expect(message).toContain('DISCORD_TOKEN');
+    expect(message).toContain('DISCORD_APPLICATION_ID');
+  });
+
+  it('names only what is missing', () => {
+    const message = configError(() => requireDiscord(loadConfig({ DISCORD_TOKEN: 't0ken' })));
+    expect(message).toContain('DISCORD_APPLICATION_ID');
+    expect(message).not.toContain('DISCORD_TOKEN');
+  });
+
+  it('accepts a token and an application id', () => {
+    const config = requireDiscord(loadConfig({ DISCORD_TOKEN: 't0ken', DISCORD_APPLICATION_ID: APP }));
+    expect(config.DISCORD_APPLICATION_ID).toBe(APP);
+    expect(hasDiscord(config)).toBe(true);
+  });
+});
+
+describe('requireSlack', () => {
+  it('names the bot token and signing secret when neither is set', () => {
+    const message = configError(() => requireSlack(loadConfig({})));
+    expect(message).toContain('SLACK_BOT_TOKEN');
+    expect(message).toContain('SLACK_SIGNING_SECRET');
+  });
+
+  it('treats an empty signing secret as missing in HTTP mode', () => {
+    const config = loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: '' });
+    const message = configError(() => requireSlack(config));
+    expect(message).toContain('SLACK_SIGNING_SECRET');
+    expect(message).not.toContain('SLACK_BOT_TOKEN');
+  });
+
+  it('accepts a bot token with a signing secret (HTTP) or an app token (Socket Mode)', () => {
+    expect(
+      requireSlack(loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 's' })).SLACK_BOT_TOKEN,
+    ).toBe('xoxb-1');
+    expect(hasSlack(requireSlack(loadConfig({ SLACK_BOT_TOKEN: 'xoxb-1', SLACK_APP_TOKEN: 'xapp-1' })))).toBe(
+      true,
+    );
+  });
+});
