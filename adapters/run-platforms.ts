@@ -14,14 +14,21 @@ export type PlatformStarter = (hooks: { onFatal(message: string): void }) => Pro
 
 const HARD_STOP_MS = 15_000;
 
-export async function runPlatforms(bot: Bot, logger: Logger, starters: PlatformStarter[]): Promise<void> {
+/** `label` prefixes the lifecycle log lines ("slack: shutting down"). */
+export async function runPlatforms(
+  label: string,
+  bot: Bot,
+  logger: Logger,
+  starters: PlatformStarter[],
+): Promise<void> {
   const running: RunningPlatform[] = [];
   let stopping = false;
-  const stopAll = (code: number) => {
+  const stopAll = (code: number, reason: string) => {
     if (stopping) return;
     stopping = true;
+    logger.info(`${label}: shutting down`, { reason });
     setTimeout(() => {
-      logger.error('shutdown took too long; exiting anyway');
+      logger.error(`${label}: shutdown took too long; exiting anyway`);
       process.exit(1);
     }, HARD_STOP_MS).unref();
     Promise.allSettled(running.map((platform) => platform.stop())).finally(() => {
@@ -31,7 +38,7 @@ export async function runPlatforms(bot: Bot, logger: Logger, starters: PlatformS
   };
   const onFatal = (message: string) => {
     process.stderr.write(`${message}\n`);
-    stopAll(1);
+    stopAll(1, 'fatal');
   };
   try {
     for (const start of starters) running.push(await start({ onFatal }));
@@ -40,8 +47,8 @@ export async function runPlatforms(bot: Bot, logger: Logger, starters: PlatformS
     bot.close();
     throw error;
   }
-  process.once('SIGINT', () => stopAll(0));
-  process.once('SIGTERM', () => stopAll(0));
+  process.once('SIGINT', () => stopAll(0, 'SIGINT'));
+  process.once('SIGTERM', () => stopAll(0, 'SIGTERM'));
 }
 
 /** Runs an entry point; any error becomes one line on stderr and exit code 1. */

@@ -30,5 +30,5 @@ runMain(async () => {
     bot.close();
     return;
   }
-  await runPlatforms(bot, logger, starters);
+  await runPlatforms('bot', bot, logger, starters);
 });

@@ -11,5 +11,7 @@ runMain(async () => {
   const config = requireDiscord(loadConfig(process.env));
   const logger = createLogger(config.LOG_LEVEL);
   const bot = openBot(config);
-  await runPlatforms(bot, logger, [({ onFatal }) => startDiscord(config, bot, { logger, onFatal })]);
+  await runPlatforms('discord', bot, logger, [
+    ({ onFatal }) => startDiscord(config, bot, { logger, onFatal }),
+  ]);
 });

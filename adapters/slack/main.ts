@@ -11,5 +11,5 @@ runMain(async () => {
   const config = requireSlack(loadConfig(process.env));
   const logger = createLogger(config.LOG_LEVEL);
   const bot = openBot(config);
-  await runPlatforms(bot, logger, [() => startSlack(config, bot, { logger })]);
+  await runPlatforms('slack', bot, logger, [() => startSlack(config, bot, { logger })]);
 });
