@@ -1,0 +1,86 @@
+import { describe, expect, it } from 'vitest';
+import { analyseQuestion } from '../../src/answer/analyse-question.ts';
+import { parseGlossary } from '../../src/corpus/glossary.ts';
+import { indexTerms, tokenize } from '../../src/search/analyzer.ts';
+import { SearchIndex } from '../../src/search/search-index.ts';
+
+/** How a question becomes concepts, over a three-passage index and a two-group glossary. */
+const index = new SearchIndex();
+for (const [id, text] of [
+  ['a#p1', 'The Security and Defence Partnership was signed on Tuesday.'],
+  ['a#p2', 'It covers counterterrorism and maritime security.'],
+  ['a#p3', 'The High Representative signed it in Delhi.'],
+] as const) {
+  const tokens = tokenize(text).filter((t) => !t.stop);
+  index.add({
+    id,
+    kind: 'article',
+    community: null,
+    terms: tokens.map((t) => t.stem),
+    words: tokens.map((t) => t.word),
+  });
+}
+const glossary = parseGlossary(
+  'glossary.yaml',
+  'groups:\n  - [Security and Defence Partnership, SDP]\n  - [High Representative, foreign policy chief]\n',
+);
+const analyse = (question: string) => analyseQuestion(question, index, glossary, 'c1');
+const stems = (text: string) => indexTerms(text);
+
+describe('analyseQuestion', () => {
+  it('reads the question type and one concept per content word', () => {
+    const { type, concepts } = analyse('When was it signed in Delhi?');
+    expect(type).toBe('when');
+    expect(concepts.map((c) => c.label)).toEqual(['signed', 'Delhi']);
+    expect(concepts.every((c) => c.known)).toBe(true);
+  });
+
+  it('expands a glossary name to the other names of its group, at a lower weight', () => {
+    const [sdp] = analyse('When was the SDP signed?').concepts;
+    expect(sdp?.label).toBe('SDP');
+    expect(sdp?.alternatives[0]).toEqual({ stems: ['sdp'], weight: 1 });
+    const expansion = sdp?.alternatives.find(
+      (alt) => alt.stems.join(' ') === stems('Security Defence Partnership').join(' '),
+    );
+    expect(expansion?.weight).toBeLessThan(1);
+    expect(sdp?.known).toBe(true);
+  });
+
+  it('reads a multi-word glossary name as one concept', () => {
+    const { concepts } = analyse('What did the foreign policy chief sign?');
+    expect(concepts[0]?.label).toBe('foreign policy chief');
+    expect(concepts[0]?.alternatives.some((alt) => alt.stems.join(' ') === 'high repres')).toBe(true);
+  });
+
+  it('joins a compound written apart when the sources write it joined', () => {
+    const [concept] = analyse('counter terrorism?').concepts;
+    expect(concept?.label).toBe('counter terrorism');
+    expect(concept?.alternatives[0]).toEqual({ stems: ['counterterror'], weight: 1 });
+  });
+
+  it('adds the closest known word for a typo, at a weight below the words as typed', () => {
+    const [concept] = analyse('maritme').concepts;
+    expect(concept?.alternatives[0]?.stems).toEqual(['maritm']);
+    const fix = concept?.alternatives[1];
+    expect(fix?.stems).toEqual(stems('maritime'));
+    expect(fix?.weight).toBeLessThan(1);
+    expect(concept?.known).toBe(true);
+  });
+
+  it('marks a word no source holds as unknown, and a capitalised one as a name', () => {
+    const concepts = analyse('What did NATO say about oil?').concepts;
+    const nato = concepts.find((c) => c.label === 'NATO');
+    expect(nato).toMatchObject({ known: false, name: true });
+    expect(concepts.find((c) => c.label === 'oil')).toMatchObject({ known: false, name: false });
+    expect(concepts.find((c) => c.label === 'say')).toMatchObject({ light: true });
+  });
+
+  it('corrects a misspelt question word before reading the type', () => {
+    expect(analyse('wen was it signed?').type).toBe('when');
+  });
+
+  it('weighs rare words above common ones', () => {
+    const [signed, maritime] = analyse('signed maritime').concepts;
+    expect(maritime?.idf).toBeGreaterThan(signed?.idf ?? Number.POSITIVE_INFINITY);
+  });
+});
