@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { analyseQuestion } from './answer/analyse-question.ts';
 import { type Candidate, composeAnswer } from './answer/compose-answer.ts';
 import { HELP_TEXT, isHelpLike, MAX_QUESTION_LENGTH, tooLong } from './answer/help.ts';
+import { unanswered } from './answer/unanswered.ts';
 import type { Config } from './config.ts';
 import { type Glossary, loadGlossary } from './corpus/glossary.ts';
 import { type Article, loadCorpus } from './corpus/load-corpus.ts';
@@ -127,19 +128,7 @@ export function createBot(options: BotOptions = {}): Bot {
   };
 }
 
-function help(question: string): Answer {
-  return {
-    question,
-    kind: 'help',
-    answered: false,
-    sentences: [],
-    answer: '',
-    citations: [],
-    closest: [],
-    message: HELP_TEXT,
-    missing: [],
-  };
-}
+const help = (question: string): Answer => unanswered(question, 'help', HELP_TEXT);
 
 /** The bot as configured for a running process: pins in SQLite under `DATA_DIR`. */
 export function openBot(config: Config, options: Partial<BotOptions> = {}): Bot {

@@ -1,6 +1,6 @@
 /**
  * A small leveled logger writing one JSON line per entry to stderr (stdout stays free for
- * answers and `--json` output). Values under keys that look like secrets are redacted.
+ * answers and `--json` output). Values under keys that look like secrets are redacted, at any depth.
  */
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
 
@@ -14,12 +14,13 @@ export interface Logger {
 const order: Record<LogLevel, number> = { debug: 10, info: 20, warn: 30, error: 40 };
 const secretKey = /token|secret|authorization|password/i;
 
-function redact(fields: Record<string, unknown>): Record<string, unknown> {
+function redact(value: unknown, depth = 0): unknown {
+  if (value instanceof Error) return { name: value.name, message: value.message, stack: value.stack };
+  if (value === null || typeof value !== 'object' || depth > 5) return value;
+  if (Array.isArray(value)) return value.map((item) => redact(item, depth + 1));
   const out: Record<string, unknown> = {};
-  for (const [key, value] of Object.entries(fields)) {
-    if (secretKey.test(key)) out[key] = '[redacted]';
-    else if (value instanceof Error) out[key] = { name: value.name, message: value.message, stack: value.stack };
-    else out[key] = value;
+  for (const [key, inner] of Object.entries(value)) {
+    out[key] = secretKey.test(key) ? '[redacted]' : redact(inner, depth + 1);
   }
   return out;
 }
@@ -28,9 +29,18 @@ export function createLogger(
   level: LogLevel = 'info',
   write: (line: string) => void = (line) => process.stderr.write(`${line}\n`),
 ): Logger {
-  const emit = (at: LogLevel) => (message: string, fields: Record<string, unknown> = {}) => {
-    if (order[at] < order[level]) return;
-    write(JSON.stringify({ time: new Date().toISOString(), level: at, message, ...redact(fields) }));
-  };
+  const emit =
+    (at: LogLevel) =>
+    (message: string, fields: Record<string, unknown> = {}) => {
+      if (order[at] < order[level]) return;
+      write(
+        JSON.stringify({
+          time: new Date().toISOString(),
+          level: at,
+          message,
+          ...(redact(fields) as Record<string, unknown>),
+        }),
+      );
+    };
   return { debug: emit('debug'), info: emit('info'), warn: emit('warn'), error: emit('error') };
 }

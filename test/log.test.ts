@@ -65,4 +65,12 @@ describe('createLogger', () => {
     expect(writes).toHaveLength(1);
     expect(JSON.parse(writes[0] ?? '')).toMatchObject({ message: 'hello' });
   });
+
+  it('redacts secrets nested inside objects and arrays', () => {
+    const { logger, entries } = capture();
+    logger.error('bad config', { config: { SLACK_BOT_TOKEN: 'xoxb-1', retries: [{ secret: 's' }] } });
+    const [entry] = entries();
+    expect(JSON.stringify(entry)).not.toContain('xoxb-1');
+    expect(entry.config).toEqual({ SLACK_BOT_TOKEN: '[redacted]', retries: [{ secret: '[redacted]' }] });
+  });
 });

@@ -1,6 +1,7 @@
 import type { Answer, AnswerSentence, Citation } from '../types.ts';
 import type { AnalysedQuestion, Concept } from './analyse-question.ts';
 import { matchesType } from './sentence-cues.ts';
+import { unanswered } from './unanswered.ts';
 
 /**
  * Picks the sentence that answers, or abstains.
@@ -82,7 +83,7 @@ function scoreSentences(question: AnalysedQuestion, candidates: readonly Candida
   const heavy = question.concepts.filter((concept) => !concept.light);
   const subject =
     heavy.length === 1 || heavy.every((concept) => concept.name)
-      ? heavy.flatMap((concept) => concept.label.toLowerCase().split(/\s+/))
+      ? heavy.flatMap((concept) => concept.alternatives.flatMap((alt) => alt.stems))
       : [];
   const scored: ScoredSentence[] = [];
   for (const { unit, score } of candidates) {
@@ -146,17 +147,7 @@ export function abstain(
   missing: string[],
   closest: readonly Unit[],
 ): Answer {
-  return {
-    question,
-    kind: 'not-covered',
-    answered: false,
-    sentences: [],
-    answer: '',
-    citations: [],
-    closest: cite(closest),
-    message,
-    missing,
-  };
+  return unanswered(question, 'not-covered', message, missing, cite(closest));
 }
 
 export function composeAnswer(

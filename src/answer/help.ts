@@ -1,5 +1,6 @@
 import { tokenize } from '../search/analyzer.ts';
 import type { Answer } from '../types.ts';
+import { unanswered } from './unanswered.ts';
 
 /**
  * Greetings, thanks, "help" and questions with nothing to look up get the help text rather than
@@ -27,15 +28,10 @@ export function isHelpLike(question: string): boolean {
 }
 
 export function tooLong(question: string): Answer {
-  return {
+  const length = question.trim().length;
+  return unanswered(
     question,
-    kind: 'too-long',
-    answered: false,
-    sentences: [],
-    answer: '',
-    citations: [],
-    closest: [],
-    message: `That question is ${question.trim().length} characters long; please keep it under ${MAX_QUESTION_LENGTH} characters and ask one thing at a time.`,
-    missing: [],
-  };
+    'too-long',
+    `That question is ${length} characters long; please keep it under ${MAX_QUESTION_LENGTH} characters and ask one thing at a time.`,
+  );
 }

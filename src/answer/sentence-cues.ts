@@ -1,3 +1,4 @@
+import { stemWord } from '../search/analyzer.ts';
 import type { QuestionType } from './question-type.ts';
 
 /**
@@ -27,17 +28,17 @@ const NAME_RUNS = /\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:for|of|and)\s+)?\p{Lu}[\p{L}'�
  * "Who is Kaja Kallas?" asks for what stands around the name: a sentence where the name sits in a
  * longer run of capitalised words ("EU High Representative … Kaja Kallas") says who the person is.
  */
-function describesName(sentence: string, names: readonly string[]): boolean {
+function describesName(sentence: string, subject: readonly string[]): boolean {
   for (const [run] of sentence.matchAll(NAME_RUNS)) {
     const words = run.toLowerCase().split(/\s+/);
-    const named = words.filter((word) => names.includes(word)).length;
+    const named = words.filter((word) => subject.includes(stemWord(word))).length;
     if (named > 0 && words.length > named + 1) return true;
   }
   return false;
 }
 
 /**
- * `subject` holds the lower-cased words of the name a question asks about when that name is all it
+ * `subject` holds the stems of the name a question asks about (any spelling it matched) when that name is all it
  * asks about ("Who is Kaja Kallas?"); empty otherwise.
  */
 export function matchesType(sentence: string, type: QuestionType, subject: readonly string[] = []): boolean {

@@ -39,7 +39,7 @@ export function parseGlossary(file: string, source: string): Glossary {
   if (!result.success) {
     const issue = result.error.issues[0];
     throw new CorpusError(
-      `Corpus: ${file}: field "${issue?.path.join('.') ?? ''}": ${issue?.message ?? 'invalid'}`,
+      `Corpus: ${file}: field "${issue?.path.join('.') || '(root)'}": ${issue?.message ?? 'invalid'}`,
     );
   }
   const groups = result.data.groups.map((group, index) => {

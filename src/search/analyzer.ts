@@ -29,7 +29,6 @@ export interface Token {
 
 const TOKEN =
   /(?<acronym>(?:\p{Lu}\.){2,})|(?<number>\d+(?:[.,:/]\d+)*(?:%|st\b|nd\b|rd\b|th\b)?)|(?<word>[\p{L}\d][\p{L}\p{M}\d]*(?:['’][\p{L}]+)*(?:[-‐–][\p{L}\d]+)*['’]?)/gu;
-const LIGHT_STEMS = new Set([...LIGHT_WORDS].map((word) => stemWord(word)));
 const CHAT_MENTION = /<[@#!][^>\s]*>|(?<![\w@])@[\w.-]+/g;
 const NEGATION = /n['’]t$/i;
 const POSSESSIVE = /['’]s?$/;
@@ -49,7 +48,8 @@ function makeToken(surface: string, position: number, name: boolean, part: boole
     word: normaliseSpelling(word),
     stem: stemWord(lower),
     stop,
-    light: LIGHT_STEMS.has(stemWord(lower)),
+    // By word, not stem: "use" is light but "US" is not, "according" is but "accord" is not.
+    light: !name && (LIGHT_WORDS.has(lower) || LIGHT_WORDS.has(word)),
     name,
     part,
     position,
@@ -68,6 +68,9 @@ export function tokenize(raw: string): Token[] {
   const text = raw.replace(CHAT_MENTION, (mention) => ' '.repeat(mention.length));
   const tokens: Token[] = [];
   let position = 0;
+  // A text typed in capitals ("WHEN WAS IT SIGNED?") has no acronyms or names to tell apart.
+  const letters = text.replace(/[^\p{L}]/gu, '');
+  const shouting = letters.length > 12 && letters === letters.toUpperCase();
   for (const match of text.matchAll(TOKEN)) {
     const groups = match.groups ?? {};
     if (groups.acronym) {
@@ -87,8 +90,9 @@ export function tokenize(raw: string): Token[] {
     }
     surface = surface.replace(POSSESSIVE, '');
     if (!surface) continue;
-    const isAcronym = surface.length > 1 && surface === surface.toUpperCase() && /\p{L}/u.test(surface);
-    const capitalised = /^\p{Lu}/u.test(surface) && !startsSentence(text, match.index ?? 0);
+    const isAcronym =
+      !shouting && surface.length > 1 && surface === surface.toUpperCase() && /\p{L}/u.test(surface);
+    const capitalised = !shouting && /^\p{Lu}/u.test(surface) && !startsSentence(text, match.index ?? 0);
     const name = isAcronym || capitalised;
     const parts = surface.split(/[-‐–]/).filter(Boolean);
     if (parts.length > 1) {

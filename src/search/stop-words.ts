@@ -30,7 +30,8 @@ export const LIGHT_WORDS: ReadonlySet<string> = new Set(
   one ones much many lot lots way ways part parts number numbers new whole currently now today ever
   happening regarding concerning according involve involved include included includes call called
   describe described role roles play plays played purpose significance importance point matter matters stand stands acronym abbreviation cover covers covered
-  take taking place feel felt feeling view views opinion name named title mention mentioned`
+  take taking place feel felt feeling view views opinion name named title mention mentioned
+  kinds types hold held holds`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -109,3 +109,28 @@ describe('determinism', () => {
     other.close();
   });
 });
+
+describe('words that look alike after stemming', () => {
+  it('declines a question about the US instead of reading "US" as "use"', () => {
+    for (const question of ['What did the US say?', 'Is the US part of the deal?']) {
+      const answer = ask(question);
+      expect(answer.kind).toBe('not-covered');
+      expect(answer.missing).toContain('US');
+    }
+  });
+
+  it('reads "accord" as an agreement, not as "according"', () => {
+    const answer = ask('What does the accord cover?');
+    expect(answer.answered).toBe(true);
+    expect(answer.answer).toMatch(/peacebuilding|cooperation areas/);
+  });
+});
+
+describe('questions typed in capitals', () => {
+  it('answers them like the same question in lower case', () => {
+    const shouted = ask('WHEN WAS THE PARTNERSHIP SIGNED?');
+    const quiet = ask('when was the partnership signed?');
+    expect(shouted.answered).toBe(true);
+    expect(shouted.sentences).toEqual(quiet.sentences);
+  });
+});

@@ -109,3 +109,14 @@ describe('answer shape', () => {
     }
   });
 });
+
+describe('who-is questions with a misspelt name', () => {
+  it('describes the person as the correctly spelt question does', () => {
+    const bot = createBot({ pinSyncIntervalMs: 0 });
+    const misspelt = bot.ask('who is kalas?', { community: 'c' });
+    const spelt = bot.ask('who is kallas?', { community: 'c' });
+    bot.close();
+    expect(misspelt.answer).toContain('High Representative');
+    expect(misspelt.sentences).toEqual(spelt.sentences);
+  });
+});
