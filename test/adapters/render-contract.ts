@@ -63,11 +63,22 @@ const answered = (sentences: string[], citations: Citation[]): Answer => ({
 export const contractAnswers = {
   simple: answered(
     ['The EU-India Security and Defence Partnership will be signed on Tuesday.'],
-    [article(9, 'On Monday, Kaja Kallas posted on X that the EU-India Security and Defence Partnership will be signed on Tuesday.')],
+    [
+      article(
+        9,
+        'On Monday, Kaja Kallas posted on X that the EU-India Security and Defence Partnership will be signed on Tuesday.',
+      ),
+    ],
   ),
   pinned: answered(
-    ['The partnership was signed on 27 January 2026.', 'With the signing of the deal, India becomes the third Asian country.'],
-    [pinCitation(1, 'The partnership was signed on 27 January 2026.'), article(2, 'With the signing of the deal, India becomes the third Asian country.')],
+    [
+      'The partnership was signed on 27 January 2026.',
+      'With the signing of the deal, India becomes the third Asian country.',
+    ],
+    [
+      pinCitation(1, 'The partnership was signed on 27 January 2026.'),
+      article(2, 'With the signing of the deal, India becomes the third Asian country.'),
+    ],
   ),
   abstained: {
     question: 'What did NATO say about it?',
@@ -76,7 +87,9 @@ export const contractAnswers = {
     sentences: [],
     answer: '',
     citations: [],
-    closest: [article(1, 'EU High Representative Kaja Kallas urged for deepening ties across multilateral fora.')],
+    closest: [
+      article(1, 'EU High Representative Kaja Kallas urged for deepening ties across multilateral fora.'),
+    ],
     message: 'My sources do not mention NATO.',
     missing: ['NATO'],
   } satisfies Answer,
@@ -96,7 +109,10 @@ export const contractAnswers = {
     [article(1, '@everyone look <@123456789012345678> and <@&223456789012345678> <!channel> <!here> @here')],
   ),
   oversized: answered(
-    Array.from({ length: 2 }, (_, i) => `${'A long sentence about defence cooperation. '.repeat(60)}End ${i}.`),
+    Array.from(
+      { length: 2 },
+      (_, i) => `${'A long sentence about defence cooperation. '.repeat(60)}End ${i}.`,
+    ),
     Array.from({ length: 40 }, (_, i) =>
       article(i + 1, `${'Defence cooperation between India and the European Union deepens. '.repeat(80)}`, {
         title: `${'A very long article title about the partnership '.repeat(8)}${i}`,
