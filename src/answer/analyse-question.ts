@@ -138,22 +138,27 @@ export function analyseQuestion(
     const joined =
       next && next.position === token.position + 1 ? stemWord(token.word + next.word) : undefined;
     const match = glossaryMatch(glossary, stems, i);
-    if (joined && knows([joined]) && !match) {
+    // "peace keeping" may be known only in its joined form, to the corpus or to the glossary.
+    const joinedMatch =
+      joined && (!match || match.length < 2) ? glossaryMatch(glossary, [joined], 0) : undefined;
+    const addNamesOf = (groups: ReadonlyArray<ReadonlyArray<Name>>) => {
+      for (const name of groups.flat()) {
+        if (!alternatives.some((alt) => sameName(name, alt.stems))) {
+          alternatives.push({ stems: name, weight: GLOSSARY_WEIGHT });
+        }
+      }
+    };
+    if (joined && next && (joinedMatch || (!match && knows([joined])))) {
       span = 2;
       alternatives.push(
         { stems: [joined], weight: 1 },
-        { stems: [token.stem, next?.stem ?? ''], weight: SPLIT_WEIGHT },
+        { stems: [token.stem, next.stem], weight: SPLIT_WEIGHT },
       );
+      if (joinedMatch) addNamesOf(joinedMatch.groups);
     } else if (match) {
       span = match.length;
       alternatives.push({ stems: stems.slice(i, i + span), weight: 1 });
-      for (const group of match.groups) {
-        for (const name of group) {
-          if (!alternatives.some((alt) => sameName(name, alt.stems))) {
-            alternatives.push({ stems: name, weight: GLOSSARY_WEIGHT });
-          }
-        }
-      }
+      addNamesOf(match.groups);
     } else {
       alternatives.push({ stems: [token.stem], weight: 1 });
       const parts = partsOf(token);

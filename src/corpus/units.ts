@@ -62,6 +62,20 @@ export function createUnits(corpus: Corpus): Units {
   const pins = new Map<string, PinnedFact>();
   const cache = new Map<string, Unit>();
 
+  // News paragraphs often carry on with "she said" after naming the person one paragraph up; a
+  // paragraph that uses a third-person pronoun also counts the names of the paragraph before it
+  // (for retrieval coverage only: the quoted sentence must still match on its own).
+  const PRONOUN = /\b(?:she|he|her|his|they|their)\b/i;
+  const MAX_CARRY = 3;
+  function contextNames(passage: Passage, hops = 0): string[] {
+    const own = tokenize(passage.text)
+      .filter((t) => t.name && !t.stop)
+      .map((t) => t.stem);
+    if (hops >= MAX_CARRY || !PRONOUN.test(passage.text)) return own;
+    const previous = passages.get(`${passage.articleId}#p${passage.paragraph - 1}`);
+    return previous ? [...own, ...contextNames(previous, hops + 1)] : own;
+  }
+
   function build(id: string): Unit {
     const pin = pins.get(id);
     if (pin) {
@@ -81,7 +95,7 @@ export function createUnits(corpus: Corpus): Units {
       id,
       kind: 'article',
       text: passage.text,
-      stems: stemsOf(passage.text),
+      stems: new Set([...stemsOf(passage.text), ...contextNames(passage)]),
       sentences: passage.sentences.map((s) => ({ text: s.text, stems: stemsOf(s.text) })),
       citation: passageCitation(passage, article),
     };

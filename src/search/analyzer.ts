@@ -41,8 +41,9 @@ export function stemWord(lower: string): string {
 
 function makeToken(surface: string, position: number, name: boolean, part: boolean): Token {
   const lower = surface.toLowerCase();
-  const stop = STOP_WORDS.has(lower) && !(name && surface.length > 1 && surface === surface.toUpperCase());
   const word = IRREGULAR_FORMS.get(lower) ?? lower;
+  const acronym = name && surface.length > 1 && surface === surface.toUpperCase();
+  const stop = (STOP_WORDS.has(lower) || STOP_WORDS.has(word)) && !acronym;
   return {
     surface,
     word: normaliseSpelling(word),

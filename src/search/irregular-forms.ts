@@ -1,6 +1,7 @@
 /**
  * Irregular English forms that a suffix stemmer cannot join to their base ("met" → "meet",
- * "said" → "say"). General language data, not topic vocabulary (that lives in corpus/glossary.yaml).
+ * "said" → "say") and chat shorthand ("r" → "are", "abt" → "about"). General language data, not
+ * topic vocabulary (that lives in corpus/glossary.yaml).
  */
 const PAIRS = `met:meet said:say says:say told:tell won:win led:lead made:make took:take taken:take held:hold
 became:become bought:buy spoke:speak spoken:speak thought:think went:go gone:go came:come gave:give
@@ -10,7 +11,9 @@ stood:stand struck:strike wrote:write written:write fought:fight found:find left
 paid:pay put:put ran:run sold:sell shown:show taught:teach understood:understand wore:wear built:build
 felt:feel kept:keep meant:mean heard:hear rose:rise risen:rise fell:fall fallen:fall broke:break
 broken:break signed:sign men:man women:woman children:child countries:country fora:forum jan:january feb:february mar:march apr:april jun:june
-jul:july aug:august sep:september sept:september oct:october nov:november dec:december`;
+jul:july aug:august sep:september sept:september oct:october nov:november dec:december
+r:are u:you ur:your abt:about wat:what wht:what pls:please plz:please coz:because cuz:because bc:because
+govt:government govts:governments`;
 
 export const IRREGULAR_FORMS: ReadonlyMap<string, string> = new Map(
   PAIRS.split(/\s+/)

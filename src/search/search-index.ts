@@ -1,12 +1,12 @@
-import MiniSearch, { type AsPlainObject } from 'minisearch';
+import { Bm25Index, type Bm25Snapshot } from './bm25-index.ts';
 import { editDistance } from './edit-distance.ts';
 
 /**
- * The one owner of the MiniSearch index (MiniSearch refuses a saved index built with other
- * options, so the options live here and nowhere else). Documents arrive already analysed as stems;
- * the index also keeps what the answer logic needs and MiniSearch does not expose: document
- * frequencies (for IDF-weighted coverage) and the surface vocabulary (for typo correction).
- * Article passages are shared by every community; a pin belongs to one community only.
+ * The one owner of the search index. Documents arrive already analysed as stems; ranking is
+ * MiniSearch's BM25+ computed by a top-k scorer (see bm25-index.ts for why not MiniSearch itself).
+ * The index also keeps what the answer logic needs: document frequencies (for IDF-weighted
+ * coverage) and the surface vocabulary (for typo correction). Article passages are shared by
+ * every community; a pin belongs to one community only.
  */
 export interface IndexDocument {
   id: string;
@@ -23,14 +23,6 @@ export interface Hit {
   score: number;
 }
 
-export const MINISEARCH_OPTIONS = {
-  fields: ['terms'],
-  idField: 'id',
-  tokenize: (text: string) => text.split(' '),
-  processTerm: (term: string) => term,
-  searchOptions: { combineWith: 'OR' as const, tokenize: (text: string) => text.split(' ') },
-};
-
 interface Meta {
   kind: 'article' | 'pin';
   community: string | null;
@@ -43,7 +35,7 @@ const ARTICLE: Meta = Object.freeze({ kind: 'article', community: null });
  * live in the pin store and are synced into the index after loading.
  */
 export interface IndexSnapshot {
-  engine: AsPlainObject;
+  engine: Bm25Snapshot;
   passages: number;
   df: Array<[string, number]>;
   words: Array<[string, number]>;
@@ -57,7 +49,7 @@ interface Vocabulary {
 const emptyVocabulary = (): Vocabulary => ({ df: new Map(), words: new Map() });
 
 export class SearchIndex {
-  private engine = new MiniSearch<{ id: string; terms: string }>(MINISEARCH_OPTIONS);
+  private engine = new Bm25Index();
   private meta = new Map<string, Meta>();
   private articles = emptyVocabulary();
   private pinVocabulary = new Map<string, Vocabulary>();
@@ -67,7 +59,7 @@ export class SearchIndex {
 
   add(doc: IndexDocument): void {
     if (this.meta.has(doc.id)) throw new Error(`SearchIndex: duplicate id ${doc.id}`);
-    this.engine.add({ id: doc.id, terms: doc.terms.join(' ') });
+    this.engine.add(doc.id, doc.terms);
     this.meta.set(doc.id, doc.kind === 'article' ? ARTICLE : { kind: doc.kind, community: doc.community });
     if (doc.kind === 'article') {
       this.articleCount++;
@@ -85,7 +77,7 @@ export class SearchIndex {
   removePin(id: string): void {
     const doc = this.pinTerms.get(id);
     if (!doc) return;
-    this.engine.discard(id);
+    this.engine.remove(id, doc.terms);
     this.meta.delete(id);
     this.pinTerms.delete(id);
     const vocabulary = this.pinVocabulary.get(doc.community ?? '');
@@ -97,7 +89,7 @@ export class SearchIndex {
     if (this.pinTerms.size > 0)
       throw new Error('SearchIndex: a snapshot holds articles only; take it before adding pins');
     return {
-      engine: this.engine.toJSON(),
+      engine: this.engine.toSnapshot(),
       passages: this.articleCount,
       df: [...this.articles.df],
       words: [...this.articles.words],
@@ -107,8 +99,8 @@ export class SearchIndex {
   /** Rebuilds an index from `toSnapshot()` data; throws when the data does not hold together. */
   static fromSnapshot(snapshot: IndexSnapshot): SearchIndex {
     const index = new SearchIndex();
-    index.engine = MiniSearch.loadJS(snapshot.engine, MINISEARCH_OPTIONS);
-    for (const id of Object.values(snapshot.engine.documentIds)) index.meta.set(String(id), ARTICLE);
+    index.engine = Bm25Index.fromSnapshot(snapshot.engine);
+    for (const id of snapshot.engine.ids) index.meta.set(id, ARTICLE);
     if (index.meta.size !== snapshot.passages || index.engine.documentCount !== snapshot.passages) {
       throw new Error(
         `SearchIndex: snapshot holds ${index.meta.size} documents, expected ${snapshot.passages}`,
@@ -128,14 +120,13 @@ export class SearchIndex {
   /** Best-first hits among articles and the community's pins; `boosts` maps stem → weight. */
   search(boosts: ReadonlyMap<string, number>, community: string, limit: number): Hit[] {
     if (boosts.size === 0) return [];
-    const results = this.engine.search([...boosts.keys()].join(' '), {
-      boostTerm: (term) => boosts.get(term) ?? 1,
-      filter: (result) => {
-        const meta = this.meta.get(result.id);
-        return meta !== undefined && (meta.kind === 'article' || meta.community === community);
-      },
-    });
-    return results.slice(0, limit).map((result) => ({ id: result.id, score: result.score }));
+    const accept = (doc: number) => {
+      const meta = this.meta.get(this.engine.id(doc));
+      return meta !== undefined && (meta.kind === 'article' || meta.community === community);
+    };
+    return this.engine
+      .search(boosts, accept, limit)
+      .map(({ doc, score }) => ({ id: this.engine.id(doc), score }));
   }
 
   /** Number of article passages holding the stem (pins excluded: they are per community). */
