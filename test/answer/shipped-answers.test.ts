@@ -120,3 +120,24 @@ describe('who-is questions with a misspelt name', () => {
     expect(misspelt.sentences).toEqual(spelt.sentences);
   });
 });
+
+describe('informal questions', () => {
+  const bot = createBot({ pinSyncIntervalMs: 0 });
+  afterAll(() => bot.close());
+  const ask = (question: string) => bot.ask(question, { community: 'c' });
+
+  it('reads chat shorthand ("r", "abt") as the words it stands for', () => {
+    expect(ask('what r the areas of cooperation').answer).toContain('counterterrorism');
+    expect(ask('what did singh say abt trust').answer).toContain('trust in action');
+  });
+
+  it('joins a compound written apart when the glossary knows it ("peace keeping")', () => {
+    expect(ask('is the partnership about peace keeping').answer).toContain('peacebuilding');
+  });
+
+  it('credits a "she said" paragraph with the person named just before it', () => {
+    const answer = ask('kallas republic day comments?');
+    expect(answer.answered).toBe(true);
+    expect(answer.citations[0]?.paragraph).toBe(3);
+  });
+});
