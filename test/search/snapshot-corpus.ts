@@ -1,0 +1,32 @@
+import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { DEFAULT_CORPUS_DIR } from '../../src/bot.ts';
+import { loadCorpus } from '../../src/corpus/load-corpus.ts';
+import { SNAPSHOT_MIN_PASSAGES } from '../../src/search/index-snapshot.ts';
+
+/**
+ * A corpus big enough for the bot to use a snapshot: the shipped articles under several ids
+ * (same text, so the dev questions keep their answers), plus the glossary.
+ */
+export function writeSnapshotCorpus(root = mkdtempSync(join(tmpdir(), 'snapshot-'))) {
+  const dir = join(root, 'corpus');
+  const data = join(root, 'data');
+  mkdirSync(dir);
+  const shipped = loadCorpus(DEFAULT_CORPUS_DIR);
+  const copies = Math.ceil(SNAPSHOT_MIN_PASSAGES / shipped.passages.length);
+  for (const name of readdirSync(DEFAULT_CORPUS_DIR)) {
+    const source = readFileSync(join(DEFAULT_CORPUS_DIR, name), 'utf8');
+    if (!name.endsWith('.md')) {
+      copyFileSync(join(DEFAULT_CORPUS_DIR, name), join(dir, name));
+      continue;
+    }
+    for (let n = 1; n <= copies; n++) {
+      writeFileSync(join(dir, `${n}-${name}`), source.replace(/^id: (.*)$/m, `id: copy-${n}-$1`));
+    }
+  }
+  return { root, dir, data, passages: copies * shipped.passages.length };
+}
+
+/** The snapshot files in a data directory. */
+export const snapshots = (data: string) => readdirSync(data).filter((name) => /^index-.*\.json$/.test(name));
