@@ -17,12 +17,13 @@ let file = '';
 
 function small(): SearchIndex {
   const index = new SearchIndex();
-  for (const [id, text] of [
+  const passages: Array<[string, string]> = [
     ['a#p1', 'The treaty was signed in March in Geneva.'],
     ['a#p2', 'The treaty covers maritime security.'],
-  ]) {
+  ];
+  for (const [id, text] of passages) {
     const terms = indexTerms(text);
-    index.add({ id: id ?? '', kind: 'article', community: null, terms, words: terms });
+    index.add({ id, kind: 'article', community: null, terms, words: terms });
   }
   return index;
 }
