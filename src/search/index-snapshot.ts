@@ -1,6 +1,7 @@
 import { createHash, randomBytes } from 'node:crypto';
 import {
   closeSync,
+  existsSync,
   fsyncSync,
   mkdirSync,
   openSync,
@@ -52,7 +53,10 @@ function hashFiles(hash: ReturnType<typeof createHash>, dir: string, keep: (name
 export function snapshotKey(corpusDir: string): string {
   if (codeHash === undefined) {
     const code = createHash('sha256');
-    for (const dir of CODE_DIRS) hashFiles(code, fileURLToPath(dir), (name) => /\.[cm]?[jt]s$/.test(name));
+    // In the bundle (dist/ask.mjs) both URLs resolve next to it; a folder that is not there has no code.
+    for (const dir of CODE_DIRS.map((url) => fileURLToPath(url)).filter((path) => existsSync(path))) {
+      hashFiles(code, dir, (name) => /\.[cm]?[jt]s$/.test(name));
+    }
     codeHash = code.digest('hex');
   }
   const hash = createHash('sha256').update(`format ${FORMAT}\0code ${codeHash}\0`);
