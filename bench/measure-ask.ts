@@ -1,0 +1,69 @@
+import MiniSearch from 'minisearch';
+import { createBot } from '../src/bot.ts';
+import { loadCorpus } from '../src/corpus/load-corpus.ts';
+import { childArgs, emit, phase } from './child.ts';
+import { questionMix } from './questions.ts';
+import { type Latency, measureCalls, memory, timed } from './stats.ts';
+
+/**
+ * Child process: starts the bot the way a running process does (snapshot under the data
+ * directory), records memory once it is loaded, then times `bot.ask` over the question mix. The
+ * anchor comes last, in the same process and over the same passages: a plain MiniSearch with
+ * default options (`fields: ['text']`) and `search()` of the same questions.
+ */
+export interface AskResult {
+  startMs: number;
+  heapMB: number;
+  rssMB: number;
+  heapAfterAsksMB: number;
+  answered: number;
+  questions: number;
+  ask: Latency;
+  plainBuildMs: number;
+  plainHeapMB: number;
+  plain: Latency;
+}
+
+const { corpusDir, dataDir, budgetMs } = childArgs<{
+  corpusDir: string;
+  dataDir: string;
+  budgetMs: number;
+}>();
+const questions = questionMix();
+const context = { community: 'bench' };
+
+phase('start bot');
+const start = timed(() => createBot({ corpusDir, dataDir, pinSyncIntervalMs: 0 }));
+const bot = start.value;
+const loaded = memory();
+phase('ask');
+const answered = questions.filter((q) => bot.ask(q, context).answered).length;
+const ask = measureCalls(questions, (q) => bot.ask(q, context), { budgetMs });
+const heapAfterAsksMB = memory().heapMB;
+
+phase('plain MiniSearch');
+const documents = loadCorpus(corpusDir).passages.map((p) => ({ id: p.id, text: p.text }));
+const before = memory().heapMB;
+const plainBuild = timed(() => {
+  const engine = new MiniSearch({ fields: ['text'] });
+  engine.addAll(documents);
+  return engine;
+});
+const plainHeapMB = memory().heapMB - before;
+const plain = measureCalls(questions, (q) => plainBuild.value.search(q), { budgetMs });
+bot.close();
+phase('done');
+emit({
+  result: {
+    startMs: start.ms,
+    heapMB: loaded.heapMB,
+    rssMB: loaded.rssMB,
+    heapAfterAsksMB,
+    answered,
+    questions: questions.length,
+    ask,
+    plainBuildMs: plainBuild.ms,
+    plainHeapMB,
+    plain,
+  } satisfies AskResult,
+});

@@ -1,0 +1,62 @@
+import { rmSync, statSync } from 'node:fs';
+import { loadCorpus } from '../src/corpus/load-corpus.ts';
+import { createUnits } from '../src/corpus/units.ts';
+import { loadSnapshot, saveSnapshot, snapshotFile, snapshotKey } from '../src/search/index-snapshot.ts';
+import { SearchIndex } from '../src/search/search-index.ts';
+import { childArgs, emit, phase } from './child.ts';
+import { collectGarbage, memory, timed } from './stats.ts';
+
+/**
+ * Child process: times the steps the snapshot exists for. Reading the corpus (files, front
+ * matter, paragraphs, sentences), building the index from it, and saving and loading the snapshot
+ * (key check, checksum, parse and index restore) are timed separately.
+ */
+export interface BuildResult {
+  passages: number;
+  corpusReadMs: number;
+  buildMs: number;
+  keyMs: number;
+  saveMs: number;
+  snapshotMB: number;
+  loadMs: number;
+  builtHeapMB: number;
+}
+
+const { corpusDir, dataDir } = childArgs<{ corpusDir: string; dataDir: string }>();
+rmSync(dataDir, { recursive: true, force: true });
+phase('read corpus');
+const read = timed(() => loadCorpus(corpusDir));
+const corpus = read.value;
+phase('build index');
+const build = timed(() => {
+  const units = createUnits(corpus);
+  const index = new SearchIndex();
+  for (const passage of corpus.passages) index.add(units.indexDocument(passage.id));
+  return index;
+});
+const builtHeapMB = memory().heapMB;
+phase('hash corpus');
+const key = timed(() => snapshotKey(corpusDir));
+const file = snapshotFile(dataDir, key.value);
+phase('save snapshot');
+const save = timed(() => saveSnapshot(file, key.value, build.value));
+// Drop the built index before loading, so the load runs with the heap it would have at start-up.
+(build as { value: unknown }).value = undefined;
+collectGarbage();
+phase('load snapshot');
+const load = timed(() => loadSnapshot(file, key.value));
+if (load.value?.passageCount !== corpus.passages.length)
+  throw new Error('Bench: snapshot did not round-trip');
+phase('done');
+emit({
+  result: {
+    passages: corpus.passages.length,
+    corpusReadMs: read.ms,
+    buildMs: build.ms,
+    keyMs: key.ms,
+    saveMs: save.ms,
+    snapshotMB: statSync(file).size / 2 ** 20,
+    loadMs: load.ms,
+    builtHeapMB,
+  } satisfies BuildResult,
+});

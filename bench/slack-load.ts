@@ -1,0 +1,121 @@
+import { spawn } from 'node:child_process';
+import { createHmac } from 'node:crypto';
+import { createInterface } from 'node:readline';
+import autocannon from 'autocannon';
+import { FAKE_BOT_USER, FAKE_TEAM } from '../test/fakes/slack.ts';
+import { questionMix } from './questions.ts';
+import { BENCH_SIGNING_SECRET } from './slack-signing.ts';
+
+/**
+ * `npm run bench -- --slack`: signed `app_mention` events, each with its own event id and
+ * timestamp, driven by autocannon at the adapter for a fixed time. Reports events acknowledged per
+ * second, ack latency, and from the fake Slack's record whether every acknowledged event got
+ * exactly one answer in its thread (none lost, none twice).
+ */
+export interface SlackResult {
+  durationMs: number;
+  connections: number;
+  sent: number;
+  acked: number;
+  errors: number;
+  eventsPerSecond: number;
+  ack: { p50: number; p90: number; p99: number; max: number };
+  answeredOnce: number;
+  lost: number;
+  duplicated: number;
+  failedCalls: number;
+}
+
+function sign(body: string): Record<string, string> {
+  const ts = Math.floor(Date.now() / 1000);
+  const mac = createHmac('sha256', BENCH_SIGNING_SECRET).update(`v0:${ts}:${body}`).digest('hex');
+  return {
+    'content-type': 'application/json',
+    'x-slack-request-timestamp': String(ts),
+    'x-slack-signature': `v0=${mac}`,
+  };
+}
+
+export async function slackLoad({ seconds = 10, connections = 20 } = {}): Promise<SlackResult> {
+  const server = spawn(
+    process.execPath,
+    ['--import', 'tsx', new URL('./slack-server.ts', import.meta.url).pathname],
+    {
+      stdio: ['pipe', 'pipe', 'inherit'],
+    },
+  );
+  const closed = new Promise((resolve) => server.on('close', resolve));
+  const lines = createInterface({ input: server.stdout })[Symbol.asyncIterator]();
+  const next = async () => JSON.parse(String((await lines.next()).value)) as Record<string, unknown>;
+  const { port } = (await next()) as { port: number };
+  const questions = questionMix();
+  const acked = new Set<string>();
+  let sent = 0;
+  const result = await autocannon({
+    url: `http://127.0.0.1:${port}`,
+    connections,
+    duration: seconds,
+    requests: [
+      {
+        method: 'POST',
+        path: '/slack/events',
+        setupRequest(request, context) {
+          const n = ++sent;
+          const ts = `${1_800_000_000 + n}.000100`;
+          const body = JSON.stringify({
+            token: 'legacy',
+            team_id: FAKE_TEAM,
+            api_app_id: 'ABENCH',
+            type: 'event_callback',
+            event_id: `EvBench${n}`,
+            event_time: Math.floor(Date.now() / 1000),
+            event: {
+              type: 'app_mention',
+              user: `ULOAD${n % 500}`,
+              text: `<@${FAKE_BOT_USER}> ${questions[n % questions.length]}`,
+              channel: 'C0GENERAL',
+              ts,
+              event_ts: ts,
+            },
+          });
+          context.ts = ts;
+          return { ...request, body, headers: sign(body) };
+        },
+        onResponse(status, _body, context) {
+          if (status >= 200 && status < 300) acked.add(String(context.ts));
+        },
+      },
+    ],
+  });
+  server.stdin.end('report\n');
+  const { result: report } = (await next()) as {
+    result: { perThread: Record<string, number>; failedCalls: number };
+  };
+  await closed;
+  let answeredOnce = 0;
+  let lost = 0;
+  for (const ts of acked) {
+    const posts = report.perThread[ts] ?? 0;
+    if (posts === 1) answeredOnce++;
+    if (posts === 0) lost++;
+  }
+  const duplicated = Object.values(report.perThread).filter((n) => n > 1).length;
+  return {
+    durationMs: result.duration * 1000,
+    connections,
+    sent,
+    acked: acked.size,
+    errors: result.non2xx + result.errors + result.timeouts,
+    eventsPerSecond: acked.size / result.duration,
+    ack: {
+      p50: result.latency.p50,
+      p90: result.latency.p90,
+      p99: result.latency.p99,
+      max: result.latency.max,
+    },
+    answeredOnce,
+    lost,
+    duplicated,
+    failedCalls: report.failedCalls,
+  };
+}

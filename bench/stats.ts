@@ -1,0 +1,76 @@
+/** Percentiles and timing helpers shared by the benchmark children. */
+export interface Latency {
+  samples: number;
+  p50: number;
+  p95: number;
+  p99: number;
+  max: number;
+}
+
+/** Nearest-rank percentile of sorted values. */
+export function percentile(sorted: readonly number[], p: number): number {
+  if (sorted.length === 0) return Number.NaN;
+  const rank = Math.ceil((p / 100) * sorted.length);
+  return sorted[Math.min(sorted.length - 1, Math.max(0, rank - 1))] as number;
+}
+
+export function latency(values: readonly number[]): Latency {
+  const sorted = [...values].sort((a, b) => a - b);
+  return {
+    samples: sorted.length,
+    p50: percentile(sorted, 50),
+    p95: percentile(sorted, 95),
+    p99: percentile(sorted, 99),
+    max: sorted.at(-1) ?? Number.NaN,
+  };
+}
+
+export const median = (values: readonly number[]) =>
+  percentile(
+    [...values].sort((a, b) => a - b),
+    50,
+  );
+
+/** Milliseconds taken by `run`, and its result. */
+export function timed<T>(run: () => T): { ms: number; value: T } {
+  const start = performance.now();
+  const value = run();
+  return { ms: performance.now() - start, value };
+}
+
+/**
+ * Runs `call` over every question, `warmup` rounds unmeasured, then measured rounds until both
+ * `minSamples` and `minRounds` are reached or `budgetMs` is spent (at least one round).
+ */
+export function measureCalls(
+  questions: readonly string[],
+  call: (question: string) => unknown,
+  { warmup = 2, minRounds = 3, minSamples = 1000, budgetMs = 20_000 } = {},
+): Latency {
+  for (let round = 0; round < warmup; round++) for (const q of questions) call(q);
+  const values: number[] = [];
+  const start = performance.now();
+  for (let round = 0; ; round++) {
+    for (const q of questions) {
+      const t = performance.now();
+      call(q);
+      values.push(performance.now() - t);
+    }
+    const enough = round + 1 >= minRounds && values.length >= minSamples;
+    if (enough || performance.now() - start > budgetMs) break;
+  }
+  return latency(values);
+}
+
+/** Forces a full collection when node runs with --expose-gc, so memory figures are live data only. */
+export function collectGarbage(): void {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  gc?.();
+  gc?.();
+}
+
+export function memory() {
+  collectGarbage();
+  const m = process.memoryUsage();
+  return { heapMB: m.heapUsed / 2 ** 20, rssMB: m.rss / 2 ** 20, externalMB: m.external / 2 ** 20 };
+}
