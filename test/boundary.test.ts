@@ -68,12 +68,10 @@ describe('boundaries', () => {
     expect(offending).toEqual([]);
   });
 
-  // The index ranks with its own top-k BM25+ (bm25-index.ts), proven equal to MiniSearch's by
-  // test/search/bm25-index.test.ts; MiniSearch itself is left to that test and the benchmark.
-  it('imports minisearch nowhere outside src/search/search-index.ts', () => {
+  it('imports minisearch only in src/search/search-index.ts', () => {
     const users = [...importsByFile('src'), ...importsByFile('adapters')]
       .filter(({ specs }) => specs.some((spec) => spec === 'minisearch' || spec.startsWith('minisearch/')))
       .map(({ file }) => file);
-    expect(users.filter((file) => file !== 'src/search/search-index.ts')).toEqual([]);
+    expect(users).toEqual(['src/search/search-index.ts']);
   });
 });

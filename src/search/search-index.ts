@@ -1,9 +1,9 @@
-import { Bm25Index, type Bm25Snapshot } from './bm25-index.ts';
+import MiniSearch, { type AsPlainObject } from 'minisearch';
 import { editDistance } from './edit-distance.ts';
 
 /**
- * The one owner of the search index. Documents arrive already analysed as stems; ranking is
- * MiniSearch's BM25+ computed by a top-k scorer (see bm25-index.ts for why not MiniSearch itself).
+ * The one owner of the MiniSearch index (MiniSearch refuses a saved index built with other
+ * options, so the options live here and nowhere else). Documents arrive already analysed as stems.
  * The index also keeps what the answer logic needs: document frequencies (for IDF-weighted
  * coverage) and the surface vocabulary (for typo correction). Article passages are shared by
  * every community; a pin belongs to one community only.
@@ -30,12 +30,28 @@ interface Meta {
 
 const ARTICLE: Meta = Object.freeze({ kind: 'article', community: null });
 
+/** The options every index is built and loaded with; documents are pre-analysed stems. */
+export const MINISEARCH_OPTIONS = {
+  fields: ['terms'],
+  idField: 'id',
+  tokenize: (text: string) => text.split(' '),
+  processTerm: (term: string) => term,
+  searchOptions: { combineWith: 'OR' as const, tokenize: (text: string) => text.split(' ') },
+};
+
+// From this many passages on, very common words stay out of the engine's query (see `search`).
+const LARGE_ARCHIVE = 1000;
+const COMMON_SHARES = [0.02, 0.2];
+
+const createEngine = () => new MiniSearch<{ id: string; terms: string }>(MINISEARCH_OPTIONS);
+
 /**
  * The articles' part of the index as plain data, for a snapshot file. Pins are never in it: they
  * live in the pin store and are synced into the index after loading.
  */
 export interface IndexSnapshot {
-  engine: Bm25Snapshot;
+  engine: AsPlainObject;
+  ids: string[];
   passages: number;
   df: Array<[string, number]>;
   words: Array<[string, number]>;
@@ -49,17 +65,17 @@ interface Vocabulary {
 const emptyVocabulary = (): Vocabulary => ({ df: new Map(), words: new Map() });
 
 export class SearchIndex {
-  private engine = new Bm25Index();
+  private engine = createEngine();
   private meta = new Map<string, Meta>();
   private articles = emptyVocabulary();
   private pinVocabulary = new Map<string, Vocabulary>();
   private pinTerms = new Map<string, IndexDocument>();
   private articleCount = 0;
-  private byInitial = new Map<string, string[]>();
+  private byShape = new Map<string, string[]>();
 
   add(doc: IndexDocument): void {
     if (this.meta.has(doc.id)) throw new Error(`SearchIndex: duplicate id ${doc.id}`);
-    this.engine.add(doc.id, doc.terms);
+    this.engine.add({ id: doc.id, terms: doc.terms.join(' ') });
     this.meta.set(doc.id, doc.kind === 'article' ? ARTICLE : { kind: doc.kind, community: doc.community });
     if (doc.kind === 'article') {
       this.articleCount++;
@@ -77,7 +93,7 @@ export class SearchIndex {
   removePin(id: string): void {
     const doc = this.pinTerms.get(id);
     if (!doc) return;
-    this.engine.remove(id, doc.terms);
+    this.engine.discard(id);
     this.meta.delete(id);
     this.pinTerms.delete(id);
     const vocabulary = this.pinVocabulary.get(doc.community ?? '');
@@ -89,7 +105,8 @@ export class SearchIndex {
     if (this.pinTerms.size > 0)
       throw new Error('SearchIndex: a snapshot holds articles only; take it before adding pins');
     return {
-      engine: this.engine.toSnapshot(),
+      engine: this.engine.toJSON(),
+      ids: [...this.meta.keys()],
       passages: this.articleCount,
       df: [...this.articles.df],
       words: [...this.articles.words],
@@ -99,8 +116,8 @@ export class SearchIndex {
   /** Rebuilds an index from `toSnapshot()` data; throws when the data does not hold together. */
   static fromSnapshot(snapshot: IndexSnapshot): SearchIndex {
     const index = new SearchIndex();
-    index.engine = Bm25Index.fromSnapshot(snapshot.engine);
-    for (const id of snapshot.engine.ids) index.meta.set(id, ARTICLE);
+    index.engine = MiniSearch.loadJS(snapshot.engine, MINISEARCH_OPTIONS);
+    for (const id of snapshot.ids) index.meta.set(id, ARTICLE);
     if (index.meta.size !== snapshot.passages || index.engine.documentCount !== snapshot.passages) {
       throw new Error(
         `SearchIndex: snapshot holds ${index.meta.size} documents, expected ${snapshot.passages}`,
@@ -117,16 +134,33 @@ export class SearchIndex {
     return this.meta.has(id);
   }
 
-  /** Best-first hits among articles and the community's pins; `boosts` maps stem → weight. */
+  /**
+   * Best-first hits among articles and the community's pins; `boosts` maps stem → weight.
+   * In a large archive a word found in more than 2% of passages does little for the ranking and a
+   * lot for the cost (MiniSearch scores and sorts every matching passage), so it is left out of the
+   * engine's query when rarer words remain; the answer step still weighs every word of the question.
+   */
   search(boosts: ReadonlyMap<string, number>, community: string, limit: number): Hit[] {
-    if (boosts.size === 0) return [];
-    const accept = (doc: number) => {
-      const meta = this.meta.get(this.engine.id(doc));
-      return meta !== undefined && (meta.kind === 'article' || meta.community === community);
-    };
-    return this.engine
-      .search(boosts, accept, limit)
-      .map(({ doc, score }) => ({ id: this.engine.id(doc), score }));
+    const terms = this.selective(boosts);
+    if (terms.size === 0) return [];
+    const results = this.engine.search([...terms.keys()].join(' '), {
+      boostTerm: (term) => terms.get(term) ?? 1,
+      filter: (result) => {
+        const meta = this.meta.get(result.id);
+        return meta !== undefined && (meta.kind === 'article' || meta.community === community);
+      },
+    });
+    return results.slice(0, limit).map((result) => ({ id: result.id, score: result.score }));
+  }
+
+  private selective(boosts: ReadonlyMap<string, number>): ReadonlyMap<string, number> {
+    if (this.articleCount < LARGE_ARCHIVE) return boosts;
+    for (const share of COMMON_SHARES) {
+      const limit = share * this.articleCount;
+      const rare = new Map([...boosts].filter(([stem]) => (this.articles.df.get(stem) ?? 0) <= limit));
+      if (rare.size > 0) return rare;
+    }
+    return boosts;
   }
 
   /** Number of article passages holding the stem (pins excluded: they are per community). */
@@ -150,13 +184,15 @@ export class SearchIndex {
     community: string,
   ): Array<{ word: string; distance: number }> {
     const initial = word[0] ?? '';
-    const candidates = new Set(this.byInitial.get(initial) ?? []);
+    const candidates: string[] = [];
+    for (let length = word.length - maxDistance; length <= word.length + maxDistance; length++) {
+      candidates.push(...(this.byShape.get(`${initial}${length}`) ?? []));
+    }
     for (const known of this.pinVocabulary.get(community)?.words.keys() ?? []) {
-      if (known[0] === initial) candidates.add(known);
+      if (known[0] === initial && !this.articles.words.has(known)) candidates.push(known);
     }
     const found: Array<{ word: string; distance: number; count: number }> = [];
     for (const candidate of candidates) {
-      if (Math.abs(candidate.length - word.length) > maxDistance) continue;
       const distance = editDistance(word, candidate, maxDistance);
       if (distance > 0 && distance <= maxDistance) {
         found.push({ word: candidate, distance, count: this.articles.words.get(candidate) ?? 1 });
@@ -181,10 +217,11 @@ export class SearchIndex {
     }
   }
 
+  // Words by first letter and length: a typo keeps its first letter and changes length by little.
   private addInitial(word: string): void {
-    const initial = word[0] ?? '';
-    const list = this.byInitial.get(initial) ?? [];
+    const shape = `${word[0] ?? ''}${word.length}`;
+    const list = this.byShape.get(shape) ?? [];
     list.push(word);
-    this.byInitial.set(initial, list);
+    this.byShape.set(shape, list);
   }
 }
