@@ -18,6 +18,7 @@ export interface BenchResult {
   machine: { node: string; cpus: number; memoryGB: number; platform: string };
   sizes: SizeResult[];
   coldStart: ColdStart[];
+  coldStartFailures?: string[];
   slack?: SlackResult | { skipped: string };
   targets: Target[];
 }
@@ -141,6 +142,7 @@ export function formatText(result: BenchResult): string {
   );
   for (const s of result.sizes) for (const failure of s.failures) lines.push(`${s.label}: FAILED ${failure}`);
   lines.push('', 'cold start (median):');
+  for (const failure of result.coldStartFailures ?? []) lines.push(`  FAILED ${failure}`);
   for (const c of result.coldStart) {
     lines.push(
       `  ${c.entry}: one-shot ask ${ms(c.askMs)} vs node -e 0 ${ms(c.bareMs)} = ${c.ratio.toFixed(2)}× (${c.runs} runs)`,

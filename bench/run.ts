@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import { DEFAULT_CORPUS_DIR } from '../src/bot.ts';
 import { loadCorpus } from '../src/corpus/load-corpus.ts';
 import { runChild } from './child.ts';
-import { coldStart, entries } from './cold-start.ts';
+import { type ColdStart, coldStart, entries } from './cold-start.ts';
 import type { AskResult } from './measure-ask.ts';
 import type { BuildResult } from './measure-build.ts';
 import { type BenchResult, formatText, type SizeResult, targets } from './report.ts';
@@ -93,7 +93,15 @@ for (const size of sizes) {
 }
 
 progress('cold start');
-const cold = entries().map((entry) => coldStart(entry, { runs: Number(values['cold-runs']) }));
+const cold: ColdStart[] = [];
+const coldFailures: string[] = [];
+for (const entry of entries()) {
+  try {
+    cold.push(coldStart(entry, { runs: Number(values['cold-runs']) }));
+  } catch (error) {
+    coldFailures.push(`${entry}: ${(error as Error).message.slice(0, 500)}`);
+  }
+}
 
 let slack: BenchResult['slack'];
 if (values.slack) {
@@ -115,6 +123,7 @@ const bench: BenchResult = {
   },
   sizes: results,
   coldStart: cold,
+  ...(coldFailures.length > 0 ? { coldStartFailures: coldFailures } : {}),
   ...(slack ? { slack } : {}),
   targets: targets(results, cold, slack),
 };
