@@ -96,15 +96,15 @@ const sameName = (a: Name, b: readonly string[]) =>
 /** Longest glossary name starting at `start` in the stems, with every group it belongs to. */
 function glossaryMatch(glossary: Glossary, stems: readonly string[], start: number) {
   let best: { length: number; groups: ReadonlyArray<ReadonlyArray<Name>> } | undefined;
-  for (const group of glossary.groups) {
-    for (const name of group) {
-      const length = name.length;
-      if (length === 0 || start + length > stems.length) continue;
-      if (!sameName(name, stems.slice(start, start + length))) continue;
-      if (!best || length > best.length) best = { length, groups: [group] };
-      else if (length === best.length && !best.groups.includes(group))
-        best = { length, groups: [...best.groups, group] };
-    }
+  for (const { name, group } of glossary.byFirstStem.get(stems[start] ?? '') ?? []) {
+    const length = name.length;
+    if (start + length > stems.length) continue;
+    let same = true;
+    for (let k = 1; k < length && same; k++) same = name[k] === stems[start + k];
+    if (!same) continue;
+    if (!best || length > best.length) best = { length, groups: [group] };
+    else if (length === best.length && !best.groups.includes(group))
+      best = { length, groups: [...best.groups, group] };
   }
   return best;
 }

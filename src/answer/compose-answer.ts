@@ -50,7 +50,8 @@ const conceptWeight = (concept: Concept) =>
 function conceptMatch(concept: Concept, stems: ReadonlySet<string>): number {
   let best = 0;
   concept.alternatives.forEach((alt, i) => {
-    const present = alt.stems.filter((stem) => stems.has(stem)).length;
+    let present = 0;
+    for (const stem of alt.stems) if (stems.has(stem)) present++;
     // The words as typed earn partial credit; a glossary name or a correction must match whole.
     const share = i === 0 ? present / alt.stems.length : present === alt.stems.length ? 1 : 0;
     best = Math.max(best, alt.weight * share);

@@ -14,6 +14,22 @@ export type Name = readonly string[];
 export interface Glossary {
   /** Groups of names, each name as the stems of its content words. */
   groups: ReadonlyArray<ReadonlyArray<Name>>;
+  /** Every name with its group, by the name's first stem (for matching at question time). */
+  byFirstStem: ReadonlyMap<string, ReadonlyArray<{ name: Name; group: ReadonlyArray<Name> }>>;
+}
+
+export function glossaryOf(groups: ReadonlyArray<ReadonlyArray<Name>>): Glossary {
+  const byFirstStem = new Map<string, Array<{ name: Name; group: ReadonlyArray<Name> }>>();
+  for (const group of groups) {
+    for (const name of group) {
+      const first = name[0];
+      if (first === undefined) continue;
+      const list = byFirstStem.get(first) ?? [];
+      list.push({ name, group });
+      byFirstStem.set(first, list);
+    }
+  }
+  return { groups, byFirstStem };
 }
 
 const schema = z.strictObject({
@@ -52,7 +68,7 @@ export function parseGlossary(file: string, source: string): Glossary {
     }
     return names;
   });
-  return { groups };
+  return glossaryOf(groups);
 }
 
 export function loadGlossary(file: string): Glossary {
@@ -60,7 +76,7 @@ export function loadGlossary(file: string): Glossary {
   try {
     source = readFileSync(file, 'utf8');
   } catch {
-    return { groups: [] };
+    return glossaryOf([]);
   }
   return parseGlossary(file, source);
 }
