@@ -141,7 +141,7 @@ export class SearchIndex {
    * engine's query when rarer words remain; the answer step still weighs every word of the question.
    */
   search(boosts: ReadonlyMap<string, number>, community: string, limit: number): Hit[] {
-    const terms = this.selective(boosts);
+    const terms = this.selective(boosts, community);
     if (terms.size === 0) return [];
     const results = this.engine.search([...terms.keys()].join(' '), {
       boostTerm: (term) => terms.get(term) ?? 1,
@@ -153,11 +153,19 @@ export class SearchIndex {
     return results.slice(0, limit).map((result) => ({ id: result.id, score: result.score }));
   }
 
-  private selective(boosts: ReadonlyMap<string, number>): ReadonlyMap<string, number> {
+  private selective(boosts: ReadonlyMap<string, number>, community: string): ReadonlyMap<string, number> {
     if (this.articleCount < LARGE_ARCHIVE) return boosts;
+    const pins = this.pinVocabulary.get(community)?.df;
     for (const share of COMMON_SHARES) {
       const limit = share * this.articleCount;
-      const rare = new Map([...boosts].filter(([stem]) => (this.articles.df.get(stem) ?? 0) <= limit));
+      // Rare means held by few passages, or only by the community's pins: a word nothing holds
+      // (a glossary alternative the sources never use) matches nothing and must not be all that is left.
+      const rare = new Map(
+        [...boosts].filter(([stem]) => {
+          const df = this.articles.df.get(stem) ?? 0;
+          return df > 0 ? df <= limit : (pins?.has(stem) ?? false);
+        }),
+      );
       if (rare.size > 0) return rare;
     }
     return boosts;
