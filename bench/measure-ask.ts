@@ -2,7 +2,7 @@ import MiniSearch from 'minisearch';
 import { createBot } from '../src/bot.ts';
 import { loadCorpus } from '../src/corpus/load-corpus.ts';
 import { childArgs, emit, phase } from './child.ts';
-import { questionMix } from './questions.ts';
+import { devItems, questionMix } from './questions.ts';
 import { type Latency, measureCalls, memory, timed } from './stats.ts';
 
 /**
@@ -18,6 +18,9 @@ export interface AskResult {
   heapAfterAsksMB: number;
   answered: number;
   questions: number;
+  /** Answerable dev questions answered: the shipped article is in every synthetic corpus. */
+  devAnswered: number;
+  devAnswerable: number;
   ask: Latency;
   plainBuildMs: number;
   plainHeapMB: number;
@@ -38,6 +41,8 @@ const bot = start.value;
 const loaded = memory();
 phase('ask');
 const answered = questions.filter((q) => bot.ask(q, context).answered).length;
+const answerable = devItems().filter((item) => item.answerable);
+const devAnswered = answerable.filter((item) => bot.ask(item.q, context).answered).length;
 const ask = measureCalls(questions, (q) => bot.ask(q, context), { budgetMs });
 const heapAfterAsksMB = memory().heapMB;
 
@@ -61,6 +66,8 @@ emit({
     heapAfterAsksMB,
     answered,
     questions: questions.length,
+    devAnswered,
+    devAnswerable: answerable.length,
     ask,
     plainBuildMs: plainBuild.ms,
     plainHeapMB,

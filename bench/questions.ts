@@ -18,12 +18,16 @@ export const UNANSWERABLE = [
   'Wht is the straegic compas?',
 ];
 
-export function devQuestions(file = new URL('../test/fixtures/dev.jsonl', import.meta.url)): string[] {
+export function devItems(
+  file = new URL('../test/fixtures/dev.jsonl', import.meta.url),
+): Array<{ q: string; answerable: boolean }> {
   return readFileSync(file, 'utf8')
     .split('\n')
     .filter((line) => line.trim() !== '')
-    .map((line) => (JSON.parse(line) as { q: string }).q);
+    .map((line) => JSON.parse(line) as { q: string; answerable: boolean });
 }
+
+export const devQuestions = () => devItems().map((item) => item.q);
 
 export function questionMix(): string[] {
   return [...devQuestions(), ...UNANSWERABLE];

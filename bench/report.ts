@@ -120,6 +120,7 @@ export function formatText(result: BenchResult): string {
         'ask p50/p95/p99 ms',
         'MiniSearch p50/p95/p99 ms',
         'p99 ratio',
+        'dev answered',
         'one-shot ask',
       ],
       ...result.sizes.map((s) => [
@@ -136,6 +137,7 @@ export function formatText(result: BenchResult): string {
         triple(s.ask?.ask),
         triple(s.ask?.plain),
         s.ask ? `${(s.ask.ask.p99 / s.ask.plain.p99).toFixed(3)}×` : '–',
+        s.ask?.devAnswered === undefined ? '–' : `${s.ask.devAnswered}/${s.ask.devAnswerable}`,
         ms(s.oneShot?.askMs),
       ]),
     ]),
