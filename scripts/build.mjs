@@ -1,4 +1,6 @@
+import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
+import { indexCodeHashOf } from './index-code-hash.mjs';
 
 /**
  * `npm run build` (also run by `npm install` / `npm ci` through `prepare`, and before every
@@ -6,17 +8,23 @@ import { build } from 'esbuild';
  * starts in about 3× a bare `node -e 0`, where the same code through the tsx loader takes about
  * 11× and tsc's one-file-per-module output about 4× (hundreds of small modules to resolve and
  * compile). better-sqlite3 stays external: it is a native module. Bundled CommonJS packages (yaml)
- * call `require`, which an ES module does not have, hence the banner.
+ * call `require`, which an ES module does not have, hence the banner. The bundle carries the hash
+ * of the indexing code it was built from, so it shares index snapshots with the TypeScript entry
+ * points (`npm start`) exactly when both run the same code.
  */
+const { values } = parseArgs({ options: { outdir: { type: 'string', default: 'dist' } } });
+const root = new URL('..', import.meta.url).pathname;
+
 await build({
-  entryPoints: { ask: 'adapters/cli/ask.ts' },
-  outdir: 'dist',
+  entryPoints: { ask: `${root}adapters/cli/ask.ts` },
+  outdir: values.outdir,
   outExtension: { '.js': '.mjs' },
   bundle: true,
   platform: 'node',
   format: 'esm',
   target: 'node20',
   external: ['better-sqlite3'],
+  define: { INDEX_CODE_HASH: JSON.stringify(indexCodeHashOf(root)) },
   banner: {
     js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
   },

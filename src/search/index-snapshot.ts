@@ -34,6 +34,8 @@ const FORMAT = 1;
 const NAME = /^index-[0-9a-f]{16}\.json$/;
 const CODE_DIRS = [new URL('./', import.meta.url), new URL('../corpus/', import.meta.url)];
 
+// The bundle (dist/ask.mjs) is given the hash of the sources it was built from (scripts/build.ts).
+declare const INDEX_CODE_HASH: string | undefined;
 let codeHash: string | undefined;
 
 function hashFiles(hash: ReturnType<typeof createHash>, dir: string, keep: (name: string) => boolean): void {
@@ -49,17 +51,22 @@ function hashFiles(hash: ReturnType<typeof createHash>, dir: string, keep: (name
   }
 }
 
-/** Hash of the corpus directory's files and of the indexing code: equal keys, equal indexes. */
-export function snapshotKey(corpusDir: string): string {
+/** Hash of the code that turns text into index terms: this folder and src/corpus. */
+export function indexCodeHash(): string {
+  if (codeHash === undefined && typeof INDEX_CODE_HASH === 'string') codeHash = INDEX_CODE_HASH;
   if (codeHash === undefined) {
     const code = createHash('sha256');
-    // In the bundle (dist/ask.mjs) both URLs resolve next to it; a folder that is not there has no code.
     for (const dir of CODE_DIRS.map((url) => fileURLToPath(url)).filter((path) => existsSync(path))) {
       hashFiles(code, dir, (name) => /\.[cm]?[jt]s$/.test(name));
     }
     codeHash = code.digest('hex');
   }
-  const hash = createHash('sha256').update(`format ${FORMAT}\0code ${codeHash}\0`);
+  return codeHash;
+}
+
+/** Hash of the corpus directory's files and of the indexing code: equal keys, equal indexes. */
+export function snapshotKey(corpusDir: string): string {
+  const hash = createHash('sha256').update(`format ${FORMAT}\0code ${indexCodeHash()}\0`);
   hashFiles(hash, corpusDir, () => true);
   return hash.digest('hex');
 }

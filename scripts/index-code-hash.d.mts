@@ -1,0 +1,2 @@
+/** See index-code-hash.mjs. */
+export function indexCodeHashOf(root: string): string;
