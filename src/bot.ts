@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import { analyseQuestion } from './answer/analyse-question.ts';
-import { type Candidate, composeAnswer } from './answer/compose-answer.ts';
+import { type Candidate, composeAnswer, shortlist } from './answer/compose-answer.ts';
 import { HELP_TEXT, isHelpLike, MAX_QUESTION_LENGTH, tooLong } from './answer/help.ts';
 import { unanswered } from './answer/unanswered.ts';
 import type { Config } from './config.ts';
@@ -30,6 +30,9 @@ export interface BotOptions {
 
 export const DEFAULT_CORPUS_DIR = fileURLToPath(new URL('../corpus', import.meta.url));
 const CANDIDATE_PASSAGES = 8;
+// When the engine searched only the rarest words (large archives), this many of its best hits are
+// re-ranked by how much of the whole question they cover.
+const RERANK_POOL = 200;
 
 /**
  * Loads the corpus, builds the index and returns the bot. Throws a `CorpusError` naming the file
@@ -91,9 +94,11 @@ export function createBot(options: BotOptions = {}): Bot {
         for (const stem of alt.stems) boosts.set(stem, Math.max(boosts.get(stem) ?? 0, alt.weight));
       }
     }
-    const candidates: Candidate[] = index
-      .search(boosts, context.community, CANDIDATE_PASSAGES)
-      .map((hit) => ({ unit: units.get(hit.id), score: hit.score }));
+    const { hits, complete } = index.search(boosts, context.community, RERANK_POOL);
+    const pool: Candidate[] = hits.map((hit) => ({ unit: units.get(hit.id), score: hit.score }));
+    const candidates = complete
+      ? pool.slice(0, CANDIDATE_PASSAGES)
+      : shortlist(analysed.concepts, pool, CANDIDATE_PASSAGES);
     return composeAnswer(question, analysed, candidates);
   }
 

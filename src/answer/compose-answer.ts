@@ -70,6 +70,22 @@ export function coverage(concepts: readonly Concept[], stems: ReadonlySet<string
   return total === 0 ? 0 : covered / total;
 }
 
+/**
+ * The `keep` candidates covering most of the question, engine order among equals: for hits of a
+ * query that left the question's common words out (see `SearchIndex.search`).
+ */
+export function shortlist(
+  concepts: readonly Concept[],
+  pool: readonly Candidate[],
+  keep: number,
+): Candidate[] {
+  return pool
+    .map((candidate, rank) => ({ candidate, rank, covered: coverage(concepts, candidate.unit.stems) }))
+    .sort((a, b) => b.covered - a.covered || a.rank - b.rank)
+    .slice(0, keep)
+    .map(({ candidate }) => candidate);
+}
+
 interface ScoredSentence {
   unit: Unit;
   text: string;

@@ -23,6 +23,17 @@ export interface Hit {
   score: number;
 }
 
+export interface SearchResult {
+  hits: Hit[];
+  /** False when common words were left out of the engine's query (large archives only). */
+  complete: boolean;
+}
+
+interface QueryPlan {
+  terms: ReadonlyMap<string, number>;
+  complete: boolean;
+}
+
 interface Meta {
   kind: 'article' | 'pin';
   community: string | null;
@@ -39,9 +50,12 @@ export const MINISEARCH_OPTIONS = {
   searchOptions: { combineWith: 'OR' as const, tokenize: (text: string) => text.split(' ') },
 };
 
-// From this many passages on, very common words stay out of the engine's query (see `search`).
-const LARGE_ARCHIVE = 1000;
-const COMMON_SHARES = [0.02, 0.2];
+/**
+ * How many passages the words of one engine query may touch together (see `search`). MiniSearch
+ * costs about 1–1.5 µs per passage a query word holds, so this keeps a query near 10–15 ms
+ * however large the archive; below about a thousand passages every question fits whole.
+ */
+export const QUERY_BUDGET = 10_000;
 
 const createEngine = () => new MiniSearch<{ id: string; terms: string }>(MINISEARCH_OPTIONS);
 
@@ -72,6 +86,8 @@ export class SearchIndex {
   private pinTerms = new Map<string, IndexDocument>();
   private articleCount = 0;
   private byShape = new Map<string, string[]>();
+
+  constructor(private readonly queryBudget = QUERY_BUDGET) {}
 
   add(doc: IndexDocument): void {
     if (this.meta.has(doc.id)) throw new Error(`SearchIndex: duplicate id ${doc.id}`);
@@ -114,8 +130,8 @@ export class SearchIndex {
   }
 
   /** Rebuilds an index from `toSnapshot()` data; throws when the data does not hold together. */
-  static fromSnapshot(snapshot: IndexSnapshot): SearchIndex {
-    const index = new SearchIndex();
+  static fromSnapshot(snapshot: IndexSnapshot, queryBudget = QUERY_BUDGET): SearchIndex {
+    const index = new SearchIndex(queryBudget);
     index.engine = MiniSearch.loadJS(snapshot.engine, MINISEARCH_OPTIONS);
     for (const id of snapshot.ids) index.meta.set(id, ARTICLE);
     if (index.meta.size !== snapshot.passages || index.engine.documentCount !== snapshot.passages) {
@@ -136,39 +152,54 @@ export class SearchIndex {
 
   /**
    * Best-first hits among articles and the community's pins; `boosts` maps stem → weight.
-   * In a large archive a word found in more than 2% of passages does little for the ranking and a
-   * lot for the cost (MiniSearch scores and sorts every matching passage), so it is left out of the
-   * engine's query when rarer words remain; the answer step still weighs every word of the question.
+   * MiniSearch scores and sorts every passage that holds any word of the query (it has no top-k),
+   * so the query is planned: words are taken rarest first, as typed before their other forms, while
+   * the passages they touch together stay within the budget (when none fits, the rarest word goes
+   * alone). In a large archive that leaves out the common words, which do little for the ranking
+   * and most for the cost; `complete` is false then, and the caller re-ranks the hits by the
+   * whole question.
    */
-  search(boosts: ReadonlyMap<string, number>, community: string, limit: number): Hit[] {
-    const terms = this.selective(boosts, community);
-    if (terms.size === 0) return [];
+  search(boosts: ReadonlyMap<string, number>, community: string, limit: number): SearchResult {
+    const { terms, complete } = this.plan(boosts, community);
+    if (terms.size === 0) return { hits: [], complete };
     const results = this.engine.search([...terms.keys()].join(' '), {
       boostTerm: (term) => terms.get(term) ?? 1,
-      filter: (result) => {
-        const meta = this.meta.get(result.id);
-        return meta !== undefined && (meta.kind === 'article' || meta.community === community);
-      },
     });
-    return results.slice(0, limit).map((result) => ({ id: result.id, score: result.score }));
+    // Filtering here rather than through MiniSearch's `filter` option stops at `limit`.
+    const hits: Hit[] = [];
+    for (const result of results) {
+      if (hits.length === limit) break;
+      const meta = this.meta.get(result.id);
+      if (meta && (meta.kind === 'article' || meta.community === community)) {
+        hits.push({ id: result.id, score: result.score });
+      }
+    }
+    return { hits, complete };
   }
 
-  private selective(boosts: ReadonlyMap<string, number>, community: string): ReadonlyMap<string, number> {
-    if (this.articleCount < LARGE_ARCHIVE) return boosts;
+  private plan(boosts: ReadonlyMap<string, number>, community: string): QueryPlan {
     const pins = this.pinVocabulary.get(community)?.df;
-    for (const share of COMMON_SHARES) {
-      const limit = share * this.articleCount;
-      // Rare means held by few passages, or only by the community's pins: a word nothing holds
-      // (a glossary alternative the sources never use) matches nothing and must not be all that is left.
-      const rare = new Map(
-        [...boosts].filter(([stem]) => {
-          const df = this.articles.df.get(stem) ?? 0;
-          return df > 0 ? df <= limit : (pins?.has(stem) ?? false);
-        }),
-      );
-      if (rare.size > 0) return rare;
+    // A word nothing holds (a glossary alternative the sources never use) costs nothing and
+    // matches nothing; a word only the community's pins hold is cheap and must stay.
+    const held = [...boosts]
+      .map(([stem, boost]) => ({ stem, boost, df: this.articleFrequency(stem) + (pins?.get(stem) ?? 0) }))
+      .filter(({ df }) => df > 0)
+      .sort((a, b) => a.df - b.df || (a.stem < b.stem ? -1 : 1));
+    const terms = new Map<string, number>();
+    let touched = 0;
+    // The words as typed first, then other forms (glossary names, corrections), while within budget;
+    // if none fits, the rarest word alone.
+    for (const typed of [true, false]) {
+      for (const { stem, boost, df } of held) {
+        if (boost >= 1 !== typed) continue;
+        if (touched + df > this.queryBudget) break;
+        terms.set(stem, boost);
+        touched += df;
+      }
     }
-    return boosts;
+    const rarest = held[0];
+    if (terms.size === 0 && rarest) terms.set(rarest.stem, rarest.boost);
+    return { terms, complete: terms.size === held.length };
   }
 
   /** Number of article passages holding the stem (pins excluded: they are per community). */

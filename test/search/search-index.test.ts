@@ -27,12 +27,12 @@ describe('SearchIndex', () => {
   it('finds passages by stem, best match first', () => {
     const ids = makeIndex()
       .search(boosts('treaty maritime'), 'c1', 10)
-      .map((hit) => hit.id);
+      .hits.map((hit) => hit.id);
     expect(ids).toEqual(['a#p3', 'a#p1']);
   });
 
   it('returns nothing for an empty query', () => {
-    expect(makeIndex().search(new Map(), 'c1', 10)).toEqual([]);
+    expect(makeIndex().search(new Map(), 'c1', 10).hits).toEqual([]);
   });
 
   it('lets a boost decide between two passages', () => {
@@ -41,7 +41,7 @@ describe('SearchIndex', () => {
       [indexTerms('marsh')[0] ?? '', 1],
       [indexTerms('Geneva')[0] ?? '', 5],
     ]);
-    expect(index.search(query, 'c1', 1)[0]?.id).toBe('a#p1');
+    expect(index.search(query, 'c1', 1).hits[0]?.id).toBe('a#p1');
   });
 
   it('refuses a duplicate id', () => {
@@ -52,8 +52,8 @@ describe('SearchIndex', () => {
   it('shows a pin only to its own community', () => {
     const index = makeIndex();
     index.add(doc('P1', 'The summit moved to Oslo.', 'c1'));
-    expect(index.search(boosts('Oslo'), 'c1', 10).map((h) => h.id)).toEqual(['P1']);
-    expect(index.search(boosts('Oslo'), 'c2', 10)).toEqual([]);
+    expect(index.search(boosts('Oslo'), 'c1', 10).hits.map((h) => h.id)).toEqual(['P1']);
+    expect(index.search(boosts('Oslo'), 'c2', 10).hits).toEqual([]);
     expect(index.knows('oslo', 'c1')).toBe(true);
     expect(index.knows('oslo', 'c2')).toBe(false);
   });
@@ -63,7 +63,7 @@ describe('SearchIndex', () => {
     index.add(doc('P1', 'The summit moved to Oslo.', 'c1'));
     index.removePin('P1');
     expect(index.has('P1')).toBe(false);
-    expect(index.search(boosts('Oslo'), 'c1', 10)).toEqual([]);
+    expect(index.search(boosts('Oslo'), 'c1', 10).hits).toEqual([]);
     expect(index.knows('oslo', 'c1')).toBe(false);
     expect(index.similarWords('olso', 1, 'c1')).toEqual([]);
   });

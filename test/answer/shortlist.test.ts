@@ -1,0 +1,59 @@
+import { describe, expect, it } from 'vitest';
+import type { Concept } from '../../src/answer/analyse-question.ts';
+import { type Candidate, shortlist, type Unit } from '../../src/answer/compose-answer.ts';
+
+// When the engine searched only a question's rarest words, its hits are re-ranked by how much of
+// the whole question each passage covers.
+const concept = (stem: string, idf: number): Concept => ({
+  label: stem,
+  alternatives: [{ stems: [stem], weight: 1 }],
+  name: false,
+  light: false,
+  known: true,
+  idf,
+});
+
+const candidate = (id: string, stems: string[], score: number): Candidate => {
+  const unit: Unit = {
+    id,
+    kind: 'article',
+    text: stems.join(' '),
+    stems: new Set(stems),
+    sentences: [],
+    citation: {
+      kind: 'article',
+      id,
+      title: 'T',
+      publisher: null,
+      date: null,
+      url: null,
+      text: stems.join(' '),
+      paragraph: 1,
+    },
+  };
+  return { unit, score };
+};
+
+const ids = (candidates: Candidate[]) => candidates.map((c) => c.unit.id);
+
+describe('shortlist', () => {
+  const concepts = [concept('momentum', 3), concept('cooper', 1), concept('india', 1)];
+
+  it('puts the passage covering the whole question first, whatever the engine score', () => {
+    const pool = [
+      candidate('a', ['momentum'], 9),
+      candidate('b', ['momentum', 'cooper'], 5),
+      candidate('c', ['momentum', 'cooper', 'india'], 1),
+    ];
+    expect(ids(shortlist(concepts, pool, 2))).toEqual(['c', 'b']);
+  });
+
+  it('keeps the engine order among passages that cover as much', () => {
+    const pool = [
+      candidate('x', ['momentum', 'india'], 7),
+      candidate('y', ['momentum', 'cooper'], 6),
+      candidate('z', ['momentum'], 5),
+    ];
+    expect(ids(shortlist(concepts, pool, 3))).toEqual(['x', 'y', 'z']);
+  });
+});
