@@ -39,18 +39,45 @@ export function stemWord(lower: string): string {
   return stemmer(normaliseSpelling(base));
 }
 
+/** What a lower-cased word becomes, whatever its place in the text. */
+interface WordForms {
+  word: string;
+  stem: string;
+  stop: boolean;
+  light: boolean;
+}
+
+// Stemming and spelling rules are pure but not cheap (a dozen regular expressions per word), and
+// questions and passages repeat the same few thousand words: each word is analysed once.
+const FORMS = new Map<string, WordForms>();
+const MAX_CACHED_WORDS = 50_000;
+
+function formsOf(lower: string): WordForms {
+  let forms = FORMS.get(lower);
+  if (forms === undefined) {
+    if (FORMS.size >= MAX_CACHED_WORDS) FORMS.clear();
+    const word = IRREGULAR_FORMS.get(lower) ?? lower;
+    forms = {
+      word: normaliseSpelling(word),
+      stem: stemWord(lower),
+      stop: STOP_WORDS.has(lower) || STOP_WORDS.has(word),
+      // By word, not stem: "use" is light but "US" is not, "according" is but "accord" is not.
+      light: LIGHT_WORDS.has(lower) || LIGHT_WORDS.has(word),
+    };
+    FORMS.set(lower, forms);
+  }
+  return forms;
+}
+
 function makeToken(surface: string, position: number, name: boolean, part: boolean): Token {
-  const lower = surface.toLowerCase();
-  const word = IRREGULAR_FORMS.get(lower) ?? lower;
+  const forms = formsOf(surface.toLowerCase());
   const acronym = name && surface.length > 1 && surface === surface.toUpperCase();
-  const stop = (STOP_WORDS.has(lower) || STOP_WORDS.has(word)) && !acronym;
   return {
     surface,
-    word: normaliseSpelling(word),
-    stem: stemWord(lower),
-    stop,
-    // By word, not stem: "use" is light but "US" is not, "according" is but "accord" is not.
-    light: !name && (LIGHT_WORDS.has(lower) || LIGHT_WORDS.has(word)),
+    word: forms.word,
+    stem: forms.stem,
+    stop: forms.stop && !acronym,
+    light: !name && forms.light,
     name,
     part,
     position,
