@@ -1,8 +1,9 @@
 import MiniSearch from 'minisearch';
+import { readEvalFile, scoreItem } from '../adapters/cli/eval.ts';
 import { createBot } from '../src/bot.ts';
 import { loadCorpus } from '../src/corpus/load-corpus.ts';
 import { childArgs, emit, phase } from './child.ts';
-import { devItems, questionMix } from './questions.ts';
+import { DEV_FILE, devItems, questionMix } from './questions.ts';
 import { type Latency, measureCalls, memory, timed } from './stats.ts';
 
 /**
@@ -21,10 +22,14 @@ export interface AskResult {
   /** Answerable dev questions answered: the shipped article is in every synthetic corpus. */
   devAnswered: number;
   devAnswerable: number;
+  /** Dev questions answered with an expected phrase and citation, as `npm run eval` scores them. */
+  devCorrect: number;
   ask: Latency;
+  askCpu: Latency;
   plainBuildMs: number;
   plainHeapMB: number;
   plain: Latency;
+  plainCpu: Latency;
 }
 
 const { corpusDir, dataDir, budgetMs } = childArgs<{
@@ -43,6 +48,9 @@ phase('ask');
 const answered = questions.filter((q) => bot.ask(q, context).answered).length;
 const answerable = devItems().filter((item) => item.answerable);
 const devAnswered = answerable.filter((item) => bot.ask(item.q, context).answered).length;
+const devCorrect = readEvalFile(DEV_FILE).filter(
+  (item) => scoreItem(item, bot.ask(item.q, context)).ok,
+).length;
 const ask = measureCalls(questions, (q) => bot.ask(q, context), { budgetMs });
 const heapAfterAsksMB = memory().heapMB;
 
@@ -68,9 +76,12 @@ emit({
     questions: questions.length,
     devAnswered,
     devAnswerable: answerable.length,
-    ask,
+    devCorrect,
+    ask: ask.wall,
+    askCpu: ask.cpu,
     plainBuildMs: plainBuild.ms,
     plainHeapMB,
-    plain,
+    plain: plain.wall,
+    plainCpu: plain.cpu,
   } satisfies AskResult,
 });

@@ -18,9 +18,9 @@ export const UNANSWERABLE = [
   'Wht is the straegic compas?',
 ];
 
-export function devItems(
-  file = new URL('../test/fixtures/dev.jsonl', import.meta.url),
-): Array<{ q: string; answerable: boolean }> {
+export const DEV_FILE = new URL('../test/fixtures/dev.jsonl', import.meta.url).pathname;
+
+export function devItems(file = DEV_FILE): Array<{ q: string; answerable: boolean }> {
   return readFileSync(file, 'utf8')
     .split('\n')
     .filter((line) => line.trim() !== '')

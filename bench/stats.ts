@@ -38,6 +38,16 @@ export function timed<T>(run: () => T): { ms: number; value: T } {
   return { ms: performance.now() - start, value };
 }
 
+/** Wall-clock and CPU time of the same calls. */
+export interface CallTimes {
+  wall: Latency;
+  /**
+   * CPU time of the whole process (user + system) during each call: what the call costs, without
+   * the time the machine spent on other processes. Includes V8's helper threads (GC, compiler).
+   */
+  cpu: Latency;
+}
+
 /**
  * Runs `call` over every question: first unmeasured warm-up rounds (at least `warmup`, and on until
  * `minSamples` calls or a quarter of the budget, so the JIT has settled: with two rounds only, the
@@ -48,25 +58,29 @@ export function measureCalls(
   questions: readonly string[],
   call: (question: string) => unknown,
   { warmup = 2, minRounds = 3, minSamples = 1000, budgetMs = 20_000 } = {},
-): Latency {
+): CallTimes {
   const warmStart = performance.now();
   for (let round = 0, calls = 0; ; round++) {
     for (const q of questions) call(q);
     calls += questions.length;
     if (round + 1 >= warmup && (calls >= minSamples || performance.now() - warmStart > budgetMs / 4)) break;
   }
-  const values: number[] = [];
+  const wall: number[] = [];
+  const cpu: number[] = [];
   const start = performance.now();
   for (let round = 0; ; round++) {
     for (const q of questions) {
+      const cpuBefore = process.cpuUsage();
       const t = performance.now();
       call(q);
-      values.push(performance.now() - t);
+      wall.push(performance.now() - t);
+      const used = process.cpuUsage(cpuBefore);
+      cpu.push((used.user + used.system) / 1000);
     }
-    const enough = round + 1 >= minRounds && values.length >= minSamples;
+    const enough = round + 1 >= minRounds && wall.length >= minSamples;
     if (enough || performance.now() - start > budgetMs) break;
   }
-  return latency(values);
+  return { wall: latency(wall), cpu: latency(cpu) };
 }
 
 /** Forces a full collection when node runs with --expose-gc, so memory figures are live data only. */
