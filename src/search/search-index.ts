@@ -1,5 +1,5 @@
+import { distance as editDistance } from 'fastest-levenshtein';
 import MiniSearch, { type AsPlainObject } from 'minisearch';
-import { editDistance } from './edit-distance.ts';
 
 /**
  * The one owner of the MiniSearch index (MiniSearch refuses a saved index built with other
@@ -223,19 +223,18 @@ export class SearchIndex {
     community: string,
   ): Array<{ word: string; distance: number }> {
     const initial = word[0] ?? '';
-    const candidates: string[] = [];
-    for (let length = word.length - maxDistance; length <= word.length + maxDistance; length++) {
-      candidates.push(...(this.byShape.get(`${initial}${length}`) ?? []));
-    }
-    for (const known of this.pinVocabulary.get(community)?.words.keys() ?? []) {
-      if (known[0] === initial && !this.articles.words.has(known)) candidates.push(known);
-    }
     const found: Array<{ word: string; distance: number; count: number }> = [];
-    for (const candidate of candidates) {
-      const distance = editDistance(word, candidate, maxDistance);
+    const consider = (candidate: string) => {
+      const distance = editDistance(word, candidate);
       if (distance > 0 && distance <= maxDistance) {
         found.push({ word: candidate, distance, count: this.articles.words.get(candidate) ?? 1 });
       }
+    };
+    for (let length = word.length - maxDistance; length <= word.length + maxDistance; length++) {
+      for (const candidate of this.byShape.get(`${initial}${length}`) ?? []) consider(candidate);
+    }
+    for (const known of this.pinVocabulary.get(community)?.words.keys() ?? []) {
+      if (known[0] === initial && !this.articles.words.has(known)) consider(known);
     }
     return found
       .sort((a, b) => a.distance - b.distance || b.count - a.count || a.word.localeCompare(b.word))
