@@ -49,7 +49,7 @@ const answered = questions.filter((q) => bot.ask(q, context).answered).length;
 const answerable = devItems().filter((item) => item.answerable);
 const devAnswered = answerable.filter((item) => bot.ask(item.q, context).answered).length;
 const devCorrect = readEvalFile(DEV_FILE).filter(
-  (item) => scoreItem(item, bot.ask(item.q, context)).ok,
+  (item) => item.answerable && scoreItem(item, bot.ask(item.q, context)).ok,
 ).length;
 const ask = measureCalls(questions, (q) => bot.ask(q, context), { budgetMs });
 const heapAfterAsksMB = memory().heapMB;
