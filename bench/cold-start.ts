@@ -50,7 +50,8 @@ export function coldStart(
   if (corpusDir) env.CORPUS_DIR = corpusDir;
   const ask =
     entry === 'compiled' ? [COMPILED_ASK, QUESTION] : ['--import', 'tsx', 'adapters/cli/ask.ts', QUESTION];
-  // One unmeasured run creates the pin database (and the index snapshot, if the corpus needs one).
+  // One unmeasured run creates the index snapshot, if the corpus needs one. It creates no pin
+  // database: a one-shot ask opens pins.db only when someone has pinned.
   wall(process.execPath, ask, env);
   const bare: number[] = [];
   const asked: number[] = [];
