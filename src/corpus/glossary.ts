@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { parse as parseYaml } from 'yaml';
-import { z } from 'zod';
+import * as z from 'zod';
 import { tokenize } from '../search/analyzer.ts';
 import { CorpusError } from './load-corpus.ts';
 
