@@ -23,7 +23,7 @@ await build({
   platform: 'node',
   format: 'esm',
   target: 'node20',
-  external: ['better-sqlite3'],
+  external: ['better-sqlite3', 'yaml'],
   define: { INDEX_CODE_HASH: JSON.stringify(indexCodeHashOf(root)) },
   banner: {
     js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { parse as parseYaml } from 'yaml';
 import * as z from 'zod';
 import { tokenize } from '../search/analyzer.ts';
 import { CorpusError } from './load-corpus.ts';
+import { parseYaml } from './yaml.ts';
 
 /**
  * The topic glossary (corpus/glossary.yaml): groups of names for the same thing. A question

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import * as z from 'zod';
 import { type Passage, splitPassages } from './passages.ts';
+import { parseYaml } from './yaml.ts';
 
 /**
  * Reads the corpus: one Markdown file per article with YAML front matter. Any problem stops
