@@ -196,7 +196,13 @@ export function openSnapshot(options: OpenSnapshotOptions): Snapshot {
   };
   if (dataDir === undefined) return fresh();
   const warn = options.warn ?? createLogger('warn').warn;
-  const key = snapshotKey(options.corpusDir);
+  let key: string;
+  try {
+    key = snapshotKey(options.corpusDir);
+  } catch {
+    // An unreadable corpus directory: reading it throws the error that names the problem.
+    return fresh();
+  }
   const file = snapshotFile(dataDir, key);
   try {
     const loaded = loadSnapshot(file, key);

@@ -135,6 +135,13 @@ describe('index snapshot (through createBot)', () => {
     bot.close();
   });
 
+  it('leaves a missing corpus directory to the corpus error, and saves nothing', () => {
+    expect(() => start({ corpusDir: join(corpus.root, 'missing') })).toThrow(
+      /Corpus: cannot read directory .*missing/,
+    );
+    expect(() => snapshots(corpus.data)).toThrow(/ENOENT/);
+  });
+
   it('is neither read nor written without a data directory', () => {
     createBot({ corpusDir: corpus.dir, pinSyncIntervalMs: 0 }).close();
     expect(() => snapshots(corpus.data)).toThrow(/ENOENT/);
