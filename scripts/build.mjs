@@ -25,9 +25,6 @@ await build({
   target: 'node20',
   external: ['better-sqlite3', 'yaml'],
   define: { INDEX_CODE_HASH: JSON.stringify(indexCodeHashOf(root)) },
-  banner: {
-    js: "import { createRequire } from 'node:module'; const require = createRequire(import.meta.url);",
-  },
   logLevel: 'warning',
   minify: true,
 });
