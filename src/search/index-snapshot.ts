@@ -41,7 +41,7 @@ export interface Snapshot {
  * corrupt or foreign file is ignored (with a warning) and rebuilt. It is written to a temporary
  * file and renamed into place, so a crash never leaves half a file. The body is JSON lines (the
  * index, the glossary, then one line per article), so no single string grows with the whole
- * corpus. Pins are never in a snapshot: they are synced from the pin store after loading.
+ * corpus; sentences are kept as offsets into their passage, not as a second copy of the text. Pins are never in a snapshot: they are synced from the pin store after loading.
  */
 const FORMAT = 2;
 const NAME = /^index-[0-9a-f]{16}\.json$/;
@@ -86,9 +86,30 @@ export function snapshotKey(corpusDir: string): string {
 
 export const snapshotFile = (dataDir: string, key: string) => join(dataDir, `index-${key.slice(0, 16)}.json`);
 
+/** A passage as saved: each sentence as [start, length] into the passage text, which holds it verbatim. */
+type SavedPassage = Omit<Passage, 'sentences'> & { sentences: Array<[number, number]> };
+
+function savedPassage(passage: Passage): SavedPassage {
+  const sentences = passage.sentences.map((sentence): [number, number] => {
+    const { start, text } = sentence;
+    if (passage.text.slice(start, start + text.length) !== text)
+      throw new Error(`Snapshot: a sentence of ${passage.id} is not a slice of its passage`);
+    return [start, text.length];
+  });
+  return { ...passage, sentences };
+}
+
+const loadedPassage = (saved: SavedPassage): Passage => ({
+  ...saved,
+  sentences: saved.sentences.map(([start, length]) => ({
+    text: saved.text.slice(start, start + length),
+    start,
+  })),
+});
+
 function bodyLines({ corpus, glossary, index }: Snapshot): Buffer[] {
-  const byArticle = new Map<string, Passage[]>(corpus.articles.map((article) => [article.id, []]));
-  for (const passage of corpus.passages) byArticle.get(passage.articleId)?.push(passage);
+  const byArticle = new Map<string, SavedPassage[]>(corpus.articles.map((article) => [article.id, []]));
+  for (const passage of corpus.passages) byArticle.get(passage.articleId)?.push(savedPassage(passage));
   const line = (value: unknown) => Buffer.from(`${JSON.stringify(value)}\n`);
   return [
     line(index.toSnapshot()),
@@ -166,9 +187,9 @@ export function loadSnapshot(file: string, key: string): Snapshot | undefined {
   if (!Array.isArray(groups)) throw new Error('Snapshot: no glossary line');
   const corpus: Corpus = { articles: [], passages: [] };
   for (const line of lines) {
-    const { article, passages } = line as { article: Article; passages: Passage[] };
+    const { article, passages } = line as { article: Article; passages: SavedPassage[] };
     corpus.articles.push(article);
-    for (const passage of passages) corpus.passages.push(passage);
+    for (const passage of passages) corpus.passages.push(loadedPassage(passage));
   }
   if (corpus.passages.length !== index.passageCount) {
     throw new Error(`Snapshot: ${corpus.passages.length} passages, the index has ${index.passageCount}`);

@@ -107,6 +107,15 @@ describe('snapshot file', () => {
     expect(() => loadSnapshot(file, KEY)).toThrow(message);
   });
 
+  it('stores sentences as offsets, refusing one that is not a slice of its passage', () => {
+    const snapshot = small();
+    const [first] = snapshot.corpus.passages;
+    saveSnapshot(file, KEY, snapshot);
+    expect(readFileSync(file, 'utf8').split(first?.sentences[1]?.text ?? '?')).toHaveLength(2);
+    first?.sentences.push({ text: 'Not in the paragraph.', start: 0 });
+    expect(() => saveSnapshot(file, KEY, snapshot)).toThrow(/a#p1 is not a slice of its passage/);
+  });
+
   it('refuses to snapshot an index holding pins', () => {
     const snapshot = small();
     snapshot.index.add({ id: 'P1', kind: 'pin', community: 'c1', terms: ['oslo'], words: ['oslo'] });
