@@ -1,4 +1,5 @@
 import { rmSync, statSync } from 'node:fs';
+import { loadGlossary } from '../src/corpus/glossary.ts';
 import { loadCorpus } from '../src/corpus/load-corpus.ts';
 import { createUnits } from '../src/corpus/units.ts';
 import { loadSnapshot, saveSnapshot, snapshotFile, snapshotKey } from '../src/search/index-snapshot.ts';
@@ -9,7 +10,8 @@ import { collectGarbage, memory, timed } from './stats.ts';
 /**
  * Child process: times the steps the snapshot exists for. Reading the corpus (files, front
  * matter, paragraphs, sentences), building the index from it, and saving and loading the snapshot
- * (key check, checksum, parse and index restore) are timed separately.
+ * (key check, checksum, parse of the index, glossary and articles, index restore) are timed
+ * separately.
  */
 export interface BuildResult {
   passages: number;
@@ -39,13 +41,14 @@ phase('hash corpus');
 const key = timed(() => snapshotKey(corpusDir));
 const file = snapshotFile(dataDir, key.value);
 phase('save snapshot');
-const save = timed(() => saveSnapshot(file, key.value, build.value));
+const glossary = loadGlossary(`${corpusDir}/glossary.yaml`);
+const save = timed(() => saveSnapshot(file, key.value, { corpus, glossary, index: build.value }));
 // Drop the built index before loading, so the load runs with the heap it would have at start-up.
 (build as { value: unknown }).value = undefined;
 collectGarbage();
 phase('load snapshot');
 const load = timed(() => loadSnapshot(file, key.value));
-if (load.value?.passageCount !== corpus.passages.length)
+if (load.value?.index.passageCount !== corpus.passages.length)
   throw new Error('Bench: snapshot did not round-trip');
 phase('done');
 emit({

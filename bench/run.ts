@@ -95,11 +95,15 @@ for (const size of sizes) {
 progress('cold start');
 const cold: ColdStart[] = [];
 const coldFailures: string[] = [];
-for (const entry of entries()) {
+const coldRuns = entries().flatMap((entry) => [
+  { entry, pinned: false },
+  ...(entry === 'compiled' ? [{ entry, pinned: true }] : []),
+]);
+for (const { entry, pinned } of coldRuns) {
   try {
-    cold.push(coldStart(entry, { runs: Number(values['cold-runs']) }));
+    cold.push(coldStart(entry, { runs: Number(values['cold-runs']), pinned }));
   } catch (error) {
-    coldFailures.push(`${entry}: ${(error as Error).message.slice(0, 500)}`);
+    coldFailures.push(`${entry}${pinned ? ' (pinned)' : ''}: ${(error as Error).message.slice(0, 500)}`);
   }
 }
 

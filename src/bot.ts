@@ -4,14 +4,14 @@ import { type Candidate, composeAnswer, shortlist } from './answer/compose-answe
 import { HELP_TEXT, isHelpLike, MAX_QUESTION_LENGTH, tooLong } from './answer/help.ts';
 import { unanswered } from './answer/unanswered.ts';
 import type { Config } from './config.ts';
-import { type Glossary, loadGlossary } from './corpus/glossary.ts';
+import { loadGlossary } from './corpus/glossary.ts';
 import { type Article, loadCorpus } from './corpus/load-corpus.ts';
 import { createUnits } from './corpus/units.ts';
 import { createMemoryPinStore } from './pins/memory-pin-store.ts';
 import { openPinStore } from './pins/open-pin-store.ts';
 import { createPinService } from './pins/pin-service.ts';
 import type { PinStore } from './pins/pin-store.ts';
-import { openSearchIndex } from './search/index-snapshot.ts';
+import { openSnapshot } from './search/index-snapshot.ts';
 import { SearchIndex } from './search/search-index.ts';
 import type { Answer, AskContext, Bot, PinnedFact } from './types.ts';
 
@@ -24,7 +24,7 @@ export interface BotOptions {
   now?: () => Date;
   /** How often to pick up pins saved by other processes; 0 turns the timer off. Default 500 ms. */
   pinSyncIntervalMs?: number;
-  /** Directory for caches such as the index snapshot. */
+  /** Directory for caches such as the index snapshot; without it every start reads the corpus. */
   dataDir?: string;
 }
 
@@ -41,20 +41,19 @@ const RERANK_POOL = 200;
 export function createBot(options: BotOptions = {}): Bot {
   const corpusDir = options.corpusDir ?? DEFAULT_CORPUS_DIR;
   const now = options.now ?? (() => new Date());
-  const corpus = loadCorpus(corpusDir);
-  const glossary: Glossary = loadGlossary(`${corpusDir}/glossary.yaml`);
-  const store = options.pinStore ?? createMemoryPinStore();
-  const units = createUnits(corpus);
-  const index = openSearchIndex({
+  const { corpus, glossary, index } = openSnapshot({
     corpusDir,
     dataDir: options.dataDir,
-    passages: corpus.passages.length,
-    build() {
+    read: () => ({ corpus: loadCorpus(corpusDir), glossary: loadGlossary(`${corpusDir}/glossary.yaml`) }),
+    build(read) {
+      const readUnits = createUnits(read);
       const built = new SearchIndex();
-      for (const passage of corpus.passages) built.add(units.indexDocument(passage.id));
+      for (const passage of read.passages) built.add(readUnits.indexDocument(passage.id));
       return built;
     },
   });
+  const store = options.pinStore ?? createMemoryPinStore();
+  const units = createUnits(corpus);
   const loadedAt = now().toISOString();
   const service = createPinService({ store, isKnownPassage: (id) => units.isPassage(id), now });
 

@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import * as z from 'zod';
 
 /**
  * One schema for every setting, read once from the environment by `loadConfig`. Nothing else

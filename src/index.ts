@@ -17,7 +17,7 @@ export {
 export { createLogger, type Logger, type LogLevel } from './log.ts';
 /** Pin storage: in-memory (tests) and SQLite (`<DATA_DIR>/pins.db`, shared by every bot process). */
 export { createMemoryPinStore } from './pins/memory-pin-store.ts';
-export { openPinStore } from './pins/open-pin-store.ts';
+export { openPinStore, openPinStoreForReading } from './pins/open-pin-store.ts';
 /** Validation, permissions and refusal values for pin operations, over any `PinStore`. */
 export { createPinService } from './pins/pin-service.ts';
 export type { NewPin, PinChanges, PinStore } from './pins/pin-store.ts';

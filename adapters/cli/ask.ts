@@ -1,6 +1,6 @@
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { type Bot, loadConfig, openBot } from '../../src/index.ts';
+import { type Bot, loadConfig, openBot, openPinStoreForReading } from '../../src/index.ts';
 import { toJson, toText } from './format.ts';
 
 /**
@@ -34,7 +34,8 @@ export async function runAsk(argv: string[], bot: Bot, out: (line: string) => vo
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {
-  const bot = openBot(loadConfig(process.env), { pinSyncIntervalMs: 0 });
+  const config = loadConfig(process.env);
+  const bot = openBot(config, { pinSyncIntervalMs: 0, pinStore: openPinStoreForReading(config.DATA_DIR) });
   const code = await runAsk(process.argv.slice(2), bot, (line) => process.stdout.write(`${line}\n`));
   bot.close();
   process.exitCode = code;

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { z } from 'zod';
+import * as z from 'zod';
 import { type Answer, type Bot, createBot } from '../../src/index.ts';
 
 /**

@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
-import { parse as parseYaml } from 'yaml';
-import { z } from 'zod';
+import * as z from 'zod';
 import { tokenize } from '../search/analyzer.ts';
 import { CorpusError } from './load-corpus.ts';
+import { parseYaml } from './yaml.ts';
 
 /**
  * The topic glossary (corpus/glossary.yaml): groups of names for the same thing. A question
@@ -32,11 +32,14 @@ export function glossaryOf(groups: ReadonlyArray<ReadonlyArray<Name>>): Glossary
   return { groups, byFirstStem };
 }
 
-const schema = z.strictObject({
-  groups: z.array(
-    z.array(z.union([z.string(), z.number()]).transform(String)).min(2, 'a group needs two names or more'),
-  ),
-});
+// Built on first use, like the front matter schema: a start from the index snapshot parses no glossary.
+const createSchema = () =>
+  z.strictObject({
+    groups: z.array(
+      z.array(z.union([z.string(), z.number()]).transform(String)).min(2, 'a group needs two names or more'),
+    ),
+  });
+let schema: ReturnType<typeof createSchema> | undefined;
 
 export function nameStems(name: string): Name {
   return tokenize(name)
@@ -51,6 +54,7 @@ export function parseGlossary(file: string, source: string): Glossary {
   } catch (error) {
     throw new CorpusError(`Corpus: ${file}: not valid YAML: ${(error as Error).message}`);
   }
+  schema ??= createSchema();
   const result = schema.safeParse(data ?? {});
   if (!result.success) {
     const issue = result.error.issues[0];

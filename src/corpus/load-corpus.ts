@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parse as parseYaml } from 'yaml';
-import { z } from 'zod';
+import * as z from 'zod';
 import { type Passage, splitPassages } from './passages.ts';
+import { parseYaml } from './yaml.ts';
 
 /**
  * Reads the corpus: one Markdown file per article with YAML front matter. Any problem stops
@@ -24,20 +24,22 @@ export class CorpusError extends Error {
   override name = 'CorpusError';
 }
 
-const isoDate = z.union([z.iso.date(), z.date().transform((d) => d.toISOString().slice(0, 10))]);
-
-const frontMatterSchema = z.strictObject({
-  id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lower-case letters, digits and hyphens'),
-  title: z.string().trim().min(1),
-  publisher: z.string().trim().min(1),
-  dateline: z.string().trim().min(1),
-  published: isoDate,
-  url: z
-    .url({ protocol: /^https?$/ })
-    .nullable()
-    .default(null),
-  language: z.string().regex(/^[a-z]{2}(-[A-Z]{2})?$/, 'must be a language code such as "en"'),
-});
+// Built on first use: constructing zod schemas takes milliseconds that a start from the index
+// snapshot, which reads no article file, does not need to pay.
+const createFrontMatterSchema = () =>
+  z.strictObject({
+    id: z.string().regex(/^[a-z0-9][a-z0-9-]*$/, 'must be lower-case letters, digits and hyphens'),
+    title: z.string().trim().min(1),
+    publisher: z.string().trim().min(1),
+    dateline: z.string().trim().min(1),
+    published: z.union([z.iso.date(), z.date().transform((d) => d.toISOString().slice(0, 10))]),
+    url: z
+      .url({ protocol: /^https?$/ })
+      .nullable()
+      .default(null),
+    language: z.string().regex(/^[a-z]{2}(-[A-Z]{2})?$/, 'must be a language code such as "en"'),
+  });
+let frontMatterSchema: ReturnType<typeof createFrontMatterSchema> | undefined;
 
 const FRONT_MATTER = /^---\r?\n([\s\S]*?)\r?\n---\r?\n([\s\S]*)$/;
 
@@ -51,6 +53,7 @@ export function parseArticle(file: string, source: string): { article: Article; 
   } catch (error) {
     throw new CorpusError(`Corpus: ${file}: front matter is not valid YAML: ${(error as Error).message}`);
   }
+  frontMatterSchema ??= createFrontMatterSchema();
   const result = frontMatterSchema.safeParse(data ?? {});
   if (!result.success) {
     const issues = result.error.issues

@@ -9,7 +9,9 @@ export interface Sentence {
   start: number;
 }
 
-const segmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
+// Created on first use: building ICU's sentence rules takes about 10 ms, which a start from the
+// index snapshot (sentences already split) does not need to pay.
+let segmenter: Intl.Segmenter | undefined;
 
 const ABBREVIATIONS = new Set(
   `mr mrs ms dr prof st sen rep gov gen col lt capt cmdr adm sgt maj jr sr no nos vs etc inc ltd co corp
@@ -28,6 +30,7 @@ function endsWithAbbreviation(segment: string): boolean {
 
 export function splitSentences(paragraph: string): Sentence[] {
   const pieces: Sentence[] = [];
+  segmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' });
   for (const { segment, index } of segmenter.segment(paragraph)) {
     const previous = pieces.at(-1);
     const mergeWithPrevious =

@@ -1,5 +1,6 @@
-import { mkdirSync } from 'node:fs';
+import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { createMemoryPinStore } from './memory-pin-store.ts';
 import type { PinStore } from './pin-store.ts';
 import { openSqlitePinStore } from './sqlite-pin-store.ts';
 
@@ -13,4 +14,14 @@ export const PIN_DB_FILE = 'pins.db';
 export function openPinStore(dataDir: string): PinStore {
   mkdirSync(dataDir, { recursive: true });
   return openSqlitePinStore(join(dataDir, PIN_DB_FILE));
+}
+
+/**
+ * For a process that only reads pins (the one-shot `npm run ask`): `<dataDir>/pins.db` when it
+ * exists, otherwise an empty in-memory store. Asking before anyone has pinned then neither creates
+ * the file nor loads SQLite; the first `npm run pin` or bot start creates it as before.
+ */
+export function openPinStoreForReading(dataDir: string): PinStore {
+  const file = join(dataDir, PIN_DB_FILE);
+  return existsSync(file) ? openSqlitePinStore(file) : createMemoryPinStore();
 }

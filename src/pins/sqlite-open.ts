@@ -1,5 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
-import Database from 'better-sqlite3';
+import { createRequire } from 'node:module';
+import type Database from 'better-sqlite3';
 import { APPLICATION_ID, LATEST_VERSION, migrations } from './sqlite-schema.ts';
 
 /**
@@ -17,6 +18,12 @@ import { APPLICATION_ID, LATEST_VERSION, migrations } from './sqlite-schema.ts';
  */
 
 const BUSY_TIMEOUT_MS = 5000;
+
+// The native driver is loaded on first use: a process that never opens a pin database (a one-shot
+// `npm run ask` before anyone has pinned) does not pay the ~15 ms it takes to load.
+let driver: typeof Database | undefined;
+const sqlite = (): typeof Database =>
+  (driver ??= createRequire(import.meta.url)('better-sqlite3') as typeof Database);
 
 /** Thrown when pins.db cannot be used; the message names the file. */
 export class PinStoreFileError extends Error {
@@ -77,7 +84,7 @@ function migrate(db: Database.Database): void {
  */
 function inspectExisting(path: string): string | undefined {
   if (!existsSync(path) || statSync(path).size === 0) return undefined;
-  const db = new Database(path, { readonly: true, fileMustExist: true });
+  const db = new (sqlite())(path, { readonly: true, fileMustExist: true });
   try {
     db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
     return refusal(path, readHeader(db)) ?? 'ok';
@@ -92,7 +99,7 @@ export function openPinDatabase(path: string): Database.Database {
   let inspected = false;
   try {
     let problem = inspectExisting(path);
-    db = new Database(path);
+    db = new (sqlite())(path);
     db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
     // A new or empty file: check again on this connection, in case another program wrote it meanwhile.
     problem ??= refusal(path, readHeader(db));

@@ -13,24 +13,37 @@ import {
 } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { type Glossary, glossaryOf, type Name } from '../corpus/glossary.ts';
+import type { Article, Corpus } from '../corpus/load-corpus.ts';
+import type { Passage } from '../corpus/passages.ts';
 import { createLogger } from '../log.ts';
 import { type IndexSnapshot, SearchIndex } from './search-index.ts';
 
+/** What a start derives from the corpus directory, and what a snapshot holds. */
+export interface Snapshot {
+  corpus: Corpus;
+  glossary: Glossary;
+  /** The articles' index (no pins). */
+  index: SearchIndex;
+}
+
 /**
  * Why snapshots: building the index analyses every passage (tokenise, normalise, stem), which takes
- * seconds at 100,000 passages; loading a saved index takes a fraction of that. A snapshot is used
- * only when it was built from exactly this corpus by exactly this code: its key hashes every file
- * of the corpus directory and the source of the modules that turn text into index terms (a
- * hand-bumped version number gets forgotten; the code itself does not). The file carries its key
- * and a checksum of its body, so a corrupt or foreign file is ignored (with a warning) and rebuilt.
- * It is written to a temporary file and renamed into place, so a crash never leaves half a file.
- * Below SNAPSHOT_MIN_PASSAGES nothing is read or written: building takes about 0.2 ms a passage
- * while hashing the code and corpus adds a fixed ~30 ms to a start, so the shipped 12-passage
- * corpus starts faster without one (measured by `npm run bench`; the crossover is near 150).
- * Pins are never in a snapshot: they are synced from the pin store after loading.
+ * seconds at 100,000 passages; loading a saved index takes a fraction of that. A snapshot also holds
+ * what the index was built from: the articles and their passages (front matter checked, paragraphs
+ * and sentences split) and the glossary as stems. A start that finds one reads no article file,
+ * parses no YAML and never loads the YAML library, which is most of a one-shot `npm run ask` on the
+ * shipped 12-passage corpus; so snapshots are used at every corpus size.
+ * A snapshot is used only when it was built from exactly this corpus by exactly this code: its key
+ * hashes every file of the corpus directory (the glossary included) and the source of the modules
+ * that read the corpus and turn text into index terms (a hand-bumped version number gets
+ * forgotten; the code itself does not). The file carries its key and a checksum of its body, so a
+ * corrupt or foreign file is ignored (with a warning) and rebuilt. It is written to a temporary
+ * file and renamed into place, so a crash never leaves half a file. The body is JSON lines (the
+ * index, the glossary, then one line per article), so no single string grows with the whole
+ * corpus; sentences are kept as offsets into their passage, not as a second copy of the text. Pins are never in a snapshot: they are synced from the pin store after loading.
  */
-export const SNAPSHOT_MIN_PASSAGES = 200;
-const FORMAT = 1;
+const FORMAT = 2;
 const NAME = /^index-[0-9a-f]{16}\.json$/;
 const CODE_DIRS = [new URL('./', import.meta.url), new URL('../corpus/', import.meta.url)];
 
@@ -73,17 +86,56 @@ export function snapshotKey(corpusDir: string): string {
 
 export const snapshotFile = (dataDir: string, key: string) => join(dataDir, `index-${key.slice(0, 16)}.json`);
 
+/** A passage as saved: each sentence as [start, length] into the passage text, which holds it verbatim. */
+type SavedPassage = Omit<Passage, 'sentences'> & { sentences: Array<[number, number]> };
+
+function savedPassage(passage: Passage): SavedPassage {
+  const sentences = passage.sentences.map((sentence): [number, number] => {
+    const { start, text } = sentence;
+    if (passage.text.slice(start, start + text.length) !== text)
+      throw new Error(`Snapshot: a sentence of ${passage.id} is not a slice of its passage`);
+    return [start, text.length];
+  });
+  return { ...passage, sentences };
+}
+
+const loadedPassage = (saved: SavedPassage): Passage => ({
+  ...saved,
+  sentences: saved.sentences.map(([start, length]) => ({
+    text: saved.text.slice(start, start + length),
+    start,
+  })),
+});
+
+function bodyLines({ corpus, glossary, index }: Snapshot): Buffer[] {
+  const byArticle = new Map<string, SavedPassage[]>(corpus.articles.map((article) => [article.id, []]));
+  for (const passage of corpus.passages) byArticle.get(passage.articleId)?.push(savedPassage(passage));
+  const line = (value: unknown) => Buffer.from(`${JSON.stringify(value)}\n`);
+  return [
+    line(index.toSnapshot()),
+    line(glossary.groups),
+    ...corpus.articles.map((article) => line({ article, passages: byArticle.get(article.id) })),
+  ];
+}
+
 /** Writes the snapshot atomically and removes snapshots of other corpus or code versions. */
-export function saveSnapshot(file: string, key: string, index: SearchIndex): void {
-  const body = Buffer.from(JSON.stringify(index.toSnapshot()));
-  const sha256 = createHash('sha256').update(body).digest('hex');
-  const header = Buffer.from(`${JSON.stringify({ format: FORMAT, key, bytes: body.length, sha256 })}\n`);
+export function saveSnapshot(file: string, key: string, snapshot: Snapshot): void {
+  const lines = bodyLines(snapshot);
+  const sha256 = createHash('sha256');
+  let bytes = 0;
+  for (const chunk of lines) {
+    sha256.update(chunk);
+    bytes += chunk.length;
+  }
+  const header = Buffer.from(
+    `${JSON.stringify({ format: FORMAT, key, bytes, sha256: sha256.digest('hex') })}\n`,
+  );
   const dir = join(file, '..');
   mkdirSync(dir, { recursive: true });
   const temp = `${file}.${process.pid}.${randomBytes(4).toString('hex')}.tmp`;
   const fd = openSync(temp, 'w');
   try {
-    for (const chunk of [header, body]) {
+    for (const chunk of [header, ...lines]) {
       for (let at = 0; at < chunk.length; ) at += writeSync(fd, chunk, at);
     }
     fsyncSync(fd);
@@ -100,8 +152,17 @@ export function saveSnapshot(file: string, key: string, index: SearchIndex): voi
   }
 }
 
-/** The saved index, or `undefined` when there is no snapshot; throws when the file is unusable. */
-export function loadSnapshot(file: string, key: string): SearchIndex | undefined {
+function* jsonLines(body: Buffer): Generator<unknown> {
+  for (let at = 0; at < body.length; ) {
+    const end = body.indexOf(10, at);
+    if (end < 0) throw new Error('Snapshot: unterminated line');
+    yield JSON.parse(body.subarray(at, end).toString('utf8'));
+    at = end + 1;
+  }
+}
+
+/** The saved snapshot, or `undefined` when there is none; throws when the file is unusable. */
+export function loadSnapshot(file: string, key: string): Snapshot | undefined {
   let bytes: Buffer;
   try {
     bytes = readFileSync(file);
@@ -120,41 +181,61 @@ export function loadSnapshot(file: string, key: string): SearchIndex | undefined
   if (createHash('sha256').update(body).digest('hex') !== header.sha256) {
     throw new Error('Snapshot: checksum mismatch');
   }
-  return SearchIndex.fromSnapshot(JSON.parse(body.toString('utf8')) as IndexSnapshot);
+  const lines = jsonLines(body);
+  const index = SearchIndex.fromSnapshot(lines.next().value as IndexSnapshot);
+  const groups = lines.next().value as Name[][] | undefined;
+  if (!Array.isArray(groups)) throw new Error('Snapshot: no glossary line');
+  const corpus: Corpus = { articles: [], passages: [] };
+  for (const line of lines) {
+    const { article, passages } = line as { article: Article; passages: SavedPassage[] };
+    corpus.articles.push(article);
+    for (const passage of passages) corpus.passages.push(loadedPassage(passage));
+  }
+  if (corpus.passages.length !== index.passageCount) {
+    throw new Error(`Snapshot: ${corpus.passages.length} passages, the index has ${index.passageCount}`);
+  }
+  return { corpus, glossary: glossaryOf(groups), index };
 }
 
-export interface OpenIndexOptions {
+export interface OpenSnapshotOptions {
   corpusDir: string;
-  /** Where the snapshot lives; without it the index is always built. */
+  /** Where the snapshot lives; without it the corpus is always read and the index built. */
   dataDir?: string;
-  passages: number;
-  build: () => SearchIndex;
+  /** Reads the article files and the glossary. */
+  read: () => Pick<Snapshot, 'corpus' | 'glossary'>;
+  /** Builds the articles' index from the corpus read. */
+  build: (corpus: Corpus) => SearchIndex;
   warn?: (message: string, fields: Record<string, unknown>) => void;
-  minPassages?: number;
 }
 
-/** Loads the snapshot matching the corpus, or builds the index and saves a snapshot of it. */
-export function openSearchIndex(options: OpenIndexOptions): SearchIndex {
-  const { dataDir, build } = options;
-  if (dataDir === undefined || options.passages < (options.minPassages ?? SNAPSHOT_MIN_PASSAGES))
-    return build();
+/** Loads the snapshot matching the corpus directory, or reads and builds everything and saves one. */
+export function openSnapshot(options: OpenSnapshotOptions): Snapshot {
+  const { dataDir, read, build } = options;
+  const fresh = (): Snapshot => {
+    const { corpus, glossary } = read();
+    return { corpus, glossary, index: build(corpus) };
+  };
+  if (dataDir === undefined) return fresh();
   const warn = options.warn ?? createLogger('warn').warn;
-  const key = snapshotKey(options.corpusDir);
+  let key: string;
+  try {
+    key = snapshotKey(options.corpusDir);
+  } catch {
+    // An unreadable corpus directory: reading it throws the error that names the problem.
+    return fresh();
+  }
   const file = snapshotFile(dataDir, key);
   try {
     const loaded = loadSnapshot(file, key);
-    if (loaded && loaded.passageCount !== options.passages) {
-      throw new Error(`Snapshot: ${loaded.passageCount} passages, the corpus has ${options.passages}`);
-    }
     if (loaded) return loaded;
   } catch (error) {
     warn('index snapshot unusable; rebuilding it', { file, error });
   }
-  const index = build();
+  const snapshot = fresh();
   try {
-    saveSnapshot(file, key, index);
+    saveSnapshot(file, key, snapshot);
   } catch (error) {
     warn('index snapshot not saved; the next start builds the index again', { file, error });
   }
-  return index;
+  return snapshot;
 }

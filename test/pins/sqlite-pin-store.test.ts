@@ -1,8 +1,8 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { openPinStore, openSqlitePinStore } from '../../src/index.ts';
+import { openPinStore, openPinStoreForReading, openSqlitePinStore } from '../../src/index.ts';
 import { describePinStoreContract } from './pin-store-contract.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'pins-sqlite-'));
@@ -44,5 +44,29 @@ describe('openPinStore', () => {
       }).id,
     ).toBe('P2');
     second.close();
+  });
+});
+
+describe('openPinStoreForReading', () => {
+  const actor = { platform: 'local' as const, userId: 'local', displayName: 'console' };
+  const pin = { community: 'local', source: null, message: null, actor, at: '2026-02-01T00:00:00.000Z' };
+
+  it('reads from an empty in-memory store and creates nothing when pins.db does not exist', () => {
+    const dataDir = join(root, 'reading-absent');
+    const store = openPinStoreForReading(dataDir);
+    expect(store.changesSince(0)).toEqual({ seq: 0, pins: [] });
+    store.close();
+    expect(existsSync(dataDir)).toBe(false);
+  });
+
+  it('reads the pins of an existing pins.db', () => {
+    const dataDir = join(root, 'reading-present');
+    const writer = openPinStore(dataDir);
+    writer.add({ ...pin, text: 'Saved by another process.' });
+    writer.close();
+
+    const store = openPinStoreForReading(dataDir);
+    expect(store.changesSince(0).pins.map((p) => p.text)).toEqual(['Saved by another process.']);
+    store.close();
   });
 });

@@ -1,11 +1,15 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { glossaryOf } from '../../src/corpus/glossary.ts';
+import type { Corpus } from '../../src/corpus/load-corpus.ts';
+import { splitPassages } from '../../src/corpus/passages.ts';
 import { indexTerms } from '../../src/search/analyzer.ts';
 import {
   loadSnapshot,
-  openSearchIndex,
+  openSnapshot,
+  type Snapshot,
   saveSnapshot,
   snapshotFile,
 } from '../../src/search/index-snapshot.ts';
@@ -15,17 +19,42 @@ const KEY = 'a'.repeat(64);
 let dir = '';
 let file = '';
 
-function small(): SearchIndex {
+const article = (id: string) => ({
+  id,
+  title: `Article ${id}`,
+  publisher: 'Agency',
+  dateline: 'Geneva',
+  published: '2026-01-27',
+  url: null,
+  language: 'en',
+  file: `${id}.md`,
+});
+
+function smallCorpus(): Corpus {
+  return {
+    articles: [article('a'), article('b')],
+    passages: [
+      ...splitPassages(
+        'a',
+        'The treaty was signed in March in Geneva. It took a year.\n\nThe treaty covers security.',
+      ),
+      ...splitPassages('b', 'Nothing else happened.'),
+    ],
+  };
+}
+
+function buildIndex(corpus: Corpus): SearchIndex {
   const index = new SearchIndex();
-  const passages: Array<[string, string]> = [
-    ['a#p1', 'The treaty was signed in March in Geneva.'],
-    ['a#p2', 'The treaty covers maritime security.'],
-  ];
-  for (const [id, text] of passages) {
+  for (const { id, text } of corpus.passages) {
     const terms = indexTerms(text);
     index.add({ id, kind: 'article', community: null, terms, words: terms });
   }
   return index;
+}
+
+function small(): Snapshot {
+  const corpus = smallCorpus();
+  return { corpus, glossary: glossaryOf([[['treati'], ['pact']]]), index: buildIndex(corpus) };
 }
 
 const query = new Map([['treati', 1]]);
@@ -38,12 +67,21 @@ afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
 describe('snapshot file', () => {
   it('round-trips an index with the same search results and vocabulary', () => {
-    const index = small();
-    saveSnapshot(file, KEY, index);
-    const loaded = loadSnapshot(file, KEY);
+    const { index } = small();
+    saveSnapshot(file, KEY, small());
+    const loaded = loadSnapshot(file, KEY)?.index;
     expect(loaded?.search(query, 'c1', 5)).toEqual(index.search(query, 'c1', 5));
     expect(loaded?.articleFrequency('treati')).toBe(2);
     expect(loaded?.similarWords('genva', 1, 'c1')).toEqual(index.similarWords('genva', 1, 'c1'));
+  });
+
+  it('round-trips the articles, their passages and sentences, and the glossary', () => {
+    const snapshot = small();
+    saveSnapshot(file, KEY, snapshot);
+    const loaded = loadSnapshot(file, KEY);
+    expect(loaded?.corpus).toEqual(snapshot.corpus);
+    expect(loaded?.corpus.passages[0]?.sentences).toHaveLength(2);
+    expect(loaded?.glossary).toEqual(snapshot.glossary);
   });
 
   it('is missing, not an error, when no file exists', () => {
@@ -60,7 +98,7 @@ describe('snapshot file', () => {
     ],
     [
       'another format',
-      (bytes: Buffer) => Buffer.from(bytes.toString().replace('"format":1', '"format":0')),
+      (bytes: Buffer) => Buffer.from(bytes.toString().replace('"format":2', '"format":0')),
       /format 0/,
     ],
   ])('refuses %s', (_name, damage, message) => {
@@ -69,10 +107,19 @@ describe('snapshot file', () => {
     expect(() => loadSnapshot(file, KEY)).toThrow(message);
   });
 
+  it('stores sentences as offsets, refusing one that is not a slice of its passage', () => {
+    const snapshot = small();
+    const [first] = snapshot.corpus.passages;
+    saveSnapshot(file, KEY, snapshot);
+    expect(readFileSync(file, 'utf8').split(first?.sentences[1]?.text ?? '?')).toHaveLength(2);
+    first?.sentences.push({ text: 'Not in the paragraph.', start: 0 });
+    expect(() => saveSnapshot(file, KEY, snapshot)).toThrow(/a#p1 is not a slice of its passage/);
+  });
+
   it('refuses to snapshot an index holding pins', () => {
-    const index = small();
-    index.add({ id: 'P1', kind: 'pin', community: 'c1', terms: ['oslo'], words: ['oslo'] });
-    expect(() => saveSnapshot(file, KEY, index)).toThrow('SearchIndex: a snapshot holds articles only');
+    const snapshot = small();
+    snapshot.index.add({ id: 'P1', kind: 'pin', community: 'c1', terms: ['oslo'], words: ['oslo'] });
+    expect(() => saveSnapshot(file, KEY, snapshot)).toThrow('SearchIndex: a snapshot holds articles only');
   });
 
   it('removes snapshots of other versions when it saves, keeping unrelated files', () => {
@@ -84,21 +131,23 @@ describe('snapshot file', () => {
     expect(readFileSync(join(dir, 'pins.db'), 'utf8')).toBe('');
   });
 
-  it('opens by building once, then by loading, below no threshold', () => {
-    const build = vi.fn(small);
-    const options = { corpusDir: dir, dataDir: join(dir, 'data'), passages: 2, build, minPassages: 0 };
-    openSearchIndex(options);
-    const second = openSearchIndex(options);
+  it('opens by reading and building once, then by loading, at any corpus size', () => {
+    const read = vi.fn(() => ({ corpus: smallCorpus(), glossary: glossaryOf([]) }));
+    const build = vi.fn(buildIndex);
+    const options = { corpusDir: dir, dataDir: join(dir, 'data'), read, build };
+    const first = openSnapshot(options);
+    const second = openSnapshot(options);
+    expect(read).toHaveBeenCalledTimes(1);
     expect(build).toHaveBeenCalledTimes(1);
-    expect(second.passageCount).toBe(2);
+    expect(second.index.passageCount).toBe(3);
+    expect(second.corpus).toEqual(first.corpus);
   });
 
-  it('builds without touching the disk below the threshold', () => {
-    const build = vi.fn(small);
-    const options = { corpusDir: dir, dataDir: join(dir, 'data'), passages: 2, build, minPassages: 3 };
-    openSearchIndex(options);
-    openSearchIndex(options);
-    expect(build).toHaveBeenCalledTimes(2);
-    expect(() => readFileSync(join(dir, 'data'))).toThrow(/ENOENT/);
+  it('reads and builds without touching the disk when there is no data directory', () => {
+    const read = vi.fn(() => ({ corpus: smallCorpus(), glossary: glossaryOf([]) }));
+    openSnapshot({ corpusDir: dir, read, build: buildIndex });
+    openSnapshot({ corpusDir: dir, read, build: buildIndex });
+    expect(read).toHaveBeenCalledTimes(2);
+    expect(readdirSync(dir)).toEqual([]);
   });
 });

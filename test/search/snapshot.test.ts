@@ -67,6 +67,20 @@ describe('index snapshot (through createBot)', () => {
     bot.close();
   });
 
+  it('is rebuilt and replaced when the glossary changes, and the new names are used', () => {
+    const question = 'When was the Zorblat adopted?';
+    const before = start();
+    expect(before.ask(question, context).answered).toBe(false);
+    before.close();
+    const old = snapshotPath();
+    appendFileSync(join(corpus.dir, 'glossary.yaml'), '  - [Strategic Compass, Zorblat]\n');
+
+    const bot = start();
+    expect(snapshotPath()).not.toBe(old);
+    expect(bot.ask(question, context).answer).toContain('March 2022');
+    bot.close();
+  });
+
   it('gives the same answers as a bot built without a snapshot', () => {
     start().close();
     const fromSnapshot = start();
@@ -107,7 +121,7 @@ describe('index snapshot (through createBot)', () => {
     expect(stderr.mock.calls.map(([line]) => String(line)).join('')).toMatch(
       /index snapshot unusable.*checksum mismatch/,
     );
-    expect(loadSnapshot(file, snapshotKey(corpus.dir))?.passageCount).toBe(corpus.passages);
+    expect(loadSnapshot(file, snapshotKey(corpus.dir))?.index.passageCount).toBe(corpus.passages);
     expect(bot.ask('When was the Strategic Compass adopted?', context).answered).toBe(true);
     bot.close();
   });
@@ -119,6 +133,13 @@ describe('index snapshot (through createBot)', () => {
     expect(stderr.mock.calls.map(([line]) => String(line)).join('')).toContain('index snapshot not saved');
     expect(bot.ask('When was the Strategic Compass adopted?', context).answered).toBe(true);
     bot.close();
+  });
+
+  it('leaves a missing corpus directory to the corpus error, and saves nothing', () => {
+    expect(() => start({ corpusDir: join(corpus.root, 'missing') })).toThrow(
+      /Corpus: cannot read directory .*missing/,
+    );
+    expect(() => snapshots(corpus.data)).toThrow(/ENOENT/);
   });
 
   it('is neither read nor written without a data directory', () => {
