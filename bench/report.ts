@@ -164,7 +164,7 @@ export function formatText(result: BenchResult): string {
       const s = result.slack;
       lines.push(
         `  ${s.acked} events acked in ${(s.durationMs / 1000).toFixed(1)} s = ${s.eventsPerSecond.toFixed(0)}/s, ack p50 ${ms(s.ack.p50)} p99 ${ms(s.ack.p99)}, non-2xx ${s.errors}`,
-        `  answers: ${s.answeredOnce} exactly once, ${s.lost} lost, ${s.duplicated} twice`,
+        `  answers: ${s.answeredOnce} exactly once, ${s.lost} lost, ${s.duplicated} twice; bot CPU ${s.botCpuMsPerEvent.toFixed(2)} ms per event`,
       );
     }
   }

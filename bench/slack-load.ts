@@ -9,8 +9,10 @@ import { BENCH_SIGNING_SECRET } from './slack-signing.ts';
 /**
  * `npm run bench -- --slack`: signed `app_mention` events, each with its own event id and
  * timestamp, driven by autocannon at the adapter for a fixed time. Reports events acknowledged per
- * second, ack latency, and from the fake Slack's record whether every acknowledged event got
- * exactly one answer in its thread (none lost, none twice).
+ * second, ack latency, the bot process's CPU time per event, and from the fake Slack's record
+ * whether every acknowledged event got exactly one answer in its thread (none lost, none twice).
+ * Three processes: this one (autocannon), the bot (slack-server.ts) and the fake Slack Web API
+ * (slack-fake.ts).
  */
 export interface SlackResult {
   durationMs: number;
@@ -24,6 +26,8 @@ export interface SlackResult {
   lost: number;
   duplicated: number;
   failedCalls: number;
+  /** CPU time (user + system) of the bot process from start of load until its answers drained. */
+  botCpuMsPerEvent: number;
 }
 
 function sign(body: string): Record<string, string> {
@@ -36,18 +40,27 @@ function sign(body: string): Record<string, string> {
   };
 }
 
-export async function slackLoad({ seconds = 10, connections = 20 } = {}): Promise<SlackResult> {
-  const server = spawn(
+/** A bench child speaking JSON lines: its messages in order, and a way to send it a command. */
+function startChild(script: string, args: unknown) {
+  const child = spawn(
     process.execPath,
-    ['--import', 'tsx', new URL('./slack-server.ts', import.meta.url).pathname],
-    {
-      stdio: ['pipe', 'pipe', 'inherit'],
-    },
+    ['--import', 'tsx', new URL(script, import.meta.url).pathname, JSON.stringify(args)],
+    { stdio: ['pipe', 'pipe', 'inherit'] },
   );
-  const closed = new Promise((resolve) => server.on('close', resolve));
-  const lines = createInterface({ input: server.stdout })[Symbol.asyncIterator]();
-  const next = async () => JSON.parse(String((await lines.next()).value)) as Record<string, unknown>;
-  const { port } = (await next()) as { port: number };
+  const closed = new Promise((resolve) => child.on('close', resolve));
+  const lines = createInterface({ input: child.stdout })[Symbol.asyncIterator]();
+  return {
+    next: async <T>() => JSON.parse(String((await lines.next()).value)) as T,
+    send: (command: string) => child.stdin.end(`${command}\n`),
+    closed,
+  };
+}
+
+export async function slackLoad({ seconds = 10, connections = 20 } = {}): Promise<SlackResult> {
+  const fake = startChild('./slack-fake.ts', {});
+  const { apiUrl } = await fake.next<{ apiUrl: string }>();
+  const server = startChild('./slack-server.ts', { apiUrl });
+  const { port } = await server.next<{ port: number }>();
   const questions = questionMix();
   const acked = new Set<string>();
   let sent = 0;
@@ -87,11 +100,15 @@ export async function slackLoad({ seconds = 10, connections = 20 } = {}): Promis
       },
     ],
   });
-  server.stdin.end('report\n');
-  const { result: report } = (await next()) as {
+  // Stopping the adapter waits for the answers still being posted.
+  server.send('stop');
+  const { result: usage } = await server.next<{ result: { cpuMs: number } }>();
+  await server.closed;
+  fake.send('report');
+  const { result: report } = await fake.next<{
     result: { perThread: Record<string, number>; failedCalls: number };
-  };
-  await closed;
+  }>();
+  await fake.closed;
   let answeredOnce = 0;
   let lost = 0;
   for (const ts of acked) {
@@ -117,5 +134,6 @@ export async function slackLoad({ seconds = 10, connections = 20 } = {}): Promis
     lost,
     duplicated,
     failedCalls: report.failedCalls,
+    botCpuMsPerEvent: usage.cpuMs / Math.max(1, sent),
   };
 }

@@ -2,6 +2,7 @@ import type { webApi } from '@slack/bolt';
 import type { AskContext } from '../../src/index.ts';
 import type { SlackDeps } from './deps.ts';
 import { limitKey } from './deps.ts';
+import { afterPendingAcks } from './pending-acks.ts';
 import { type Place, post, postPrivately } from './post.ts';
 import { renderAnswer, type SlackMessage } from './render.ts';
 import {
@@ -85,6 +86,8 @@ export function createConversation(deps: SlackDeps): Converse {
   }
 
   return async (turn) => {
+    // Bolt has acknowledged the event already.
+    await afterPendingAcks();
     try {
       await run(turn);
     } catch (error) {

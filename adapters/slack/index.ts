@@ -8,6 +8,7 @@ import { createInflight } from './inflight.ts';
 import { registerListeners } from './listeners/index.ts';
 import { describeStartError, SlackStartError } from './start-error.ts';
 import { createUserDirectory } from './users.ts';
+import { createWebApiFetch } from './web-api-fetch.ts';
 
 /**
  * The Slack adapter: Socket Mode when SLACK_APP_TOKEN is set (no public URL needed), otherwise
@@ -43,6 +44,7 @@ export async function startSlack(
       'Slack: HTTP mode needs SLACK_SIGNING_SECRET (or set SLACK_APP_TOKEN for Socket Mode)',
     );
   }
+  const webApiFetch = createWebApiFetch();
   const app = new App({
     token: config.SLACK_BOT_TOKEN,
     ...(socketMode
@@ -65,6 +67,7 @@ export async function startSlack(
     logger: createBoltLogger(logger, config.LOG_LEVEL),
     clientOptions: {
       slackApiUrl: config.SLACK_API_URL,
+      fetch: webApiFetch.fetch,
       retryConfig: options.retryConfig ?? webApi.retryPolicies.fiveRetriesInFiveMinutes,
     },
   });
@@ -112,6 +115,7 @@ export async function startSlack(
       await app.stop();
       const drained = await inflight.drain(options.drainTimeoutMs ?? 10_000);
       if (!drained) logger.warn('slack: stopped with answers still in flight');
+      webApiFetch.close();
     },
   };
 }

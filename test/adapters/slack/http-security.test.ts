@@ -48,6 +48,20 @@ describe('Slack adapter over HTTP: signatures, replays and retries', () => {
     expect(h.logs.some((entry) => entry.message.includes('dropped a repeated delivery'))).toBe(true);
   });
 
+  it('answers once when retries arrive while the first delivery is still waiting to be answered', async () => {
+    const before = h.fake.callsTo('chat.postMessage').length;
+    const request = eventRequest(question('Who is Kaja Kallas?'), { eventId: 'EvRETRY2' });
+    const statuses = await Promise.all([
+      h.send(request),
+      h.send(request, { retryNum: 1, retryReason: 'http_timeout' }),
+      h.send(request, { retryNum: 2, retryReason: 'http_error' }),
+    ]).then((responses) => responses.map((response) => response.status));
+    expect(statuses).toEqual([200, 200, 200]);
+    await h.fake.waitFor(() => h.fake.callsTo('chat.postMessage').length > before);
+    await settle();
+    expect(h.fake.callsTo('chat.postMessage').length).toBe(before + 1);
+  });
+
   it('answers a replayed request (same body, re-signed) once', async () => {
     const before = h.fake.callsTo('chat.postMessage').length;
     const request = eventRequest(question('Who is Kaja Kallas?'), { eventId: 'EvREPLAY1' });

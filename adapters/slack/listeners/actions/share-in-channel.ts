@@ -1,6 +1,7 @@
 import type { AllMiddlewareArgs, BlockButtonAction, SlackActionMiddlewareArgs } from '@slack/bolt';
 import { communityOf, type SlackDeps } from '../../deps.ts';
 import { cutAtSentence } from '../../mrkdwn.ts';
+import { afterPendingAcks } from '../../pending-acks.ts';
 import { post, responseBody } from '../../post.ts';
 import { renderAnswer } from '../../render.ts';
 import { apology, notice } from '../../replies.ts';
@@ -18,6 +19,7 @@ export function createShareInChannelHandler(deps: SlackDeps) {
   const { bot, logger } = deps;
   return async ({ ack, body, action, client, respond }: Args): Promise<void> => {
     await ack();
+    await afterPendingAcks();
     const question = action.value ?? '';
     const channel = body.channel?.id;
     const community = communityOf(body);

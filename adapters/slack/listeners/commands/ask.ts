@@ -1,6 +1,7 @@
 import type { AllMiddlewareArgs, SlackCommandMiddlewareArgs } from '@slack/bolt';
 import { communityOf, limitKey, type SlackDeps } from '../../deps.ts';
 import { decodeSlackText } from '../../mrkdwn.ts';
+import { afterPendingAcks } from '../../pending-acks.ts';
 import { responseBody } from '../../post.ts';
 import { renderAnswer } from '../../render.ts';
 import { apology, helpMessage, rateLimited } from '../../replies.ts';
@@ -15,6 +16,7 @@ export function createAskCommandHandler(deps: SlackDeps) {
   const { bot, logger, limiter } = deps;
   return async ({ command, ack, respond }: Args): Promise<void> => {
     await ack();
+    await afterPendingAcks();
     try {
       const community = communityOf(command);
       const wait = limiter.hit(limitKey(community, command.user_id));
