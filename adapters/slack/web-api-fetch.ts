@@ -1,21 +1,20 @@
-import http from 'node:http';
-import https from 'node:https';
 import { brotliDecompressSync, unzipSync } from 'node:zlib';
+import { type Dispatcher, request } from 'undici';
 
 /**
  * The `fetch` that Bolt's Web API client posts with. Node's global fetch cost the bot more CPU per
  * answer than finding the answer: WHATWG streams on both ends and, per call, a Response held by a
  * WeakRef and a FinalizationRegistry, which V8's young-generation GC keeps alive, so every response
  * was promoted and left to the slower old-generation GC. The Web API client's own calls (POST, a
- * form-encoded string body, `redirect: 'error'`, no abort signal) go through `node:http(s)` on
- * keep-alive agents instead; anything else (file uploads, `respond()` to a response_url, calls
- * with a timeout) still uses the global fetch. Errors keep fetch's shape (`TypeError('fetch
- * failed')`), so the client's retries work as before. A proxy set through undici's global
- * dispatcher does not apply to these calls.
+ * form-encoded string body, `redirect: 'error'`, no abort signal) go through undici's `request`
+ * instead (the library under Node's fetch, without the streams): same keep-alive connection pool,
+ * and a proxy set as undici's global dispatcher applies as before. Anything else (file uploads,
+ * `respond()` to a response_url, calls with a timeout) still uses the global fetch. Errors keep
+ * fetch's shape (`TypeError('fetch failed')`), so the client's retries work as before.
  */
 export interface WebApiFetch {
   fetch: typeof fetch;
-  /** Closes the idle keep-alive connections. */
+  /** Kept for symmetry with the adapter's shutdown; the connection pool is undici's global one. */
   close(): void;
 }
 
@@ -32,34 +31,28 @@ function httpUrl(input: unknown): URL | null {
 }
 
 export function createWebApiFetch(fallback: typeof fetch = globalThis.fetch): WebApiFetch {
-  const agents = { http: new http.Agent({ keepAlive: true }), https: new https.Agent({ keepAlive: true }) };
-
-  function post(url: URL, init: RequestInit, body: string): Promise<Response> {
-    const headers = Object.fromEntries(new Headers(init.headers));
-    headers['content-length'] = String(Buffer.byteLength(body));
-    const [client, agent] = url.protocol === 'https:' ? [https, agents.https] : [http, agents.http];
-    return new Promise((resolve, reject) => {
-      const request = client.request(url, { method: 'POST', headers, agent }, (res) => {
-        const chunks: Buffer[] = [];
-        res.on('data', (chunk: Buffer) => chunks.push(chunk));
-        res.on('error', (error) => reject(failed(error)));
-        res.on('end', () => {
-          const status = res.statusCode ?? 0;
-          // `redirect: 'error'`, as the client asks.
-          if (status >= 300 && status < 400) {
-            reject(failed(new Error(`redirected (${status}) to ${res.headers.location}`)));
-            return;
-          }
-          try {
-            resolve(toResponse(url.href, res, Buffer.concat(chunks)));
-          } catch (error) {
-            reject(failed(error));
-          }
-        });
+  async function post(url: URL, init: RequestInit, body: string): Promise<Response> {
+    let res: Dispatcher.ResponseData;
+    let raw: Buffer;
+    try {
+      res = await request(url, {
+        method: 'POST',
+        headers: Object.fromEntries(new Headers(init.headers)),
+        body,
       });
-      request.on('error', (error) => reject(failed(error)));
-      request.end(body);
-    });
+      raw = Buffer.from(await res.body.arrayBuffer());
+    } catch (error) {
+      throw failed(error);
+    }
+    // `redirect: 'error'`, as the client asks.
+    if (res.statusCode >= 300 && res.statusCode < 400) {
+      throw failed(new Error(`redirected (${res.statusCode}) to ${res.headers.location}`));
+    }
+    try {
+      return toResponse(url.href, res, raw);
+    } catch (error) {
+      throw failed(error);
+    }
   }
 
   return {
@@ -70,14 +63,11 @@ export function createWebApiFetch(fallback: typeof fetch = globalThis.fetch): We
       const url = httpUrl(input);
       return url ? post(url, init, body) : fallback(input, init);
     },
-    close() {
-      agents.http.destroy();
-      agents.https.destroy();
-    },
+    close() {},
   };
 }
 
-function toResponse(url: string, res: http.IncomingMessage, raw: Buffer): Response {
+function toResponse(url: string, res: Dispatcher.ResponseData, raw: Buffer): Response {
   const headers = new Headers();
   for (const [name, value] of Object.entries(res.headers)) {
     for (const one of Array.isArray(value) ? value : value === undefined ? [] : [value])
@@ -91,12 +81,8 @@ function toResponse(url: string, res: http.IncomingMessage, raw: Buffer): Respon
       : encoding && encoding !== 'identity'
         ? unzipSync(raw)
         : raw;
-  const status = res.statusCode ?? 0;
-  const response = new Response(status === 204 || status === 304 ? null : data, {
-    status,
-    statusText: res.statusMessage ?? '',
-    headers,
-  });
+  const status = res.statusCode;
+  const response = new Response(status === 204 || status === 304 ? null : data, { status, headers });
   Object.defineProperty(response, 'url', { value: url });
   return response;
 }
