@@ -1,6 +1,7 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { gzipSync } from 'node:zlib';
+import { getGlobalDispatcher, MockAgent, setGlobalDispatcher } from 'undici';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { createWebApiFetch } from '../../../adapters/slack/web-api-fetch.ts';
 import { FAKE_BOT_USER } from '../../fakes/slack.ts';
@@ -97,6 +98,25 @@ describe('createWebApiFetch', () => {
       expect.objectContaining({ name: 'TypeError', message: 'fetch failed' }),
     );
     close();
+  });
+
+  it("goes through undici's global dispatcher, where an operator's proxy is set", async () => {
+    const previous = getGlobalDispatcher();
+    const mock = new MockAgent();
+    mock.disableNetConnect();
+    mock
+      .get('https://slack.example')
+      .intercept({ path: '/api/chat.postMessage', method: 'POST' })
+      .reply(200, { ok: true, via: 'dispatcher' });
+    setGlobalDispatcher(mock);
+    try {
+      const { fetch } = createWebApiFetch();
+      const response = await fetch('https://slack.example/api/chat.postMessage', clientCall());
+      expect(await response.json()).toEqual({ ok: true, via: 'dispatcher' });
+    } finally {
+      setGlobalDispatcher(previous);
+      await mock.close();
+    }
   });
 
   it('leaves other calls to the global fetch: response_url, uploads, calls with a timeout', async () => {
