@@ -42,8 +42,10 @@ export function timed<T>(run: () => T): { ms: number; value: T } {
 export interface CallTimes {
   wall: Latency;
   /**
-   * CPU time of the whole process (user + system) during each call: what the call costs, without
-   * the time the machine spent on other processes. Includes V8's helper threads (GC, compiler).
+   * CPU time of the whole process (user + system) during each call: the time the machine spent on
+   * other processes is left out, but V8's helper threads (concurrent GC marking, the optimising
+   * compiler) are counted, so a call during which they run can cost more CPU than wall time.
+   * Shown for reading a run on a busy machine; the targets are on wall time.
    */
   cpu: Latency;
 }
