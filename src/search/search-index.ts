@@ -174,7 +174,24 @@ export class SearchIndex {
         hits.push({ id: result.id, score: result.score });
       }
     }
+    if (!complete) hits.push(...this.pinsLeftOut(hits, boosts, community));
     return { hits, complete };
+  }
+
+  /**
+   * The community's pins holding any word of the question that a partial query did not return:
+   * a moderator's pin must always be weighed, even when it shares only common words with the
+   * question. Pins are few, so this is a walk over them; they come last, for re-ranking.
+   */
+  private pinsLeftOut(hits: readonly Hit[], boosts: ReadonlyMap<string, number>, community: string): Hit[] {
+    const found = new Set(hits.map((hit) => hit.id));
+    const extra: Hit[] = [];
+    for (const pin of this.pinTerms.values()) {
+      if (pin.community === community && !found.has(pin.id) && pin.terms.some((stem) => boosts.has(stem))) {
+        extra.push({ id: pin.id, score: 0 });
+      }
+    }
+    return extra;
   }
 
   private plan(boosts: ReadonlyMap<string, number>, community: string): QueryPlan {

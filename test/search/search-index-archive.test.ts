@@ -110,4 +110,21 @@ describe('SearchIndex query plan', () => {
     expect(ids(index, query, 'c1', 1)).toEqual(['P1']);
     expect(ids(index, query, 'c2')).not.toContain('P1');
   });
+
+  it("weighs a community's pin that shares only common words with the question", () => {
+    const index = archive();
+    index.add(doc('P1', ['defens', 'minist', 'oslo'], 'c1'));
+    // "chief" (20) and "sena" (30) go in, "minist" (61) no longer fits: the pin holds only words
+    // left out, yet it must reach the caller's re-ranking.
+    const query = new Map([
+      ['defens', 1],
+      ['minist', 1],
+      ['chief', 1],
+      ['sena', 1],
+    ]);
+    const result = index.search(query, 'c1', 5);
+    expect(result.complete).toBe(false);
+    expect(result.hits.map((hit) => hit.id)).toContain('P1');
+    expect(index.search(query, 'c2', 5).hits.map((hit) => hit.id)).not.toContain('P1');
+  });
 });
