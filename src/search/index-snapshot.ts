@@ -41,7 +41,8 @@ export interface Snapshot {
  * corrupt or foreign file is ignored (with a warning) and rebuilt. It is written to a temporary
  * file and renamed into place, so a crash never leaves half a file. The body is JSON lines (the
  * index, the glossary, then one line per article), so no single string grows with the whole
- * corpus; sentences are kept as offsets into their passage, not as a second copy of the text. Pins are never in a snapshot: they are synced from the pin store after loading.
+ * corpus; sentences are kept as offsets into their passage, not as a second copy of the text.
+ * Pins are never in a snapshot: they are synced from the pin store after loading.
  */
 const FORMAT = 2;
 const NAME = /^index-[0-9a-f]{16}\.json$/;
