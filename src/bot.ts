@@ -6,7 +6,7 @@ import { unanswered } from './answer/unanswered.ts';
 import type { Config } from './config.ts';
 import { loadGlossary } from './corpus/glossary.ts';
 import { type Article, loadCorpus } from './corpus/load-corpus.ts';
-import { createUnits } from './corpus/units.ts';
+import { createUnits, type Units } from './corpus/units.ts';
 import { createMemoryPinStore } from './pins/memory-pin-store.ts';
 import { openPinStore } from './pins/open-pin-store.ts';
 import { createPinService } from './pins/pin-service.ts';
@@ -41,19 +41,21 @@ const RERANK_POOL = 200;
 export function createBot(options: BotOptions = {}): Bot {
   const corpusDir = options.corpusDir ?? DEFAULT_CORPUS_DIR;
   const now = options.now ?? (() => new Date());
+  // Set when the index is built rather than loaded: the passages it analysed stay analysed.
+  let builtUnits: Units | undefined;
   const { corpus, glossary, index } = openSnapshot({
     corpusDir,
     dataDir: options.dataDir,
     read: () => ({ corpus: loadCorpus(corpusDir), glossary: loadGlossary(`${corpusDir}/glossary.yaml`) }),
     build(read) {
-      const readUnits = createUnits(read);
+      builtUnits = createUnits(read);
       const built = new SearchIndex();
-      for (const passage of read.passages) built.add(readUnits.indexDocument(passage.id));
+      for (const passage of read.passages) built.add(builtUnits.indexDocument(passage.id));
       return built;
     },
   });
   const store = options.pinStore ?? createMemoryPinStore();
-  const units = createUnits(corpus);
+  const units = builtUnits ?? createUnits(corpus);
   const loadedAt = now().toISOString();
   const service = createPinService({ store, isKnownPassage: (id) => units.isPassage(id), now });
 
