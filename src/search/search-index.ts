@@ -55,7 +55,7 @@ export const MINISEARCH_OPTIONS = {
  * costs about 1–1.5 µs per passage a query word holds, so this keeps a query near 10–15 ms
  * however large the archive; below about a thousand passages every question fits whole.
  */
-export const QUERY_BUDGET = 10_000;
+const QUERY_BUDGET = 10_000;
 
 const createEngine = () => new MiniSearch<{ id: string; terms: string }>(MINISEARCH_OPTIONS);
 
@@ -130,8 +130,8 @@ export class SearchIndex {
   }
 
   /** Rebuilds an index from `toSnapshot()` data; throws when the data does not hold together. */
-  static fromSnapshot(snapshot: IndexSnapshot, queryBudget = QUERY_BUDGET): SearchIndex {
-    const index = new SearchIndex(queryBudget);
+  static fromSnapshot(snapshot: IndexSnapshot): SearchIndex {
+    const index = new SearchIndex();
     index.engine = MiniSearch.loadJS(snapshot.engine, MINISEARCH_OPTIONS);
     for (const id of snapshot.ids) index.meta.set(id, ARTICLE);
     if (index.meta.size !== snapshot.passages || index.engine.documentCount !== snapshot.passages) {
