@@ -44,7 +44,6 @@ export async function startSlack(
       'Slack: HTTP mode needs SLACK_SIGNING_SECRET (or set SLACK_APP_TOKEN for Socket Mode)',
     );
   }
-  const webApiFetch = createWebApiFetch();
   const app = new App({
     token: config.SLACK_BOT_TOKEN,
     ...(socketMode
@@ -67,7 +66,7 @@ export async function startSlack(
     logger: createBoltLogger(logger, config.LOG_LEVEL),
     clientOptions: {
       slackApiUrl: config.SLACK_API_URL,
-      fetch: webApiFetch.fetch,
+      fetch: createWebApiFetch(),
       retryConfig: options.retryConfig ?? webApi.retryPolicies.fiveRetriesInFiveMinutes,
     },
   });
@@ -115,7 +114,6 @@ export async function startSlack(
       await app.stop();
       const drained = await inflight.drain(options.drainTimeoutMs ?? 10_000);
       if (!drained) logger.warn('slack: stopped with answers still in flight');
-      webApiFetch.close();
     },
   };
 }

@@ -12,12 +12,6 @@ import { type Dispatcher, request } from 'undici';
  * `respond()` to a response_url, calls with a timeout) still uses the global fetch. Errors keep
  * fetch's shape (`TypeError('fetch failed')`), so the client's retries work as before.
  */
-export interface WebApiFetch {
-  fetch: typeof fetch;
-  /** Kept for symmetry with the adapter's shutdown; the connection pool is undici's global one. */
-  close(): void;
-}
-
 const failed = (cause: unknown) => new TypeError('fetch failed', { cause });
 
 function httpUrl(input: unknown): URL | null {
@@ -30,7 +24,7 @@ function httpUrl(input: unknown): URL | null {
   }
 }
 
-export function createWebApiFetch(fallback: typeof fetch = globalThis.fetch): WebApiFetch {
+export function createWebApiFetch(fallback: typeof fetch = globalThis.fetch): typeof fetch {
   async function post(url: URL, init: RequestInit, body: string): Promise<Response> {
     let res: Dispatcher.ResponseData;
     let raw: Buffer;
@@ -55,15 +49,12 @@ export function createWebApiFetch(fallback: typeof fetch = globalThis.fetch): We
     }
   }
 
-  return {
-    fetch: (input, init) => {
-      const body = init?.body;
-      if (init?.method !== 'POST' || init.redirect !== 'error' || init.signal || typeof body !== 'string')
-        return fallback(input, init);
-      const url = httpUrl(input);
-      return url ? post(url, init, body) : fallback(input, init);
-    },
-    close() {},
+  return (input, init) => {
+    const body = init?.body;
+    if (init?.method !== 'POST' || init.redirect !== 'error' || init.signal || typeof body !== 'string')
+      return fallback(input, init);
+    const url = httpUrl(input);
+    return url ? post(url, init, body) : fallback(input, init);
   };
 }
 

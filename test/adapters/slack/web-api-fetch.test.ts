@@ -54,9 +54,8 @@ describe('createWebApiFetch', () => {
   });
 
   it('posts the body with its headers and answers like fetch', async () => {
-    const { fetch, close } = createWebApiFetch();
+    const fetch = createWebApiFetch();
     const response = await fetch(`${base}chat.postMessage`, clientCall());
-    close();
     expect(seen.at(-1)).toMatchObject({
       url: '/api/chat.postMessage',
       body: 'channel=C1&text=hello',
@@ -74,30 +73,27 @@ describe('createWebApiFetch', () => {
   });
 
   it('hands back a 429 with its Retry-After for the client to wait on', async () => {
-    const { fetch, close } = createWebApiFetch();
+    const fetch = createWebApiFetch();
     const response = await fetch(`${base}limited`, clientCall());
-    close();
     expect(response.status).toBe(429);
     expect(response.headers.get('retry-after')).toBe('3');
     expect(await response.text()).toBe('{"ok":false,"error":"ratelimited"}');
   });
 
   it('decodes a compressed body', async () => {
-    const { fetch, close } = createWebApiFetch();
+    const fetch = createWebApiFetch();
     const response = await fetch(`${base}gzip`, clientCall());
-    close();
     expect(await response.json()).toEqual({ ok: true });
   });
 
   it('fails like fetch on a redirect and on a refused connection, so the client retries', async () => {
-    const { fetch, close } = createWebApiFetch();
+    const fetch = createWebApiFetch();
     await expect(fetch(`${base}moved`, clientCall())).rejects.toThrow(
       expect.objectContaining({ name: 'TypeError', message: 'fetch failed' }),
     );
     await expect(fetch('http://127.0.0.1:1/api/chat.postMessage', clientCall())).rejects.toThrow(
       expect.objectContaining({ name: 'TypeError', message: 'fetch failed' }),
     );
-    close();
   });
 
   it("goes through undici's global dispatcher, where an operator's proxy is set", async () => {
@@ -110,7 +106,7 @@ describe('createWebApiFetch', () => {
       .reply(200, { ok: true, via: 'dispatcher' });
     setGlobalDispatcher(mock);
     try {
-      const { fetch } = createWebApiFetch();
+      const fetch = createWebApiFetch();
       const response = await fetch('https://slack.example/api/chat.postMessage', clientCall());
       expect(await response.json()).toEqual({ ok: true, via: 'dispatcher' });
     } finally {
@@ -121,13 +117,12 @@ describe('createWebApiFetch', () => {
 
   it('leaves other calls to the global fetch: response_url, uploads, calls with a timeout', async () => {
     const fallback = vi.fn(async () => new Response('from fallback'));
-    const { fetch, close } = createWebApiFetch(fallback);
+    const fetch = createWebApiFetch(fallback);
     const before = seen.length;
     await fetch(`${base}x`, { method: 'POST', body: '{"text":"hi"}' });
     await fetch(`${base}x`, { ...clientCall(), body: new FormData() });
     await fetch(`${base}x`, { ...clientCall(), signal: AbortSignal.timeout(1000) });
     await fetch(new URL(`${base}x`), clientCall());
-    close();
     expect(fallback).toHaveBeenCalledTimes(4);
     expect(seen.length).toBe(before);
   });
