@@ -1,9 +1,9 @@
 import { rmSync, statSync } from 'node:fs';
 import { loadGlossary } from '../src/corpus/glossary.ts';
 import { loadCorpus } from '../src/corpus/load-corpus.ts';
-import { createUnits } from '../src/corpus/units.ts';
-import { loadSnapshot, saveSnapshot, snapshotFile, snapshotKey } from '../src/search/index-snapshot.ts';
+import { passageDocument } from '../src/search/index-document.ts';
 import { SearchIndex } from '../src/search/search-index.ts';
+import { loadSnapshot, saveSnapshot, snapshotFile, snapshotKey } from '../src/snapshot/index-snapshot.ts';
 import { childArgs, emit, phase } from './child.ts';
 import { collectGarbage, memory, timed } from './stats.ts';
 
@@ -31,9 +31,8 @@ const read = timed(() => loadCorpus(corpusDir));
 const corpus = read.value;
 phase('build index');
 const build = timed(() => {
-  const units = createUnits(corpus);
   const index = new SearchIndex();
-  for (const passage of corpus.passages) index.add(units.indexDocument(passage.id));
+  for (const passage of corpus.passages) index.add(passageDocument(passage));
   return index;
 });
 const builtHeapMB = memory().heapMB;

@@ -5,15 +5,15 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { glossaryOf } from '../../src/corpus/glossary.ts';
 import type { Corpus } from '../../src/corpus/load-corpus.ts';
 import { splitPassages } from '../../src/corpus/passages.ts';
-import { indexTerms } from '../../src/search/analyzer.ts';
+import { type QueryTerm, SearchIndex } from '../../src/search/search-index.ts';
 import {
   loadSnapshot,
   openSnapshot,
   type Snapshot,
   saveSnapshot,
   snapshotFile,
-} from '../../src/search/index-snapshot.ts';
-import { SearchIndex } from '../../src/search/search-index.ts';
+} from '../../src/snapshot/index-snapshot.ts';
+import { indexTerms } from '../../src/text/analyzer.ts';
 
 const KEY = 'a'.repeat(64);
 let dir = '';
@@ -57,7 +57,7 @@ function small(): Snapshot {
   return { corpus, glossary: glossaryOf([[['treati'], ['pact']]]), index: buildIndex(corpus) };
 }
 
-const query = new Map([['treati', 1]]);
+const query: QueryTerm[] = [{ stem: 'treati', boost: 1, typed: true }];
 
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'snapshot-file-'));
@@ -132,22 +132,20 @@ describe('snapshot file', () => {
   });
 
   it('opens by reading and building once, then by loading, at any corpus size', () => {
-    const read = vi.fn(() => ({ corpus: smallCorpus(), glossary: glossaryOf([]) }));
-    const build = vi.fn(buildIndex);
-    const options = { corpusDir: dir, dataDir: join(dir, 'data'), read, build };
+    const build = vi.fn(() => small());
+    const options = { corpusDir: dir, dataDir: join(dir, 'data'), build };
     const first = openSnapshot(options);
     const second = openSnapshot(options);
-    expect(read).toHaveBeenCalledTimes(1);
     expect(build).toHaveBeenCalledTimes(1);
     expect(second.index.passageCount).toBe(3);
     expect(second.corpus).toEqual(first.corpus);
   });
 
   it('reads and builds without touching the disk when there is no data directory', () => {
-    const read = vi.fn(() => ({ corpus: smallCorpus(), glossary: glossaryOf([]) }));
-    openSnapshot({ corpusDir: dir, read, build: buildIndex });
-    openSnapshot({ corpusDir: dir, read, build: buildIndex });
-    expect(read).toHaveBeenCalledTimes(2);
+    const build = vi.fn(() => small());
+    openSnapshot({ corpusDir: dir, build });
+    openSnapshot({ corpusDir: dir, build });
+    expect(build).toHaveBeenCalledTimes(2);
     expect(readdirSync(dir)).toEqual([]);
   });
 });

@@ -1,7 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import {
   closeSync,
-  existsSync,
   fsyncSync,
   mkdirSync,
   openSync,
@@ -17,7 +16,8 @@ import { type Glossary, glossaryOf, type Name } from '../corpus/glossary.ts';
 import type { Article, Corpus } from '../corpus/load-corpus.ts';
 import type { Passage } from '../corpus/passages.ts';
 import { createLogger } from '../log.ts';
-import { type IndexSnapshot, SearchIndex } from './search-index.ts';
+import { type IndexSnapshot, SearchIndex } from '../search/search-index.ts';
+import { buildSnapshot } from './build-snapshot.ts';
 
 /** What a start derives from the corpus directory, and what a snapshot holds. */
 export interface Snapshot {
@@ -36,8 +36,8 @@ export interface Snapshot {
  * shipped 12-passage corpus; so snapshots are used at every corpus size.
  * A snapshot is used only when it was built from exactly this corpus by exactly this code: its key
  * hashes every file of the corpus directory (the glossary included) and the source of the modules
- * that read the corpus and turn text into index terms (a hand-bumped version number gets
- * forgotten; the code itself does not). The file carries its key and a checksum of its body, so a
+ * that read the corpus and turn text into index terms, listed in code-files.json (a hand-bumped
+ * version number gets forgotten; the code itself does not). The file carries its key and a checksum of its body, so a
  * corrupt or foreign file is ignored (with a warning) and rebuilt. It is written to a temporary
  * file and renamed into place, so a crash never leaves half a file. The body is JSON lines (the
  * index, the glossary, then one line per article), so no single string grows with the whole
@@ -46,7 +46,6 @@ export interface Snapshot {
  */
 const FORMAT = 2;
 const NAME = /^index-[0-9a-f]{16}\.json$/;
-const CODE_DIRS = [new URL('./', import.meta.url), new URL('../corpus/', import.meta.url)];
 
 // The bundle (dist/ask.mjs) is given the hash of the sources it was built from (scripts/build.ts).
 declare const INDEX_CODE_HASH: string | undefined;
@@ -65,13 +64,20 @@ function hashFiles(hash: ReturnType<typeof createHash>, dir: string, keep: (name
   }
 }
 
-/** Hash of the code that turns text into index terms: this folder and src/corpus. */
+/** The sources (paths under src/) whose code decides what a snapshot holds. */
+export function indexCodeFiles(): string[] {
+  return JSON.parse(readFileSync(new URL('./code-files.json', import.meta.url), 'utf8')) as string[];
+}
+
+/** Hash of the code that turns the corpus into a snapshot (the files of code-files.json). */
 export function indexCodeHash(): string {
   if (codeHash === undefined && typeof INDEX_CODE_HASH === 'string') codeHash = INDEX_CODE_HASH;
   if (codeHash === undefined) {
+    const src = fileURLToPath(new URL('../', import.meta.url));
     const code = createHash('sha256');
-    for (const dir of CODE_DIRS.map((url) => fileURLToPath(url)).filter((path) => existsSync(path))) {
-      hashFiles(code, dir, (name) => /\.[cm]?[jt]s$/.test(name));
+    for (const path of indexCodeFiles()) {
+      const bytes = readFileSync(join(src, path));
+      code.update(`${path}\0${bytes.length}\0`).update(bytes);
     }
     codeHash = code.digest('hex');
   }
@@ -202,20 +208,15 @@ export interface OpenSnapshotOptions {
   corpusDir: string;
   /** Where the snapshot lives; without it the corpus is always read and the index built. */
   dataDir?: string;
-  /** Reads the article files and the glossary. */
-  read: () => Pick<Snapshot, 'corpus' | 'glossary'>;
-  /** Builds the articles' index from the corpus read. */
-  build: (corpus: Corpus) => SearchIndex;
+  /** Reads the corpus directory and builds what a snapshot holds (tests pass their own). */
+  build?: (corpusDir: string) => Snapshot;
   warn?: (message: string, fields: Record<string, unknown>) => void;
 }
 
 /** Loads the snapshot matching the corpus directory, or reads and builds everything and saves one. */
 export function openSnapshot(options: OpenSnapshotOptions): Snapshot {
-  const { dataDir, read, build } = options;
-  const fresh = (): Snapshot => {
-    const { corpus, glossary } = read();
-    return { corpus, glossary, index: build(corpus) };
-  };
+  const { dataDir, corpusDir } = options;
+  const fresh = () => (options.build ?? buildSnapshot)(corpusDir);
   if (dataDir === undefined) return fresh();
   const warn = options.warn ?? createLogger('warn').warn;
   let key: string;
