@@ -38,7 +38,16 @@ export function answer(
 
   const { index, units, glossary } = knowledge;
   const analysed = analyseQuestion(question.trim(), index, glossary, community, ranking.alternatives);
-  traceStep(trace, 'analyse', `question type: ${analysed.type}`, analysed.concepts);
+  traceStep(
+    trace,
+    'analyse',
+    `question type: ${analysed.type}`,
+    analysed.concepts.map(
+      (c) =>
+        `${c.label} (idf ${c.idf.toFixed(2)}${c.name ? ', name' : ''}${c.light ? ', light' : ''}${c.known ? '' : ', in no source'}): ` +
+        c.alternatives.map((alt) => `${alt.stems.join(' ')} ${alt.form} ${alt.weight}`).join(' | '),
+    ),
+  );
   if (analysed.concepts.length === 0) return help(question);
 
   const retrieved = retrieve(analysed, index, units, community, ranking, trace);
