@@ -227,6 +227,11 @@ export class SearchIndex {
     return { terms, complete: terms.size === held.length };
   }
 
+  /** The articles' words (lower-cased, spelling-normalised), for building the lexicon. */
+  articleWords(): IterableIterator<string> {
+    return this.articles.words.keys();
+  }
+
   /** Number of article passages holding the stem (pins excluded: they are per community). */
   articleFrequency(stem: string): number {
     return this.articles.df.get(stem) ?? 0;

@@ -16,6 +16,7 @@ import { type Glossary, glossaryOf, type Name } from '../corpus/glossary.ts';
 import type { Article, Corpus } from '../corpus/load-corpus.ts';
 import type { Passage } from '../corpus/passages.ts';
 import { createLogger } from '../log.ts';
+import { Lexicon, type LexiconData } from '../search/lexicon.ts';
 import { type IndexSnapshot, SearchIndex } from '../search/search-index.ts';
 import { buildSnapshot } from './build-snapshot.ts';
 
@@ -25,13 +26,15 @@ export interface Snapshot {
   glossary: Glossary;
   /** The articles' index (no pins). */
   index: SearchIndex;
+  lexicon: Lexicon;
 }
 
 /**
  * Why snapshots: building the index analyses every passage (tokenise, normalise, stem), which takes
  * seconds at 100,000 passages; loading a saved index takes a fraction of that. A snapshot also holds
  * what the index was built from: the articles and their passages (front matter checked, paragraphs
- * and sentences split) and the glossary as stems. A start that finds one reads no article file,
+ * and sentences split), the glossary as stems and the lexicon (WordNet's relations among the
+ * corpus's words). A start that finds one reads no article file,
  * parses no YAML and never loads the YAML library, which is most of a one-shot `npm run ask` on the
  * shipped 12-passage corpus; so snapshots are used at every corpus size.
  * A snapshot is used only when it was built from exactly this corpus by exactly this code: its key
@@ -44,7 +47,7 @@ export interface Snapshot {
  * corpus; sentences are kept as offsets into their passage, not as a second copy of the text.
  * Pins are never in a snapshot: they are synced from the pin store after loading.
  */
-const FORMAT = 2;
+const FORMAT = 3;
 const NAME = /^index-[0-9a-f]{16}\.json$/;
 
 // The bundle (dist/ask.mjs) is given the hash of the sources it was built from (scripts/build.ts).
@@ -114,13 +117,14 @@ const loadedPassage = (saved: SavedPassage): Passage => ({
   })),
 });
 
-function bodyLines({ corpus, glossary, index }: Snapshot): Buffer[] {
+function bodyLines({ corpus, glossary, index, lexicon }: Snapshot): Buffer[] {
   const byArticle = new Map<string, SavedPassage[]>(corpus.articles.map((article) => [article.id, []]));
   for (const passage of corpus.passages) byArticle.get(passage.articleId)?.push(savedPassage(passage));
   const line = (value: unknown) => Buffer.from(`${JSON.stringify(value)}\n`);
   return [
     line(index.toSnapshot()),
     line(glossary.groups),
+    line(lexicon.toData()),
     ...corpus.articles.map((article) => line({ article, passages: byArticle.get(article.id) })),
   ];
 }
@@ -192,6 +196,8 @@ export function loadSnapshot(file: string, key: string): Snapshot | undefined {
   const index = SearchIndex.fromSnapshot(lines.next().value as IndexSnapshot);
   const groups = lines.next().value as Name[][] | undefined;
   if (!Array.isArray(groups)) throw new Error('Snapshot: no glossary line');
+  const lexicon = lines.next().value as LexiconData | undefined;
+  if (!lexicon || !Array.isArray(lexicon.related)) throw new Error('Snapshot: no lexicon line');
   const corpus: Corpus = { articles: [], passages: [] };
   for (const line of lines) {
     const { article, passages } = line as { article: Article; passages: SavedPassage[] };
@@ -201,7 +207,7 @@ export function loadSnapshot(file: string, key: string): Snapshot | undefined {
   if (corpus.passages.length !== index.passageCount) {
     throw new Error(`Snapshot: ${corpus.passages.length} passages, the index has ${index.passageCount}`);
   }
-  return { corpus, glossary: glossaryOf(groups), index };
+  return { corpus, glossary: glossaryOf(groups), index, lexicon: Lexicon.fromData(lexicon) };
 }
 
 export interface OpenSnapshotOptions {

@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { glossaryOf } from '../../src/corpus/glossary.ts';
 import type { Corpus } from '../../src/corpus/load-corpus.ts';
 import { splitPassages } from '../../src/corpus/passages.ts';
+import { Lexicon } from '../../src/search/lexicon.ts';
 import { type QueryTerm, SearchIndex } from '../../src/search/search-index.ts';
 import {
   loadSnapshot,
@@ -14,6 +15,7 @@ import {
   snapshotFile,
 } from '../../src/snapshot/index-snapshot.ts';
 import { indexTerms } from '../../src/text/analyzer.ts';
+import { openWordNet } from '../../src/text/wordnet.ts';
 
 const KEY = 'a'.repeat(64);
 let dir = '';
@@ -54,7 +56,9 @@ function buildIndex(corpus: Corpus): SearchIndex {
 
 function small(): Snapshot {
   const corpus = smallCorpus();
-  return { corpus, glossary: glossaryOf([[['treati'], ['pact']]]), index: buildIndex(corpus) };
+  const index = buildIndex(corpus);
+  const lexicon = Lexicon.build(['treaty', 'signed', 'geneva'], openWordNet());
+  return { corpus, glossary: glossaryOf([[['treati'], ['pact']]]), index, lexicon };
 }
 
 const query: QueryTerm[] = [{ stem: 'treati', boost: 1, typed: true }];
@@ -75,13 +79,15 @@ describe('snapshot file', () => {
     expect(loaded?.similarWords('genva', 1, 'c1')).toEqual(index.similarWords('genva', 1, 'c1'));
   });
 
-  it('round-trips the articles, their passages and sentences, and the glossary', () => {
+  it('round-trips the articles, their passages and sentences, the glossary and the lexicon', () => {
     const snapshot = small();
     saveSnapshot(file, KEY, snapshot);
     const loaded = loadSnapshot(file, KEY);
     expect(loaded?.corpus).toEqual(snapshot.corpus);
     expect(loaded?.corpus.passages[0]?.sentences).toHaveLength(2);
     expect(loaded?.glossary).toEqual(snapshot.glossary);
+    expect(loaded?.lexicon.toData()).toEqual(snapshot.lexicon.toData());
+    expect(loaded?.lexicon.related('pact')).toContainEqual({ stem: 'treati', relation: 'synonym' });
   });
 
   it('is missing, not an error, when no file exists', () => {
@@ -98,7 +104,7 @@ describe('snapshot file', () => {
     ],
     [
       'another format',
-      (bytes: Buffer) => Buffer.from(bytes.toString().replace('"format":2', '"format":0')),
+      (bytes: Buffer) => Buffer.from(bytes.toString().replace('"format":3', '"format":0')),
       /format 0/,
     ],
   ])('refuses %s', (_name, damage, message) => {
