@@ -12,6 +12,7 @@ import { createPinService } from './pins/pin-service.ts';
 import type { PinStore } from './pins/pin-store.ts';
 import { pinDocument } from './search/index-document.ts';
 import { openSnapshot } from './snapshot/index-snapshot.ts';
+import { dictionary } from './text/dictionary.ts';
 import type { Answer, AskContext, Bot, PinnedFact } from './types.ts';
 
 /** How the bot is put together; every part has a default that works with no configuration. */
@@ -39,9 +40,9 @@ export function createBot(options: BotOptions = {}): Bot {
   const corpusDir = options.corpusDir ?? DEFAULT_CORPUS_DIR;
   const now = options.now ?? (() => new Date());
   const ranking = rankingWith(options.ranking);
-  const { corpus, glossary, index } = openSnapshot({ corpusDir, dataDir: options.dataDir });
+  const { corpus, glossary, index, lexicon } = openSnapshot({ corpusDir, dataDir: options.dataDir });
   const units = createUnits(corpus);
-  const knowledge: Knowledge = { index, units, glossary };
+  const knowledge: Knowledge = { index, units, glossary, lexicon, dictionary: dictionary() };
   const store = options.pinStore ?? createMemoryPinStore();
   const loadedAt = now().toISOString();
   const service = createPinService({ store, isKnownPassage: (id) => units.isPassage(id), now });

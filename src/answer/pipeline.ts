@@ -1,6 +1,8 @@
 import type { Glossary } from '../corpus/glossary.ts';
 import type { Units } from '../corpus/units.ts';
+import type { Lexicon } from '../search/lexicon.ts';
 import type { SearchIndex } from '../search/search-index.ts';
+import type { Dictionary } from '../text/dictionary.ts';
 import type { Answer } from '../types.ts';
 import { decisiveMissing, declineMissing, declineUnanswered } from './abstain.ts';
 import { analyseQuestion } from './analyse-question.ts';
@@ -13,11 +15,13 @@ import { retrieve } from './retrieve.ts';
 import { scoreSentences } from './score-sentences.ts';
 import { type Trace, traceStep } from './trace.ts';
 
-/** What the pipeline reads: the index, the citable units behind it and the glossary. */
+/** What the pipeline reads: the index, the citable units behind it, the glossary and the lexicon. */
 export interface Knowledge {
   index: SearchIndex;
   units: Units;
   glossary: Glossary;
+  lexicon: Lexicon;
+  dictionary: Dictionary;
 }
 
 /**
@@ -36,15 +40,15 @@ export function answer(
   const gated = gate(question, trace);
   if (gated) return gated;
 
-  const { index, units, glossary } = knowledge;
-  const analysed = analyseQuestion(question.trim(), index, glossary, community, ranking.alternatives);
+  const { index, units, lexicon } = knowledge;
+  const analysed = analyseQuestion(question.trim(), { ...knowledge, community }, ranking.alternatives);
   traceStep(
     trace,
     'analyse',
-    `question type: ${analysed.type}`,
+    `question type: ${analysed.type}, focus: ${analysed.focus.kind} ${[...analysed.focus.category, ...analysed.focus.subject].join(' ')}`,
     analysed.concepts.map(
       (c) =>
-        `${c.label} (idf ${c.idf.toFixed(2)}${c.name ? ', name' : ''}${c.light ? ', light' : ''}${c.known ? '' : ', in no source'}): ` +
+        `${c.label} (${c.role}, idf ${c.idf.toFixed(2)}${c.known ? '' : ', in no source'}): ` +
         c.alternatives.map((alt) => `${alt.stems.join(' ')} ${alt.form} ${alt.weight}`).join(' | '),
     ),
   );
@@ -55,7 +59,7 @@ export function answer(
   const missing = decisiveMissing(analysed, ranking, trace);
   if (missing.length > 0) return declineMissing(question, missing, candidates);
 
-  const scored = scoreSentences(analysed, candidates, ranking, trace);
+  const scored = scoreSentences(analysed, candidates, lexicon, ranking, trace);
   const chosen = choose(analysed, scored, ranking, trace);
   if (chosen.length === 0) return declineUnanswered(question, analysed, candidates);
   return compose(question, chosen);
