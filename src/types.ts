@@ -61,6 +61,8 @@ export interface PinnedMessage {
 export interface AnswerSentence {
   text: string;
   citation: number;
+  /** Who says it, when the sentence is a quote or reported speech whose speaker it does not name itself. */
+  speaker?: string;
 }
 
 /**
@@ -86,6 +88,8 @@ export interface Answer {
   message: string | null;
   /** Important words of the question that no source mentions. */
   missing: string[];
+  /** `sources` when the question asked about the sources themselves: the citations (outlet, date) are the answer. */
+  about?: 'sources';
 }
 
 /** A moderator-pinned fact. */

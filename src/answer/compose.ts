@@ -7,7 +7,11 @@ export function compose(question: string, chosen: readonly ScoredSentence[]): An
   const units: Unit[] = [];
   const sentences: AnswerSentence[] = chosen.map((s) => {
     if (!units.includes(s.unit)) units.push(s.unit);
-    return { text: s.text, citation: units.indexOf(s.unit) + 1 };
+    const citation = units.indexOf(s.unit) + 1;
+    const speaker = s.unit.sentences[s.position]?.speaker;
+    // The speaker is shown only where the quoted words do not name them.
+    const unnamed = speaker && !s.text.includes(speaker.split(' ').at(-1) ?? speaker);
+    return unnamed ? { text: s.text, citation, speaker } : { text: s.text, citation };
   });
   return {
     question,
