@@ -40,6 +40,8 @@ export interface Citation {
   paragraph: number | null;
   /** Present when `kind` is `pin`. */
   pin?: PinProvenance;
+  /** Who says the quoted sentences of this passage, when they are quotes that do not name the speaker. */
+  speakers?: string[];
 }
 
 /** Provenance of a pinned fact as shown to users. */
@@ -61,8 +63,6 @@ export interface PinnedMessage {
 export interface AnswerSentence {
   text: string;
   citation: number;
-  /** Who says it, when the sentence is a quote or reported speech whose speaker it does not name itself. */
-  speaker?: string;
 }
 
 /**
