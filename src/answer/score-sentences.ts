@@ -22,7 +22,10 @@ export interface ScoredSentence {
   position: number;
   text: string;
   stems: ReadonlySet<string>;
-  /** The sentence's stems with the sentence before it and its article's title: what a pronoun in it may stand for. */
+  /**
+   * The sentence's stems with the sentence before it and the words of its article's title that its
+   * paragraph uses: what a pronoun or an omitted subject in it may stand for.
+   */
   near: ReadonlySet<string>;
   /** Share of the question's weight the sentence itself covers. */
   coverage: number;
@@ -80,6 +83,8 @@ export function scoreSentences(
       new Set([...unit.stems, ...unit.title]),
       ranking.coverage,
     );
+    // What the article is about counts as near a sentence when its paragraph speaks of it too.
+    const titleInPassage = [...unit.title].filter((stem) => unit.stems.has(stem));
     unit.sentences.forEach((sentence, position) => {
       const own = coverage(question.concepts, sentence.stems, ranking.coverage);
       if (own === 0) return;
@@ -93,7 +98,7 @@ export function scoreSentences(
         position,
         text: sentence.text,
         stems: sentence.stems,
-        near: new Set([...sentence.stems, ...(before?.stems ?? []), ...unit.title]),
+        near: new Set([...sentence.stems, ...(before?.stems ?? []), ...titleInPassage]),
         coverage: own,
         passageCoverage,
         phrase,
