@@ -1,5 +1,6 @@
 import { tokenize } from '../text/analyzer.ts';
-import type { Citation, PinnedFact } from '../types.ts';
+import type { AlsoReported, Citation, PinnedFact } from '../types.ts';
+import { type SentenceRef, sentenceRef } from './duplicate-sentences.ts';
 import type { Article, Corpus } from './load-corpus.ts';
 import type { Passage } from './passages.ts';
 
@@ -15,6 +16,8 @@ export interface UnitSentence {
   /** Content stems of the text, in order (for phrase matching). */
   terms: readonly string[];
   speaker?: string;
+  /** The same sentence in other articles (corpus/duplicate-sentences.ts), as citations of those. */
+  copies?: readonly AlsoReported[];
 }
 
 export interface Unit {
@@ -88,11 +91,34 @@ function pinCitation(
   };
 }
 
-export function createUnits(corpus: Corpus): Units {
+export function createUnits(corpus: Corpus, duplicates: readonly (readonly SentenceRef[])[] = []): Units {
   const articles = new Map(corpus.articles.map((a) => [a.id, a]));
   const passages = new Map(corpus.passages.map((p) => [p.id, p]));
   const pins = new Map<string, PinnedFact>();
   const cache = new Map<string, Unit>();
+  const groupOf = new Map<SentenceRef, readonly SentenceRef[]>();
+  for (const group of duplicates) for (const ref of group) groupOf.set(ref, group);
+  /** The other articles carrying sentence `index` of `passage`, earliest first. */
+  const copiesOf = (passage: Passage, index: number): AlsoReported[] | undefined => {
+    const own = sentenceRef(passage.id, index);
+    const copies: AlsoReported[] = [];
+    for (const ref of groupOf.get(own) ?? []) {
+      const copy = passages.get(ref.slice(0, ref.lastIndexOf(':')));
+      const article = copy && articles.get(copy.articleId);
+      if (!copy || !article || copy.articleId === passage.articleId) continue;
+      if (copies.some((c) => c.publisher === article.publisher)) continue;
+      copies.push({
+        id: copy.id,
+        title: article.title,
+        publisher: article.publisher,
+        date: article.published,
+        url: article.url,
+      });
+    }
+    return copies.length > 0
+      ? copies.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
+      : undefined;
+  };
   const titles = new Map<string, ReadonlySet<string>>();
   const abouts = new Map<string, ReadonlySet<string>>();
   let byArticle: Map<string, Passage[]> | undefined;
@@ -103,7 +129,8 @@ export function createUnits(corpus: Corpus): Units {
     if (!stems) {
       if (!byArticle) {
         byArticle = new Map();
-        for (const p of corpus.passages) byArticle.set(p.articleId, [...(byArticle.get(p.articleId) ?? []), p]);
+        for (const p of corpus.passages)
+          byArticle.set(p.articleId, [...(byArticle.get(p.articleId) ?? []), p]);
       }
       const own = byArticle.get(article.id) ?? [];
       const mentions = new Map<string, number>();
@@ -168,7 +195,11 @@ export function createUnits(corpus: Corpus): Units {
       stems: new Set([...stemsOf(passage.text), ...contextNames(passage)]),
       title: titleOf(article),
       about: aboutOf(article),
-      sentences: passage.sentences.map((s) => sentenceOf(s.text, s.speaker)),
+      sentences: passage.sentences.map((s, i) => {
+        const copies = copiesOf(passage, i);
+        const sentence = sentenceOf(s.text, s.speaker);
+        return copies ? { ...sentence, copies } : sentence;
+      }),
       citation: passageCitation(passage, article),
     };
   }

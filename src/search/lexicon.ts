@@ -204,7 +204,8 @@ export class NameEvidence {
   private readonly lower = new Map<string, number>();
 
   add(document: { capitalised?: readonly string[]; lowerCase?: readonly string[] }): void {
-    for (const stem of document.capitalised ?? []) this.capitalised.set(stem, (this.capitalised.get(stem) ?? 0) + 1);
+    for (const stem of document.capitalised ?? [])
+      this.capitalised.set(stem, (this.capitalised.get(stem) ?? 0) + 1);
     for (const stem of document.lowerCase ?? []) this.lower.set(stem, (this.lower.get(stem) ?? 0) + 1);
   }
 

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { duplicateSentences } from '../corpus/duplicate-sentences.ts';
 import { loadGlossary } from '../corpus/glossary.ts';
 import { loadCorpus } from '../corpus/load-corpus.ts';
 import type { Passage } from '../corpus/passages.ts';
@@ -41,5 +42,5 @@ export function buildSnapshot(corpusDir: string): Snapshot {
     writing.add(document);
   }
   const lexicon = Lexicon.build(index.articleWords(), openWordNet(), writing.names());
-  return { corpus, glossary, index, lexicon };
+  return { corpus, glossary, index, lexicon, duplicates: duplicateSentences(corpus.passages) };
 }
