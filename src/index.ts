@@ -30,3 +30,4 @@ export type { NewPin, PinChanges, PinStore } from './pins/pin-store.ts';
 export { openSqlitePinStore } from './pins/sqlite-pin-store.ts';
 export { createRateLimiter, type RateLimiter } from './rate-limit.ts';
 export type * from './types.ts';
+export { SOURCES_DIFFER } from './wording.ts';

@@ -102,6 +102,8 @@ export interface Answer {
   missing: string[];
   /** `sources` when the question asked about the sources themselves: the citations (outlet, date) are the answer. */
   about?: 'sources';
+  /** The quoted reports state different values for what was asked; each is shown with its own citation. */
+  sourcesDiffer?: boolean;
 }
 
 /** A moderator-pinned fact. */

@@ -1,4 +1,4 @@
-import type { Answer, Citation, TraceStep } from '../../src/index.ts';
+import { type Answer, type Citation, SOURCES_DIFFER, type TraceStep } from '../../src/index.ts';
 
 /**
  * The console's two outputs: text for a person, and the JSON contract that scripts and the
@@ -28,6 +28,8 @@ export function toJson(answer: Answer) {
     kind: answer.kind,
     message: answer.message,
     missing: answer.missing,
+    ...(answer.sourcesDiffer ? { sourcesDiffer: true } : {}),
+    ...(answer.about ? { about: answer.about } : {}),
   };
 }
 
@@ -54,6 +56,7 @@ function describe(c: Citation): string {
 export function toText(answer: Answer): string {
   const lines: string[] = [];
   if (answer.answered) {
+    if (answer.sourcesDiffer) lines.push(SOURCES_DIFFER, '');
     lines.push(answer.answer, '', 'Sources:');
     for (const c of answer.citations) lines.push(`[${c.n}] ${describe(c)}`);
   } else {

@@ -1,5 +1,5 @@
 import type { APIEmbed, APIEmbedField } from 'discord.js';
-import type { Answer, Citation } from '../../src/index.ts';
+import { type Answer, type Citation, SOURCES_DIFFER } from '../../src/index.ts';
 import { escapeMarkdown, fitText } from './fit-text.ts';
 
 /**
@@ -157,7 +157,7 @@ function answeredEmbed(answer: Answer): APIEmbed {
     description: answerText(answer, descriptionMax),
     descriptionMax,
     fields: answer.citations.map((c) => ({ name: `[${c.n}] ${sourceTitle(c)}`, value: provenance(c) })),
-    footer: 'Quoted word for word from the numbered sources.',
+    footer: answer.sourcesDiffer ? SOURCES_DIFFER : 'Quoted word for word from the numbered sources.',
     color: COLOR_ANSWER,
     omittedNote: (n) => `${n} more sources not shown`,
   });

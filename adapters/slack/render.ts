@@ -1,5 +1,5 @@
 import type { types } from '@slack/bolt';
-import type { Answer, Citation } from '../../src/index.ts';
+import { type Answer, type Citation, SOURCES_DIFFER } from '../../src/index.ts';
 import { cutAtSentence, escapeMrkdwn, fitEscaped, mrkdwnLink } from './mrkdwn.ts';
 
 /**
@@ -147,6 +147,8 @@ export function renderAnswer(answer: Answer, options: RenderOptions = {}): Slack
   }
   let fallback: string;
   if (answer.answered) {
+    if (answer.sourcesDiffer)
+      blocks.push({ type: 'context', elements: [mrkdwn(`:warning: ${SOURCES_DIFFER}`)] });
     blocks.push(section(answerText(answer)));
     const budget = MAX_BLOCKS - blocks.length - tail.length;
     blocks.push(...contextBlocks('*Sources*', answer.citations.map(sourceLine), budget));

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Answer, Citation } from '../../src/index.ts';
+import { type Answer, type Citation, SOURCES_DIFFER } from '../../src/index.ts';
 
 /**
  * The render contract both platform renderers pass, so Discord and Slack stay at parity:
@@ -101,6 +101,22 @@ export const contractAnswers = {
       ),
     ],
   ),
+  differing: {
+    ...answered(
+      ['Soldiers marched for the 77th Founders Day.', 'Soldiers marched for the 75th Founders Day.'],
+      [
+        article(1, 'Soldiers marched for the 77th Founders Day.', {
+          publisher: 'Beta Post',
+          date: '2024-05-03',
+        }),
+        article(2, 'Soldiers marched for the 75th Founders Day.', {
+          publisher: 'Alpha Wire',
+          date: '2024-05-02',
+        }),
+      ],
+    ),
+    sourcesDiffer: true,
+  } satisfies Answer,
   abstained: {
     question: 'What did NATO say about it?',
     kind: 'not-covered',
@@ -164,6 +180,17 @@ export function describeRenderContract<R>(harness: RenderHarness<R>): void {
       const text = harness.visibleText(harness.render(contractAnswers.quoted));
       expect(text).toMatch(/also reported by Harbourline News Service/i);
       expect(text).toContain('2026-01-28');
+    });
+
+    it('labels reports that differ, showing both quotes with their own sources and dates', () => {
+      const text = harness.visibleText(harness.render(contractAnswers.differing));
+      expect(text).toContain(SOURCES_DIFFER);
+      expect(text).toContain('77th Founders Day');
+      expect(text).toContain('75th Founders Day');
+      expect(text).toContain('Beta Post');
+      expect(text).toContain('2024-05-02');
+      const plain = harness.visibleText(harness.render(contractAnswers.simple));
+      expect(plain).not.toContain(SOURCES_DIFFER);
     });
 
     it('labels a pinned fact with who pinned it and when', () => {
