@@ -7,6 +7,8 @@ import type { Config } from './config.ts';
 import { loadGlossary } from './corpus/glossary.ts';
 import { type Article, loadCorpus } from './corpus/load-corpus.ts';
 import { createUnits, type Units } from './corpus/units.ts';
+import { createFeedbackLoop, type LoopOptions } from './moderation/feedback-loop.ts';
+import { openModerationLog } from './moderation/open-moderation-log.ts';
 import { createMemoryPinStore } from './pins/memory-pin-store.ts';
 import { openPinStore } from './pins/open-pin-store.ts';
 import { createPinService } from './pins/pin-service.ts';
@@ -26,6 +28,8 @@ export interface BotOptions {
   pinSyncIntervalMs?: number;
   /** Directory for caches such as the index snapshot; without it every start reads the corpus. */
   dataDir?: string;
+  /** Where gaps and feedback are kept (default in memory) and for how long. */
+  loop?: Partial<LoopOptions>;
 }
 
 export const DEFAULT_CORPUS_DIR = fileURLToPath(new URL('../corpus', import.meta.url));
@@ -82,6 +86,11 @@ export function createBot(options: BotOptions = {}): Bot {
     syncPins();
     return result;
   };
+  const loop = createFeedbackLoop({
+    ...options.loop,
+    now,
+    pin: (request, context) => synced(service.pin(request, context)),
+  });
 
   function ask(question: string, context: AskContext): Answer {
     const text = question.trim();
@@ -112,7 +121,8 @@ export function createBot(options: BotOptions = {}): Bot {
   }));
 
   return {
-    ask,
+    ask: (question, context) => loop.record(ask(question, context), context),
+    loop,
     pin: (request, context) => synced(service.pin(request, context)),
     unpin: (id, context) => synced(service.unpin(id, context)),
     editPin: (id, text, context) => synced(service.edit(id, text, context)),
@@ -129,6 +139,7 @@ export function createBot(options: BotOptions = {}): Bot {
     syncPins,
     close() {
       if (timer) clearInterval(timer);
+      loop.close();
       store.close();
     },
   };
@@ -136,12 +147,21 @@ export function createBot(options: BotOptions = {}): Bot {
 
 const help = (question: string): Answer => unanswered(question, 'help', HELP_TEXT);
 
-/** The bot as configured for a running process: pins in SQLite under `DATA_DIR`. */
+/** The bot as configured for a running process: pins, gaps and feedback in SQLite under `DATA_DIR`. */
 export function openBot(config: Config, options: Partial<BotOptions> = {}): Bot {
   const pinStore = options.pinStore ?? openPinStore(config.DATA_DIR);
+  let log = options.loop?.log;
   try {
-    return createBot({ corpusDir: config.CORPUS_DIR, dataDir: config.DATA_DIR, ...options, pinStore });
+    log ??= openModerationLog(config.DATA_DIR);
+    const loop = {
+      retentionDays: config.GAPS_RETENTION_DAYS,
+      storeUser: config.GAPS_STORE_USER,
+      ...options.loop,
+      log,
+    };
+    return createBot({ corpusDir: config.CORPUS_DIR, dataDir: config.DATA_DIR, ...options, pinStore, loop });
   } catch (error) {
+    log?.close();
     pinStore.close();
     throw error;
   }

@@ -1,3 +1,5 @@
+import type { FeedbackLoop } from './moderation/contract.ts';
+
 /**
  * The contract between the core and the adapters. Adapters receive these values and only
  * translate them into platform messages; nothing here knows about Discord or Slack markup.
@@ -19,6 +21,8 @@ export interface AskContext {
   user?: Actor;
   /** Decided by the adapter from platform permissions; the core only reads it. */
   isModerator?: boolean;
+  /** The question was asked (and recorded) before, e.g. sharing a private answer: not counted again. */
+  repeated?: boolean;
 }
 
 /** One numbered source shown under an answer. */
@@ -86,6 +90,11 @@ export interface Answer {
   message: string | null;
   /** Important words of the question that no source mentions. */
   missing: string[];
+  /**
+   * Set by `bot.ask` on answered questions: names the answer, its community and its time, for
+   * feedback buttons (`bot.loop.feedback`). Never part of the answer text.
+   */
+  id?: string;
 }
 
 /** A moderator-pinned fact. */
@@ -150,8 +159,10 @@ export interface Bot {
   sources(community: string): SourcesInfo;
   /** The help text shown for greetings, empty input and `help`. */
   helpText(): string;
+  /** Unanswered questions, feedback on answers and the moderators' review queue. */
+  loop: FeedbackLoop;
   /** Picks up pins changed by other processes sharing the store (also done on a timer). */
   syncPins(): void;
-  /** Stops timers and closes the pin store. */
+  /** Stops timers and closes the pin store and the loop's log. */
   close(): void;
 }
