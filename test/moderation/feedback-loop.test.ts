@@ -244,7 +244,10 @@ describe('the review queue', () => {
 
   it('pages the queue oldest first', () => {
     const { bot } = setup();
-    const users = ['a', 'b', 'c', 'd'].map((u) => ({ ...alice, user: { ...alice.user!, userId: u } }));
+    const users = ['a', 'b', 'c', 'd'].map((u) => ({
+      community: 'guild-1',
+      user: { platform: 'discord' as const, userId: u, displayName: u },
+    }));
     for (const user of users) {
       const { id = '' } = bot.ask(WHEN, alice);
       bot.loop.feedback({ answerId: id, verdict: 'wrong', note: user.user.userId }, user);
