@@ -53,9 +53,10 @@ export interface GapReport {
   community: string;
   days: number;
   since: string;
-  /** 0-based page shown, and how many pages there are (at least 1). */
+  /** 0-based page shown, how many pages there are (at least 1) and groups per page. */
   page: number;
   pages: number;
+  perPage: number;
   /** Groups and declined questions in the window, over all pages. */
   groupCount: number;
   questionCount: number;

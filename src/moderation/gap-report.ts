@@ -41,6 +41,7 @@ export function gapReport(
     since,
     page,
     pages,
+    perPage,
     groupCount: shown.total,
     questionCount: shown.questions,
     groups: shown.groups.map(toGroup),
