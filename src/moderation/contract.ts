@@ -135,6 +135,7 @@ export interface FeedbackLoop {
   gaps(context: AskContext, options?: { days?: number; page?: number }): LoopOutcome<{ report: GapReport }>;
   /** Open review items, oldest first, one page. */
   reviewQueue(context: AskContext, options?: { page?: number }): LoopOutcome<{ queue: ReviewQueue }>;
+  /** An open review item; a resolved one is refused, saying who resolved it and how. */
   reviewItem(id: string, context: AskContext): LoopOutcome<{ item: ReviewItem }>;
   /** Dismisses an open item, or pins a correction and closes the item with the pin's id. */
   resolveReview(id: string, resolution: ReviewResolution, context: AskContext): ReviewOutcome;

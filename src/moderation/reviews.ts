@@ -61,9 +61,11 @@ export function createReviews(options: ReviewOptions) {
       return { community, page, pages, total: shown.total, items: shown.items.map(reviewItemOf) };
     },
 
+    /** An open item (to fill the correction form); a resolved one is refused like a second resolution. */
     item(id: string, context: AskContext): LoopOutcome<{ item: ReviewItem }> {
       const found = find(id, context);
-      return 'ok' in found ? found : { ok: true, item: reviewItemOf(found) };
+      if ('ok' in found) return found;
+      return found.status === 'open' ? { ok: true, item: reviewItemOf(found) } : alreadyResolved(found);
     },
 
     resolve(id: string, resolution: ReviewResolution, context: AskContext): ReviewOutcome {

@@ -214,6 +214,7 @@ describe('the review queue', () => {
     const again = bot.loop.resolveReview('R1', { action: 'dismiss' }, mod);
     expect(again).toMatchObject({ ok: false, reason: 'resolved' });
     expect(again.ok ? '' : again.message).toBe('R1 was already resolved with pin P1 by Mo on 2026-03-11.');
+    expect(bot.loop.reviewItem('R1', mod)).toEqual(again);
   });
 
   it('keeps the item open when the correction cannot be pinned', () => {
