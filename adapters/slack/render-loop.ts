@@ -1,7 +1,7 @@
 import type { types } from '@slack/bolt';
 import type { GapReport, ReviewItem, ReviewQueue } from '../../src/index.ts';
 import { NOTE_MAX_LENGTH } from '../../src/index.ts';
-import { cutAtSentence, escapeMrkdwn, fitEscaped } from './mrkdwn.ts';
+import { cutAtSentence, fitEscaped } from './mrkdwn.ts';
 import { type Block, mrkdwn, type SlackMessage, section } from './render.ts';
 
 /**
@@ -33,7 +33,8 @@ const button = (actionId: string, text: string, value: string, style?: 'primary'
   ...(style ? { style } : {}),
 });
 const day = (iso: string) => iso.slice(0, 10);
-const shown = (text: string, max: number) => escapeMrkdwn(cutAtSentence(text.replace(/\s+/g, ' '), max));
+/** User text on one line, escaped, at most `max` characters once escaped. */
+const shown = (text: string, max: number) => fitEscaped(text.replace(/\s+/g, ' '), max);
 
 const modal = (title: string, blocks: Block[], extra: Partial<types.ModalView> = {}): types.ModalView => ({
   type: 'modal',
@@ -129,7 +130,8 @@ export function gapsMessage(report: GapReport): SlackMessage {
   return {
     text: `${heading} (${summary})`,
     blocks: [
-      section(`${heading}\n${lines.join('\n')}`),
+      section(heading),
+      ...lines.map(section),
       { type: 'context', elements: [mrkdwn(summary)] },
       { type: 'actions', elements: [...nav, daysButton(report.days)] },
     ],

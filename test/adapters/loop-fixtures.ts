@@ -4,11 +4,13 @@ import type { GapReport, ReviewItem, ReviewQueue } from '../../src/index.ts';
  * Worst-case pages for the moderators' views, shared by both renderers' tests: the longest
  * questions and notes users can send, with text that would ping or format if not escaped.
  */
-const hostile = '<!channel> @everyone <@123456789012345678> **bold** `code` &amp;';
+// Slack escapes `&` and `<` into entities several times their length; Discord escapes markdown.
+const hostile = `<!channel> @everyone <@123456789012345678> **bold** \`code\` &amp; ${'&<*_'.repeat(60)}`;
 const longQuestion = `${hostile} ${'Why did the partnership leave out maritime security? '.repeat(10)}`.slice(
   0,
   500,
 );
+const longNote = `${hostile} ${'&'.repeat(500)}`.slice(0, 500);
 
 export const worstGapReport: GapReport = {
   community: 'guild-1',
@@ -32,13 +34,13 @@ export const worstReviewItem = (n: number): ReviewItem => ({
   id: `R${n}`,
   community: 'guild-1',
   answerId: `mx6fv9c7.0123456789.${'9'.repeat(40)}`,
-  question: longQuestion,
-  answer: `${hostile} ${'A quoted sentence about the partnership. [1] '.repeat(40)}`,
+  question: `${'&'.repeat(250)}${longQuestion}`.slice(0, 500),
+  answer: `${'&'.repeat(600)} ${hostile} ${'A quoted sentence & more about the partnership. [1] '.repeat(40)}`,
   passageIds: Array.from(
     { length: 8 },
     (_, i) => `ani-2026-01-27-india-eu-security-defence-partnership#p${i + 1}`,
   ),
-  note: `${hostile} ${'x'.repeat(500)}`.slice(0, 500),
+  note: longNote,
   flaggedAt: '2026-03-10T12:00:00.000Z',
   flaggedBy: null,
   status: 'open',
