@@ -2,6 +2,12 @@
  * The one door adapters use. Adapters import from here and nothing deeper; `src/` never imports
  * a platform library (test/boundary.test.ts keeps it that way).
  */
+export {
+  DEFAULT_RANKING,
+  type Ranking,
+  type RankingOverride,
+  rankingWith,
+} from './answer/ranking.ts';
 export { type BotOptions, createBot, openBot } from './bot.ts';
 export {
   type Config,
@@ -16,7 +22,6 @@ export {
 } from './config.ts';
 export { createLogger, type Logger, type LogLevel } from './log.ts';
 export { MAX_ANSWER_ID_LENGTH } from './moderation/answer-id.ts';
-export type * from './moderation/contract.ts';
 export { NOTE_MAX_LENGTH } from './moderation/feedback.ts';
 /** The feedback loop's storage: in-memory (tests, one-shot commands) and SQLite (in pins.db). */
 export { createMemoryModerationLog } from './moderation/memory-moderation-log.ts';

@@ -1,6 +1,5 @@
 import { consoleActor } from '../pins/pin-service.ts';
-import type { Answer, AskContext, PinOutcome, PinRequest } from '../types.ts';
-import type { FeedbackLoop, Refused } from './contract.ts';
+import type { Answer, AskContext, FeedbackLoop, PinOutcome, PinRequest, Refused } from '../types.ts';
 import { createFeedback } from './feedback.ts';
 import { exportCommunity, gapReport, sinceDays } from './gap-report.ts';
 import { createMemoryModerationLog } from './memory-moderation-log.ts';

@@ -1,7 +1,6 @@
 import { createHash } from 'node:crypto';
-import type { Actor, AskContext } from '../types.ts';
+import type { Actor, AskContext, FeedbackRequest, LoopOutcome, Refused } from '../types.ts';
 import { parseAnswerId } from './answer-id.ts';
-import type { FeedbackRequest, LoopOutcome, Refused } from './contract.ts';
 import type { AnswerRecord, ModerationLog } from './moderation-log.ts';
 
 /**

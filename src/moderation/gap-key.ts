@@ -1,4 +1,4 @@
-import { indexTerms } from '../search/analyzer.ts';
+import { indexTerms } from '../text/analyzer.ts';
 
 /**
  * Which declined questions count as "the same gap". When the answer named words no source

@@ -1,4 +1,4 @@
-import type { GapGroup, GapReport, LoopExport } from './contract.ts';
+import type { GapGroup, GapReport, LoopExport } from '../types.ts';
 import type { GapGroupRow, ModerationLog } from './moderation-log.ts';
 import { reviewItemOf } from './review-ids.ts';
 

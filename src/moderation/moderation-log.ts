@@ -1,5 +1,4 @@
-import type { Actor } from '../types.ts';
-import type { FeedbackVerdict, ReviewStatus } from './contract.ts';
+import type { Actor, FeedbackVerdict, ReviewStatus } from '../types.ts';
 
 /**
  * The storage port of the feedback loop, beside `PinStore` in the same database: declined

@@ -1,4 +1,4 @@
-import type { ReviewItem } from './contract.ts';
+import type { ReviewItem } from '../types.ts';
 import type { ReviewRecord } from './moderation-log.ts';
 
 /** Review items are shown as `R<n>`; people may type them in any case. */

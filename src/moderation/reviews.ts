@@ -1,12 +1,15 @@
-import type { Actor, AskContext, PinOutcome, PinRequest } from '../types.ts';
 import type {
+  Actor,
+  AskContext,
   LoopOutcome,
+  PinOutcome,
+  PinRequest,
   Refused,
   ReviewItem,
   ReviewOutcome,
   ReviewQueue,
   ReviewResolution,
-} from './contract.ts';
+} from '../types.ts';
 import type { ModerationLog, ReviewRecord } from './moderation-log.ts';
 import { parseReviewId, reviewItemOf } from './review-ids.ts';
 
