@@ -46,7 +46,14 @@ export function createBot(options: BotOptions = {}): Bot {
   const ranking = rankingWith(options.ranking);
   const { corpus, glossary, index, lexicon } = openSnapshot({ corpusDir, dataDir: options.dataDir });
   const units = createUnits(corpus);
-  const knowledge: Knowledge = { index, units, glossary, lexicon, dictionary: dictionary() };
+  const knowledge: Knowledge = {
+    index,
+    units,
+    glossary,
+    lexicon,
+    dictionary: dictionary(),
+    articles: corpus.articles,
+  };
   const store = options.pinStore ?? createMemoryPinStore();
   const loadedAt = now().toISOString();
   const service = createPinService({ store, isKnownPassage: (id) => units.isPassage(id), now });

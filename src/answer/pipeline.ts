@@ -1,4 +1,5 @@
 import type { Glossary } from '../corpus/glossary.ts';
+import type { Article } from '../corpus/load-corpus.ts';
 import type { Units } from '../corpus/units.ts';
 import type { Lexicon } from '../search/lexicon.ts';
 import type { SearchIndex } from '../search/search-index.ts';
@@ -13,6 +14,7 @@ import { DEFAULT_RANKING, type Ranking } from './ranking.ts';
 import { rerank } from './rerank.ts';
 import { retrieve } from './retrieve.ts';
 import { scoreSentences } from './score-sentences.ts';
+import { answerFromSources, sourceTopic } from './source-question.ts';
 import { type Trace, traceStep } from './trace.ts';
 
 /** What the pipeline reads: the index, the citable units behind it, the glossary and the lexicon. */
@@ -22,12 +24,13 @@ export interface Knowledge {
   glossary: Glossary;
   lexicon: Lexicon;
   dictionary: Dictionary;
+  articles: readonly Article[];
 }
 
 /**
  * A question's way to an answer, stage by stage (DESIGN.md, "The flow of a question"):
- * gate → analyse → abstain on missing names → retrieve → rerank → score sentences → choose →
- * compose, or abstain when nothing answers. Each stage is its own module; every number they use
+ * gate → analyse → retrieve → rerank → (a question about the sources is answered from them) →
+ * abstain on missing names → score sentences → choose → compose, or abstain when nothing answers. Each stage is its own module; every number they use
  * comes from `ranking`; each records what it decided in `trace` when one is given.
  */
 export function answer(
@@ -56,6 +59,11 @@ export function answer(
 
   const retrieved = retrieve(analysed, index, units, community, ranking, trace);
   const candidates = rerank(analysed, retrieved, ranking, trace);
+  const topic = sourceTopic(analysed);
+  if (topic) {
+    const sources = answerFromSources(question, topic, candidates, knowledge.articles, units, trace);
+    if (sources) return sources;
+  }
   const missing = decisiveMissing(analysed, ranking, trace);
   if (missing.length > 0) return declineMissing(question, missing, candidates);
 

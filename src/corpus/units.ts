@@ -10,9 +10,11 @@ import type { Passage } from './passages.ts';
  */
 export interface UnitSentence {
   text: string;
+  /** Stems of the sentence, and of its speaker's name when it is quoted or reported speech. */
   stems: ReadonlySet<string>;
-  /** Content stems in text order (for phrase matching). */
+  /** Content stems of the text, in order (for phrase matching). */
   terms: readonly string[];
+  speaker?: string;
 }
 
 export interface Unit {
@@ -44,7 +46,11 @@ const stemsOf = (text: string) =>
       .filter((t) => !t.stop)
       .map((t) => t.stem),
   );
-const sentenceOf = (text: string): UnitSentence => ({ text, stems: stemsOf(text), terms: termsOf(text) });
+function sentenceOf(text: string, speaker?: string): UnitSentence {
+  const terms = termsOf(text);
+  if (!speaker) return { text, stems: stemsOf(text), terms };
+  return { text, stems: new Set([...stemsOf(text), ...stemsOf(speaker)]), terms, speaker };
+}
 
 function passageCitation(passage: Passage, article: Article): Omit<Citation, 'n'> {
   return {
@@ -128,7 +134,7 @@ export function createUnits(corpus: Corpus): Units {
       text: passage.text,
       stems: new Set([...stemsOf(passage.text), ...contextNames(passage)]),
       title: titleOf(article),
-      sentences: passage.sentences.map((s) => sentenceOf(s.text)),
+      sentences: passage.sentences.map((s) => sentenceOf(s.text, s.speaker)),
       citation: passageCitation(passage, article),
     };
   }
