@@ -21,7 +21,7 @@ export {
   type SlackConfig,
 } from './config.ts';
 export { createLogger, type Logger, type LogLevel } from './log.ts';
-export { MAX_ANSWER_ID_LENGTH } from './moderation/answer-id.ts';
+/** The longest note a "wrong or outdated quote" flag takes (both platforms' forms use it). */
 export { NOTE_MAX_LENGTH } from './moderation/feedback.ts';
 /** The feedback loop's storage: in-memory (tests, one-shot commands) and SQLite (in pins.db). */
 export { createMemoryModerationLog } from './moderation/memory-moderation-log.ts';

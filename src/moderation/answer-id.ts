@@ -9,7 +9,6 @@ import { randomBytes } from 'node:crypto';
  */
 
 export const MAX_COMMUNITY_IN_ID = 40;
-export const MAX_ANSWER_ID_LENGTH = 63;
 
 export interface AnswerRef {
   community: string;
