@@ -56,7 +56,16 @@ export function createFeedbackLoop(options: Partial<LoopOptions> & LoopDeps): Ru
 
   prune();
   const interval = options.pruneIntervalMs ?? HOUR_MS;
-  const timer = interval > 0 ? setInterval(prune, interval) : undefined;
+  // A busy or locked database must not take the bot down from a timer: the next run deletes what
+  // this one could not, and every query already stops at the window.
+  const timer =
+    interval > 0
+      ? setInterval(() => {
+          try {
+            prune();
+          } catch {}
+        }, interval)
+      : undefined;
   timer?.unref();
 
   const clampDays = (days: number | undefined) =>
