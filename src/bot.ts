@@ -6,6 +6,8 @@ import type { Trace } from './answer/trace.ts';
 import type { Config } from './config.ts';
 import type { Article } from './corpus/load-corpus.ts';
 import { createUnits } from './corpus/units.ts';
+import { createFeedbackLoop, type LoopOptions } from './moderation/feedback-loop.ts';
+import { openModerationLog } from './moderation/open-moderation-log.ts';
 import { createMemoryPinStore } from './pins/memory-pin-store.ts';
 import { openPinStore } from './pins/open-pin-store.ts';
 import { createPinService } from './pins/pin-service.ts';
@@ -28,6 +30,8 @@ export interface BotOptions {
   dataDir?: string;
   /** Overrides of the answer ranking's weights and thresholds (`DEFAULT_RANKING`). */
   ranking?: RankingOverride;
+  /** Where gaps and feedback are kept (default in memory) and for how long. */
+  loop?: Partial<LoopOptions>;
 }
 
 export const DEFAULT_CORPUS_DIR = fileURLToPath(new URL('../corpus', import.meta.url));
@@ -61,6 +65,11 @@ export function createBot(options: BotOptions = {}): Bot {
     pins.sync();
     return result;
   };
+  const loop = createFeedbackLoop({
+    ...options.loop,
+    now,
+    pin: (request, context) => synced(service.pin(request, context)),
+  });
   const articles = corpus.articles.map((a: Article) => ({
     id: a.id,
     title: a.title,
@@ -71,7 +80,8 @@ export function createBot(options: BotOptions = {}): Bot {
 
   return {
     ask: (question: string, context: AskContext, trace?: Trace): Answer =>
-      answer(question, context.community, knowledge, ranking, trace),
+      loop.record(answer(question, context.community, knowledge, ranking, trace), context),
+    loop,
     pin: (request, context) => synced(service.pin(request, context)),
     unpin: (id, context) => synced(service.unpin(id, context)),
     editPin: (id, text, context) => synced(service.edit(id, text, context)),
@@ -88,6 +98,7 @@ export function createBot(options: BotOptions = {}): Bot {
     syncPins: pins.sync,
     close() {
       pins.stop();
+      loop.close();
       store.close();
     },
   };
@@ -119,12 +130,21 @@ function createPinSync(store: PinStore, { index, units }: Knowledge, intervalMs:
   return { sync, stop: () => clearInterval(timer) };
 }
 
-/** The bot as configured for a running process: pins in SQLite under `DATA_DIR`. */
+/** The bot as configured for a running process: pins, gaps and feedback in SQLite under `DATA_DIR`. */
 export function openBot(config: Config, options: Partial<BotOptions> = {}): Bot {
   const pinStore = options.pinStore ?? openPinStore(config.DATA_DIR);
+  let log = options.loop?.log;
   try {
-    return createBot({ corpusDir: config.CORPUS_DIR, dataDir: config.DATA_DIR, ...options, pinStore });
+    log ??= openModerationLog(config.DATA_DIR);
+    const loop = {
+      retentionDays: config.GAPS_RETENTION_DAYS,
+      storeUser: config.GAPS_STORE_USER,
+      ...options.loop,
+      log,
+    };
+    return createBot({ corpusDir: config.CORPUS_DIR, dataDir: config.DATA_DIR, ...options, pinStore, loop });
   } catch (error) {
+    log?.close();
     pinStore.close();
     throw error;
   }

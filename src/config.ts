@@ -28,6 +28,10 @@ const schema = z.object({
   LOG_LEVEL: z.preprocess(emptyToUndefined, z.enum(['debug', 'info', 'warn', 'error']).default('info')),
   RATE_LIMIT_QUESTIONS: positiveInt(5),
   RATE_LIMIT_WINDOW_SECONDS: positiveInt(30),
+  GAPS_RETENTION_DAYS: positiveInt(90),
+  GAPS_STORE_USER: z
+    .preprocess(emptyToUndefined, z.enum(['true', 'false'], 'must be true or false').default('false'))
+    .transform((value) => value === 'true'),
 
   DISCORD_TOKEN: optionalString,
   DISCORD_APPLICATION_ID: z.preprocess(emptyToUndefined, snowflake.optional()),

@@ -21,6 +21,12 @@ export {
   type SlackConfig,
 } from './config.ts';
 export { createLogger, type Logger, type LogLevel } from './log.ts';
+/** The longest note a "wrong or outdated quote" flag takes (both platforms' forms use it). */
+export { NOTE_MAX_LENGTH } from './moderation/feedback.ts';
+/** The feedback loop's storage: in-memory (tests, one-shot commands) and SQLite (in pins.db). */
+export { createMemoryModerationLog } from './moderation/memory-moderation-log.ts';
+export type { ModerationLog } from './moderation/moderation-log.ts';
+export { openModerationLog } from './moderation/open-moderation-log.ts';
 /** Pin storage: in-memory (tests) and SQLite (`<DATA_DIR>/pins.db`, shared by every bot process). */
 export { createMemoryPinStore } from './pins/memory-pin-store.ts';
 export { openPinStore, openPinStoreForReading } from './pins/open-pin-store.ts';

@@ -70,11 +70,12 @@ describe('boundaries', () => {
 
   it('keeps the layers inside src/ pointing down: text, corpus, search, snapshot, answer', () => {
     // A module may import its own layer and the ones below; the base (types, log, config) is
-    // below everything, and bot.ts and index.ts sit on top. Pins stand beside the layers.
+    // below everything, and bot.ts and index.ts sit on top. Pins, and the feedback loop kept
+    // beside them in pins.db (moderation), stand beside the layers.
     const LAYERS = ['base', 'text', 'corpus', 'search', 'snapshot', 'answer', 'top'];
     const layerOf = (path: string): string => {
       const folder = /^src\/([^/]+)\//.exec(path)?.[1];
-      if (folder === 'pins') return 'pins';
+      if (folder === 'pins' || folder === 'moderation') return 'pins';
       if (folder) return folder;
       return ['src/bot.ts', 'src/index.ts'].includes(path) ? 'top' : 'base';
     };

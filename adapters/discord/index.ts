@@ -6,7 +6,7 @@ import {
   type DiscordConfig,
   type Logger,
 } from '../../src/index.ts';
-import { commands } from './commands/index.ts';
+import { commands, components } from './commands/index.ts';
 import { connect, fatalCloseMessage } from './connect.ts';
 import { createInteractionHandler } from './handle-interaction.ts';
 import { NO_MENTIONS } from './render.ts';
@@ -48,6 +48,7 @@ export async function startDiscord(
     }),
     moderatorRoleIds: config.DISCORD_MODERATOR_ROLE_IDS,
     commands,
+    components,
   });
 
   let stopping = false;

@@ -1,6 +1,7 @@
 import type { APIEmbed, APIEmbedField } from 'discord.js';
 import { type Answer, type Citation, SOURCES_DIFFER } from '../../src/index.ts';
 import { escapeMarkdown, fitText } from './fit-text.ts';
+import { type ButtonRow, feedbackRows } from './render-feedback.ts';
 
 /**
  * Turns the core's `Answer` into a Discord message. Everything fits Discord's limits by
@@ -41,6 +42,7 @@ export const NO_MENTIONS: { parse: []; repliedUser: false } = { parse: [], repli
 export interface DiscordMessage {
   content?: string;
   embeds: APIEmbed[];
+  components?: ButtonRow[];
   allowedMentions: typeof NO_MENTIONS;
   flags?: number;
 }
@@ -180,8 +182,8 @@ function notAnsweredEmbed(answer: Answer): APIEmbed {
   });
 }
 
-/** The reply to `/ask`: one embed, no content, no mentions parsed. */
+/** The reply to `/ask`: one embed (and the feedback buttons under an answer), no mentions parsed. */
 export function renderAnswer(answer: Answer): DiscordMessage {
   const embed = answer.kind === 'answered' ? answeredEmbed(answer) : notAnsweredEmbed(answer);
-  return { embeds: [embed], allowedMentions: NO_MENTIONS };
+  return { embeds: [embed], components: feedbackRows(answer), allowedMentions: NO_MENTIONS };
 }

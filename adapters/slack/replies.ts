@@ -34,8 +34,10 @@ function listMessage(heading: string, lines: string[]): SlackMessage {
   return { text: heading, blocks };
 }
 
-export const apology = (): SlackMessage =>
-  notice('Sorry, something went wrong on my side while handling that. Please try again in a moment.');
+export const APOLOGY =
+  'Sorry, something went wrong on my side while handling that. Please try again in a moment.';
+
+export const apology = (): SlackMessage => notice(APOLOGY);
 
 export const rateLimited = (seconds: number): SlackMessage =>
   notice(`You're asking faster than I can keep up with. Please wait ${seconds} s and ask again.`);
@@ -78,7 +80,9 @@ const SLACK_USAGE = [
   '• Mention me with a question: `@bot When was the partnership signed?` (I answer in a thread)',
   '• `/ask <question>` answers privately, with a button to share the answer in the channel',
   '• `@bot sources` lists my sources; `@bot pins` lists pinned facts',
+  '• Under an answer, “Helpful” or “Wrong or outdated quote” tells the moderators how it did',
   '• Moderators: `@bot pin <fact> [source link]`, `@bot unpin <id>`, or the “Pin as fact” message shortcut',
+  '• Moderators: `@bot gaps [30]` lists questions I could not answer; `@bot review` the quotes flagged as wrong',
 ].join('\n');
 
 export function helpMessage(coreHelp: string): SlackMessage {

@@ -56,4 +56,14 @@ describe('parseTextCommand', () => {
   it('asks a question that merely starts with a command word', () => {
     expect(parseTextCommand('<@UBOT> sources on the maritime security part?', 'UBOT').kind).toBe('ask');
   });
+
+  it('reads gaps with an optional number of days, and review, as moderator commands', () => {
+    expect(parseTextCommand('<@UBOT> gaps', 'UBOT')).toEqual({ kind: 'gaps', days: 7 });
+    expect(parseTextCommand('<@UBOT> gaps 30 days', 'UBOT')).toEqual({ kind: 'gaps', days: 30 });
+    expect(parseTextCommand('<@UBOT> review', 'UBOT')).toEqual({ kind: 'review' });
+    expect(parseTextCommand('<@UBOT> gaps in the partnership?', 'UBOT')).toEqual({
+      kind: 'ask',
+      question: 'gaps in the partnership?',
+    });
+  });
 });
