@@ -5,14 +5,19 @@ import { HELP_TEXT, isHelpLike, MAX_QUESTION_LENGTH, tooLong } from './answer/he
 import { unanswered } from './answer/unanswered.ts';
 import type { Config } from './config.ts';
 import { loadGlossary } from './corpus/glossary.ts';
-import { type Article, loadCorpus } from './corpus/load-corpus.ts';
+import { loadCorpus } from './corpus/load-corpus.ts';
 import { createUnits, type Units } from './corpus/units.ts';
+import { createLiveCorpus } from './live/live-corpus.ts';
+import { createPinSources } from './live/pin-sources.ts';
+import { type ServedCorpus, serveCorpus } from './live/served-corpus.ts';
+import { createLogger, type Logger } from './log.ts';
 import { createMemoryPinStore } from './pins/memory-pin-store.ts';
 import { openPinStore } from './pins/open-pin-store.ts';
 import { createPinService } from './pins/pin-service.ts';
 import type { PinStore } from './pins/pin-store.ts';
 import { openSnapshot } from './search/index-snapshot.ts';
 import { SearchIndex } from './search/search-index.ts';
+import { createSourceRequests } from './sources/request-source.ts';
 import type { Answer, AskContext, Bot, PinnedFact } from './types.ts';
 
 /** How the bot is put together; every part has a default that works with no configuration. */
@@ -26,6 +31,12 @@ export interface BotOptions {
   pinSyncIntervalMs?: number;
   /** Directory for caches such as the index snapshot; without it every start reads the corpus. */
   dataDir?: string;
+  /** Reload when article files change (long-running bots; see src/live/). Default off. */
+  watchCorpus?: boolean;
+  /** Let moderators queue pages for the operator (`requestSource`). Default off. */
+  allowChatSources?: boolean;
+  /** For reload reports; defaults to warnings and errors on stderr. */
+  logger?: Logger;
 }
 
 export const DEFAULT_CORPUS_DIR = fileURLToPath(new URL('../corpus', import.meta.url));
@@ -55,17 +66,23 @@ export function createBot(options: BotOptions = {}): Bot {
     },
   });
   const store = options.pinStore ?? createMemoryPinStore();
-  const units = builtUnits ?? createUnits(corpus);
-  const loadedAt = now().toISOString();
-  const service = createPinService({ store, isKnownPassage: (id) => units.isPassage(id), now });
+  // What questions are answered from; a reload replaces it whole (src/live/served-corpus.ts).
+  let served: ServedCorpus = serveCorpus(
+    { corpus, glossary, index, units: builtUnits ?? createUnits(corpus) },
+    now().toISOString(),
+  );
+  const service = createPinService({ store, isKnownPassage: (id) => served.units.isPassage(id), now });
+  const pinSources = createPinSources(options.dataDir);
 
   let seq = 0;
-  function applyPin(pin: PinnedFact): void {
+  function applyPin(pin: PinnedFact, into: ServedCorpus = served): void {
+    const { index, units } = into;
     index.removePin(pin.id);
     units.removePin(pin.id);
     if (pin.status === 'active') {
       units.addPin(pin);
       index.add(units.indexDocument(pin.id));
+      if (into === served) pinSources.observe([pin], served);
     }
   }
   function syncPins(): void {
@@ -78,12 +95,38 @@ export function createBot(options: BotOptions = {}): Bot {
   const timer = interval > 0 ? setInterval(syncPins, interval) : undefined;
   timer?.unref();
 
+  const activePins = () => store.changesSince(0).pins.filter((pin) => pin.status === 'active');
+  pinSources.observe(activePins(), served);
+  const live = createLiveCorpus({
+    corpusDir,
+    ...(options.dataDir !== undefined ? { dataDir: options.dataDir } : {}),
+    now,
+    logger: options.logger ?? createLogger('warn'),
+    current: () => served,
+    install(next) {
+      const changes = store.changesSince(0);
+      for (const pin of changes.pins) applyPin(pin, next);
+      seq = changes.seq;
+      served = next;
+    },
+    activePins,
+    pinSources,
+    watch: options.watchCorpus === true,
+  });
+  const sourceRequests = createSourceRequests({
+    enabled: options.allowChatSources === true,
+    dataDir: options.dataDir,
+    articleWithUrl: (url) => served.corpus.articles.find((a) => a.url === url),
+    now,
+  });
+
   const synced = <T>(result: T): T => {
     syncPins();
     return result;
   };
 
   function ask(question: string, context: AskContext): Answer {
+    const { index, units, glossary } = served;
     const text = question.trim();
     if (text.length > MAX_QUESTION_LENGTH) return tooLong(question);
     if (isHelpLike(text)) return help(question);
@@ -100,16 +143,12 @@ export function createBot(options: BotOptions = {}): Bot {
     const candidates = complete
       ? pool.slice(0, CANDIDATE_PASSAGES)
       : shortlist(analysed.concepts, pool, CANDIDATE_PASSAGES);
-    return composeAnswer(question, analysed, candidates);
+    return pinSources.annotateAnswer(
+      composeAnswer(question, analysed, candidates),
+      (id) => store.get(id),
+      served,
+    );
   }
-
-  const articles = corpus.articles.map((a: Article) => ({
-    id: a.id,
-    title: a.title,
-    publisher: a.publisher,
-    date: a.published,
-    url: a.url,
-  }));
 
   return {
     ask,
@@ -117,18 +156,23 @@ export function createBot(options: BotOptions = {}): Bot {
     unpin: (id, context) => synced(service.unpin(id, context)),
     editPin: (id, text, context) => synced(service.edit(id, text, context)),
     restorePin: (id, context) => synced(service.restore(id, context)),
-    pins: (community, listOptions) => service.list(community, listOptions),
+    pins: (community, listOptions) =>
+      service.list(community, listOptions).map((pin) => pinSources.annotatePin(pin, served)),
     pinHistory: (id, community) => service.history(id, community),
     sources: (community) => ({
-      articles,
-      passages: corpus.passages.length,
+      articles: served.articles,
+      passages: served.corpus.passages.length,
       pins: service.list(community).length,
-      loadedAt,
+      loadedAt: served.loadedAt,
     }),
     helpText: () => HELP_TEXT,
     syncPins,
+    reload: (context) => live.reload(context),
+    requestSource: (url, context) => sourceRequests.request(url, context),
     close() {
       if (timer) clearInterval(timer);
+      live.close();
+      sourceRequests.close();
       store.close();
     },
   };
@@ -140,7 +184,14 @@ const help = (question: string): Answer => unanswered(question, 'help', HELP_TEX
 export function openBot(config: Config, options: Partial<BotOptions> = {}): Bot {
   const pinStore = options.pinStore ?? openPinStore(config.DATA_DIR);
   try {
-    return createBot({ corpusDir: config.CORPUS_DIR, dataDir: config.DATA_DIR, ...options, pinStore });
+    return createBot({
+      corpusDir: config.CORPUS_DIR,
+      dataDir: config.DATA_DIR,
+      allowChatSources: config.ALLOW_CHAT_SOURCES,
+      logger: createLogger(config.LOG_LEVEL),
+      ...options,
+      pinStore,
+    });
   } catch (error) {
     pinStore.close();
     throw error;
