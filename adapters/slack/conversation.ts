@@ -80,6 +80,14 @@ export function createConversation(deps: SlackDeps): Converse {
         return post(turn.client, turn.place, sourcesList(bot.sources(turn.community)));
       case 'help':
         return post(turn.client, turn.place, helpMessage(bot.helpText()));
+      case 'reload':
+      case 'source-add': {
+        // The core words the refusal (not a moderator; chat sources turned off).
+        const context = (await moderatorContext(turn)) ?? { community: turn.community, isModerator: false };
+        const outcome =
+          command.kind === 'reload' ? await bot.reload(context) : bot.requestSource(command.url, context);
+        return replyPrivately(turn, notice(outcome.message));
+      }
       case 'usage':
         return replyPrivately(turn, notice(command.message));
     }

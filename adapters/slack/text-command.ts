@@ -12,6 +12,8 @@ export type TextCommand =
   | { kind: 'pins' }
   | { kind: 'sources' }
   | { kind: 'help' }
+  | { kind: 'reload' }
+  | { kind: 'source-add'; url: string }
   | { kind: 'usage'; message: string };
 
 const PASSAGE_ID = /^[a-z0-9][a-z0-9.-]*#p\d+$/i;
@@ -48,6 +50,14 @@ export function parseTextCommand(rawText: string, botUserId?: string): TextComma
       ? { kind: 'unpin', id }
       : { kind: 'usage', message: 'To remove a pin: `unpin <id>`, e.g. `unpin P3`.' };
   }
-  if (!rest.trim() && (word === 'pins' || word === 'sources' || word === 'help')) return { kind: word };
+  if (!rest.trim() && (word === 'pins' || word === 'sources' || word === 'help' || word === 'reload'))
+    return { kind: word };
+  if (word === 'source' && /^add\b/i.test(rest.trim())) {
+    const link = rest.trim().split(/\s+/)[1];
+    const url = link ? (linkTarget(link) ?? decodeSlackText(link)) : '';
+    return url
+      ? { kind: 'source-add', url }
+      : { kind: 'usage', message: 'To propose an article: `source add <link>`.' };
+  }
   return { kind: 'ask', question: decodeSlackText(text).trim() };
 }
