@@ -1,14 +1,16 @@
 import type { RawPage } from './fetch-page.ts';
 import { mimeEssence } from './fetch-page.ts';
 import { IngestError } from './ingest-error.ts';
-import { sniffHtmlEncoding } from './libraries.ts';
+import { iconvLibrary, sniffHtmlEncoding } from './libraries.ts';
 
 /**
  * Bytes to text, strictly: the corpus quotes pages word for word, so a page decoded with the wrong
  * character set would put garbled words in users' answers. The encoding comes from `--charset`,
  * else a byte-order mark, the Content-Type header, or the page's `<meta>` (the HTML standard's
- * sniffing, via jsdom's `html-encoding-sniffer`); decoding uses Node's TextDecoder, which knows
- * every WHATWG encoding label (no iconv needed). Refused with a clear error, never guessed:
+ * sniffing, via jsdom's `html-encoding-sniffer`). Labels are resolved by Node's TextDecoder (the
+ * WHATWG list); UTF-8 is decoded by it in fatal mode, other encodings by iconv-lite (Node 20's
+ * TextDecoder reads windows-1252 as ISO-8859-1), where an invalid byte shows as U+FFFD and is
+ * refused. Refused with a clear error, never guessed:
  * an unknown charset label, bytes that are invalid in the declared encoding, a page with no
  * declaration that is not valid UTF-8, a page declared single-byte whose bytes are really UTF-8,
  * and text already garbled at the source (`â€™`, U+FFFD).
@@ -109,7 +111,13 @@ export function decodePage(raw: RawPage, charset?: string): DecodedPage {
   const { name, declared } = chooseEncoding(raw, kind, charset);
   let text: string;
   try {
-    text = new TextDecoder(name, { fatal: true }).decode(raw.bytes);
+    const iconv = iconvLibrary();
+    if (name === 'utf-8' || !iconv.encodingExists(name))
+      text = new TextDecoder(name, { fatal: true }).decode(raw.bytes);
+    else {
+      text = iconv.decode(raw.bytes, name);
+      if (text.includes('\uFFFD')) throw new Error(`a byte has no character in ${name}`);
+    }
   } catch (error) {
     const where = name === 'utf-8' ? ` (first bad byte at offset ${firstInvalidUtf8(raw.bytes)})` : '';
     const why = declared

@@ -56,7 +56,9 @@ function networkError(error: unknown, url: string, limits: FetchLimits): IngestE
     });
   }
   const cause = (error as { cause?: { code?: string; message?: string } })?.cause;
-  const reason = cause?.code ? `${cause.message ?? cause.code} (${cause.code})` : String(error);
+  const reason = cause?.code
+    ? `${cause.message ?? cause.code} (${cause.code})`
+    : (cause?.message ?? String(error));
   return new IngestError('network', `${url}: cannot fetch the page: ${reason}`, { cause: error });
 }
 

@@ -10,6 +10,8 @@ import { createRequire } from 'node:module';
  *   faster, a third of the install, and no Node 20.19 floor (README, "How to add an article").
  * - `html-encoding-sniffer`: jsdom's implementation of the HTML standard's charset sniffing (BOM,
  *   then the `<meta>` prescan of the first 1024 bytes).
+ * - `iconv-lite`: legacy encodings. Node 20's TextDecoder decodes windows-1252 as ISO-8859-1
+ *   (0x93 becomes a control character instead of “), so it is used for UTF-8 only.
  *
  * The core compiles without the DOM type library, so the little of the DOM used here is typed below.
  */
@@ -47,6 +49,11 @@ interface ReadabilityModule {
   isProbablyReaderable(document: DomDocument): boolean;
 }
 
+interface Iconv {
+  decode(bytes: Uint8Array, encoding: string): string;
+  encodingExists(encoding: string): boolean;
+}
+
 type Sniffer = (
   bytes: Uint8Array,
   options: { transportLayerEncodingLabel?: string; defaultEncoding: string | null },
@@ -56,6 +63,7 @@ const load = createRequire(import.meta.url);
 let readability: ReadabilityModule | undefined;
 let linkedom: { parseHTML(html: string): { document: DomDocument } } | undefined;
 let sniffer: Sniffer | undefined;
+let iconv: Iconv | undefined;
 
 /** Parses HTML into a DOM document (linkedom). */
 export function parseDocument(html: string): DomDocument {
@@ -69,3 +77,6 @@ export const readabilityLibrary = (): ReadabilityModule =>
 
 /** The encoding a page declares (BOM, transport label, `<meta>`), or `defaultEncoding`. */
 export const sniffHtmlEncoding = (): Sniffer => (sniffer ??= load('html-encoding-sniffer') as Sniffer);
+
+/** iconv-lite, for every encoding but UTF-8. */
+export const iconvLibrary = (): Iconv => (iconv ??= load('iconv-lite') as Iconv);
