@@ -32,6 +32,21 @@ describe('loadConfig', () => {
     expect(hasSlack(config)).toBe(false);
   });
 
+  it('reads WATCH_CORPUS (default on) and ALLOW_CHAT_SOURCES (default off) as booleans, naming a bad value', () => {
+    expect(loadConfig({})).toMatchObject({ WATCH_CORPUS: true, ALLOW_CHAT_SOURCES: false });
+    expect(loadConfig({ WATCH_CORPUS: 'false', ALLOW_CHAT_SOURCES: 'TRUE' })).toMatchObject({
+      WATCH_CORPUS: false,
+      ALLOW_CHAT_SOURCES: true,
+    });
+    expect(loadConfig({ WATCH_CORPUS: '', ALLOW_CHAT_SOURCES: ' ' })).toMatchObject({
+      WATCH_CORPUS: true,
+      ALLOW_CHAT_SOURCES: false,
+    });
+    expect(() => loadConfig({ ALLOW_CHAT_SOURCES: 'maybe' })).toThrow(
+      /ALLOW_CHAT_SOURCES[\s\S]*must be true or false/,
+    );
+  });
+
   it('reads .env.example as the same defaults', () => {
     const env = Object.fromEntries(
       readFileSync('.env.example', 'utf8')

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runAdd } from '../../adapters/cli/add.ts';
-import { createBot } from '../../src/index.ts';
+import { createBot, openSourceQueue } from '../../src/index.ts';
 import { removeCorpora, writeDir } from '../corpus/corpus-fixture.ts';
 import { type PageServer, startPageServer } from '../ingest/page-server.ts';
 import { runCli } from './run-cli.ts';
@@ -195,5 +195,51 @@ describe('npm run add as a process', () => {
     expect(second.stderr.trim()).toMatch(
       /^Not added: the corpus already has this URL as coastal-daily-2026-03-04-/,
     );
+  });
+});
+
+describe('npm run add --pending', () => {
+  it('lists the pages moderators queued, adds one (recording its article), and rejects another', async () => {
+    const r = run(['--pending']);
+    const queue = openSourceQueue(r.dataDir);
+    const actor = { platform: 'slack' as const, userId: 'U1', displayName: 'Mo Listed' };
+    queue.add({
+      url: server.url('/pages/opengraph-only.html'),
+      community: 'T1',
+      actor,
+      at: '2026-03-05T09:00:00.000Z',
+    });
+    queue.add({
+      url: server.url('/pages/not-an-article.html'),
+      community: 'T1',
+      actor,
+      at: '2026-03-05T09:01:00.000Z',
+    });
+    queue.close();
+    const deps = (out: string[]) => ({
+      io: { out: (l: string) => out.push(l), err: (l: string) => out.push(l) },
+      corpusDir: r.corpusDir,
+      dataDir: r.dataDir,
+    });
+
+    const listed: string[] = [];
+    expect(await runAdd(['--pending'], deps(listed))).toBe(0);
+    expect(listed.join('\n')).toMatch(
+      /^S1 {2}http:\/\/127\.0\.0\.1:\d+\/pages\/opengraph-only\.html\n {5}asked by Mo Listed \(slack, T1\) on 2026-03-05\nS2 /,
+    );
+
+    const added: string[] = [];
+    expect(await runAdd(['--pending', 'S1', '--yes'], deps(added))).toBe(0);
+    expect(added.join('\n')).toContain('Wrote ');
+    const failed: string[] = [];
+    await expect(runAdd(['--pending', 'S2', '--yes'], deps(failed))).rejects.toThrow('no article found');
+    expect(await runAdd(['--reject', 'S2'], deps(failed))).toBe(0);
+    await expect(runAdd(['--pending', 'S1'], deps(failed))).rejects.toThrow(
+      'S1 was already added as coastal-daily-2026-03-04-eu-naval-chief-visits-kochi-shipyard-discusses.',
+    );
+    const after = openSourceQueue(r.dataDir);
+    expect(after.pending()).toEqual([]);
+    expect(after.get('S2')?.status).toBe('rejected');
+    after.close();
   });
 });
