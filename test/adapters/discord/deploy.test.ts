@@ -46,6 +46,7 @@ describe('deploy:discord', () => {
       'unpin',
       'pins',
       'sources',
+      'reload',
       'help',
       'Pin as fact',
     ]);
@@ -86,7 +87,7 @@ describe('deploy:discord', () => {
     const result = await deployCommands(discordConfig(fake.apiUrl));
     expect(result).toEqual({
       scope: 'global',
-      names: ['ask', 'pin', 'unpin', 'pins', 'sources', 'help', 'Pin as fact'],
+      names: ['ask', 'pin', 'unpin', 'pins', 'sources', 'reload', 'help', 'Pin as fact'],
     });
     const global = fake.requests.filter(
       (r) => r.path === `/api/v10/applications/${FAKE_APPLICATION_ID}/commands`,
@@ -109,7 +110,7 @@ describe('deploy:discord', () => {
     });
     expect(await run.exited).toBe(0);
     expect(run.stdout()).toBe(
-      `Registered 7 commands to server ${GUILD_ID} (visible now): ask, pin, unpin, pins, sources, help, Pin as fact\n`,
+      `Registered 8 commands to server ${GUILD_ID} (visible now): ask, pin, unpin, pins, sources, reload, help, Pin as fact\n`,
     );
   });
 });
