@@ -1,12 +1,10 @@
 import { fileURLToPath } from 'node:url';
-import { analyseQuestion } from './answer/analyse-question.ts';
-import { type Candidate, composeAnswer, shortlist } from './answer/compose-answer.ts';
-import { HELP_TEXT, isHelpLike, MAX_QUESTION_LENGTH, tooLong } from './answer/help.ts';
-import { unanswered } from './answer/unanswered.ts';
+import { HELP_TEXT } from './answer/gate.ts';
+import { answer, type Knowledge } from './answer/pipeline.ts';
+import { type RankingOverride, rankingWith } from './answer/ranking.ts';
+import type { Trace } from './answer/trace.ts';
 import type { Config } from './config.ts';
-import { loadGlossary } from './corpus/glossary.ts';
-import { loadCorpus } from './corpus/load-corpus.ts';
-import { createUnits, type Units } from './corpus/units.ts';
+import { createUnits } from './corpus/units.ts';
 import { createLiveCorpus } from './live/live-corpus.ts';
 import { createPinSources } from './live/pin-sources.ts';
 import { type ServedCorpus, serveCorpus } from './live/served-corpus.ts';
@@ -15,8 +13,8 @@ import { createMemoryPinStore } from './pins/memory-pin-store.ts';
 import { openPinStore } from './pins/open-pin-store.ts';
 import { createPinService } from './pins/pin-service.ts';
 import type { PinStore } from './pins/pin-store.ts';
-import { openSnapshot } from './search/index-snapshot.ts';
-import { SearchIndex } from './search/search-index.ts';
+import { pinDocument } from './search/index-document.ts';
+import { openSnapshot, type Snapshot } from './snapshot/index-snapshot.ts';
 import { createSourceRequests } from './sources/request-source.ts';
 import type { Answer, AskContext, Bot, PinnedFact } from './types.ts';
 
@@ -31,6 +29,8 @@ export interface BotOptions {
   pinSyncIntervalMs?: number;
   /** Directory for caches such as the index snapshot; without it every start reads the corpus. */
   dataDir?: string;
+  /** Overrides of the answer ranking's weights and thresholds (`DEFAULT_RANKING`). */
+  ranking?: RankingOverride;
   /** Reload when article files change (long-running bots; see src/live/). Default off. */
   watchCorpus?: boolean;
   /** Let moderators queue pages for the operator (`requestSource`). Default off. */
@@ -40,10 +40,6 @@ export interface BotOptions {
 }
 
 export const DEFAULT_CORPUS_DIR = fileURLToPath(new URL('../corpus', import.meta.url));
-const CANDIDATE_PASSAGES = 8;
-// When the engine searched only the rarest words (large archives), this many of its best hits are
-// re-ranked by how much of the whole question they cover.
-const RERANK_POOL = 200;
 
 /**
  * Loads the corpus, builds the index and returns the bot. Throws a `CorpusError` naming the file
@@ -52,61 +48,33 @@ const RERANK_POOL = 200;
 export function createBot(options: BotOptions = {}): Bot {
   const corpusDir = options.corpusDir ?? DEFAULT_CORPUS_DIR;
   const now = options.now ?? (() => new Date());
-  // Set when the index is built rather than loaded: the passages it analysed stay analysed.
-  let builtUnits: Units | undefined;
-  const { corpus, glossary, index } = openSnapshot({
-    corpusDir,
-    dataDir: options.dataDir,
-    read: () => ({ corpus: loadCorpus(corpusDir), glossary: loadGlossary(`${corpusDir}/glossary.yaml`) }),
-    build(read) {
-      builtUnits = createUnits(read);
-      const built = new SearchIndex();
-      for (const passage of read.passages) built.add(builtUnits.indexDocument(passage.id));
-      return built;
-    },
-  });
+  const ranking = rankingWith(options.ranking);
+  // What questions are answered from; a reload builds another and swaps it in whole (src/live/).
+  const serve = ({ corpus, glossary, index }: Snapshot): ServedCorpus =>
+    serveCorpus(corpus, { index, units: createUnits(corpus), glossary }, now().toISOString());
+  let served = serve(openSnapshot({ corpusDir, dataDir: options.dataDir }));
   const store = options.pinStore ?? createMemoryPinStore();
-  // What questions are answered from; a reload replaces it whole (src/live/served-corpus.ts).
-  let served: ServedCorpus = serveCorpus(
-    { corpus, glossary, index, units: builtUnits ?? createUnits(corpus) },
-    now().toISOString(),
-  );
-  const service = createPinService({ store, isKnownPassage: (id) => served.units.isPassage(id), now });
+  const service = createPinService({
+    store,
+    isKnownPassage: (id) => served.knowledge.units.isPassage(id),
+    now,
+  });
+  const pins = createPinSync(store, () => served.knowledge, options.pinSyncIntervalMs ?? 500);
+  const synced = <T>(result: T): T => {
+    pins.sync();
+    return result;
+  };
   const pinSources = createPinSources(options.dataDir);
-
-  let seq = 0;
-  function applyPin(pin: PinnedFact, into: ServedCorpus = served): void {
-    const { index, units } = into;
-    index.removePin(pin.id);
-    units.removePin(pin.id);
-    if (pin.status === 'active') {
-      units.addPin(pin);
-      index.add(units.indexDocument(pin.id));
-      if (into === served) pinSources.observe([pin], served);
-    }
-  }
-  function syncPins(): void {
-    const changes = store.changesSince(seq);
-    for (const pin of changes.pins) applyPin(pin);
-    seq = changes.seq;
-  }
-  syncPins();
-  const interval = options.pinSyncIntervalMs ?? 500;
-  const timer = interval > 0 ? setInterval(syncPins, interval) : undefined;
-  timer?.unref();
-
   const activePins = () => store.changesSince(0).pins.filter((pin) => pin.status === 'active');
   pinSources.observe(activePins(), served);
   const live = createLiveCorpus({
     corpusDir,
     ...(options.dataDir !== undefined ? { dataDir: options.dataDir } : {}),
-    now,
     logger: options.logger ?? createLogger('warn'),
+    serve,
     current: () => served,
     install(next) {
-      const changes = store.changesSince(0);
-      for (const pin of changes.pins) applyPin(pin, next);
-      seq = changes.seq;
+      pins.syncInto(next.knowledge);
       served = next;
     },
     activePins,
@@ -120,39 +88,14 @@ export function createBot(options: BotOptions = {}): Bot {
     now,
   });
 
-  const synced = <T>(result: T): T => {
-    syncPins();
-    return result;
-  };
-
-  function ask(question: string, context: AskContext): Answer {
-    const { index, units, glossary } = served;
-    const text = question.trim();
-    if (text.length > MAX_QUESTION_LENGTH) return tooLong(question);
-    if (isHelpLike(text)) return help(question);
-    const analysed = analyseQuestion(text, index, glossary, context.community);
-    if (analysed.concepts.length === 0) return help(question);
-    const boosts = new Map<string, number>();
-    for (const concept of analysed.concepts) {
-      for (const alt of concept.alternatives) {
-        for (const stem of alt.stems) boosts.set(stem, Math.max(boosts.get(stem) ?? 0, alt.weight));
-      }
-    }
-    const { hits, complete } = index.search(boosts, context.community, RERANK_POOL);
-    const pool: Candidate[] = hits.map((hit) => ({ unit: units.get(hit.id), score: hit.score }));
-    const candidates = complete
-      ? pool.slice(0, CANDIDATE_PASSAGES)
-      : shortlist(analysed.concepts, pool, CANDIDATE_PASSAGES);
-    return pinSources.annotateAnswer(
-      composeAnswer(question, analysed, candidates),
-      (id) => store.get(id),
-      served,
-    );
-  }
-
   return {
-    ask,
-    pin: (request, context) => synced(service.pin(request, context)),
+    ask: (question: string, context: AskContext, trace?: Trace): Answer =>
+      pinSources.annotateAnswer(
+        answer(question, context.community, served.knowledge, ranking, trace),
+        (id) => store.get(id),
+        served,
+      ),
+    pin: (request, context) => synced(pinSources.observeOutcome(service.pin(request, context), served)),
     unpin: (id, context) => synced(service.unpin(id, context)),
     editPin: (id, text, context) => synced(service.edit(id, text, context)),
     restorePin: (id, context) => synced(service.restore(id, context)),
@@ -166,11 +109,11 @@ export function createBot(options: BotOptions = {}): Bot {
       loadedAt: served.loadedAt,
     }),
     helpText: () => HELP_TEXT,
-    syncPins,
+    syncPins: pins.sync,
     reload: (context) => live.reload(context),
     requestSource: (url, context) => sourceRequests.request(url, context),
     close() {
-      if (timer) clearInterval(timer);
+      pins.stop();
       live.close();
       sourceRequests.close();
       store.close();
@@ -178,7 +121,37 @@ export function createBot(options: BotOptions = {}): Bot {
   };
 }
 
-const help = (question: string): Answer => unanswered(question, 'help', HELP_TEXT);
+/**
+ * Keeps the index in step with the pin store: every change since the last sync (by this process
+ * or another sharing the store) adds or discards that pin's passage, without a rebuild. Runs on
+ * a timer (0 turns it off) and after each pin operation.
+ */
+function createPinSync(store: PinStore, current: () => Knowledge, intervalMs: number) {
+  let seq = 0;
+  function apply(pin: PinnedFact, { index, units }: Knowledge = current()): void {
+    index.removePin(pin.id);
+    units.removePin(pin.id);
+    if (pin.status === 'active') {
+      units.addPin(pin);
+      index.add(pinDocument(pin));
+    }
+  }
+  function sync(): void {
+    const changes = store.changesSince(seq);
+    for (const pin of changes.pins) apply(pin);
+    seq = changes.seq;
+  }
+  /** Adds every active pin to a newly built knowledge, just before it replaces the served one. */
+  function syncInto(next: Knowledge): void {
+    const changes = store.changesSince(0);
+    for (const pin of changes.pins) apply(pin, next);
+    seq = changes.seq;
+  }
+  sync();
+  const timer = intervalMs > 0 ? setInterval(sync, intervalMs) : undefined;
+  timer?.unref();
+  return { sync, syncInto, stop: () => clearInterval(timer) };
+}
 
 /** The bot as configured for a running process: pins in SQLite under `DATA_DIR`. */
 export function openBot(config: Config, options: Partial<BotOptions> = {}): Bot {

@@ -193,10 +193,20 @@ export interface SourcesInfo {
   loadedAt: string;
 }
 
+/** One decision of the answer pipeline, recorded when a trace is asked for (`npm run ask -- --trace`). */
+export interface TraceStep {
+  stage: string;
+  note: string;
+  data?: unknown;
+}
+
 /** The one object adapters talk to. Synchronous: retrieval is in-process and takes microseconds. */
 export interface Bot {
-  /** Answers a question for a community, preferring that community's pinned facts. */
-  ask(question: string, context: AskContext): Answer;
+  /**
+   * Answers a question for a community, preferring that community's pinned facts; when `trace`
+   * is given, every stage appends what it decided and why.
+   */
+  ask(question: string, context: AskContext, trace?: TraceStep[]): Answer;
   /** Pins a fact (moderators only; a refusal value otherwise). */
   pin(request: PinRequest, context: AskContext): PinOutcome;
   /** Removes a pin; it is kept in history and can be restored. */

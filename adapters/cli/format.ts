@@ -1,4 +1,4 @@
-import type { Answer, Citation } from '../../src/index.ts';
+import type { Answer, Citation, TraceStep } from '../../src/index.ts';
 
 /**
  * The console's two outputs: text for a person, and the JSON contract that scripts and the
@@ -49,6 +49,18 @@ export function toText(answer: Answer): string {
     if (answer.closest.length > 0) {
       lines.push('', 'Closest passages (they do not answer the question):');
       for (const c of answer.closest) lines.push(`[${c.n}] ${describe(c)}`, `    "${c.text}"`);
+    }
+  }
+  return lines.join('\n');
+}
+
+/** The answer pipeline's decisions, one stage per block, for `npm run ask -- --trace`. */
+export function traceText(trace: readonly TraceStep[]): string {
+  const lines = ['Trace:'];
+  for (const step of trace) {
+    lines.push(`- ${step.stage}: ${step.note}`);
+    if (step.data !== undefined) {
+      for (const line of JSON.stringify(step.data, null, 2).split('\n')) lines.push(`    ${line}`);
     }
   }
   return lines.join('\n');

@@ -1,7 +1,9 @@
 import type { Glossary, Name } from '../corpus/glossary.ts';
-import { stemWord, type Token, tokenize } from '../search/analyzer.ts';
 import type { SearchIndex } from '../search/search-index.ts';
+import { stemWord, type Token, tokenize } from '../text/analyzer.ts';
+import { isOneEditAway, isSlip } from '../text/slips.ts';
 import { isSlotWord, QUESTION_WORDS, type QuestionType, questionType } from './question-type.ts';
+import type { Ranking } from './ranking.ts';
 
 /**
  * A question becomes a list of concepts: the things it asks about, each with the ways a source
@@ -14,6 +16,8 @@ import { isSlotWord, QUESTION_WORDS, type QuestionType, questionType } from './q
 export interface Alternative {
   stems: readonly string[];
   weight: number;
+  /** Where this form comes from: the words as typed, or another way a source may say them. */
+  form: 'typed' | 'split' | 'glossary' | 'typo';
 }
 
 export interface Concept {
@@ -35,10 +39,6 @@ export interface AnalysedQuestion {
   concepts: Concept[];
 }
 
-const GLOSSARY_WEIGHT = 0.75;
-const TYPO_WEIGHT = 0.8;
-const SPLIT_WEIGHT = 0.9;
-
 export function idf(index: SearchIndex, stem: string): number {
   const n = index.passageCount;
   const df = index.articleFrequency(stem);
@@ -49,45 +49,6 @@ function fixQuestionWord(token: Token, index: SearchIndex, community: string): T
   if (token.stop || token.word.length < 3 || index.knows(token.stem, community)) return token;
   const fixed = QUESTION_WORDS.find((word) => word[0] === token.word[0] && isOneEditAway(token.word, word));
   return fixed ? { ...token, word: fixed, stem: fixed, stop: true } : token;
-}
-
-function isOneEditAway(a: string, b: string): boolean {
-  if (Math.abs(a.length - b.length) > 1) return false;
-  let i = 0;
-  let j = 0;
-  let edits = 0;
-  while (i < a.length && j < b.length) {
-    if (a[i] === b[j]) {
-      i++;
-      j++;
-      continue;
-    }
-    if (++edits > 1) return false;
-    if (a.length > b.length) i++;
-    else if (b.length > a.length) j++;
-    else {
-      i++;
-      j++;
-    }
-  }
-  return edits + (a.length - i) + (b.length - j) <= 1;
-}
-
-/** One letter dropped, added or two neighbours swapped. */
-function isSlip(a: string, b: string): boolean {
-  if (a.length === b.length) {
-    const diff = [...a].flatMap((ch, i) => (ch === b[i] ? [] : [i]));
-    return (
-      diff.length === 2 &&
-      diff[1] === (diff[0] ?? 0) + 1 &&
-      a[diff[0] ?? 0] === b[diff[1] ?? 0] &&
-      a[diff[1] ?? 0] === b[diff[0] ?? 0]
-    );
-  }
-  const [short, long] = a.length < b.length ? [a, b] : [b, a];
-  if (long.length - short.length !== 1) return false;
-  for (let i = 0; i < long.length; i++) if (long.slice(0, i) + long.slice(i + 1) === short) return true;
-  return false;
 }
 
 const sameName = (a: Name, b: readonly string[]) =>
@@ -114,6 +75,7 @@ export function analyseQuestion(
   index: SearchIndex,
   glossary: Glossary,
   community: string,
+  weights: Ranking['alternatives'],
 ): AnalysedQuestion {
   const tokens = tokenize(question).map((token, i) =>
     i < 2 ? fixQuestionWord(token, index, community) : token,
@@ -144,25 +106,25 @@ export function analyseQuestion(
     const addNamesOf = (groups: ReadonlyArray<ReadonlyArray<Name>>) => {
       for (const name of groups.flat()) {
         if (!alternatives.some((alt) => sameName(name, alt.stems))) {
-          alternatives.push({ stems: name, weight: GLOSSARY_WEIGHT });
+          alternatives.push({ stems: name, weight: weights.glossary, form: 'glossary' });
         }
       }
     };
     if (joined && next && (joinedMatch || (!match && knows([joined])))) {
       span = 2;
       alternatives.push(
-        { stems: [joined], weight: 1 },
-        { stems: [token.stem, next.stem], weight: SPLIT_WEIGHT },
+        { stems: [joined], weight: 1, form: 'typed' },
+        { stems: [token.stem, next.stem], weight: weights.split, form: 'split' },
       );
       if (joinedMatch) addNamesOf(joinedMatch.groups);
     } else if (match) {
       span = match.length;
-      alternatives.push({ stems: stems.slice(i, i + span), weight: 1 });
+      alternatives.push({ stems: stems.slice(i, i + span), weight: 1, form: 'typed' });
       addNamesOf(match.groups);
     } else {
-      alternatives.push({ stems: [token.stem], weight: 1 });
+      alternatives.push({ stems: [token.stem], weight: 1, form: 'typed' });
       const parts = partsOf(token);
-      if (parts.length > 1) alternatives.push({ stems: parts, weight: SPLIT_WEIGHT });
+      if (parts.length > 1) alternatives.push({ stems: parts, weight: weights.split, form: 'split' });
     }
 
     const spanTokens = content.slice(i, i + span);
@@ -172,7 +134,7 @@ export function analyseQuestion(
       const fix = index
         .similarWords(token.word, maxDistance, community)
         .find((candidate) => token.word.length >= 7 || isSlip(token.word, candidate.word));
-      if (fix) alternatives.push({ stems: [stemWord(fix.word)], weight: TYPO_WEIGHT });
+      if (fix) alternatives.push({ stems: [stemWord(fix.word)], weight: weights.typo, form: 'typo' });
     }
 
     const knownAlternatives = alternatives.filter((alt) => knows(alt.stems));

@@ -1,4 +1,4 @@
-import type { Token } from '../search/analyzer.ts';
+import type { Token } from '../text/analyzer.ts';
 
 /**
  * The kind of answer a question expects, read from its question words before stop words go.

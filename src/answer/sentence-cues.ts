@@ -1,4 +1,4 @@
-import { stemWord } from '../search/analyzer.ts';
+import { stemWord } from '../text/analyzer.ts';
 import type { QuestionType } from './question-type.ts';
 
 /**

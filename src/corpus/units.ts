@@ -1,6 +1,4 @@
-import type { Unit } from '../answer/compose-answer.ts';
-import { tokenize } from '../search/analyzer.ts';
-import type { IndexDocument } from '../search/search-index.ts';
+import { tokenize } from '../text/analyzer.ts';
 import type { Citation, PinnedFact } from '../types.ts';
 import type { Article, Corpus } from './load-corpus.ts';
 import type { Passage } from './passages.ts';
@@ -10,10 +8,18 @@ import type { Passage } from './passages.ts';
  * sentences with their stems and its citation. Analysis is done once per unit, on first use,
  * so start-up only pays for indexing.
  */
+export interface Unit {
+  id: string;
+  kind: 'article' | 'pin';
+  text: string;
+  stems: ReadonlySet<string>;
+  sentences: ReadonlyArray<{ text: string; stems: ReadonlySet<string> }>;
+  citation: Omit<Citation, 'n'>;
+}
+
 export interface Units {
   get(id: string): Unit;
   isPassage(id: string): boolean;
-  indexDocument(id: string): IndexDocument;
   addPin(pin: PinnedFact): void;
   removePin(id: string): void;
 }
@@ -111,19 +117,6 @@ export function createUnits(corpus: Corpus): Units {
       return unit;
     },
     isPassage: (id) => passages.has(id),
-    indexDocument(id) {
-      const pin = pins.get(id);
-      const text = pin ? pin.text : passages.get(id)?.text;
-      if (text === undefined) throw new Error(`Units: unknown id ${id}`);
-      const tokens = tokenize(text).filter((t) => !t.stop);
-      return {
-        id,
-        kind: pin ? 'pin' : 'article',
-        community: pin ? pin.community : null,
-        terms: tokens.map((t) => t.stem),
-        words: tokens.map((t) => t.word),
-      };
-    },
     addPin(pin) {
       pins.set(pin.id, pin);
       cache.delete(pin.id);

@@ -1,9 +1,10 @@
 import type { Logger } from '../log.ts';
+import type { Snapshot } from '../snapshot/index-snapshot.ts';
 import type { AskContext, PinnedFact, PinSourceChange, ReloadOutcome } from '../types.ts';
 import type { PinSources } from './pin-sources.ts';
 import { rebuildCorpus } from './rebuild-corpus.ts';
 import { createReloadQueue } from './reload-queue.ts';
-import { diffCorpora, type ServedCorpus, serveCorpus } from './served-corpus.ts';
+import { diffCorpora, type ServedCorpus } from './served-corpus.ts';
 import { type CorpusWatcher, watchCorpus } from './watch-corpus.ts';
 import { createSlicer } from './yield-slices.ts';
 
@@ -18,8 +19,9 @@ import { createSlicer } from './yield-slices.ts';
 export interface LiveCorpusOptions {
   corpusDir: string;
   dataDir?: string;
-  now: () => Date;
   logger: Logger;
+  /** Makes a snapshot servable (units, the pipeline's knowledge); the bot's own recipe. */
+  serve: (snapshot: Snapshot) => ServedCorpus;
   current: () => ServedCorpus;
   /** Adds the pins to `next` and makes it the served corpus (synchronously). */
   install: (next: ServedCorpus) => void;
@@ -45,7 +47,7 @@ function summarise(outcome: Extract<ReloadOutcome, { ok: true }>): string {
 }
 
 export function createLiveCorpus(options: LiveCorpusOptions): LiveCorpus {
-  const { logger, now } = options;
+  const { logger } = options;
 
   async function run(): Promise<ReloadOutcome> {
     const started = performance.now();
@@ -57,7 +59,7 @@ export function createLiveCorpus(options: LiveCorpusOptions): LiveCorpus {
         slice: createSlicer(),
         warn: logger.warn,
       });
-      const next = serveCorpus({ ...rebuilt.snapshot, units: rebuilt.units }, now().toISOString());
+      const next = options.serve(rebuilt.snapshot);
       options.install(next);
       const pins = options.activePins();
       options.pinSources.observe(pins, next);

@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Passage } from '../corpus/passages.ts';
-import type { Answer, PinnedFact, PinSourceChange } from '../types.ts';
+import type { Answer, PinnedFact, PinOutcome, PinSourceChange } from '../types.ts';
 import type { ServedCorpus } from './served-corpus.ts';
 
 /**
@@ -26,6 +26,8 @@ interface Entry {
 export interface PinSources {
   /** Records the current text of the passages these pins cite, for pins not seen before. */
   observe(pins: Iterable<PinnedFact>, served: ServedCorpus): void;
+  /** `observe` for a pin just made; returns the outcome unchanged. */
+  observeOutcome(outcome: PinOutcome, served: ServedCorpus): PinOutcome;
   /** What happened to the passage a pin cites, or undefined when it reads as it did. */
   check(pin: PinnedFact, served: ServedCorpus): PinSourceChange | undefined;
   /** The pin with `sourceChange` set when its passage changed. */
@@ -123,6 +125,10 @@ export function createPinSources(dataDir: string | undefined): PinSources {
         now: null,
         message: `The passage ${pin.id} cites (${entry.source}) is no longer in the sources.`,
       };
+    },
+    observeOutcome(outcome, served) {
+      if (outcome.ok) sources.observe([outcome.pin], served);
+      return outcome;
     },
     annotatePin(pin, served) {
       const sourceChange = sources.check(pin, served);

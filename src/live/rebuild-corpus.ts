@@ -1,18 +1,23 @@
+import { join } from 'node:path';
 import { loadGlossary } from '../corpus/glossary.ts';
-import { createUnits, type Units } from '../corpus/units.ts';
+import { passageDocument } from '../search/index-document.ts';
+import { Lexicon } from '../search/lexicon.ts';
+import { SearchIndex } from '../search/search-index.ts';
 import {
   loadSnapshot,
   type Snapshot,
   saveSnapshot,
   snapshotFile,
   snapshotKey,
-} from '../search/index-snapshot.ts';
-import { SearchIndex } from '../search/search-index.ts';
+} from '../snapshot/index-snapshot.ts';
+import { openWordNet } from '../text/wordnet.ts';
 import { readCorpusInSlices } from './read-corpus-in-slices.ts';
 
 /**
- * Reads the corpus directory again and builds a new index beside the one being served, in time
- * slices (see yield-slices.ts). Uses the saved snapshot when one matches the files (another bot
+ * Reads the corpus directory again and builds a new snapshot beside the one being served, in time
+ * slices (see yield-slices.ts): what `buildSnapshot` (src/snapshot/build-snapshot.ts) builds, step
+ * for step, with a yield between files and between passages (test/live/rebuild-corpus.test.ts
+ * checks the two give the same snapshot). Uses the saved snapshot when one matches the files (another bot
  * process on the same DATA_DIR may have built it already) and saves one otherwise, so the next
  * start loads instead of building. The snapshot key is taken before and after reading: when files
  * changed meanwhile, the index is still used but not saved under a key it does not match (the
@@ -20,7 +25,6 @@ import { readCorpusInSlices } from './read-corpus-in-slices.ts';
  */
 export interface Rebuilt {
   snapshot: Snapshot;
-  units: Units;
   /** Set when the files changed while they were read. */
   raced: boolean;
 }
@@ -42,20 +46,20 @@ export async function rebuildCorpus({ corpusDir, dataDir, slice, warn }: Rebuild
   if (dataDir !== undefined && key !== undefined) {
     try {
       const loaded = loadSnapshot(snapshotFile(dataDir, key), key);
-      if (loaded) return { snapshot: loaded, units: createUnits(loaded.corpus), raced: false };
+      if (loaded) return { snapshot: loaded, raced: false };
     } catch (error) {
       warn('index snapshot unusable; rebuilding it', { error });
     }
   }
   const corpus = await readCorpusInSlices(corpusDir, slice);
-  const glossary = loadGlossary(`${corpusDir}/glossary.yaml`);
-  const units = createUnits(corpus);
+  const glossary = loadGlossary(join(corpusDir, 'glossary.yaml'));
   const index = new SearchIndex();
   for (const passage of corpus.passages) {
-    index.add(units.indexDocument(passage.id));
+    index.add(passageDocument(passage));
     await slice();
   }
-  const snapshot: Snapshot = { corpus, glossary, index };
+  const lexicon = Lexicon.build(index.articleWords(), openWordNet());
+  const snapshot: Snapshot = { corpus, glossary, index, lexicon };
   const raced = key === undefined || snapshotKey(corpusDir) !== key;
   if (dataDir !== undefined && key !== undefined && !raced) {
     try {
@@ -64,5 +68,5 @@ export async function rebuildCorpus({ corpusDir, dataDir, slice, warn }: Rebuild
       warn('index snapshot not saved; the next start builds the index again', { error });
     }
   }
-  return { snapshot, units, raced };
+  return { snapshot, raced };
 }

@@ -1,37 +1,31 @@
-import type { Glossary } from '../corpus/glossary.ts';
+import type { Knowledge } from '../answer/pipeline.ts';
 import type { Corpus } from '../corpus/load-corpus.ts';
-import type { Units } from '../corpus/units.ts';
-import type { SearchIndex } from '../search/search-index.ts';
 import type { SourcesInfo } from '../types.ts';
 
 /**
- * Everything a bot answers from, as one value: the articles, glossary, index and units of one
- * reading of the corpus directory. A reload builds a new one beside the old and the bot swaps its
- * reference in one synchronous step, so a question is answered entirely from the old corpus or
- * entirely from the new. (Pins are added to the index and units of the value being served.)
+ * Everything a bot answers from, as one value: the articles of one reading of the corpus
+ * directory and the knowledge the answer pipeline reads (index, units, glossary). A reload builds
+ * a new one beside the old and the bot swaps its reference in one synchronous step, so a question
+ * is answered entirely from the old corpus or entirely from the new. (Pins are added to the index
+ * and units of the value being served.)
  */
 export interface ServedCorpus {
   corpus: Corpus;
-  glossary: Glossary;
-  index: SearchIndex;
-  units: Units;
+  knowledge: Knowledge;
   /** For `/sources`. */
   articles: SourcesInfo['articles'];
   loadedAt: string;
 }
 
-export function serveCorpus(
-  parts: Pick<ServedCorpus, 'corpus' | 'glossary' | 'index' | 'units'>,
-  loadedAt: string,
-): ServedCorpus {
-  const articles = parts.corpus.articles.map((a) => ({
+export function serveCorpus(corpus: Corpus, knowledge: Knowledge, loadedAt: string): ServedCorpus {
+  const articles = corpus.articles.map((a) => ({
     id: a.id,
     title: a.title,
     publisher: a.publisher,
     date: a.published,
     url: a.url,
   }));
-  return { ...parts, articles, loadedAt };
+  return { corpus, knowledge, articles, loadedAt };
 }
 
 export interface CorpusDiff {

@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { analyseQuestion } from '../../src/answer/analyse-question.ts';
+import { DEFAULT_RANKING } from '../../src/answer/ranking.ts';
 import { parseGlossary } from '../../src/corpus/glossary.ts';
-import { indexTerms, tokenize } from '../../src/search/analyzer.ts';
 import { SearchIndex } from '../../src/search/search-index.ts';
+import { indexTerms, tokenize } from '../../src/text/analyzer.ts';
 
 /** How a question becomes concepts, over a three-passage index and a two-group glossary. */
 const index = new SearchIndex();
@@ -24,7 +25,8 @@ const glossary = parseGlossary(
   'glossary.yaml',
   'groups:\n  - [Security and Defence Partnership, SDP]\n  - [High Representative, foreign policy chief]\n',
 );
-const analyse = (question: string) => analyseQuestion(question, index, glossary, 'c1');
+const analyse = (question: string) =>
+  analyseQuestion(question, index, glossary, 'c1', DEFAULT_RANKING.alternatives);
 const stems = (text: string) => indexTerms(text);
 
 describe('analyseQuestion', () => {
@@ -38,7 +40,7 @@ describe('analyseQuestion', () => {
   it('expands a glossary name to the other names of its group, at a lower weight', () => {
     const [sdp] = analyse('When was the SDP signed?').concepts;
     expect(sdp?.label).toBe('SDP');
-    expect(sdp?.alternatives[0]).toEqual({ stems: ['sdp'], weight: 1 });
+    expect(sdp?.alternatives[0]).toEqual({ stems: ['sdp'], weight: 1, form: 'typed' });
     const expansion = sdp?.alternatives.find(
       (alt) => alt.stems.join(' ') === stems('Security Defence Partnership').join(' '),
     );
@@ -55,7 +57,7 @@ describe('analyseQuestion', () => {
   it('joins a compound written apart when the sources write it joined', () => {
     const [concept] = analyse('counter terrorism?').concepts;
     expect(concept?.label).toBe('counter terrorism');
-    expect(concept?.alternatives[0]).toEqual({ stems: ['counterterror'], weight: 1 });
+    expect(concept?.alternatives[0]).toEqual({ stems: ['counterterror'], weight: 1, form: 'typed' });
   });
 
   it('adds the closest known word for a typo, at a weight below the words as typed', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isSlotWord, questionType } from '../../src/answer/question-type.ts';
-import { tokenize } from '../../src/search/analyzer.ts';
+import { tokenize } from '../../src/text/analyzer.ts';
 
 const typeOf = (question: string) => questionType(tokenize(question).map((t) => t.word));
 

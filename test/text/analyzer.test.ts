@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indexTerms, stemWord, tokenize } from '../../src/search/analyzer.ts';
+import { indexTerms, stemWord, tokenize } from '../../src/text/analyzer.ts';
 
 const stems = (text: string) => indexTerms(text);
 const token = (text: string, surface: string) => tokenize(text).find((t) => t.surface === surface);

@@ -1,0 +1,39 @@
+import type { Concept } from './analyse-question.ts';
+import type { Ranking } from './ranking.ts';
+
+/**
+ * How much of a question a text covers: each concept weighs its IDF (a rare word says more about
+ * what is asked than a common one) and counts by the best form the text holds it in. Shared by
+ * re-ranking, sentence scoring and abstention, so all three measure the same thing.
+ */
+
+// A question-shaping word counts a little when the sources use it, and not at all when they don't.
+export const conceptWeight = (concept: Concept, coverage: Ranking['coverage']) =>
+  concept.light ? (concept.known ? concept.idf * coverage.lightFactor : 0) : concept.idf;
+
+/** The best share of the concept a text holds: the typed words earn partial credit, other forms count whole. */
+export function conceptMatch(concept: Concept, stems: ReadonlySet<string>): number {
+  let best = 0;
+  for (const alt of concept.alternatives) {
+    let present = 0;
+    for (const stem of alt.stems) if (stems.has(stem)) present++;
+    const share = alt.form === 'typed' ? present / alt.stems.length : present === alt.stems.length ? 1 : 0;
+    best = Math.max(best, alt.weight * share);
+  }
+  return best;
+}
+
+export function coverage(
+  concepts: readonly Concept[],
+  stems: ReadonlySet<string>,
+  weights: Ranking['coverage'],
+): number {
+  let total = 0;
+  let covered = 0;
+  for (const concept of concepts) {
+    const weight = conceptWeight(concept, weights);
+    total += weight;
+    covered += weight * conceptMatch(concept, stems);
+  }
+  return total === 0 ? 0 : covered / total;
+}
