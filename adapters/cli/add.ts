@@ -12,10 +12,10 @@ import {
   IngestError,
   loadConfig,
   loadCorpus,
-  openSourceQueue,
   readArticle,
   saveArticle,
 } from '../../src/index.ts';
+import { decidePending, listPending } from './add-pending.ts';
 import { type Io, parseCommand, UsageError } from './args.ts';
 import { formatPreview } from './preview.ts';
 
@@ -150,24 +150,6 @@ async function addPage(input: string, given: GivenFields, values: Record<string,
   return { code: 0, articleId: draft.id };
 }
 
-function listPending(deps: AddDeps): number {
-  const queue = openSourceQueue(deps.dataDir);
-  try {
-    const pending = queue.pending();
-    if (pending.length === 0) deps.io.out('No pages are waiting for approval.');
-    for (const r of pending) {
-      deps.io.out(
-        `${r.id}  ${r.url}\n     asked by ${r.requestedBy.displayName} (${r.requestedBy.platform}, ${r.community}) on ${r.requestedAt.slice(0, 10)}`,
-      );
-    }
-    if (pending.length > 0)
-      deps.io.out('Add one with: npm run add -- --pending ID   Turn one down: --reject ID');
-    return 0;
-  } finally {
-    queue.close();
-  }
-}
-
 export async function runAdd(argv: string[], deps: AddDeps): Promise<number> {
   const { values, positionals } = parseCommand(argv, OPTIONS, USAGE);
   const now = deps.now ?? (() => new Date());
@@ -182,28 +164,9 @@ export async function runAdd(argv: string[], deps: AddDeps): Promise<number> {
     const id = values.reject ?? positionals[0];
     if (id === undefined) return listPending(deps);
     if (positionals.length > 1) throw new UsageError(`--pending takes one request id.\n${USAGE}`);
-    const queue = openSourceQueue(deps.dataDir);
-    try {
-      const request = queue.get(id);
-      if (!request) throw new IngestError('usage', `There is no queued page ${id}.`);
-      if (request.status !== 'pending')
-        throw new IngestError(
-          'usage',
-          `${request.id} was already ${request.status}${request.articleId ? ` as ${request.articleId}` : ''}.`,
-        );
-      if (values.reject !== undefined) {
-        queue.decide(request.id, { status: 'rejected', at: now().toISOString() });
-        deps.io.out(`Rejected ${request.id} (${request.url}).`);
-        return 0;
-      }
-      deps.io.out(`${request.id}: ${request.url}, asked by ${request.requestedBy.displayName}`);
-      const result = await addPage(request.url, given, values, deps);
-      if (result.articleId)
-        queue.decide(request.id, { status: 'added', at: now().toISOString(), articleId: result.articleId });
-      return result.code;
-    } finally {
-      queue.close();
-    }
+    return decidePending(id, values.reject !== undefined ? 'reject' : 'add', deps, now, async (url) =>
+      addPage(url, given, values, deps),
+    );
   }
   if (positionals.length !== 1)
     throw new UsageError(`Give one URL or file (got ${positionals.length}).\n${USAGE}`);

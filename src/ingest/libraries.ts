@@ -2,8 +2,8 @@ import { createRequire } from 'node:module';
 
 /**
  * The HTML libraries, loaded on first use: they serve `npm run add` only, and every other entry
- * point imports src/index.ts, which must stay quick to load (scripts/build.mjs leaves them out of
- * the one-shot `ask` bundle).
+ * point imports src/index.ts, which must stay quick to load. Required at run time, never imported,
+ * so the one-shot `ask` bundle (scripts/build.mjs) does not contain them.
  *
  * - `@mozilla/readability`: Firefox Reader View's extractor, the reference for "the article body".
  * - `linkedom`: the DOM it runs on. The same extraction as jsdom on every test page, about 6×
