@@ -1,7 +1,6 @@
 import { join } from 'node:path';
 import { loadGlossary } from '../corpus/glossary.ts';
 import { passageDocument } from '../search/index-document.ts';
-import { Lexicon } from '../search/lexicon.ts';
 import { SearchIndex } from '../search/search-index.ts';
 import {
   loadSnapshot,
@@ -10,7 +9,7 @@ import {
   snapshotFile,
   snapshotKey,
 } from '../snapshot/index-snapshot.ts';
-import { openWordNet } from '../text/wordnet.ts';
+import { buildLexiconInSlices } from './lexicon-in-slices.ts';
 import { readCorpusInSlices } from './read-corpus-in-slices.ts';
 
 /**
@@ -58,7 +57,7 @@ export async function rebuildCorpus({ corpusDir, dataDir, slice, warn }: Rebuild
     index.add(passageDocument(passage));
     await slice();
   }
-  const lexicon = Lexicon.build(index.articleWords(), openWordNet());
+  const lexicon = await buildLexiconInSlices(index.articleWords(), slice);
   const snapshot: Snapshot = { corpus, glossary, index, lexicon };
   const raced = key === undefined || snapshotKey(corpusDir) !== key;
   if (dataDir !== undefined && key !== undefined && !raced) {
