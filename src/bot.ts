@@ -16,6 +16,7 @@ import type { PinStore } from './pins/pin-store.ts';
 import { pinDocument } from './search/index-document.ts';
 import { openSnapshot, type Snapshot } from './snapshot/index-snapshot.ts';
 import { createSourceRequests } from './sources/request-source.ts';
+import { dictionary } from './text/dictionary.ts';
 import type { Answer, AskContext, Bot, PinnedFact } from './types.ts';
 
 /** How the bot is put together; every part has a default that works with no configuration. */
@@ -50,8 +51,19 @@ export function createBot(options: BotOptions = {}): Bot {
   const now = options.now ?? (() => new Date());
   const ranking = rankingWith(options.ranking);
   // What questions are answered from; a reload builds another and swaps it in whole (src/live/).
-  const serve = ({ corpus, glossary, index }: Snapshot): ServedCorpus =>
-    serveCorpus(corpus, { index, units: createUnits(corpus), glossary }, now().toISOString());
+  const serve = ({ corpus, glossary, index, lexicon }: Snapshot): ServedCorpus =>
+    serveCorpus(
+      corpus,
+      {
+        index,
+        units: createUnits(corpus),
+        glossary,
+        lexicon,
+        dictionary: dictionary(),
+        articles: corpus.articles,
+      },
+      now().toISOString(),
+    );
   let served = serve(openSnapshot({ corpusDir, dataDir: options.dataDir }));
   const store = options.pinStore ?? createMemoryPinStore();
   const service = createPinService({

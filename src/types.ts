@@ -40,6 +40,8 @@ export interface Citation {
   paragraph: number | null;
   /** Present when `kind` is `pin`. */
   pin?: PinProvenance;
+  /** Who says the quoted sentences of this passage, when they are quotes that do not name the speaker. */
+  speakers?: string[];
 }
 
 /** Provenance of a pinned fact as shown to users. */
@@ -88,6 +90,8 @@ export interface Answer {
   message: string | null;
   /** Important words of the question that no source mentions. */
   missing: string[];
+  /** `sources` when the question asked about the sources themselves: the citations (outlet, date) are the answer. */
+  about?: 'sources';
 }
 
 /** A moderator-pinned fact. */

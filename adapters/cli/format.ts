@@ -16,6 +16,7 @@ export function toJson(answer: Answer) {
     text: c.text,
     paragraph: c.paragraph,
     ...(c.pin ? { pin: c.pin } : {}),
+    ...(c.speakers ? { speakers: c.speakers } : {}),
   });
   return {
     question: answer.question,
@@ -35,7 +36,14 @@ function describe(c: Citation): string {
     const change = c.pin.sourceChange ? ` (${c.pin.sourceChange.message})` : '';
     return `Pinned fact ${c.id}, pinned by ${c.pin.pinnedBy.displayName} on ${c.pin.pinnedAt.slice(0, 10)}${source}${change}`;
   }
-  const parts = [c.title, c.publisher, c.date, c.paragraph ? `paragraph ${c.paragraph}` : null, c.url];
+  const parts = [
+    c.title,
+    c.publisher,
+    c.date,
+    c.paragraph ? `paragraph ${c.paragraph}` : null,
+    c.speakers ? `quoting ${c.speakers.join(' and ')}` : null,
+    c.url,
+  ];
   return parts.filter(Boolean).join(', ');
 }
 

@@ -1,6 +1,7 @@
 import type { Unit } from '../corpus/units.ts';
 import type { Answer, Citation } from '../types.ts';
 import type { AnalysedQuestion, Concept } from './analyse-question.ts';
+import { conceptWeight } from './coverage.ts';
 import type { Ranking } from './ranking.ts';
 import type { Candidate } from './retrieve.ts';
 import { type Trace, traceStep } from './trace.ts';
@@ -28,18 +29,18 @@ export function missingConcepts(question: AnalysedQuestion): Concept[] {
  */
 export function decisiveMissing(question: AnalysedQuestion, ranking: Ranking, trace?: Trace): Concept[] {
   const missing = missingConcepts(question);
-  const weight = (concept: Concept) => (concept.light ? 0 : concept.idf);
+  const weight = (concept: Concept) => conceptWeight(concept, ranking.coverage);
   const total = question.concepts.reduce((sum, concept) => sum + weight(concept), 0);
   const absent = missing.reduce((sum, concept) => sum + weight(concept), 0);
   const decisive =
-    missing.some((concept) => concept.name) ||
+    missing.some((concept) => concept.role === 'name' || concept.role === 'number') ||
     (total > 0 && absent / total >= ranking.abstain.maxMissingShare);
   if (missing.length > 0) {
     traceStep(
       trace,
       'abstain',
       decisive ? 'a name or most of the question is missing from every source' : 'some words are missing',
-      missing.map((c) => c.label),
+      () => missing.map((c) => c.label),
     );
   }
   return decisive ? missing : [];

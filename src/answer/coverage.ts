@@ -1,4 +1,4 @@
-import type { Concept } from './analyse-question.ts';
+import type { AlternativeForm, Concept } from './analyse-question.ts';
 import type { Ranking } from './ranking.ts';
 
 /**
@@ -7,14 +7,31 @@ import type { Ranking } from './ranking.ts';
  * re-ranking, sentence scoring and abstention, so all three measure the same thing.
  */
 
-// A question-shaping word counts a little when the sources use it, and not at all when they don't.
-export const conceptWeight = (concept: Concept, coverage: Ranking['coverage']) =>
-  concept.light ? (concept.known ? concept.idf * coverage.lightFactor : 0) : concept.idf;
+/** A concept's weight: its IDF, scaled by its role (a question-shaping word counts only when the sources use it). */
+export function conceptWeight(concept: Concept, weights: Ranking['coverage']): number {
+  switch (concept.role) {
+    case 'light':
+      return concept.known ? concept.idf * weights.lightFactor : 0;
+    case 'verb':
+      return concept.idf * weights.verbFactor;
+    case 'modifier':
+      return concept.idf * weights.modifierFactor;
+    case 'name':
+      return concept.idf * weights.nameFactor;
+    default:
+      return concept.idf;
+  }
+}
 
-/** The best share of the concept a text holds: the typed words earn partial credit, other forms count whole. */
-export function conceptMatch(concept: Concept, stems: ReadonlySet<string>): number {
+/** The best share of the concept a text holds (in `forms` only, when given): the typed words earn partial credit, other forms count whole. */
+export function conceptMatch(
+  concept: Concept,
+  stems: ReadonlySet<string>,
+  forms?: ReadonlySet<AlternativeForm>,
+): number {
   let best = 0;
   for (const alt of concept.alternatives) {
+    if (forms && !forms.has(alt.form)) continue;
     let present = 0;
     for (const stem of alt.stems) if (stems.has(stem)) present++;
     const share = alt.form === 'typed' ? present / alt.stems.length : present === alt.stems.length ? 1 : 0;

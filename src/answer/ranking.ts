@@ -20,11 +20,24 @@ export const DEFAULT_RANKING = {
     split: 0.9, // "counter terrorism" found as "counter" + "terrorism"
     typo: 0.8, // the closest known spelling of a word no source holds
     glossary: 0.75, // another name of the same thing from corpus/glossary.yaml
+    // WordNet's relations of a question word to corpus words (search/lexicon.ts): the same sense
+    // ("pact"/"treaty"), a derived form ("attend"/"attendance"), a broader or a narrower term.
+    synonym: 0.7,
+    similar: 0.5, // an adjective of similar meaning ("lofty" for "high")
+    derived: 0.8,
+    broader: 0.5,
+    narrower: 0.4,
   },
   coverage: {
     // A question-shaping word ("say", "tell") counts this share of its weight when the sources use
     // it, and nothing when they don't: higher lets it steer ranking, lower keeps it from vetoing.
     lightFactor: 0.3,
+    // Share of its weight each role of word counts with: a verb or a modifier the article words
+    // differently must not veto a passage that holds the question's names and nouns; higher
+    // makes the exact wording matter more.
+    verbFactor: 0.6,
+    modifierFactor: 0.8,
+    nameFactor: 1.2,
   },
   sentence: {
     // A sentence's score mixes its own coverage of the question, its passage's coverage (it may
@@ -33,9 +46,15 @@ export const DEFAULT_RANKING = {
     own: 0.55,
     passage: 0.25,
     engine: 0.1,
-    // Bonus for holding what the question type asks for (a date for "when", a name for "who"):
-    // higher prefers the answer-bearing sentence over one that echoes the question.
+    // Bonus for supplying what the question asks for (a date for "when", a person other than the
+    // ones named for "who", a thing of the named kind for "which country"): higher prefers the
+    // answer-bearing sentence over one that echoes the question.
     typeBonus: 0.15,
+    // Bonus for question words standing together in the sentence as they do in the question
+    // ("security and defence partnerships"), by share of the question's neighbouring pairs.
+    phrase: 0.1,
+    // Penalty for a sentence that says nothing the question does not already say.
+    echo: 0.15,
     // Score lost per character: prefers the shorter of two equally good sentences.
     lengthPenaltyPerChar: 0.05 / 300,
   },
@@ -58,6 +77,13 @@ export const DEFAULT_RANKING = {
     // Words no source holds in any form carrying this share of the question's weight decline it
     // outright.
     maxMissingShare: 0.5,
+    // A when / how-many question is declined when no answering sentence holds a date / a number:
+    // on, it refuses "how much money" over a sentence without any; off, it answers with the best match.
+    requireFocus: true,
+    // The question's names and numbers must stand in the quoted sentence, the one before it or
+    // its article's title: on, "what did Kallas say about Russia" is not answered from a sentence
+    // that never names Russia even when the corpus does elsewhere.
+    requireNames: true,
   },
 };
 

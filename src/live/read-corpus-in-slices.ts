@@ -2,13 +2,14 @@ import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { type Article, type Corpus, CorpusError, parseArticle } from '../corpus/load-corpus.ts';
 import type { Passage } from '../corpus/passages.ts';
+import type { Slicer } from './yield-slices.ts';
 
 /**
  * `loadCorpus` for a running bot: the same files, order, checks and error messages (the test
  * compares the two), but reading files asynchronously and yielding between them, so a reload of a
  * large corpus does not stall the questions being answered meanwhile.
  */
-export async function readCorpusInSlices(dir: string, slice: () => Promise<void>): Promise<Corpus> {
+export async function readCorpusInSlices(dir: string, slice: Slicer): Promise<Corpus> {
   let files: string[];
   try {
     files = (await readdir(dir)).filter((name) => name.endsWith('.md') && name !== 'README.md').sort();
@@ -34,7 +35,8 @@ export async function readCorpusInSlices(dir: string, slice: () => Promise<void>
     seen.set(parsed.article.id, file);
     articles.push(parsed.article);
     passages.push(...parsed.passages);
-    await slice();
+    const pause = slice();
+    if (pause) await pause;
   }
   return { articles, passages };
 }

@@ -1,7 +1,4 @@
-import { join } from 'node:path';
-import { loadGlossary } from '../corpus/glossary.ts';
-import { passageDocument } from '../search/index-document.ts';
-import { SearchIndex } from '../search/search-index.ts';
+import { snapshotSteps } from '../snapshot/build-snapshot.ts';
 import {
   loadSnapshot,
   type Snapshot,
@@ -9,18 +6,17 @@ import {
   snapshotFile,
   snapshotKey,
 } from '../snapshot/index-snapshot.ts';
-import { buildLexiconInSlices } from './lexicon-in-slices.ts';
 import { readCorpusInSlices } from './read-corpus-in-slices.ts';
+import type { Slicer } from './yield-slices.ts';
 
 /**
- * Reads the corpus directory again and builds a new snapshot beside the one being served, in time
- * slices (see yield-slices.ts): what `buildSnapshot` (src/snapshot/build-snapshot.ts) builds, step
- * for step, with a yield between files and between passages (test/live/rebuild-corpus.test.ts
- * checks the two give the same snapshot). Uses the saved snapshot when one matches the files (another bot
- * process on the same DATA_DIR may have built it already) and saves one otherwise, so the next
- * start loads instead of building. The snapshot key is taken before and after reading: when files
- * changed meanwhile, the index is still used but not saved under a key it does not match (the
- * watcher reloads again for the later change).
+ * Reads the corpus directory again and builds a new snapshot beside the one being served: the
+ * files read asynchronously, then `snapshotSteps`, the very recipe a start runs (`buildSnapshot`),
+ * with the event loop handed back whenever a time slice is used up (yield-slices.ts). Uses the
+ * saved snapshot when one matches the files (another bot process on the same DATA_DIR may have
+ * built it already) and saves one otherwise, so the next start loads instead of building. The
+ * snapshot key is taken before and after reading: when files changed meanwhile, the snapshot is
+ * still served but not saved under a key it does not match (the watcher reloads again).
  */
 export interface Rebuilt {
   snapshot: Snapshot;
@@ -31,7 +27,7 @@ export interface Rebuilt {
 export interface RebuildOptions {
   corpusDir: string;
   dataDir?: string;
-  slice: () => Promise<void>;
+  slice: Slicer;
   warn: (message: string, fields: Record<string, unknown>) => void;
 }
 
@@ -51,14 +47,14 @@ export async function rebuildCorpus({ corpusDir, dataDir, slice, warn }: Rebuild
     }
   }
   const corpus = await readCorpusInSlices(corpusDir, slice);
-  const glossary = loadGlossary(join(corpusDir, 'glossary.yaml'));
-  const index = new SearchIndex();
-  for (const passage of corpus.passages) {
-    index.add(passageDocument(passage));
-    await slice();
+  const steps = snapshotSteps(corpus, corpusDir);
+  let step = steps.next();
+  while (!step.done) {
+    const pause = slice();
+    if (pause) await pause;
+    step = steps.next();
   }
-  const lexicon = await buildLexiconInSlices(index.articleWords(), slice);
-  const snapshot: Snapshot = { corpus, glossary, index, lexicon };
+  const snapshot = step.value;
   const raced = key === undefined || snapshotKey(corpusDir) !== key;
   if (dataDir !== undefined && key !== undefined && !raced) {
     try {

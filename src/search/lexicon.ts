@@ -1,4 +1,5 @@
-import { stemWord } from '../text/analyzer.ts';
+import { finish, type Steps } from '../steps.ts';
+import { stemLemma, stemWord } from '../text/analyzer.ts';
 import { baseForms } from '../text/morphy.ts';
 import { type Entry, PARTS_OF_SPEECH, type Synset, type WordNet } from '../text/wordnet.ts';
 
@@ -12,7 +13,7 @@ import { type Entry, PARTS_OF_SPEECH, type Synset, type WordNet } from '../text/
  *
  * @module
  */
-export type Relation = 'synonym' | 'derived' | 'broader' | 'narrower' | 'antonym';
+export type Relation = 'synonym' | 'similar' | 'derived' | 'broader' | 'narrower' | 'antonym';
 
 export interface Related {
   /** A stem the corpus holds. */
@@ -24,6 +25,8 @@ export interface Related {
 export interface LexiconData {
   related: Array<[string, Array<[string, Relation]>]>;
   kinds: Array<[string, string[]]>;
+  /** Parts of speech of each corpus stem ("nv": noun and verb). */
+  pos: Array<[string, string]>;
 }
 
 // Senses of a corpus word that count: its most frequent one, and a second one only when the tagged
@@ -34,7 +37,7 @@ const KIND_DEPTH = 4;
 // Pointers that relate one word of a synset to one word of another: derivation, pertainym, antonym.
 const WORD_POINTERS: Record<string, Relation> = { '+': 'derived', '\\': 'derived', '!': 'antonym' };
 const SYNSET_POINTERS: Record<string, Relation> = {
-  '&': 'synonym',
+  '&': 'similar',
   '@': 'broader',
   '@i': 'broader',
   '~': 'narrower',
@@ -48,7 +51,7 @@ function entriesOf(word: string, wordnet: WordNet): Entry[] {
   const found: Entry[] = [];
   for (const pos of PARTS_OF_SPEECH) {
     for (const form of baseForms(word, pos)) {
-      const entry = wordnet.entries(form).find((e) => e.pos === pos);
+      const entry = wordnet.entries(form, pos)[0];
       if (entry) {
         found.push(entry);
         break;
@@ -64,24 +67,37 @@ export class Lexicon {
   private constructor(
     private readonly relatedBy: ReadonlyMap<string, readonly Related[]>,
     private readonly kindsBy: ReadonlyMap<string, ReadonlySet<string>>,
+    private readonly posBy: ReadonlyMap<string, string>,
   ) {}
 
   /** Relations of WordNet words to the corpus's `words` (lower-cased, as the index keeps them). */
   static build(words: Iterable<string>, wordnet: WordNet): Lexicon {
+    return finish(Lexicon.steps(words, wordnet));
+  }
+
+  /** `build` as steps that pause after each word (src/steps.ts). */
+  static *steps(words: Iterable<string>, wordnet: WordNet): Steps<Lexicon> {
     const related = new Map<string, Related[]>();
     const kinds = new Map<string, Set<string>>();
+    const pos = new Map<string, string>();
     const relate = (word: string, stem: string, relation: Relation) => {
       if (!single(word)) return;
-      const key = stemWord(word);
-      if (key === stem) return;
-      const list = related.get(key) ?? [];
-      if (!list.some((r) => r.stem === stem && r.relation === relation)) list.push({ stem, relation });
-      related.set(key, list);
+      // A question may hold the lemma as a base form ("founded" → "found") or as an irregular
+      // form of another word ("found" → "find"): both readings lead here.
+      for (const key of new Set([stemLemma(word), stemWord(word)])) {
+        if (key === stem) continue;
+        const list = related.get(key) ?? [];
+        if (!list.some((r) => r.stem === stem && r.relation === relation)) list.push({ stem, relation });
+        related.set(key, list);
+      }
     };
     for (const word of words) {
       if (!single(word)) continue;
       const stem = stemWord(word);
-      for (const entry of entriesOf(word, wordnet)) {
+      const entries = entriesOf(word, wordnet);
+      const parts = new Set([...(pos.get(stem) ?? ''), ...entries.map((e) => e.pos)]);
+      pos.set(stem, [...parts].sort().join(''));
+      for (const entry of entries) {
         for (const offset of sensesOf(entry)) {
           const synset = wordnet.synset(entry.pos, offset);
           const own = synset.words.indexOf(entry.lemma) + 1;
@@ -94,7 +110,12 @@ export class Lexicon {
               for (const t of targets) relate(t, stem, wordRelation);
             }
             const synsetRelation = SYNSET_POINTERS[pointer.symbol];
-            if (synsetRelation) {
+            // Broader and narrower terms only among nouns: verb hierarchies ("ink" is a way to
+            // "sign", "attend" a way to "minister") relate words a reader would not.
+            if (
+              synsetRelation &&
+              (synsetRelation === 'similar' || (entry.pos === 'n' && pointer.pos === 'n'))
+            ) {
               for (const t of wordnet.synset(pointer.pos, pointer.offset).words)
                 relate(t, stem, synsetRelation);
             }
@@ -102,14 +123,16 @@ export class Lexicon {
           if (entry.pos === 'n') addKinds(kinds, stem, synset, wordnet);
         }
       }
+      yield;
     }
-    return new Lexicon(related, kinds);
+    return new Lexicon(related, kinds, pos);
   }
 
   static fromData(data: LexiconData): Lexicon {
     return new Lexicon(
       new Map(data.related.map(([key, list]) => [key, list.map(([stem, relation]) => ({ stem, relation }))])),
       new Map(data.kinds.map(([stem, list]) => [stem, new Set(list)])),
+      new Map(data.pos),
     );
   }
 
@@ -120,12 +143,21 @@ export class Lexicon {
         list.map((r): [string, Relation] => [r.stem, r.relation]),
       ]),
       kinds: [...this.kindsBy].map(([stem, set]) => [stem, [...set]]),
+      pos: [...this.posBy],
     };
   }
 
   /** The corpus stems a word (by its stem) relates to, and how. */
   related(stem: string): readonly Related[] {
     return this.relatedBy.get(stem) ?? [];
+  }
+
+  /**
+   * The parts of speech WordNet gives a corpus stem ("n", "v", "a", "r"), or undefined for a stem
+   * the corpus does not hold; "" for a corpus word that is no dictionary word (a name, a number).
+   */
+  partsOfSpeech(stem: string): string | undefined {
+    return this.posBy.get(stem);
   }
 
   /** Whether the corpus word `stem` is a kind of `kind` (a stem too): "franc" is a "countri". */

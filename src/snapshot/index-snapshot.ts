@@ -96,24 +96,26 @@ export function snapshotKey(corpusDir: string): string {
 
 export const snapshotFile = (dataDir: string, key: string) => join(dataDir, `index-${key.slice(0, 16)}.json`);
 
-/** A passage as saved: each sentence as [start, length] into the passage text, which holds it verbatim. */
-type SavedPassage = Omit<Passage, 'sentences'> & { sentences: Array<[number, number]> };
+/** A passage as saved: each sentence as [start, length, speaker?] into the passage text, which holds it verbatim. */
+type SavedSentence = [number, number] | [number, number, string];
+type SavedPassage = Omit<Passage, 'sentences'> & { sentences: SavedSentence[] };
 
 function savedPassage(passage: Passage): SavedPassage {
-  const sentences = passage.sentences.map((sentence): [number, number] => {
-    const { start, text } = sentence;
+  const sentences = passage.sentences.map((sentence): SavedSentence => {
+    const { start, text, speaker } = sentence;
     if (passage.text.slice(start, start + text.length) !== text)
       throw new Error(`Snapshot: a sentence of ${passage.id} is not a slice of its passage`);
-    return [start, text.length];
+    return speaker ? [start, text.length, speaker] : [start, text.length];
   });
   return { ...passage, sentences };
 }
 
 const loadedPassage = (saved: SavedPassage): Passage => ({
   ...saved,
-  sentences: saved.sentences.map(([start, length]) => ({
+  sentences: saved.sentences.map(([start, length, speaker]) => ({
     text: saved.text.slice(start, start + length),
     start,
+    ...(speaker ? { speaker } : {}),
   })),
 });
 

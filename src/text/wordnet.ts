@@ -44,8 +44,8 @@ export interface Synset {
 }
 
 export interface WordNet {
-  /** The entries of a lemma (already in base form, lower case) in each part of speech it has. */
-  entries(lemma: string): Entry[];
+  /** The entries of a lemma (already in base form, lower case) in each part of speech it has, or in `pos` only. */
+  entries(lemma: string, pos?: Pos): Entry[];
   synset(pos: Pos, offset: number): Synset;
 }
 
@@ -134,10 +134,10 @@ export function openWordNet(dir: string = wordnetDir()): WordNet {
   };
   const synsets = new Map<string, Synset>();
   return {
-    entries(lemma) {
+    entries(lemma, only) {
       const key = lemma.toLowerCase().replaceAll(' ', '_');
       const found: Entry[] = [];
-      for (const pos of PARTS_OF_SPEECH) {
+      for (const pos of only ? [only] : PARTS_OF_SPEECH) {
         const line = findLine(file(`index.${FILE_NAME[pos]}`), key);
         if (line) found.push(parseEntry(line, pos));
       }

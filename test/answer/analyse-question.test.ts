@@ -2,8 +2,11 @@ import { describe, expect, it } from 'vitest';
 import { analyseQuestion } from '../../src/answer/analyse-question.ts';
 import { DEFAULT_RANKING } from '../../src/answer/ranking.ts';
 import { parseGlossary } from '../../src/corpus/glossary.ts';
+import { Lexicon } from '../../src/search/lexicon.ts';
 import { SearchIndex } from '../../src/search/search-index.ts';
 import { indexTerms, tokenize } from '../../src/text/analyzer.ts';
+import { dictionary } from '../../src/text/dictionary.ts';
+import { openWordNet } from '../../src/text/wordnet.ts';
 
 /** How a question becomes concepts, over a three-passage index and a two-group glossary. */
 const index = new SearchIndex();
@@ -25,8 +28,13 @@ const glossary = parseGlossary(
   'glossary.yaml',
   'groups:\n  - [Security and Defence Partnership, SDP]\n  - [High Representative, foreign policy chief]\n',
 );
+const lexicon = Lexicon.build(index.articleWords(), openWordNet());
 const analyse = (question: string) =>
-  analyseQuestion(question, index, glossary, 'c1', DEFAULT_RANKING.alternatives);
+  analyseQuestion(
+    question,
+    { index, glossary, lexicon, dictionary: dictionary(), community: 'c1' },
+    DEFAULT_RANKING.alternatives,
+  );
 const stems = (text: string) => indexTerms(text);
 
 describe('analyseQuestion', () => {
@@ -79,6 +87,36 @@ describe('analyseQuestion', () => {
 
   it('corrects a misspelt question word before reading the type', () => {
     expect(analyse('wen was it signed?').type).toBe('when');
+  });
+
+  it('adds the corpus words WordNet relates to a word, each below the word as typed', () => {
+    const [ratified] = analyse('When was it ratified?').concepts;
+    expect(ratified?.label).toBe('ratified');
+    const related = ratified?.alternatives.filter((alt) => alt.form === 'synonym');
+    expect(related?.map((alt) => alt.stems.join(' '))).toContain('sign');
+    for (const alt of related ?? []) expect(alt.weight).toBeLessThan(1);
+    expect(ratified?.known).toBe(true);
+  });
+
+  it('reads the role of each word: a name, a verb, a noun, a question-shaping word', () => {
+    const roles = Object.fromEntries(
+      analyse('Did NATO condemn the partnership, tell me').concepts.map((c) => [c.label, c.role]),
+    );
+    expect(roles).toEqual({ NATO: 'name', condemn: 'verb', partnership: 'noun', tell: 'light' });
+  });
+
+  it('reads what the question asks for', () => {
+    expect(analyse('When was it signed?').focus.kind).toBe('date');
+    expect(analyse('Which countries signed it?').focus).toMatchObject({
+      kind: 'category',
+      category: ['countri'],
+    });
+    expect(analyse('What is the Security and Defence Partnership?').focus.kind).toBe('definition');
+    expect(analyse("who's the High Representative").focus.kind).toBe('definition');
+  });
+
+  it('splits a question word run into the next word', () => {
+    expect(analyse('whendid they sign it').type).toBe('when');
   });
 
   it('weighs rare words above common ones', () => {

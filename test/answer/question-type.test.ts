@@ -29,7 +29,7 @@ describe('questionType', () => {
     ['Did India sign the deal?', 'yesno'],
     ['Is the EU part of it?', 'yesno'],
     ['What did Kallas urge?', 'other'],
-    ['Why does it matter?', 'other'],
+    ['Why does it matter?', 'why'],
     ['tell me about the deal', 'other'],
   ])('reads "%s" as %s', (question, type) => {
     expect(typeOf(question)).toBe(type);

@@ -12,8 +12,11 @@ const concept = (stem: string, idf: number): Concept => ({
   alternatives: [{ stems: [stem], weight: 1, form: 'typed' }],
   name: false,
   light: false,
+  role: 'noun',
   known: true,
   idf,
+  antonyms: [],
+  position: 0,
 });
 
 const candidate = (id: string, stems: string[], score: number): Candidate => {
@@ -22,6 +25,7 @@ const candidate = (id: string, stems: string[], score: number): Candidate => {
     kind: 'article',
     text: stems.join(' '),
     stems: new Set(stems),
+    title: new Set(),
     sentences: [],
     citation: {
       kind: 'article',
@@ -42,6 +46,8 @@ const ids = (candidates: Candidate[]) => candidates.map((c) => c.unit.id);
 describe('shortlist', () => {
   const question = {
     type: 'other' as const,
+    focus: { kind: 'none' as const, category: [], subject: [] },
+    negated: false,
     concepts: [concept('momentum', 3), concept('cooper', 1), concept('india', 1)],
   };
 

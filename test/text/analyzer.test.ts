@@ -95,3 +95,13 @@ describe('tokenize', () => {
     expect(tokenize('the deal was signed').map((t) => t.position)).toEqual([0, 1, 2, 3]);
   });
 });
+
+describe('accents', () => {
+  it('folds accents so a word typed without them matches', () => {
+    expect(indexTerms('Hervé crossed Württemberg')).toEqual(indexTerms('Herve crossed Wurttemberg'));
+  });
+
+  it('keeps the surface as written', () => {
+    expect(tokenize('Hervé')[0]?.surface).toBe('Hervé');
+  });
+});
