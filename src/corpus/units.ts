@@ -23,8 +23,13 @@ export interface Unit {
   text: string;
   /** Stems of the passage, with the names a pronoun in it may refer to from the paragraphs above. */
   stems: ReadonlySet<string>;
-  /** Stems of the article's title (empty for pins): what the whole article is about. */
+  /** Stems of the article's title (empty for pins). */
   title: ReadonlySet<string>;
+  /**
+   * What the whole article is about (empty for pins): its title, its opening paragraph and the
+   * names it keeps coming back to. Tells the defence story from the trade story that shares its words.
+   */
+  about: ReadonlySet<string>;
   sentences: readonly UnitSentence[];
   citation: Omit<Citation, 'n'>;
 }
@@ -89,6 +94,33 @@ export function createUnits(corpus: Corpus): Units {
   const pins = new Map<string, PinnedFact>();
   const cache = new Map<string, Unit>();
   const titles = new Map<string, ReadonlySet<string>>();
+  const abouts = new Map<string, ReadonlySet<string>>();
+  let byArticle: Map<string, Passage[]> | undefined;
+  // Names mentioned this often in one article are what it centres on.
+  const CENTRAL_MENTIONS = 3;
+  const aboutOf = (article: Article) => {
+    let stems = abouts.get(article.id);
+    if (!stems) {
+      if (!byArticle) {
+        byArticle = new Map();
+        for (const p of corpus.passages) byArticle.set(p.articleId, [...(byArticle.get(p.articleId) ?? []), p]);
+      }
+      const own = byArticle.get(article.id) ?? [];
+      const mentions = new Map<string, number>();
+      for (const passage of own) {
+        for (const token of tokenize(passage.text)) {
+          if (token.name && !token.stop) mentions.set(token.stem, (mentions.get(token.stem) ?? 0) + 1);
+        }
+      }
+      stems = new Set([
+        ...titleOf(article),
+        ...stemsOf(own[0]?.text ?? ''),
+        ...[...mentions].filter(([, n]) => n >= CENTRAL_MENTIONS).map(([stem]) => stem),
+      ]);
+      abouts.set(article.id, stems);
+    }
+    return stems;
+  };
   const titleOf = (article: Article) => {
     let stems = titles.get(article.id);
     if (!stems) {
@@ -121,6 +153,7 @@ export function createUnits(corpus: Corpus): Units {
         text: pin.text,
         stems: stemsOf(pin.text),
         title: new Set(),
+        about: new Set(),
         sentences: [sentenceOf(pin.text)],
         citation: pinCitation(pin, (source) => articles.get(passages.get(source)?.articleId ?? '')?.url),
       };
@@ -134,6 +167,7 @@ export function createUnits(corpus: Corpus): Units {
       text: passage.text,
       stems: new Set([...stemsOf(passage.text), ...contextNames(passage)]),
       title: titleOf(article),
+      about: aboutOf(article),
       sentences: passage.sentences.map((s) => sentenceOf(s.text, s.speaker)),
       citation: passageCitation(passage, article),
     };

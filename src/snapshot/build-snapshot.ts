@@ -4,7 +4,7 @@ import { type Corpus, loadCorpus } from '../corpus/load-corpus.ts';
 import type { Passage } from '../corpus/passages.ts';
 import { attributeSpeakers } from '../corpus/speakers.ts';
 import { passageDocument } from '../search/index-document.ts';
-import { Lexicon } from '../search/lexicon.ts';
+import { Lexicon, NameEvidence } from '../search/lexicon.ts';
 import { SearchIndex } from '../search/search-index.ts';
 import { finish, type Steps } from '../steps.ts';
 import { dictionary } from '../text/dictionary.ts';
@@ -43,10 +43,13 @@ export function* snapshotSteps(corpus: Corpus, corpusDir: string): Steps<Snapsho
   }
   const glossary = loadGlossary(join(corpusDir, 'glossary.yaml'));
   const index = new SearchIndex();
+  const writing = new NameEvidence();
   for (const passage of corpus.passages) {
-    index.add(passageDocument(passage));
+    const document = passageDocument(passage);
+    index.add(document);
+    writing.add(document);
     yield;
   }
-  const lexicon = yield* Lexicon.steps(index.articleWords(), openWordNet());
+  const lexicon = yield* Lexicon.steps(index.articleWords(), openWordNet(), writing.names());
   return { corpus, glossary, index, lexicon };
 }

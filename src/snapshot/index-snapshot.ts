@@ -47,7 +47,7 @@ export interface Snapshot {
  * corpus; sentences are kept as offsets into their passage, not as a second copy of the text.
  * Pins are never in a snapshot: they are synced from the pin store after loading.
  */
-const FORMAT = 3;
+const FORMAT = 4;
 const NAME = /^index-[0-9a-f]{16}\.json$/;
 
 // The bundle (dist/ask.mjs) is given the hash of the sources it was built from (scripts/build.ts).

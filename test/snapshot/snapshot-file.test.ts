@@ -104,7 +104,7 @@ describe('snapshot file', () => {
     ],
     [
       'another format',
-      (bytes: Buffer) => Buffer.from(bytes.toString().replace('"format":3', '"format":0')),
+      (bytes: Buffer) => Buffer.from(bytes.toString().replace('"format":4', '"format":0')),
       /format 0/,
     ],
   ])('refuses %s', (_name, damage, message) => {
