@@ -66,6 +66,8 @@ export interface PinProvenance {
   source: string | null;
   /** When the fact was pinned from a chat message. */
   message: PinnedMessage | null;
+  /** Set when the passage the pin cites no longer reads as it did when pinned. */
+  sourceChange?: PinSourceChange;
 }
 
 export interface PinnedMessage {
@@ -124,7 +126,65 @@ export interface PinnedFact {
   message: PinnedMessage | null;
   status: 'active' | 'removed';
   updatedAt: string;
+  /** Set (in lists) when the passage the pin cites no longer reads as it did when pinned. */
+  sourceChange?: PinSourceChange;
 }
+
+/**
+ * What became of the passage a pin cites after an article was edited: the same text now at
+ * another paragraph (`now` is its id), the paragraph edited (`now` is the same id), or gone.
+ * `message` is the sentence shown with the pin.
+ */
+export interface PinSourceChange {
+  pinId: string;
+  community: string;
+  passageId: string;
+  status: 'moved' | 'changed' | 'removed';
+  now: string | null;
+  message: string;
+}
+
+/** What a reload of the corpus did (`Bot.reload`). `message` is written for the moderator or operator. */
+export type ReloadOutcome =
+  | {
+      ok: true;
+      summary: {
+        /** Article ids. */
+        added: string[];
+        removed: string[];
+        changed: string[];
+        articles: number;
+        passages: number;
+        tookMs: number;
+      };
+      /** Pins (of the asking community, when a moderator asked) whose cited passage changed. */
+      citations: PinSourceChange[];
+      message: string;
+    }
+  | { ok: false; reason: 'not-moderator' | 'failed'; message: string };
+
+/** A page a moderator asked the operator to add (`/source add`), waiting in `<DATA_DIR>/source-requests.db`. */
+export interface SourceRequest {
+  /** `S12`. */
+  id: string;
+  url: string;
+  community: string;
+  requestedBy: Actor;
+  requestedAt: string;
+  status: 'pending' | 'added' | 'rejected';
+  decidedAt: string | null;
+  /** The article written for it, when added. */
+  articleId: string | null;
+}
+
+export type SourceRequestOutcome =
+  | { ok: true; request: SourceRequest; message: string }
+  | {
+      ok: false;
+      reason: 'disabled' | 'not-moderator' | 'invalid' | 'duplicate';
+      message: string;
+      existingId?: string;
+    };
 
 /** One entry of a pin's history. Nothing is ever deleted. */
 export interface PinEvent {
@@ -189,6 +249,13 @@ export interface Bot {
   loop: FeedbackLoop;
   /** Picks up pins changed by other processes sharing the store (also done on a timer). */
   syncPins(): void;
+  /**
+   * Reads the corpus directory again and swaps in the new articles and index, answering from the
+   * old ones until then. With a context, moderators only, and pin notes of that community only.
+   */
+  reload(context?: AskContext): Promise<ReloadOutcome>;
+  /** Queues a page for the operator's approval (moderators, when ALLOW_CHAT_SOURCES is on). */
+  requestSource(url: string, context: AskContext): SourceRequestOutcome;
   /** Stops timers and closes the pin store and the loop's log. */
   close(): void;
 }

@@ -34,6 +34,21 @@ describe('loadConfig', () => {
     expect(hasSlack(config)).toBe(false);
   });
 
+  it('reads WATCH_CORPUS (default on) and ALLOW_CHAT_SOURCES (default off) as booleans, naming a bad value', () => {
+    expect(loadConfig({})).toMatchObject({ WATCH_CORPUS: true, ALLOW_CHAT_SOURCES: false });
+    expect(loadConfig({ WATCH_CORPUS: 'false', ALLOW_CHAT_SOURCES: 'TRUE' })).toMatchObject({
+      WATCH_CORPUS: false,
+      ALLOW_CHAT_SOURCES: true,
+    });
+    expect(loadConfig({ WATCH_CORPUS: '', ALLOW_CHAT_SOURCES: ' ' })).toMatchObject({
+      WATCH_CORPUS: true,
+      ALLOW_CHAT_SOURCES: false,
+    });
+    expect(() => loadConfig({ ALLOW_CHAT_SOURCES: 'maybe' })).toThrow(
+      /must be true or false\s*→ at ALLOW_CHAT_SOURCES/,
+    );
+  });
+
   it('reads .env.example as the same defaults', () => {
     const env = Object.fromEntries(
       readFileSync('.env.example', 'utf8')

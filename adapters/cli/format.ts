@@ -39,7 +39,8 @@ const alsoReported = (c: Citation) =>
 function describe(c: Citation): string {
   if (c.kind === 'pin' && c.pin) {
     const source = c.pin.source ? `, source: ${c.pin.source}` : '';
-    return `Pinned fact ${c.id}, pinned by ${c.pin.pinnedBy.displayName} on ${c.pin.pinnedAt.slice(0, 10)}${source}`;
+    const change = c.pin.sourceChange ? ` (${c.pin.sourceChange.message})` : '';
+    return `Pinned fact ${c.id}, pinned by ${c.pin.pinnedBy.displayName} on ${c.pin.pinnedAt.slice(0, 10)}${source}${change}`;
   }
   const parts = [
     c.title,

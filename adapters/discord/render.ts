@@ -101,6 +101,7 @@ function provenance(citation: Citation): string {
     ];
     if (pin.source && pin.source !== pin.message?.link)
       lines.push(`Source: ${linkTo(pin.source, pin.source) || escapeMarkdown(pin.source)}`);
+    if (pin.sourceChange) lines.push(`⚠️ ${escapeMarkdown(pin.sourceChange.message)}`);
     if (pin.message) {
       lines.push(
         `From a message by ${escapeMarkdown(pin.message.author.displayName)}: ${linkTo('jump to message', pin.message.link)}`,

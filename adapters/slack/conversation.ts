@@ -96,6 +96,14 @@ export function createConversation(deps: SlackDeps): Converse {
       case 'gaps':
       case 'review':
         return loopPage(turn, command);
+      case 'reload':
+      case 'source-add': {
+        // The core words the refusal (not a moderator; chat sources turned off).
+        const context = (await moderatorContext(turn)) ?? { community: turn.community, isModerator: false };
+        const outcome =
+          command.kind === 'reload' ? await bot.reload(context) : bot.requestSource(command.url, context);
+        return replyPrivately(turn, notice(outcome.message));
+      }
       case 'usage':
         return replyPrivately(turn, notice(command.message));
     }

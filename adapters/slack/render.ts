@@ -43,11 +43,12 @@ const minute = (iso: string): string => `${iso.slice(0, 10)} ${iso.slice(11, 16)
 export function sourceLine(citation: Citation): string {
   const marker = `*[${citation.n}]*`;
   if (citation.kind === 'pin' && citation.pin) {
-    const { pinnedBy, pinnedAt, source, message } = citation.pin;
+    const { pinnedBy, pinnedAt, source, message, sourceChange } = citation.pin;
     const parts = [
       `${marker} 📌 ${escapeMrkdwn(cutAtSentence(citation.title, TITLE_MAX))}, pinned by ${name(pinnedBy.displayName)} on ${minute(pinnedAt)}`,
     ];
     if (source) parts.push(`source: ${mrkdwnLink(source, cutAtSentence(source, TITLE_MAX))}`);
+    if (sourceChange) parts.push(`:warning: ${escapeMrkdwn(sourceChange.message)}`);
     if (message)
       parts.push(`from ${mrkdwnLink(message.link, 'a message')} by ${name(message.author.displayName)}`);
     return parts.join(' · ');

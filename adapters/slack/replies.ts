@@ -58,7 +58,8 @@ export function pinOutcome(outcome: PinOutcome): SlackMessage {
 export function pinLine(pin: PinnedFact): string {
   const by = escapeMrkdwn(cutAtSentence(pin.pinnedBy.displayName, 80));
   const source = pin.source ? ` · ${mrkdwnLink(pin.source, cutAtSentence(pin.source, TITLE_MAX))}` : '';
-  return `*${escapeMrkdwn(pin.id)}* ${escapeMrkdwn(cutAtSentence(pin.text, PIN_TEXT_SHOWN_MAX))} _(pinned by ${by} on ${pin.pinnedAt.slice(0, 10)})_${source}`;
+  const change = pin.sourceChange ? ` · :warning: ${escapeMrkdwn(pin.sourceChange.message)}` : '';
+  return `*${escapeMrkdwn(pin.id)}* ${escapeMrkdwn(cutAtSentence(pin.text, PIN_TEXT_SHOWN_MAX))} _(pinned by ${by} on ${pin.pinnedAt.slice(0, 10)})_${source}${change}`;
 }
 
 export function pinsList(pins: PinnedFact[]): SlackMessage {
@@ -81,7 +82,7 @@ const SLACK_USAGE = [
   '• `/ask <question>` answers privately, with a button to share the answer in the channel',
   '• `@bot sources` lists my sources; `@bot pins` lists pinned facts',
   '• Under an answer, “Helpful” or “Wrong or outdated quote” tells the moderators how it did',
-  '• Moderators: `@bot pin <fact> [source link]`, `@bot unpin <id>`, or the “Pin as fact” message shortcut',
+  '• Moderators: `@bot pin <fact> [source link]`, `@bot unpin <id>`, or the “Pin as fact” message shortcut; `@bot reload` re-reads the articles',
   '• Moderators: `@bot gaps [30]` lists questions I could not answer; `@bot review` the quotes flagged as wrong',
 ].join('\n');
 

@@ -15,6 +15,8 @@ export type TextCommand =
   | { kind: 'help' }
   | { kind: 'gaps'; days: number }
   | { kind: 'review' }
+  | { kind: 'reload' }
+  | { kind: 'source-add'; url: string }
   | { kind: 'usage'; message: string };
 
 const PASSAGE_ID = /^[a-z0-9][a-z0-9.-]*#p\d+$/i;
@@ -51,11 +53,21 @@ export function parseTextCommand(rawText: string, botUserId?: string): TextComma
       ? { kind: 'unpin', id }
       : { kind: 'usage', message: 'To remove a pin: `unpin <id>`, e.g. `unpin P3`.' };
   }
-  if (!rest.trim() && (word === 'pins' || word === 'sources' || word === 'help' || word === 'review')) {
+  if (
+    !rest.trim() &&
+    (word === 'pins' || word === 'sources' || word === 'help' || word === 'review' || word === 'reload')
+  ) {
     return { kind: word };
   }
   // `gaps`, `gaps 30`, `gaps 30 days`; "gaps in the partnership?" stays a question.
   const days = /^(\d{1,3})(?:\s*days?)?$/i.exec(rest.trim());
   if (word === 'gaps' && (!rest.trim() || days)) return { kind: 'gaps', days: Number(days?.[1] ?? 7) };
+  if (word === 'source' && /^add\b/i.test(rest.trim())) {
+    const link = rest.trim().split(/\s+/)[1];
+    const url = link ? (linkTarget(link) ?? decodeSlackText(link)) : '';
+    return url
+      ? { kind: 'source-add', url }
+      : { kind: 'usage', message: 'To propose an article: `source add <link>`.' };
+  }
   return { kind: 'ask', question: decodeSlackText(text).trim() };
 }

@@ -46,6 +46,7 @@ describe('deploy:discord', () => {
       'unpin',
       'pins',
       'sources',
+      'reload',
       'help',
       'gaps',
       'review',
@@ -99,7 +100,7 @@ describe('deploy:discord', () => {
     const result = await deployCommands(discordConfig(fake.apiUrl));
     expect(result).toEqual({
       scope: 'global',
-      names: ['ask', 'pin', 'unpin', 'pins', 'sources', 'help', 'gaps', 'review', 'Pin as fact'],
+      names: ['ask', 'pin', 'unpin', 'pins', 'sources', 'reload', 'help', 'gaps', 'review', 'Pin as fact'],
     });
     const global = fake.requests.filter(
       (r) => r.path === `/api/v10/applications/${FAKE_APPLICATION_ID}/commands`,
@@ -122,7 +123,7 @@ describe('deploy:discord', () => {
     });
     expect(await run.exited).toBe(0);
     expect(run.stdout()).toBe(
-      `Registered 9 commands to server ${GUILD_ID} (visible now): ask, pin, unpin, pins, sources, help, gaps, review, Pin as fact\n`,
+      `Registered 10 commands to server ${GUILD_ID} (visible now): ask, pin, unpin, pins, sources, reload, help, gaps, review, Pin as fact\n`,
     );
   });
 });

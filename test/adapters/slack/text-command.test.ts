@@ -66,4 +66,14 @@ describe('parseTextCommand', () => {
       question: 'gaps in the partnership?',
     });
   });
+
+  it('reads reload and source add <link> as commands; a question that merely starts with "source" stays a question', () => {
+    expect(parseTextCommand('<@UBOT> reload', 'UBOT')).toEqual({ kind: 'reload' });
+    expect(parseTextCommand('<@UBOT> source add <https://x.org/a|x.org/a>', 'UBOT')).toEqual({
+      kind: 'source-add',
+      url: 'https://x.org/a',
+    });
+    expect(parseTextCommand('<@UBOT> source of the quote?', 'UBOT')).toMatchObject({ kind: 'ask' });
+    expect(parseTextCommand('<@UBOT> reload the articles please', 'UBOT')).toMatchObject({ kind: 'ask' });
+  });
 });
