@@ -2,6 +2,9 @@
  * The one door adapters use. Adapters import from here and nothing deeper; `src/` never imports
  * a platform library (test/boundary.test.ts keeps it that way).
  */
+
+/** The limits every platform enforces alike: question length (the gate answers beyond it) and pin length. */
+export { MAX_QUESTION_LENGTH } from './answer/gate.ts';
 export {
   DEFAULT_RANKING,
   type Ranking,
@@ -44,6 +47,7 @@ export { openModerationLog } from './moderation/open-moderation-log.ts';
 /** Pin storage: in-memory (tests) and SQLite (`<DATA_DIR>/pins.db`, shared by every bot process). */
 export { createMemoryPinStore } from './pins/memory-pin-store.ts';
 export { openPinStore, openPinStoreForReading } from './pins/open-pin-store.ts';
+export { MAX_PIN_LENGTH } from './pins/pin-input.ts';
 /** Validation, permissions and refusal values for pin operations, over any `PinStore`. */
 export { createPinService } from './pins/pin-service.ts';
 export type { NewPin, PinChanges, PinStore } from './pins/pin-store.ts';
@@ -52,4 +56,4 @@ export { createRateLimiter, type RateLimiter } from './rate-limit.ts';
 /** Pages moderators asked to add, waiting for the operator (`npm run add -- --pending`). */
 export { openSourceQueue, type SourceQueue } from './sources/source-queue.ts';
 export type * from './types.ts';
-export { SOURCES_DIFFER } from './wording.ts';
+export { rateLimited, SOURCES_DIFFER } from './wording.ts';

@@ -4,7 +4,7 @@ import {
   ComponentType,
   TextInputStyle,
 } from 'discord.js';
-import type { GapReport, ReviewItem, ReviewQueue } from '../../src/index.ts';
+import { type GapReport, MAX_PIN_LENGTH, type ReviewItem, type ReviewQueue } from '../../src/index.ts';
 import { escapeMarkdown, fitText } from './fit-text.ts';
 import { type DiscordMessage, fitEmbed, NO_MENTIONS } from './render.ts';
 import type { ButtonRow } from './render-feedback.ts';
@@ -21,7 +21,6 @@ const QUOTE_SHOWN_MAX = 500;
 const NOTE_SHOWN_MAX = 300;
 export const FACT_INPUT = 'fact';
 export const SOURCE_INPUT = 'source';
-const FACT_MAX_LENGTH = 1000;
 const SOURCE_MAX_LENGTH = 500;
 
 const day = (iso: string) => iso.slice(0, 10);
@@ -141,7 +140,7 @@ export function correctionModal(item: ReviewItem): APIModalInteractionResponseCa
           custom_id: FACT_INPUT,
           style: TextInputStyle.Paragraph,
           required: true,
-          max_length: FACT_MAX_LENGTH,
+          max_length: MAX_PIN_LENGTH,
         },
       },
       {

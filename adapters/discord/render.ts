@@ -23,7 +23,6 @@ export const EMBED_FIELDS_LIMIT = 25;
 export const EMBED_TOTAL_LIMIT = 6000;
 export const EMBEDS_PER_MESSAGE_LIMIT = 10;
 export const CONTENT_LIMIT = 2000;
-export const QUESTION_MAX_LENGTH = 300;
 export const CHOICE_NAME_LIMIT = 100;
 export const AUTOCOMPLETE_CHOICES_LIMIT = 25;
 

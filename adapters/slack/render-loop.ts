@@ -1,6 +1,6 @@
 import type { types } from '@slack/bolt';
 import type { GapReport, ReviewItem, ReviewQueue } from '../../src/index.ts';
-import { NOTE_MAX_LENGTH } from '../../src/index.ts';
+import { MAX_PIN_LENGTH, NOTE_MAX_LENGTH } from '../../src/index.ts';
 import { cutAtSentence, fitEscaped } from './mrkdwn.ts';
 import { type Block, mrkdwn, type SlackMessage, section } from './render.ts';
 
@@ -18,7 +18,6 @@ export const SOURCE_BLOCK = 'source';
 export const NOTE_BLOCK = 'note';
 /** Modal titles and button texts hold at most 24 and 75 characters. */
 export const MODAL_TITLE_MAX = 24;
-const FACT_MAX_LENGTH = 1000;
 export const APOLOGY =
   'Sorry, something went wrong on my side while handling that. Please try again in a moment.';
 const SOURCE_MAX_LENGTH = 500;
@@ -94,7 +93,7 @@ export function correctionView(item: ReviewItem): types.ModalView {
           type: 'plain_text_input',
           action_id: FACT_BLOCK,
           multiline: true,
-          max_length: FACT_MAX_LENGTH,
+          max_length: MAX_PIN_LENGTH,
         },
       },
       {

@@ -1,4 +1,9 @@
-import type { PinnedFact, PinOutcome, SourcesInfo } from '../../src/index.ts';
+import {
+  type PinnedFact,
+  type PinOutcome,
+  rateLimited as rateLimitedWording,
+  type SourcesInfo,
+} from '../../src/index.ts';
 import { cutAtSentence, escapeMrkdwn, fitEscaped, mrkdwnLink } from './mrkdwn.ts';
 import { type Block, MAX_BLOCKS, SECTION_TEXT_MAX, type SlackMessage, section, TITLE_MAX } from './render.ts';
 
@@ -39,8 +44,7 @@ export const APOLOGY =
 
 export const apology = (): SlackMessage => notice(APOLOGY);
 
-export const rateLimited = (seconds: number): SlackMessage =>
-  notice(`You're asking faster than I can keep up with. Please wait ${seconds} s and ask again.`);
+export const rateLimited = (seconds: number): SlackMessage => notice(rateLimitedWording(seconds));
 
 export const notModerator = (): SlackMessage =>
   notice(

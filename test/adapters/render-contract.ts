@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type Answer, type Citation, SOURCES_DIFFER } from '../../src/index.ts';
+import { type Answer, type Citation, rateLimited, SOURCES_DIFFER } from '../../src/index.ts';
 
 /**
  * The render contract both platform renderers pass, so Discord and Slack stay at parity:
@@ -17,6 +17,8 @@ export interface RenderHarness<R> {
   mayPing(rendered: R): boolean;
   /** The buttons a reader can press: the label shown and everything the press sends back. */
   buttons(rendered: R): Array<{ label: string; payload: string }>;
+  /** The platform's rendering of a short notice (rate limit, refusal). */
+  notice(text: string): R;
 }
 
 /** The longest answer id the core gives (a 40-character community). */
@@ -202,6 +204,12 @@ export function describeRenderContract<R>(harness: RenderHarness<R>): void {
       expect(text).toContain('2024-05-02');
       const plain = harness.visibleText(harness.render(contractAnswers.simple));
       expect(plain).not.toContain(SOURCES_DIFFER);
+    });
+
+    it('words the rate limit as the core does', () => {
+      const text = harness.visibleText(harness.notice(rateLimited(12)));
+      expect(text).toContain(rateLimited(12));
+      expect(rateLimited(12)).toMatch(/wait 12 seconds/);
     });
 
     it('labels a pinned fact with who pinned it and when', () => {

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deployCommands } from '../../../adapters/discord/deploy.ts';
+import { MAX_QUESTION_LENGTH } from '../../../src/index.ts';
 import { type FakeDiscord, type RecordedRequest, startFakeDiscord } from '../../fakes/discord.ts';
 import { FAKE_APPLICATION_ID, GUILD_ID } from '../../fakes/discord-payloads.ts';
 import { discordConfig, TOKEN } from './harness.ts';
@@ -55,11 +56,11 @@ describe('deploy:discord', () => {
     expect(bodyOf(put).every((c) => c.contexts?.join() === '0')).toBe(true);
   });
 
-  it('sends /ask with a 300-character question and an optional private flag, open to everyone', () => {
+  it('sends /ask with a question as long as the core allows (500 characters) and an optional private flag, open to everyone', () => {
     const ask = byName(lastPut(), 'ask');
     expect(ask?.default_member_permissions ?? null).toBeNull();
     expect(ask?.options).toEqual([
-      expect.objectContaining({ name: 'question', type: 3, required: true, max_length: 300 }),
+      expect.objectContaining({ name: 'question', type: 3, required: true, max_length: MAX_QUESTION_LENGTH }),
       expect.objectContaining({ name: 'private', type: 5, required: false }),
     ]);
   });

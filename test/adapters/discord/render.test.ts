@@ -1,12 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { escapeMarkdown, fitText, unescapeMarkdown } from '../../../adapters/discord/fit-text.ts';
 import { type DiscordMessage, renderAnswer } from '../../../adapters/discord/render.ts';
+import { renderNotice } from '../../../adapters/discord/render-lists.ts';
 import { contractAnswers, describeRenderContract } from '../render-contract.ts';
 import { discordLimitViolations, visibleText } from './discord-limits.ts';
 
 describeRenderContract<DiscordMessage>({
   name: 'Discord',
   render: renderAnswer,
+  notice: renderNotice,
   visibleText,
   limitViolations: discordLimitViolations,
   buttons: (message) =>
