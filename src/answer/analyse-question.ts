@@ -58,6 +58,8 @@ export interface AnalysedQuestion {
   concepts: Concept[];
   /** The question says "not", "never" or "no". */
   negated: boolean;
+  /** The question asks for the latest state of things ("latest", "now", "so far"): newer reports first. */
+  recent: boolean;
 }
 
 /** What question analysis reads besides the question. */
@@ -68,6 +70,9 @@ export interface Vocabulary {
   dictionary: Dictionary;
   community: string;
 }
+
+const RECENT =
+  /\b(?:latest|newest|most recent|recent(?:ly)?|current(?:ly)?|now|nowadays|today|this week|so far|as of|up to date|still)\b/i;
 
 export function idf(index: SearchIndex, stem: string): number {
   const n = index.passageCount;
@@ -222,6 +227,7 @@ export function analyseQuestion(
     focus: withForms(focusOf(tokens, type, question), concepts),
     concepts,
     negated: tokens.some((t) => t.word === 'not' || t.word === 'never' || t.word === 'no'),
+    recent: RECENT.test(question),
   };
 }
 

@@ -58,6 +58,9 @@ export const DEFAULT_RANKING = {
     phrase: 0.1,
     // Penalty for a sentence that says nothing the question does not already say.
     echo: 0.15,
+    // For "latest", "now", "so far" questions: bonus for the newest candidate article, scaled down
+    // to the oldest; higher lets a newer but weaker match win.
+    recency: 0.15,
     // Score lost per character: prefers the shorter of two equally good sentences.
     lengthPenaltyPerChar: 0.05 / 300,
   },

@@ -79,6 +79,12 @@ export function scoreSentences(
   const top = candidates[0]?.score || 1;
   const asked = askedStems(question);
   const scored: ScoredSentence[] = [];
+  // "What is the latest …": among the candidates, the newer the article, the more it counts.
+  const dates = question.recent ? candidates.map((c) => Date.parse(c.unit.citation.date ?? '') || 0) : [];
+  const oldest = Math.min(...dates);
+  const span = Math.max(...dates) - oldest || 1;
+  const newness = (unit: Unit) =>
+    question.recent ? ((Date.parse(unit.citation.date ?? '') || oldest) - oldest) / span : 0;
   for (const { unit, score } of candidates) {
     const passageCoverage = coverage(
       question.concepts,
@@ -114,6 +120,7 @@ export function scoreSentences(
           weights.article * articleCoverage +
           weights.engine * (score / top) +
           weights.phrase * phrase +
+          weights.recency * newness(unit) +
           (typeMatch ? weights.typeBonus : 0) -
           (echo ? weights.echo : 0) -
           weights.lengthPenaltyPerChar * sentence.text.length,
