@@ -100,7 +100,7 @@ export function scoreSentences(
       const typeMatch = suppliesFocus(sentence, question.focus, asked, lexicon);
       const phrase = phraseShare(question.concepts, sentence.terms);
       // A yes/no question is answered by a sentence that says what it asks; others need more.
-      const echo = question.focus.kind !== 'none' && sentence.terms.every((stem) => asked.has(stem));
+      const echo = question.type !== 'yesno' && sentence.terms.every((stem) => asked.has(stem));
       const before = unit.sentences[position - 1];
       scored.push({
         unit,
