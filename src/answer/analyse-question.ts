@@ -194,11 +194,11 @@ export function analyseQuestion(
       dictionary.partsOfSpeech(token.word).size === 0
     ) {
       // A word that is neither in the sources nor in the dictionary is likely a typo. Short words
-      // only get slips of one letter (dropped, doubled, swapped): "match" must not become "march".
+      // (under six letters) only get slips of one letter (dropped, doubled, swapped): "marck" is left alone.
       const maxDistance = token.word.length >= 8 ? 2 : 1;
       const fix = index
         .similarWords(token.word, maxDistance, community)
-        .find((candidate) => token.word.length >= 7 || isSlip(token.word, candidate.word));
+        .find((candidate) => token.word.length >= 6 || isSlip(token.word, candidate.word));
       if (fix) add({ stems: [stemWord(fix.word)], weight: weights.typo, form: 'typo' });
     }
 

@@ -11,7 +11,8 @@ import type { Ranking } from './ranking.ts';
 export function conceptWeight(concept: Concept, weights: Ranking['coverage']): number {
   // A common word no source holds may be the question's own wording of what the sources say
   // otherwise ("team" for "delegation"): it counts less than the words the sources hold.
-  const unknown = !concept.known && concept.role !== 'name' && concept.role !== 'number' ? weights.unknownFactor : 1;
+  const unknown =
+    !concept.known && concept.role !== 'name' && concept.role !== 'number' ? weights.unknownFactor : 1;
   return unknown * roleWeight(concept, weights);
 }
 
