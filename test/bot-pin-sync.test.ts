@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { type Bot, loadConfig, openBot } from '../src/index.ts';
+import { FIXTURE_CORPUS_DIR } from './support/test-bot.ts';
 
 /**
  * Two processes on one DATA_DIR (say the Discord and the Slack adapter): a pin saved by one shows
@@ -19,7 +20,13 @@ afterAll(() => {
 });
 
 function runCli(script: string, ...args: string[]): Promise<string> {
-  const env = { PATH: process.env.PATH, HOME: process.env.HOME, DATA_DIR: dataDir, LOG_LEVEL: 'error' };
+  const env = {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    DATA_DIR: dataDir,
+    CORPUS_DIR: FIXTURE_CORPUS_DIR,
+    LOG_LEVEL: 'error',
+  };
   return new Promise((resolve, reject) => {
     execFile(
       process.execPath,
@@ -44,7 +51,7 @@ describe('pins shared between processes', () => {
   const fact = 'The signing ceremony of the India-EU pact was hosted in the city of New Delhi.';
 
   it("shows another process's pin in a running bot's answers within a second, and drops it after unpin", async () => {
-    const bot = openBot(loadConfig({ DATA_DIR: dataDir }));
+    const bot = openBot(loadConfig({ DATA_DIR: dataDir, CORPUS_DIR: FIXTURE_CORPUS_DIR }));
     bots.push(bot);
     const local = { community: 'local' };
     expect(bot.ask(question, local).citations.some((c) => c.kind === 'pin')).toBe(false);

@@ -3,13 +3,15 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { FIXTURE_CORPUS_DIR } from './test-bot.ts';
+import { waitFor } from './wait-for.ts';
 
 /**
  * Runs one of the adapter's npm scripts (`main.ts`, `deploy.ts`) as its own process, with only
  * the environment given here (plus PATH and a fresh DATA_DIR), the way `npm run` would.
  */
 
-const root = fileURLToPath(new URL('../../../', import.meta.url));
+const root = fileURLToPath(new URL('../../', import.meta.url));
 const tsx = join(root, 'node_modules', '.bin', 'tsx');
 
 export interface Spawned {
@@ -24,7 +26,12 @@ export interface Spawned {
 export function spawnScript(script: string, env: Record<string, string>): Spawned {
   const child = spawn(tsx, [join(root, script)], {
     cwd: root,
-    env: { PATH: process.env.PATH ?? '', DATA_DIR: mkdtempSync(join(tmpdir(), 'discord-')), ...env },
+    env: {
+      PATH: process.env.PATH ?? '',
+      DATA_DIR: mkdtempSync(join(tmpdir(), 'script-')),
+      CORPUS_DIR: FIXTURE_CORPUS_DIR,
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let out = '';
@@ -41,17 +48,10 @@ export function spawnScript(script: string, env: Record<string, string>): Spawne
     stdout: () => out,
     stderr: () => err,
     exited,
-    waitForStderr(text, timeoutMs = 10_000) {
-      return new Promise((resolve, reject) => {
-        const timer = setTimeout(() => reject(new Error(`no "${text}" on stderr; got: ${err}`)), timeoutMs);
-        const check = () => {
-          if (!err.includes(text)) return;
-          clearTimeout(timer);
-          child.stderr?.off('data', check);
-          resolve();
-        };
-        child.stderr?.on('data', check);
-        check();
+    async waitForStderr(text, timeoutMs = 10_000) {
+      await waitFor(() => err.includes(text), {
+        timeoutMs,
+        describe: () => `no "${text}" on stderr; got: ${err}`,
       });
     },
   };

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
+import { FIXTURE_CORPUS_DIR } from '../../support/test-bot.ts';
 import { runCli } from './run-cli.ts';
 
 /**
@@ -32,7 +33,10 @@ const CITATION_KEYS = ['n', 'kind', 'id', 'title', 'publisher', 'date', 'url', '
 const dataDir = mkdtempSync(join(tmpdir(), 'ask-json-'));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 const ask = (args: string[], input?: string) =>
-  runCli('adapters/cli/ask.ts', args, { input, env: { DATA_DIR: dataDir, LOG_LEVEL: 'error' } });
+  runCli('adapters/cli/ask.ts', args, {
+    input,
+    env: { DATA_DIR: dataDir, CORPUS_DIR: FIXTURE_CORPUS_DIR, LOG_LEVEL: 'error' },
+  });
 
 function parseLines(stdout: string) {
   return stdout

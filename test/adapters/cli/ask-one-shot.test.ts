@@ -4,13 +4,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig, openBot } from '../../src/index.ts';
+import { loadConfig, openBot } from '../../../src/index.ts';
+import { FIXTURE_CORPUS_DIR } from '../../support/test-bot.ts';
 
 /**
  * The one-shot `npm run ask` as deployed: the esbuild bundle, in its own process. It must answer
- * from the real corpus and honour pins in DATA_DIR, without creating pins.db when there is none.
+ * from the fixture corpus and honour pins in DATA_DIR, without creating pins.db when there is none.
  */
-const root = fileURLToPath(new URL('../..', import.meta.url));
+const root = fileURLToPath(new URL('../../..', import.meta.url));
 const outdir = join(root, 'dist', `test-ask-${process.pid}`);
 const dataDir = mkdtempSync(join(tmpdir(), 'ask-one-shot-'));
 const pinQuestion = 'Which city hosted the signing ceremony of the pact?';
@@ -27,7 +28,7 @@ afterAll(() => {
 function ask(question: string): { answered: boolean; citations: Array<{ kind: string; id: string }> } {
   const out = execFileSync(process.execPath, [join(outdir, 'ask.mjs'), '--json', question], {
     // The bundle sits one folder deeper than dist/ask.mjs, so it is told where the corpus is.
-    env: { PATH: process.env.PATH, CORPUS_DIR: join(root, 'corpus'), DATA_DIR: dataDir, LOG_LEVEL: 'error' },
+    env: { PATH: process.env.PATH, CORPUS_DIR: FIXTURE_CORPUS_DIR, DATA_DIR: dataDir, LOG_LEVEL: 'error' },
   });
   return JSON.parse(out.toString());
 }
@@ -42,7 +43,9 @@ describe('one-shot ask (the bundle)', () => {
 
   it('cites a pin saved in pins.db', () => {
     expect(ask(pinQuestion).citations.some((c) => c.kind === 'pin')).toBe(false);
-    const bot = openBot(loadConfig({ DATA_DIR: dataDir }), { pinSyncIntervalMs: 0 });
+    const bot = openBot(loadConfig({ DATA_DIR: dataDir, CORPUS_DIR: FIXTURE_CORPUS_DIR }), {
+      pinSyncIntervalMs: 0,
+    });
     const saved = bot.pin({ text: fact }, { community: 'local', isModerator: true });
     bot.close();
     expect(saved.ok).toBe(true);

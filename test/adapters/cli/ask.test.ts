@@ -1,9 +1,9 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { runAsk } from '../../adapters/cli/ask.ts';
-import { toJson, toText } from '../../adapters/cli/format.ts';
-import { createBot } from '../../src/index.ts';
+import { runAsk } from '../../../adapters/cli/ask.ts';
+import { toJson, toText } from '../../../adapters/cli/format.ts';
+import { createTestBot } from '../../support/test-bot.ts';
 
-const bot = createBot({ pinSyncIntervalMs: 0 });
+const bot = createTestBot();
 afterAll(() => bot.close());
 
 async function runWith(argv: string[]) {

@@ -1,8 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { evaluate, readEvalFile, summarise } from '../../adapters/cli/eval.ts';
-import { DEFAULT_CORPUS_DIR } from '../../src/bot.ts';
-import { loadCorpus } from '../../src/corpus/load-corpus.ts';
-import { createBot } from '../../src/index.ts';
+import { evaluate, readEvalFile, summarise } from '../../../adapters/cli/eval.ts';
+import { loadCorpus } from '../../../src/corpus/load-corpus.ts';
+import { createTestBot, FIXTURE_CORPUS_DIR } from '../../support/test-bot.ts';
 
 /**
  * The dev set as a floor that must not regress (set at the measured values: every answerable
@@ -13,9 +12,9 @@ import { createBot } from '../../src/index.ts';
 const DEV = 'test/fixtures/dev.jsonl';
 const PARAPHRASES = 'test/fixtures/paraphrases.jsonl';
 
-const bot = createBot({ pinSyncIntervalMs: 0 });
+const bot = createTestBot();
 afterAll(() => bot.close());
-const passages = new Map(loadCorpus(DEFAULT_CORPUS_DIR).passages.map((p) => [p.id, p.text]));
+const passages = new Map(loadCorpus(FIXTURE_CORPUS_DIR).passages.map((p) => [p.id, p.text]));
 
 describe('dev-set floor', () => {
   const results = evaluate(bot, readEvalFile(DEV));

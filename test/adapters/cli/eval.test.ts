@@ -7,9 +7,9 @@ import {
   scoreItem,
   summarise,
   unverifiedSentences,
-} from '../../adapters/cli/eval.ts';
-import type { Answer, Citation } from '../../src/index.ts';
-import { removeCorpora, writeDir } from '../corpus/corpus-fixture.ts';
+} from '../../../adapters/cli/eval.ts';
+import type { Answer, Citation } from '../../../src/index.ts';
+import { removeCorpora, writeDir } from '../../corpus/corpus-fixture.ts';
 
 const run = promisify(execFile);
 afterAll(removeCorpora);

@@ -4,10 +4,11 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { FIXTURE_CORPUS_DIR } from '../../support/test-bot.ts';
 
 /** The pin console commands run as real scripts, as `npm run pin|pins|unpin|ask` would. */
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
+const root = fileURLToPath(new URL('../../..', import.meta.url));
 const temp = mkdtempSync(join(tmpdir(), 'pins-cli-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
@@ -25,7 +26,13 @@ beforeEach(() => {
 });
 
 function run(script: 'pin' | 'pins' | 'unpin' | 'ask', ...args: string[]): Promise<Run> {
-  const env = { PATH: process.env.PATH, HOME: process.env.HOME, DATA_DIR: dataDir, LOG_LEVEL: 'error' };
+  const env = {
+    PATH: process.env.PATH,
+    HOME: process.env.HOME,
+    DATA_DIR: dataDir,
+    CORPUS_DIR: FIXTURE_CORPUS_DIR,
+    LOG_LEVEL: 'error',
+  };
   return new Promise((resolve) => {
     execFile(
       process.execPath,
@@ -93,7 +100,7 @@ describe('pin console commands', { timeout: 45_000 }, () => {
   });
 
   it('accepts a known passage id as source and edits a pin', async () => {
-    const article = readdirSync(join(root, 'corpus'))
+    const article = readdirSync(FIXTURE_CORPUS_DIR)
       .find((name) => name.endsWith('.md'))
       ?.replace(/\.md$/, '');
     const passage = `${article}#p1`;

@@ -1,15 +1,17 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DiscordLoginError, startDiscord } from '../../../adapters/discord/index.ts';
-import { createBot } from '../../../src/index.ts';
 import { type FakeDiscord, startFakeDiscord } from '../../fakes/discord.ts';
 import { FAKE_APPLICATION_ID } from '../../fakes/discord-payloads.ts';
-import { createRecordingLogger, discordConfig, TOKEN } from './harness.ts';
-import { spawnScript } from './spawn-script.ts';
+import { createRecordingLogger } from '../../support/recording-logger.ts';
+import { spawnScript } from '../../support/spawn-script.ts';
+import { createTestBot } from '../../support/test-bot.ts';
+import { waitFor } from '../../support/wait-for.ts';
+import { discordConfig, TOKEN } from './harness.ts';
 
 describe('Discord start-up and shutdown', () => {
   let fake: FakeDiscord | undefined;
-  const bot = createBot({ pinSyncIntervalMs: 0 });
+  const bot = createTestBot();
   afterEach(async () => {
     await fake?.close();
     fake = undefined;
@@ -40,7 +42,7 @@ describe('Discord start-up and shutdown', () => {
     fake = await startFakeDiscord({ token: TOKEN, heartbeatIntervalMs: 50 });
     const adapter = await startDiscord(discordConfig(fake.apiUrl), bot, { logger: createRecordingLogger() });
     const heartbeats = () => fake?.received.filter((frame) => frame.op === 1).length ?? 0;
-    for (let waited = 0; heartbeats() < 3 && waited < 5000; waited += 50) await sleep(50);
+    await waitFor(() => heartbeats() >= 3, { timeoutMs: 5000, intervalMs: 50 });
     expect(heartbeats()).toBeGreaterThanOrEqual(3);
     expect(fake.received.filter((frame) => frame.op === 2)).toHaveLength(1);
     expect(adapter.client.isReady()).toBe(true);

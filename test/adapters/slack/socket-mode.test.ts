@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FAKE_BOT_USER, FAKE_TEAM } from '../../fakes/slack.ts';
 import { mention } from '../../fakes/slack-requests.ts';
-import { type Harness, MEMBER, settle, startHarness } from './harness.ts';
+import { settle } from '../../support/wait-for.ts';
+import { type Harness, MEMBER, startHarness } from './harness.ts';
 import { visibleText } from './slack-message-inspect.ts';
 
 type Message = { text: string; blocks: unknown[] };

@@ -5,8 +5,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSlack } from '../../../adapters/slack/index.ts';
-import { createBot, createLogger, loadConfig, requireSlack } from '../../../src/index.ts';
+import { createLogger, loadConfig, requireSlack } from '../../../src/index.ts';
 import { type FakeSlack, startFakeSlack } from '../../fakes/slack.ts';
+import { createTestBot, FIXTURE_CORPUS_DIR } from '../../support/test-bot.ts';
+import { waitFor } from '../../support/wait-for.ts';
 import { startHarness } from './harness.ts';
 
 /** Runs the real entry point; async, because the fake Slack lives in this process and must keep answering. */
@@ -16,7 +18,7 @@ function runMain(
 ): Promise<{ status: number | null; stderr: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'adapters/slack/main.ts'], {
-      env: { PATH: process.env.PATH, ...env },
+      env: { PATH: process.env.PATH, CORPUS_DIR: FIXTURE_CORPUS_DIR, ...env },
       stdio: ['ignore', 'ignore', 'pipe'],
     });
     let stderr = '';
@@ -60,7 +62,7 @@ describe('Slack adapter start-up', () => {
 
   it('fails with a message naming SLACK_BOT_TOKEN when Slack answers invalid_auth', async () => {
     fake.inject('auth.test', { error: 'invalid_auth' });
-    const bot = createBot({ pinSyncIntervalMs: 0 });
+    const bot = createTestBot();
     await expect(
       startSlack(config(), bot, { logger: createLogger('error', () => {}), port: 0 }),
     ).rejects.toThrow(/SLACK_BOT_TOKEN was rejected by Slack \(invalid_auth\)/);
@@ -127,14 +129,12 @@ async function freePort(): Promise<number> {
 }
 
 async function waitForHealth(port: number): Promise<void> {
-  const deadline = Date.now() + 20_000;
-  for (;;) {
-    const ok = await fetch(`http://127.0.0.1:${port}/healthz`).then(
-      (response) => response.ok,
-      () => false,
-    );
-    if (ok) return;
-    if (Date.now() > deadline) throw new Error('the Slack process never became healthy');
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
+  await waitFor(
+    () =>
+      fetch(`http://127.0.0.1:${port}/healthz`).then(
+        (response) => response.ok,
+        () => false,
+      ),
+    { timeoutMs: 20_000, intervalMs: 100, describe: () => 'the Slack process never became healthy' },
+  );
 }
