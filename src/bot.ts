@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import { analyseQuestion } from './answer/analyse-question.ts';
 import { type Candidate, composeAnswer, shortlist } from './answer/compose-answer.ts';
 import { HELP_TEXT, isHelpLike, MAX_QUESTION_LENGTH, tooLong } from './answer/help.ts';
+import { isThanks, thanks } from './answer/small-talk.ts';
 import { unanswered } from './answer/unanswered.ts';
 import type { Config } from './config.ts';
 import { loadGlossary } from './corpus/glossary.ts';
@@ -86,7 +87,7 @@ export function createBot(options: BotOptions = {}): Bot {
   function ask(question: string, context: AskContext): Answer {
     const text = question.trim();
     if (text.length > MAX_QUESTION_LENGTH) return tooLong(question);
-    if (isHelpLike(text)) return help(question);
+    if (isHelpLike(text)) return isThanks(text) ? thanks(question) : help(question);
     const analysed = analyseQuestion(text, index, glossary, context.community);
     if (analysed.concepts.length === 0) return help(question);
     const boosts = new Map<string, number>();

@@ -10,17 +10,31 @@ export {
   hasDiscord,
   hasSlack,
   loadConfig,
+  type PlatformChoice,
   requireDiscord,
   requireSlack,
+  SETTING_NAMES,
   type SlackConfig,
 } from './config.ts';
+/** DATA_DIR checked (and created) before use, with errors that name the variable. */
+export { DataDirError, prepareDataDir } from './data-dir.ts';
+/** The operator's `.env` file, and settings that look like ours but are not (typos). */
+export {
+  applyEnvFile,
+  describeUnknown,
+  type EnvFileResult,
+  type UnknownSetting,
+  unknownSettings,
+} from './env-file.ts';
 export { createLogger, type Logger, type LogLevel } from './log.ts';
+/** A consistent copy of pins.db while bots run (`npm run pins -- --backup FILE`). */
+export { backupPins, type PinBackup } from './pins/backup-pins.ts';
 /** Pin storage: in-memory (tests) and SQLite (`<DATA_DIR>/pins.db`, shared by every bot process). */
 export { createMemoryPinStore } from './pins/memory-pin-store.ts';
 export { openPinStore, openPinStoreForReading } from './pins/open-pin-store.ts';
 /** Validation, permissions and refusal values for pin operations, over any `PinStore`. */
 export { createPinService } from './pins/pin-service.ts';
-export type { NewPin, PinChanges, PinStore } from './pins/pin-store.ts';
+export type { CommunityPins, NewPin, PinChanges, PinStore } from './pins/pin-store.ts';
 export { openSqlitePinStore } from './pins/sqlite-pin-store.ts';
 export { createRateLimiter, type RateLimiter } from './rate-limit.ts';
 export type * from './types.ts';

@@ -1,6 +1,8 @@
 import { readFileSync } from 'node:fs';
 import * as z from 'zod';
 import { type Answer, type Bot, createBot } from '../../src/index.ts';
+import { type Entry, runAsScript, UsageError, wantsHelp } from '../entry.ts';
+import { loadSettings } from '../settings.ts';
 
 /**
  * `npm run eval -- FILE.jsonl` scores the bot on a question file: an answerable question must be
@@ -25,13 +27,28 @@ export interface EvalResult {
 }
 
 export function readEvalFile(file: string): EvalItem[] {
-  return readFileSync(file, 'utf8')
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new Error(
+      `Eval: cannot read ${file} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
+    );
+  }
+  return text
     .split('\n')
     .map((line, i) => ({ line, i }))
     .filter(({ line }) => line.trim() !== '')
     .map(({ line, i }) => {
-      const parsed = itemSchema.safeParse(JSON.parse(line));
-      if (!parsed.success) throw new Error(`Eval: ${file}:${i + 1}: ${z.prettifyError(parsed.error)}`);
+      let value: unknown;
+      try {
+        value = JSON.parse(line);
+      } catch (error) {
+        throw new Error(`Eval: ${file}:${i + 1}: not a JSON object (${(error as Error).message})`);
+      }
+      const parsed = itemSchema.safeParse(value);
+      if (!parsed.success)
+        throw new Error(`Eval: ${file}:${i + 1}: ${z.prettifyError(parsed.error).replace(/\n\s*/g, ' ')}`);
       return parsed.data;
     });
 }
@@ -81,26 +98,38 @@ export function summarise(results: readonly EvalResult[]) {
   };
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const file = process.argv[2];
-  if (!file) {
-    process.stderr.write('Usage: npm run eval -- FILE.jsonl\n');
-    process.exit(2);
+export const EVAL_USAGE =
+  'Usage: npm run eval -- FILE.jsonl   (one {"id","q","answerable","answer_any"?,"cite_any"?} per line; see test/fixtures/dev.jsonl)';
+
+/** Prints each miss, then the totals. The corpus is CORPUS_DIR's; pins play no part. */
+export function evalMain(entry: Entry): number {
+  const { io, argv } = entry;
+  if (wantsHelp(argv)) {
+    io.out(EVAL_USAGE);
+    return 0;
   }
-  const bot = createBot({ pinSyncIntervalMs: 0 });
-  const results = evaluate(bot, readEvalFile(file));
-  for (const r of results.filter((result) => !result.ok)) {
-    process.stdout.write(
-      `MISS ${r.item.id} ${r.item.q}\n  ${r.why}\n  answer: ${r.answer.answer || r.answer.message}\n`,
+  const [file, ...rest] = argv;
+  if (!file || rest.length > 0 || file.startsWith('-')) throw new UsageError(EVAL_USAGE);
+  const { config } = loadSettings(entry, { quiet: true, dataDir: false });
+  const items = readEvalFile(file);
+  const bot = createBot({ corpusDir: config.CORPUS_DIR, pinSyncIntervalMs: 0 });
+  try {
+    const results = evaluate(bot, items);
+    for (const r of results.filter((result) => !result.ok)) {
+      io.out(`MISS ${r.item.id} ${r.item.q}\n  ${r.why}\n  answer: ${r.answer.answer || r.answer.message}`);
+    }
+    const s = summarise(results);
+    const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+    io.out(
+      `answerable answered correctly: ${pct(s.answeredCorrectly)} of ${s.answerable}\n` +
+        `unanswerable declined: ${pct(s.declinedCorrectly)} of ${s.unanswerable}\n` +
+        `median answer length: ${s.medianAnswerLength} characters\n` +
+        `verbatim sentences: ${pct(s.verbatim)}`,
     );
+    return 0;
+  } finally {
+    bot.close();
   }
-  const s = summarise(results);
-  const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
-  process.stdout.write(
-    `answerable answered correctly: ${pct(s.answeredCorrectly)} of ${s.answerable}\n` +
-      `unanswerable declined: ${pct(s.declinedCorrectly)} of ${s.unanswerable}\n` +
-      `median answer length: ${s.medianAnswerLength} characters\n` +
-      `verbatim sentences: ${pct(s.verbatim)}\n`,
-  );
-  bot.close();
 }
+
+runAsScript(import.meta.url, evalMain);

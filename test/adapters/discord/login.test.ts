@@ -1,11 +1,13 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterEach, describe, expect, it } from 'vitest';
 import { DiscordLoginError, startDiscord } from '../../../adapters/discord/index.ts';
+import { discordMain } from '../../../adapters/discord/main.ts';
 import { type FakeDiscord, startFakeDiscord } from '../../fakes/discord.ts';
 import { FAKE_APPLICATION_ID } from '../../fakes/discord-payloads.ts';
 import { createRecordingLogger } from '../../support/recording-logger.ts';
+import { emptyDir, runMain } from '../../support/run-entry.ts';
 import { spawnScript } from '../../support/spawn-script.ts';
-import { createTestBot } from '../../support/test-bot.ts';
+import { createTestBot, FIXTURE_CORPUS_DIR } from '../../support/test-bot.ts';
 import { waitFor } from '../../support/wait-for.ts';
 import { discordConfig, TOKEN } from './harness.ts';
 
@@ -52,15 +54,17 @@ describe('Discord start-up and shutdown', () => {
 
   it('start:discord exits 1 with one line naming DISCORD_TOKEN when the token is rejected', async () => {
     fake = await startFakeDiscord({ token: TOKEN });
-    const run = spawnScript('adapters/discord/main.ts', {
-      DISCORD_TOKEN: 'wrong.token',
-      DISCORD_APPLICATION_ID: FAKE_APPLICATION_ID,
-      DISCORD_API_URL: fake.apiUrl,
+    const run = await runMain(discordMain, [], {
+      env: {
+        DISCORD_TOKEN: 'wrong.token',
+        DISCORD_APPLICATION_ID: FAKE_APPLICATION_ID,
+        DISCORD_API_URL: fake.apiUrl,
+        DATA_DIR: emptyDir('discord-'),
+        CORPUS_DIR: FIXTURE_CORPUS_DIR,
+      },
     });
-    expect(await run.exited).toBe(1);
-    expect(run.stderr().trim()).toMatch(
-      /^Discord: DISCORD_TOKEN was rejected \(HTTP 401 Unauthorized[^\n]*$/,
-    );
+    expect(run.code).toBe(1);
+    expect(run.stderr.trim()).toMatch(/^Discord: DISCORD_TOKEN was rejected \(HTTP 401 Unauthorized[^\n]*$/);
   });
 
   it('start:discord connects, then exits 0 on SIGTERM after closing the gateway', async () => {

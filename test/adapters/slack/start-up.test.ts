@@ -5,14 +5,24 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSlack } from '../../../adapters/slack/index.ts';
+import { slackMain } from '../../../adapters/slack/main.ts';
 import { createLogger, loadConfig, requireSlack } from '../../../src/index.ts';
 import { type FakeSlack, startFakeSlack } from '../../fakes/slack.ts';
+import { runMain } from '../../support/run-entry.ts';
 import { createTestBot, FIXTURE_CORPUS_DIR } from '../../support/test-bot.ts';
 import { waitFor } from '../../support/wait-for.ts';
 import { startHarness } from './harness.ts';
 
+/** `npm run start:slack`'s entry point in this process (see test/support/run-entry.ts). */
+async function runInProcess(
+  env: Record<string, string>,
+): Promise<{ status: number | undefined; stderr: string }> {
+  const run = await runMain(slackMain, [], { env: { CORPUS_DIR: FIXTURE_CORPUS_DIR, ...env } });
+  return { status: run.code, stderr: run.stderr };
+}
+
 /** Runs the real entry point; async, because the fake Slack lives in this process and must keep answering. */
-function runMain(
+function runProcess(
   env: Record<string, string | undefined>,
   whileRunning?: (child: ChildProcess) => Promise<void>,
 ): Promise<{ status: number | null; stderr: string }> {
@@ -78,7 +88,7 @@ describe('Slack adapter start-up', () => {
 
   it('exits non-zero from `npm run start:slack` with one clear line on invalid_auth', async () => {
     fake.inject('auth.test', { error: 'invalid_auth' });
-    const result = await runMain({
+    const result = await runInProcess({
       SLACK_BOT_TOKEN: 'xoxb-revoked',
       SLACK_SIGNING_SECRET: 'secret',
       SLACK_API_URL: fake.apiUrl,
@@ -90,7 +100,7 @@ describe('Slack adapter start-up', () => {
   });
 
   it('exits non-zero naming the missing signing secret in HTTP mode', async () => {
-    const result = await runMain({
+    const result = await runInProcess({
       SLACK_BOT_TOKEN: 'xoxb-x',
       SLACK_API_URL: fake.apiUrl,
       DATA_DIR: dataDir,
@@ -101,7 +111,7 @@ describe('Slack adapter start-up', () => {
 
   it('shuts down cleanly on SIGTERM once it is serving', async () => {
     const port = await freePort();
-    const result = await runMain(
+    const result = await runProcess(
       {
         SLACK_BOT_TOKEN: 'xoxb-good',
         SLACK_SIGNING_SECRET: 'secret',
