@@ -98,18 +98,18 @@ function platformProblems(env: Env, wants: { discord: boolean; slack: boolean })
       if (!isSet(env, name))
         problems.push({
           variable: name,
-          problem: 'missing; Discord needs a bot token and an application id',
+          problem: 'is missing; Discord needs a bot token and an application id',
         });
     }
   }
   if (wants.slack) {
     if (!isSet(env, 'SLACK_BOT_TOKEN'))
-      problems.push({ variable: 'SLACK_BOT_TOKEN', problem: 'missing; Slack needs the bot token (xoxb-…)' });
+      problems.push({ variable: 'SLACK_BOT_TOKEN', problem: 'is missing; Slack needs the bot token (xoxb-…)' });
     if (!isSet(env, 'SLACK_APP_TOKEN') && !isSet(env, 'SLACK_SIGNING_SECRET'))
       problems.push({
         variable: 'SLACK_SIGNING_SECRET or SLACK_APP_TOKEN',
         problem:
-          'missing; set SLACK_SIGNING_SECRET to receive events over HTTP on PORT, or SLACK_APP_TOKEN (xapp-…) for Socket Mode',
+          'is missing; set SLACK_SIGNING_SECRET to receive events over HTTP on PORT, or SLACK_APP_TOKEN (xapp-…) for Socket Mode',
       });
     const httpMode = !isSet(env, 'SLACK_APP_TOKEN');
     if (httpMode && isSet(env, 'HEALTH_PORT') && Number(env.HEALTH_PORT) === Number(env.PORT || 3000))
@@ -136,7 +136,7 @@ function describe(problems: readonly Problem[]): string {
   }
   return [
     `Configuration: ${problems.length} settings to fix (see .env.example):`,
-    ...problems.map((p) => `  ${p.variable}: ${p.problem}`),
+    ...problems.map((p) => `  ${p.variable} ${p.problem}`),
   ].join('\n');
 }
 
