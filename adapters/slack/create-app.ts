@@ -51,7 +51,8 @@ export function createSlackApp(
   receiver.client.on('connected', () => {
     connected = true;
   });
-  for (const state of ['connecting', 'reconnecting', 'disconnecting', 'disconnected']) {
+  // 'close' is the socket itself closing; the client says 'reconnecting' only after its retry delay.
+  for (const state of ['close', 'connecting', 'reconnecting', 'disconnecting', 'disconnected']) {
     receiver.client.on(state, () => {
       connected = false;
     });

@@ -7,8 +7,10 @@ import { FIXTURE_CORPUS_DIR } from './test-bot.ts';
 import { waitFor } from './wait-for.ts';
 
 /**
- * Runs one of the adapter's npm scripts (`main.ts`, `deploy.ts`) as its own process, with only
- * the environment given here (plus PATH and a fresh DATA_DIR), the way `npm run` would.
+ * Runs one of the npm scripts' entry files (`adapters/discord/main.ts`, `adapters/cli/pin.ts`, …)
+ * as its own process through tsx, the way `npm run` would, with only the environment given here
+ * (plus PATH, a fresh DATA_DIR and the fixture corpus). The working directory is an empty temp
+ * directory unless given, so a developer's `.env` is not read.
  */
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
@@ -23,9 +25,13 @@ export interface Spawned {
   waitForStderr(text: string, timeoutMs?: number): Promise<void>;
 }
 
-export function spawnScript(script: string, env: Record<string, string>): Spawned {
-  const child = spawn(tsx, [join(root, script)], {
-    cwd: root,
+export function spawnScript(
+  script: string,
+  env: Record<string, string>,
+  options: { args?: string[]; cwd?: string } = {},
+): Spawned {
+  const child = spawn(tsx, [join(root, script), ...(options.args ?? [])], {
+    cwd: options.cwd ?? mkdtempSync(join(tmpdir(), 'script-cwd-')),
     env: {
       PATH: process.env.PATH ?? '',
       DATA_DIR: mkdtempSync(join(tmpdir(), 'script-')),

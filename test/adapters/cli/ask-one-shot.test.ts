@@ -1,5 +1,5 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -33,7 +33,30 @@ function ask(question: string): { answered: boolean; citations: Array<{ kind: st
   return JSON.parse(out.toString());
 }
 
+function run(args: string[], env: Record<string, string> = {}) {
+  const result = spawnSync(process.execPath, [join(outdir, 'ask.mjs'), ...args], {
+    env: { PATH: process.env.PATH, CORPUS_DIR: FIXTURE_CORPUS_DIR, DATA_DIR: dataDir, ...env },
+    encoding: 'utf8',
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
 describe('one-shot ask (the bundle)', () => {
+  it('prints usage for --help', () => {
+    const help = run(['--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/^Usage: npm run ask -- "your question"/);
+  });
+
+  it('prints a corpus error as one line, without the bundle’s source or a stack', () => {
+    const corpus = mkdtempSync(join(tmpdir(), 'ask-bad-corpus-'));
+    writeFileSync(join(corpus, 'bad.md'), '---\nid: bad\n---\n\nText.\n');
+    const failed = run(['When?'], { CORPUS_DIR: corpus, DATA_DIR: join(corpus, 'data') });
+    expect(failed.code).toBe(1);
+    expect(failed.stdout).toBe('');
+    expect(failed.stderr).toMatch(/^Corpus: .*bad\.md: field "title": [^\n]*\n$/);
+  });
+
   it('answers without creating pins.db when nobody has pinned', () => {
     const answer = ask('When was the Strategic Compass adopted?');
     expect(answer.answered).toBe(true);

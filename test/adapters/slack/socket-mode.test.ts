@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FAKE_BOT_USER, FAKE_TEAM } from '../../fakes/slack.ts';
 import { mention } from '../../fakes/slack-requests.ts';
-import { settle } from '../../support/wait-for.ts';
+import { settle, waitFor } from '../../support/wait-for.ts';
 import { type Harness, MEMBER, startHarness } from './harness.ts';
 import { visibleText } from './slack-message-inspect.ts';
 
@@ -77,5 +77,21 @@ describe('Slack adapter in Socket Mode', () => {
     await h.fake.socket.ack(id);
     await h.fake.waitFor(() => h.fake.callsTo('response_url').length === 1);
     expect(h.fake.callsTo('response_url')[0]?.body.response_type).toBe('ephemeral');
+  });
+});
+
+describe('Slack Socket Mode health', () => {
+  it('is healthy while connected, and not once the connection drops and cannot be reopened', async () => {
+    const h = await startHarness({ socketMode: true });
+    try {
+      await h.fake.socket.connected();
+      await waitFor(() => h.slack.healthy());
+      h.fake.inject('apps.connections.open', { error: 'internal_error' }, 100);
+      h.fake.socket.drop();
+      await waitFor(() => !h.slack.healthy());
+      expect(h.slack.healthy()).toBe(false);
+    } finally {
+      await h.close();
+    }
   });
 });

@@ -79,6 +79,23 @@ describe('Slack adapter start-up', () => {
     bot.close();
   });
 
+  it('stops naming SLACK_API_URL when the Web API cannot be reached, instead of retrying for minutes', async () => {
+    const bot = createTestBot();
+    const unreachable = requireSlack(
+      loadConfig({
+        SLACK_BOT_TOKEN: 'xoxb-1',
+        SLACK_SIGNING_SECRET: 's',
+        SLACK_API_URL: 'http://127.0.0.1:1/api/',
+      }),
+    );
+    await expect(
+      startSlack(unreachable, bot, { logger: createLogger('error', () => {}), port: 0 }),
+    ).rejects.toThrow(
+      /^Slack: cannot reach the Slack Web API at http:\/\/127\.0\.0\.1:1\/api\/ \(ECONNREFUSED: .*\)\. Check SLACK_API_URL and the network \(DNS, proxy, firewall\)\.$/,
+    );
+    bot.close();
+  });
+
   it('fails with a message naming SLACK_APP_TOKEN when Socket Mode is refused', async () => {
     fake.inject('apps.connections.open', { error: 'invalid_auth' });
     await expect(startHarness({ socketMode: true, env: { SLACK_API_URL: fake.apiUrl } })).rejects.toThrow(
