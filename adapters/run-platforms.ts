@@ -14,7 +14,8 @@ export interface RunningPlatform extends Partial<HealthCheck> {
 
 export type PlatformStarter = (hooks: { onFatal(message: string): void }) => Promise<RunningPlatform>;
 
-const HARD_STOP_MS = 15_000;
+/** How long a shutdown may take before the process exits anyway (deploy/systemd: TimeoutStopSec is above it). */
+export const HARD_STOP_MS = 15_000;
 
 /** `label` prefixes the lifecycle log lines ("slack: shutting down"). */
 export async function runPlatforms(
