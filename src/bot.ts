@@ -1,19 +1,18 @@
 import { fileURLToPath } from 'node:url';
-import { analyseQuestion } from './answer/analyse-question.ts';
-import { type Candidate, composeAnswer, shortlist } from './answer/compose-answer.ts';
-import { HELP_TEXT, isHelpLike, MAX_QUESTION_LENGTH, tooLong } from './answer/help.ts';
-import { isThanks, thanks } from './answer/small-talk.ts';
-import { unanswered } from './answer/unanswered.ts';
+import { HELP_TEXT } from './answer/gate.ts';
+import { answer, type Knowledge } from './answer/pipeline.ts';
+import { type RankingOverride, rankingWith } from './answer/ranking.ts';
+import type { Trace } from './answer/trace.ts';
 import type { Config } from './config.ts';
-import { loadGlossary } from './corpus/glossary.ts';
-import { type Article, loadCorpus } from './corpus/load-corpus.ts';
-import { createUnits, type Units } from './corpus/units.ts';
+import type { Article } from './corpus/load-corpus.ts';
+import { createUnits } from './corpus/units.ts';
 import { createMemoryPinStore } from './pins/memory-pin-store.ts';
 import { openPinStore } from './pins/open-pin-store.ts';
 import { createPinService } from './pins/pin-service.ts';
 import type { PinStore } from './pins/pin-store.ts';
-import { openSnapshot } from './search/index-snapshot.ts';
-import { SearchIndex } from './search/search-index.ts';
+import { pinDocument } from './search/index-document.ts';
+import { openSnapshot } from './snapshot/index-snapshot.ts';
+import { dictionary } from './text/dictionary.ts';
 import type { Answer, AskContext, Bot, PinnedFact } from './types.ts';
 
 /** How the bot is put together; every part has a default that works with no configuration. */
@@ -27,13 +26,11 @@ export interface BotOptions {
   pinSyncIntervalMs?: number;
   /** Directory for caches such as the index snapshot; without it every start reads the corpus. */
   dataDir?: string;
+  /** Overrides of the answer ranking's weights and thresholds (`DEFAULT_RANKING`). */
+  ranking?: RankingOverride;
 }
 
 export const DEFAULT_CORPUS_DIR = fileURLToPath(new URL('../corpus', import.meta.url));
-const CANDIDATE_PASSAGES = 8;
-// When the engine searched only the rarest words (large archives), this many of its best hits are
-// re-ranked by how much of the whole question they cover.
-const RERANK_POOL = 200;
 
 /**
  * Loads the corpus, builds the index and returns the bot. Throws a `CorpusError` naming the file
@@ -42,68 +39,25 @@ const RERANK_POOL = 200;
 export function createBot(options: BotOptions = {}): Bot {
   const corpusDir = options.corpusDir ?? DEFAULT_CORPUS_DIR;
   const now = options.now ?? (() => new Date());
-  // Set when the index is built rather than loaded: the passages it analysed stay analysed.
-  let builtUnits: Units | undefined;
-  const { corpus, glossary, index } = openSnapshot({
-    corpusDir,
-    dataDir: options.dataDir,
-    read: () => ({ corpus: loadCorpus(corpusDir), glossary: loadGlossary(`${corpusDir}/glossary.yaml`) }),
-    build(read) {
-      builtUnits = createUnits(read);
-      const built = new SearchIndex();
-      for (const passage of read.passages) built.add(builtUnits.indexDocument(passage.id));
-      return built;
-    },
-  });
+  const ranking = rankingWith(options.ranking);
+  const { corpus, glossary, index, lexicon } = openSnapshot({ corpusDir, dataDir: options.dataDir });
+  const units = createUnits(corpus);
+  const knowledge: Knowledge = {
+    index,
+    units,
+    glossary,
+    lexicon,
+    dictionary: dictionary(),
+    articles: corpus.articles,
+  };
   const store = options.pinStore ?? createMemoryPinStore();
-  const units = builtUnits ?? createUnits(corpus);
   const loadedAt = now().toISOString();
   const service = createPinService({ store, isKnownPassage: (id) => units.isPassage(id), now });
-
-  let seq = 0;
-  function applyPin(pin: PinnedFact): void {
-    index.removePin(pin.id);
-    units.removePin(pin.id);
-    if (pin.status === 'active') {
-      units.addPin(pin);
-      index.add(units.indexDocument(pin.id));
-    }
-  }
-  function syncPins(): void {
-    const changes = store.changesSince(seq);
-    for (const pin of changes.pins) applyPin(pin);
-    seq = changes.seq;
-  }
-  syncPins();
-  const interval = options.pinSyncIntervalMs ?? 500;
-  const timer = interval > 0 ? setInterval(syncPins, interval) : undefined;
-  timer?.unref();
-
+  const pins = createPinSync(store, knowledge, options.pinSyncIntervalMs ?? 500);
   const synced = <T>(result: T): T => {
-    syncPins();
+    pins.sync();
     return result;
   };
-
-  function ask(question: string, context: AskContext): Answer {
-    const text = question.trim();
-    if (text.length > MAX_QUESTION_LENGTH) return tooLong(question);
-    if (isHelpLike(text)) return isThanks(text) ? thanks(question) : help(question);
-    const analysed = analyseQuestion(text, index, glossary, context.community);
-    if (analysed.concepts.length === 0) return help(question);
-    const boosts = new Map<string, number>();
-    for (const concept of analysed.concepts) {
-      for (const alt of concept.alternatives) {
-        for (const stem of alt.stems) boosts.set(stem, Math.max(boosts.get(stem) ?? 0, alt.weight));
-      }
-    }
-    const { hits, complete } = index.search(boosts, context.community, RERANK_POOL);
-    const pool: Candidate[] = hits.map((hit) => ({ unit: units.get(hit.id), score: hit.score }));
-    const candidates = complete
-      ? pool.slice(0, CANDIDATE_PASSAGES)
-      : shortlist(analysed.concepts, pool, CANDIDATE_PASSAGES);
-    return composeAnswer(question, analysed, candidates);
-  }
-
   const articles = corpus.articles.map((a: Article) => ({
     id: a.id,
     title: a.title,
@@ -113,7 +67,8 @@ export function createBot(options: BotOptions = {}): Bot {
   }));
 
   return {
-    ask,
+    ask: (question: string, context: AskContext, trace?: Trace): Answer =>
+      answer(question, context.community, knowledge, ranking, trace),
     pin: (request, context) => synced(service.pin(request, context)),
     unpin: (id, context) => synced(service.unpin(id, context)),
     editPin: (id, text, context) => synced(service.edit(id, text, context)),
@@ -127,15 +82,39 @@ export function createBot(options: BotOptions = {}): Bot {
       loadedAt,
     }),
     helpText: () => HELP_TEXT,
-    syncPins,
+    syncPins: pins.sync,
     close() {
-      if (timer) clearInterval(timer);
+      pins.stop();
       store.close();
     },
   };
 }
 
-const help = (question: string): Answer => unanswered(question, 'help', HELP_TEXT);
+/**
+ * Keeps the index in step with the pin store: every change since the last sync (by this process
+ * or another sharing the store) adds or discards that pin's passage, without a rebuild. Runs on
+ * a timer (0 turns it off) and after each pin operation.
+ */
+function createPinSync(store: PinStore, { index, units }: Knowledge, intervalMs: number) {
+  let seq = 0;
+  function apply(pin: PinnedFact): void {
+    index.removePin(pin.id);
+    units.removePin(pin.id);
+    if (pin.status === 'active') {
+      units.addPin(pin);
+      index.add(pinDocument(pin));
+    }
+  }
+  function sync(): void {
+    const changes = store.changesSince(seq);
+    for (const pin of changes.pins) apply(pin);
+    seq = changes.seq;
+  }
+  sync();
+  const timer = intervalMs > 0 ? setInterval(sync, intervalMs) : undefined;
+  timer?.unref();
+  return { sync, stop: () => clearInterval(timer) };
+}
 
 /** The bot as configured for a running process: pins in SQLite under `DATA_DIR`. */
 export function openBot(config: Config, options: Partial<BotOptions> = {}): Bot {

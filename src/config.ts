@@ -104,7 +104,10 @@ function platformProblems(env: Env, wants: { discord: boolean; slack: boolean })
   }
   if (wants.slack) {
     if (!isSet(env, 'SLACK_BOT_TOKEN'))
-      problems.push({ variable: 'SLACK_BOT_TOKEN', problem: 'is missing; Slack needs the bot token (xoxb-…)' });
+      problems.push({
+        variable: 'SLACK_BOT_TOKEN',
+        problem: 'is missing; Slack needs the bot token (xoxb-…)',
+      });
     if (!isSet(env, 'SLACK_APP_TOKEN') && !isSet(env, 'SLACK_SIGNING_SECRET'))
       problems.push({
         variable: 'SLACK_SIGNING_SECRET or SLACK_APP_TOKEN',

@@ -71,7 +71,8 @@ describe('Dockerfile', () => {
       expect(existsSync(join(root, source)), source).toBe(true);
       expect(ignored().includes(source.replace(/^\.\//, '')), source).toBe(false);
     }
-    for (const needed of ['src', 'adapters', 'corpus', 'scripts', 'package-lock.json']) expect(sources).toContain(needed);
+    for (const needed of ['src', 'adapters', 'corpus', 'scripts', 'package-lock.json'])
+      expect(sources).toContain(needed);
   });
 
   it('keeps secrets and local state out of the build context', () => {

@@ -1,18 +1,20 @@
 import { createInterface } from 'node:readline';
-import { type Bot, openBot, openPinStoreForReading } from '../../src/index.ts';
+import { type Bot, openBot, openPinStoreForReading, type TraceStep } from '../../src/index.ts';
 import { type Entry, runAsScript, wantsHelp } from '../entry.ts';
 import { loadSettings } from '../settings.ts';
 import { COMMUNITY_OPTION, COMMUNITY_USAGE, operatorIn, parseCommand, parseCommunity } from './args.ts';
-import { toJson, toText } from './format.ts';
+import { toJson, toText, traceText } from './format.ts';
 import { terminalWidth, wrapText } from './wrap.ts';
 
 /**
  * `npm run ask -- "question"` prints one answer for a person; `--json` prints the JSON contract,
- * and `--json` with no question reads one question per line from standard input. `--community`
- * asks as a Discord server or Slack workspace, with its pins.
+ * `--json` with no question reads one question per line from standard input, `--trace` shows
+ * what each stage of the answer pipeline decided (which words matched in which form, each
+ * sentence's score, why it abstained), and `--community` asks as a Discord server or Slack
+ * workspace, with its pins.
  */
 export const ASK_USAGE = [
-  'Usage: npm run ask -- "your question"   (add --json for machine-readable output)',
+  'Usage: npm run ask -- "your question" [--json] [--trace] [--community C]   (--json: machine-readable; --trace: why this answer)',
   '       npm run --silent ask -- --json < questions.txt   (one question per line, one JSON object per line)',
   `  ${COMMUNITY_USAGE}`,
 ].join('\n');
@@ -32,7 +34,7 @@ export async function runAsk(
   const { out, input = process.stdin, width = null } = typeof io === 'function' ? { out: io } : io;
   const { values, positionals } = parseCommand(
     argv,
-    { json: { type: 'boolean' }, ...COMMUNITY_OPTION },
+    { json: { type: 'boolean' }, trace: { type: 'boolean' }, ...COMMUNITY_OPTION },
     ASK_USAGE,
   );
   const context = operatorIn(parseCommunity(values.community));
@@ -49,9 +51,11 @@ export async function runAsk(
     out(ASK_USAGE);
     return 2;
   }
-  const answer = bot.ask(question, context);
-  if (values.json) out(JSON.stringify(toJson(answer)));
-  else out(width ? wrapText(toText(answer), width) : toText(answer));
+  const trace: TraceStep[] | undefined = values.trace ? [] : undefined;
+  const answer = bot.ask(question, context, trace);
+  const text = (body: string) => (width ? wrapText(body, width) : body);
+  if (values.json) out(JSON.stringify(trace ? { ...toJson(answer), trace } : toJson(answer)));
+  else out(trace ? `${text(toText(answer))}\n\n${traceText(trace)}` : text(toText(answer)));
   return 0;
 }
 

@@ -1,8 +1,10 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import * as z from 'zod';
-import { type Answer, type Bot, createBot } from '../../src/index.ts';
+import { type Answer, type Bot, type BotOptions, createBot } from '../../src/index.ts';
 import { type Entry, runAsScript, UsageError, wantsHelp } from '../entry.ts';
 import { loadSettings } from '../settings.ts';
+import { parseCommand } from './args.ts';
 
 /**
  * `npm run eval -- FILE.jsonl` scores the bot on a question file: an answerable question must be
@@ -98,34 +100,97 @@ export function summarise(results: readonly EvalResult[]) {
   };
 }
 
-export const EVAL_USAGE =
-  'Usage: npm run eval -- FILE.jsonl   (one {"id","q","answerable","answer_any"?,"cite_any"?} per line; see test/fixtures/dev.jsonl)';
+/**
+ * One half of a question file: tune on the `tune` half and keep the `holdout` half untouched (its
+ * misses are never printed), to see whether a change generalises. Answerable and unanswerable
+ * questions are split separately, each ordered by a hash of its id and dealt alternately, so both
+ * halves hold both kinds and an item's half never depends on the order of the file.
+ */
+export function halfOf(items: readonly EvalItem[], half: 'tune' | 'holdout'): EvalItem[] {
+  const hash = (id: string) => createHash('sha256').update(id).digest('hex');
+  const dealt = new Set<EvalItem>();
+  for (const answerable of [true, false]) {
+    items
+      .filter((item) => item.answerable === answerable)
+      .sort((a, b) => (hash(a.id) < hash(b.id) ? -1 : 1))
+      .forEach((item, i) => {
+        if ((i % 2 === 0) === (half === 'tune')) dealt.add(item);
+      });
+  }
+  return items.filter((item) => dealt.has(item));
+}
 
-/** Prints each miss, then the totals. The corpus is CORPUS_DIR's; pins play no part. */
+export const EVAL_USAGE = [
+  'Usage: npm run eval -- [--corpus DIR] [--ranking FILE.json] [--half tune|holdout] FILE.jsonl [FILE.jsonl ...]',
+  '  One {"id","q","answerable","answer_any"?,"cite_any"?} per line (see test/fixtures/dev.jsonl); the corpus is',
+  "  --corpus, else CORPUS_DIR's; pins play no part.",
+].join('\n');
+
+function report(
+  file: string,
+  results: readonly EvalResult[],
+  showMisses: boolean,
+  out: (text: string) => void,
+) {
+  if (showMisses) {
+    for (const r of results.filter((result) => !result.ok)) {
+      out(`MISS ${r.item.id} ${r.item.q}\n  ${r.why}\n  answer: ${r.answer.answer || r.answer.message}\n`);
+    }
+  }
+  const s = summarise(results);
+  const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
+  out(
+    `${file}\n` +
+      `answerable answered correctly: ${pct(s.answeredCorrectly)} of ${s.answerable}\n` +
+      `unanswerable declined: ${pct(s.declinedCorrectly)} of ${s.unanswerable}\n` +
+      `median answer length: ${s.medianAnswerLength} characters\n` +
+      `verbatim sentences: ${pct(s.verbatim)}\n`,
+  );
+}
+
+/** Reads a ranking override (`--ranking FILE.json`), naming the file when it is not JSON. */
+function readRanking(file: string): unknown {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new Error(`Eval: --ranking ${file}: ${(error as Error).message}`);
+  }
+}
+
+/** Prints each file's misses (not for the held-out half), then its totals. */
 export function evalMain(entry: Entry): number {
   const { io, argv } = entry;
   if (wantsHelp(argv)) {
     io.out(EVAL_USAGE);
     return 0;
   }
-  const [file, ...rest] = argv;
-  if (!file || rest.length > 0 || file.startsWith('-')) throw new UsageError(EVAL_USAGE);
+  const { values, positionals } = parseCommand(
+    argv,
+    { corpus: { type: 'string' }, ranking: { type: 'string' }, half: { type: 'string' } },
+    EVAL_USAGE,
+  );
+  if (positionals.length === 0) throw new UsageError(EVAL_USAGE);
+  const half = values.half;
+  if (half !== undefined && half !== 'tune' && half !== 'holdout')
+    throw new UsageError(`--half takes tune or holdout; got “${half}”.\n${EVAL_USAGE}`);
   const { config } = loadSettings(entry, { quiet: true, dataDir: false });
-  const items = readEvalFile(file);
-  const bot = createBot({ corpusDir: config.CORPUS_DIR, pinSyncIntervalMs: 0 });
+  const ranking = values.ranking ? readRanking(values.ranking) : undefined;
+  const sets = positionals.map((file) => ({ file, items: readEvalFile(file) }));
+  const bot = createBot({
+    pinSyncIntervalMs: 0,
+    corpusDir: values.corpus ?? config.CORPUS_DIR,
+    ranking: ranking as BotOptions['ranking'],
+  });
   try {
-    const results = evaluate(bot, items);
-    for (const r of results.filter((result) => !result.ok)) {
-      io.out(`MISS ${r.item.id} ${r.item.q}\n  ${r.why}\n  answer: ${r.answer.answer || r.answer.message}`);
+    for (const { file, items } of sets) {
+      // The held-out half is scored, never shown: looking at its misses would make it a tuning set.
+      report(
+        `${file}${half ? ` (${half} half)` : ''}`,
+        evaluate(bot, half ? halfOf(items, half) : items),
+        half !== 'holdout',
+        (text) => io.out(text.replace(/\n$/, '')),
+      );
     }
-    const s = summarise(results);
-    const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
-    io.out(
-      `answerable answered correctly: ${pct(s.answeredCorrectly)} of ${s.answerable}\n` +
-        `unanswerable declined: ${pct(s.declinedCorrectly)} of ${s.unanswerable}\n` +
-        `median answer length: ${s.medianAnswerLength} characters\n` +
-        `verbatim sentences: ${pct(s.verbatim)}`,
-    );
     return 0;
   } finally {
     bot.close();

@@ -14,7 +14,7 @@ describe('thanks', () => {
     },
   );
 
-  it.each(['help', 'hello', 'thanks, what commands are there?', 'thanks, help'])(
+  it.each(['help', 'hello', 'hello there, thanks!', 'thanks, what commands are there?', 'thanks, help'])(
     'still gives the help text to "%s"',
     (text) => {
       expect(bot.ask(text, { community: 'c1' }).message).toBe(bot.helpText());
