@@ -40,8 +40,11 @@ export function createBot(options: BotOptions = {}): Bot {
   const corpusDir = options.corpusDir ?? DEFAULT_CORPUS_DIR;
   const now = options.now ?? (() => new Date());
   const ranking = rankingWith(options.ranking);
-  const { corpus, glossary, index, lexicon } = openSnapshot({ corpusDir, dataDir: options.dataDir });
-  const units = createUnits(corpus);
+  const { corpus, glossary, index, lexicon, duplicates } = openSnapshot({
+    corpusDir,
+    dataDir: options.dataDir,
+  });
+  const units = createUnits(corpus, duplicates);
   const knowledge: Knowledge = {
     index,
     units,

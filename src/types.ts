@@ -42,6 +42,18 @@ export interface Citation {
   pin?: PinProvenance;
   /** Who says the quoted sentences of this passage, when they are quotes that do not name the speaker. */
   speakers?: string[];
+  /** Other outlets carrying the same quoted sentence, earliest publication first. */
+  alsoReportedBy?: AlsoReported[];
+}
+
+/** Another article carrying a quoted sentence word for word (or with light edits). */
+export interface AlsoReported {
+  /** Passage id of the copy. */
+  id: string;
+  title: string;
+  publisher: string;
+  date: string;
+  url: string | null;
 }
 
 /** Provenance of a pinned fact as shown to users. */

@@ -19,6 +19,7 @@ export function toJson(answer: Answer) {
     paragraph: c.paragraph,
     ...(c.pin ? { pin: c.pin } : {}),
     ...(c.speakers ? { speakers: c.speakers } : {}),
+    ...(c.alsoReportedBy ? { alsoReportedBy: c.alsoReportedBy } : {}),
   });
   return {
     question: answer.question,
@@ -32,6 +33,9 @@ export function toJson(answer: Answer) {
   };
 }
 
+const alsoReported = (c: Citation) =>
+  (c.alsoReportedBy ?? []).map((copy) => `${copy.publisher} (${copy.date})`).join(', ');
+
 function describe(c: Citation): string {
   if (c.kind === 'pin' && c.pin) {
     const source = c.pin.source ? `, source: ${c.pin.source}` : '';
@@ -44,6 +48,7 @@ function describe(c: Citation): string {
     c.paragraph ? `paragraph ${c.paragraph}` : null,
     c.speakers ? `quoting ${c.speakers.join(' and ')}` : null,
     c.url,
+    c.alsoReportedBy ? `also reported by ${alsoReported(c)}` : null,
   ];
   return parts.filter(Boolean).join(', ');
 }

@@ -111,6 +111,9 @@ function provenance(citation: Citation): string {
     citation.date,
     citation.paragraph ? `paragraph ${citation.paragraph}` : null,
     citation.speakers ? `quoting ${citation.speakers.join(' and ')}` : null,
+    citation.alsoReportedBy
+      ? `also reported by ${citation.alsoReportedBy.map((c) => `${c.publisher} (${c.date})`).join(', ')}`
+      : null,
   ]
     .filter((part): part is string => Boolean(part))
     .map(escapeMarkdown)

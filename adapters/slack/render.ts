@@ -54,6 +54,9 @@ export function sourceLine(citation: Citation): string {
     day(citation.date),
     citation.paragraph ? `paragraph ${citation.paragraph}` : null,
     citation.speakers ? `quoting ${citation.speakers.join(' and ')}` : null,
+    citation.alsoReportedBy
+      ? `also reported by ${citation.alsoReportedBy.map((c) => `${c.publisher} (${day(c.date)})`).join(', ')}`
+      : null,
   ]
     .filter((part): part is string => Boolean(part))
     .map(escapeMrkdwn);

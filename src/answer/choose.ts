@@ -110,8 +110,11 @@ function secondSentence(
       near: first.near,
     };
   }
+  const copies = new Set(first.unit.sentences[first.position]?.copies?.map((c) => c.id) ?? []);
   for (const candidate of ranked) {
     if (candidate === first || candidate.unit.kind !== 'article') continue;
+    // Never the same sentence twice: not its text again, not a copy another outlet carries.
+    if (candidate.text === first.text || copies.has(candidate.unit.id)) continue;
     if (first.text.length + candidate.text.length > maxTwoSentenceLength) continue;
     const together = coverage(
       question.concepts,

@@ -46,6 +46,9 @@ export const DEFAULT_RANKING = {
     own: 0.55,
     passage: 0.25,
     engine: 0.1,
+    // What the sentence's article as a whole is about (title, opening, central names): higher
+    // keeps a question about the defence pact out of the trade story that shares its words.
+    article: 0.05,
     // Bonus for supplying what the question asks for (a date for "when", a person other than the
     // ones named for "who", a thing of the named kind for "which country"): higher prefers the
     // answer-bearing sentence over one that echoes the question.

@@ -1,10 +1,11 @@
 import { join } from 'node:path';
+import { duplicateSentences } from '../corpus/duplicate-sentences.ts';
 import { loadGlossary } from '../corpus/glossary.ts';
 import { loadCorpus } from '../corpus/load-corpus.ts';
 import type { Passage } from '../corpus/passages.ts';
 import { attributeSpeakers } from '../corpus/speakers.ts';
 import { passageDocument } from '../search/index-document.ts';
-import { Lexicon } from '../search/lexicon.ts';
+import { Lexicon, NameEvidence } from '../search/lexicon.ts';
 import { SearchIndex } from '../search/search-index.ts';
 import { dictionary } from '../text/dictionary.ts';
 import { openWordNet } from '../text/wordnet.ts';
@@ -34,7 +35,12 @@ export function buildSnapshot(corpusDir: string): Snapshot {
   }
   const glossary = loadGlossary(join(corpusDir, 'glossary.yaml'));
   const index = new SearchIndex();
-  for (const passage of corpus.passages) index.add(passageDocument(passage));
-  const lexicon = Lexicon.build(index.articleWords(), openWordNet());
-  return { corpus, glossary, index, lexicon };
+  const writing = new NameEvidence();
+  for (const passage of corpus.passages) {
+    const document = passageDocument(passage);
+    index.add(document);
+    writing.add(document);
+  }
+  const lexicon = Lexicon.build(index.articleWords(), openWordNet(), writing.names());
+  return { corpus, glossary, index, lexicon, duplicates: duplicateSentences(corpus.passages) };
 }

@@ -88,6 +88,15 @@ export const contractAnswers = {
         'Appreciating the celebrations, she said, "It was a proud moment to see that our operations were also a part of this parade."',
         {
           speakers: ['Kaja Kallas'],
+          alsoReportedBy: [
+            {
+              id: 'hns#p4',
+              title: 'Copy',
+              publisher: 'Harbourline News Service',
+              date: '2026-01-28',
+              url: null,
+            },
+          ],
         },
       ),
     ],
@@ -149,6 +158,12 @@ export function describeRenderContract<R>(harness: RenderHarness<R>): void {
       const text = harness.visibleText(harness.render(contractAnswers.quoted));
       expect(text).toContain('It was a proud moment');
       expect(text).toContain('Kaja Kallas');
+    });
+
+    it('lists the other outlets carrying a quote once, with their dates', () => {
+      const text = harness.visibleText(harness.render(contractAnswers.quoted));
+      expect(text).toMatch(/also reported by Harbourline News Service/i);
+      expect(text).toContain('2026-01-28');
     });
 
     it('labels a pinned fact with who pinned it and when', () => {
