@@ -28,7 +28,8 @@ describe('scripts/build.mjs --if-stale', () => {
     const record = JSON.parse(readFileSync(join(outdir, 'ask.build.json'), 'utf8'));
     expect(record.inputs).toContain('adapters/cli/ask.ts');
     expect(record.inputs).toContain('src/bot.ts');
-    expect(record.inputs.some((input: string) => input.startsWith('node_modules/zod/'))).toBe(true);
+    // The bundled packages too (under ../ when node_modules is a link to elsewhere).
+    expect(record.inputs.some((input: string) => input.includes('node_modules/zod/'))).toBe(true);
     const first = builtAt();
     build('--if-stale');
     expect(builtAt()).toBe(first);
