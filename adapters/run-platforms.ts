@@ -4,9 +4,9 @@ import { type HealthCheck, type HealthServer, startHealthServer } from './health
 /**
  * Process lifecycle shared by `npm start`, `start:discord` and `start:slack`: start each platform
  * on one bot, and the health endpoint when HEALTH_PORT is set; on SIGINT/SIGTERM stop taking
- * events, let answers in flight finish, close the pin store and exit 0; on a fatal platform error
- * (a token rejected after start) say so and exit 1. A start-up failure stops what already started
- * and is thrown to the entry point, which prints it.
+ * events, let answers in flight finish, close the pin store and exit 0; on SIGHUP reload the
+ * corpus; on a fatal platform error (a token rejected after start) say so and exit 1. A start-up
+ * failure stops what already started and is thrown to the entry point, which prints it.
  */
 export interface RunningPlatform extends Partial<HealthCheck> {
   stop(): Promise<void>;
@@ -63,4 +63,9 @@ export async function runPlatforms(
   }
   process.once('SIGINT', () => stopAll(0, 'SIGINT'));
   process.once('SIGTERM', () => stopAll(0, 'SIGTERM'));
+  // The daemon convention: SIGHUP re-reads the corpus (the outcome is logged by the core).
+  process.on('SIGHUP', () => {
+    logger.info(`${label}: SIGHUP: reloading the corpus`);
+    void bot.reload();
+  });
 }

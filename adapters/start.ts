@@ -44,7 +44,7 @@ export async function startMain(entry: Entry): Promise<number | undefined> {
       unknown.map((u) => `Note: ${u.name} is set${u.suggestion ? `; did you mean ${u.suggestion}?` : ''}`),
     );
   }
-  const bot = openBot(config);
+  const bot = openBot(config, { watchCorpus: config.WATCH_CORPUS });
   if (!discord && !slack) {
     await runConsole(bot, entry.io.input, entry.io.output);
     bot.close();

@@ -33,6 +33,14 @@ const PORT_RANGE = 'must be a port number (1–65535)';
 const port = z.coerce.number({ error: PORT_RANGE }).int(PORT_RANGE).min(1, PORT_RANGE).max(65535, PORT_RANGE);
 const url = (fallback: string) =>
   z.preprocess(emptyToUndefined, z.url({ error: 'must be an http(s) URL' }).default(fallback));
+const booleanFlag = (fallback: boolean) =>
+  z.preprocess(
+    (value) => (typeof value === 'string' && value.trim() !== '' ? value.trim().toLowerCase() : undefined),
+    z
+      .enum(['true', 'false', '1', '0', 'yes', 'no'], { error: 'must be true or false' })
+      .optional()
+      .transform((value) => (value === undefined ? fallback : ['true', '1', 'yes'].includes(value))),
+  );
 
 const schema = z.object({
   DATA_DIR: z.preprocess(emptyToUndefined, z.string().default('./data')),
@@ -46,6 +54,12 @@ const schema = z.object({
   RATE_LIMIT_QUESTIONS: positiveInt(5),
   RATE_LIMIT_WINDOW_SECONDS: positiveInt(30),
   HEALTH_PORT: z.preprocess(emptyToUndefined, port.optional()),
+  GAPS_RETENTION_DAYS: positiveInt(90),
+  GAPS_STORE_USER: z
+    .preprocess(emptyToUndefined, z.enum(['true', 'false'], 'must be true or false').default('false'))
+    .transform((value) => value === 'true'),
+  WATCH_CORPUS: booleanFlag(true),
+  ALLOW_CHAT_SOURCES: booleanFlag(false),
 
   DISCORD_TOKEN: optionalString,
   DISCORD_APPLICATION_ID: z.preprocess(emptyToUndefined, snowflake.optional()),

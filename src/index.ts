@@ -8,7 +8,7 @@ export {
   type RankingOverride,
   rankingWith,
 } from './answer/ranking.ts';
-export { type BotOptions, createBot, openBot } from './bot.ts';
+export { type BotOptions, createBot, DEFAULT_CORPUS_DIR, openBot } from './bot.ts';
 export {
   type Config,
   ConfigError,
@@ -22,6 +22,7 @@ export {
   SETTING_NAMES,
   type SlackConfig,
 } from './config.ts';
+export { type Corpus, CorpusError, loadCorpus } from './corpus/load-corpus.ts';
 /** DATA_DIR checked (and created) before use, with errors that name the variable. */
 export { DataDirError, prepareDataDir } from './data-dir.ts';
 /** The operator's `.env` file, and settings that look like ours but are not (typos). */
@@ -32,7 +33,26 @@ export {
   type UnknownSetting,
   unknownSettings,
 } from './env-file.ts';
+/** Adding articles (`npm run add`): read a page, draft the article, write it into the corpus. */
+export {
+  type ArticleDraft,
+  checkField,
+  draftArticle,
+  FIELDS,
+  type Field,
+  type GivenFields,
+} from './ingest/article-draft.ts';
+export { describeConflict, findConflict, renderArticle, saveArticle } from './ingest/article-file.ts';
+export { DEFAULT_FETCH_LIMITS, type FetchLimits } from './ingest/fetch-page.ts';
+export { IngestError, type IngestErrorCode } from './ingest/ingest-error.ts';
+export { type ReadArticleOptions, readArticle } from './ingest/read-article.ts';
 export { createLogger, type Logger, type LogLevel } from './log.ts';
+/** The longest note a "wrong or outdated quote" flag takes (both platforms' forms use it). */
+export { NOTE_MAX_LENGTH } from './moderation/feedback.ts';
+/** The feedback loop's storage: in-memory (tests, one-shot commands) and SQLite (in pins.db). */
+export { createMemoryModerationLog } from './moderation/memory-moderation-log.ts';
+export type { ModerationLog } from './moderation/moderation-log.ts';
+export { openModerationLog } from './moderation/open-moderation-log.ts';
 /** A consistent copy of pins.db while bots run (`npm run pins -- --backup FILE`). */
 export { backupPins, type PinBackup } from './pins/backup-pins.ts';
 /** Pin storage: in-memory (tests) and SQLite (`<DATA_DIR>/pins.db`, shared by every bot process). */
@@ -43,4 +63,7 @@ export { createPinService } from './pins/pin-service.ts';
 export type { CommunityPins, NewPin, PinChanges, PinStore } from './pins/pin-store.ts';
 export { openSqlitePinStore } from './pins/sqlite-pin-store.ts';
 export { createRateLimiter, type RateLimiter } from './rate-limit.ts';
+/** Pages moderators asked to add, waiting for the operator (`npm run add -- --pending`). */
+export { openSourceQueue, type SourceQueue } from './sources/source-queue.ts';
 export type * from './types.ts';
+export { SOURCES_DIFFER } from './wording.ts';

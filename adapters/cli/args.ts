@@ -1,6 +1,13 @@
 import { type ParseArgsConfig, parseArgs } from 'node:util';
 import { type AskContext, type Bot, type Config, openBot, type PinOutcome } from '../../src/index.ts';
-import { type Entry, failureMessage, type Io, type Main, UsageError, wantsHelp } from '../entry.ts';
+import {
+  type Entry,
+  type Io as EntryIo,
+  failureMessage,
+  type Main,
+  UsageError,
+  wantsHelp,
+} from '../entry.ts';
 import { loadSettings } from '../settings.ts';
 
 /**
@@ -12,7 +19,10 @@ import { loadSettings } from '../settings.ts';
  * read one stream.
  */
 
-export { type Io, UsageError } from '../entry.ts';
+export { UsageError } from '../entry.ts';
+
+/** Where a command writes its lines: stdout and stderr. */
+export type Io = Pick<EntryIo, 'out' | 'err'>;
 
 /** The console operator curates community `local` and is a moderator; no user: the service names the OS user. */
 export const LOCAL: AskContext = { community: 'local', isModerator: true };

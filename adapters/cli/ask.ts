@@ -1,5 +1,11 @@
 import { createInterface } from 'node:readline';
-import { type Bot, openBot, openPinStoreForReading, type TraceStep } from '../../src/index.ts';
+import {
+  type Bot,
+  createMemoryModerationLog,
+  openBot,
+  openPinStoreForReading,
+  type TraceStep,
+} from '../../src/index.ts';
 import { type Entry, runAsScript, wantsHelp } from '../entry.ts';
 import { loadSettings } from '../settings.ts';
 import { COMMUNITY_OPTION, COMMUNITY_USAGE, operatorIn, parseCommand, parseCommunity } from './args.ts';
@@ -65,7 +71,13 @@ export async function askMain(entry: Entry): Promise<number> {
     return 0;
   }
   const { config } = loadSettings(entry, { quiet: true });
-  const bot = openBot(config, { pinSyncIntervalMs: 0, pinStore: openPinStoreForReading(config.DATA_DIR) });
+  // A one-shot ask reads pins but records nothing: it serves scripts and evaluations, whose
+  // questions are not the community's (and it stays off SQLite until someone has pinned).
+  const bot = openBot(config, {
+    pinSyncIntervalMs: 0,
+    pinStore: openPinStoreForReading(config.DATA_DIR),
+    loop: { log: createMemoryModerationLog(), pruneIntervalMs: 0 },
+  });
   try {
     return await runAsk(entry.argv, bot, {
       out: entry.io.out,

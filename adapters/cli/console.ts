@@ -6,13 +6,13 @@ import { terminalWidth, wrapText } from './wrap.ts';
 /**
  * The interactive console `npm start` opens when no platform is configured: type a question,
  * read the answer with its sources. Questions run against community `local`, like `npm run pin`.
- * Besides questions it knows `sources`, `pins`, `help` and `exit`; output is wrapped at word
+ * Besides questions it knows `sources`, `pins`, `reload`, `help` and `exit`; output is wrapped at word
  * boundaries to the terminal's width.
  */
 const LOCAL = { community: 'local', isModerator: true } as const;
 
 export const CONSOLE_COMMANDS =
-  'Console commands: "sources" lists the articles I quote, "pins" this console\'s pinned facts (add one with: npm run pin -- "fact"), "help" shows this text, "exit" or Ctrl-D quits.';
+  'Console commands: "sources" lists the articles I quote, "pins" this console\'s pinned facts (add one with: npm run pin -- "fact"), "reload" re-reads the articles, "help" shows this text, "exit" or Ctrl-D quits.';
 
 export async function runConsole(
   bot: Bot,
@@ -27,14 +27,16 @@ export async function runConsole(
   const info = bot.sources(LOCAL.community);
   print(
     `India–EU defence partnership bot: ${info.articles.length} article(s), ${info.passages} passages, ${info.pins} local pin(s).\n` +
-      'Ask a question, or type "help". "exit" or Ctrl-D quits. (No DISCORD_TOKEN or SLACK_BOT_TOKEN set: running locally.)',
+      'Ask a question, or type "help"; "reload" re-reads the articles. "exit" or Ctrl-D quits. (No DISCORD_TOKEN or SLACK_BOT_TOKEN set: running locally.)',
   );
   lines.setPrompt('> ');
   lines.prompt();
   for await (const line of lines) {
     const command = line.trim().toLowerCase();
     if (command === 'exit' || command === 'quit') break;
-    if (command !== '') {
+    if (command === 'reload') {
+      print((await bot.reload(LOCAL)).message);
+    } else if (command !== '') {
       bot.syncPins();
       print(reply(bot, line.trim(), command));
     }

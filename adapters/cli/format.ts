@@ -1,4 +1,11 @@
-import type { Answer, Citation, PinnedFact, SourcesInfo, TraceStep } from '../../src/index.ts';
+import {
+  type Answer,
+  type Citation,
+  type PinnedFact,
+  SOURCES_DIFFER,
+  type SourcesInfo,
+  type TraceStep,
+} from '../../src/index.ts';
 
 /**
  * The console's two outputs: text for a person, and the JSON contract that scripts and the
@@ -30,6 +37,8 @@ export function toJson(answer: Answer) {
     kind: answer.kind,
     message: answer.message,
     missing: answer.missing,
+    ...(answer.sourcesDiffer ? { sourcesDiffer: true } : {}),
+    ...(answer.about ? { about: answer.about } : {}),
   };
 }
 
@@ -39,7 +48,8 @@ const alsoReported = (c: Citation) =>
 function describe(c: Citation): string {
   if (c.kind === 'pin' && c.pin) {
     const source = c.pin.source ? `, source: ${c.pin.source}` : '';
-    return `Pinned fact ${c.id}, pinned by ${c.pin.pinnedBy.displayName} on ${c.pin.pinnedAt.slice(0, 10)}${source}`;
+    const change = c.pin.sourceChange ? ` (${c.pin.sourceChange.message})` : '';
+    return `Pinned fact ${c.id}, pinned by ${c.pin.pinnedBy.displayName} on ${c.pin.pinnedAt.slice(0, 10)}${source}${change}`;
   }
   const parts = [
     c.title,
@@ -56,6 +66,7 @@ function describe(c: Citation): string {
 export function toText(answer: Answer): string {
   const lines: string[] = [];
   if (answer.answered) {
+    if (answer.sourcesDiffer) lines.push(SOURCES_DIFFER, '');
     lines.push(answer.answer, '', 'Sources:');
     for (const c of answer.citations) lines.push(`[${c.n}] ${describe(c)}`);
   } else {
@@ -89,6 +100,7 @@ export function pinLines(pin: PinnedFact): string[] {
   return [
     `${pin.id}${removed}  ${pin.text}`,
     `    pinned by ${pin.pinnedBy.displayName} on ${day(pin.pinnedAt)}${source}`,
+    ...(pin.sourceChange ? [`    ${pin.sourceChange.message}`] : []),
   ];
 }
 

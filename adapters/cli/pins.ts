@@ -1,4 +1,4 @@
-import { backupPins, createPinService, openPinStoreForReading, type PinEvent } from '../../src/index.ts';
+import { backupPins, openPinStoreForReading, type PinEvent } from '../../src/index.ts';
 import { runAsScript } from '../entry.ts';
 import {
   COMMUNITY_OPTION,
@@ -33,7 +33,7 @@ function eventLine(event: PinEvent): string {
   return `${who}: “${event.newText ?? event.oldText}”`;
 }
 
-export async function runPins(argv: string[], { io, config }: CommandContext): Promise<number> {
+export async function runPins(argv: string[], { io, config, bot }: CommandContext): Promise<number> {
   const { values, positionals } = parseCommand(
     argv,
     {
@@ -59,39 +59,34 @@ export async function runPins(argv: string[], { io, config }: CommandContext): P
     );
     return 0;
   }
-  // Reading pins needs neither the corpus nor a pins.db created for the occasion.
-  const store = openPinStoreForReading(config.DATA_DIR);
-  try {
-    const service = createPinService({ store, isKnownPassage: () => false, now: () => new Date() });
-    if (values.communities) {
-      const communities = store.communities().map((c) => ({ ...c, community: communityLabel(c.community) }));
-      if (json) io.out(JSON.stringify(communities));
-      else if (communities.length === 0) io.out('No community has pins yet.');
-      else
-        io.out(
-          communities.map((c) => `${c.community}  ${c.active} active, ${c.removed} unpinned`).join('\n'),
-        );
-      return 0;
-    }
-    const community = parseCommunity(values.community);
-    if (values.history !== undefined) {
-      const events = service.history(values.history, community);
-      if (events === null) {
-        return fail(io, json, `There is no pin ${values.history.trim()} in this community.`, {
-          reason: 'not-found',
-        });
-      }
-      io.out(json ? JSON.stringify(events) : events.map(eventLine).join('\n'));
-      return 0;
-    }
-    const pins = service.list(community, { includeRemoved: values.all === true });
-    if (json) io.out(JSON.stringify(pins));
-    else if (pins.length === 0) io.out('No pins yet. Add one with: npm run pin -- "fact"');
-    else io.out(pins.flatMap(pinLines).join('\n'));
-    return 0;
-  } finally {
+  if (values.communities) {
+    // Counting needs neither the corpus nor a pins.db created for the occasion.
+    const store = openPinStoreForReading(config.DATA_DIR);
+    const communities = store.communities().map((c) => ({ ...c, community: communityLabel(c.community) }));
     store.close();
+    if (json) io.out(JSON.stringify(communities));
+    else if (communities.length === 0) io.out('No community has pins yet.');
+    else
+      io.out(communities.map((c) => `${c.community}  ${c.active} active, ${c.removed} unpinned`).join('\n'));
+    return 0;
   }
+  // Through the bot: it marks pins whose cited passage has changed since they were pinned.
+  const community = parseCommunity(values.community);
+  if (values.history !== undefined) {
+    const events = bot().pinHistory(values.history, community);
+    if (events === null) {
+      return fail(io, json, `There is no pin ${values.history.trim()} in this community.`, {
+        reason: 'not-found',
+      });
+    }
+    io.out(json ? JSON.stringify(events) : events.map(eventLine).join('\n'));
+    return 0;
+  }
+  const pins = bot().pins(community, { includeRemoved: values.all === true });
+  if (json) io.out(JSON.stringify(pins));
+  else if (pins.length === 0) io.out('No pins yet. Add one with: npm run pin -- "fact"');
+  else io.out(pins.flatMap(pinLines).join('\n'));
+  return 0;
 }
 
 export const pinsMain = pinCommandMain(runPins, PINS_USAGE);

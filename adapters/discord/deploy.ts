@@ -2,7 +2,7 @@ import { DiscordAPIError, REST, Routes } from 'discord.js';
 import { type DiscordConfig, requireDiscord } from '../../src/index.ts';
 import { type Entry, runAsScript, wantsHelp } from '../entry.ts';
 import { loadSettings } from '../settings.ts';
-import { commands } from './commands/index.ts';
+import { commandsFor } from './commands/index.ts';
 import { DiscordLoginError } from './connect.ts';
 
 /**
@@ -18,7 +18,7 @@ export interface DeployResult {
 
 export async function deployCommands(config: DiscordConfig): Promise<DeployResult> {
   const rest = new REST({ api: config.DISCORD_API_URL }).setToken(config.DISCORD_TOKEN);
-  const body = commands.map((command) => command.data.toJSON());
+  const body = commandsFor(config).map((command) => command.data.toJSON());
   const guildId = config.DISCORD_GUILD_ID;
   const route = guildId
     ? Routes.applicationGuildCommands(config.DISCORD_APPLICATION_ID, guildId)

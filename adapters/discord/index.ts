@@ -14,7 +14,7 @@ import {
   type DiscordConfig,
   type Logger,
 } from '../../src/index.ts';
-import { commands } from './commands/index.ts';
+import { commandsFor, components } from './commands/index.ts';
 import { connect, fatalCloseMessage } from './connect.ts';
 import { createInteractionHandler } from './handle-interaction.ts';
 import { NO_MENTIONS } from './render.ts';
@@ -58,7 +58,8 @@ export async function startDiscord(
       windowSeconds: config.RATE_LIMIT_WINDOW_SECONDS,
     }),
     moderatorRoleIds: config.DISCORD_MODERATOR_ROLE_IDS,
-    commands,
+    commands: commandsFor(config),
+    components,
   });
 
   let stopping = false;

@@ -19,7 +19,7 @@ export async function discordMain(entry: Entry): Promise<number | undefined> {
   }
   const { config, logger } = loadSettings(entry, { platforms: 'discord' });
   const discord = requireDiscord(config);
-  const bot = openBot(config);
+  const bot = openBot(config, { watchCorpus: config.WATCH_CORPUS });
   await runPlatforms(
     'discord',
     bot,

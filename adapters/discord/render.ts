@@ -1,6 +1,7 @@
 import type { APIEmbed, APIEmbedField } from 'discord.js';
-import type { Answer, Citation } from '../../src/index.ts';
+import { type Answer, type Citation, SOURCES_DIFFER } from '../../src/index.ts';
 import { escapeMarkdown, fitText } from './fit-text.ts';
+import { type ButtonRow, feedbackRows } from './render-feedback.ts';
 
 /**
  * Turns the core's `Answer` into a Discord message. Everything fits Discord's limits by
@@ -41,6 +42,7 @@ export const NO_MENTIONS: { parse: []; repliedUser: false } = { parse: [], repli
 export interface DiscordMessage {
   content?: string;
   embeds: APIEmbed[];
+  components?: ButtonRow[];
   allowedMentions: typeof NO_MENTIONS;
   flags?: number;
 }
@@ -99,6 +101,7 @@ function provenance(citation: Citation): string {
     ];
     if (pin.source && pin.source !== pin.message?.link)
       lines.push(`Source: ${linkTo(pin.source, pin.source) || escapeMarkdown(pin.source)}`);
+    if (pin.sourceChange) lines.push(`⚠️ ${escapeMarkdown(pin.sourceChange.message)}`);
     if (pin.message) {
       lines.push(
         `From a message by ${escapeMarkdown(pin.message.author.displayName)}: ${linkTo('jump to message', pin.message.link)}`,
@@ -157,7 +160,7 @@ function answeredEmbed(answer: Answer): APIEmbed {
     description: answerText(answer, descriptionMax),
     descriptionMax,
     fields: answer.citations.map((c) => ({ name: `[${c.n}] ${sourceTitle(c)}`, value: provenance(c) })),
-    footer: 'Quoted word for word from the numbered sources.',
+    footer: answer.sourcesDiffer ? SOURCES_DIFFER : 'Quoted word for word from the numbered sources.',
     color: COLOR_ANSWER,
     omittedNote: (n) => `${n} more sources not shown`,
   });
@@ -180,8 +183,8 @@ function notAnsweredEmbed(answer: Answer): APIEmbed {
   });
 }
 
-/** The reply to `/ask`: one embed, no content, no mentions parsed. */
+/** The reply to `/ask`: one embed (and the feedback buttons under an answer), no mentions parsed. */
 export function renderAnswer(answer: Answer): DiscordMessage {
   const embed = answer.kind === 'answered' ? answeredEmbed(answer) : notAnsweredEmbed(answer);
-  return { embeds: [embed], allowedMentions: NO_MENTIONS };
+  return { embeds: [embed], components: feedbackRows(answer), allowedMentions: NO_MENTIONS };
 }

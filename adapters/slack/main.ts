@@ -20,7 +20,7 @@ export async function slackMain(entry: Entry): Promise<number | undefined> {
   }
   const { config, logger } = loadSettings(entry, { platforms: 'slack' });
   const slack = requireSlack(config);
-  const bot = openBot(config);
+  const bot = openBot(config, { watchCorpus: config.WATCH_CORPUS });
   await runPlatforms('slack', bot, logger, [() => startSlack(slack, bot, { logger })], {
     healthPort: config.HEALTH_PORT,
   });

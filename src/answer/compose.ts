@@ -6,7 +6,7 @@ import type { ScoredSentence } from './score-sentences.ts';
  * The answer value: the chosen sentences verbatim, each followed by the number of the unit it
  * quotes; a citation names the speaker of a quote that does not name them itself.
  */
-export function compose(question: string, chosen: readonly ScoredSentence[]): Answer {
+export function compose(question: string, chosen: readonly ScoredSentence[], sourcesDiffer = false): Answer {
   const units: Unit[] = [];
   const speakers = new Map<Unit, string[]>();
   const copies = new Map<Unit, AlsoReported[]>();
@@ -43,5 +43,6 @@ export function compose(question: string, chosen: readonly ScoredSentence[]): An
     closest: [],
     message: null,
     missing: [],
+    ...(sourcesDiffer ? { sourcesDiffer: true } : {}),
   };
 }

@@ -70,6 +70,11 @@ export const DEFAULT_RANKING = {
     secondSentenceGain: 0.25,
     // Two sentences together stay under this many characters (chat answers stay short).
     maxTwoSentenceLength: 320,
+    // Another article's sentence within this much of the best one's score, sharing this share of
+    // its words but stating other values, is shown beside it as a report that differs: lower
+    // margins or higher similarity flag fewer conflicts.
+    conflictMargin: 0.15,
+    conflictSimilarity: 0.5,
   },
   abstain: {
     // The best passage must cover this share of the question's weight, or the bot declines:

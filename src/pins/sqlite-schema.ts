@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { LOOP_TABLES } from '../moderation/loop-schema.ts';
 import { duplicateKey } from './pin-keys.ts';
 
 /**
@@ -81,6 +82,13 @@ export const migrations: readonly Migration[] = [
         ).run(dupe.num, actor, at, dupe.text);
       }
       db.exec(`CREATE UNIQUE INDEX pins_active_text ON pins (community, dup_key) WHERE status = 'active'`);
+    },
+  },
+  {
+    version: 3,
+    description: 'feedback loop: declined questions, answers, votes and the review queue',
+    up(db) {
+      db.exec(LOOP_TABLES);
     },
   },
 ];

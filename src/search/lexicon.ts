@@ -1,3 +1,4 @@
+import { finish, type Steps } from '../steps.ts';
 import { stemLemma, stemWord } from '../text/analyzer.ts';
 import { baseForms } from '../text/morphy.ts';
 import { type Entry, PARTS_OF_SPEECH, type Synset, type WordNet } from '../text/wordnet.ts';
@@ -74,6 +75,11 @@ export class Lexicon {
 
   /** Relations of WordNet words to the corpus's `words` (lower-cased, as the index keeps them). */
   static build(words: Iterable<string>, wordnet: WordNet, names: Iterable<string> = []): Lexicon {
+    return finish(Lexicon.steps(words, wordnet, names));
+  }
+
+  /** `build` as steps that pause after each word (src/steps.ts). */
+  static *steps(words: Iterable<string>, wordnet: WordNet, names: Iterable<string> = []): Steps<Lexicon> {
     const related = new Map<string, Related[]>();
     const kinds = new Map<string, Set<string>>();
     const pos = new Map<string, string>();
@@ -120,6 +126,7 @@ export class Lexicon {
           if (entry.pos === 'n') addKinds(kinds, stem, synset, wordnet);
         }
       }
+      yield;
     }
     return new Lexicon(related, kinds, pos, new Set(names));
   }

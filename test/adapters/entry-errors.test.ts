@@ -1,8 +1,10 @@
 import { copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { addMain } from '../../adapters/cli/add.ts';
 import { askMain } from '../../adapters/cli/ask.ts';
 import { evalMain } from '../../adapters/cli/eval.ts';
+import { gapsMain } from '../../adapters/cli/gaps.ts';
 import { pinMain } from '../../adapters/cli/pin.ts';
 import { pinsMain } from '../../adapters/cli/pins.ts';
 import { unpinMain } from '../../adapters/cli/unpin.ts';
@@ -29,6 +31,8 @@ const scripts: Array<[string, Main]> = [
   ['pin', pinMain],
   ['pins', pinsMain],
   ['unpin', unpinMain],
+  ['add', addMain],
+  ['gaps', gapsMain],
 ];
 
 const tmp = emptyDir('entry-errors-');
@@ -49,6 +53,7 @@ const argv: Record<string, string[]> = {
   pin: ['A fact.'],
   unpin: ['P1'],
   ask: ['When?'],
+  add: [join(tmp, 'page.html')],
 };
 
 const CREDENTIALS = {
@@ -68,7 +73,7 @@ async function firstLine(main: Main, argv: string[], env: Record<string, string>
 describe('entry point errors', () => {
   it('print a corpus error as one line, the same from every script that reads the corpus', async () => {
     const env = { ...CREDENTIALS, CORPUS_DIR: badCorpus, DATA_DIR: join(tmp, 'data') };
-    const readers = scripts.filter(([name]) => !['deploy:discord', 'pins'].includes(name));
+    const readers = scripts.filter(([name]) => !['deploy:discord', 'pins', 'add'].includes(name));
     for (const [name, main] of readers) {
       const { code, line } = await firstLine(main, argv[name] ?? [], env, true);
       expect(code, name).toBe(1);
@@ -85,9 +90,11 @@ describe('entry point errors', () => {
     );
     expect(Object.fromEntries(scripts.map(([name], i) => [name, lines[i]?.line]))).toMatchInlineSnapshot(`
       {
+        "add": "Configuration: RATE_LIMIT_QUESTIONS must be a whole number above 0 (see .env.example)",
         "ask": "Configuration: RATE_LIMIT_QUESTIONS must be a whole number above 0 (see .env.example)",
         "deploy:discord": "Configuration: 3 settings to fix (see .env.example):",
         "eval": "Configuration: RATE_LIMIT_QUESTIONS must be a whole number above 0 (see .env.example)",
+        "gaps": "Configuration: RATE_LIMIT_QUESTIONS must be a whole number above 0 (see .env.example)",
         "pin": "Configuration: RATE_LIMIT_QUESTIONS must be a whole number above 0 (see .env.example)",
         "pins": "Configuration: RATE_LIMIT_QUESTIONS must be a whole number above 0 (see .env.example)",
         "start": "Configuration: RATE_LIMIT_QUESTIONS must be a whole number above 0 (see .env.example)",
@@ -117,7 +124,9 @@ describe('entry point errors', () => {
       expect(help.code, name).toBe(0);
       expect(help.stdout, name).toMatch(new RegExp(`^Usage: npm (start|run ${name})`));
     }
-    for (const [name, main] of scripts.filter(([name]) => ['ask', 'pin', 'pins', 'unpin'].includes(name))) {
+    for (const [name, main] of scripts.filter(([name]) =>
+      ['ask', 'pin', 'pins', 'unpin', 'add', 'gaps'].includes(name),
+    )) {
       const { code, line } = await firstLine(main, ['--bogus'], { DATA_DIR: join(tmp, 'data') });
       expect(code, name).toBe(2);
       expect(line, name).toMatch(/^Unknown option '--bogus'/);

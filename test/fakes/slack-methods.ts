@@ -53,6 +53,9 @@ export function createMethodResults(
         },
       };
     },
+    'views.open': (body) => ({
+      view: { id: `V${++ts}`, team_id: FAKE_TEAM, ...(body.view as Record<string, unknown>) },
+    }),
     'apps.connections.open': () => ({ url: socketUrl() }),
     response_url: () => ({}),
   };

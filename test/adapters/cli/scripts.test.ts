@@ -30,6 +30,15 @@ describe('console scripts as processes', () => {
     expect(unpinned.stdout).toMatch(/^Unpinned P1 /);
   });
 
+  it('npm run gaps reports from pins.db, and refuses a bad option with usage', async () => {
+    const gaps = await run('gaps');
+    expect(gaps).toMatchObject({ code: 0, stderr: '' });
+    expect(gaps.stdout).toMatch(/^Unanswered questions in local, last 7 days: 0 questions in 0 groups\.\n$/);
+    const bad = await run('gaps', '--days', 'soon');
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/^--days must be a whole number from 1/);
+  });
+
   it('npm run eval prints its totals, and one clean line for a file it cannot read', async () => {
     const file = join(dataDir, 'set.jsonl');
     writeFileSync(

@@ -46,7 +46,10 @@ describe('deploy:discord', () => {
       'unpin',
       'pins',
       'sources',
+      'reload',
       'help',
+      'gaps',
+      'review',
       'Pin as fact',
     ]);
     expect(bodyOf(put).every((c) => c.contexts?.join() === '0')).toBe(true);
@@ -79,6 +82,17 @@ describe('deploy:discord', () => {
       default_member_permissions: MANAGE_MESSAGES,
     });
     expect(byName(put, 'pins')?.default_member_permissions ?? null).toBeNull();
+    expect(byName(put, 'review')?.default_member_permissions).toBe(MANAGE_MESSAGES);
+    expect(byName(put, 'gaps')?.default_member_permissions).toBe(MANAGE_MESSAGES);
+    expect(byName(put, 'gaps')?.options?.[0]).toMatchObject({
+      name: 'days',
+      type: 4,
+      required: false,
+      choices: [
+        { name: 'last 7 days', value: 7 },
+        { name: 'last 30 days', value: 30 },
+      ],
+    });
   });
 
   it('registers globally when no guild is set, waiting out a 429 first', async () => {
@@ -86,7 +100,7 @@ describe('deploy:discord', () => {
     const result = await deployCommands(discordConfig(fake.apiUrl));
     expect(result).toEqual({
       scope: 'global',
-      names: ['ask', 'pin', 'unpin', 'pins', 'sources', 'help', 'Pin as fact'],
+      names: ['ask', 'pin', 'unpin', 'pins', 'sources', 'reload', 'help', 'gaps', 'review', 'Pin as fact'],
     });
     const global = fake.requests.filter(
       (r) => r.path === `/api/v10/applications/${FAKE_APPLICATION_ID}/commands`,
@@ -109,7 +123,7 @@ describe('deploy:discord', () => {
     });
     expect(await run.exited).toBe(0);
     expect(run.stdout()).toBe(
-      `Registered 7 commands to server ${GUILD_ID} (visible now): ask, pin, unpin, pins, sources, help, Pin as fact\n`,
+      `Registered 10 commands to server ${GUILD_ID} (visible now): ask, pin, unpin, pins, sources, reload, help, gaps, review, Pin as fact\n`,
     );
   });
 });

@@ -9,6 +9,13 @@ describeRenderContract<DiscordMessage>({
   render: renderAnswer,
   visibleText,
   limitViolations: discordLimitViolations,
+  buttons: (message) =>
+    (message.components ?? []).flatMap((row) =>
+      row.components.map((button) => ({
+        label: 'label' in button ? (button.label ?? '') : '',
+        payload: 'custom_id' in button ? button.custom_id : '',
+      })),
+    ),
   // Embeds never ping; content could, unless allowed_mentions parses nothing and lists nobody.
   mayPing: (message) => {
     const mentions = message.allowedMentions as {

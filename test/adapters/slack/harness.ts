@@ -1,13 +1,13 @@
 import { webApi } from '@slack/bolt';
 import { type RunningSlack, startSlack } from '../../../adapters/slack/index.ts';
-import { type Bot, loadConfig, requireSlack } from '../../../src/index.ts';
+import { type Bot, type BotOptions, loadConfig, requireSlack } from '../../../src/index.ts';
 import { type FakeSlack, type RecordedCall, startFakeSlack } from '../../fakes/slack.ts';
 import { type SignOptions, type SlackRequest, signedPost } from '../../fakes/slack-requests.ts';
 import { createRecordingLogger, type LogEntry } from '../../support/recording-logger.ts';
 import { createTestBot } from '../../support/test-bot.ts';
 
 /**
- * Real Bolt + real bot (shipped corpus, in-memory pins) against the fake Slack on 127.0.0.1.
+ * Real Bolt + real bot (the fixture corpus, a copy of the shipped one; in-memory pins) against the fake Slack on 127.0.0.1.
  * HTTP mode unless `socketMode` is set.
  */
 export const SIGNING_SECRET = 'test-signing-secret';
@@ -29,7 +29,12 @@ export interface Harness {
 }
 
 export async function startHarness(
-  options: { socketMode?: boolean; env?: Record<string, string>; bot?: (bot: Bot) => Bot } = {},
+  options: {
+    socketMode?: boolean;
+    env?: Record<string, string>;
+    bot?: (bot: Bot) => Bot;
+    botOptions?: BotOptions;
+  } = {},
 ): Promise<Harness> {
   const fake = await startFakeSlack();
   fake.users.set(ADMIN, { displayName: 'Ada Admin', isAdmin: true });
@@ -46,7 +51,7 @@ export async function startHarness(
       ...options.env,
     }),
   );
-  const realBot = createTestBot();
+  const realBot = createTestBot({ ...options.botOptions });
   const bot = options.bot ? options.bot(realBot) : realBot;
   const logger = createRecordingLogger();
   let slack: RunningSlack;

@@ -6,7 +6,7 @@ import {
   SHARE_ACTION_ID,
 } from '../../../adapters/slack/render.ts';
 import { contractAnswers, describeRenderContract } from '../render-contract.ts';
-import { limitViolations, mayPing, visibleText } from './slack-message-inspect.ts';
+import { buttons, limitViolations, mayPing, visibleText } from './slack-message-inspect.ts';
 
 describeRenderContract({
   name: 'Slack Block Kit',
@@ -14,6 +14,7 @@ describeRenderContract({
   visibleText,
   limitViolations,
   mayPing,
+  buttons,
 });
 
 describe('renderAnswer', () => {
