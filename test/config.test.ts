@@ -45,7 +45,7 @@ describe('loadConfig', () => {
       ALLOW_CHAT_SOURCES: false,
     });
     expect(() => loadConfig({ ALLOW_CHAT_SOURCES: 'maybe' })).toThrow(
-      /must be true or false\s*→ at ALLOW_CHAT_SOURCES/,
+      'Configuration: ALLOW_CHAT_SOURCES must be true or false (see .env.example)',
     );
   });
 
