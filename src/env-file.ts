@@ -52,6 +52,8 @@ const OUR_PREFIXES = ['DISCORD_', 'SLACK_', 'RATE_LIMIT_', 'HEALTH_', 'CORPUS_',
 function closest(name: string): { setting: string; away: number } {
   let best = { setting: '', away: Number.POSITIVE_INFINITY };
   for (const setting of SETTING_NAMES) {
+    // The distance is at least the difference in length: no need to compute what cannot win.
+    if (Math.abs(name.length - setting.length) >= best.away) continue;
     const away = distance(name, setting);
     if (away < best.away) best = { setting, away };
   }

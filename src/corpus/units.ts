@@ -44,20 +44,21 @@ export interface Units {
   removePin(id: string): void;
 }
 
-const termsOf = (text: string) =>
-  tokenize(text)
-    .filter((t) => !t.stop && !t.part)
-    .map((t) => t.stem);
 const stemsOf = (text: string) =>
   new Set(
     tokenize(text)
       .filter((t) => !t.stop)
       .map((t) => t.stem),
   );
-function sentenceOf(text: string, speaker?: string): UnitSentence {
-  const terms = termsOf(text);
-  if (!speaker) return { text, stems: stemsOf(text), terms };
-  return { text, stems: new Set([...stemsOf(text), ...stemsOf(speaker)]), terms, speaker };
+
+/** A sentence analysed once: its stems (with its speaker's name), its terms in order, its names. */
+function sentenceOf(text: string, speaker?: string): UnitSentence & { names: string[] } {
+  const tokens = tokenize(text).filter((t) => !t.stop);
+  const stems = new Set(tokens.map((t) => t.stem));
+  if (speaker) for (const stem of stemsOf(speaker)) stems.add(stem);
+  const terms = tokens.filter((t) => !t.part).map((t) => t.stem);
+  const names = tokens.filter((t) => t.name).map((t) => t.stem);
+  return speaker ? { text, stems, terms, speaker, names } : { text, stems, terms, names };
 }
 
 function passageCitation(passage: Passage, article: Article): Omit<Citation, 'n'> {
@@ -121,24 +122,33 @@ export function createUnits(corpus: Corpus, duplicates: readonly (readonly Sente
   };
   const titles = new Map<string, ReadonlySet<string>>();
   const abouts = new Map<string, ReadonlySet<string>>();
-  let byArticle: Map<string, Passage[]> | undefined;
+  const names = new Map<string, readonly string[]>();
+  /** The name stems of a passage (capitalised inside a sentence), analysed once. */
+  const namesOf = (passage: Passage): readonly string[] => {
+    let found = names.get(passage.id);
+    if (!found) {
+      found = tokenize(passage.text)
+        .filter((t) => t.name && !t.stop)
+        .map((t) => t.stem);
+      names.set(passage.id, found);
+    }
+    return found;
+  };
   // Names mentioned this often in one article are what it centres on.
   const CENTRAL_MENTIONS = 3;
   const aboutOf = (article: Article) => {
     let stems = abouts.get(article.id);
     if (!stems) {
-      if (!byArticle) {
-        byArticle = new Map();
-        for (const p of corpus.passages)
-          byArticle.set(p.articleId, [...(byArticle.get(p.articleId) ?? []), p]);
-      }
-      const own = byArticle.get(article.id) ?? [];
       const mentions = new Map<string, number>();
-      for (const passage of own) {
-        for (const token of tokenize(passage.text)) {
-          if (token.name && !token.stop) mentions.set(token.stem, (mentions.get(token.stem) ?? 0) + 1);
-        }
+      const own: Passage[] = [];
+      for (
+        let p = 1, next = passages.get(`${article.id}#p1`);
+        next;
+        next = passages.get(`${article.id}#p${++p}`)
+      ) {
+        own.push(next);
       }
+      for (const p of own) for (const stem of namesOf(p)) mentions.set(stem, (mentions.get(stem) ?? 0) + 1);
       stems = new Set([
         ...titleOf(article),
         ...stemsOf(own[0]?.text ?? ''),
@@ -162,44 +172,46 @@ export function createUnits(corpus: Corpus, duplicates: readonly (readonly Sente
   // (for retrieval coverage only: the quoted sentence must still match on its own).
   const PRONOUN = /\b(?:she|he|her|his|they|their)\b/i;
   const MAX_CARRY = 3;
-  function contextNames(passage: Passage, hops = 0): string[] {
-    const own = tokenize(passage.text)
-      .filter((t) => t.name && !t.stop)
-      .map((t) => t.stem);
-    if (hops >= MAX_CARRY || !PRONOUN.test(passage.text)) return own;
+  function carriedNames(passage: Passage, hops = 0): readonly string[] {
+    if (hops >= MAX_CARRY || !PRONOUN.test(passage.text)) return [];
     const previous = passages.get(`${passage.articleId}#p${passage.paragraph - 1}`);
-    return previous ? [...own, ...contextNames(previous, hops + 1)] : own;
+    return previous ? [...namesOf(previous), ...carriedNames(previous, hops + 1)] : [];
   }
 
   function build(id: string): Unit {
     const pin = pins.get(id);
     if (pin) {
+      const sentence = sentenceOf(pin.text);
       return {
         id,
         kind: 'pin',
         text: pin.text,
-        stems: stemsOf(pin.text),
+        stems: sentence.stems,
         title: new Set(),
         about: new Set(),
-        sentences: [sentenceOf(pin.text)],
+        sentences: [sentence],
         citation: pinCitation(pin, (source) => articles.get(passages.get(source)?.articleId ?? '')?.url),
       };
     }
     const passage = passages.get(id);
     const article = passage && articles.get(passage.articleId);
     if (!passage || !article) throw new Error(`Units: unknown id ${id}`);
+    // Each sentence is analysed once; the passage's stems are theirs together.
+    const sentences = passage.sentences.map((s, i) => {
+      const copies = copiesOf(passage, i);
+      const sentence = sentenceOf(s.text, s.speaker);
+      return copies ? { ...sentence, copies } : sentence;
+    });
+    const stems = new Set<string>(carriedNames(passage));
+    for (const sentence of sentences) for (const stem of sentence.stems) stems.add(stem);
     return {
       id,
       kind: 'article',
       text: passage.text,
-      stems: new Set([...stemsOf(passage.text), ...contextNames(passage)]),
+      stems,
       title: titleOf(article),
       about: aboutOf(article),
-      sentences: passage.sentences.map((s, i) => {
-        const copies = copiesOf(passage, i);
-        const sentence = sentenceOf(s.text, s.speaker);
-        return copies ? { ...sentence, copies } : sentence;
-      }),
+      sentences,
       citation: passageCitation(passage, article),
     };
   }
