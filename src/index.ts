@@ -24,6 +24,13 @@ export {
   type SlackConfig,
 } from './config.ts';
 export { type Corpus, CorpusError, loadCorpus } from './corpus/load-corpus.ts';
+/** `/sources` on every platform: a page of outlets, or one outlet's newest articles. */
+export {
+  OUTLET_ARTICLES_SHOWN,
+  OUTLETS_PER_PAGE,
+  outletArticles,
+  outletsPage,
+} from './corpus/outlets.ts';
 /** Adding articles (`npm run add`): read a page, draft the article, write it into the corpus. */
 export {
   type ArticleDraft,
