@@ -1,5 +1,6 @@
 import { newestFirst, summariseOutlets } from '../../src/corpus/outlets.ts';
 import type { SourceArticle, SourcesInfo } from '../../src/index.ts';
+import type { FixtureArticle } from '../corpus/corpus-fixture.ts';
 
 /**
  * What `/sources` is rendered from in the render contract: a few outlets with several articles
@@ -65,3 +66,63 @@ export const contractSources = {
   ),
   long: infoOf(longArticles(), 9000, 0),
 };
+
+/**
+ * A corpus of 12 outlets (two pages of `/sources`) for the end-to-end tests: outlet i's newest
+ * article is dated 2026-01-(28 − i); Harbourline has three articles and Pacific Rim Wire two.
+ */
+export const OUTLETS = [
+  'Rampart Review',
+  'Harbourline News Service',
+  'Lotus Wire',
+  'Capital Courier',
+  'Monsoon Review',
+  'Gateway Gazette',
+  'Indus Evening Post',
+  'Bazaar Bulletin',
+  'Market Meridian',
+  'Continental Dispatch',
+  'Primer Post',
+  'Pacific Rim Wire',
+];
+
+export function outletCorpus(): FixtureArticle[] {
+  const articles: FixtureArticle[] = OUTLETS.slice(0, 11).map((publisher, i) => ({
+    id: `outlet-${i}`,
+    publisher,
+    published: `2026-01-${String(28 - i).padStart(2, '0')}`,
+    title: `${publisher} on the summit`,
+    body: `${publisher} reported on the summit in New Delhi.`,
+  }));
+  articles.push(
+    {
+      id: 'harbourline-talks-open',
+      publisher: 'Harbourline News Service',
+      published: '2026-01-20',
+      title: 'Talks open in Brussels',
+      body: 'Negotiators met in Brussels.',
+    },
+    {
+      id: 'harbourline-talks-close',
+      publisher: 'Harbourline News Service',
+      published: '2026-01-24',
+      title: 'Talks close with a text agreed',
+      body: 'Negotiators agreed a text.',
+    },
+    {
+      id: 'pacific-old',
+      publisher: 'Pacific Rim Wire',
+      published: '2024-11-22',
+      title: 'EU partnerships in Asia',
+      body: 'The EU signed partnerships in Asia.',
+    },
+    {
+      id: 'pacific-new',
+      publisher: 'Pacific Rim Wire',
+      published: '2025-01-05',
+      title: 'A year of EU partnerships',
+      body: 'The EU looked back on its partnerships.',
+    },
+  );
+  return articles;
+}
