@@ -1,16 +1,20 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
+import { pinMain } from '../adapters/cli/pin.ts';
+import { unpinMain } from '../adapters/cli/unpin.ts';
 import { type Bot, loadConfig, openBot } from '../src/index.ts';
+import { runMain } from './support/run-entry.ts';
+import { FIXTURE_CORPUS_DIR } from './support/test-bot.ts';
 
 /**
  * Two processes on one DATA_DIR (say the Discord and the Slack adapter): a pin saved by one shows
  * up in the other's answers within a second, without a restart, and an unpin disappears as fast.
+ * The writer is `npm run pin`'s entry point on its own connection to pins.db: the running bot sees
+ * its change only through SQLite, as it would another process's (test/pins/sqlite-two-processes
+ * covers separate processes).
  */
-const root = fileURLToPath(new URL('..', import.meta.url));
 const dataDir = mkdtempSync(join(tmpdir(), 'pin-sync-'));
 const bots: Bot[] = [];
 afterAll(() => {
@@ -18,16 +22,12 @@ afterAll(() => {
   rmSync(dataDir, { recursive: true, force: true });
 });
 
-function runCli(script: string, ...args: string[]): Promise<string> {
-  const env = { PATH: process.env.PATH, HOME: process.env.HOME, DATA_DIR: dataDir, LOG_LEVEL: 'error' };
-  return new Promise((resolve, reject) => {
-    execFile(
-      process.execPath,
-      ['--import', 'tsx', join('adapters', 'cli', `${script}.ts`), ...args],
-      { cwd: root, env },
-      (error, stdout, stderr) => (error ? reject(new Error(`${script} failed: ${stderr}`)) : resolve(stdout)),
-    );
-  });
+/** `npm run pin|unpin` in this process; each run opens its own connection to pins.db, as a second process would. */
+async function runCli(script: 'pin' | 'unpin', ...args: string[]): Promise<string> {
+  const env = { DATA_DIR: dataDir, CORPUS_DIR: FIXTURE_CORPUS_DIR, LOG_LEVEL: 'error' };
+  const run = await runMain(script === 'pin' ? pinMain : unpinMain, args, { env });
+  if (run.code !== 0) throw new Error(`${script} failed: ${run.stderr}`);
+  return run.stdout;
 }
 
 async function within(ms: number, check: () => boolean): Promise<number> {
@@ -44,7 +44,7 @@ describe('pins shared between processes', () => {
   const fact = 'The signing ceremony of the India-EU pact was hosted in the city of New Delhi.';
 
   it("shows another process's pin in a running bot's answers within a second, and drops it after unpin", async () => {
-    const bot = openBot(loadConfig({ DATA_DIR: dataDir }));
+    const bot = openBot(loadConfig({ DATA_DIR: dataDir, CORPUS_DIR: FIXTURE_CORPUS_DIR }));
     bots.push(bot);
     const local = { community: 'local' };
     expect(bot.ask(question, local).citations.some((c) => c.kind === 'pin')).toBe(false);

@@ -1,19 +1,20 @@
 import type { AddressInfo } from 'node:net';
-import { App, webApi } from '@slack/bolt';
+import type { App, webApi } from '@slack/bolt';
 import { type Bot, createLogger, createRateLimiter, type Logger, type SlackConfig } from '../../src/index.ts';
-import { createBoltLogger } from './bolt-logger.ts';
+import { createSlackApp } from './create-app.ts';
 import { createDedupeMiddleware, createSeenKeys } from './dedupe.ts';
 import type { SlackDeps } from './deps.ts';
 import { createInflight } from './inflight.ts';
 import { registerListeners } from './listeners/index.ts';
+import { checkReachable } from './reachable.ts';
 import { describeStartError, SlackStartError } from './start-error.ts';
 import { createUserDirectory } from './users.ts';
-import { createWebApiFetch } from './web-api-fetch.ts';
 
 /**
  * The Slack adapter: Socket Mode when SLACK_APP_TOKEN is set (no public URL needed), otherwise
  * HTTP on PORT, verifying every request with SLACK_SIGNING_SECRET and serving `GET /healthz`.
- * `auth.test` runs before listening, so a bad token stops the start-up with a clear error.
+ * Before listening, one request checks that SLACK_API_URL answers and `auth.test` checks the
+ * token, so an unreachable API or a bad token stops the start-up with a clear error.
  */
 export interface SlackOptions {
   logger?: Logger;
@@ -27,6 +28,9 @@ export interface SlackOptions {
 
 export interface RunningSlack {
   app: App;
+  name: 'slack';
+  /** Taking events: running, and in Socket Mode connected (the health endpoint's answer). */
+  healthy(): boolean;
   /** The HTTP port in HTTP mode; undefined in Socket Mode. */
   port?: number;
   stop(): Promise<void>;
@@ -44,32 +48,7 @@ export async function startSlack(
       'Slack: HTTP mode needs SLACK_SIGNING_SECRET (or set SLACK_APP_TOKEN for Socket Mode)',
     );
   }
-  const app = new App({
-    token: config.SLACK_BOT_TOKEN,
-    ...(socketMode
-      ? { socketMode: true, appToken: config.SLACK_APP_TOKEN }
-      : {
-          signingSecret: config.SLACK_SIGNING_SECRET,
-          customRoutes: [
-            {
-              path: '/healthz',
-              method: ['GET'],
-              handler: (_req, res) => {
-                res.writeHead(200, { 'content-type': 'application/json' });
-                res.end(JSON.stringify({ ok: true, mode: 'http' }));
-              },
-            },
-          ],
-        }),
-    deferInitialization: true,
-    convoStore: false,
-    logger: createBoltLogger(logger, config.LOG_LEVEL),
-    clientOptions: {
-      slackApiUrl: config.SLACK_API_URL,
-      fetch: createWebApiFetch(),
-      retryConfig: options.retryConfig ?? webApi.retryPolicies.fiveRetriesInFiveMinutes,
-    },
-  });
+  const { app, connected } = createSlackApp(config, logger, options.retryConfig);
 
   const deps: SlackDeps = {
     bot,
@@ -87,6 +66,7 @@ export async function startSlack(
     logger.error('slack: unhandled error in a listener', { error });
   });
 
+  await checkReachable(config.SLACK_API_URL);
   try {
     await app.init();
   } catch (error) {
@@ -107,10 +87,14 @@ export async function startSlack(
     logger.info('slack: listening for HTTP requests', { port });
   }
 
+  let stopped = false;
   return {
     app,
+    name: 'slack',
+    healthy: () => !stopped && connected(),
     ...(port === undefined ? {} : { port }),
     async stop() {
+      stopped = true;
       await app.stop();
       const drained = await inflight.drain(options.drainTimeoutMs ?? 10_000);
       if (!drained) logger.warn('slack: stopped with answers still in flight');

@@ -1,5 +1,6 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { prepareDataDir } from '../data-dir.ts';
 import { createMemoryPinStore } from './memory-pin-store.ts';
 import type { PinStore } from './pin-store.ts';
 import { openSqlitePinStore } from './sqlite-pin-store.ts';
@@ -8,11 +9,12 @@ import { openSqlitePinStore } from './sqlite-pin-store.ts';
 export const PIN_DB_FILE = 'pins.db';
 
 /**
- * Opens `<dataDir>/pins.db`, creating the directory on first use. Every process given the same
- * DATA_DIR shares this one file (the console commands, the Discord and Slack bots).
+ * Opens `<dataDir>/pins.db`, creating the directory on first use (a bad DATA_DIR is named in a
+ * `DataDirError`). Every process given the same DATA_DIR shares this one file (the console
+ * commands, the Discord and Slack bots).
  */
 export function openPinStore(dataDir: string): PinStore {
-  mkdirSync(dataDir, { recursive: true });
+  prepareDataDir(dataDir);
   return openSqlitePinStore(join(dataDir, PIN_DB_FILE));
 }
 

@@ -18,6 +18,13 @@ export interface PinChanges {
   pins: PinnedFact[];
 }
 
+/** How many pins one community holds (for operators managing every community from the shell). */
+export interface CommunityPins {
+  community: string;
+  active: number;
+  removed: number;
+}
+
 /**
  * The storage port for pinned facts. The embedded SQLite store and the in-memory store implement
  * it; the pin service owns validation and permissions, the store owns durability and history.
@@ -39,6 +46,8 @@ export interface PinStore {
    */
   findActiveByText(community: string, text: string): PinnedFact | undefined;
   history(id: string): PinEvent[];
+  /** Every community that has pins, active or removed, ordered by community key. */
+  communities(): CommunityPins[];
   changesSince(seq: number): PinChanges;
   close(): void;
 }

@@ -97,6 +97,18 @@ export function describePinStoreContract(name: string, open: () => PinStore) {
       expect(store.list('nobody')).toEqual([]);
     });
 
+    it('counts active and removed pins per community, ordered by community', () => {
+      expect(store.communities()).toEqual([]);
+      store.add(newPin('One.'));
+      store.add(newPin('Elsewhere.', { community: 'T-workspace' }));
+      store.add(newPin('Two.'));
+      store.remove('P3', mod, t(1));
+      expect(store.communities()).toEqual([
+        { community: 'T-workspace', active: 1, removed: 0 },
+        { community: 'guild-1', active: 1, removed: 1 },
+      ]);
+    });
+
     it('finds an active pin by text ignoring case and whitespace, only in its community', () => {
       store.add(newPin('India and the EU  signed it.'));
       expect(store.findActiveByText('guild-1', '  india AND the eu signed\nit. ')?.id).toBe('P1');

@@ -1,9 +1,9 @@
 import { PassThrough } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runConsole } from '../../adapters/cli/console.ts';
-import { toText } from '../../adapters/cli/format.ts';
-import { createBot, createLogger } from '../../src/index.ts';
-import { removeCorpora, writeCorpus } from '../corpus/corpus-fixture.ts';
+import { runConsole } from '../../../adapters/cli/console.ts';
+import { toText } from '../../../adapters/cli/format.ts';
+import { createBot, createLogger } from '../../../src/index.ts';
+import { removeCorpora, writeCorpus } from '../../corpus/corpus-fixture.ts';
 
 afterAll(removeCorpora);
 
