@@ -27,7 +27,7 @@ export async function runConsole(
   };
   const info = bot.sources(LOCAL.community);
   print(
-    `India–EU defence partnership bot: ${info.articles.length} article(s) from ${info.outlets.length} outlet(s), ${info.passages} passages, ${info.pins} local pin(s).\n` +
+    `India–EU defence partnership bot: ${info.articles.length} article(s), ${info.passages} passages, ${info.pins} local pin(s).\n` +
       'Ask a question, or type "help"; "reload" re-reads the articles. "exit" or Ctrl-D quits. (No DISCORD_TOKEN or SLACK_BOT_TOKEN set: running locally.)',
   );
   lines.setPrompt('> ');
