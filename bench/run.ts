@@ -8,6 +8,7 @@ import { runChild } from './child.ts';
 import { type ColdStart, coldStart, entries } from './cold-start.ts';
 import type { AskResult } from './measure-ask.ts';
 import type { BuildResult } from './measure-build.ts';
+import { measureQuality, type QualityRow } from './quality.ts';
 import { type BenchResult, formatText, type SizeResult, targets } from './report.ts';
 import { syntheticCorpus } from './synthetic-corpus.ts';
 
@@ -22,6 +23,7 @@ import { syntheticCorpus } from './synthetic-corpus.ts';
  *   --million               add a 1,000,000-passage run (16 GB heap limit); reports where it breaks
  *   --slack                 add the Slack HTTP load run (--slack-seconds, --slack-connections)
  *   --seed N                seed of the synthetic corpora (default 1)
+ *   --no-quality            skip the answer-quality section (question sets scored by half)
  */
 const { values } = parseArgs({
   options: {
@@ -33,6 +35,7 @@ const { values } = parseArgs({
     'slack-connections': { type: 'string', default: '10' },
     seed: { type: 'string', default: '1' },
     'cold-runs': { type: 'string', default: '15' },
+    'no-quality': { type: 'boolean', default: false },
   },
 });
 
@@ -107,6 +110,12 @@ for (const { entry, pinned } of coldRuns) {
   }
 }
 
+let quality: QualityRow[] | undefined;
+if (!values['no-quality']) {
+  progress('answer quality');
+  quality = measureQuality();
+}
+
 let slack: BenchResult['slack'];
 if (values.slack) {
   progress('slack load');
@@ -129,6 +138,7 @@ const bench: BenchResult = {
   coldStart: cold,
   ...(coldFailures.length > 0 ? { coldStartFailures: coldFailures } : {}),
   ...(slack ? { slack } : {}),
+  ...(quality ? { quality } : {}),
   targets: targets(results, cold, slack),
 };
 process.stdout.write(values.json ? `${JSON.stringify(bench, null, 2)}\n` : `${formatText(bench)}\n`);
