@@ -129,6 +129,7 @@ export function createBot(options: BotOptions = {}): Bot {
     pinHistory: (id, community) => service.history(id, community),
     sources: (community) => ({
       articles: served.articles,
+      outlets: served.outlets,
       passages: served.corpus.passages.length,
       pins: service.list(community).length,
       loadedAt: served.loadedAt,

@@ -26,6 +26,13 @@ export {
   type SlackConfig,
 } from './config.ts';
 export { type Corpus, CorpusError, loadCorpus } from './corpus/load-corpus.ts';
+/** `/sources` on every platform: a page of outlets, or one outlet's newest articles. */
+export {
+  OUTLET_ARTICLES_SHOWN,
+  OUTLETS_PER_PAGE,
+  outletArticles,
+  outletsPage,
+} from './corpus/outlets.ts';
 /** DATA_DIR checked (and created) before use, with errors that name the variable. */
 export { DataDirError, prepareDataDir } from './data-dir.ts';
 /** The operator's `.env` file, and settings that look like ours but are not (typos). */

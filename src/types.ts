@@ -210,13 +210,46 @@ export type PinOutcome =
   | { ok: true; pin: PinnedFact; message: string }
   | { ok: false; reason: PinRefusal; message: string; existingId?: string };
 
+/** One article as `/sources` lists it (`date`: publication date, YYYY-MM-DD). */
+export interface SourceArticle {
+  id: string;
+  title: string;
+  publisher: string;
+  date: string;
+  url: string | null;
+}
+
+/** One outlet of the corpus: how many articles it has and its first and last publication dates. */
+export interface OutletSummary {
+  publisher: string;
+  articles: number;
+  firstDate: string;
+  lastDate: string;
+}
+
 /** What the bot knows, for `/sources`. */
 export interface SourcesInfo {
-  articles: Array<{ id: string; title: string; publisher: string; date: string; url: string | null }>;
+  /** Every article, newest first (ties by outlet, then title). */
+  articles: SourceArticle[];
+  /** Every outlet, the one with the newest article first (ties by name). */
+  outlets: OutletSummary[];
   passages: number;
   pins: number;
   loadedAt: string;
 }
+
+/** One page of `SourcesInfo.outlets` (`page` is 0-based, clamped to the pages there are). */
+export interface SourcesPage {
+  outlets: OutletSummary[];
+  page: number;
+  pages: number;
+  perPage: number;
+}
+
+/** One outlet's newest articles (`more`: how many older ones were left out), or why none was found. */
+export type OutletArticles =
+  | { ok: true; outlet: OutletSummary; articles: SourceArticle[]; more: number }
+  | { ok: false; message: string };
 
 /** One decision of the answer pipeline, recorded when a trace is asked for (`npm run ask -- --trace`). */
 export interface TraceStep {

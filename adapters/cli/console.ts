@@ -1,18 +1,19 @@
 import { createInterface } from 'node:readline/promises';
 import type { Bot } from '../../src/index.ts';
-import { pinLines, sourcesText, toText } from './format.ts';
+import { pinLines, toText } from './format.ts';
+import { sourcesCommand } from './sources-text.ts';
 import { terminalWidth, wrapText } from './wrap.ts';
 
 /**
  * The interactive console `npm start` opens when no platform is configured: type a question,
  * read the answer with its sources. Questions run against community `local`, like `npm run pin`.
- * Besides questions it knows `sources`, `pins`, `reload`, `help` and `exit`; output is wrapped at word
- * boundaries to the terminal's width.
+ * Besides questions it knows `sources` (see sources-text.ts), `pins`, `reload`, `help` and `exit`;
+ * output is wrapped at word boundaries to the terminal's width.
  */
 const LOCAL = { community: 'local', isModerator: true } as const;
 
 export const CONSOLE_COMMANDS =
-  'Console commands: "sources" lists the articles I quote, "pins" this console\'s pinned facts (add one with: npm run pin -- "fact"), "reload" re-reads the articles, "help" shows this text, "exit" or Ctrl-D quits.';
+  'Console commands: "sources" lists the outlets I quote, newest first ("sources 2" the next page, "sources <outlet>" one outlet\'s articles), "pins" this console\'s pinned facts (add one with: npm run pin -- "fact"), "reload" re-reads the articles, "help" shows this text, "exit" or Ctrl-D quits.';
 
 export async function runConsole(
   bot: Bot,
@@ -47,7 +48,10 @@ export async function runConsole(
 
 function reply(bot: Bot, question: string, command: string): string {
   if (command === 'help') return `${bot.helpText()}\n${CONSOLE_COMMANDS}`;
-  if (command === 'sources') return sourcesText(bot.sources(LOCAL.community));
+  // "sources", "sources 2", "sources <outlet>"; "sources of the pact?" stays a question.
+  const sources = /^sources(?:\s+(.*))?$/i.exec(question);
+  if (sources && !question.endsWith('?'))
+    return sourcesCommand(bot.sources(LOCAL.community), sources[1] ?? '');
   if (command === 'pins') {
     const pins = bot.pins(LOCAL.community);
     return pins.length === 0

@@ -3,7 +3,6 @@ import {
   type Citation,
   type PinnedFact,
   SOURCES_DIFFER,
-  type SourcesInfo,
   type TraceStep,
 } from '../../src/index.ts';
 
@@ -102,14 +101,4 @@ export function pinLines(pin: PinnedFact): string[] {
     `    pinned by ${pin.pinnedBy.displayName} on ${day(pin.pinnedAt)}${source}`,
     ...(pin.sourceChange ? [`    ${pin.sourceChange.message}`] : []),
   ];
-}
-
-/** What the bot quotes from: one line per article, then the passage and pin counts. */
-export function sourcesText(info: SourcesInfo): string {
-  return [
-    `I quote ${info.articles.length} article(s), ${info.passages} passages, and ${info.pins} pinned fact(s) of this community:`,
-    ...info.articles.map(
-      (a, i) => `[${i + 1}] ${[a.title, a.publisher, a.date, a.url].filter(Boolean).join(', ')}`,
-    ),
-  ].join('\n');
 }

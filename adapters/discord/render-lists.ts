@@ -1,10 +1,10 @@
 import { ActionRowBuilder, ButtonBuilder, ButtonStyle, MessageFlags } from 'discord.js';
-import type { PinnedFact, PinOutcome, SourcesInfo } from '../../src/index.ts';
+import type { PinnedFact, PinOutcome } from '../../src/index.ts';
 import { escapeMarkdown, fitText } from './fit-text.ts';
 import { CONTENT_LIMIT, type DiscordMessage, fitEmbed, linkTo, NO_MENTIONS } from './render.ts';
 
 /**
- * The other replies: `/pins` pages, `/sources`, pin confirmations and short notices. Notices
+ * The other replies: `/pins` pages, pin confirmations and short notices. Notices
  * are plain text, so they carry SuppressEmbeds: a URL in them never unfurls into a preview.
  */
 
@@ -84,28 +84,4 @@ export function renderPinsPage(pins: PinnedFact[], requestedPage: number) {
         ]
       : [];
   return { embeds: [embed], components, allowedMentions: NO_MENTIONS };
-}
-
-/** `/sources`: the articles, how many passages and pins, and when they were loaded. */
-export function renderSources(info: SourcesInfo): DiscordMessage {
-  const embed = fitEmbed({
-    title: 'What I know',
-    description: [
-      `${info.articles.length} articles (${info.passages} passages) and ${info.pins} pinned facts in this server.`,
-      `Loaded ${info.loadedAt.replace('T', ' ').slice(0, 16)} UTC.`,
-    ].join('\n'),
-    fields: info.articles.map((article) => ({
-      name: escapeMarkdown(article.title),
-      value: [
-        escapeMarkdown(`${article.publisher} · ${article.date}`),
-        linkTo('Read the article', article.url),
-      ]
-        .filter(Boolean)
-        .join('\n'),
-    })),
-    footer: 'Answers quote these articles word for word.',
-    color: COLOR_LIST,
-    omittedNote: (n) => `${n} more articles not shown`,
-  });
-  return { embeds: [embed], allowedMentions: NO_MENTIONS };
 }

@@ -1,21 +1,13 @@
 import type { webApi } from '@slack/bolt';
-import type { AskContext } from '../../src/index.ts';
+import { type AskContext, outletArticles } from '../../src/index.ts';
 import type { SlackDeps } from './deps.ts';
 import { limitKey } from './deps.ts';
 import { afterPendingAcks } from './pending-acks.ts';
 import { type Place, post, postPrivately } from './post.ts';
 import { renderAnswer, type SlackMessage } from './render.ts';
 import { gapsMessage, reviewMessage } from './render-loop.ts';
-import {
-  apology,
-  helpMessage,
-  notice,
-  notModerator,
-  pinOutcome,
-  pinsList,
-  rateLimited,
-  sourcesList,
-} from './replies.ts';
+import { outletMessage, sourcesMessage } from './render-sources.ts';
+import { apology, helpMessage, notice, notModerator, pinOutcome, pinsList, rateLimited } from './replies.ts';
 import { parseTextCommand } from './text-command.ts';
 
 /**
@@ -89,8 +81,12 @@ export function createConversation(deps: SlackDeps): Converse {
       }
       case 'pins':
         return post(turn.client, turn.place, pinsList(bot.pins(turn.community)));
-      case 'sources':
-        return post(turn.client, turn.place, sourcesList(bot.sources(turn.community)));
+      case 'sources': {
+        // Private, like /sources on Discord: paging it never floods the channel.
+        const info = bot.sources(turn.community);
+        const found = command.outlet === null ? null : outletArticles(info, command.outlet);
+        return replyPrivately(turn, found ? outletMessage(found) : sourcesMessage(info, 0));
+      }
       case 'help':
         return post(turn.client, turn.place, helpMessage(bot.helpText()));
       case 'gaps':

@@ -1,9 +1,4 @@
-import {
-  type PinnedFact,
-  type PinOutcome,
-  rateLimited as rateLimitedWording,
-  type SourcesInfo,
-} from '../../src/index.ts';
+import { type PinnedFact, type PinOutcome, rateLimited as rateLimitedWording } from '../../src/index.ts';
 import { cutAtSentence, escapeMrkdwn, fitEscaped, mrkdwnLink } from './mrkdwn.ts';
 import { type Block, MAX_BLOCKS, SECTION_TEXT_MAX, type SlackMessage, section, TITLE_MAX } from './render.ts';
 
@@ -71,20 +66,11 @@ export function pinsList(pins: PinnedFact[]): SlackMessage {
   return listMessage(`*Pinned facts (${pins.length})*`, pins.map(pinLine));
 }
 
-export function sourcesList(info: SourcesInfo): SlackMessage {
-  const heading = `*My sources:* ${info.articles.length} articles, ${info.passages} passages, ${info.pins} pinned facts (loaded ${info.loadedAt.slice(0, 16).replace('T', ' ')} UTC)`;
-  const lines = info.articles.map(
-    (a) =>
-      `• ${mrkdwnLink(a.url, cutAtSentence(a.title, TITLE_MAX))} — ${escapeMrkdwn(a.publisher)}, ${escapeMrkdwn(a.date)}`,
-  );
-  return listMessage(heading, lines);
-}
-
 const SLACK_USAGE = [
   'How to use me in Slack:',
   '• Mention me with a question: `@bot When was the partnership signed?` (I answer in a thread)',
   '• `/ask <question>` answers privately, with a button to share the answer in the channel',
-  '• `@bot sources` lists my sources; `@bot pins` lists pinned facts',
+  '• `@bot sources` lists my sources by outlet (`@bot sources <outlet>` one outlet’s articles); `@bot pins` lists pinned facts',
   '• Under an answer, “Helpful” or “Wrong or outdated quote” tells the moderators how it did',
   '• Moderators: `@bot pin <fact> [source link]`, `@bot unpin <id>`, or the “Pin as fact” message shortcut; `@bot reload` re-reads the articles',
   '• Moderators: `@bot gaps [30]` lists questions I could not answer; `@bot review` the quotes flagged as wrong',

@@ -4,14 +4,15 @@ import { decodeSlackText, linkTarget } from './mrkdwn.ts';
  * What a mention (or a direct message) asks for. Commands are the first word after the bot's
  * mention; anything else is a question. `pin` takes an optional trailing source: a link or a
  * corpus passage id such as `ani-2026-01-27-india-eu#p3`. `gaps [days]` and `review` are for
- * moderators (the unanswered questions and the flagged quotes).
+ * moderators (the unanswered questions and the flagged quotes). `sources <outlet>` lists one
+ * outlet's articles; with a question mark it stays a question.
  */
 export type TextCommand =
   | { kind: 'ask'; question: string }
   | { kind: 'pin'; text: string; source: string | null }
   | { kind: 'unpin'; id: string }
   | { kind: 'pins' }
-  | { kind: 'sources' }
+  | { kind: 'sources'; outlet: string | null }
   | { kind: 'help' }
   | { kind: 'gaps'; days: number }
   | { kind: 'review' }
@@ -53,11 +54,12 @@ export function parseTextCommand(rawText: string, botUserId?: string): TextComma
       ? { kind: 'unpin', id }
       : { kind: 'usage', message: 'To remove a pin: `unpin <id>`, e.g. `unpin P3`.' };
   }
-  if (
-    !rest.trim() &&
-    (word === 'pins' || word === 'sources' || word === 'help' || word === 'review' || word === 'reload')
-  ) {
+  if (!rest.trim() && (word === 'pins' || word === 'help' || word === 'review' || word === 'reload')) {
     return { kind: word };
+  }
+  if (word === 'sources' && !/\?\s*$/.test(rest)) {
+    const outlet = decodeSlackText(rest).trim();
+    return { kind: 'sources', outlet: outlet || null };
   }
   // `gaps`, `gaps 30`, `gaps 30 days`; "gaps in the partnership?" stays a question.
   const days = /^(\d{1,3})(?:\s*days?)?$/i.exec(rest.trim());

@@ -1,5 +1,6 @@
 import type { Knowledge } from '../answer/pipeline.ts';
 import type { Corpus } from '../corpus/load-corpus.ts';
+import { newestFirst, summariseOutlets } from '../corpus/outlets.ts';
 import type { SourcesInfo } from '../types.ts';
 
 /**
@@ -12,20 +13,23 @@ import type { SourcesInfo } from '../types.ts';
 export interface ServedCorpus {
   corpus: Corpus;
   knowledge: Knowledge;
-  /** For `/sources`. */
+  /** For `/sources`: the articles newest first, and per outlet. */
   articles: SourcesInfo['articles'];
+  outlets: SourcesInfo['outlets'];
   loadedAt: string;
 }
 
 export function serveCorpus(corpus: Corpus, knowledge: Knowledge, loadedAt: string): ServedCorpus {
-  const articles = corpus.articles.map((a) => ({
-    id: a.id,
-    title: a.title,
-    publisher: a.publisher,
-    date: a.published,
-    url: a.url,
-  }));
-  return { corpus, knowledge, articles, loadedAt };
+  const articles = newestFirst(
+    corpus.articles.map((a) => ({
+      id: a.id,
+      title: a.title,
+      publisher: a.publisher,
+      date: a.published,
+      url: a.url,
+    })),
+  );
+  return { corpus, knowledge, articles, outlets: summariseOutlets(articles), loadedAt };
 }
 
 export interface CorpusDiff {

@@ -1,9 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { type Answer, type Citation, rateLimited, SOURCES_DIFFER } from '../../src/index.ts';
+import {
+  type Answer,
+  type Citation,
+  OUTLETS_PER_PAGE,
+  type OutletArticles,
+  outletArticles,
+  rateLimited,
+  SOURCES_DIFFER,
+  type SourcesInfo,
+} from '../../src/index.ts';
+import { contractSources } from './sources-fixtures.ts';
 
 /**
  * The render contract both platform renderers pass, so Discord and Slack stay at parity:
- * citations shown, pins labelled with provenance, abstention worded, nobody pinged, limits kept.
+ * citations shown, pins labelled with provenance, abstention worded, nobody pinged, limits kept;
+ * and `/sources` listed per outlet (count, date range, newest first) and paged within the limits.
  * Each adapter's test calls `describeRenderContract` with its own harness.
  */
 export interface RenderHarness<R> {
@@ -19,6 +30,10 @@ export interface RenderHarness<R> {
   buttons(rendered: R): Array<{ label: string; payload: string }>;
   /** The platform's rendering of a short notice (rate limit, refusal). */
   notice(text: string): R;
+  /** `/sources`: page `page` (0-based) of the outlets. */
+  sources(info: SourcesInfo, page: number): R;
+  /** `/sources` for one outlet: its newest articles, or why none was found. */
+  outlet(found: OutletArticles): R;
 }
 
 /** The longest answer id the core gives (a 40-character community). */
@@ -265,5 +280,70 @@ export function describeRenderContract<R>(harness: RenderHarness<R>): void {
         harness.buttons(harness.render({ ...contractAnswers.help, id: 'mx6fv9c7.0123456789.g' })),
       ).toEqual([]);
     });
+
+    describeSourcesContract(harness);
+  });
+}
+
+/** The page a button asks for: the last number in what its press sends back. */
+const pageAsked = (payload: string) => Number(/(-?\d+)\D*$/.exec(payload)?.[1]);
+
+function describeSourcesContract<R>(harness: RenderHarness<R>): void {
+  it('lists each outlet with its article count and date range, newest reports first, under the totals', () => {
+    const info = contractSources.small;
+    const text = harness.visibleText(harness.sources(info, 0));
+    expect(text).toMatch(/6 articles from 3 outlets/);
+    expect(text).toContain('2026-02-01 10:00');
+    expect(text).toMatch(/Harbourline News Service\W+3 articles\W+2026-01-20 – 2026-01-28/);
+    expect(text).toMatch(/Alpha Wire\W+1 article\W+2026-01-29(?!\d| –)/);
+    const order = ['Alpha Wire', 'Harbourline News Service', 'Gateway Gazette'].map((name) =>
+      text.indexOf(name),
+    );
+    expect(order).toEqual([...order].sort((a, b) => a - b));
+    expect(harness.buttons(harness.sources(info, 0))).toEqual([]);
+  });
+
+  it('pages a long outlet list within the limits, with Previous and Next to the neighbouring pages', () => {
+    const info = contractSources.long;
+    const pages = Math.ceil(info.outlets.length / OUTLETS_PER_PAGE);
+    expect(pages).toBeGreaterThan(2);
+    for (const page of [0, 1, pages - 1]) {
+      const rendered = harness.sources(info, page);
+      expect(harness.limitViolations(rendered)).toEqual([]);
+      expect(harness.mayPing(rendered)).toBe(false);
+      const text = harness.visibleText(rendered);
+      expect(text).toMatch(new RegExp(`page ${page + 1} of ${pages}`, 'i'));
+      expect(text).toContain(`Outlet ${page * OUTLETS_PER_PAGE} `);
+      expect(text).not.toContain(`Outlet ${(page + 1) * OUTLETS_PER_PAGE} `);
+      const buttons = harness.buttons(rendered);
+      const next = buttons.find((b) => /next/i.test(b.label));
+      const previous = buttons.find((b) => /previous/i.test(b.label));
+      expect(next && pageAsked(next.payload)).toBe(page < pages - 1 ? page + 1 : undefined);
+      expect(previous && pageAsked(previous.payload)).toBe(page > 0 ? page - 1 : undefined);
+    }
+  });
+
+  it('lists one outlet’s newest articles with their dates, or says why none was found', () => {
+    const found = harness.visibleText(harness.outlet(outletArticles(contractSources.small, 'harbourline')));
+    expect(found).toContain('Harbourline News Service');
+    expect(found).toContain('3 articles');
+    const titles = ['Pact signed', 'Talks close', 'Talks open'].map((title) => found.indexOf(title));
+    expect(titles.every((at) => at >= 0)).toBe(true);
+    expect(titles).toEqual([...titles].sort((a, b) => a - b));
+    expect(found).toContain('2026-01-20');
+    const missing = harness.outlet(outletArticles(contractSources.small, 'Nowhere Times'));
+    expect(harness.visibleText(missing)).toContain('No outlet in my sources is called “Nowhere Times”.');
+    expect(harness.buttons(missing).map((b) => pageAsked(b.payload))).toEqual([0]);
+  });
+
+  it('keeps an outlet’s article list within the limits and says how many older ones are left out', () => {
+    const found = outletArticles(contractSources.long, 'Outlet 0 ');
+    const rendered = harness.outlet(found);
+    expect(found.ok && found.more).toBeGreaterThan(0);
+    expect(harness.limitViolations(rendered)).toEqual([]);
+    expect(harness.mayPing(rendered)).toBe(false);
+    expect(harness.visibleText(rendered)).toMatch(
+      new RegExp(`${found.ok && found.more} older articles not shown`),
+    );
   });
 }

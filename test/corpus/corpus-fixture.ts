@@ -11,6 +11,7 @@ export interface FixtureArticle {
   body: string;
   title?: string;
   published?: string;
+  publisher?: string;
 }
 
 export function articleSource(article: FixtureArticle): string {
@@ -18,7 +19,7 @@ export function articleSource(article: FixtureArticle): string {
     '---',
     `id: ${article.id}`,
     `title: ${article.title ?? `Article ${article.id}`}`,
-    'publisher: Test Wire',
+    `publisher: ${article.publisher ?? 'Test Wire'}`,
     'dateline: Geneva',
     `published: ${article.published ?? '2024-03-04'}`,
     'url: https://example.org/news/1',

@@ -3,10 +3,12 @@ import type { SlackDeps } from '../deps.ts';
 import type { Inflight } from '../inflight.ts';
 import { HELPFUL_ACTION, SHARE_ACTION_ID, WRONG_ACTION } from '../render.ts';
 import { CORRECTION_VIEW, NOTE_VIEW } from '../render-loop.ts';
+import { SOURCES_ACTIONS } from '../render-sources.ts';
 import { createFeedbackHandler } from './actions/feedback.ts';
 import { createGapsPageHandler } from './actions/gaps-page.ts';
 import { createReviewActionHandler } from './actions/review.ts';
 import { createShareInChannelHandler } from './actions/share-in-channel.ts';
+import { createSourcesPageHandler } from './actions/sources-page.ts';
 import { createAskCommandHandler } from './commands/ask.ts';
 import { createAppMentionHandler } from './events/app-mention.ts';
 import { createDirectMessageHandler } from './events/direct-message.ts';
@@ -38,4 +40,5 @@ export function registerListeners(app: App, deps: SlackDeps, inflight: Inflight)
     inflight.track(createReviewActionHandler(deps)),
   );
   app.view(CORRECTION_VIEW, inflight.track(createReviewCorrectionHandler(deps)));
+  app.action<BlockButtonAction>(SOURCES_ACTIONS, inflight.track(createSourcesPageHandler(deps)));
 }

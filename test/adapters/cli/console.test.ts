@@ -33,11 +33,11 @@ describe('runConsole', () => {
     for (const word of ['"sources"', '"pins"', '"help"', '"exit"']) expect(CONSOLE_COMMANDS).toContain(word);
   });
 
-  it('lists the articles it quotes for "sources"', async () => {
+  it('lists the outlets it quotes for "sources"', async () => {
     const out = await session(['sources']);
     const [article] = bot.sources('local').articles;
-    expect(out).toContain('I quote 1 article(s), 12 passages, and 0 pinned fact(s) of this community:');
-    expect(out).toContain(`[1] ${article?.title}, ${article?.publisher}, ${article?.date}`);
+    expect(out).toMatch(/1 article from 1 outlet, 12 passages, 0 local pins \(loaded .* UTC\)\./);
+    expect(out).toMatch(new RegExp(`\\n  ${article?.publisher} {2}1 article {3}${article?.date}\\n`));
   });
 
   it('lists this console’s pins for "pins"', async () => {

@@ -137,8 +137,10 @@ describe('Discord pinned facts end to end', () => {
   it('lists what the bot knows with /sources', async () => {
     const callback = await harness.send(chatInput('sources'));
     const [embed] = dataOf(callback).embeds ?? [];
-    expect(embed?.description).toMatch(/^1 articles \(\d+ passages\) and \d+ pinned facts in this server\./);
-    expect(embed?.fields?.[0]).toMatchObject({ value: 'ANI · 2026-01-27' });
+    expect(embed?.description).toMatch(
+      /^1 article from 1 outlet \(\d+ passages\) and \d+ pinned facts? in this server\./,
+    );
+    expect(embed?.fields?.[0]).toMatchObject({ name: 'ANI', value: '1 article · 2026-01-27' });
   });
 
   it('shows the help text with the commands, privately and without link previews', async () => {

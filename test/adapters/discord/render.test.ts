@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { escapeMarkdown, fitText, unescapeMarkdown } from '../../../adapters/discord/fit-text.ts';
 import { type DiscordMessage, renderAnswer } from '../../../adapters/discord/render.ts';
 import { renderNotice } from '../../../adapters/discord/render-lists.ts';
+import { renderOutlet, renderSourcesPage } from '../../../adapters/discord/render-sources.ts';
 import { contractAnswers, describeRenderContract } from '../render-contract.ts';
 import { discordLimitViolations, visibleText } from './discord-limits.ts';
 
@@ -9,14 +10,19 @@ describeRenderContract<DiscordMessage>({
   name: 'Discord',
   render: renderAnswer,
   notice: renderNotice,
+  sources: renderSourcesPage,
+  outlet: renderOutlet,
   visibleText,
   limitViolations: discordLimitViolations,
+  // A disabled button (Previous on the first page) cannot be pressed.
   buttons: (message) =>
     (message.components ?? []).flatMap((row) =>
-      row.components.map((button) => ({
-        label: 'label' in button ? (button.label ?? '') : '',
-        payload: 'custom_id' in button ? button.custom_id : '',
-      })),
+      row.components
+        .filter((button) => !button.disabled)
+        .map((button) => ({
+          label: 'label' in button ? (button.label ?? '') : '',
+          payload: 'custom_id' in button ? button.custom_id : '',
+        })),
     ),
   // Embeds never ping; content could, unless allowed_mentions parses nothing and lists nobody.
   mayPing: (message) => {

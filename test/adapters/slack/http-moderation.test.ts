@@ -75,7 +75,9 @@ describe('Slack adapter over HTTP: pinned facts and moderation', () => {
   });
 
   it('lists its sources and answers help', async () => {
-    expect(visibleText((await say(MEMBER, 'sources'))?.body as Message)).toMatch(/My sources:.*1 articles?/);
+    expect(visibleText((await say(MEMBER, 'sources'))?.body as Message)).toMatch(
+      /My sources:.*1 article from 1 outlet/,
+    );
     expect(visibleText((await say(MEMBER, 'help'))?.body as Message)).toContain('/ask');
   });
 

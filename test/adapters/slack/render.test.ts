@@ -5,6 +5,7 @@ import {
   SECTION_TEXT_MAX,
   SHARE_ACTION_ID,
 } from '../../../adapters/slack/render.ts';
+import { outletMessage, sourcesMessage } from '../../../adapters/slack/render-sources.ts';
 import { notice } from '../../../adapters/slack/replies.ts';
 import { contractAnswers, describeRenderContract } from '../render-contract.ts';
 import { buttons, limitViolations, mayPing, visibleText } from './slack-message-inspect.ts';
@@ -13,6 +14,8 @@ describeRenderContract({
   name: 'Slack Block Kit',
   render: (answer) => renderAnswer(answer),
   notice,
+  sources: sourcesMessage,
+  outlet: outletMessage,
   visibleText,
   limitViolations,
   mayPing,

@@ -49,12 +49,19 @@ describe('parseTextCommand', () => {
   it('recognises unpin, pins, sources and help', () => {
     expect(parseTextCommand('<@UBOT> unpin p3', 'UBOT')).toEqual({ kind: 'unpin', id: 'P3' });
     expect(parseTextCommand('<@UBOT> pins', 'UBOT')).toEqual({ kind: 'pins' });
-    expect(parseTextCommand('<@UBOT|bot> Sources', 'UBOT')).toEqual({ kind: 'sources' });
+    expect(parseTextCommand('<@UBOT|bot> Sources', 'UBOT')).toEqual({ kind: 'sources', outlet: null });
     expect(parseTextCommand('help!', 'UBOT')).toEqual({ kind: 'help' });
   });
 
   it('asks a question that merely starts with a command word', () => {
     expect(parseTextCommand('<@UBOT> sources on the maritime security part?', 'UBOT').kind).toBe('ask');
+  });
+
+  it('reads sources <outlet> as one outlet, its name decoded', () => {
+    expect(parseTextCommand('<@UBOT> sources Circuit &amp; Policy', 'UBOT')).toEqual({
+      kind: 'sources',
+      outlet: 'Circuit & Policy',
+    });
   });
 
   it('reads gaps with an optional number of days, and review, as moderator commands', () => {
