@@ -31,10 +31,9 @@ export async function runPlatforms(
       logger.error(`${label}: shutdown took too long; exiting anyway`);
       process.exit(1);
     }, HARD_STOP_MS).unref();
-    Promise.allSettled(running.map((platform) => platform.stop())).finally(() => {
-      bot.close();
-      process.exit(code);
-    });
+    Promise.allSettled(running.map((platform) => platform.stop()))
+      .then(() => bot.close())
+      .finally(() => process.exit(code));
   };
   const onFatal = (message: string) => {
     process.stderr.write(`${message}\n`);
@@ -44,7 +43,7 @@ export async function runPlatforms(
     for (const start of starters) running.push(await start({ onFatal }));
   } catch (error) {
     await Promise.allSettled(running.map((platform) => platform.stop()));
-    bot.close();
+    await bot.close();
     throw error;
   }
   process.once('SIGINT', () => stopAll(0, 'SIGINT'));

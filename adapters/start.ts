@@ -21,13 +21,13 @@ runMain(async () => {
   const discord = hasDiscord(config) ? requireDiscord(config) : undefined;
   const slack = hasSlack(config) ? requireSlack(config) : undefined;
   const logger = createLogger(config.LOG_LEVEL);
-  const bot = openBot(config);
+  const bot = await openBot(config, { logger });
   const starters: PlatformStarter[] = [];
   if (discord) starters.push(({ onFatal }) => startDiscord(discord, bot, { logger, onFatal }));
   if (slack) starters.push(() => startSlack(slack, bot, { logger }));
   if (starters.length === 0) {
     await runConsole(bot);
-    bot.close();
+    await bot.close();
     return;
   }
   await runPlatforms('bot', bot, logger, starters);

@@ -39,4 +39,4 @@ for await (const line of createInterface({ input: process.stdin })) {
   emit({ result: { cpuMs: (user + system) / 1000 } });
   break;
 }
-bot.close();
+await bot.close();

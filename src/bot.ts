@@ -4,12 +4,13 @@ import { type Candidate, composeAnswer, shortlist } from './answer/compose-answe
 import { HELP_TEXT, isHelpLike, MAX_QUESTION_LENGTH, tooLong } from './answer/help.ts';
 import { unanswered } from './answer/unanswered.ts';
 import type { Config } from './config.ts';
+import type { Logger } from './log.ts';
 import { loadGlossary } from './corpus/glossary.ts';
 import { type Article, loadCorpus } from './corpus/load-corpus.ts';
 import { createUnits, type Units } from './corpus/units.ts';
+import { createBotPins } from './pins/bot-pins.ts';
 import { createMemoryPinStore } from './pins/memory-pin-store.ts';
 import { openPinStore } from './pins/open-pin-store.ts';
-import { createPinService } from './pins/pin-service.ts';
 import type { PinStore } from './pins/pin-store.ts';
 import { openSnapshot } from './search/index-snapshot.ts';
 import { SearchIndex } from './search/search-index.ts';
@@ -22,7 +23,10 @@ export interface BotOptions {
   /** Where pins live; defaults to an in-memory store (tests, one-off scripts). */
   pinStore?: PinStore;
   now?: () => Date;
-  /** How often to pick up pins saved by other processes; 0 turns the timer off. Default 500 ms. */
+  /**
+   * How often to pick up pins saved by other processes when the store cannot notify (SQLite); 0
+   * turns the timer off. Default 500 ms. A PostgreSQL store notifies instead (no timer).
+   */
   pinSyncIntervalMs?: number;
   /** Directory for caches such as the index snapshot; without it every start reads the corpus. */
   dataDir?: string;
@@ -57,9 +61,7 @@ export function createBot(options: BotOptions = {}): Bot {
   const store = options.pinStore ?? createMemoryPinStore();
   const units = builtUnits ?? createUnits(corpus);
   const loadedAt = now().toISOString();
-  const service = createPinService({ store, isKnownPassage: (id) => units.isPassage(id), now });
 
-  let seq = 0;
   function applyPin(pin: PinnedFact): void {
     index.removePin(pin.id);
     units.removePin(pin.id);
@@ -68,20 +70,14 @@ export function createBot(options: BotOptions = {}): Bot {
       index.add(units.indexDocument(pin.id));
     }
   }
-  function syncPins(): void {
-    const changes = store.changesSince(seq);
-    for (const pin of changes.pins) applyPin(pin);
-    seq = changes.seq;
-  }
-  syncPins();
-  const interval = options.pinSyncIntervalMs ?? 500;
-  const timer = interval > 0 ? setInterval(syncPins, interval) : undefined;
-  timer?.unref();
-
-  const synced = <T>(result: T): T => {
-    syncPins();
-    return result;
-  };
+  // Pin commands, and the index kept in step with the store (src/pins/bot-pins.ts).
+  const pins = createBotPins({
+    store,
+    now,
+    isKnownPassage: (id) => units.isPassage(id),
+    apply: applyPin,
+    pollIntervalMs: options.pinSyncIntervalMs ?? 500,
+  });
 
   function ask(question: string, context: AskContext): Answer {
     const text = question.trim();
@@ -113,36 +109,38 @@ export function createBot(options: BotOptions = {}): Bot {
 
   return {
     ask,
-    pin: (request, context) => synced(service.pin(request, context)),
-    unpin: (id, context) => synced(service.unpin(id, context)),
-    editPin: (id, text, context) => synced(service.edit(id, text, context)),
-    restorePin: (id, context) => synced(service.restore(id, context)),
-    pins: (community, listOptions) => service.list(community, listOptions),
-    pinHistory: (id, community) => service.history(id, community),
-    sources: (community) => ({
-      articles,
-      passages: corpus.passages.length,
-      pins: service.list(community).length,
-      loadedAt,
-    }),
+    pin: pins.pin,
+    unpin: pins.unpin,
+    editPin: pins.editPin,
+    restorePin: pins.restorePin,
+    pins: pins.pins,
+    pinHistory: pins.pinHistory,
+    sources: (community) => ({ articles, passages: corpus.passages.length, pins: pins.count(community), loadedAt }),
     helpText: () => HELP_TEXT,
-    syncPins,
-    close() {
-      if (timer) clearInterval(timer);
-      store.close();
-    },
+    syncPins: pins.syncPins,
+    close: pins.close,
   };
 }
 
 const help = (question: string): Answer => unanswered(question, 'help', HELP_TEXT);
 
-/** The bot as configured for a running process: pins in SQLite under `DATA_DIR`. */
-export function openBot(config: Config, options: Partial<BotOptions> = {}): Bot {
-  const pinStore = options.pinStore ?? openPinStore(config.DATA_DIR);
+/**
+ * The bot as configured for a running process: pins in PostgreSQL when DATABASE_URL is set, else
+ * in SQLite under DATA_DIR; resolves once the saved pins are in the index.
+ */
+export async function openBot(
+  config: Config,
+  options: Partial<BotOptions> & { logger?: Logger } = {},
+): Promise<Bot> {
+  const { logger, ...botOptions } = options;
+  const pinStore = botOptions.pinStore ?? (await openPinStore(config, { logger }));
+  let bot: Bot | undefined;
   try {
-    return createBot({ corpusDir: config.CORPUS_DIR, dataDir: config.DATA_DIR, ...options, pinStore });
+    bot = createBot({ corpusDir: config.CORPUS_DIR, dataDir: config.DATA_DIR, ...botOptions, pinStore });
+    await bot.syncPins();
+    return bot;
   } catch (error) {
-    pinStore.close();
+    await (bot ?? pinStore).close();
     throw error;
   }
 }

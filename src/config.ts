@@ -41,6 +41,27 @@ const schema = z.object({
   SLACK_MODERATOR_IDS: idList(z.string().regex(/^[UW][A-Z0-9]+$/, 'must be a Slack user id (U…)')),
   SLACK_API_URL: z.preprocess(emptyToUndefined, z.url().default('https://slack.com/api/')),
   PORT: positiveInt(3000),
+
+  // Running at scale (README, "Running at scale"): a shared PostgreSQL database, Slack installed in
+  // many workspaces through OAuth, Discord shards.
+  DATABASE_URL: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .regex(/^postgres(ql)?:\/\/\S+$/, 'must be a PostgreSQL URL (postgres://user:password@host:5432/database)')
+      .optional(),
+  ),
+  SLACK_CLIENT_ID: optionalString,
+  SLACK_CLIENT_SECRET: optionalString,
+  SLACK_STATE_SECRET: optionalString,
+  DISCORD_SHARDS: z.preprocess(
+    emptyToUndefined,
+    z
+      .union([z.literal('auto'), z.coerce.number().int().positive()], {
+        error: 'must be "auto" or a positive whole number of shards',
+      })
+      .optional(),
+  ),
 });
 
 export type Config = z.infer<typeof schema>;

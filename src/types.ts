@@ -118,7 +118,8 @@ export interface PinRequest {
   message?: PinnedMessage | null;
 }
 
-export type PinRefusal = 'not-moderator' | 'invalid' | 'duplicate' | 'not-found';
+/** `unavailable`: the pin database cannot be reached right now; answers still work. */
+export type PinRefusal = 'not-moderator' | 'invalid' | 'duplicate' | 'not-found' | 'unavailable';
 
 /** Pin operations return values, not exceptions, for expected outcomes. */
 export type PinOutcome =
@@ -133,25 +134,33 @@ export interface SourcesInfo {
   loadedAt: string;
 }
 
-/** The one object adapters talk to. Synchronous: retrieval is in-process and takes microseconds. */
+/**
+ * The one object adapters talk to. `ask` is synchronous: retrieval is in-process and takes
+ * microseconds, and pins are already in the index. Pin operations are asynchronous because the
+ * pin store may be a database across the network (PostgreSQL).
+ */
 export interface Bot {
   /** Answers a question for a community, preferring that community's pinned facts. */
   ask(question: string, context: AskContext): Answer;
   /** Pins a fact (moderators only; a refusal value otherwise). */
-  pin(request: PinRequest, context: AskContext): PinOutcome;
+  pin(request: PinRequest, context: AskContext): Promise<PinOutcome>;
   /** Removes a pin; it is kept in history and can be restored. */
-  unpin(id: string, context: AskContext): PinOutcome;
-  editPin(id: string, text: string, context: AskContext): PinOutcome;
-  restorePin(id: string, context: AskContext): PinOutcome;
-  /** Active pins of a community, oldest first (removed ones too when asked). */
-  pins(community: string, options?: { includeRemoved?: boolean }): PinnedFact[];
+  unpin(id: string, context: AskContext): Promise<PinOutcome>;
+  editPin(id: string, text: string, context: AskContext): Promise<PinOutcome>;
+  restorePin(id: string, context: AskContext): Promise<PinOutcome>;
+  /**
+   * Active pins of a community, oldest first (removed ones too when asked). Rejects with
+   * `PinsUnavailableError` while the pin database cannot be reached.
+   */
+  pins(community: string, options?: { includeRemoved?: boolean }): Promise<PinnedFact[]>;
   /** A pin's full history, or null when the id is unknown in this community. */
-  pinHistory(id: string, community: string): PinEvent[] | null;
+  pinHistory(id: string, community: string): Promise<PinEvent[] | null>;
+  /** Counts the pins the index holds, so it answers even while the pin database is away. */
   sources(community: string): SourcesInfo;
   /** The help text shown for greetings, empty input and `help`. */
   helpText(): string;
-  /** Picks up pins changed by other processes sharing the store (also done on a timer). */
-  syncPins(): void;
+  /** Picks up pins changed by other processes sharing the store (also done on a timer or notice). */
+  syncPins(): Promise<void>;
   /** Stops timers and closes the pin store. */
-  close(): void;
+  close(): Promise<void>;
 }

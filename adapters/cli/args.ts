@@ -66,7 +66,10 @@ export function printOutcome(io: Io, json: boolean, outcome: PinOutcome): number
  * Runs a command as a script when the file is the process entry point: opens the bot on
  * DATA_DIR (the same pins.db `npm run ask` reads), runs, closes, sets the exit code.
  */
-export function runAsScript(moduleUrl: string, command: (argv: string[], bot: Bot, io: Io) => number): void {
+export async function runAsScript(
+  moduleUrl: string,
+  command: (argv: string[], bot: Bot, io: Io) => Promise<number>,
+): Promise<void> {
   const entry = process.argv[1];
   if (!entry || pathToFileURL(entry).href !== moduleUrl) return;
   const argv = process.argv.slice(2);
@@ -77,12 +80,12 @@ export function runAsScript(moduleUrl: string, command: (argv: string[], bot: Bo
   const json = argv.includes('--json');
   let bot: Bot | undefined;
   try {
-    bot = openBot(loadConfig(process.env), { pinSyncIntervalMs: 0 });
-    process.exitCode = command(argv, bot, io);
+    bot = await openBot(loadConfig(process.env), { pinSyncIntervalMs: 0 });
+    process.exitCode = await command(argv, bot, io);
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     process.exitCode = fail(io, json, message, {}, error instanceof UsageError ? 2 : 1);
   } finally {
-    bot?.close();
+    await bot?.close();
   }
 }

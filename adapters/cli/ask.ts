@@ -35,8 +35,8 @@ export async function runAsk(argv: string[], bot: Bot, out: (line: string) => vo
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const config = loadConfig(process.env);
-  const bot = openBot(config, { pinSyncIntervalMs: 0, pinStore: openPinStoreForReading(config.DATA_DIR) });
+  const bot = await openBot(config, { pinSyncIntervalMs: 0, pinStore: await openPinStoreForReading(config) });
   const code = await runAsk(process.argv.slice(2), bot, (line) => process.stdout.write(`${line}\n`));
-  bot.close();
+  await bot.close();
   process.exitCode = code;
 }

@@ -19,7 +19,8 @@ export async function runConsole(bot: Bot, input = process.stdin, output = proce
     const question = line.trim();
     if (question === 'exit' || question === 'quit') break;
     if (question !== '') {
-      bot.syncPins();
+      // Another process may have pinned meanwhile; without the database, answer from what we have.
+      await bot.syncPins().catch(() => {});
       output.write(`${toText(bot.ask(question, { community: 'local', isModerator: true }))}\n\n`);
     }
     lines.prompt();

@@ -11,7 +11,7 @@ const USAGE = [
   '       npm run pin -- --restore ID [--json]',
 ].join('\n');
 
-export function runPin(argv: string[], bot: Bot, io: Io): number {
+export async function runPin(argv: string[], bot: Bot, io: Io): Promise<number> {
   const { values, positionals } = parseCommand(
     argv,
     {
@@ -28,7 +28,7 @@ export function runPin(argv: string[], bot: Bot, io: Io): number {
   if (values.restore !== undefined) {
     if (positionals.length > 0 || values.source !== undefined)
       throw new UsageError(`--restore takes only a pin id.\n${USAGE}`);
-    return printOutcome(io, json, bot.restorePin(values.restore, LOCAL));
+    return printOutcome(io, json, await bot.restorePin(values.restore, LOCAL));
   }
   if (positionals.length !== 1) {
     throw new UsageError(`Give the fact as one quoted argument (got ${positionals.length}).\n${USAGE}`);
@@ -37,9 +37,9 @@ export function runPin(argv: string[], bot: Bot, io: Io): number {
   if (values.edit !== undefined) {
     if (values.source !== undefined)
       throw new UsageError(`--edit changes the text only; --source cannot be edited.\n${USAGE}`);
-    return printOutcome(io, json, bot.editPin(values.edit, text, LOCAL));
+    return printOutcome(io, json, await bot.editPin(values.edit, text, LOCAL));
   }
-  return printOutcome(io, json, bot.pin({ text, source: values.source ?? null }, LOCAL));
+  return printOutcome(io, json, await bot.pin({ text, source: values.source ?? null }, LOCAL));
 }
 
-runAsScript(import.meta.url, runPin);
+await runAsScript(import.meta.url, runPin);

@@ -25,7 +25,7 @@ function eventLine(event: PinEvent): string {
   return `${who}: “${event.newText ?? event.oldText}”`;
 }
 
-export function runPins(argv: string[], bot: Bot, io: Io): number {
+export async function runPins(argv: string[], bot: Bot, io: Io): Promise<number> {
   const { values, positionals } = parseCommand(
     argv,
     { all: { type: 'boolean' }, history: { type: 'string' }, json: { type: 'boolean' } },
@@ -34,7 +34,7 @@ export function runPins(argv: string[], bot: Bot, io: Io): number {
   const json = values.json === true;
   if (positionals.length > 0) throw new UsageError(`Unexpected argument “${positionals[0]}”.\n${USAGE}`);
   if (values.history !== undefined) {
-    const events = bot.pinHistory(values.history, LOCAL.community);
+    const events = await bot.pinHistory(values.history, LOCAL.community);
     if (events === null) {
       return fail(io, json, `There is no pin ${values.history.trim()} in this community.`, {
         reason: 'not-found',
@@ -43,11 +43,11 @@ export function runPins(argv: string[], bot: Bot, io: Io): number {
     io.out(json ? JSON.stringify(events) : events.map(eventLine).join('\n'));
     return 0;
   }
-  const pins = bot.pins(LOCAL.community, { includeRemoved: values.all === true });
+  const pins = await bot.pins(LOCAL.community, { includeRemoved: values.all === true });
   if (json) io.out(JSON.stringify(pins));
   else if (pins.length === 0) io.out('No pins yet. Add one with: npm run pin -- "fact"');
   else io.out(pins.flatMap(pinLines).join('\n'));
   return 0;
 }
 
-runAsScript(import.meta.url, runPins);
+await runAsScript(import.meta.url, runPins);

@@ -10,7 +10,7 @@ import { startDiscord } from './index.ts';
 runMain(async () => {
   const config = requireDiscord(loadConfig(process.env));
   const logger = createLogger(config.LOG_LEVEL);
-  const bot = openBot(config);
+  const bot = await openBot(config, { logger });
   await runPlatforms('discord', bot, logger, [
     ({ onFatal }) => startDiscord(config, bot, { logger, onFatal }),
   ]);

@@ -68,14 +68,14 @@ export function createConversation(deps: SlackDeps): Converse {
         if (!context) return replyPrivately(turn, notModerator());
         const outcome =
           command.kind === 'pin'
-            ? bot.pin({ text: command.text, source: command.source }, context)
-            : bot.unpin(command.id, context);
+            ? await bot.pin({ text: command.text, source: command.source }, context)
+            : await bot.unpin(command.id, context);
         return outcome.ok
           ? post(turn.client, turn.place, pinOutcome(outcome))
           : replyPrivately(turn, pinOutcome(outcome));
       }
       case 'pins':
-        return post(turn.client, turn.place, pinsList(bot.pins(turn.community)));
+        return post(turn.client, turn.place, pinsList(await bot.pins(turn.community)));
       case 'sources':
         return post(turn.client, turn.place, sourcesList(bot.sources(turn.community)));
       case 'help':

@@ -10,6 +10,6 @@ import { startSlack } from './index.ts';
 runMain(async () => {
   const config = requireSlack(loadConfig(process.env));
   const logger = createLogger(config.LOG_LEVEL);
-  const bot = openBot(config);
+  const bot = await openBot(config, { logger });
   await runPlatforms('slack', bot, logger, [() => startSlack(config, bot, { logger })]);
 });
