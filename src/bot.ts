@@ -4,10 +4,10 @@ import { type Candidate, composeAnswer, shortlist } from './answer/compose-answe
 import { HELP_TEXT, isHelpLike, MAX_QUESTION_LENGTH, tooLong } from './answer/help.ts';
 import { unanswered } from './answer/unanswered.ts';
 import type { Config } from './config.ts';
-import type { Logger } from './log.ts';
 import { loadGlossary } from './corpus/glossary.ts';
 import { type Article, loadCorpus } from './corpus/load-corpus.ts';
 import { createUnits, type Units } from './corpus/units.ts';
+import type { Logger } from './log.ts';
 import { createBotPins } from './pins/bot-pins.ts';
 import { createMemoryPinStore } from './pins/memory-pin-store.ts';
 import { openPinStore } from './pins/open-pin-store.ts';
@@ -115,7 +115,12 @@ export function createBot(options: BotOptions = {}): Bot {
     restorePin: pins.restorePin,
     pins: pins.pins,
     pinHistory: pins.pinHistory,
-    sources: (community) => ({ articles, passages: corpus.passages.length, pins: pins.count(community), loadedAt }),
+    sources: (community) => ({
+      articles,
+      passages: corpus.passages.length,
+      pins: pins.count(community),
+      loadedAt,
+    }),
     helpText: () => HELP_TEXT,
     syncPins: pins.syncPins,
     close: pins.close,

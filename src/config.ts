@@ -48,7 +48,10 @@ const schema = z.object({
     emptyToUndefined,
     z
       .string()
-      .regex(/^postgres(ql)?:\/\/\S+$/, 'must be a PostgreSQL URL (postgres://user:password@host:5432/database)')
+      .regex(
+        /^postgres(ql)?:\/\/\S+$/,
+        'must be a PostgreSQL URL (postgres://user:password@host:5432/database)',
+      )
       .optional(),
   ),
   SLACK_CLIENT_ID: optionalString,

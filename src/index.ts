@@ -18,6 +18,8 @@ export { createLogger, type Logger, type LogLevel } from './log.ts';
 /** Pin storage: in-memory (tests) and SQLite (`<DATA_DIR>/pins.db`, shared by every bot process). */
 export { createMemoryPinStore } from './pins/memory-pin-store.ts';
 export { openPinStore, openPinStoreForReading } from './pins/open-pin-store.ts';
+/** Thrown (as a rejection) by pin listings while the pin database cannot be reached; its message is for users. */
+export { PinsUnavailableError } from './pins/pin-errors.ts';
 /** Validation, permissions and refusal values for pin operations, over any `PinStore`. */
 export { createPinService } from './pins/pin-service.ts';
 export type { NewPin, PinChanges, PinStore } from './pins/pin-store.ts';

@@ -77,6 +77,9 @@ describePostgres('pins shared between processes on PostgreSQL', () => {
     cleanups.push(database.drop);
     const dataDir = mkdtempSync(join(tmpdir(), 'pin-sync-pg-'));
     cleanups.push(() => rmSync(dataDir, { recursive: true, force: true }));
-    await pinInOneAnswerInTheOther({ DATA_DIR: dataDir, DATABASE_URL: database.url }, { pinSyncIntervalMs: 0 });
+    await pinInOneAnswerInTheOther(
+      { DATA_DIR: dataDir, DATABASE_URL: database.url },
+      { pinSyncIntervalMs: 0 },
+    );
   });
 });

@@ -1,5 +1,5 @@
 import type { webApi } from '@slack/bolt';
-import type { AskContext } from '../../src/index.ts';
+import { type AskContext, PinsUnavailableError } from '../../src/index.ts';
 import type { SlackDeps } from './deps.ts';
 import { limitKey } from './deps.ts';
 import { afterPendingAcks } from './pending-acks.ts';
@@ -97,7 +97,11 @@ export function createConversation(deps: SlackDeps): Converse {
         channel: turn.place.channel,
       });
       try {
-        await post(turn.client, turn.place, apology());
+        await post(
+          turn.client,
+          turn.place,
+          error instanceof PinsUnavailableError ? notice(error.message) : apology(),
+        );
       } catch (apologyError) {
         logger.error('slack: could not post the apology either', { error: apologyError });
       }

@@ -9,7 +9,15 @@ export class DatabaseError extends Error {
 
 // Node socket errors, and the SQLSTATE classes for a connection that failed or a server going away:
 // 08 connection exception, 57P01-57P03 admin/crash shutdown and "cannot connect now", 53300 too many connections.
-const NETWORK_CODES = new Set(['ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EHOSTUNREACH', 'EAI_AGAIN']);
+const NETWORK_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ETIMEDOUT',
+  'EPIPE',
+  'ENOTFOUND',
+  'EHOSTUNREACH',
+  'EAI_AGAIN',
+]);
 const SERVER_CODES = new Set(['57P01', '57P02', '57P03', '53300']);
 const LOST_MESSAGES =
   /Connection terminated|timeout exceeded when trying to connect|Query read timeout|Client has encountered a connection error|Connection ended|not queryable/i;
@@ -17,7 +25,10 @@ const LOST_MESSAGES =
 /** True when the error says the database cannot be reached now, rather than that a query is wrong. */
 export function isUnavailable(error: unknown): boolean {
   const { code, message } = (error ?? {}) as { code?: unknown; message?: unknown };
-  if (typeof code === 'string' && (NETWORK_CODES.has(code) || SERVER_CODES.has(code) || code.startsWith('08')))
+  if (
+    typeof code === 'string' &&
+    (NETWORK_CODES.has(code) || SERVER_CODES.has(code) || code.startsWith('08'))
+  )
     return true;
   if (error instanceof AggregateError) return error.errors.some(isUnavailable);
   return typeof message === 'string' && LOST_MESSAGES.test(message);

@@ -21,7 +21,9 @@ export async function migrate(client: pg.ClientBase): Promise<{ from: number; to
          applied_at timestamptz NOT NULL DEFAULT now()
        )`,
     );
-    const { rows } = await client.query<{ version: number | null }>('SELECT max(version) AS version FROM bot_schema');
+    const { rows } = await client.query<{ version: number | null }>(
+      'SELECT max(version) AS version FROM bot_schema',
+    );
     const from = rows[0]?.version ?? 0;
     if (from > PG_LATEST_VERSION) {
       throw new DatabaseError(

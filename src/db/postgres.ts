@@ -42,7 +42,9 @@ export async function openPostgres(url: string, options: PostgresOptions): Promi
   const pool = new pg.Pool({ ...config, max: options.max ?? 10 });
   // An idle pooled connection dropped by the server must not crash the process; the pool
   // replaces it on the next query.
-  pool.on('error', (error) => options.logger.warn('database: an idle connection failed', { database: where, error }));
+  pool.on('error', (error) =>
+    options.logger.warn('database: an idle connection failed', { database: where, error }),
+  );
   let listener: Listener | undefined;
   try {
     const client = await pool.connect().catch((error: unknown) => {

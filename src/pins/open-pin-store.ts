@@ -18,7 +18,10 @@ export type PinStoreConfig = Pick<Config, 'DATA_DIR' | 'DATABASE_URL'> & Partial
  * error naming DATABASE_URL), otherwise `<DATA_DIR>/pins.db`, creating the directory on first use.
  * The PostgreSQL driver is loaded only when used.
  */
-export async function openPinStore(config: PinStoreConfig, options: { logger?: Logger } = {}): Promise<PinStore> {
+export async function openPinStore(
+  config: PinStoreConfig,
+  options: { logger?: Logger } = {},
+): Promise<PinStore> {
   if (config.DATABASE_URL) {
     const [{ openPostgres }, { createPgPinStore }] = await Promise.all([
       import('../db/postgres.ts'),

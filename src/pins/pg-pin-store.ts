@@ -114,7 +114,15 @@ export function createPgPinStore(db: Postgres, options: { closeDatabase?: boolea
     }
   };
 
-  const event = (client: pg.ClientBase, num: number, action: PinEvent['action'], actor: Actor, at: string, oldText: string | null, newText: string | null) =>
+  const event = (
+    client: pg.ClientBase,
+    num: number,
+    action: PinEvent['action'],
+    actor: Actor,
+    at: string,
+    oldText: string | null,
+    newText: string | null,
+  ) =>
     client.query(
       'INSERT INTO pin_events (pin_num, action, actor, at, old_text, new_text) VALUES ($1, $2, $3, $4, $5, $6)',
       [num, action, JSON.stringify(actor), at, oldText, newText],
@@ -231,7 +239,10 @@ export function createPgPinStore(db: Postgres, options: { closeDatabase?: boolea
       return reachable(async () => {
         const num = parsePinId(id);
         if (num === undefined) return [];
-        const { rows } = await pool.query<EventRow>('SELECT * FROM pin_events WHERE pin_num = $1 ORDER BY seq', [num]);
+        const { rows } = await pool.query<EventRow>(
+          'SELECT * FROM pin_events WHERE pin_num = $1 ORDER BY seq',
+          [num],
+        );
         return rows.map(toEvent);
       });
     },

@@ -187,9 +187,7 @@ export function createPinService(options: PinServiceOptions): PinService {
 const unavailable = (error: PinsUnavailableError): PinOutcome => refuse('unavailable', error.message);
 
 /** A mutation while the database cannot be reached is a refusal value, like any other "no". */
-function unavailableAsRefusal(
-  service: PinService,
-): Pick<PinService, 'pin' | 'unpin' | 'edit' | 'restore'> {
+function unavailableAsRefusal(service: PinService): Pick<PinService, 'pin' | 'unpin' | 'edit' | 'restore'> {
   const guard =
     <A extends unknown[]>(run: (...args: A) => Promise<PinOutcome>) =>
     (...args: A): Promise<PinOutcome> =>

@@ -5,12 +5,13 @@ import type { PinStore } from './pin-store.ts';
  * Keeps a process's view of the pins in step with the store, for every process sharing it. Each
  * change the store reports (`changesSince`) is handed to `apply`, which updates the search index.
  * A store that can push (PostgreSQL's LISTEN/NOTIFY, `watch`) triggers a sync when any process
- * commits a change, so no timer runs; a store that cannot (SQLite) is polled every `intervalMs`.
+ * commits a change, so no polling timer runs; a store that cannot (SQLite) is polled every
+ * `intervalMs`.
  *
  * Syncs never overlap: a call while one runs queues one more, and calls meanwhile share it, so
  * changes are applied in sequence order whatever triggered them. A failed background sync is
- * reported to `onError` and retried at the next notice, reconnect or tick; the index keeps what it
- * had, so answers go on.
+ * reported to `onError` and retried with backoff (0.5 s doubling to 30 s) until one succeeds; the
+ * index keeps what it had meanwhile, so answers go on.
  */
 export interface PinSync {
   /** Applies every change since the last sync; rejects when the store cannot be read. */
@@ -27,6 +28,9 @@ export interface PinSyncOptions {
   intervalMs: number;
   onError(error: unknown): void;
 }
+
+const RETRY_FIRST_MS = 500;
+const RETRY_MAX_MS = 30_000;
 
 export function createPinSync(options: PinSyncOptions): PinSync {
   const { store } = options;
@@ -58,13 +62,31 @@ export function createPinSync(options: PinSyncOptions): PinSync {
     tail = next;
     return next;
   }
+  // A failed background sync is retried with backoff until one succeeds: after a reconnect the
+  // notice that prompted it may be the only one for a while.
+  let retryMs = RETRY_FIRST_MS;
+  let retry: NodeJS.Timeout | undefined;
+  let closed = false;
   const background = () => {
-    sync().catch(options.onError);
+    sync().then(
+      () => {
+        retryMs = RETRY_FIRST_MS;
+      },
+      (error: unknown) => {
+        options.onError(error);
+        if (closed || retry) return;
+        retry = setTimeout(() => {
+          retry = undefined;
+          background();
+        }, retryMs);
+        retry.unref();
+        retryMs = Math.min(retryMs * 2, RETRY_MAX_MS);
+      },
+    );
   };
 
   const unwatch = store.watch?.(background);
-  const timer =
-    !unwatch && options.intervalMs > 0 ? setInterval(background, options.intervalMs) : undefined;
+  const timer = !unwatch && options.intervalMs > 0 ? setInterval(background, options.intervalMs) : undefined;
   timer?.unref();
 
   return {
@@ -75,6 +97,8 @@ export function createPinSync(options: PinSyncOptions): PinSync {
       return n;
     },
     close() {
+      closed = true;
+      if (retry) clearTimeout(retry);
       unwatch?.();
       if (timer) clearInterval(timer);
     },

@@ -14,7 +14,8 @@ export function runCli(
 ): Promise<CliResult> {
   return new Promise((resolve, reject) => {
     const child = spawn('npx', ['tsx', script, ...args], {
-      env: { ...process.env, ...options.env },
+      // The tests' PostgreSQL server is for the tests that ask for it; these scripts use DATA_DIR.
+      env: { ...process.env, DATABASE_URL: '', ...options.env },
       stdio: ['pipe', 'pipe', 'pipe'],
     });
     let stdout = '';

@@ -1,6 +1,6 @@
 import { afterAll } from 'vitest';
-import { createLogger, type PinStore } from '../../src/index.ts';
 import { openPostgres } from '../../src/db/postgres.ts';
+import { createLogger, type PinStore } from '../../src/index.ts';
 import { createPgPinStore } from '../../src/pins/pg-pin-store.ts';
 import { createTestDatabase, describePostgres } from '../db/postgres-test-db.ts';
 import { describePinStoreContract } from './pin-store-contract.ts';

@@ -19,9 +19,10 @@ describe('createPinService', () => {
       const outcome = await service().unpin('p1', asMod);
       expect(outcome).toMatchObject({ ok: true, pin: { id: 'P1', status: 'removed' } });
       expect(outcome.message).toMatch(/^Unpinned P1 \(kept in history; restore P1/);
-      expect(
-        (await service().history('P1', 'guild-1'))?.map((event) => event.action),
-      ).toEqual(['pin', 'unpin']);
+      expect((await service().history('P1', 'guild-1'))?.map((event) => event.action)).toEqual([
+        'pin',
+        'unpin',
+      ]);
     });
 
     it('reports unknown ids, and ids of another community, as not found naming the id', async () => {
@@ -134,9 +135,9 @@ describe('createPinService', () => {
       await service().pin({ text: 'Theirs.' }, { ...asMod, community: 'guild-2' });
       await service().unpin('P1', asMod);
       expect(await service().list('guild-1')).toEqual([]);
-      expect(
-        (await service().list('guild-1', { includeRemoved: true })).map((pin) => pin.id),
-      ).toEqual(['P1']);
+      expect((await service().list('guild-1', { includeRemoved: true })).map((pin) => pin.id)).toEqual([
+        'P1',
+      ]);
       expect(await service().history('p1', 'guild-1')).toHaveLength(2);
       expect(await service().history('P2', 'guild-1')).toBeNull();
       expect(await service().history('P77', 'guild-1')).toBeNull();

@@ -33,7 +33,10 @@ describe('createPinService', () => {
 
     it('refuses non-moderators politely and saves nothing', async () => {
       for (const isModerator of [false, undefined]) {
-        const outcome = await service().pin({ text: 'A fact.' }, { community: 'guild-1', user: mod, isModerator });
+        const outcome = await service().pin(
+          { text: 'A fact.' },
+          { community: 'guild-1', user: mod, isModerator },
+        );
         expect(outcome).toEqual({
           ok: false,
           reason: 'not-moderator',
@@ -91,7 +94,12 @@ describe('createPinService', () => {
         existingId: 'P1',
       });
       expect(
-        (await service().pin({ text: 'The SDP covers maritime security.' }, { ...asMod, community: 'guild-2' })).ok,
+        (
+          await service().pin(
+            { text: 'The SDP covers maritime security.' },
+            { ...asMod, community: 'guild-2' },
+          )
+        ).ok,
       ).toBe(true);
     });
 

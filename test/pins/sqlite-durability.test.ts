@@ -31,7 +31,9 @@ describe('SQLite pin store durability', () => {
     for (const [index, pin] of pins.entries()) {
       expect(pin).toMatchObject({ id: `P${index + 1}`, text: `k fact ${index + 1}`, status: 'active' });
       expect(pin.pinnedBy).toEqual({ platform: 'local', userId: 'k', displayName: 'writer k' });
-      expect(await store.history(pin.id)).toEqual([expect.objectContaining({ action: 'pin', newText: pin.text })]);
+      expect(await store.history(pin.id)).toEqual([
+        expect.objectContaining({ action: 'pin', newText: pin.text }),
+      ]);
     }
     expect((await store.changesSince(0)).pins).toHaveLength(pins.length);
     store.close();

@@ -44,14 +44,16 @@ describe('SQLite pin store migrations', () => {
     // Version 2 compares texts ignoring case and spacing, which version 1 did not.
     expect((await store.findActiveByText('guild-1', 'THE SDP WAS SIGNED IN 2026.'))?.id).toBe('P1');
     expect(
-      (await store.add({
-        community: 'guild-1',
-        text: 'A new fact.',
-        source: null,
-        message: null,
-        actor: JSON.parse(actor),
-        at: '2026-02-01T00:00:00.000Z',
-      })).id,
+      (
+        await store.add({
+          community: 'guild-1',
+          text: 'A new fact.',
+          source: null,
+          message: null,
+          actor: JSON.parse(actor),
+          at: '2026-02-01T00:00:00.000Z',
+        })
+      ).id,
     ).toBe('P3');
     store.close();
 

@@ -34,14 +34,16 @@ describe('openPinStore', () => {
     expect(await second.get('P1')).toMatchObject({ text: 'Survives a restart.', status: 'removed' });
     expect((await second.history('P1')).map((event) => event.action)).toEqual(['pin', 'unpin']);
     expect(
-      (await second.add({
-        community: 'local',
-        text: 'Next.',
-        source: null,
-        message: null,
-        actor,
-        at: '2026-02-01T00:02:00.000Z',
-      })).id,
+      (
+        await second.add({
+          community: 'local',
+          text: 'Next.',
+          source: null,
+          message: null,
+          actor,
+          at: '2026-02-01T00:02:00.000Z',
+        })
+      ).id,
     ).toBe('P2');
     second.close();
   });

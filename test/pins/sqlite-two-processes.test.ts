@@ -41,14 +41,16 @@ describe('SQLite pin store shared by two processes', () => {
     for (let i = 1; i <= 150; i++) {
       const text = `parent fact ${i}`;
       mine.push(
-        (await store.add({
-          community: 'local',
-          text,
-          source: null,
-          message: null,
-          actor,
-          at: new Date().toISOString(),
-        })).id,
+        (
+          await store.add({
+            community: 'local',
+            text,
+            source: null,
+            message: null,
+            actor,
+            at: new Date().toISOString(),
+          })
+        ).id,
       );
     }
     const { code } = await writer.exited;
