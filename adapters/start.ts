@@ -4,6 +4,7 @@ import {
   hasSlack,
   loadConfig,
   openBot,
+  openStorage,
   requireDiscord,
   requireSlack,
 } from '../src/index.ts';
@@ -21,10 +22,11 @@ runMain(async () => {
   const discord = hasDiscord(config) ? requireDiscord(config) : undefined;
   const slack = hasSlack(config) ? requireSlack(config) : undefined;
   const logger = createLogger(config.LOG_LEVEL);
-  const bot = await openBot(config, { logger });
+  const storage = await openStorage(config, { logger });
+  const bot = await openBot(config, { logger, pinStore: storage.pins });
   const starters: PlatformStarter[] = [];
   if (discord) starters.push(({ onFatal }) => startDiscord(discord, bot, { logger, onFatal }));
-  if (slack) starters.push(() => startSlack(slack, bot, { logger }));
+  if (slack) starters.push(() => startSlack(slack, bot, { logger, state: storage.state }));
   if (starters.length === 0) {
     await runConsole(bot);
     await bot.close();

@@ -25,4 +25,10 @@ export { createPinService } from './pins/pin-service.ts';
 export type { NewPin, PinChanges, PinStore } from './pins/pin-store.ts';
 export { openSqlitePinStore } from './pins/sqlite-pin-store.ts';
 export { createRateLimiter, type RateLimiter } from './rate-limit.ts';
+/** State platform replicas share (event claims, lookup cache, limits, installations), beside the pins. */
+export { createMemorySharedState } from './state/memory-shared-state.ts';
+export { openStorage, type Storage } from './state/open-storage.ts';
+export { createSeenKeys, DEDUPE_TTL_MS, type SeenKeys } from './state/seen-keys.ts';
+export { createSharedRateLimiter } from './state/shared-rate-limiter.ts';
+export type { InstallationRecords, SharedState } from './state/shared-state.ts';
 export type * from './types.ts';

@@ -53,7 +53,7 @@ export function createConversation(deps: SlackDeps): Converse {
     const command = parseTextCommand(turn.text, turn.botUserId);
     switch (command.kind) {
       case 'ask': {
-        const wait = limiter.hit(limitKey(turn.community, turn.userId));
+        const wait = await limiter.hit(limitKey(turn.community, turn.userId));
         if (wait > 0) return replyPrivately(turn, rateLimited(wait));
         // Asking needs no name, so no users.info call on the hot path.
         const user = { platform: 'slack' as const, userId: turn.userId, displayName: turn.userId };

@@ -1,8 +1,16 @@
 import type { AddressInfo } from 'node:net';
 import { App, webApi } from '@slack/bolt';
-import { type Bot, createLogger, createRateLimiter, type Logger, type SlackConfig } from '../../src/index.ts';
+import {
+  type Bot,
+  createLogger,
+  createMemorySharedState,
+  createSharedRateLimiter,
+  type Logger,
+  type SharedState,
+  type SlackConfig,
+} from '../../src/index.ts';
 import { createBoltLogger } from './bolt-logger.ts';
-import { createDedupeMiddleware, createSeenKeys } from './dedupe.ts';
+import { createDedupeMiddleware } from './dedupe.ts';
 import type { SlackDeps } from './deps.ts';
 import { createInflight } from './inflight.ts';
 import { registerListeners } from './listeners/index.ts';
@@ -23,6 +31,11 @@ export interface SlackOptions {
   retryConfig?: webApi.RetryOptions;
   /** How long `stop()` waits for answers still being posted. */
   drainTimeoutMs?: number;
+  /**
+   * Event claims, the users.info cache, rate limits and installations; the storage's state
+   * (`openStorage`), shared by replicas on PostgreSQL. Defaults to this process's memory.
+   */
+  state?: SharedState;
 }
 
 export interface RunningSlack {
@@ -71,17 +84,19 @@ export async function startSlack(
     },
   });
 
+  const state = options.state ?? createMemorySharedState();
   const deps: SlackDeps = {
     bot,
     logger,
-    limiter: createRateLimiter({
+    limiter: createSharedRateLimiter(state, {
       limit: config.RATE_LIMIT_QUESTIONS,
       windowSeconds: config.RATE_LIMIT_WINDOW_SECONDS,
+      logger,
     }),
-    users: createUserDirectory({ moderatorIds: config.SLACK_MODERATOR_IDS, logger }),
+    users: createUserDirectory({ moderatorIds: config.SLACK_MODERATOR_IDS, logger, state }),
   };
   const inflight = createInflight();
-  app.use(createDedupeMiddleware(createSeenKeys(), logger));
+  app.use(createDedupeMiddleware(state, logger));
   registerListeners(app, deps, inflight);
   app.error(async (error) => {
     logger.error('slack: unhandled error in a listener', { error });

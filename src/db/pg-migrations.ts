@@ -5,7 +5,8 @@
  *
  * Pins mirror the SQLite schema (sqlite-schema.ts): pins, and their event history whose `seq` is
  * the change sequence other processes follow. A trigger announces each new event on the
- * `pin_changes` channel; PostgreSQL delivers the notice when the transaction commits.
+ * `pin_changes` channel; PostgreSQL delivers the notice when the transaction commits. The state
+ * replicas share (pg-shared-state.ts) is UNLOGGED, except installations, which must survive.
  */
 export interface PgMigration {
   version: number;
@@ -57,12 +58,12 @@ export const pgMigrations: readonly PgMigration[] = [
     version: 2,
     description: 'state shared by platform replicas: event claims, a lookup cache, app installations',
     sql: `
-      CREATE TABLE event_claims (
+      CREATE UNLOGGED TABLE event_claims (
         key text PRIMARY KEY,
         expires_at timestamptz NOT NULL
       );
       CREATE INDEX event_claims_expiry ON event_claims (expires_at);
-      CREATE TABLE lookup_cache (
+      CREATE UNLOGGED TABLE lookup_cache (
         key text PRIMARY KEY,
         value jsonb NOT NULL,
         expires_at timestamptz NOT NULL
@@ -73,7 +74,7 @@ export const pgMigrations: readonly PgMigration[] = [
         installed_at timestamptz NOT NULL DEFAULT now(),
         updated_at timestamptz NOT NULL DEFAULT now()
       );
-      CREATE TABLE rate_hits (
+      CREATE UNLOGGED TABLE rate_hits (
         key text NOT NULL,
         at timestamptz NOT NULL
       );
