@@ -18,8 +18,8 @@ export function createMemorySharedState(
   return {
     shared: false,
     async claim(keys, ttlMs) {
-      let seen = seenByTtl.get(ttlMs);
-      if (!seen) seenByTtl.set(ttlMs, (seen = createSeenKeys({ ttlMs, now })));
+      const seen = seenByTtl.get(ttlMs) ?? createSeenKeys({ ttlMs, now });
+      seenByTtl.set(ttlMs, seen);
       return seen.firstTime(keys);
     },
     async cacheGet(key) {
@@ -36,9 +36,8 @@ export function createMemorySharedState(
     },
     async hit(key, limit, windowMs) {
       const id = `${limit}/${windowMs}`;
-      let limiter = limiters.get(id);
-      if (!limiter)
-        limiters.set(id, (limiter = createRateLimiter({ limit, windowSeconds: windowMs / 1000, now })));
+      const limiter = limiters.get(id) ?? createRateLimiter({ limit, windowSeconds: windowMs / 1000, now });
+      limiters.set(id, limiter);
       return limiter.hit(key);
     },
     installations: options.installations ?? {
