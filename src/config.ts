@@ -84,10 +84,27 @@ export function loadConfig(env: Record<string, string | undefined>): Config {
 }
 
 export type DiscordConfig = Config & { DISCORD_TOKEN: string; DISCORD_APPLICATION_ID: string };
-export type SlackConfig = Config & { SLACK_BOT_TOKEN: string };
+/**
+ * A runnable Slack configuration: one workspace's bot token, or (OAuth) the app's client id,
+ * secret and state secret, with workspaces added through /slack/install.
+ */
+export type SlackConfig = Config &
+  (
+    | { SLACK_BOT_TOKEN: string; SLACK_CLIENT_ID?: undefined }
+    | {
+        SLACK_CLIENT_ID: string;
+        SLACK_CLIENT_SECRET: string;
+        SLACK_STATE_SECRET: string;
+        SLACK_SIGNING_SECRET: string;
+      }
+  );
 
 export const hasDiscord = (config: Config): boolean => config.DISCORD_TOKEN !== undefined;
-export const hasSlack = (config: Config): boolean => config.SLACK_BOT_TOKEN !== undefined;
+export const hasSlack = (config: Config): boolean =>
+  config.SLACK_BOT_TOKEN !== undefined || config.SLACK_CLIENT_ID !== undefined;
+
+/** True when workspaces install the app through OAuth (`/slack/install`) instead of one bot token. */
+export const isSlackOAuth = (config: SlackConfig): boolean => config.SLACK_CLIENT_ID !== undefined;
 
 /** Narrows to a runnable Discord configuration or names every missing variable. */
 export function requireDiscord(config: Config): DiscordConfig {
@@ -100,12 +117,30 @@ export function requireDiscord(config: Config): DiscordConfig {
 
 /** Narrows to a runnable Slack configuration: a bot token plus either Socket Mode or a signing secret. */
 export function requireSlack(config: Config): SlackConfig {
+  if (config.SLACK_CLIENT_ID !== undefined) return requireSlackOAuth(config);
   const missing: string[] = [];
   if (!config.SLACK_BOT_TOKEN) missing.push('SLACK_BOT_TOKEN');
   // Socket Mode (an app token) needs no signing secret; HTTP mode verifies every request with it.
   if (!config.SLACK_APP_TOKEN && !config.SLACK_SIGNING_SECRET) missing.push('SLACK_SIGNING_SECRET');
   if (missing.length > 0) {
     throw new ConfigError(`Configuration: Slack needs ${missing.join(', ')} (see .env.example)`);
+  }
+  return config as SlackConfig;
+}
+
+/** Multi-workspace mode: HTTP only (the install pages need a public URL), and no single bot token. */
+function requireSlackOAuth(config: Config): SlackConfig {
+  const keys = ['SLACK_CLIENT_SECRET', 'SLACK_STATE_SECRET', 'SLACK_SIGNING_SECRET'] as const;
+  const missing = keys.filter((key) => !config[key]);
+  if (missing.length > 0) {
+    throw new ConfigError(
+      `Configuration: Slack installation through OAuth (SLACK_CLIENT_ID) needs ${missing.join(', ')} (see .env.example)`,
+    );
+  }
+  if (config.SLACK_BOT_TOKEN || config.SLACK_APP_TOKEN) {
+    throw new ConfigError(
+      'Configuration: set either SLACK_BOT_TOKEN (one workspace) or SLACK_CLIENT_ID with its secrets (workspaces install the app through /slack/install), not both; OAuth runs in HTTP mode, so SLACK_APP_TOKEN must be unset too',
+    );
   }
   return config as SlackConfig;
 }

@@ -9,6 +9,7 @@ export {
   type DiscordConfig,
   hasDiscord,
   hasSlack,
+  isSlackOAuth,
   loadConfig,
   requireDiscord,
   requireSlack,

@@ -1,5 +1,5 @@
 import type { AddressInfo } from 'node:net';
-import { App, webApi } from '@slack/bolt';
+import { App, ErrorCode, webApi } from '@slack/bolt';
 import {
   type Bot,
   createLogger,
@@ -9,6 +9,7 @@ import {
   type SharedState,
   type SlackConfig,
 } from '../../src/index.ts';
+import { appAuthOptions } from './app-auth.ts';
 import { createBoltLogger } from './bolt-logger.ts';
 import { createDedupeMiddleware } from './dedupe.ts';
 import type { SlackDeps } from './deps.ts';
@@ -21,7 +22,8 @@ import { createWebApiFetch } from './web-api-fetch.ts';
 /**
  * The Slack adapter: Socket Mode when SLACK_APP_TOKEN is set (no public URL needed), otherwise
  * HTTP on PORT, verifying every request with SLACK_SIGNING_SECRET and serving `GET /healthz`.
- * `auth.test` runs before listening, so a bad token stops the start-up with a clear error.
+ * `auth.test` runs before listening, so a bad token stops the start-up with a clear error. With
+ * SLACK_CLIENT_ID, workspaces install the app through OAuth instead of one token (app-auth.ts).
  */
 export interface SlackOptions {
   logger?: Logger;
@@ -57,8 +59,10 @@ export async function startSlack(
       'Slack: HTTP mode needs SLACK_SIGNING_SECRET (or set SLACK_APP_TOKEN for Socket Mode)',
     );
   }
+  const state = options.state ?? createMemorySharedState();
+  const auth = appAuthOptions(config, state, logger);
   const app = new App({
-    token: config.SLACK_BOT_TOKEN,
+    ...auth,
     ...(socketMode
       ? { socketMode: true, appToken: config.SLACK_APP_TOKEN }
       : {
@@ -84,7 +88,6 @@ export async function startSlack(
     },
   });
 
-  const state = options.state ?? createMemorySharedState();
   const deps: SlackDeps = {
     bot,
     logger,
@@ -97,8 +100,15 @@ export async function startSlack(
   };
   const inflight = createInflight();
   app.use(createDedupeMiddleware(state, logger));
-  registerListeners(app, deps, inflight);
+  registerListeners(app, deps, inflight, auth.installationStore);
   app.error(async (error) => {
+    // With OAuth, a workspace that uninstalled (or never installed) the app is declined by Bolt.
+    if (error.code === ErrorCode.AuthorizationError) {
+      logger.warn('slack: declined a request from a workspace without an installation', {
+        error: error.message,
+      });
+      return;
+    }
     logger.error('slack: unhandled error in a listener', { error });
   });
 

@@ -1,9 +1,9 @@
 import { createServer } from 'node:net';
 import { afterAll, beforeAll, expect, it } from 'vitest';
+import { createTestDatabase, describePostgres } from '../../db/postgres-test-db.ts';
+import { type RoundRobinProxy, startRoundRobinProxy } from '../../fakes/round-robin-proxy.ts';
 import { type FakeSlack, startFakeSlack } from '../../fakes/slack.ts';
 import { eventRequest, mention, signedPost } from '../../fakes/slack-requests.ts';
-import { type RoundRobinProxy, startRoundRobinProxy } from '../../fakes/round-robin-proxy.ts';
-import { createTestDatabase, describePostgres } from '../../db/postgres-test-db.ts';
 import { type Spawned, spawnScript } from '../discord/spawn-script.ts';
 
 /**
@@ -55,7 +55,9 @@ describePostgres('Slack replicas sharing PostgreSQL', () => {
       for (const replica of replicas) replica.child.kill('SIGTERM');
       await Promise.all(replicas.map((replica) => replica.exited));
     });
-    await Promise.all(replicas.map((replica) => replica.waitForStderr('slack: listening for HTTP requests', 30_000)));
+    await Promise.all(
+      replicas.map((replica) => replica.waitForStderr('slack: listening for HTTP requests', 30_000)),
+    );
     proxy = await startRoundRobinProxy(ports.map((port) => `http://127.0.0.1:${port}`));
     cleanups.push(() => proxy.close());
   }, 60_000);
@@ -71,9 +73,12 @@ describePostgres('Slack replicas sharing PostgreSQL', () => {
     const sent: string[] = [];
     for (let i = 0; i < EVENTS; i++) {
       const ts = `1700200${String(i).padStart(3, '0')}.000100`;
-      const request = eventRequest(mention(MEMBER, `<@UBOTFAKE> When was the partnership signed? (${i})`, { ts }), {
-        eventId: `EvReplica${i}`,
-      });
+      const request = eventRequest(
+        mention(MEMBER, `<@UBOTFAKE> When was the partnership signed? (${i})`, { ts }),
+        {
+          eventId: `EvReplica${i}`,
+        },
+      );
       sent.push(ts);
       // Half the retries come after the first delivery was acknowledged, half at the same moment.
       const statuses =
@@ -87,7 +92,9 @@ describePostgres('Slack replicas sharing PostgreSQL', () => {
     for (let i = 0; i < EVENTS; i++) {
       expect(new Set([events[2 * i]?.backend, events[2 * i + 1]?.backend]).size).toBe(2);
     }
-    await fake.waitFor((calls) => calls.filter((call) => call.method === 'chat.postMessage').length >= EVENTS);
+    await fake.waitFor(
+      (calls) => calls.filter((call) => call.method === 'chat.postMessage').length >= EVENTS,
+    );
     await new Promise((resolve) => setTimeout(resolve, 500));
     const answers = fake.callsTo('chat.postMessage').map((call) => String(call.body.thread_ts));
     expect(answers.sort()).toEqual([...sent].sort());
