@@ -28,7 +28,7 @@ await build({
   platform: 'node',
   format: 'esm',
   target: 'node20',
-  external: ['better-sqlite3', 'yaml'],
+  external: ['better-sqlite3', 'yaml', 'pg'],
   define: { INDEX_CODE_HASH: JSON.stringify(indexCodeHashOf(root)) },
   logLevel: 'warning',
   minify: true,

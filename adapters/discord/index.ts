@@ -2,9 +2,11 @@ import { Client, Events, GatewayIntentBits, type Interaction, MessageFlags, REST
 import {
   type Bot,
   createLogger,
-  createRateLimiter,
+  createMemorySharedState,
+  createSharedRateLimiter,
   type DiscordConfig,
   type Logger,
+  type SharedState,
 } from '../../src/index.ts';
 import { commands } from './commands/index.ts';
 import { connect, fatalCloseMessage } from './connect.ts';
@@ -31,7 +33,12 @@ export interface DiscordAdapter {
 export async function startDiscord(
   config: DiscordConfig,
   bot: Bot,
-  options: { logger?: Logger; onFatal?: (message: string) => void } = {},
+  options: {
+    logger?: Logger;
+    onFatal?: (message: string) => void;
+    /** Where question limits are kept: shared by every shard on PostgreSQL (openStorage). */
+    state?: SharedState;
+  } = {},
 ): Promise<DiscordAdapter> {
   const logger = options.logger ?? createLogger(config.LOG_LEVEL);
   const client = new Client({
@@ -42,9 +49,10 @@ export async function startDiscord(
   const handle = createInteractionHandler({
     bot,
     logger,
-    askLimiter: createRateLimiter({
+    askLimiter: createSharedRateLimiter(options.state ?? createMemorySharedState(), {
       limit: config.RATE_LIMIT_QUESTIONS,
       windowSeconds: config.RATE_LIMIT_WINDOW_SECONDS,
+      logger,
     }),
     moderatorRoleIds: config.DISCORD_MODERATOR_ROLE_IDS,
     commands,
