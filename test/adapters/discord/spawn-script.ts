@@ -10,7 +10,6 @@ import { fileURLToPath } from 'node:url';
  */
 
 const root = fileURLToPath(new URL('../../../', import.meta.url));
-const tsx = join(root, 'node_modules', '.bin', 'tsx');
 
 export interface Spawned {
   child: ChildProcess;
@@ -22,7 +21,9 @@ export interface Spawned {
 }
 
 export function spawnScript(script: string, env: Record<string, string>): Spawned {
-  const child = spawn(tsx, [join(root, script)], {
+  // node with tsx's loader, not the tsx CLI: the CLI relays signals to its child through a
+  // 30 ms handshake that fails on a busy machine (it then kills the child: exit 143, not ours).
+  const child = spawn(process.execPath, ['--import', 'tsx', join(root, script)], {
     cwd: root,
     env: { PATH: process.env.PATH ?? '', DATA_DIR: mkdtempSync(join(tmpdir(), 'discord-')), ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
