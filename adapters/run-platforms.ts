@@ -39,15 +39,28 @@ export async function runPlatforms(
     process.stderr.write(`${message}\n`);
     stopAll(1, 'fatal');
   };
+  // Listen before starting: a process with no listener dies at once on SIGTERM, so a signal
+  // arriving while (or just after) the platforms start would skip the graceful stop. One that
+  // arrives during the start is acted on when the start is over.
+  let started = false;
+  let pending: string | undefined;
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (started) stopAll(0, signal);
+    else pending ??= signal;
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
   try {
     for (const start of starters) running.push(await start({ onFatal }));
   } catch (error) {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
     await Promise.allSettled(running.map((platform) => platform.stop()));
     await bot.close();
     throw error;
   }
-  process.once('SIGINT', () => stopAll(0, 'SIGINT'));
-  process.once('SIGTERM', () => stopAll(0, 'SIGTERM'));
+  started = true;
+  if (pending) stopAll(0, pending);
 }
 
 /** Runs an entry point; any error becomes one line on stderr and exit code 1. */
