@@ -1,6 +1,7 @@
 import type { ColdStart } from './cold-start.ts';
 import type { AskResult } from './measure-ask.ts';
 import type { BuildResult } from './measure-build.ts';
+import { formatScale, type ScaleResult, scaleTargets } from './report-scale.ts';
 import type { SlackResult } from './slack-load.ts';
 
 /** The benchmark's results, the targets from issue 6, and the table printed for people. */
@@ -20,6 +21,7 @@ export interface BenchResult {
   coldStart: ColdStart[];
   coldStartFailures?: string[];
   slack?: SlackResult | { skipped: string };
+  scale?: ScaleResult | { skipped: string };
   targets: Target[];
 }
 
@@ -166,6 +168,7 @@ export function formatText(result: BenchResult): string {
       );
     }
   }
+  if (result.scale) lines.push(...formatScale(result.scale));
   lines.push('', 'targets:');
   for (const t of result.targets)
     lines.push(`  ${t.met ? 'met   ' : 'MISSED'} ${t.name}: ${t.measured} (target ${t.limit})`);

@@ -30,7 +30,7 @@ export interface SlackResult {
   botCpuMsPerEvent: number;
 }
 
-function sign(body: string): Record<string, string> {
+export function sign(body: string): Record<string, string> {
   const ts = Math.floor(Date.now() / 1000);
   const mac = createHmac('sha256', BENCH_SIGNING_SECRET).update(`v0:${ts}:${body}`).digest('hex');
   return {
@@ -41,7 +41,7 @@ function sign(body: string): Record<string, string> {
 }
 
 /** A bench child speaking JSON lines: its messages in order, and a way to send it a command. */
-function startChild(script: string, args: unknown) {
+export function startChild(script: string, args: unknown) {
   const child = spawn(
     process.execPath,
     ['--import', 'tsx', new URL(script, import.meta.url).pathname, JSON.stringify(args)],

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # A throw-away PostgreSQL cluster on 127.0.0.1 for the tests (used by .ci/run; handy locally too).
-#   scripts/test-postgres.sh start DIR [PORT]   prints the DATABASE_URL to use
+#   scripts/test-postgres.sh start DIR [PORT] [FSYNC]   prints the DATABASE_URL to use
+#     FSYNC is off by default (test data is thrown away); the benchmark passes `on`.
 #   scripts/test-postgres.sh stop DIR
 # Installs Debian's `postgresql` package when no server binaries are found (needs root and apt).
 # PostgreSQL refuses to run as root, so as root the cluster runs as the `postgres` user.
@@ -10,6 +11,7 @@ set -euo pipefail
 command=${1:?usage: $0 start DIR [PORT] | stop DIR}
 dir=${2:?usage: $0 start DIR [PORT] | stop DIR}
 port=${3:-55432}
+fsync=${4:-off}
 
 bindir() {
   local found
@@ -39,7 +41,7 @@ case "$command" in
     as_owner "$bin/initdb" -D "$dir/data" -U postgres --auth=trust --encoding=UTF8 --locale=C.UTF-8 >"$dir/initdb.log" 2>&1 ||
       { cat "$dir/initdb.log" >&2; exit 1; }
     as_owner "$bin/pg_ctl" -D "$dir/data" -l "$dir/server.log" -w -t 60 start \
-      -o "-c listen_addresses=127.0.0.1 -p $port -k $dir -c fsync=off -c max_connections=200" >&2 ||
+      -o "-c listen_addresses=127.0.0.1 -p $port -k $dir -c fsync=$fsync -c max_connections=200" >&2 ||
       { cat "$dir/server.log" >&2; exit 1; }
     echo "postgres://postgres@127.0.0.1:$port/postgres"
     ;;
