@@ -1,7 +1,7 @@
 import type { ColdStart } from './cold-start.ts';
 import type { AskResult } from './measure-ask.ts';
 import type { BuildResult } from './measure-build.ts';
-import { formatScale, type ScaleResult, scaleTargets } from './report-scale.ts';
+import { formatScale, type ScaleResult } from './report-scale.ts';
 import type { SlackResult } from './slack-load.ts';
 
 /** The benchmark's results, the targets from issue 6, and the table printed for people. */
