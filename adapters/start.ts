@@ -22,10 +22,14 @@ runMain(async () => {
   const discord = hasDiscord(config) ? requireDiscord(config) : undefined;
   const slack = hasSlack(config) ? requireSlack(config) : undefined;
   const logger = createLogger(config.LOG_LEVEL);
+  if (discord && config.DISCORD_SHARDS !== undefined) {
+    logger.warn('bot: DISCORD_SHARDS is read by `npm run start:discord`; `npm start` runs Discord unsharded');
+  }
   const storage = await openStorage(config, { logger });
   const bot = await openBot(config, { logger, pinStore: storage.pins });
   const starters: PlatformStarter[] = [];
-  if (discord) starters.push(({ onFatal }) => startDiscord(discord, bot, { logger, onFatal }));
+  if (discord)
+    starters.push(({ onFatal }) => startDiscord(discord, bot, { logger, onFatal, state: storage.state }));
   if (slack) starters.push(() => startSlack(slack, bot, { logger, state: storage.state }));
   if (starters.length === 0) {
     await runConsole(bot);
