@@ -104,9 +104,12 @@ export async function startSlack(
   app.error(async (error) => {
     // With OAuth, a workspace that uninstalled (or never installed) the app is declined by Bolt.
     if (error.code === ErrorCode.AuthorizationError) {
-      logger.warn('slack: declined a request from a workspace without an installation', {
-        error: error.message,
-      });
+      logger.warn(
+        'slack: declined a request that could not be authorised (see error: no installation, or the database is away)',
+        {
+          error: error.message,
+        },
+      );
       return;
     }
     logger.error('slack: unhandled error in a listener', { error });
