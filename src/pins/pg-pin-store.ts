@@ -3,7 +3,8 @@ import { isUnavailable } from '../db/pg-errors.ts';
 import { PIN_CHANGES_CHANNEL } from '../db/pg-migrations.ts';
 import type { Postgres } from '../db/postgres.ts';
 import type { Actor, PinEvent, PinnedFact } from '../types.ts';
-import { PinConflictError, PinsUnavailableError } from './pin-errors.ts';
+import { type EventRow, type PinRow, reachable, toEvent, toPin } from './pg-pin-rows.ts';
+import { PinConflictError } from './pin-errors.ts';
 import { duplicateKey, formatPinId, parsePinId } from './pin-keys.ts';
 import type { NewPin, PinChanges, PinStore } from './pin-store.ts';
 
@@ -20,58 +21,6 @@ import type { NewPin, PinChanges, PinStore } from './pin-store.ts';
  */
 
 const PIN_WRITE_LOCK = 0x50494e57; // 'PINW'
-
-interface PinRow {
-  num: number;
-  community: string;
-  text: string;
-  source: string | null;
-  pinned_by: Actor;
-  pinned_at: Date;
-  message: PinnedFact['message'];
-  status: 'active' | 'removed';
-  updated_at: Date;
-}
-
-interface EventRow {
-  pin_num: number;
-  action: PinEvent['action'];
-  actor: Actor;
-  at: Date;
-  old_text: string | null;
-  new_text: string | null;
-}
-
-const toPin = (row: PinRow): PinnedFact => ({
-  id: formatPinId(row.num),
-  community: row.community,
-  text: row.text,
-  source: row.source,
-  pinnedBy: row.pinned_by,
-  pinnedAt: row.pinned_at.toISOString(),
-  message: row.message,
-  status: row.status,
-  updatedAt: row.updated_at.toISOString(),
-});
-
-const toEvent = (row: EventRow): PinEvent => ({
-  pinId: formatPinId(row.pin_num),
-  action: row.action,
-  actor: row.actor,
-  at: row.at.toISOString(),
-  oldText: row.old_text,
-  newText: row.new_text,
-});
-
-/** Turns "the database is away" into the error pin commands report; anything else stays as it is. */
-async function reachable<T>(run: () => Promise<T>): Promise<T> {
-  try {
-    return await run();
-  } catch (error) {
-    if (isUnavailable(error)) throw new PinsUnavailableError({ cause: error });
-    throw error;
-  }
-}
 
 export function createPgPinStore(db: Postgres, options: { closeDatabase?: boolean } = {}): PinStore {
   const { pool } = db;
