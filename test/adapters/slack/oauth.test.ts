@@ -27,6 +27,8 @@ interface Setup {
   slack: RunningSlack;
   base: string;
   pinsOf(team: string): Promise<string[]>;
+  /** Resolves once the workspace's installation is gone from the database (removal runs after the ack). */
+  uninstalled(team: string): Promise<void>;
 }
 
 async function setUp(databaseUrl?: string): Promise<Setup> {
@@ -58,7 +60,14 @@ async function setUp(databaseUrl?: string): Promise<Setup> {
   });
   cleanups.push(() => slack.stop());
   const pinsOf = async (team: string) => (await bot.pins(team)).map((pin) => pin.text);
-  return { fake, slack, base: `http://127.0.0.1:${slack.port}`, pinsOf };
+  const uninstalled = async (team: string) => {
+    const deadline = Date.now() + 8000;
+    while ((await storage.state.installations.fetch(`slack:team:${team}`)) !== undefined) {
+      if (Date.now() > deadline) throw new Error(`the installation of ${team} was not removed`);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+  };
+  return { fake, slack, base: `http://127.0.0.1:${slack.port}`, pinsOf, uninstalled };
 }
 
 /** Walks the install flow as a browser would: the install page, Slack's consent, the redirect back. */
@@ -131,7 +140,7 @@ function describeOAuth(databaseUrl: () => Promise<string | undefined>) {
   });
 
   it('removes the installation on app_uninstalled and keeps the workspace’s pins', async () => {
-    const { fake, base, pinsOf } = await setUp(await databaseUrl());
+    const { fake, base, pinsOf, uninstalled } = await setUp(await databaseUrl());
     await install(base, 'code-T5');
     const fact = 'The partnership was signed in New Delhi on 27 January 2026.';
     await signedPost(
@@ -144,13 +153,13 @@ function describeOAuth(databaseUrl: () => Promise<string | undefined>) {
     await fake.waitFor((calls) => calls.some((call) => JSON.stringify(call.body).includes('Pinned P')));
     expect(await pinsOf('T5')).toEqual([fact]);
 
-    const uninstalled = await signedPost(
+    const response = await signedPost(
       `${base}/slack/events`,
       eventRequest({ type: 'app_uninstalled' }, { team: 'T5' }),
       { secret: SECRET },
     );
-    expect(uninstalled.status).toBe(200);
-    await settle();
+    expect(response.status).toBe(200);
+    await uninstalled('T5');
     const ts = '1700300500.000100';
     await signedPost(
       `${base}/slack/events`,
@@ -163,7 +172,7 @@ function describeOAuth(databaseUrl: () => Promise<string | undefined>) {
   });
 
   it('removes the installation when the bot token is revoked, not when only user tokens are', async () => {
-    const { fake, base } = await setUp(await databaseUrl());
+    const { fake, base, uninstalled } = await setUp(await databaseUrl());
     await install(base, 'code-T6');
     const ask = async (ts: string) => {
       await signedPost(
@@ -183,6 +192,7 @@ function describeOAuth(databaseUrl: () => Promise<string | undefined>) {
     await revoke({ oauth: ['UINSTALLER'] });
     expect(await ask('1700300600.000100')).toBe(true);
     await revoke({ bot: ['UBOTT6'] });
+    await uninstalled('T6');
     expect(await ask('1700300601.000100')).toBe(false);
   });
 }
