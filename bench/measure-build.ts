@@ -1,9 +1,11 @@
 import { rmSync, statSync } from 'node:fs';
 import { loadGlossary } from '../src/corpus/glossary.ts';
 import { loadCorpus } from '../src/corpus/load-corpus.ts';
-import { createUnits } from '../src/corpus/units.ts';
-import { loadSnapshot, saveSnapshot, snapshotFile, snapshotKey } from '../src/search/index-snapshot.ts';
+import { passageDocument } from '../src/search/index-document.ts';
+import { Lexicon } from '../src/search/lexicon.ts';
 import { SearchIndex } from '../src/search/search-index.ts';
+import { loadSnapshot, saveSnapshot, snapshotFile, snapshotKey } from '../src/snapshot/index-snapshot.ts';
+import { openWordNet } from '../src/text/wordnet.ts';
 import { childArgs, emit, phase } from './child.ts';
 import { collectGarbage, memory, timed } from './stats.ts';
 
@@ -17,6 +19,8 @@ export interface BuildResult {
   passages: number;
   corpusReadMs: number;
   buildMs: number;
+  /** WordNet relations of the corpus's words (part of the snapshot build). */
+  lexiconMs: number;
   keyMs: number;
   saveMs: number;
   snapshotMB: number;
@@ -31,18 +35,21 @@ const read = timed(() => loadCorpus(corpusDir));
 const corpus = read.value;
 phase('build index');
 const build = timed(() => {
-  const units = createUnits(corpus);
   const index = new SearchIndex();
-  for (const passage of corpus.passages) index.add(units.indexDocument(passage.id));
+  for (const passage of corpus.passages) index.add(passageDocument(passage));
   return index;
 });
+phase('build lexicon');
+const lexicon = timed(() => Lexicon.build(build.value.articleWords(), openWordNet()));
 const builtHeapMB = memory().heapMB;
 phase('hash corpus');
 const key = timed(() => snapshotKey(corpusDir));
 const file = snapshotFile(dataDir, key.value);
 phase('save snapshot');
 const glossary = loadGlossary(`${corpusDir}/glossary.yaml`);
-const save = timed(() => saveSnapshot(file, key.value, { corpus, glossary, index: build.value }));
+const save = timed(() =>
+  saveSnapshot(file, key.value, { corpus, glossary, index: build.value, lexicon: lexicon.value }),
+);
 // Drop the built index before loading, so the load runs with the heap it would have at start-up.
 (build as { value: unknown }).value = undefined;
 collectGarbage();
@@ -56,6 +63,7 @@ emit({
     passages: corpus.passages.length,
     corpusReadMs: read.ms,
     buildMs: build.ms,
+    lexiconMs: lexicon.ms,
     keyMs: key.ms,
     saveMs: save.ms,
     snapshotMB: statSync(file).size / 2 ** 20,

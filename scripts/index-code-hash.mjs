@@ -1,22 +1,21 @@
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
- * The hash of the indexing code (src/search and src/corpus), computed exactly as
- * `indexCodeHash()` in src/search/index-snapshot.ts does from the sources, for the build to embed
- * in the bundle. Plain JavaScript so the build needs no TypeScript loader (it runs before every
- * `npm run ask`); test/search/snapshot-bundle.test.ts keeps the two in step.
+ * The hash of the code that builds index snapshots (the files listed in
+ * src/snapshot/code-files.json), computed exactly as `indexCodeHash()` in
+ * src/snapshot/index-snapshot.ts does, for the build to embed in the bundle. Plain JavaScript so
+ * the build needs no TypeScript loader (it runs before every `npm run ask`);
+ * test/snapshot/snapshot-bundle.test.ts keeps the two in step.
  */
 export function indexCodeHashOf(root) {
+  const src = join(root, 'src');
+  const files = JSON.parse(readFileSync(join(src, 'snapshot', 'code-files.json'), 'utf8'));
   const code = createHash('sha256');
-  for (const dir of ['src/search', 'src/corpus'].map((sub) => join(root, sub))) {
-    for (const name of readdirSync(dir)
-      .filter((n) => /\.[cm]?[jt]s$/.test(n))
-      .sort()) {
-      const bytes = readFileSync(join(dir, name));
-      code.update(`${name}\0${bytes.length}\0`).update(bytes);
-    }
+  for (const path of files) {
+    const bytes = readFileSync(join(src, path));
+    code.update(`${path}\0${bytes.length}\0`).update(bytes);
   }
   return code.digest('hex');
 }

@@ -2,6 +2,12 @@
  * The one door adapters use. Adapters import from here and nothing deeper; `src/` never imports
  * a platform library (test/boundary.test.ts keeps it that way).
  */
+export {
+  DEFAULT_RANKING,
+  type Ranking,
+  type RankingOverride,
+  rankingWith,
+} from './answer/ranking.ts';
 export { type BotOptions, createBot, openBot } from './bot.ts';
 export {
   type Config,

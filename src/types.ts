@@ -40,6 +40,8 @@ export interface Citation {
   paragraph: number | null;
   /** Present when `kind` is `pin`. */
   pin?: PinProvenance;
+  /** Who says the quoted sentences of this passage, when they are quotes that do not name the speaker. */
+  speakers?: string[];
 }
 
 /** Provenance of a pinned fact as shown to users. */
@@ -86,6 +88,8 @@ export interface Answer {
   message: string | null;
   /** Important words of the question that no source mentions. */
   missing: string[];
+  /** `sources` when the question asked about the sources themselves: the citations (outlet, date) are the answer. */
+  about?: 'sources';
 }
 
 /** A moderator-pinned fact. */
@@ -134,14 +138,24 @@ export interface SourcesInfo {
   loadedAt: string;
 }
 
+/** One decision of the answer pipeline, recorded when a trace is asked for (`npm run ask -- --trace`). */
+export interface TraceStep {
+  stage: string;
+  note: string;
+  data?: unknown;
+}
+
 /**
  * The one object adapters talk to. `ask` is synchronous: retrieval is in-process and takes
  * microseconds, and pins are already in the index. Pin operations are asynchronous because the
  * pin store may be a database across the network (PostgreSQL).
  */
 export interface Bot {
-  /** Answers a question for a community, preferring that community's pinned facts. */
-  ask(question: string, context: AskContext): Answer;
+  /**
+   * Answers a question for a community, preferring that community's pinned facts; when `trace`
+   * is given, every stage appends what it decided and why.
+   */
+  ask(question: string, context: AskContext, trace?: TraceStep[]): Answer;
   /** Pins a fact (moderators only; a refusal value otherwise). */
   pin(request: PinRequest, context: AskContext): Promise<PinOutcome>;
   /** Removes a pin; it is kept in history and can be restored. */

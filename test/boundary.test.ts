@@ -68,6 +68,33 @@ describe('boundaries', () => {
     expect(offending).toEqual([]);
   });
 
+  it('keeps the layers inside src/ pointing down: text, corpus, search, snapshot, answer', () => {
+    // A module may import its own layer and the ones below; the base (types, log, config) is
+    // below everything, and bot.ts and index.ts sit on top. Pins stand beside the layers.
+    const LAYERS = ['base', 'text', 'corpus', 'search', 'snapshot', 'answer', 'top'];
+    const layerOf = (path: string): string => {
+      const folder = /^src\/([^/]+)\//.exec(path)?.[1];
+      if (folder === 'pins') return 'pins';
+      if (folder) return folder;
+      return ['src/bot.ts', 'src/index.ts'].includes(path) ? 'top' : 'base';
+    };
+    const rank = (layer: string) => (layer === 'pins' ? LAYERS.indexOf('text') : LAYERS.indexOf(layer));
+    const offending = importsByFile('src').flatMap(({ file, specs }) =>
+      specs
+        .map((spec) => target(file, spec))
+        .filter((path) => path.startsWith('src/'))
+        .filter((path) => {
+          const from = layerOf(file);
+          const to = layerOf(path);
+          if (from === to) return false;
+          if (to === 'pins') return from !== 'top';
+          return rank(to) > rank(from) || !LAYERS.includes(to);
+        })
+        .map((path) => `${file} (${layerOf(file)}) imports ${path} (${layerOf(path)})`),
+    );
+    expect(offending).toEqual([]);
+  });
+
   it('imports minisearch only in src/search/search-index.ts', () => {
     const users = [...importsByFile('src'), ...importsByFile('adapters')]
       .filter(({ specs }) => specs.some((spec) => spec === 'minisearch' || spec.startsWith('minisearch/')))

@@ -1,11 +1,13 @@
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { type Bot, loadConfig, openBot, openPinStoreForReading } from '../../src/index.ts';
-import { toJson, toText } from './format.ts';
+import { type Bot, loadConfig, openBot, openPinStoreForReading, type TraceStep } from '../../src/index.ts';
+import { toJson, toText, traceText } from './format.ts';
 
 /**
  * `npm run ask -- "question"` prints one answer for a person; `--json` prints the JSON contract,
- * and `--json` with no question reads one question per line from standard input.
+ * `--json` with no question reads one question per line from standard input, and `--trace` shows
+ * what each stage of the answer pipeline decided (which words matched in which form, each
+ * sentence's score, why it abstained).
  */
 const LOCAL = { community: 'local', isModerator: true } as const;
 
@@ -13,7 +15,7 @@ export async function runAsk(argv: string[], bot: Bot, out: (line: string) => vo
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { json: { type: 'boolean' } },
+    options: { json: { type: 'boolean' }, trace: { type: 'boolean' } },
   });
   const question = positionals.join(' ');
   if (values.json && question === '') {
@@ -28,8 +30,10 @@ export async function runAsk(argv: string[], bot: Bot, out: (line: string) => vo
     out('Usage: npm run ask -- "your question"   (add --json for machine-readable output)');
     return 2;
   }
-  const answer = bot.ask(question, LOCAL);
-  out(values.json ? JSON.stringify(toJson(answer)) : toText(answer));
+  const trace: TraceStep[] | undefined = values.trace ? [] : undefined;
+  const answer = bot.ask(question, LOCAL, trace);
+  if (values.json) out(JSON.stringify(trace ? { ...toJson(answer), trace } : toJson(answer)));
+  else out(trace ? `${toText(answer)}\n\n${traceText(trace)}` : toText(answer));
   return 0;
 }
 

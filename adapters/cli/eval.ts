@@ -1,4 +1,6 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { parseArgs } from 'node:util';
 import * as z from 'zod';
 import { type Answer, type Bot, createBot } from '../../src/index.ts';
 
@@ -81,26 +83,76 @@ export function summarise(results: readonly EvalResult[]) {
   };
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const file = process.argv[2];
-  if (!file) {
-    process.stderr.write('Usage: npm run eval -- FILE.jsonl\n');
-    process.exit(2);
+/**
+ * One half of a question file: tune on the `tune` half and keep the `holdout` half untouched (its
+ * misses are never printed), to see whether a change generalises. Answerable and unanswerable
+ * questions are split separately, each ordered by a hash of its id and dealt alternately, so both
+ * halves hold both kinds and an item's half never depends on the order of the file.
+ */
+export function halfOf(items: readonly EvalItem[], half: 'tune' | 'holdout'): EvalItem[] {
+  const hash = (id: string) => createHash('sha256').update(id).digest('hex');
+  const dealt = new Set<EvalItem>();
+  for (const answerable of [true, false]) {
+    items
+      .filter((item) => item.answerable === answerable)
+      .sort((a, b) => (hash(a.id) < hash(b.id) ? -1 : 1))
+      .forEach((item, i) => {
+        if ((i % 2 === 0) === (half === 'tune')) dealt.add(item);
+      });
   }
-  const bot = createBot({ pinSyncIntervalMs: 0 });
-  const results = evaluate(bot, readEvalFile(file));
-  for (const r of results.filter((result) => !result.ok)) {
-    process.stdout.write(
-      `MISS ${r.item.id} ${r.item.q}\n  ${r.why}\n  answer: ${r.answer.answer || r.answer.message}\n`,
-    );
+  return items.filter((item) => dealt.has(item));
+}
+
+const USAGE =
+  'Usage: npm run eval -- [--corpus DIR] [--ranking FILE.json] [--half tune|holdout] FILE.jsonl [FILE.jsonl ...]';
+
+function report(
+  file: string,
+  results: readonly EvalResult[],
+  showMisses: boolean,
+  out: (text: string) => void,
+) {
+  if (showMisses) {
+    for (const r of results.filter((result) => !result.ok)) {
+      out(`MISS ${r.item.id} ${r.item.q}\n  ${r.why}\n  answer: ${r.answer.answer || r.answer.message}\n`);
+    }
   }
   const s = summarise(results);
   const pct = (x: number) => `${(x * 100).toFixed(1)}%`;
-  process.stdout.write(
-    `answerable answered correctly: ${pct(s.answeredCorrectly)} of ${s.answerable}\n` +
+  out(
+    `${file}\n` +
+      `answerable answered correctly: ${pct(s.answeredCorrectly)} of ${s.answerable}\n` +
       `unanswerable declined: ${pct(s.declinedCorrectly)} of ${s.unanswerable}\n` +
       `median answer length: ${s.medianAnswerLength} characters\n` +
       `verbatim sentences: ${pct(s.verbatim)}\n`,
   );
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const { values, positionals } = parseArgs({
+    allowPositionals: true,
+    options: {
+      corpus: { type: 'string' },
+      ranking: { type: 'string' },
+      half: { type: 'string' },
+    },
+  });
+  if (positionals.length === 0 || (values.half && !['tune', 'holdout'].includes(values.half))) {
+    process.stderr.write(`${USAGE}\n`);
+    process.exit(2);
+  }
+  const ranking = values.ranking ? JSON.parse(readFileSync(values.ranking, 'utf8')) : undefined;
+  const bot = createBot({ pinSyncIntervalMs: 0, corpusDir: values.corpus, ranking });
+  for (const file of positionals) {
+    const all = readEvalFile(file);
+    const items = values.half ? halfOf(all, values.half as 'tune' | 'holdout') : all;
+    // The held-out half is scored, never shown: looking at its misses would make it a tuning set.
+    report(
+      `${file}${values.half ? ` (${values.half} half)` : ''}`,
+      evaluate(bot, items),
+      values.half !== 'holdout',
+      (text) => process.stdout.write(text),
+    );
+  }
   bot.close();
 }

@@ -1,4 +1,4 @@
-import type { Answer, Citation } from '../../src/index.ts';
+import type { Answer, Citation, TraceStep } from '../../src/index.ts';
 
 /**
  * The console's two outputs: text for a person, and the JSON contract that scripts and the
@@ -16,6 +16,7 @@ export function toJson(answer: Answer) {
     text: c.text,
     paragraph: c.paragraph,
     ...(c.pin ? { pin: c.pin } : {}),
+    ...(c.speakers ? { speakers: c.speakers } : {}),
   });
   return {
     question: answer.question,
@@ -34,7 +35,14 @@ function describe(c: Citation): string {
     const source = c.pin.source ? `, source: ${c.pin.source}` : '';
     return `Pinned fact ${c.id}, pinned by ${c.pin.pinnedBy.displayName} on ${c.pin.pinnedAt.slice(0, 10)}${source}`;
   }
-  const parts = [c.title, c.publisher, c.date, c.paragraph ? `paragraph ${c.paragraph}` : null, c.url];
+  const parts = [
+    c.title,
+    c.publisher,
+    c.date,
+    c.paragraph ? `paragraph ${c.paragraph}` : null,
+    c.speakers ? `quoting ${c.speakers.join(' and ')}` : null,
+    c.url,
+  ];
   return parts.filter(Boolean).join(', ');
 }
 
@@ -48,6 +56,18 @@ export function toText(answer: Answer): string {
     if (answer.closest.length > 0) {
       lines.push('', 'Closest passages (they do not answer the question):');
       for (const c of answer.closest) lines.push(`[${c.n}] ${describe(c)}`, `    "${c.text}"`);
+    }
+  }
+  return lines.join('\n');
+}
+
+/** The answer pipeline's decisions, one stage per block, for `npm run ask -- --trace`. */
+export function traceText(trace: readonly TraceStep[]): string {
+  const lines = ['Trace:'];
+  for (const step of trace) {
+    lines.push(`- ${step.stage}: ${step.note}`);
+    if (step.data !== undefined) {
+      for (const line of JSON.stringify(step.data, null, 2).split('\n')) lines.push(`    ${line}`);
     }
   }
   return lines.join('\n');

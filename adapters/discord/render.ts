@@ -110,6 +110,7 @@ function provenance(citation: Citation): string {
     citation.publisher,
     citation.date,
     citation.paragraph ? `paragraph ${citation.paragraph}` : null,
+    citation.speakers ? `quoting ${citation.speakers.join(' and ')}` : null,
   ]
     .filter((part): part is string => Boolean(part))
     .map(escapeMarkdown)

@@ -53,6 +53,7 @@ export function sourceLine(citation: Citation): string {
     citation.publisher,
     day(citation.date),
     citation.paragraph ? `paragraph ${citation.paragraph}` : null,
+    citation.speakers ? `quoting ${citation.speakers.join(' and ')}` : null,
   ]
     .filter((part): part is string => Boolean(part))
     .map(escapeMrkdwn);

@@ -1,20 +1,37 @@
 import type { Glossary, Name } from '../corpus/glossary.ts';
-import { stemWord, type Token, tokenize } from '../search/analyzer.ts';
+import type { Lexicon, Relation } from '../search/lexicon.ts';
 import type { SearchIndex } from '../search/search-index.ts';
-import { isSlotWord, QUESTION_WORDS, type QuestionType, questionType } from './question-type.ts';
+import { stemWord, type Token, tokenize } from '../text/analyzer.ts';
+import type { Dictionary } from '../text/dictionary.ts';
+import { isSlip } from '../text/slips.ts';
+import { type Focus, focusOf } from './focus.ts';
+import { isSlotWord, type QuestionType, questionType } from './question-type.ts';
+import { fixQuestionWords } from './question-words.ts';
+import type { Ranking } from './ranking.ts';
 
 /**
- * A question becomes a list of concepts: the things it asks about, each with the ways a source
- * may say it. A concept is one word, or a run of words that is a glossary name ("foreign policy
- * chief") or a compound written apart ("counter terrorism"). Its alternatives are the words as
- * typed (weight 1), the joined or split compound, glossary names of the same thing (lower weight)
- * and, for a word no source holds, the closest known spelling (typo fallback, lower weight: it can
- * never outrank an exact match). A concept no source holds in any form is "missing".
+ * A question becomes what it asks for (its type and focus: a date, a person, a kind of thing) and
+ * a list of concepts: the things it is about, each with the ways a source may say it. A concept is
+ * one word, or a run of words that is a glossary name ("foreign policy chief") or a compound
+ * written apart ("counter terrorism"). Its alternatives are the words as typed (weight 1), the
+ * joined or split compound, glossary names of the same thing, the corpus words WordNet relates to
+ * it (same sense, derived form, broader or narrower term) and, for a word no source holds, the
+ * closest known spelling; every other form weighs less than the words as typed. Each concept has a
+ * role (a name, a number, a noun, a verb, a modifier, or a question-shaping word) that decides how
+ * much its absence counts against a passage: a verb the article does not use must not veto it.
+ *
+ * @module
  */
+export type AlternativeForm = 'typed' | 'split' | 'glossary' | 'typo' | Exclude<Relation, 'antonym'>;
+
 export interface Alternative {
   stems: readonly string[];
   weight: number;
+  /** Where this form comes from: the words as typed, or another way a source may say them. */
+  form: AlternativeForm;
 }
+
+export type Role = 'name' | 'number' | 'noun' | 'verb' | 'modifier' | 'light';
 
 export interface Concept {
   /** The words as the user typed them, for naming what is missing. */
@@ -24,70 +41,38 @@ export interface Concept {
   name: boolean;
   /** A question-shaping word ("say", "tell", "need"): it never makes a question unanswerable. */
   light: boolean;
+  role: Role;
   /** Some alternative is held by the articles or the community's pins. */
   known: boolean;
   /** Inverse document frequency used to weigh this concept in coverage. */
   idf: number;
+  /** Corpus stems WordNet gives as opposites of this word ("northern" for "southern"). */
+  antonyms: readonly string[];
+  /** Position of the concept's first word in the question, for phrase matching. */
+  position: number;
 }
 
 export interface AnalysedQuestion {
   type: QuestionType;
+  focus: Focus;
   concepts: Concept[];
+  /** The question says "not", "never" or "no". */
+  negated: boolean;
 }
 
-const GLOSSARY_WEIGHT = 0.75;
-const TYPO_WEIGHT = 0.8;
-const SPLIT_WEIGHT = 0.9;
+/** What question analysis reads besides the question. */
+export interface Vocabulary {
+  index: SearchIndex;
+  glossary: Glossary;
+  lexicon: Lexicon;
+  dictionary: Dictionary;
+  community: string;
+}
 
 export function idf(index: SearchIndex, stem: string): number {
   const n = index.passageCount;
   const df = index.articleFrequency(stem);
   return Math.log(1 + (n - df + 0.5) / (df + 0.5));
-}
-
-function fixQuestionWord(token: Token, index: SearchIndex, community: string): Token {
-  if (token.stop || token.word.length < 3 || index.knows(token.stem, community)) return token;
-  const fixed = QUESTION_WORDS.find((word) => word[0] === token.word[0] && isOneEditAway(token.word, word));
-  return fixed ? { ...token, word: fixed, stem: fixed, stop: true } : token;
-}
-
-function isOneEditAway(a: string, b: string): boolean {
-  if (Math.abs(a.length - b.length) > 1) return false;
-  let i = 0;
-  let j = 0;
-  let edits = 0;
-  while (i < a.length && j < b.length) {
-    if (a[i] === b[j]) {
-      i++;
-      j++;
-      continue;
-    }
-    if (++edits > 1) return false;
-    if (a.length > b.length) i++;
-    else if (b.length > a.length) j++;
-    else {
-      i++;
-      j++;
-    }
-  }
-  return edits + (a.length - i) + (b.length - j) <= 1;
-}
-
-/** One letter dropped, added or two neighbours swapped. */
-function isSlip(a: string, b: string): boolean {
-  if (a.length === b.length) {
-    const diff = [...a].flatMap((ch, i) => (ch === b[i] ? [] : [i]));
-    return (
-      diff.length === 2 &&
-      diff[1] === (diff[0] ?? 0) + 1 &&
-      a[diff[0] ?? 0] === b[diff[1] ?? 0] &&
-      a[diff[1] ?? 0] === b[diff[0] ?? 0]
-    );
-  }
-  const [short, long] = a.length < b.length ? [a, b] : [b, a];
-  if (long.length - short.length !== 1) return false;
-  for (let i = 0; i < long.length; i++) if (long.slice(0, i) + long.slice(i + 1) === short) return true;
-  return false;
 }
 
 const sameName = (a: Name, b: readonly string[]) =>
@@ -109,22 +94,43 @@ function glossaryMatch(glossary: Glossary, stems: readonly string[], start: numb
   return best;
 }
 
+/** A word's role, from how it is written and, for other words, from WordNet's parts of speech. */
+function roleOf(tokens: readonly Token[], vocabulary: Vocabulary): Role {
+  if (tokens.every((t) => t.light)) return 'light';
+  if (tokens.some((t) => t.name)) return 'name';
+  if (tokens.length > 1) return 'noun';
+  const token = tokens[0] as Token;
+  if (/^\d/.test(token.word)) return 'number';
+  // The corpus's words carry their parts of speech in the lexicon; only other words open the dictionary.
+  const parts =
+    vocabulary.lexicon.partsOfSpeech(token.stem) ??
+    [...vocabulary.dictionary.partsOfSpeech(token.word)].join('');
+  // "founded", "signing": an inflected verb is a verb even where its base is also a noun.
+  if (parts.includes('v') && /(?:ed|ing)$/i.test(token.surface)) return 'verb';
+  if (parts === '' || parts.includes('n')) return 'noun';
+  return parts.includes('v') ? 'verb' : 'modifier';
+}
+
 export function analyseQuestion(
   question: string,
-  index: SearchIndex,
-  glossary: Glossary,
-  community: string,
+  vocabulary: Vocabulary,
+  weights: Ranking['alternatives'],
 ): AnalysedQuestion {
-  const tokens = tokenize(question).map((token, i) =>
-    i < 2 ? fixQuestionWord(token, index, community) : token,
+  const { index, glossary, lexicon, dictionary, community } = vocabulary;
+  const known = (stem: string) => index.knows(stem, community);
+  const tokens = fixQuestionWords(
+    tokenize(question),
+    (token) => known(token.stem) || dictionary.partsOfSpeech(token.word).size > 0,
+    (token) => known(token.stem),
   );
-  const type = questionType(tokens.filter((token) => !token.part).map((token) => token.word));
+  const words = tokens.filter((token) => !token.part).map((token) => token.word);
+  const type = questionType(words);
   const content = tokens.filter(
     (token, i) => !token.stop && !token.part && !isSlotWord(token, tokens[i - 1]),
   );
   const partsOf = (token: Token) =>
     tokens.filter((t) => t.part && t.position === token.position).map((t) => t.stem);
-  const knows = (stems: readonly string[]) => stems.every((stem) => index.knows(stem, community));
+  const knows = (stems: readonly string[]) => stems.every(known);
   const maxIdf = Math.log(1 + (index.passageCount + 0.5) / 0.5);
 
   const concepts: Concept[] = [];
@@ -134,6 +140,9 @@ export function analyseQuestion(
     const next = content[i + 1];
     let span = 1;
     const alternatives: Alternative[] = [];
+    const add = (alt: Alternative) => {
+      if (!alternatives.some((a) => sameName(alt.stems, a.stems))) alternatives.push(alt);
+    };
 
     const joined =
       next && next.position === token.position + 1 ? stemWord(token.word + next.word) : undefined;
@@ -142,37 +151,49 @@ export function analyseQuestion(
     const joinedMatch =
       joined && (!match || match.length < 2) ? glossaryMatch(glossary, [joined], 0) : undefined;
     const addNamesOf = (groups: ReadonlyArray<ReadonlyArray<Name>>) => {
-      for (const name of groups.flat()) {
-        if (!alternatives.some((alt) => sameName(name, alt.stems))) {
-          alternatives.push({ stems: name, weight: GLOSSARY_WEIGHT });
-        }
-      }
+      for (const name of groups.flat()) add({ stems: name, weight: weights.glossary, form: 'glossary' });
     };
     if (joined && next && (joinedMatch || (!match && knows([joined])))) {
       span = 2;
-      alternatives.push(
-        { stems: [joined], weight: 1 },
-        { stems: [token.stem, next.stem], weight: SPLIT_WEIGHT },
-      );
+      add({ stems: [joined], weight: 1, form: 'typed' });
+      add({ stems: [token.stem, next.stem], weight: weights.split, form: 'split' });
       if (joinedMatch) addNamesOf(joinedMatch.groups);
     } else if (match) {
       span = match.length;
-      alternatives.push({ stems: stems.slice(i, i + span), weight: 1 });
+      add({ stems: stems.slice(i, i + span), weight: 1, form: 'typed' });
       addNamesOf(match.groups);
     } else {
-      alternatives.push({ stems: [token.stem], weight: 1 });
+      add({ stems: [token.stem], weight: 1, form: 'typed' });
       const parts = partsOf(token);
-      if (parts.length > 1) alternatives.push({ stems: parts, weight: SPLIT_WEIGHT });
+      if (parts.length > 1) add({ stems: parts, weight: weights.split, form: 'split' });
     }
 
     const spanTokens = content.slice(i, i + span);
-    if (!alternatives.some((alt) => knows(alt.stems)) && span === 1 && token.word.length >= 4) {
+    const role = roleOf(spanTokens, vocabulary);
+    const antonyms: string[] = [];
+    if (span === 1) {
+      for (const related of lexicon.related(token.stem)) {
+        // A name is said by its own words or a derived form ("India", "Indian"), not by WordNet's
+        // other relatives ("river" for "Danube", "union" for "US").
+        if (role === 'name' && related.relation !== 'derived') continue;
+        if (related.relation === 'antonym') antonyms.push(related.stem);
+        else add({ stems: [related.stem], weight: weights[related.relation], form: related.relation });
+      }
+    }
+
+    if (
+      !alternatives.some((alt) => knows(alt.stems)) &&
+      span === 1 &&
+      token.word.length >= 4 &&
+      dictionary.partsOfSpeech(token.word).size === 0
+    ) {
+      // A word that is neither in the sources nor in the dictionary is likely a typo. Short words
+      // only get slips of one letter (dropped, doubled, swapped): "match" must not become "march".
       const maxDistance = token.word.length >= 8 ? 2 : 1;
-      // Short words only get slips of one letter (dropped, doubled, swapped): "match" must not become "march".
       const fix = index
         .similarWords(token.word, maxDistance, community)
         .find((candidate) => token.word.length >= 7 || isSlip(token.word, candidate.word));
-      if (fix) alternatives.push({ stems: [stemWord(fix.word)], weight: TYPO_WEIGHT });
+      if (fix) add({ stems: [stemWord(fix.word)], weight: weights.typo, form: 'typo' });
     }
 
     const knownAlternatives = alternatives.filter((alt) => knows(alt.stems));
@@ -183,14 +204,37 @@ export function analyseQuestion(
       alternatives,
       name: spanTokens.some((t) => t.name),
       light: spanTokens.every((t) => t.light),
+      role,
       known: knownAlternatives.length > 0,
       idf: knows(typed.stems)
         ? weightOf(typed)
         : knownAlternatives.length > 0
           ? Math.max(...knownAlternatives.map(weightOf))
           : maxIdf,
+      antonyms,
+      position: token.position,
     });
     i += span;
   }
-  return { type, concepts };
+  return {
+    type,
+    focus: withForms(focusOf(tokens, type, question), concepts),
+    concepts,
+    negated: tokens.some((t) => t.word === 'not' || t.word === 'never' || t.word === 'no'),
+  };
+}
+
+/** The focus's subject and kind words in every form their concepts have ("kalas" → "kallas"). */
+function withForms(focus: Focus, concepts: readonly Concept[]): Focus {
+  const forms = (stems: readonly string[]) => [
+    ...new Set(
+      stems.flatMap((stem) => {
+        const concept = concepts.find((c) => c.alternatives[0]?.stems.includes(stem));
+        return concept
+          ? concept.alternatives.filter((alt) => alt.weight >= 0.75).flatMap((alt) => alt.stems)
+          : [stem];
+      }),
+    ),
+  ];
+  return { ...focus, subject: forms(focus.subject), category: forms(focus.category) };
 }

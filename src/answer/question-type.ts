@@ -1,10 +1,10 @@
-import type { Token } from '../search/analyzer.ts';
+import type { Token } from '../text/analyzer.ts';
 
 /**
  * The kind of answer a question expects, read from its question words before stop words go.
  * Used only as a re-ranking bonus for sentences holding that kind of thing, never as a filter.
  */
-export type QuestionType = 'who' | 'when' | 'where' | 'number' | 'which' | 'yesno' | 'other';
+export type QuestionType = 'who' | 'when' | 'where' | 'number' | 'which' | 'why' | 'yesno' | 'other';
 
 export const QUESTION_WORDS = ['who', 'whom', 'whose', 'what', 'when', 'where', 'which', 'how', 'why'];
 const YES_NO = new Set([
@@ -44,7 +44,8 @@ export function questionType(words: readonly string[]): QuestionType {
     if (word === 'where') return 'where';
     if (word === 'who' || word === 'whom' || word === 'whose') return 'who';
     if (word === 'which') return 'which';
-    if (word === 'what' || word === 'how' || word === 'why') return 'other';
+    if (word === 'why') return 'why';
+    if (word === 'what' || word === 'how') return 'other';
   }
   return YES_NO.has(at(0)) ? 'yesno' : 'other';
 }

@@ -1,60 +1,121 @@
-import { stemWord } from '../search/analyzer.ts';
-import type { QuestionType } from './question-type.ts';
+import type { Lexicon } from '../search/lexicon.ts';
+import { stemWord } from '../text/analyzer.ts';
+import { STOP_WORDS } from '../text/stop-words.ts';
+import type { Focus } from './focus.ts';
 
 /**
- * Cheap cues that a sentence holds the kind of thing a question asks for: a date, a number,
- * a place, a person or named entity. Regular expressions over the verbatim text: news prose
- * writes these in a few stable shapes, and a wrong cue only nudges ranking.
+ * Whether a sentence supplies what the question asks for (its focus): cheap cues over the
+ * verbatim text and its stems. News and reference prose write dates, numbers and names in a few
+ * stable shapes; kinds of things ("a country", "a city") come from WordNet through the lexicon. A
+ * cue counts only for something the question does not already say: "who met Kallas" is not
+ * answered by the sentence that names Kallas alone.
+ *
+ * @module
  */
+export interface CueSentence {
+  text: string;
+  /** Content stems in text order. */
+  terms: readonly string[];
+}
+
 const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
 const DAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
 const DATE = new RegExp(
-  `\\b(?:${MONTHS}|${DAYS}|yesterday|today|tomorrow|(?:19|20)\\d{2}|last (?:week|month|year)|next (?:week|month|year))\\b`,
+  `\\b(?:${MONTHS}|${DAYS}|yesterday|today|tomorrow|(?:1[0-9]|20)\\d{2}s?|(?:in|since|by|until|from|around|before|after|circa|c\\.) \\d{3,4}|\\d{1,2}(?:st|nd|rd|th) century|centur(?:y|ies)|decades?|last (?:week|month|year)|next (?:week|month|year)|\\d+ (?:years?|months?|weeks?|days?) (?:ago|later|earlier)|(?:AD|BC|BCE|CE) ?\\d+|\\d+ ?(?:AD|BC|BCE|CE))\\b`,
   'i',
 );
-const NUMBER =
-  /\d|\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|thousand|million|billion|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|dozen|half|several)\b/i;
+const NUMBER_WORDS =
+  'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|billions|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|dozen|half|several|single|double|triple|twice';
+const NUMBER = new RegExp(`\\d[\\d,.]*|\\b(?:${NUMBER_WORDS})\\b`, 'gi');
 // A news dateline opens the first paragraph: "New Delhi [India], January 27 (ANI): …".
 const DATELINE = /^\p{Lu}[\p{L}.\s]*(?:\[[^\]]+\])?,\s+\p{L}+\s+\d{1,2}\s+\(/u;
 const PLACE =
-  /\b(?:in|at|to|from|across|near)\s+(?:the\s+)?(?:\p{Lu}[\p{L}-]+|national capital|capital|city)|\bhere\b/u;
-// Two capitalised words in a row not at the start of the sentence: "Rajnath Singh", "South Korea".
-const NAME = /(?<=\S\s+)\p{Lu}[\p{L}'’-]+(?:\s+(?:for\s+|of\s+|and\s+)?\p{Lu}[\p{L}'’-]+)+/u;
-const ENTITY = /(?<=\S\s+)\p{Lu}[\p{L}'’-]+/u;
+  /\b(?:in|at|to|from|across|near|into|through|along)\s+(?:the\s+)?(\p{Lu}[\p{L}-]+|national capital|capital|city)|\bhere\b/gu;
+const REASON =
+  /\b(?:because|due to|owing to|as a result|in order to|so as to|so that|thanks to|in response to|to counteract|to prevent|to protect|to avoid|since|caused by|led to|reason)\b/i;
+const LIST = /\b(?:such as|including|includes?|include|namely|like)\b|:\s|\w+, \w+(?:,| and| or) \w+/i;
+const DEFINITION =
+  /\b(?:is|are|was|were)\s+(?:a|an|the|one)\b|\b(?:refers? to|means?|known as|called)\b|,\s+(?:a|an|the)\s/i;
+// Capitalised words in a row, "of"/"for"/"and"/"the" allowed inside: "Rajnath Singh", "Council of the EU".
+const NAME_RUNS = /\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:for|of|and|the|de|von|van)\s+)?\p{Lu}[\p{L}'’-]*)*/gu;
+const PLACE_KINDS = ['location', 'region', 'countri', 'citi', 'state', 'district', 'area', 'land', 'place'];
 
-const NAME_RUNS = /\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:for|of|and)\s+)?\p{Lu}[\p{L}'’-]*)*/gu;
-
-/**
- * "Who is Kaja Kallas?" asks for what stands around the name: a sentence where the name sits in a
- * longer run of capitalised words ("EU High Representative … Kaja Kallas") says who the person is.
- */
-function describesName(sentence: string, subject: readonly string[]): boolean {
-  for (const [run] of sentence.matchAll(NAME_RUNS)) {
-    const words = run.toLowerCase().split(/\s+/);
-    const named = words.filter((word) => subject.includes(stemWord(word))).length;
-    if (named > 0 && words.length > named + 1) return true;
+/** Name runs of the sentence (its first word aside, which is capitalised anyway), as stems. */
+function nameRuns(text: string): string[][] {
+  const runs: string[][] = [];
+  for (const match of text.matchAll(NAME_RUNS)) {
+    const words = match[0].split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+    // The sentence's first word is capitalised anyway: "Then Maria Lopez" names Maria Lopez.
+    if (match.index === 0 && STOP_WORDS.has(words[0]?.toLowerCase() ?? '')) words.shift();
+    if (match.index === 0 && words.length === 1) continue;
+    if (words.length === 0) continue;
+    runs.push(words.map((w) => stemWord(w.toLowerCase().replace(/['’]s$/, ''))));
   }
-  return false;
+  return runs;
+}
+
+const novel = (stems: readonly string[], asked: ReadonlySet<string>) => stems.some((s) => !asked.has(s));
+
+function novelKind(
+  sentence: CueSentence,
+  asked: ReadonlySet<string>,
+  kinds: readonly string[],
+  lexicon: Lexicon,
+) {
+  return sentence.terms.some((stem) => !asked.has(stem) && kinds.some((kind) => lexicon.isKind(stem, kind)));
 }
 
 /**
- * `subject` holds the stems of the name a question asks about (any spelling it matched) when that name is all it
- * asks about ("Who is Kaja Kallas?"); empty otherwise.
+ * Whether `sentence` holds what `focus` asks for; `asked` holds every stem of the question (all
+ * forms), so a cue must bring something new.
  */
-export function matchesType(sentence: string, type: QuestionType, subject: readonly string[] = []): boolean {
-  if (type === 'who' && subject.length > 0) return describesName(sentence, subject);
-  switch (type) {
-    case 'when':
-      return DATE.test(sentence);
+export function suppliesFocus(
+  sentence: CueSentence,
+  focus: Focus,
+  asked: ReadonlySet<string>,
+  lexicon: Lexicon,
+): boolean {
+  const { text } = sentence;
+  switch (focus.kind) {
+    case 'date':
+      return DATE.test(text);
     case 'number':
-      return NUMBER.test(sentence);
-    case 'where':
-      return PLACE.test(sentence) || DATELINE.test(sentence);
-    case 'who':
-      return NAME.test(sentence);
-    case 'which':
-      return ENTITY.test(sentence);
+      return [...text.matchAll(NUMBER)].some(
+        (m) => !asked.has(stemWord(m[0].toLowerCase().replace(/,/g, ''))),
+      );
+    case 'place':
+      return (
+        DATELINE.test(text) ||
+        [...text.matchAll(PLACE)].some((m) => !m[1] || !asked.has(stemWord(m[1].toLowerCase()))) ||
+        novelKind(sentence, asked, PLACE_KINDS, lexicon)
+      );
+    case 'person':
+      // A name answers "who"; "officials" does not.
+      return nameRuns(text).some((run) => novel(run, asked));
+    case 'reason':
+      return REASON.test(text);
+    case 'category':
+      return (
+        novelKind(sentence, asked, focus.category, lexicon) ||
+        (focus.category.some((stem) => sentence.terms.includes(stem)) && LIST.test(text))
+      );
+    case 'definition':
+      return describes(sentence, focus.subject);
     default:
       return false;
   }
+}
+
+/**
+ * "What is the Strategic Compass?", "Who is Kaja Kallas?": the sentence names the subject and
+ * says what it is ("X is a …", "X, a …", "known as"), or sets the name in a longer title
+ * ("EU High Representative … Kaja Kallas").
+ */
+function describes(sentence: CueSentence, subject: readonly string[]): boolean {
+  if (!subject.some((stem) => sentence.terms.includes(stem))) return false;
+  if (DEFINITION.test(sentence.text)) return true;
+  return nameRuns(sentence.text).some((run) => {
+    const named = run.filter((stem) => subject.includes(stem)).length;
+    return named > 0 && run.length > named + 1;
+  });
 }

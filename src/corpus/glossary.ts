@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import * as z from 'zod';
-import { tokenize } from '../search/analyzer.ts';
+import { tokenize } from '../text/analyzer.ts';
 import { CorpusError } from './load-corpus.ts';
 import { parseYaml } from './yaml.ts';
 

@@ -1,4 +1,4 @@
-import { type Sentence, splitSentences } from './sentences.ts';
+import { type Sentence, splitSentences } from '../text/sentences.ts';
 
 /**
  * Articles are split into paragraphs (blank-line separated): the unit that is indexed and cited.

@@ -1,6 +1,4 @@
-import type { Unit } from '../answer/compose-answer.ts';
-import { tokenize } from '../search/analyzer.ts';
-import type { IndexDocument } from '../search/search-index.ts';
+import { tokenize } from '../text/analyzer.ts';
 import type { Citation, PinnedFact } from '../types.ts';
 import type { Article, Corpus } from './load-corpus.ts';
 import type { Passage } from './passages.ts';
@@ -10,20 +8,49 @@ import type { Passage } from './passages.ts';
  * sentences with their stems and its citation. Analysis is done once per unit, on first use,
  * so start-up only pays for indexing.
  */
+export interface UnitSentence {
+  text: string;
+  /** Stems of the sentence, and of its speaker's name when it is quoted or reported speech. */
+  stems: ReadonlySet<string>;
+  /** Content stems of the text, in order (for phrase matching). */
+  terms: readonly string[];
+  speaker?: string;
+}
+
+export interface Unit {
+  id: string;
+  kind: 'article' | 'pin';
+  text: string;
+  /** Stems of the passage, with the names a pronoun in it may refer to from the paragraphs above. */
+  stems: ReadonlySet<string>;
+  /** Stems of the article's title (empty for pins): what the whole article is about. */
+  title: ReadonlySet<string>;
+  sentences: readonly UnitSentence[];
+  citation: Omit<Citation, 'n'>;
+}
+
 export interface Units {
   get(id: string): Unit;
   isPassage(id: string): boolean;
-  indexDocument(id: string): IndexDocument;
   addPin(pin: PinnedFact): void;
   removePin(id: string): void;
 }
 
+const termsOf = (text: string) =>
+  tokenize(text)
+    .filter((t) => !t.stop && !t.part)
+    .map((t) => t.stem);
 const stemsOf = (text: string) =>
   new Set(
     tokenize(text)
       .filter((t) => !t.stop)
       .map((t) => t.stem),
   );
+function sentenceOf(text: string, speaker?: string): UnitSentence {
+  const terms = termsOf(text);
+  if (!speaker) return { text, stems: stemsOf(text), terms };
+  return { text, stems: new Set([...stemsOf(text), ...stemsOf(speaker)]), terms, speaker };
+}
 
 function passageCitation(passage: Passage, article: Article): Omit<Citation, 'n'> {
   return {
@@ -61,6 +88,15 @@ export function createUnits(corpus: Corpus): Units {
   const passages = new Map(corpus.passages.map((p) => [p.id, p]));
   const pins = new Map<string, PinnedFact>();
   const cache = new Map<string, Unit>();
+  const titles = new Map<string, ReadonlySet<string>>();
+  const titleOf = (article: Article) => {
+    let stems = titles.get(article.id);
+    if (!stems) {
+      stems = stemsOf(article.title);
+      titles.set(article.id, stems);
+    }
+    return stems;
+  };
 
   // News paragraphs often carry on with "she said" after naming the person one paragraph up; a
   // paragraph that uses a third-person pronoun also counts the names of the paragraph before it
@@ -84,7 +120,8 @@ export function createUnits(corpus: Corpus): Units {
         kind: 'pin',
         text: pin.text,
         stems: stemsOf(pin.text),
-        sentences: [{ text: pin.text, stems: stemsOf(pin.text) }],
+        title: new Set(),
+        sentences: [sentenceOf(pin.text)],
         citation: pinCitation(pin, (source) => articles.get(passages.get(source)?.articleId ?? '')?.url),
       };
     }
@@ -96,7 +133,8 @@ export function createUnits(corpus: Corpus): Units {
       kind: 'article',
       text: passage.text,
       stems: new Set([...stemsOf(passage.text), ...contextNames(passage)]),
-      sentences: passage.sentences.map((s) => ({ text: s.text, stems: stemsOf(s.text) })),
+      title: titleOf(article),
+      sentences: passage.sentences.map((s) => sentenceOf(s.text, s.speaker)),
       citation: passageCitation(passage, article),
     };
   }
@@ -111,19 +149,6 @@ export function createUnits(corpus: Corpus): Units {
       return unit;
     },
     isPassage: (id) => passages.has(id),
-    indexDocument(id) {
-      const pin = pins.get(id);
-      const text = pin ? pin.text : passages.get(id)?.text;
-      if (text === undefined) throw new Error(`Units: unknown id ${id}`);
-      const tokens = tokenize(text).filter((t) => !t.stop);
-      return {
-        id,
-        kind: pin ? 'pin' : 'article',
-        community: pin ? pin.community : null,
-        terms: tokens.map((t) => t.stem),
-        words: tokens.map((t) => t.word),
-      };
-    },
     addPin(pin) {
       pins.set(pin.id, pin);
       cache.delete(pin.id);

@@ -23,6 +23,13 @@ export interface Hit {
   score: number;
 }
 
+/** One word of a query: its stem, its boost, and whether the user typed it (other forms are planned after). */
+export interface QueryTerm {
+  stem: string;
+  boost: number;
+  typed: boolean;
+}
+
 export interface SearchResult {
   hits: Hit[];
   /** False when common words were left out of the engine's query (large archives only). */
@@ -151,7 +158,7 @@ export class SearchIndex {
   }
 
   /**
-   * Best-first hits among articles and the community's pins; `boosts` maps stem → weight.
+   * Best-first hits among articles and the community's pins for the query's terms (one per stem).
    * MiniSearch scores and sorts every passage that holds any word of the query (it has no top-k),
    * so the query is planned: words are taken rarest first, as typed before their other forms, while
    * the passages they touch together stay within the budget (when none fits, the rarest word goes
@@ -159,8 +166,8 @@ export class SearchIndex {
    * and most for the cost; `complete` is false then, and the caller re-ranks the hits by the
    * whole question.
    */
-  search(boosts: ReadonlyMap<string, number>, community: string, limit: number): SearchResult {
-    const { terms, complete } = this.plan(boosts, community);
+  search(query: readonly QueryTerm[], community: string, limit: number): SearchResult {
+    const { terms, complete } = this.plan(query, community);
     if (terms.size === 0) return { hits: [], complete };
     const results = this.engine.search([...terms.keys()].join(' '), {
       boostTerm: (term) => terms.get(term) ?? 1,
@@ -174,7 +181,7 @@ export class SearchIndex {
         hits.push({ id: result.id, score: result.score });
       }
     }
-    if (!complete) hits.push(...this.pinsLeftOut(hits, boosts, community));
+    if (!complete) hits.push(...this.pinsLeftOut(hits, query, community));
     return { hits, complete };
   }
 
@@ -183,23 +190,24 @@ export class SearchIndex {
    * a moderator's pin must always be weighed, even when it shares only common words with the
    * question. Pins are few, so this is a walk over them; they come last, for re-ranking.
    */
-  private pinsLeftOut(hits: readonly Hit[], boosts: ReadonlyMap<string, number>, community: string): Hit[] {
+  private pinsLeftOut(hits: readonly Hit[], query: readonly QueryTerm[], community: string): Hit[] {
     const found = new Set(hits.map((hit) => hit.id));
+    const stems = new Set(query.map((term) => term.stem));
     const extra: Hit[] = [];
     for (const pin of this.pinTerms.values()) {
-      if (pin.community === community && !found.has(pin.id) && pin.terms.some((stem) => boosts.has(stem))) {
+      if (pin.community === community && !found.has(pin.id) && pin.terms.some((stem) => stems.has(stem))) {
         extra.push({ id: pin.id, score: 0 });
       }
     }
     return extra;
   }
 
-  private plan(boosts: ReadonlyMap<string, number>, community: string): QueryPlan {
+  private plan(query: readonly QueryTerm[], community: string): QueryPlan {
     const pins = this.pinVocabulary.get(community)?.df;
     // A word nothing holds (a glossary alternative the sources never use) costs nothing and
     // matches nothing; a word only the community's pins hold is cheap and must stay.
-    const held = [...boosts]
-      .map(([stem, boost]) => ({ stem, boost, df: this.articleFrequency(stem) + (pins?.get(stem) ?? 0) }))
+    const held = query
+      .map((term) => ({ ...term, df: this.articleFrequency(term.stem) + (pins?.get(term.stem) ?? 0) }))
       .filter(({ df }) => df > 0)
       .sort((a, b) => a.df - b.df || (a.stem < b.stem ? -1 : 1));
     const terms = new Map<string, number>();
@@ -207,8 +215,8 @@ export class SearchIndex {
     // The words as typed first, then other forms (glossary names, corrections), while within budget;
     // if none fits, the rarest word alone.
     for (const typed of [true, false]) {
-      for (const { stem, boost, df } of held) {
-        if (boost >= 1 !== typed) continue;
+      for (const { stem, boost, df, typed: asTyped } of held) {
+        if (asTyped !== typed) continue;
         if (touched + df > this.queryBudget) break;
         terms.set(stem, boost);
         touched += df;
@@ -217,6 +225,11 @@ export class SearchIndex {
     const rarest = held[0];
     if (terms.size === 0 && rarest) terms.set(rarest.stem, rarest.boost);
     return { terms, complete: terms.size === held.length };
+  }
+
+  /** The articles' words (lower-cased, spelling-normalised), for building the lexicon. */
+  articleWords(): IterableIterator<string> {
+    return this.articles.words.keys();
   }
 
   /** Number of article passages holding the stem (pins excluded: they are per community). */

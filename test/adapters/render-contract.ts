@@ -80,6 +80,18 @@ export const contractAnswers = {
       article(2, 'With the signing of the deal, India becomes the third Asian country.'),
     ],
   ),
+  quoted: answered(
+    ['It was a proud moment to see that our operations were also a part of this parade.'],
+    [
+      article(
+        3,
+        'Appreciating the celebrations, she said, "It was a proud moment to see that our operations were also a part of this parade."',
+        {
+          speakers: ['Kaja Kallas'],
+        },
+      ),
+    ],
+  ),
   abstained: {
     question: 'What did NATO say about it?',
     kind: 'not-covered',
@@ -131,6 +143,12 @@ export function describeRenderContract<R>(harness: RenderHarness<R>): void {
       expect(text).toContain('ANI');
       expect(text).toContain('2026-01-27');
       expect(text).toMatch(/(paragraph|para\.?|¶)\s*9/i);
+    });
+
+    it('names the speaker of a quote that does not name them, beside its source', () => {
+      const text = harness.visibleText(harness.render(contractAnswers.quoted));
+      expect(text).toContain('It was a proud moment');
+      expect(text).toContain('Kaja Kallas');
     });
 
     it('labels a pinned fact with who pinned it and when', () => {

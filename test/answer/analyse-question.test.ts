@@ -1,8 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { analyseQuestion } from '../../src/answer/analyse-question.ts';
+import { DEFAULT_RANKING } from '../../src/answer/ranking.ts';
 import { parseGlossary } from '../../src/corpus/glossary.ts';
-import { indexTerms, tokenize } from '../../src/search/analyzer.ts';
+import { Lexicon } from '../../src/search/lexicon.ts';
 import { SearchIndex } from '../../src/search/search-index.ts';
+import { indexTerms, tokenize } from '../../src/text/analyzer.ts';
+import { dictionary } from '../../src/text/dictionary.ts';
+import { openWordNet } from '../../src/text/wordnet.ts';
 
 /** How a question becomes concepts, over a three-passage index and a two-group glossary. */
 const index = new SearchIndex();
@@ -24,7 +28,13 @@ const glossary = parseGlossary(
   'glossary.yaml',
   'groups:\n  - [Security and Defence Partnership, SDP]\n  - [High Representative, foreign policy chief]\n',
 );
-const analyse = (question: string) => analyseQuestion(question, index, glossary, 'c1');
+const lexicon = Lexicon.build(index.articleWords(), openWordNet());
+const analyse = (question: string) =>
+  analyseQuestion(
+    question,
+    { index, glossary, lexicon, dictionary: dictionary(), community: 'c1' },
+    DEFAULT_RANKING.alternatives,
+  );
 const stems = (text: string) => indexTerms(text);
 
 describe('analyseQuestion', () => {
@@ -38,7 +48,7 @@ describe('analyseQuestion', () => {
   it('expands a glossary name to the other names of its group, at a lower weight', () => {
     const [sdp] = analyse('When was the SDP signed?').concepts;
     expect(sdp?.label).toBe('SDP');
-    expect(sdp?.alternatives[0]).toEqual({ stems: ['sdp'], weight: 1 });
+    expect(sdp?.alternatives[0]).toEqual({ stems: ['sdp'], weight: 1, form: 'typed' });
     const expansion = sdp?.alternatives.find(
       (alt) => alt.stems.join(' ') === stems('Security Defence Partnership').join(' '),
     );
@@ -55,7 +65,7 @@ describe('analyseQuestion', () => {
   it('joins a compound written apart when the sources write it joined', () => {
     const [concept] = analyse('counter terrorism?').concepts;
     expect(concept?.label).toBe('counter terrorism');
-    expect(concept?.alternatives[0]).toEqual({ stems: ['counterterror'], weight: 1 });
+    expect(concept?.alternatives[0]).toEqual({ stems: ['counterterror'], weight: 1, form: 'typed' });
   });
 
   it('adds the closest known word for a typo, at a weight below the words as typed', () => {
@@ -77,6 +87,36 @@ describe('analyseQuestion', () => {
 
   it('corrects a misspelt question word before reading the type', () => {
     expect(analyse('wen was it signed?').type).toBe('when');
+  });
+
+  it('adds the corpus words WordNet relates to a word, each below the word as typed', () => {
+    const [ratified] = analyse('When was it ratified?').concepts;
+    expect(ratified?.label).toBe('ratified');
+    const related = ratified?.alternatives.filter((alt) => alt.form === 'synonym');
+    expect(related?.map((alt) => alt.stems.join(' '))).toContain('sign');
+    for (const alt of related ?? []) expect(alt.weight).toBeLessThan(1);
+    expect(ratified?.known).toBe(true);
+  });
+
+  it('reads the role of each word: a name, a verb, a noun, a question-shaping word', () => {
+    const roles = Object.fromEntries(
+      analyse('Did NATO condemn the partnership, tell me').concepts.map((c) => [c.label, c.role]),
+    );
+    expect(roles).toEqual({ NATO: 'name', condemn: 'verb', partnership: 'noun', tell: 'light' });
+  });
+
+  it('reads what the question asks for', () => {
+    expect(analyse('When was it signed?').focus.kind).toBe('date');
+    expect(analyse('Which countries signed it?').focus).toMatchObject({
+      kind: 'category',
+      category: ['countri'],
+    });
+    expect(analyse('What is the Security and Defence Partnership?').focus.kind).toBe('definition');
+    expect(analyse("who's the High Representative").focus.kind).toBe('definition');
+  });
+
+  it('splits a question word run into the next word', () => {
+    expect(analyse('whendid they sign it').type).toBe('when');
   });
 
   it('weighs rare words above common ones', () => {

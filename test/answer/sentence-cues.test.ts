@@ -1,40 +1,78 @@
 import { describe, expect, it } from 'vitest';
-import { matchesType } from '../../src/answer/sentence-cues.ts';
+import type { Focus, FocusKind } from '../../src/answer/focus.ts';
+import { suppliesFocus } from '../../src/answer/sentence-cues.ts';
+import { Lexicon } from '../../src/search/lexicon.ts';
+import { indexTerms } from '../../src/text/analyzer.ts';
+import { openWordNet } from '../../src/text/wordnet.ts';
 
-describe('matchesType', () => {
-  it('sees a date for when-questions', () => {
-    expect(matchesType('The treaty was signed on 4 March 2021.', 'when')).toBe(true);
-    expect(matchesType('Talks resumed on Tuesday.', 'when')).toBe(true);
-    expect(matchesType('The treaty was signed in Geneva.', 'when')).toBe(false);
+const lexicon = Lexicon.build(['france', 'geneva', 'minister', 'treaty', 'areas'], openWordNet());
+const focus = (kind: FocusKind, extra: Partial<Focus> = {}): Focus => ({
+  kind,
+  category: [],
+  subject: [],
+  ...extra,
+});
+/** Whether `text` supplies `f` for a question whose words are `question`. */
+const supplies = (text: string, f: Focus, question = '') =>
+  suppliesFocus({ text, terms: indexTerms(text) }, f, new Set(indexTerms(question)), lexicon);
+
+describe('suppliesFocus', () => {
+  it('sees a date for when-questions, years and centuries included', () => {
+    expect(supplies('The treaty was signed on 4 March 2021.', focus('date'))).toBe(true);
+    expect(supplies('Talks resumed on Tuesday.', focus('date'))).toBe(true);
+    expect(supplies('The duchy began in 911 as a fiefdom.', focus('date'))).toBe(true);
+    expect(supplies('It was settled in the 10th century.', focus('date'))).toBe(true);
+    expect(supplies('The treaty was signed in Geneva.', focus('date'))).toBe(false);
   });
 
-  it('sees a number for how-many questions, in digits or words', () => {
-    expect(matchesType('The fleet sailed with 40 ships.', 'number')).toBe(true);
-    expect(matchesType('The three service chiefs attended.', 'number')).toBe(true);
-    expect(matchesType('The fleet sailed.', 'number')).toBe(false);
+  it('sees a number the question does not already hold', () => {
+    expect(supplies('The fleet sailed with 40 ships.', focus('number'), 'how many ships')).toBe(true);
+    expect(supplies('The three service chiefs attended.', focus('number'))).toBe(true);
+    expect(supplies('The fleet sailed with 40 ships.', focus('number'), 'did 40 ships sail')).toBe(false);
+    expect(supplies('The fleet sailed.', focus('number'))).toBe(false);
   });
 
   it('sees a place or a dateline for where-questions', () => {
-    expect(matchesType('The treaty was signed in Geneva.', 'where')).toBe(true);
-    expect(matchesType('They met here in the national capital.', 'where')).toBe(true);
-    expect(matchesType('Oslo [Norway], May 2 (AP): Talks began.', 'where')).toBe(true);
-    expect(matchesType('The treaty was signed on Monday.', 'where')).toBe(false);
+    expect(supplies('The treaty was signed in Geneva.', focus('place'))).toBe(true);
+    expect(supplies('They met here in the national capital.', focus('place'))).toBe(true);
+    expect(supplies('Oslo [Norway], May 2 (AP): Talks began.', focus('place'))).toBe(true);
+    expect(supplies('The treaty was signed on Monday.', focus('place'))).toBe(false);
   });
 
-  it('sees a name inside the sentence for who-questions', () => {
-    expect(matchesType('The accord was drafted by Maria Lopez.', 'who')).toBe(true);
-    expect(matchesType('Maria drafted the accord.', 'who')).toBe(false);
-    expect(matchesType('The accord was drafted by officials.', 'who')).toBe(false);
+  it('wants a person other than the ones the question names', () => {
+    expect(supplies('The accord was drafted by Maria Lopez.', focus('person'))).toBe(true);
+    expect(supplies('The accord was drafted by officials.', focus('person'))).toBe(false);
+    expect(
+      supplies('Maria Lopez met the delegation in Geneva.', focus('person'), 'who met Maria Lopez'),
+    ).toBe(true);
+    expect(supplies('Then Maria Lopez spoke.', focus('person'), 'who met Maria Lopez')).toBe(false);
   });
 
-  it('for "who is <name>" wants the name within a longer title', () => {
-    const subject = ['maria', 'lopez'];
-    expect(matchesType('Trade Commissioner Maria Lopez spoke.', 'who', subject)).toBe(true);
-    expect(matchesType('Officials met Maria Lopez on Monday.', 'who', subject)).toBe(false);
+  it('sees a thing of the kind asked for, by WordNet', () => {
+    const country = focus('category', { category: indexTerms('country') });
+    expect(supplies('Normandy is a region in France.', country, 'what country is normandy in')).toBe(true);
+    expect(supplies('Normandy is a region.', country, 'what country is normandy in')).toBe(false);
   });
 
-  it('gives no cue for other questions', () => {
-    expect(matchesType('The treaty was signed on 4 March 2021 in Geneva.', 'other')).toBe(false);
-    expect(matchesType('The treaty was signed on 4 March 2021 in Geneva.', 'yesno')).toBe(false);
+  it('sees a list under the kind named ("areas such as …")', () => {
+    const areas = focus('category', { category: indexTerms('areas') });
+    expect(supplies('It covers areas such as trade, energy and defence.', areas)).toBe(true);
+    expect(supplies('It covers many areas.', areas)).toBe(false);
+  });
+
+  it('for "what is X" wants a sentence that says what X is', () => {
+    const subject = focus('definition', { subject: indexTerms('Strategic Compass') });
+    expect(supplies('The Strategic Compass is a plan for security and defence.', subject)).toBe(true);
+    expect(
+      supplies(
+        'Trade Commissioner Maria Lopez spoke.',
+        focus('definition', { subject: indexTerms('Maria Lopez') }),
+      ),
+    ).toBe(true);
+    expect(supplies('They discussed the Strategic Compass.', subject)).toBe(false);
+  });
+
+  it('gives no cue when the question asks for nothing in particular', () => {
+    expect(supplies('The treaty was signed on 4 March 2021 in Geneva.', focus('none'))).toBe(false);
   });
 });

@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { type IndexDocument, SearchIndex } from '../../src/search/search-index.ts';
+import { type IndexDocument, type QueryTerm, SearchIndex } from '../../src/search/search-index.ts';
+
+// Queries are written as stem → boost; a boost of 1 marks a word as typed.
+const terms = (boosts: ReadonlyMap<string, number>): QueryTerm[] =>
+  [...boosts].map(([stem, boost]) => ({ stem, boost, typed: boost >= 1 }));
 
 // The engine's query is planned within a budget of passages touched; a small budget stands in
 // for a large archive.
@@ -28,16 +32,18 @@ function archive(): SearchIndex {
 }
 
 const ids = (index: SearchIndex, query: Map<string, number>, community = 'c1', limit = 500) =>
-  index.search(query, community, limit).hits.map((hit) => hit.id);
+  index.search(terms(query), community, limit).hits.map((hit) => hit.id);
 
 describe('SearchIndex query plan', () => {
   it('searches every word when the passages they touch fit the budget', () => {
     const index = archive();
     const result = index.search(
-      new Map([
-        ['minist', 1],
-        ['chief', 1],
-      ]),
+      terms(
+        new Map([
+          ['minist', 1],
+          ['chief', 1],
+        ]),
+      ),
       'c1',
       500,
     );
@@ -54,7 +60,7 @@ describe('SearchIndex query plan', () => {
       ['minist', 1],
       ['chief', 1],
     ]);
-    const result = archive().search(query, 'c1', 500);
+    const result = archive().search(terms(query), 'c1', 500);
     expect(result.complete).toBe(false);
     // "chief" (20) and "minist" (60) fit within 100; "defens" (300) would not.
     expect(result.hits).toHaveLength(60);
@@ -68,7 +74,7 @@ describe('SearchIndex query plan', () => {
       ['chief', 0.75],
       ['sena', 0.75],
     ]);
-    const result = archive().search(query, 'c1', 500);
+    const result = archive().search(terms(query), 'c1', 500);
     expect(result.complete).toBe(false);
     expect(result.hits).toHaveLength(60);
   });
@@ -77,10 +83,12 @@ describe('SearchIndex query plan', () => {
     const index = new SearchIndex(10);
     for (let i = 0; i < 100; i++) index.add(doc(`a#p${i}`, i % 2 === 0 ? ['defens', 'minist'] : ['defens']));
     const result = index.search(
-      new Map([
-        ['defens', 1],
-        ['minist', 1],
-      ]),
+      terms(
+        new Map([
+          ['defens', 1],
+          ['minist', 1],
+        ]),
+      ),
       'c1',
       500,
     );
@@ -122,9 +130,9 @@ describe('SearchIndex query plan', () => {
       ['chief', 1],
       ['sena', 1],
     ]);
-    const result = index.search(query, 'c1', 5);
+    const result = index.search(terms(query), 'c1', 5);
     expect(result.complete).toBe(false);
     expect(result.hits.map((hit) => hit.id)).toContain('P1');
-    expect(index.search(query, 'c2', 5).hits.map((hit) => hit.id)).not.toContain('P1');
+    expect(index.search(terms(query), 'c2', 5).hits.map((hit) => hit.id)).not.toContain('P1');
   });
 });

@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { indexTerms, tokenize } from '../../src/search/analyzer.ts';
-import { type IndexDocument, SearchIndex } from '../../src/search/search-index.ts';
+import { type IndexDocument, type QueryTerm, SearchIndex } from '../../src/search/search-index.ts';
+import { indexTerms, tokenize } from '../../src/text/analyzer.ts';
+
+// Queries are written as stem → boost; a boost of 1 marks a word as typed.
+const terms = (boosts: ReadonlyMap<string, number>): QueryTerm[] =>
+  [...boosts].map(([stem, boost]) => ({ stem, boost, typed: boost >= 1 }));
 
 function doc(id: string, text: string, community: string | null = null): IndexDocument {
   const tokens = tokenize(text).filter((t) => !t.stop);
@@ -26,13 +30,13 @@ function makeIndex(): SearchIndex {
 describe('SearchIndex', () => {
   it('finds passages by stem, best match first', () => {
     const ids = makeIndex()
-      .search(boosts('treaty maritime'), 'c1', 10)
+      .search(terms(boosts('treaty maritime')), 'c1', 10)
       .hits.map((hit) => hit.id);
     expect(ids).toEqual(['a#p3', 'a#p1']);
   });
 
   it('returns nothing for an empty query', () => {
-    expect(makeIndex().search(new Map(), 'c1', 10).hits).toEqual([]);
+    expect(makeIndex().search(terms(new Map()), 'c1', 10).hits).toEqual([]);
   });
 
   it('lets a boost decide between two passages', () => {
@@ -41,7 +45,7 @@ describe('SearchIndex', () => {
       [indexTerms('marsh')[0] ?? '', 1],
       [indexTerms('Geneva')[0] ?? '', 5],
     ]);
-    expect(index.search(query, 'c1', 1).hits[0]?.id).toBe('a#p1');
+    expect(index.search(terms(query), 'c1', 1).hits[0]?.id).toBe('a#p1');
   });
 
   it('refuses a duplicate id', () => {
@@ -52,8 +56,8 @@ describe('SearchIndex', () => {
   it('shows a pin only to its own community', () => {
     const index = makeIndex();
     index.add(doc('P1', 'The summit moved to Oslo.', 'c1'));
-    expect(index.search(boosts('Oslo'), 'c1', 10).hits.map((h) => h.id)).toEqual(['P1']);
-    expect(index.search(boosts('Oslo'), 'c2', 10).hits).toEqual([]);
+    expect(index.search(terms(boosts('Oslo')), 'c1', 10).hits.map((h) => h.id)).toEqual(['P1']);
+    expect(index.search(terms(boosts('Oslo')), 'c2', 10).hits).toEqual([]);
     expect(index.knows('oslo', 'c1')).toBe(true);
     expect(index.knows('oslo', 'c2')).toBe(false);
   });
@@ -63,7 +67,7 @@ describe('SearchIndex', () => {
     index.add(doc('P1', 'The summit moved to Oslo.', 'c1'));
     index.removePin('P1');
     expect(index.has('P1')).toBe(false);
-    expect(index.search(boosts('Oslo'), 'c1', 10).hits).toEqual([]);
+    expect(index.search(terms(boosts('Oslo')), 'c1', 10).hits).toEqual([]);
     expect(index.knows('oslo', 'c1')).toBe(false);
     expect(index.similarWords('olso', 1, 'c1')).toEqual([]);
   });

@@ -33,10 +33,19 @@ const CHAT_MENTION = /<[@#!][^>\s]*>|(?<![\w@])@[\w.-]+/g;
 const NEGATION = /n['’]t$/i;
 const POSSESSIVE = /['’]s?$/;
 
-export function stemWord(lower: string): string {
-  if (/^\d/.test(lower)) return lower;
+export function stemWord(typed: string): string {
+  if (/^\d/.test(typed)) return typed;
+  const lower = foldAccents(typed);
   const base = IRREGULAR_FORMS.get(lower) ?? lower;
   return stemmer(normaliseSpelling(base));
+}
+
+/**
+ * The stem of a word known to be a base form (a dictionary lemma): no irregular form applies, so
+ * "found" (to set up) stays "found" where `stemWord` reads it as the past of "find".
+ */
+export function stemLemma(lemma: string): string {
+  return stemmer(normaliseSpelling(foldAccents(lemma)));
 }
 
 /** What a lower-cased word becomes, whatever its place in the text. */
@@ -52,19 +61,26 @@ interface WordForms {
 const FORMS = new Map<string, WordForms>();
 const MAX_CACHED_WORDS = 50_000;
 
-function formsOf(lower: string): WordForms {
-  let forms = FORMS.get(lower);
+// "Hervé" and "Herve", "Württemberg" and "Wurttemberg" are the same word to a reader.
+const foldAccents = (word: string) =>
+  /[^\u0000-\u007f]/.test(word) ? word.normalize('NFD').replace(/\p{M}+/gu, '') : word;
+
+function formsOf(typed: string): WordForms {
+  let forms = FORMS.get(typed);
   if (forms === undefined) {
     if (FORMS.size >= MAX_CACHED_WORDS) FORMS.clear();
+    const lower = foldAccents(typed);
     const word = IRREGULAR_FORMS.get(lower) ?? lower;
+    const light = LIGHT_WORDS.has(lower) || LIGHT_WORDS.has(word);
     forms = {
       word: normaliseSpelling(word),
-      stem: stemWord(lower),
+      // A question-shaping word keeps its whole form: "according" must not meet "accord".
+      stem: light ? normaliseSpelling(word) : stemWord(lower),
       stop: STOP_WORDS.has(lower) || STOP_WORDS.has(word),
       // By word, not stem: "use" is light but "US" is not, "according" is but "accord" is not.
-      light: LIGHT_WORDS.has(lower) || LIGHT_WORDS.has(word),
+      light,
     };
-    FORMS.set(lower, forms);
+    FORMS.set(typed, forms);
   }
   return forms;
 }

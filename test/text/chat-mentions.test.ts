@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { tokenize } from '../../src/search/analyzer.ts';
+import { tokenize } from '../../src/text/analyzer.ts';
 
 describe('analyzer and chat mentions', () => {
   it('ignores Discord and Slack mention markup in a question', () => {

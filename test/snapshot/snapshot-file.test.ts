@@ -5,15 +5,17 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { glossaryOf } from '../../src/corpus/glossary.ts';
 import type { Corpus } from '../../src/corpus/load-corpus.ts';
 import { splitPassages } from '../../src/corpus/passages.ts';
-import { indexTerms } from '../../src/search/analyzer.ts';
+import { Lexicon } from '../../src/search/lexicon.ts';
+import { type QueryTerm, SearchIndex } from '../../src/search/search-index.ts';
 import {
   loadSnapshot,
   openSnapshot,
   type Snapshot,
   saveSnapshot,
   snapshotFile,
-} from '../../src/search/index-snapshot.ts';
-import { SearchIndex } from '../../src/search/search-index.ts';
+} from '../../src/snapshot/index-snapshot.ts';
+import { indexTerms } from '../../src/text/analyzer.ts';
+import { openWordNet } from '../../src/text/wordnet.ts';
 
 const KEY = 'a'.repeat(64);
 let dir = '';
@@ -54,10 +56,12 @@ function buildIndex(corpus: Corpus): SearchIndex {
 
 function small(): Snapshot {
   const corpus = smallCorpus();
-  return { corpus, glossary: glossaryOf([[['treati'], ['pact']]]), index: buildIndex(corpus) };
+  const index = buildIndex(corpus);
+  const lexicon = Lexicon.build(['treaty', 'signed', 'geneva'], openWordNet());
+  return { corpus, glossary: glossaryOf([[['treati'], ['pact']]]), index, lexicon };
 }
 
-const query = new Map([['treati', 1]]);
+const query: QueryTerm[] = [{ stem: 'treati', boost: 1, typed: true }];
 
 beforeEach(() => {
   dir = mkdtempSync(join(tmpdir(), 'snapshot-file-'));
@@ -75,13 +79,15 @@ describe('snapshot file', () => {
     expect(loaded?.similarWords('genva', 1, 'c1')).toEqual(index.similarWords('genva', 1, 'c1'));
   });
 
-  it('round-trips the articles, their passages and sentences, and the glossary', () => {
+  it('round-trips the articles, their passages and sentences, the glossary and the lexicon', () => {
     const snapshot = small();
     saveSnapshot(file, KEY, snapshot);
     const loaded = loadSnapshot(file, KEY);
     expect(loaded?.corpus).toEqual(snapshot.corpus);
     expect(loaded?.corpus.passages[0]?.sentences).toHaveLength(2);
     expect(loaded?.glossary).toEqual(snapshot.glossary);
+    expect(loaded?.lexicon.toData()).toEqual(snapshot.lexicon.toData());
+    expect(loaded?.lexicon.related('pact')).toContainEqual({ stem: 'treati', relation: 'synonym' });
   });
 
   it('is missing, not an error, when no file exists', () => {
@@ -98,7 +104,7 @@ describe('snapshot file', () => {
     ],
     [
       'another format',
-      (bytes: Buffer) => Buffer.from(bytes.toString().replace('"format":2', '"format":0')),
+      (bytes: Buffer) => Buffer.from(bytes.toString().replace('"format":3', '"format":0')),
       /format 0/,
     ],
   ])('refuses %s', (_name, damage, message) => {
@@ -132,22 +138,20 @@ describe('snapshot file', () => {
   });
 
   it('opens by reading and building once, then by loading, at any corpus size', () => {
-    const read = vi.fn(() => ({ corpus: smallCorpus(), glossary: glossaryOf([]) }));
-    const build = vi.fn(buildIndex);
-    const options = { corpusDir: dir, dataDir: join(dir, 'data'), read, build };
+    const build = vi.fn(() => small());
+    const options = { corpusDir: dir, dataDir: join(dir, 'data'), build };
     const first = openSnapshot(options);
     const second = openSnapshot(options);
-    expect(read).toHaveBeenCalledTimes(1);
     expect(build).toHaveBeenCalledTimes(1);
     expect(second.index.passageCount).toBe(3);
     expect(second.corpus).toEqual(first.corpus);
   });
 
   it('reads and builds without touching the disk when there is no data directory', () => {
-    const read = vi.fn(() => ({ corpus: smallCorpus(), glossary: glossaryOf([]) }));
-    openSnapshot({ corpusDir: dir, read, build: buildIndex });
-    openSnapshot({ corpusDir: dir, read, build: buildIndex });
-    expect(read).toHaveBeenCalledTimes(2);
+    const build = vi.fn(() => small());
+    openSnapshot({ corpusDir: dir, build });
+    openSnapshot({ corpusDir: dir, build });
+    expect(build).toHaveBeenCalledTimes(2);
     expect(readdirSync(dir)).toEqual([]);
   });
 });

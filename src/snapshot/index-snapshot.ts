@@ -1,7 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import {
   closeSync,
-  existsSync,
   fsyncSync,
   mkdirSync,
   openSync,
@@ -17,7 +16,9 @@ import { type Glossary, glossaryOf, type Name } from '../corpus/glossary.ts';
 import type { Article, Corpus } from '../corpus/load-corpus.ts';
 import type { Passage } from '../corpus/passages.ts';
 import { createLogger } from '../log.ts';
-import { type IndexSnapshot, SearchIndex } from './search-index.ts';
+import { Lexicon, type LexiconData } from '../search/lexicon.ts';
+import { type IndexSnapshot, SearchIndex } from '../search/search-index.ts';
+import { buildSnapshot } from './build-snapshot.ts';
 
 /** What a start derives from the corpus directory, and what a snapshot holds. */
 export interface Snapshot {
@@ -25,28 +26,29 @@ export interface Snapshot {
   glossary: Glossary;
   /** The articles' index (no pins). */
   index: SearchIndex;
+  lexicon: Lexicon;
 }
 
 /**
  * Why snapshots: building the index analyses every passage (tokenise, normalise, stem), which takes
  * seconds at 100,000 passages; loading a saved index takes a fraction of that. A snapshot also holds
  * what the index was built from: the articles and their passages (front matter checked, paragraphs
- * and sentences split) and the glossary as stems. A start that finds one reads no article file,
+ * and sentences split), the glossary as stems and the lexicon (WordNet's relations among the
+ * corpus's words). A start that finds one reads no article file,
  * parses no YAML and never loads the YAML library, which is most of a one-shot `npm run ask` on the
  * shipped 12-passage corpus; so snapshots are used at every corpus size.
  * A snapshot is used only when it was built from exactly this corpus by exactly this code: its key
  * hashes every file of the corpus directory (the glossary included) and the source of the modules
- * that read the corpus and turn text into index terms (a hand-bumped version number gets
- * forgotten; the code itself does not). The file carries its key and a checksum of its body, so a
+ * that read the corpus and turn text into index terms, listed in code-files.json (a hand-bumped
+ * version number gets forgotten; the code itself does not). The file carries its key and a checksum of its body, so a
  * corrupt or foreign file is ignored (with a warning) and rebuilt. It is written to a temporary
  * file and renamed into place, so a crash never leaves half a file. The body is JSON lines (the
  * index, the glossary, then one line per article), so no single string grows with the whole
  * corpus; sentences are kept as offsets into their passage, not as a second copy of the text.
  * Pins are never in a snapshot: they are synced from the pin store after loading.
  */
-const FORMAT = 2;
+const FORMAT = 3;
 const NAME = /^index-[0-9a-f]{16}\.json$/;
-const CODE_DIRS = [new URL('./', import.meta.url), new URL('../corpus/', import.meta.url)];
 
 // The bundle (dist/ask.mjs) is given the hash of the sources it was built from (scripts/build.ts).
 declare const INDEX_CODE_HASH: string | undefined;
@@ -65,13 +67,20 @@ function hashFiles(hash: ReturnType<typeof createHash>, dir: string, keep: (name
   }
 }
 
-/** Hash of the code that turns text into index terms: this folder and src/corpus. */
+/** The sources (paths under src/) whose code decides what a snapshot holds. */
+export function indexCodeFiles(): string[] {
+  return JSON.parse(readFileSync(new URL('./code-files.json', import.meta.url), 'utf8')) as string[];
+}
+
+/** Hash of the code that turns the corpus into a snapshot (the files of code-files.json). */
 export function indexCodeHash(): string {
   if (codeHash === undefined && typeof INDEX_CODE_HASH === 'string') codeHash = INDEX_CODE_HASH;
   if (codeHash === undefined) {
+    const src = fileURLToPath(new URL('../', import.meta.url));
     const code = createHash('sha256');
-    for (const dir of CODE_DIRS.map((url) => fileURLToPath(url)).filter((path) => existsSync(path))) {
-      hashFiles(code, dir, (name) => /\.[cm]?[jt]s$/.test(name));
+    for (const path of indexCodeFiles()) {
+      const bytes = readFileSync(join(src, path));
+      code.update(`${path}\0${bytes.length}\0`).update(bytes);
     }
     codeHash = code.digest('hex');
   }
@@ -87,34 +96,37 @@ export function snapshotKey(corpusDir: string): string {
 
 export const snapshotFile = (dataDir: string, key: string) => join(dataDir, `index-${key.slice(0, 16)}.json`);
 
-/** A passage as saved: each sentence as [start, length] into the passage text, which holds it verbatim. */
-type SavedPassage = Omit<Passage, 'sentences'> & { sentences: Array<[number, number]> };
+/** A passage as saved: each sentence as [start, length, speaker?] into the passage text, which holds it verbatim. */
+type SavedSentence = [number, number] | [number, number, string];
+type SavedPassage = Omit<Passage, 'sentences'> & { sentences: SavedSentence[] };
 
 function savedPassage(passage: Passage): SavedPassage {
-  const sentences = passage.sentences.map((sentence): [number, number] => {
-    const { start, text } = sentence;
+  const sentences = passage.sentences.map((sentence): SavedSentence => {
+    const { start, text, speaker } = sentence;
     if (passage.text.slice(start, start + text.length) !== text)
       throw new Error(`Snapshot: a sentence of ${passage.id} is not a slice of its passage`);
-    return [start, text.length];
+    return speaker ? [start, text.length, speaker] : [start, text.length];
   });
   return { ...passage, sentences };
 }
 
 const loadedPassage = (saved: SavedPassage): Passage => ({
   ...saved,
-  sentences: saved.sentences.map(([start, length]) => ({
+  sentences: saved.sentences.map(([start, length, speaker]) => ({
     text: saved.text.slice(start, start + length),
     start,
+    ...(speaker ? { speaker } : {}),
   })),
 });
 
-function bodyLines({ corpus, glossary, index }: Snapshot): Buffer[] {
+function bodyLines({ corpus, glossary, index, lexicon }: Snapshot): Buffer[] {
   const byArticle = new Map<string, SavedPassage[]>(corpus.articles.map((article) => [article.id, []]));
   for (const passage of corpus.passages) byArticle.get(passage.articleId)?.push(savedPassage(passage));
   const line = (value: unknown) => Buffer.from(`${JSON.stringify(value)}\n`);
   return [
     line(index.toSnapshot()),
     line(glossary.groups),
+    line(lexicon.toData()),
     ...corpus.articles.map((article) => line({ article, passages: byArticle.get(article.id) })),
   ];
 }
@@ -186,6 +198,8 @@ export function loadSnapshot(file: string, key: string): Snapshot | undefined {
   const index = SearchIndex.fromSnapshot(lines.next().value as IndexSnapshot);
   const groups = lines.next().value as Name[][] | undefined;
   if (!Array.isArray(groups)) throw new Error('Snapshot: no glossary line');
+  const lexicon = lines.next().value as LexiconData | undefined;
+  if (!lexicon || !Array.isArray(lexicon.related)) throw new Error('Snapshot: no lexicon line');
   const corpus: Corpus = { articles: [], passages: [] };
   for (const line of lines) {
     const { article, passages } = line as { article: Article; passages: SavedPassage[] };
@@ -195,27 +209,22 @@ export function loadSnapshot(file: string, key: string): Snapshot | undefined {
   if (corpus.passages.length !== index.passageCount) {
     throw new Error(`Snapshot: ${corpus.passages.length} passages, the index has ${index.passageCount}`);
   }
-  return { corpus, glossary: glossaryOf(groups), index };
+  return { corpus, glossary: glossaryOf(groups), index, lexicon: Lexicon.fromData(lexicon) };
 }
 
 export interface OpenSnapshotOptions {
   corpusDir: string;
   /** Where the snapshot lives; without it the corpus is always read and the index built. */
   dataDir?: string;
-  /** Reads the article files and the glossary. */
-  read: () => Pick<Snapshot, 'corpus' | 'glossary'>;
-  /** Builds the articles' index from the corpus read. */
-  build: (corpus: Corpus) => SearchIndex;
+  /** Reads the corpus directory and builds what a snapshot holds (tests pass their own). */
+  build?: (corpusDir: string) => Snapshot;
   warn?: (message: string, fields: Record<string, unknown>) => void;
 }
 
 /** Loads the snapshot matching the corpus directory, or reads and builds everything and saves one. */
 export function openSnapshot(options: OpenSnapshotOptions): Snapshot {
-  const { dataDir, read, build } = options;
-  const fresh = (): Snapshot => {
-    const { corpus, glossary } = read();
-    return { corpus, glossary, index: build(corpus) };
-  };
+  const { dataDir, corpusDir } = options;
+  const fresh = () => (options.build ?? buildSnapshot)(corpusDir);
   if (dataDir === undefined) return fresh();
   const warn = options.warn ?? createLogger('warn').warn;
   let key: string;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { splitSentences } from '../../src/corpus/sentences.ts';
+import { splitSentences } from '../../src/text/sentences.ts';
 
 const texts = (paragraph: string) => splitSentences(paragraph).map((s) => s.text);
 

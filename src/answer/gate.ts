@@ -1,10 +1,11 @@
-import { tokenize } from '../search/analyzer.ts';
+import { tokenize } from '../text/analyzer.ts';
 import type { Answer } from '../types.ts';
+import { type Trace, traceStep } from './trace.ts';
 import { unanswered } from './unanswered.ts';
 
 /**
- * Greetings, thanks, "help" and questions with nothing to look up get the help text rather than
- * a random passage; over-long questions get a limit message rather than a guess.
+ * The first stage: greetings, thanks, "help" and questions with nothing to look up get the help
+ * text rather than a random passage; over-long questions get a limit message rather than a guess.
  */
 export const MAX_QUESTION_LENGTH = 500;
 
@@ -26,6 +27,22 @@ export function isHelpLike(question: string): boolean {
   const words = tokenize(question).filter((token) => !token.stop && !token.part);
   return words.every((token) => CHATTER.has(token.word) || token.light);
 }
+
+/** The help text or the limit message when the question is not one to look up; undefined otherwise. */
+export function gate(question: string, trace?: Trace): Answer | undefined {
+  const text = question.trim();
+  if (text.length > MAX_QUESTION_LENGTH) {
+    traceStep(trace, 'gate', `over ${MAX_QUESTION_LENGTH} characters`);
+    return tooLong(question);
+  }
+  if (isHelpLike(text)) {
+    traceStep(trace, 'gate', 'greeting, help or nothing to look up');
+    return help(question);
+  }
+  return undefined;
+}
+
+export const help = (question: string): Answer => unanswered(question, 'help', HELP_TEXT);
 
 export function tooLong(question: string): Answer {
   const length = question.trim().length;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseSpelling } from '../../src/search/spelling.ts';
+import { normaliseSpelling } from '../../src/text/spelling.ts';
 
 describe('normaliseSpelling', () => {
   it('rewrites British endings to one spelling', () => {

@@ -3,8 +3,8 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { createBot } from '../../src/bot.ts';
 import { createMemoryPinStore } from '../../src/pins/memory-pin-store.ts';
-import { loadSnapshot, snapshotKey } from '../../src/search/index-snapshot.ts';
 import { SearchIndex } from '../../src/search/search-index.ts';
+import { loadSnapshot, snapshotKey } from '../../src/snapshot/index-snapshot.ts';
 import { snapshots, writeSnapshotCorpus } from './snapshot-corpus.ts';
 
 const context = { community: 'c1', isModerator: true };

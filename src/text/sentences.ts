@@ -7,6 +7,8 @@
 export interface Sentence {
   text: string;
   start: number;
+  /** Who says it, when it is quoted or reported speech ("Kaja Kallas"); see corpus/speakers.ts. */
+  speaker?: string;
 }
 
 // Created on first use: building ICU's sentence rules takes about 10 ms, which a start from the

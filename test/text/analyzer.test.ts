@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { indexTerms, stemWord, tokenize } from '../../src/search/analyzer.ts';
+import { indexTerms, stemWord, tokenize } from '../../src/text/analyzer.ts';
 
 const stems = (text: string) => indexTerms(text);
 const token = (text: string, surface: string) => tokenize(text).find((t) => t.surface === surface);
@@ -93,5 +93,15 @@ describe('tokenize', () => {
 
   it('numbers token positions in text order, stop words included', () => {
     expect(tokenize('the deal was signed').map((t) => t.position)).toEqual([0, 1, 2, 3]);
+  });
+});
+
+describe('accents', () => {
+  it('folds accents so a word typed without them matches', () => {
+    expect(indexTerms('Hervé crossed Württemberg')).toEqual(indexTerms('Herve crossed Wurttemberg'));
+  });
+
+  it('keeps the surface as written', () => {
+    expect(tokenize('Hervé')[0]?.surface).toBe('Hervé');
   });
 });

@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { afterAll, describe, expect, it } from 'vitest';
 import { indexCodeHashOf } from '../../scripts/index-code-hash.mjs';
 import { createBot } from '../../src/bot.ts';
-import { indexCodeHash } from '../../src/search/index-snapshot.ts';
+import { indexCodeHash } from '../../src/snapshot/index-snapshot.ts';
 import { snapshots, writeSnapshotCorpus } from './snapshot-corpus.ts';
 
 // The bundle (npm run ask) and the TypeScript entry points (npm start) share DATA_DIR: they must

@@ -1,0 +1,56 @@
+import type { AlternativeForm, Concept } from './analyse-question.ts';
+import type { Ranking } from './ranking.ts';
+
+/**
+ * How much of a question a text covers: each concept weighs its IDF (a rare word says more about
+ * what is asked than a common one) and counts by the best form the text holds it in. Shared by
+ * re-ranking, sentence scoring and abstention, so all three measure the same thing.
+ */
+
+/** A concept's weight: its IDF, scaled by its role (a question-shaping word counts only when the sources use it). */
+export function conceptWeight(concept: Concept, weights: Ranking['coverage']): number {
+  switch (concept.role) {
+    case 'light':
+      return concept.known ? concept.idf * weights.lightFactor : 0;
+    case 'verb':
+      return concept.idf * weights.verbFactor;
+    case 'modifier':
+      return concept.idf * weights.modifierFactor;
+    case 'name':
+      return concept.idf * weights.nameFactor;
+    default:
+      return concept.idf;
+  }
+}
+
+/** The best share of the concept a text holds (in `forms` only, when given): the typed words earn partial credit, other forms count whole. */
+export function conceptMatch(
+  concept: Concept,
+  stems: ReadonlySet<string>,
+  forms?: ReadonlySet<AlternativeForm>,
+): number {
+  let best = 0;
+  for (const alt of concept.alternatives) {
+    if (forms && !forms.has(alt.form)) continue;
+    let present = 0;
+    for (const stem of alt.stems) if (stems.has(stem)) present++;
+    const share = alt.form === 'typed' ? present / alt.stems.length : present === alt.stems.length ? 1 : 0;
+    best = Math.max(best, alt.weight * share);
+  }
+  return best;
+}
+
+export function coverage(
+  concepts: readonly Concept[],
+  stems: ReadonlySet<string>,
+  weights: Ranking['coverage'],
+): number {
+  let total = 0;
+  let covered = 0;
+  for (const concept of concepts) {
+    const weight = conceptWeight(concept, weights);
+    total += weight;
+    covered += weight * conceptMatch(concept, stems);
+  }
+  return total === 0 ? 0 : covered / total;
+}

@@ -1,0 +1,73 @@
+import type { Token } from '../text/analyzer.ts';
+import type { QuestionType } from './question-type.ts';
+
+/**
+ * What an answer must supply, beyond repeating the question's words: a date for "when", a number
+ * for "how many", a person other than the ones named for "who", a place for "where", a reason for
+ * "why", a thing of the named kind for "which country", a description for "what is X". A sentence
+ * that only echoes the question's names supplies none of these, and loses to one that does.
+ *
+ * @module
+ */
+export type FocusKind =
+  | 'date'
+  | 'number'
+  | 'person'
+  | 'place'
+  | 'reason'
+  | 'category'
+  | 'definition'
+  | 'none';
+
+export interface Focus {
+  kind: FocusKind;
+  /** For `category`: stems of the noun after "which"/"what" ("which countries" → "countri"). */
+  category: readonly string[];
+  /** For `definition`: stems of what is to be described ("what is the Strategic Compass"). */
+  subject: readonly string[];
+}
+
+const BE = new Set(['is', 'are', 'was', 'were']);
+const BY_TYPE: Partial<Record<QuestionType, FocusKind>> = {
+  when: 'date',
+  number: 'number',
+  where: 'place',
+  why: 'reason',
+  who: 'person',
+};
+// A definition question describes a thing in a few words and asks nothing of it ("what is X doing").
+const MAX_SUBJECT_WORDS = 4;
+const verbLike = (token: Token) => /(?:ing|ed)$/i.test(token.surface);
+
+export function focusOf(tokens: readonly Token[], type: QuestionType, question: string): Focus {
+  const words = tokens.filter((t) => !t.part);
+  const at = words.findIndex((t) => ['what', 'which', 'who', 'whom'].includes(t.word));
+  const none: Focus = { kind: BY_TYPE[type] ?? 'none', category: [], subject: [] };
+  if (at < 0) return none;
+  // "who's X" is "who is X".
+  const contracted = new RegExp(`\\b${words[at]?.surface ?? ''}['’]s\\b`, 'i').test(question);
+  const after = words.slice(at + 1);
+  const described = contracted ? after : BE.has(after[0]?.word ?? '') ? after.slice(1) : undefined;
+  // "what is X" / "who is X": a description of X.
+  if (described) {
+    const subject = described.filter((t) => !t.stop);
+    const asksMore = described.some((t) => t.stop && [...BE, 'did', 'does', 'do'].includes(t.word));
+    if (subject.length > 0 && subject.length <= MAX_SUBJECT_WORDS && !asksMore && !subject.some(verbLike)) {
+      // "what are the areas of cooperation" asks for the areas, not for what an area is.
+      const head = subject[0] as Token;
+      if (!head.name && /[^s]s$/i.test(head.surface)) {
+        return { kind: 'category', category: [head.stem], subject: [] };
+      }
+      return { kind: 'definition', category: [], subject: subject.map((t) => t.stem) };
+    }
+  }
+  if (type === 'which' || (type === 'other' && words[at]?.word === 'what')) {
+    const named: Token[] = [];
+    for (const token of after) {
+      if (token.stop || verbLike(token) || named.length === 2) break;
+      named.push(token);
+    }
+    if (named.length > 0) return { kind: 'category', category: named.map((t) => t.stem), subject: [] };
+  }
+  return none;
+}

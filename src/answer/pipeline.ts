@@ -1,0 +1,74 @@
+import type { Glossary } from '../corpus/glossary.ts';
+import type { Article } from '../corpus/load-corpus.ts';
+import type { Units } from '../corpus/units.ts';
+import type { Lexicon } from '../search/lexicon.ts';
+import type { SearchIndex } from '../search/search-index.ts';
+import type { Dictionary } from '../text/dictionary.ts';
+import type { Answer } from '../types.ts';
+import { decisiveMissing, declineMissing, declineUnanswered } from './abstain.ts';
+import { analyseQuestion } from './analyse-question.ts';
+import { choose } from './choose.ts';
+import { compose } from './compose.ts';
+import { gate, help } from './gate.ts';
+import { DEFAULT_RANKING, type Ranking } from './ranking.ts';
+import { rerank } from './rerank.ts';
+import { retrieve } from './retrieve.ts';
+import { scoreSentences } from './score-sentences.ts';
+import { answerFromSources, sourceTopic } from './source-question.ts';
+import { type Trace, traceStep } from './trace.ts';
+
+/** What the pipeline reads: the index, the citable units behind it, the glossary and the lexicon. */
+export interface Knowledge {
+  index: SearchIndex;
+  units: Units;
+  glossary: Glossary;
+  lexicon: Lexicon;
+  dictionary: Dictionary;
+  articles: readonly Article[];
+}
+
+/**
+ * A question's way to an answer, stage by stage (DESIGN.md, "The flow of a question"):
+ * gate → analyse → retrieve → rerank → (a question about the sources is answered from them) →
+ * abstain on missing names → score sentences → choose → compose, or abstain when nothing answers. Each stage is its own module; every number they use
+ * comes from `ranking`; each records what it decided in `trace` when one is given.
+ */
+export function answer(
+  question: string,
+  community: string,
+  knowledge: Knowledge,
+  ranking: Ranking = DEFAULT_RANKING,
+  trace?: Trace,
+): Answer {
+  const gated = gate(question, trace);
+  if (gated) return gated;
+
+  const { index, units, lexicon } = knowledge;
+  const analysed = analyseQuestion(question.trim(), { ...knowledge, community }, ranking.alternatives);
+  traceStep(
+    trace,
+    'analyse',
+    `question type: ${analysed.type}, focus: ${analysed.focus.kind} ${[...analysed.focus.category, ...analysed.focus.subject].join(' ')}`,
+    analysed.concepts.map(
+      (c) =>
+        `${c.label} (${c.role}, idf ${c.idf.toFixed(2)}${c.known ? '' : ', in no source'}): ` +
+        c.alternatives.map((alt) => `${alt.stems.join(' ')} ${alt.form} ${alt.weight}`).join(' | '),
+    ),
+  );
+  if (analysed.concepts.length === 0) return help(question);
+
+  const retrieved = retrieve(analysed, index, units, community, ranking, trace);
+  const candidates = rerank(analysed, retrieved, ranking, trace);
+  const topic = sourceTopic(analysed);
+  if (topic) {
+    const sources = answerFromSources(question, topic, candidates, knowledge.articles, units, trace);
+    if (sources) return sources;
+  }
+  const missing = decisiveMissing(analysed, ranking, trace);
+  if (missing.length > 0) return declineMissing(question, missing, candidates);
+
+  const scored = scoreSentences(analysed, candidates, lexicon, ranking, trace);
+  const chosen = choose(analysed, scored, ranking, trace);
+  if (chosen.length === 0) return declineUnanswered(question, analysed, candidates);
+  return compose(question, chosen);
+}

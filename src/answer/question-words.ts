@@ -1,0 +1,64 @@
+import { type Token, tokenize } from '../text/analyzer.ts';
+import { isOneEditAway } from '../text/slips.ts';
+import { QUESTION_WORDS } from './question-type.ts';
+
+/**
+ * Short chat questions get their question words wrong ("wen was it signed", "whoo signs it") or
+ * run them into the next word ("whendid they sign"). At the start of a question, a word that is
+ * neither in the sources nor in the dictionary (or that opens the question before an auxiliary,
+ * where the sources do not use it) is read as the question word or auxiliary one slip away (same
+ * first letter), or split into a question word and a word that is known.
+ *
+ * @module
+ */
+const AUXILIARIES = ['did', 'does', 'do', 'is', 'are', 'was', 'were', 'will', 'can', 'has', 'have', 'should'];
+const OPENERS = [...QUESTION_WORDS, ...AUXILIARIES];
+// Question words sit at the start of a chat question; later words are left alone.
+const FIRST_WORDS = 3;
+
+export function fixQuestionWords(
+  tokens: readonly Token[],
+  isKnown: (token: Token) => boolean,
+  inSources: (token: Token) => boolean,
+): Token[] {
+  const fixed: Token[] = [];
+  tokens.forEach((token, i) => {
+    // "wen was it signed": a rare dictionary word ("wen") opening a question before an auxiliary
+    // is the question word mistyped, unless the sources use it.
+    const opensQuestion = i === 0 && AUXILIARIES.includes(tokens[1]?.word ?? '') && !inSources(token);
+    if (
+      i >= FIRST_WORDS ||
+      token.stop ||
+      token.part ||
+      token.name ||
+      token.word.length < 3 ||
+      (isKnown(token) && !opensQuestion)
+    ) {
+      fixed.push(token);
+      return;
+    }
+    const slip = OPENERS.find((word) => word[0] === token.word[0] && isOneEditAway(token.word, word));
+    if (slip) {
+      fixed.push({ ...token, word: slip, stem: slip, stop: true });
+      return;
+    }
+    const split = splitRunTogether(token, isKnown);
+    fixed.push(...(split ?? [token]));
+  });
+  return fixed;
+}
+
+/** "whendid" → "when" + "did"; "whatis" → "what" + "is"; undefined when no split reads. */
+function splitRunTogether(token: Token, isKnown: (token: Token) => boolean): Token[] | undefined {
+  for (const opener of OPENERS) {
+    if (!token.word.startsWith(opener) || token.word.length === opener.length) continue;
+    const rest = tokenize(token.word.slice(opener.length))[0];
+    if (rest && (rest.stop || isKnown(rest))) {
+      return [
+        { ...token, surface: opener, word: opener, stem: opener, stop: true },
+        { ...rest, position: token.position },
+      ];
+    }
+  }
+  return undefined;
+}

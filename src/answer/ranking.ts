@@ -1,0 +1,123 @@
+import * as z from 'zod';
+
+/**
+ * Every number and switch that shapes an answer, in one place. Each line says what it trades
+ * off. `createBot({ ranking })` and `npm run eval -- --ranking file.json` override any part of it
+ * (a partial object, merged over these defaults), so a change can be measured before it is made.
+ */
+export const DEFAULT_RANKING = {
+  retrieval: {
+    // Passages whose sentences are scored: more finds an answer in a lower-ranked paragraph, but
+    // lets more near-misses compete and costs time.
+    candidatePassages: 8,
+    // When a large archive's query left common words out, this many engine hits are re-ranked by the
+    // whole question: more recovers answers the partial query ranked low, at a cost per hit.
+    rerankPool: 200,
+  },
+  alternatives: {
+    // How much a word found in another form counts against the word as typed (1). Lower keeps
+    // a looser form from outranking an exact match; higher answers more paraphrased questions.
+    split: 0.9, // "counter terrorism" found as "counter" + "terrorism"
+    typo: 0.8, // the closest known spelling of a word no source holds
+    glossary: 0.75, // another name of the same thing from corpus/glossary.yaml
+    // WordNet's relations of a question word to corpus words (search/lexicon.ts): the same sense
+    // ("pact"/"treaty"), a derived form ("attend"/"attendance"), a broader or a narrower term.
+    synonym: 0.7,
+    similar: 0.5, // an adjective of similar meaning ("lofty" for "high")
+    derived: 0.8,
+    broader: 0.5,
+    narrower: 0.4,
+  },
+  coverage: {
+    // A question-shaping word ("say", "tell") counts this share of its weight when the sources use
+    // it, and nothing when they don't: higher lets it steer ranking, lower keeps it from vetoing.
+    lightFactor: 0.3,
+    // Share of its weight each role of word counts with: a verb or a modifier the article words
+    // differently must not veto a passage that holds the question's names and nouns; higher
+    // makes the exact wording matter more.
+    verbFactor: 0.6,
+    modifierFactor: 0.8,
+    nameFactor: 1.2,
+  },
+  sentence: {
+    // A sentence's score mixes its own coverage of the question, its passage's coverage (it may
+    // rely on neighbours for the subject) and the engine's rank; own coverage must dominate or a
+    // sentence that only sits near the words wins.
+    own: 0.55,
+    passage: 0.25,
+    engine: 0.1,
+    // Bonus for supplying what the question asks for (a date for "when", a person other than the
+    // ones named for "who", a thing of the named kind for "which country"): higher prefers the
+    // answer-bearing sentence over one that echoes the question.
+    typeBonus: 0.15,
+    // Bonus for question words standing together in the sentence as they do in the question
+    // ("security and defence partnerships"), by share of the question's neighbouring pairs.
+    phrase: 0.1,
+    // Penalty for a sentence that says nothing the question does not already say.
+    echo: 0.15,
+    // Score lost per character: prefers the shorter of two equally good sentences.
+    lengthPenaltyPerChar: 0.05 / 300,
+  },
+  choose: {
+    // A pin answers first when its coverage is within this of the best article sentence's:
+    // higher prefers moderators' facts, lower keeps a loosely matching pin from leading.
+    pinTolerance: 0.1,
+    // A second sentence must add this much coverage the first lacks: lower gives fuller but
+    // longer answers.
+    secondSentenceGain: 0.25,
+    // Two sentences together stay under this many characters (chat answers stay short).
+    maxTwoSentenceLength: 320,
+  },
+  abstain: {
+    // The best passage must cover this share of the question's weight, or the bot declines:
+    // higher declines more unanswerable questions and more answerable paraphrases.
+    minPassageCoverage: 0.5,
+    // The quoted sentence itself must cover this share.
+    minSentenceCoverage: 0.3,
+    // Words no source holds in any form carrying this share of the question's weight decline it
+    // outright.
+    maxMissingShare: 0.5,
+    // A when / how-many question is declined when no answering sentence holds a date / a number:
+    // on, it refuses "how much money" over a sentence without any; off, it answers with the best match.
+    requireFocus: true,
+    // The question's names and numbers must stand in the quoted sentence, the one before it or
+    // its article's title: on, "what did Kallas say about Russia" is not answered from a sentence
+    // that never names Russia even when the corpus does elsewhere.
+    requireNames: true,
+  },
+};
+
+export type Ranking = typeof DEFAULT_RANKING;
+
+/** A partial ranking as given in a file or option; every leaf must keep its default's type. */
+export type RankingOverride = { [K in keyof Ranking]?: Partial<Ranking[K]> };
+
+const overrideSchema = z.strictObject(
+  Object.fromEntries(
+    Object.entries(DEFAULT_RANKING).map(([section, values]) => [
+      section,
+      z
+        .strictObject(
+          Object.fromEntries(
+            Object.entries(values).map(([key, value]) => [
+              key,
+              typeof value === 'boolean' ? z.boolean() : z.number().finite(),
+            ]),
+          ),
+        )
+        .partial()
+        .optional(),
+    ]),
+  ),
+);
+
+/** The defaults with `override` merged in; throws naming the unknown or mistyped field. */
+export function rankingWith(override: unknown = {}): Ranking {
+  const parsed = overrideSchema.safeParse(override);
+  if (!parsed.success) throw new Error(`Ranking: ${z.prettifyError(parsed.error)}`);
+  const merged = structuredClone(DEFAULT_RANKING) as Record<string, Record<string, unknown>>;
+  for (const [section, values] of Object.entries(parsed.data)) {
+    Object.assign(merged[section] ?? {}, values);
+  }
+  return merged as Ranking;
+}

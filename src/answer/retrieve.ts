@@ -1,0 +1,55 @@
+import type { Unit, Units } from '../corpus/units.ts';
+import type { QueryTerm, SearchIndex } from '../search/search-index.ts';
+import type { AnalysedQuestion } from './analyse-question.ts';
+import type { Ranking } from './ranking.ts';
+import { type Trace, traceStep } from './trace.ts';
+
+/** A passage or pin the engine returned, with its engine score. */
+export interface Candidate {
+  unit: Unit;
+  score: number;
+}
+
+export interface Retrieved {
+  pool: Candidate[];
+  /** False when the engine's query left common words out (large archives; see `SearchIndex.search`). */
+  complete: boolean;
+}
+
+/** One query term per stem, at the weight of its best form, marked typed when the user typed it. */
+export function queryTerms(question: AnalysedQuestion): QueryTerm[] {
+  const terms = new Map<string, QueryTerm>();
+  for (const concept of question.concepts) {
+    for (const alt of concept.alternatives) {
+      for (const stem of alt.stems) {
+        const known = terms.get(stem);
+        const typed = alt.form === 'typed' || (known?.typed ?? false);
+        terms.set(stem, { stem, boost: Math.max(known?.boost ?? 0, alt.weight), typed });
+      }
+    }
+  }
+  return [...terms.values()];
+}
+
+/** The engine's hits for every form of the question's concepts, among articles and the community's pins. */
+export function retrieve(
+  question: AnalysedQuestion,
+  index: SearchIndex,
+  units: Units,
+  community: string,
+  ranking: Ranking,
+  trace?: Trace,
+): Retrieved {
+  const query = queryTerms(question);
+  const { hits, complete } = index.search(query, community, ranking.retrieval.rerankPool);
+  traceStep(
+    trace,
+    'retrieve',
+    `${hits.length} hits${complete ? '' : ' (common words left out of the query)'}`,
+    {
+      query: query.map((t) => `${t.stem}${t.typed ? '' : '*'}^${t.boost}`),
+      top: hits.slice(0, ranking.retrieval.candidatePassages).map((h) => `${h.id} ${h.score.toFixed(2)}`),
+    },
+  );
+  return { pool: hits.map((hit) => ({ unit: units.get(hit.id), score: hit.score })), complete };
+}

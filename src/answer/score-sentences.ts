@@ -1,0 +1,133 @@
+import type { Unit } from '../corpus/units.ts';
+import type { Lexicon } from '../search/lexicon.ts';
+import type { AnalysedQuestion, Concept } from './analyse-question.ts';
+import { coverage } from './coverage.ts';
+import type { Ranking } from './ranking.ts';
+import type { Candidate } from './retrieve.ts';
+import { suppliesFocus } from './sentence-cues.ts';
+import { type Trace, traceStep } from './trace.ts';
+
+/**
+ * Every sentence of the candidate passages, scored by how much of the question it covers (its
+ * own words and, with less weight, its paragraph's and its article's title: a sentence may rely on
+ * them for the subject), whether the question's words stand together in it as in the question,
+ * whether it supplies what the question asks for rather than echoing it, the engine's rank, and a
+ * small preference for shorter sentences. Each part is kept for the trace and for abstention.
+ *
+ * @module
+ */
+export interface ScoredSentence {
+  unit: Unit;
+  /** Position of the sentence in its unit. */
+  position: number;
+  text: string;
+  stems: ReadonlySet<string>;
+  /** The sentence's stems with the sentence before it and its article's title: what a pronoun in it may stand for. */
+  near: ReadonlySet<string>;
+  /** Share of the question's weight the sentence itself covers. */
+  coverage: number;
+  /** Share covered by the sentence's paragraph and its article's title. */
+  passageCoverage: number;
+  /** Share of the question's neighbouring word pairs that stand together in the sentence. */
+  phrase: number;
+  /** The sentence supplies what the question asks for (a date, a person, a kind of thing). */
+  typeMatch: boolean;
+  /** The sentence says nothing the question does not already say. */
+  echo: boolean;
+  score: number;
+}
+
+// Question words this far apart or nearer in a sentence still stand together ("security and defence").
+const PHRASE_WINDOW = 3;
+
+/** Every stem of every form of the question: what a sentence must go beyond to answer it. */
+export function askedStems(question: AnalysedQuestion): Set<string> {
+  return new Set(question.concepts.flatMap((c) => c.alternatives.flatMap((alt) => alt.stems)));
+}
+
+/** Share of the question's neighbouring concept pairs whose words stand within the window in `terms`. */
+function phraseShare(concepts: readonly Concept[], terms: readonly string[]): number {
+  let pairs = 0;
+  let together = 0;
+  for (let i = 1; i < concepts.length; i++) {
+    const a = concepts[i - 1] as Concept;
+    const b = concepts[i] as Concept;
+    if (a.role === 'light' || b.role === 'light') continue;
+    pairs++;
+    const positions = (c: Concept) =>
+      terms.flatMap((stem, at) => (c.alternatives.some((alt) => alt.stems.includes(stem)) ? [at] : []));
+    const pa = positions(a);
+    const pb = positions(b);
+    if (pa.some((x) => pb.some((y) => y !== x && Math.abs(y - x) <= PHRASE_WINDOW))) together++;
+  }
+  return pairs === 0 ? 0 : together / pairs;
+}
+
+export function scoreSentences(
+  question: AnalysedQuestion,
+  candidates: readonly Candidate[],
+  lexicon: Lexicon,
+  ranking: Ranking,
+  trace?: Trace,
+): ScoredSentence[] {
+  const weights = ranking.sentence;
+  const top = candidates[0]?.score || 1;
+  const asked = askedStems(question);
+  const scored: ScoredSentence[] = [];
+  for (const { unit, score } of candidates) {
+    const passageCoverage = coverage(
+      question.concepts,
+      new Set([...unit.stems, ...unit.title]),
+      ranking.coverage,
+    );
+    unit.sentences.forEach((sentence, position) => {
+      const own = coverage(question.concepts, sentence.stems, ranking.coverage);
+      if (own === 0) return;
+      const typeMatch = suppliesFocus(sentence, question.focus, asked, lexicon);
+      const phrase = phraseShare(question.concepts, sentence.terms);
+      // A yes/no question is answered by a sentence that says what it asks; others need more.
+      const echo = question.focus.kind !== 'none' && sentence.terms.every((stem) => asked.has(stem));
+      const before = unit.sentences[position - 1];
+      scored.push({
+        unit,
+        position,
+        text: sentence.text,
+        stems: sentence.stems,
+        near: new Set([...sentence.stems, ...(before?.stems ?? []), ...unit.title]),
+        coverage: own,
+        passageCoverage,
+        phrase,
+        typeMatch,
+        echo,
+        score:
+          weights.own * own +
+          weights.passage * passageCoverage +
+          weights.engine * (score / top) +
+          weights.phrase * phrase +
+          (typeMatch ? weights.typeBonus : 0) -
+          (echo ? weights.echo : 0) -
+          weights.lengthPenaltyPerChar * sentence.text.length,
+      });
+    });
+  }
+  // Stable sort: among equal scores the engine's order (already deterministic) stands.
+  scored.sort((a, b) => b.score - a.score);
+  traceStep(
+    trace,
+    'score sentences',
+    `${scored.length} sentences hold a word of the question; focus: ${question.focus.kind}`,
+    scored.slice(0, 5).map((s) => ({
+      id: s.unit.id,
+      sentence: s.text,
+      score: round(s.score),
+      own: round(s.coverage),
+      passage: round(s.passageCoverage),
+      phrase: round(s.phrase),
+      focus: s.typeMatch,
+      echo: s.echo,
+    })),
+  );
+  return scored;
+}
+
+const round = (x: number) => Math.round(x * 1000) / 1000;

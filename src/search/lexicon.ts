@@ -1,0 +1,182 @@
+import { stemLemma, stemWord } from '../text/analyzer.ts';
+import { baseForms } from '../text/morphy.ts';
+import { type Entry, PARTS_OF_SPEECH, type Synset, type WordNet } from '../text/wordnet.ts';
+
+/**
+ * What a dictionary knows about the corpus's words, restricted to them: for any word a question
+ * may use, the corpus words WordNet relates it to (same sense, derived form, broader or narrower
+ * term, opposite), and for each corpus noun the kinds of thing it is ("France" is a country).
+ * Built once with the index from WordNet 3.1 and kept in the snapshot, so a question never parses
+ * the dictionary. Only a word's most frequent senses count (WordNet orders senses by how often they
+ * were seen): "deal" relates to "trade", not to "heap".
+ *
+ * @module
+ */
+export type Relation = 'synonym' | 'similar' | 'derived' | 'broader' | 'narrower' | 'antonym';
+
+export interface Related {
+  /** A stem the corpus holds. */
+  stem: string;
+  relation: Relation;
+}
+
+/** The lexicon as plain data, for the snapshot. */
+export interface LexiconData {
+  related: Array<[string, Array<[string, Relation]>]>;
+  kinds: Array<[string, string[]]>;
+  /** Parts of speech of each corpus stem ("nv": noun and verb). */
+  pos: Array<[string, string]>;
+}
+
+// Senses of a corpus word that count: its most frequent one, and a second one only when the tagged
+// corpus saw it too.
+const MAX_SENSES = 2;
+// How far up the hypernyms a noun's kinds go ("France" → European country → country → …).
+const KIND_DEPTH = 4;
+// Pointers that relate one word of a synset to one word of another: derivation, pertainym, antonym.
+const WORD_POINTERS: Record<string, Relation> = { '+': 'derived', '\\': 'derived', '!': 'antonym' };
+const SYNSET_POINTERS: Record<string, Relation> = {
+  '&': 'similar',
+  '@': 'broader',
+  '@i': 'broader',
+  '~': 'narrower',
+  '~i': 'narrower',
+};
+
+const single = (word: string) => /^[a-z][a-z-]*$/.test(word);
+
+/** The WordNet entries of a corpus word, by the base forms it may have. */
+function entriesOf(word: string, wordnet: WordNet): Entry[] {
+  const found: Entry[] = [];
+  for (const pos of PARTS_OF_SPEECH) {
+    for (const form of baseForms(word, pos)) {
+      const entry = wordnet.entries(form, pos)[0];
+      if (entry) {
+        found.push(entry);
+        break;
+      }
+    }
+  }
+  return found;
+}
+
+const sensesOf = (entry: Entry) => entry.offsets.slice(0, Math.min(MAX_SENSES, Math.max(1, entry.tagged)));
+
+export class Lexicon {
+  private constructor(
+    private readonly relatedBy: ReadonlyMap<string, readonly Related[]>,
+    private readonly kindsBy: ReadonlyMap<string, ReadonlySet<string>>,
+    private readonly posBy: ReadonlyMap<string, string>,
+  ) {}
+
+  /** Relations of WordNet words to the corpus's `words` (lower-cased, as the index keeps them). */
+  static build(words: Iterable<string>, wordnet: WordNet): Lexicon {
+    const related = new Map<string, Related[]>();
+    const kinds = new Map<string, Set<string>>();
+    const pos = new Map<string, string>();
+    const relate = (word: string, stem: string, relation: Relation) => {
+      if (!single(word)) return;
+      // A question may hold the lemma as a base form ("founded" → "found") or as an irregular
+      // form of another word ("found" → "find"): both readings lead here.
+      for (const key of new Set([stemLemma(word), stemWord(word)])) {
+        if (key === stem) continue;
+        const list = related.get(key) ?? [];
+        if (!list.some((r) => r.stem === stem && r.relation === relation)) list.push({ stem, relation });
+        related.set(key, list);
+      }
+    };
+    for (const word of words) {
+      if (!single(word)) continue;
+      const stem = stemWord(word);
+      const entries = entriesOf(word, wordnet);
+      const parts = new Set([...(pos.get(stem) ?? ''), ...entries.map((e) => e.pos)]);
+      pos.set(stem, [...parts].sort().join(''));
+      for (const entry of entries) {
+        for (const offset of sensesOf(entry)) {
+          const synset = wordnet.synset(entry.pos, offset);
+          const own = synset.words.indexOf(entry.lemma) + 1;
+          for (const other of synset.words) relate(other, stem, 'synonym');
+          for (const pointer of synset.pointers) {
+            const wordRelation = WORD_POINTERS[pointer.symbol];
+            if (wordRelation && (pointer.source === 0 || pointer.source === own)) {
+              const target = wordnet.synset(pointer.pos, pointer.offset);
+              const targets = pointer.target === 0 ? target.words : [target.words[pointer.target - 1] ?? ''];
+              for (const t of targets) relate(t, stem, wordRelation);
+            }
+            const synsetRelation = SYNSET_POINTERS[pointer.symbol];
+            // Broader and narrower terms only among nouns: verb hierarchies ("ink" is a way to
+            // "sign", "attend" a way to "minister") relate words a reader would not.
+            if (
+              synsetRelation &&
+              (synsetRelation === 'similar' || (entry.pos === 'n' && pointer.pos === 'n'))
+            ) {
+              for (const t of wordnet.synset(pointer.pos, pointer.offset).words)
+                relate(t, stem, synsetRelation);
+            }
+          }
+          if (entry.pos === 'n') addKinds(kinds, stem, synset, wordnet);
+        }
+      }
+    }
+    return new Lexicon(related, kinds, pos);
+  }
+
+  static fromData(data: LexiconData): Lexicon {
+    return new Lexicon(
+      new Map(data.related.map(([key, list]) => [key, list.map(([stem, relation]) => ({ stem, relation }))])),
+      new Map(data.kinds.map(([stem, list]) => [stem, new Set(list)])),
+      new Map(data.pos),
+    );
+  }
+
+  toData(): LexiconData {
+    return {
+      related: [...this.relatedBy].map(([key, list]) => [
+        key,
+        list.map((r): [string, Relation] => [r.stem, r.relation]),
+      ]),
+      kinds: [...this.kindsBy].map(([stem, set]) => [stem, [...set]]),
+      pos: [...this.posBy],
+    };
+  }
+
+  /** The corpus stems a word (by its stem) relates to, and how. */
+  related(stem: string): readonly Related[] {
+    return this.relatedBy.get(stem) ?? [];
+  }
+
+  /**
+   * The parts of speech WordNet gives a corpus stem ("n", "v", "a", "r"), or undefined for a stem
+   * the corpus does not hold; "" for a corpus word that is no dictionary word (a name, a number).
+   */
+  partsOfSpeech(stem: string): string | undefined {
+    return this.posBy.get(stem);
+  }
+
+  /** Whether the corpus word `stem` is a kind of `kind` (a stem too): "franc" is a "countri". */
+  isKind(stem: string, kind: string): boolean {
+    return this.kindsBy.get(stem)?.has(kind) ?? false;
+  }
+}
+
+function addKinds(kinds: Map<string, Set<string>>, stem: string, synset: Synset, wordnet: WordNet): void {
+  const set = kinds.get(stem) ?? new Set<string>();
+  kinds.set(stem, set);
+  let level: Synset[] = [synset];
+  for (let depth = 0; depth < KIND_DEPTH && level.length > 0; depth++) {
+    const next: Synset[] = [];
+    for (const current of level) {
+      for (const pointer of current.pointers) {
+        if (pointer.symbol !== '@' && pointer.symbol !== '@i') continue;
+        const parent = wordnet.synset(pointer.pos, pointer.offset);
+        for (const word of parent.words) {
+          // "European country" counts as a "country" too.
+          const head = word.split(' ').at(-1) ?? word;
+          if (single(head)) set.add(stemWord(head));
+        }
+        next.push(parent);
+      }
+    }
+    level = next;
+  }
+}

@@ -1,0 +1,46 @@
+import { baseForms } from './morphy.ts';
+import { openWordNet, PARTS_OF_SPEECH, type Pos, type WordNet } from './wordnet.ts';
+
+/**
+ * Whether a word is English, and as which parts of speech, by WordNet (after its base forms):
+ * "kicked" is a verb, "France" a noun, "signd" nothing. Used when the index is built (for the
+ * corpus's words) and, for a question word no source holds, when the question is analysed; the
+ * dictionary files are read on first use only.
+ *
+ * @module
+ */
+export interface Dictionary {
+  /** The parts of speech the word has in some base form; empty when it is no English word. */
+  partsOfSpeech(word: string): ReadonlySet<Pos>;
+}
+
+export function createDictionary(open: () => WordNet = openWordNet): Dictionary {
+  let wordnet: WordNet | undefined;
+  const cache = new Map<string, ReadonlySet<Pos>>();
+  return {
+    partsOfSpeech(word) {
+      const lower = word.toLowerCase();
+      let found = cache.get(lower);
+      if (!found) {
+        wordnet ??= open();
+        const set = new Set<Pos>();
+        for (const pos of PARTS_OF_SPEECH) {
+          if (baseForms(lower, pos).some((form) => (wordnet?.entries(form, pos).length ?? 0) > 0)) {
+            set.add(pos);
+          }
+        }
+        found = set;
+        if (cache.size > 10_000) cache.clear();
+        cache.set(lower, found);
+      }
+      return found;
+    },
+  };
+}
+
+/** One dictionary per process: its files are read once, on first use. */
+let shared: Dictionary | undefined;
+export const dictionary = (): Dictionary => {
+  shared ??= createDictionary();
+  return shared;
+};

