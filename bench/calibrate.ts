@@ -6,7 +6,7 @@ import { evaluate, halfOf, readEvalFile, summarise } from '../adapters/cli/eval.
 import { createBot, type RankingOverride } from '../src/index.ts';
 
 /**
- * `npm run calibrate -- --sets sets.json --sweep sweep.json [--half tune]`: scores ranking
+ * `npm run calibrate -- --sets sets.json --sweep sweep.json [--base override.json] [--half tune]`: scores ranking
  * overrides on several question sets at once, each with its own corpus, and walks each swept
  * setting through its candidate values, keeping the best (coordinate ascent). The objective is the
  * mean over sets of answered-right and declined-right. Use the tune halves only: the held-out
@@ -27,6 +27,7 @@ const { values } = parseArgs({
     sweep: { type: 'string' },
     half: { type: 'string', default: 'tune' },
     rounds: { type: 'string', default: '1' },
+    base: { type: 'string' },
   },
 });
 if (!values.sets) {
@@ -68,7 +69,7 @@ function withSetting(override: RankingOverride, path: string, value: unknown): R
   return copy as RankingOverride;
 }
 
-let best: RankingOverride = {};
+let best: RankingOverride = values.base ? (JSON.parse(readFileSync(values.base, 'utf8')) as RankingOverride) : {};
 let bestScore = score(best);
 process.stdout.write(`base ${bestScore.objective.toFixed(4)}  ${bestScore.line}\n`);
 for (let round = 0; round < Number(values.rounds); round++) {

@@ -40,7 +40,7 @@ export function decisiveMissing(question: AnalysedQuestion, ranking: Ranking, tr
       trace,
       'abstain',
       decisive ? 'a name or most of the question is missing from every source' : 'some words are missing',
-      missing.map((c) => c.label),
+      () => missing.map((c) => c.label),
     );
   }
   return decisive ? missing : [];

@@ -80,10 +80,11 @@ export function choose(
   traceStep(
     trace,
     'choose',
-    chosen.length > 0
-      ? `quoting ${chosen.length} sentence(s)`
-      : `no sentence answers${top ? ` (the best does not: ${objection(top, question, ranking) ?? (focusRequired ? `it holds no ${question.focus.kind}` : '')})` : ''}`,
-    chosen.map((s) => `${s.unit.id}: ${s.text}`),
+    () =>
+      chosen.length > 0
+        ? `quoting ${chosen.length} sentence(s)`
+        : `no sentence answers${top ? ` (the best does not: ${objection(top, question, ranking) ?? (focusRequired ? `it holds no ${question.focus.kind}` : '')})` : ''}`,
+    () => chosen.map((s) => `${s.unit.id}: ${s.text}`),
   );
   return chosen;
 }

@@ -28,6 +28,21 @@ export interface Focus {
 }
 
 const BE = new Set(['is', 'are', 'was', 'were']);
+const DETERMINERS = new Set([
+  'a',
+  'an',
+  'the',
+  'this',
+  'that',
+  'these',
+  'those',
+  'his',
+  'her',
+  'its',
+  'their',
+  'our',
+  'my',
+]);
 const BY_TYPE: Partial<Record<QuestionType, FocusKind>> = {
   when: 'date',
   number: 'number',
@@ -67,7 +82,11 @@ export function focusOf(tokens: readonly Token[], type: QuestionType, question: 
       if (token.stop || verbLike(token) || named.length === 2) break;
       named.push(token);
     }
-    if (named.length > 0) return { kind: 'category', category: named.map((t) => t.stem), subject: [] };
+    // "What carries a significant amount …": a word before a determiner is a verb, not a kind.
+    const following = after[named.length]?.word ?? '';
+    if (named.length > 0 && !DETERMINERS.has(following)) {
+      return { kind: 'category', category: named.map((t) => t.stem), subject: [] };
+    }
   }
   return none;
 }

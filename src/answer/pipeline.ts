@@ -48,12 +48,14 @@ export function answer(
   traceStep(
     trace,
     'analyse',
-    `question type: ${analysed.type}, focus: ${analysed.focus.kind} ${[...analysed.focus.category, ...analysed.focus.subject].join(' ')}`,
-    analysed.concepts.map(
-      (c) =>
-        `${c.label} (${c.role}, idf ${c.idf.toFixed(2)}${c.known ? '' : ', in no source'}): ` +
-        c.alternatives.map((alt) => `${alt.stems.join(' ')} ${alt.form} ${alt.weight}`).join(' | '),
-    ),
+    () =>
+      `question type: ${analysed.type}, focus: ${analysed.focus.kind} ${[...analysed.focus.category, ...analysed.focus.subject].join(' ')}`,
+    () =>
+      analysed.concepts.map(
+        (c) =>
+          `${c.label} (${c.role}, idf ${c.idf.toFixed(2)}${c.known ? '' : ', in no source'}): ` +
+          c.alternatives.map((alt) => `${alt.stems.join(' ')} ${alt.form} ${alt.weight}`).join(' | '),
+      ),
   );
   if (analysed.concepts.length === 0) return help(question);
 

@@ -18,9 +18,9 @@ export function rerank(
   const keep = ranking.retrieval.candidatePassages;
   if (retrieved.complete) return retrieved.pool.slice(0, keep);
   const shortlisted = shortlist(question, retrieved.pool, keep, ranking);
-  traceStep(trace, 'rerank', 'partial query: re-ranked by coverage of the whole question', {
+  traceStep(trace, 'rerank', 'partial query: re-ranked by coverage of the whole question', () => ({
     kept: shortlisted.map((c) => c.unit.id),
-  });
+  }));
   return shortlisted;
 }
 

@@ -45,11 +45,11 @@ export function retrieve(
   traceStep(
     trace,
     'retrieve',
-    `${hits.length} hits${complete ? '' : ' (common words left out of the query)'}`,
-    {
+    () => `${hits.length} hits${complete ? '' : ' (common words left out of the query)'}`,
+    () => ({
       query: query.map((t) => `${t.stem}${t.typed ? '' : '*'}^${t.boost}`),
       top: hits.slice(0, ranking.retrieval.candidatePassages).map((h) => `${h.id} ${h.score.toFixed(2)}`),
-    },
+    }),
   );
   return { pool: hits.map((hit) => ({ unit: units.get(hit.id), score: hit.score })), complete };
 }

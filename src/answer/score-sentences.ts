@@ -115,17 +115,18 @@ export function scoreSentences(
   traceStep(
     trace,
     'score sentences',
-    `${scored.length} sentences hold a word of the question; focus: ${question.focus.kind}`,
-    scored.slice(0, 5).map((s) => ({
-      id: s.unit.id,
-      sentence: s.text,
-      score: round(s.score),
-      own: round(s.coverage),
-      passage: round(s.passageCoverage),
-      phrase: round(s.phrase),
-      focus: s.typeMatch,
-      echo: s.echo,
-    })),
+    () => `${scored.length} sentences hold a word of the question; focus: ${question.focus.kind}`,
+    () =>
+      scored.slice(0, 40).map((s) => ({
+        id: s.unit.id,
+        sentence: s.text,
+        score: round(s.score),
+        own: round(s.coverage),
+        passage: round(s.passageCoverage),
+        phrase: round(s.phrase),
+        focus: s.typeMatch,
+        echo: s.echo,
+      })),
   );
   return scored;
 }

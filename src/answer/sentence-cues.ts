@@ -21,7 +21,7 @@ export interface CueSentence {
 const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
 const DAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
 const DATE = new RegExp(
-  `\\b(?:${MONTHS}|${DAYS}|yesterday|today|tomorrow|(?:1[0-9]|20)\\d{2}s?|(?:in|since|by|until|from|around|before|after|circa|c\\.) \\d{3,4}|\\d{1,2}(?:st|nd|rd|th) century|centur(?:y|ies)|decades?|last (?:week|month|year)|next (?:week|month|year)|\\d+ (?:years?|months?|weeks?|days?) (?:ago|later|earlier)|(?:AD|BC|BCE|CE) ?\\d+|\\d+ ?(?:AD|BC|BCE|CE))\\b`,
+  `\\b(?:${MONTHS}|${DAYS}|yesterday|today|tomorrow|(?:1[0-9]|20)\\d{2}s?|(?:in|since|by|until|from|around|before|after|circa|c\\.) \\d{3,4}|\\d{1,2}(?:st|nd|rd|th) century|centur(?:y|ies)|decades?|last (?:week|month|year)|next (?:week|month|year)|\\d+ (?:years?|months?|weeks?|days?) (?:ago|later|earlier)|(?:AD|BC|BCE|CE) ?\\d+|\\d+ ?(?:AD|BC|BCE|CE)|[\\d,]+ ?\\(?(?:yr |years )?BP)\\b`,
   'i',
 );
 const NUMBER_WORDS =
@@ -36,6 +36,11 @@ const REASON =
 const LIST = /\b(?:such as|including|includes?|include|namely|like)\b|:\s|\w+, \w+(?:,| and| or) \w+/i;
 const DEFINITION =
   /\b(?:is|are|was|were)\s+(?:a|an|the|one)\b|\b(?:refers? to|means?|known as|called)\b|,\s+(?:a|an|the)\s/i;
+// A gloss in brackets after a term: Het Scheur ("the Rip"), Obersee ("upper lake").
+const GLOSS = /\p{Lu}[\p{L}'’-]*\s*\(\s*["“'‘]/u;
+// "the <kind> of <Name>", "<Kind> <Name>" ("Lake Constance"), "<Name> <kind>" ("the Rhine river").
+const KIND_AND_NAME =
+  /\b(\p{Ll}+)\s+of\s+(\p{Lu}[\p{L}'’-]+)|\b(\p{Lu}[\p{L}'’-]+)\s+(\p{Ll}+)\b|\b(\p{Lu}\p{Ll}+)\s+(\p{Lu}[\p{L}'’-]+)/gu;
 // Capitalised words in a row, "of"/"for"/"and"/"the" allowed inside: "Rajnath Singh", "Council of the EU".
 const NAME_RUNS = /\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:for|of|and|the|de|von|van)\s+)?\p{Lu}[\p{L}'’-]*)*/gu;
 const PLACE_KINDS = ['location', 'region', 'countri', 'citi', 'state', 'district', 'area', 'land', 'place'];
@@ -97,13 +102,31 @@ export function suppliesFocus(
     case 'category':
       return (
         novelKind(sentence, asked, focus.category, lexicon) ||
-        (focus.category.some((stem) => sentence.terms.includes(stem)) && LIST.test(text))
+        (focus.category.some((stem) => sentence.terms.includes(stem)) &&
+          (LIST.test(text) || namesKind(text, focus.category, asked)))
       );
     case 'definition':
       return describes(sentence, focus.subject);
     default:
       return false;
   }
+}
+
+/** The kind word standing with a new name: "the island of Mainau", "Lake Constance", "the Rhine river". */
+function namesKind(text: string, kinds: readonly string[], asked: ReadonlySet<string>): boolean {
+  for (const match of text.matchAll(KIND_AND_NAME)) {
+    const [kind, name] = match[1]
+      ? [match[1], match[2]]
+      : match[3]
+        ? [match[4], match[3]]
+        : [match[5], match[6]];
+    if (
+      kinds.includes(stemWord((kind ?? '').toLowerCase())) &&
+      !asked.has(stemWord((name ?? '').toLowerCase()))
+    )
+      return true;
+  }
+  return false;
 }
 
 /**
@@ -113,7 +136,7 @@ export function suppliesFocus(
  */
 function describes(sentence: CueSentence, subject: readonly string[]): boolean {
   if (!subject.some((stem) => sentence.terms.includes(stem))) return false;
-  if (DEFINITION.test(sentence.text)) return true;
+  if (DEFINITION.test(sentence.text) || GLOSS.test(sentence.text)) return true;
   return nameRuns(sentence.text).some((run) => {
     const named = run.filter((stem) => subject.includes(stem)).length;
     return named > 0 && run.length > named + 1;

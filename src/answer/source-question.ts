@@ -80,7 +80,7 @@ export function answerFromSources(
     trace,
     'sources',
     'a question about the sources: quoting each article’s opening',
-    leads.map((u) => u.id),
+    () => () => leads.map((u) => u.id),
   );
   const sentences = leads.map((unit, i) => ({ text: unit.sentences[0]?.text ?? unit.text, citation: i + 1 }));
   return {

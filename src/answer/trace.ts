@@ -9,6 +9,14 @@ import type { TraceStep } from '../types.ts';
 
 export type Trace = TraceStep[];
 
-export function traceStep(trace: Trace | undefined, stage: string, note: string, data?: unknown): void {
-  trace?.push(data === undefined ? { stage, note } : { stage, note, data });
+/** Records a step; `note` and `data` are functions so that answering without a trace computes neither. */
+export function traceStep(
+  trace: Trace | undefined,
+  stage: string,
+  note: string | (() => string),
+  data?: () => unknown,
+): void {
+  if (!trace) return;
+  const text = typeof note === 'string' ? note : note();
+  trace.push(data === undefined ? { stage, note: text } : { stage, note: text, data: data() });
 }
