@@ -70,15 +70,18 @@ describe('boundaries', () => {
 
   it('keeps the layers inside src/ pointing down: text, corpus, search, snapshot, answer', () => {
     // A module may import its own layer and the ones below; the base (types, log, config) is
-    // below everything, and bot.ts and index.ts sit on top. Pins stand beside the layers.
+    // below everything, and bot.ts and index.ts sit on top. Storage stands beside the layers:
+    // db (PostgreSQL plumbing) below pins, pins below state (what platform replicas share, opened
+    // with the pins); only the top reaches into it.
+    const STORAGE = ['db', 'pins', 'state'];
     const LAYERS = ['base', 'text', 'corpus', 'search', 'snapshot', 'answer', 'top'];
     const layerOf = (path: string): string => {
       const folder = /^src\/([^/]+)\//.exec(path)?.[1];
-      if (folder === 'pins') return 'pins';
       if (folder) return folder;
       return ['src/bot.ts', 'src/index.ts'].includes(path) ? 'top' : 'base';
     };
-    const rank = (layer: string) => (layer === 'pins' ? LAYERS.indexOf('text') : LAYERS.indexOf(layer));
+    const rank = (layer: string) =>
+      STORAGE.includes(layer) ? LAYERS.indexOf('text') : LAYERS.indexOf(layer);
     const offending = importsByFile('src').flatMap(({ file, specs }) =>
       specs
         .map((spec) => target(file, spec))
@@ -87,7 +90,7 @@ describe('boundaries', () => {
           const from = layerOf(file);
           const to = layerOf(path);
           if (from === to) return false;
-          if (to === 'pins') return from !== 'top';
+          if (STORAGE.includes(to)) return from !== 'top' && !(STORAGE.indexOf(to) < STORAGE.indexOf(from));
           return rank(to) > rank(from) || !LAYERS.includes(to);
         })
         .map((path) => `${file} (${layerOf(file)}) imports ${path} (${layerOf(path)})`),
