@@ -1,4 +1,5 @@
 import type { ClaimCostResult, PropagationResult } from './pin-propagation.ts';
+import type { SlackResult } from './slack-load.ts';
 import type { ReplicasResult } from './slack-replicas.ts';
 
 /**
@@ -8,6 +9,8 @@ import type { ReplicasResult } from './slack-replicas.ts';
  */
 export interface ScaleResult {
   database: string;
+  /** One replica with its state in PostgreSQL, each event once: the database's cost alone. */
+  single?: SlackResult;
   replicas?: ReplicasResult;
   propagation: PropagationResult[];
   claims: ClaimCostResult[];
@@ -51,6 +54,12 @@ export function formatScale(scale: ScaleResult | { skipped: string }): string[] 
   const lines = ['', 'Scale (PostgreSQL):'];
   if ('skipped' in scale) return [...lines, `  skipped: ${scale.skipped}`];
   lines.push(`  database: ${scale.database}`);
+  const s = scale.single;
+  if (s) {
+    lines.push(
+      `  1 Slack replica, state in PostgreSQL, each event once: ${s.acked} events in ${(s.durationMs / 1000).toFixed(1)} s = ${s.eventsPerSecond.toFixed(0)}/s, ack p50 ${ms(s.ack.p50)} p99 ${ms(s.ack.p99)}; ${s.answeredOnce} answered once, ${s.lost} lost, ${s.duplicated} twice; bot CPU ${s.botCpuMsPerEvent.toFixed(2)} ms per event`,
+    );
+  }
   const r = scale.replicas;
   if (r) {
     lines.push(

@@ -1,6 +1,7 @@
 import { openBenchDatabase } from './bench-postgres.ts';
 import { claimCost, pinPropagation } from './pin-propagation.ts';
 import type { ScaleResult } from './report-scale.ts';
+import { slackLoad } from './slack-load.ts';
 import { slackReplicas } from './slack-replicas.ts';
 
 /** The scale runs of `--slack`, on one PostgreSQL database (bench-postgres.ts). */
@@ -13,6 +14,12 @@ export async function runScale(options: {
   const database = await openBenchDatabase(options.databaseUrl);
   if ('skipped' in database) return database;
   try {
+    options.progress('scale: one Slack replica on PostgreSQL');
+    const single = await slackLoad({
+      seconds: options.seconds,
+      connections: options.connections,
+      databaseUrl: database.url,
+    });
     options.progress('scale: two Slack replicas');
     const replicas = await slackReplicas({
       seconds: options.seconds,
@@ -26,7 +33,7 @@ export async function runScale(options: {
     ];
     options.progress('scale: claim cost');
     const claims = [await claimCost(database.url), await claimCost(undefined)];
-    return { database: database.describe, replicas, propagation, claims };
+    return { database: database.describe, single, replicas, propagation, claims };
   } finally {
     await database.close();
   }

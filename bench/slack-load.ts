@@ -56,10 +56,15 @@ export function startChild(script: string, args: unknown) {
   };
 }
 
-export async function slackLoad({ seconds = 10, connections = 20 } = {}): Promise<SlackResult> {
+/** `databaseUrl`: the bot keeps pins and shared state (claims, cache, limits) in PostgreSQL. */
+export async function slackLoad({
+  seconds = 10,
+  connections = 20,
+  databaseUrl = undefined as string | undefined,
+} = {}): Promise<SlackResult> {
   const fake = startChild('./slack-fake.ts', {});
   const { apiUrl } = await fake.next<{ apiUrl: string }>();
-  const server = startChild('./slack-server.ts', { apiUrl });
+  const server = startChild('./slack-server.ts', { apiUrl, ...(databaseUrl ? { databaseUrl } : {}) });
   const { port } = await server.next<{ port: number }>();
   const questions = questionMix();
   const acked = new Set<string>();
