@@ -57,7 +57,7 @@ export function formatScale(scale: ScaleResult | { skipped: string }): string[] 
   const s = scale.single;
   if (s) {
     lines.push(
-      `  1 Slack replica, state in PostgreSQL, each event once: ${s.acked} events in ${(s.durationMs / 1000).toFixed(1)} s = ${s.eventsPerSecond.toFixed(0)}/s, ack p50 ${ms(s.ack.p50)} p99 ${ms(s.ack.p99)}; ${s.answeredOnce} answered once, ${s.lost} lost, ${s.duplicated} twice; bot CPU ${s.botCpuMsPerEvent.toFixed(2)} ms per event`,
+      `  1 Slack replica, state in PostgreSQL, each event once: ${s.acked} events in ${(s.durationMs / 1000).toFixed(1)} s = ${s.eventsPerSecond.toFixed(0)}/s, ack p50 ${ms(s.ack.p50)} p99 ${ms(s.ack.p99)}; ${s.answeredOnce} answered once, ${s.lost} lost, ${s.duplicated} twice, the last ${(s.drainMs / 1000).toFixed(1)} s after the load ended; bot CPU ${s.botCpuMsPerEvent.toFixed(2)} ms per event`,
     );
   }
   const r = scale.replicas;

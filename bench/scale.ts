@@ -15,10 +15,12 @@ export async function runScale(options: {
   if ('skipped' in database) return database;
   try {
     options.progress('scale: one Slack replica on PostgreSQL');
+    // A long drain: this run measures how far answering falls behind acknowledging, not a cut-off.
     const single = await slackLoad({
       seconds: options.seconds,
       connections: options.connections,
       databaseUrl: database.url,
+      drainTimeoutMs: 120_000,
     });
     options.progress('scale: two Slack replicas');
     const replicas = await slackReplicas({

@@ -28,6 +28,8 @@ export interface SlackResult {
   failedCalls: number;
   /** CPU time (user + system) of the bot process from start of load until its answers drained. */
   botCpuMsPerEvent: number;
+  /** From the end of the load until the bot had posted every answer (or its drain time ran out). */
+  drainMs: number;
 }
 
 export function sign(body: string): Record<string, string> {
@@ -61,10 +63,15 @@ export async function slackLoad({
   seconds = 10,
   connections = 20,
   databaseUrl = undefined as string | undefined,
+  drainTimeoutMs = undefined as number | undefined,
 } = {}): Promise<SlackResult> {
   const fake = startChild('./slack-fake.ts', {});
   const { apiUrl } = await fake.next<{ apiUrl: string }>();
-  const server = startChild('./slack-server.ts', { apiUrl, ...(databaseUrl ? { databaseUrl } : {}) });
+  const server = startChild('./slack-server.ts', {
+    apiUrl,
+    ...(databaseUrl ? { databaseUrl } : {}),
+    ...(drainTimeoutMs ? { drainTimeoutMs } : {}),
+  });
   const { port } = await server.next<{ port: number }>();
   const questions = questionMix();
   const acked = new Set<string>();
@@ -106,8 +113,10 @@ export async function slackLoad({
     ],
   });
   // Stopping the adapter waits for the answers still being posted.
+  const loadEnded = performance.now();
   server.send('stop');
   const { result: usage } = await server.next<{ result: { cpuMs: number } }>();
+  const drainMs = performance.now() - loadEnded;
   await server.closed;
   fake.send('report');
   const { result: report } = await fake.next<{
@@ -140,5 +149,6 @@ export async function slackLoad({
     duplicated,
     failedCalls: report.failedCalls,
     botCpuMsPerEvent: usage.cpuMs / Math.max(1, sent),
+    drainMs,
   };
 }

@@ -14,7 +14,11 @@ import { BENCH_SIGNING_SECRET } from './slack-signing.ts';
  * neither it nor the fake competes with the bot for this process's event loop; they still share the
  * machine's cores.
  */
-const { apiUrl, databaseUrl } = childArgs<{ apiUrl: string; databaseUrl?: string }>();
+const { apiUrl, databaseUrl, drainTimeoutMs } = childArgs<{
+  apiUrl: string;
+  databaseUrl?: string;
+  drainTimeoutMs?: number;
+}>();
 const config = requireSlack(
   loadConfig({
     SLACK_BOT_TOKEN: 'xoxb-bench-token',
@@ -38,6 +42,7 @@ const slack = await startSlack(config, bot, {
   ...(storage ? { state: storage.state } : {}),
   port: 0,
   retryConfig: webApi.retryPolicies.rapidRetryPolicy,
+  ...(drainTimeoutMs ? { drainTimeoutMs } : {}),
 });
 const started = process.cpuUsage();
 emit({ port: slack.port });
