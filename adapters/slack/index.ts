@@ -99,7 +99,9 @@ export async function startSlack(
     users: createUserDirectory({ moderatorIds: config.SLACK_MODERATOR_IDS, logger, state }),
   };
   const inflight = createInflight();
-  app.use(createDedupeMiddleware(state, logger));
+  // Tracked from the claim on: Bolt acknowledges an event before any middleware runs, so an event
+  // still waiting for its claim (a database round trip) is already owed an answer at shutdown.
+  app.use(inflight.track(createDedupeMiddleware(state, logger)));
   registerListeners(app, deps, inflight, auth.installationStore);
   app.error(async (error) => {
     // With OAuth, a workspace that uninstalled (or never installed) the app is declined by Bolt.
