@@ -3,8 +3,9 @@ import type { Bot, Logger } from '../src/index.ts';
 /**
  * Process lifecycle shared by `npm start`, `start:discord` and `start:slack`: start each platform
  * on one bot; on SIGINT/SIGTERM stop taking events, let answers in flight finish, close the pin
- * store and exit 0; on a fatal platform error (a token rejected after start) say so and exit 1.
- * A start-up failure stops what already started and is thrown to `runMain`.
+ * store and exit 0; on SIGHUP reload the corpus; on a fatal platform error (a token rejected
+ * after start) say so and exit 1. A start-up failure stops what already started and is thrown to
+ * `runMain`.
  */
 export interface RunningPlatform {
   stop(): Promise<void>;
@@ -59,6 +60,11 @@ export async function runPlatforms(
     await bot.close();
     throw error;
   }
+  // The daemon convention: SIGHUP re-reads the corpus (the outcome is logged by the core).
+  process.on('SIGHUP', () => {
+    logger.info(`${label}: SIGHUP: reloading the corpus`);
+    void bot.reload();
+  });
   started = true;
   if (pending) stopAll(0, pending);
 }

@@ -26,7 +26,7 @@ runMain(async () => {
     logger.warn('bot: DISCORD_SHARDS is read by `npm run start:discord`; `npm start` runs Discord unsharded');
   }
   const storage = await openStorage(config, { logger });
-  const bot = await openBot(config, { logger, pinStore: storage.pins });
+  const bot = await openBot(config, { logger, pinStore: storage.pins, watchCorpus: config.WATCH_CORPUS });
   const starters: PlatformStarter[] = [];
   if (discord)
     starters.push(({ onFatal }) => startDiscord(discord, bot, { logger, onFatal, state: storage.state }));

@@ -69,7 +69,9 @@ function withSetting(override: RankingOverride, path: string, value: unknown): R
   return copy as RankingOverride;
 }
 
-let best: RankingOverride = values.base ? (JSON.parse(readFileSync(values.base, 'utf8')) as RankingOverride) : {};
+let best: RankingOverride = values.base
+  ? (JSON.parse(readFileSync(values.base, 'utf8')) as RankingOverride)
+  : {};
 let bestScore = score(best);
 process.stdout.write(`base ${bestScore.objective.toFixed(4)}  ${bestScore.line}\n`);
 for (let round = 0; round < Number(values.rounds); round++) {

@@ -1,4 +1,5 @@
 import { rmSync, statSync } from 'node:fs';
+import { duplicateSentences } from '../src/corpus/duplicate-sentences.ts';
 import { loadGlossary } from '../src/corpus/glossary.ts';
 import { loadCorpus } from '../src/corpus/load-corpus.ts';
 import { passageDocument } from '../src/search/index-document.ts';
@@ -21,6 +22,8 @@ export interface BuildResult {
   buildMs: number;
   /** WordNet relations of the corpus's words (part of the snapshot build). */
   lexiconMs: number;
+  /** Sentences several articles carry (corpus/duplicate-sentences.ts). */
+  duplicatesMs: number;
   keyMs: number;
   saveMs: number;
   snapshotMB: number;
@@ -41,6 +44,8 @@ const build = timed(() => {
 });
 phase('build lexicon');
 const lexicon = timed(() => Lexicon.build(build.value.articleWords(), openWordNet()));
+phase('find duplicate sentences');
+const duplicates = timed(() => duplicateSentences(corpus.passages));
 const builtHeapMB = memory().heapMB;
 phase('hash corpus');
 const key = timed(() => snapshotKey(corpusDir));
@@ -48,7 +53,13 @@ const file = snapshotFile(dataDir, key.value);
 phase('save snapshot');
 const glossary = loadGlossary(`${corpusDir}/glossary.yaml`);
 const save = timed(() =>
-  saveSnapshot(file, key.value, { corpus, glossary, index: build.value, lexicon: lexicon.value }),
+  saveSnapshot(file, key.value, {
+    corpus,
+    glossary,
+    index: build.value,
+    lexicon: lexicon.value,
+    duplicates: duplicates.value,
+  }),
 );
 // Drop the built index before loading, so the load runs with the heap it would have at start-up.
 (build as { value: unknown }).value = undefined;
@@ -64,6 +75,7 @@ emit({
     corpusReadMs: read.ms,
     buildMs: build.ms,
     lexiconMs: lexicon.ms,
+    duplicatesMs: duplicates.ms,
     keyMs: key.ms,
     saveMs: save.ms,
     snapshotMB: statSync(file).size / 2 ** 20,

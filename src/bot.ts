@@ -4,15 +4,20 @@ import { answer, type Knowledge } from './answer/pipeline.ts';
 import { type RankingOverride, rankingWith } from './answer/ranking.ts';
 import type { Trace } from './answer/trace.ts';
 import type { Config } from './config.ts';
-import type { Article } from './corpus/load-corpus.ts';
 import { createUnits } from './corpus/units.ts';
-import type { Logger } from './log.ts';
+import { createLiveCorpus } from './live/live-corpus.ts';
+import { createPinSources } from './live/pin-sources.ts';
+import { type ServedCorpus, serveCorpus } from './live/served-corpus.ts';
+import { createLogger, type Logger } from './log.ts';
+import { createFeedbackLoop, type LoopOptions } from './moderation/feedback-loop.ts';
+import { openModerationLog } from './moderation/open-moderation-log.ts';
 import { createBotPins } from './pins/bot-pins.ts';
 import { createMemoryPinStore } from './pins/memory-pin-store.ts';
 import { openPinStore } from './pins/open-pin-store.ts';
 import type { PinStore } from './pins/pin-store.ts';
 import { pinDocument } from './search/index-document.ts';
-import { openSnapshot } from './snapshot/index-snapshot.ts';
+import { openSnapshot, type Snapshot } from './snapshot/index-snapshot.ts';
+import { createSourceRequests } from './sources/request-source.ts';
 import { dictionary } from './text/dictionary.ts';
 import type { Answer, AskContext, Bot, PinnedFact } from './types.ts';
 
@@ -32,6 +37,14 @@ export interface BotOptions {
   dataDir?: string;
   /** Overrides of the answer ranking's weights and thresholds (`DEFAULT_RANKING`). */
   ranking?: RankingOverride;
+  /** Where gaps and feedback are kept (default in memory) and for how long. */
+  loop?: Partial<LoopOptions>;
+  /** Reload when article files change (long-running bots; see src/live/). Default off. */
+  watchCorpus?: boolean;
+  /** Let moderators queue pages for the operator (`requestSource`). Default off. */
+  allowChatSources?: boolean;
+  /** For reload reports; defaults to warnings and errors on stderr. */
+  logger?: Logger;
 }
 
 export const DEFAULT_CORPUS_DIR = fileURLToPath(new URL('../corpus', import.meta.url));
@@ -44,52 +57,94 @@ export function createBot(options: BotOptions = {}): Bot {
   const corpusDir = options.corpusDir ?? DEFAULT_CORPUS_DIR;
   const now = options.now ?? (() => new Date());
   const ranking = rankingWith(options.ranking);
-  const { corpus, glossary, index, lexicon } = openSnapshot({ corpusDir, dataDir: options.dataDir });
-  const units = createUnits(corpus);
-  const knowledge: Knowledge = {
-    index,
-    units,
-    glossary,
-    lexicon,
-    dictionary: dictionary(),
-    articles: corpus.articles,
-  };
+  // What questions are answered from; a reload builds another and swaps it in whole (src/live/).
+  const serve = ({ corpus, glossary, index, lexicon, duplicates }: Snapshot): ServedCorpus =>
+    serveCorpus(
+      corpus,
+      {
+        index,
+        units: createUnits(corpus, duplicates),
+        glossary,
+        lexicon,
+        dictionary: dictionary(),
+        articles: corpus.articles,
+      },
+      now().toISOString(),
+    );
+  let served = serve(openSnapshot({ corpusDir, dataDir: options.dataDir }));
   const store = options.pinStore ?? createMemoryPinStore();
-  const loadedAt = now().toISOString();
-  // Pin commands, and the index kept in step with the store (src/pins/bot-pins.ts).
+  const pinSources = createPinSources(options.dataDir);
+  // Pin commands, and the index kept in step with the store (src/pins/bot-pins.ts); the pins the
+  // index holds are also what answers, reloads and /sources read, without the database.
   const pins = createBotPins({
     store,
     now,
-    isKnownPassage: (id) => units.isPassage(id),
-    apply: (pin) => applyPin(knowledge, pin),
+    isKnownPassage: (id) => served.knowledge.units.isPassage(id),
+    apply(pin) {
+      applyPin(served.knowledge, pin);
+      pinSources.observe([pin], served);
+    },
     pollIntervalMs: options.pinSyncIntervalMs ?? 500,
   });
-  const articles = corpus.articles.map((a: Article) => ({
-    id: a.id,
-    title: a.title,
-    publisher: a.publisher,
-    date: a.published,
-    url: a.url,
-  }));
+  const pin: Bot['pin'] = async (request, context) =>
+    pinSources.observeOutcome(await pins.pin(request, context), served);
+  const loop = createFeedbackLoop({ ...options.loop, now, pin });
+  const activePins = () => pins.active();
+  const live = createLiveCorpus({
+    corpusDir,
+    ...(options.dataDir !== undefined ? { dataDir: options.dataDir } : {}),
+    logger: options.logger ?? createLogger('warn'),
+    serve,
+    current: () => served,
+    install(next) {
+      for (const active of pins.active()) applyPin(next.knowledge, active);
+      served = next;
+    },
+    activePins,
+    pinSources,
+    watch: options.watchCorpus === true,
+  });
+  const sourceRequests = createSourceRequests({
+    enabled: options.allowChatSources === true,
+    dataDir: options.dataDir,
+    articleWithUrl: (url) => served.corpus.articles.find((a) => a.url === url),
+    now,
+  });
 
   return {
     ask: (question: string, context: AskContext, trace?: Trace): Answer =>
-      answer(question, context.community, knowledge, ranking, trace),
-    pin: pins.pin,
+      loop.record(
+        pinSources.annotateAnswer(
+          answer(question, context.community, served.knowledge, ranking, trace),
+          (id) => pins.activePin(id),
+          served,
+        ),
+        context,
+      ),
+    loop,
+    pin,
     unpin: pins.unpin,
     editPin: pins.editPin,
     restorePin: pins.restorePin,
-    pins: pins.pins,
+    pins: async (community, listOptions) =>
+      (await pins.pins(community, listOptions)).map((p) => pinSources.annotatePin(p, served)),
     pinHistory: pins.pinHistory,
     sources: (community) => ({
-      articles,
-      passages: corpus.passages.length,
+      articles: served.articles,
+      passages: served.corpus.passages.length,
       pins: pins.count(community),
-      loadedAt,
+      loadedAt: served.loadedAt,
     }),
     helpText: () => HELP_TEXT,
     syncPins: pins.syncPins,
-    close: pins.close,
+    reload: (context) => live.reload(context),
+    requestSource: (url, context) => sourceRequests.request(url, context),
+    async close() {
+      loop.close();
+      live.close();
+      sourceRequests.close();
+      await pins.close();
+    },
   };
 }
 
@@ -105,21 +160,39 @@ function applyPin({ index, units }: Knowledge, pin: PinnedFact): void {
 
 /**
  * The bot as configured for a running process: pins in PostgreSQL when DATABASE_URL is set, else
- * in SQLite under DATA_DIR; resolves once the saved pins are in the index.
+ * in SQLite under DATA_DIR; gaps and feedback in SQLite under DATA_DIR (the moderation log has no
+ * PostgreSQL store yet). Resolves once the saved pins are in the index.
  */
-export async function openBot(
-  config: Config,
-  options: Partial<BotOptions> & { logger?: Logger } = {},
-): Promise<Bot> {
-  const { logger, ...botOptions } = options;
-  const pinStore = botOptions.pinStore ?? (await openPinStore(config, { logger }));
+export async function openBot(config: Config, options: Partial<BotOptions> = {}): Promise<Bot> {
+  const logger = options.logger ?? createLogger(config.LOG_LEVEL);
+  const pinStore = options.pinStore ?? (await openPinStore(config, { logger }));
+  let log = options.loop?.log;
   let bot: Bot | undefined;
   try {
-    bot = createBot({ corpusDir: config.CORPUS_DIR, dataDir: config.DATA_DIR, ...botOptions, pinStore });
+    log ??= openModerationLog(config.DATA_DIR);
+    const loop = {
+      retentionDays: config.GAPS_RETENTION_DAYS,
+      storeUser: config.GAPS_STORE_USER,
+      ...options.loop,
+      log,
+    };
+    bot = createBot({
+      corpusDir: config.CORPUS_DIR,
+      dataDir: config.DATA_DIR,
+      allowChatSources: config.ALLOW_CHAT_SOURCES,
+      logger,
+      ...options,
+      pinStore,
+      loop,
+    });
     await bot.syncPins();
     return bot;
   } catch (error) {
-    await (bot ?? pinStore).close();
+    if (bot) await bot.close();
+    else {
+      log?.close();
+      await pinStore.close();
+    }
     throw error;
   }
 }

@@ -21,6 +21,14 @@ const idList = (item: z.ZodString) =>
     z.array(item),
   );
 const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+const booleanFlag = (fallback: boolean) =>
+  z.preprocess(
+    (value) => (typeof value === 'string' && value.trim() !== '' ? value.trim().toLowerCase() : undefined),
+    z
+      .enum(['true', 'false', '1', '0', 'yes', 'no'], { error: 'must be true or false' })
+      .optional()
+      .transform((value) => (value === undefined ? fallback : ['true', '1', 'yes'].includes(value))),
+  );
 
 const schema = z.object({
   DATA_DIR: z.preprocess(emptyToUndefined, z.string().default('./data')),
@@ -28,6 +36,12 @@ const schema = z.object({
   LOG_LEVEL: z.preprocess(emptyToUndefined, z.enum(['debug', 'info', 'warn', 'error']).default('info')),
   RATE_LIMIT_QUESTIONS: positiveInt(5),
   RATE_LIMIT_WINDOW_SECONDS: positiveInt(30),
+  GAPS_RETENTION_DAYS: positiveInt(90),
+  GAPS_STORE_USER: z
+    .preprocess(emptyToUndefined, z.enum(['true', 'false'], 'must be true or false').default('false'))
+    .transform((value) => value === 'true'),
+  WATCH_CORPUS: booleanFlag(true),
+  ALLOW_CHAT_SOURCES: booleanFlag(false),
 
   DISCORD_TOKEN: optionalString,
   DISCORD_APPLICATION_ID: z.preprocess(emptyToUndefined, snowflake.optional()),

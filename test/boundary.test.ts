@@ -70,13 +70,27 @@ describe('boundaries', () => {
 
   it('keeps the layers inside src/ pointing down: text, corpus, search, snapshot, answer', () => {
     // A module may import its own layer and the ones below; the base (types, log, config) is
-    // below everything, and bot.ts and index.ts sit on top. Storage stands beside the layers:
-    // db (PostgreSQL plumbing) below pins, pins below state (what platform replicas share, opened
-    // with the pins); only the top reaches into it.
+    // below everything, and bot.ts and index.ts sit on top. Storage stands beside the layers: db
+    // (PostgreSQL plumbing) below pins (with the feedback loop kept beside them in pins.db,
+    // moderation), pins below state (what platform replicas share, opened with the pins); only
+    // the top reaches into it. sources (chat requests) needs only the base; ingest (npm run add)
+    // writes corpus files; live (reload) builds snapshots and serves the answer pipeline's knowledge.
     const STORAGE = ['db', 'pins', 'state'];
-    const LAYERS = ['base', 'text', 'corpus', 'search', 'snapshot', 'answer', 'top'];
+    const LAYERS = [
+      'base',
+      'sources',
+      'text',
+      'corpus',
+      'ingest',
+      'search',
+      'snapshot',
+      'answer',
+      'live',
+      'top',
+    ];
     const layerOf = (path: string): string => {
       const folder = /^src\/([^/]+)\//.exec(path)?.[1];
+      if (folder === 'pins' || folder === 'moderation') return 'pins';
       if (folder) return folder;
       return ['src/bot.ts', 'src/index.ts'].includes(path) ? 'top' : 'base';
     };

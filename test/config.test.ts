@@ -32,12 +32,29 @@ describe('loadConfig', () => {
       RATE_LIMIT_QUESTIONS: 5,
       RATE_LIMIT_WINDOW_SECONDS: 30,
       PORT: 3000,
+      GAPS_RETENTION_DAYS: 90,
+      GAPS_STORE_USER: false,
       DISCORD_MODERATOR_ROLE_IDS: [],
       SLACK_MODERATOR_IDS: [],
     });
     expect(config.CORPUS_DIR).toBeUndefined();
     expect(hasDiscord(config)).toBe(false);
     expect(hasSlack(config)).toBe(false);
+  });
+
+  it('reads WATCH_CORPUS (default on) and ALLOW_CHAT_SOURCES (default off) as booleans, naming a bad value', () => {
+    expect(loadConfig({})).toMatchObject({ WATCH_CORPUS: true, ALLOW_CHAT_SOURCES: false });
+    expect(loadConfig({ WATCH_CORPUS: 'false', ALLOW_CHAT_SOURCES: 'TRUE' })).toMatchObject({
+      WATCH_CORPUS: false,
+      ALLOW_CHAT_SOURCES: true,
+    });
+    expect(loadConfig({ WATCH_CORPUS: '', ALLOW_CHAT_SOURCES: ' ' })).toMatchObject({
+      WATCH_CORPUS: true,
+      ALLOW_CHAT_SOURCES: false,
+    });
+    expect(() => loadConfig({ ALLOW_CHAT_SOURCES: 'maybe' })).toThrow(
+      /must be true or false\s*→ at ALLOW_CHAT_SOURCES/,
+    );
   });
 
   it('reads .env.example as the same defaults', () => {
@@ -57,7 +74,11 @@ describe('loadConfig', () => {
       PORT: '8080',
       DISCORD_MODERATOR_ROLE_IDS: ` ${GUILD}, ${APP} ,`,
       SLACK_MODERATOR_IDS: 'U123ABC,W456',
+      GAPS_RETENTION_DAYS: '30',
+      GAPS_STORE_USER: 'true',
     });
+    expect(config.GAPS_RETENTION_DAYS).toBe(30);
+    expect(config.GAPS_STORE_USER).toBe(true);
     expect(config.RATE_LIMIT_QUESTIONS).toBe(10);
     expect(config.PORT).toBe(8080);
     expect(config.DISCORD_MODERATOR_ROLE_IDS).toEqual([GUILD, APP]);
@@ -88,6 +109,8 @@ describe('loadConfig', () => {
     ['RATE_LIMIT_WINDOW_SECONDS', 'soon'],
     ['PORT', '-1'],
     ['DISCORD_API_URL', 'not a url'],
+    ['GAPS_RETENTION_DAYS', '0'],
+    ['GAPS_STORE_USER', 'yes'],
   ])('rejects %s=%s naming the variable', (name, value) => {
     expect(configError(() => loadConfig({ [name]: value }))).toContain(name);
   });

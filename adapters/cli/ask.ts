@@ -1,6 +1,13 @@
 import { createInterface } from 'node:readline';
 import { parseArgs } from 'node:util';
-import { type Bot, loadConfig, openBot, openPinStoreForReading, type TraceStep } from '../../src/index.ts';
+import {
+  type Bot,
+  createMemoryModerationLog,
+  loadConfig,
+  openBot,
+  openPinStoreForReading,
+  type TraceStep,
+} from '../../src/index.ts';
 import { toJson, toText, traceText } from './format.ts';
 
 /**
@@ -39,7 +46,13 @@ export async function runAsk(argv: string[], bot: Bot, out: (line: string) => vo
 
 if (import.meta.url === `file://${process.argv[1]}`) {
   const config = loadConfig(process.env);
-  const bot = await openBot(config, { pinSyncIntervalMs: 0, pinStore: await openPinStoreForReading(config) });
+  // A one-shot ask reads pins but records nothing: it serves scripts and evaluations, whose
+  // questions are not the community's (and it stays off SQLite until someone has pinned).
+  const bot = await openBot(config, {
+    pinSyncIntervalMs: 0,
+    pinStore: await openPinStoreForReading(config),
+    loop: { log: createMemoryModerationLog(), pruneIntervalMs: 0 },
+  });
   const code = await runAsk(process.argv.slice(2), bot, (line) => process.stdout.write(`${line}\n`));
   await bot.close();
   process.exitCode = code;

@@ -1,4 +1,4 @@
-import type { Answer, Citation, TraceStep } from '../../src/index.ts';
+import { type Answer, type Citation, SOURCES_DIFFER, type TraceStep } from '../../src/index.ts';
 
 /**
  * The console's two outputs: text for a person, and the JSON contract that scripts and the
@@ -17,6 +17,7 @@ export function toJson(answer: Answer) {
     paragraph: c.paragraph,
     ...(c.pin ? { pin: c.pin } : {}),
     ...(c.speakers ? { speakers: c.speakers } : {}),
+    ...(c.alsoReportedBy ? { alsoReportedBy: c.alsoReportedBy } : {}),
   });
   return {
     question: answer.question,
@@ -27,13 +28,19 @@ export function toJson(answer: Answer) {
     kind: answer.kind,
     message: answer.message,
     missing: answer.missing,
+    ...(answer.sourcesDiffer ? { sourcesDiffer: true } : {}),
+    ...(answer.about ? { about: answer.about } : {}),
   };
 }
+
+const alsoReported = (c: Citation) =>
+  (c.alsoReportedBy ?? []).map((copy) => `${copy.publisher} (${copy.date})`).join(', ');
 
 function describe(c: Citation): string {
   if (c.kind === 'pin' && c.pin) {
     const source = c.pin.source ? `, source: ${c.pin.source}` : '';
-    return `Pinned fact ${c.id}, pinned by ${c.pin.pinnedBy.displayName} on ${c.pin.pinnedAt.slice(0, 10)}${source}`;
+    const change = c.pin.sourceChange ? ` (${c.pin.sourceChange.message})` : '';
+    return `Pinned fact ${c.id}, pinned by ${c.pin.pinnedBy.displayName} on ${c.pin.pinnedAt.slice(0, 10)}${source}${change}`;
   }
   const parts = [
     c.title,
@@ -42,6 +49,7 @@ function describe(c: Citation): string {
     c.paragraph ? `paragraph ${c.paragraph}` : null,
     c.speakers ? `quoting ${c.speakers.join(' and ')}` : null,
     c.url,
+    c.alsoReportedBy ? `also reported by ${alsoReported(c)}` : null,
   ];
   return parts.filter(Boolean).join(', ');
 }
@@ -49,6 +57,7 @@ function describe(c: Citation): string {
 export function toText(answer: Answer): string {
   const lines: string[] = [];
   if (answer.answered) {
+    if (answer.sourcesDiffer) lines.push(SOURCES_DIFFER, '');
     lines.push(answer.answer, '', 'Sources:');
     for (const c of answer.citations) lines.push(`[${c.n}] ${describe(c)}`);
   } else {

@@ -16,6 +16,7 @@ function pinLines(pin: PinnedFact): string[] {
   return [
     `${pin.id}${removed}  ${pin.text}`,
     `    pinned by ${pin.pinnedBy.displayName} on ${day(pin.pinnedAt)}${source}`,
+    ...(pin.sourceChange ? [`    ${pin.sourceChange.message}`] : []),
   ];
 }
 

@@ -1,7 +1,7 @@
 import { pathToFileURL } from 'node:url';
 import { DiscordAPIError, REST, Routes } from 'discord.js';
 import { type DiscordConfig, loadConfig, requireDiscord } from '../../src/index.ts';
-import { commands } from './commands/index.ts';
+import { commandsFor } from './commands/index.ts';
 import { DiscordLoginError } from './connect.ts';
 
 /**
@@ -17,7 +17,7 @@ export interface DeployResult {
 
 export async function deployCommands(config: DiscordConfig): Promise<DeployResult> {
   const rest = new REST({ api: config.DISCORD_API_URL }).setToken(config.DISCORD_TOKEN);
-  const body = commands.map((command) => command.data.toJSON());
+  const body = commandsFor(config).map((command) => command.data.toJSON());
   const guildId = config.DISCORD_GUILD_ID;
   const route = guildId
     ? Routes.applicationGuildCommands(config.DISCORD_APPLICATION_ID, guildId)

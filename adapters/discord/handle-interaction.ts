@@ -1,6 +1,6 @@
 import { type Interaction, MessageFlags } from 'discord.js';
 import { type Bot, type Logger, PinsUnavailableError, type RateLimiter } from '../../src/index.ts';
-import type { Command, CommandDeps } from './commands/index.ts';
+import type { Command, CommandDeps, Component } from './commands/index.ts';
 import { askContextOf } from './context.ts';
 import { renderNotice } from './render-lists.ts';
 
@@ -23,6 +23,8 @@ export interface InteractionHandlerOptions {
   askLimiter: RateLimiter;
   moderatorRoleIds: readonly string[];
   commands: readonly Command[];
+  /** Buttons and modals outside any command (feedback under answers). */
+  components?: readonly Component[];
 }
 
 const privately = (text: string) => {
@@ -33,7 +35,8 @@ const privately = (text: string) => {
 function label(interaction: Interaction): string {
   if (interaction.isCommand() || interaction.isAutocomplete()) return interaction.commandName;
   if (interaction.isMessageComponent()) return `component ${interaction.customId}`;
-  return `interaction type ${interaction.type}`;
+  if (interaction.isModalSubmit()) return `modal ${interaction.customId}`;
+  return `interaction type ${(interaction as Interaction).type}`;
 }
 
 async function route(interaction: Interaction, options: InteractionHandlerOptions): Promise<void> {
@@ -61,10 +64,13 @@ async function route(interaction: Interaction, options: InteractionHandlerOption
   } else if (interaction.isMessageContextMenuCommand()) {
     const command = byName(interaction.commandName);
     if (command?.kind === 'message') return command.execute(interaction, deps);
-  } else if (interaction.isButton()) {
+  } else if (interaction.isButton() || interaction.isModalSubmit()) {
     const [name = '', ...rest] = interaction.customId.split(':');
     const command = byName(name);
-    if (command?.kind === 'slash' && command.button) return command.button(interaction, rest.join(':'), deps);
+    const handlers = command?.kind === 'slash' ? command : options.components?.find((c) => c.name === name);
+    const arg = rest.join(':');
+    if (interaction.isButton() && handlers?.button) return handlers.button(interaction, arg, deps);
+    if (interaction.isModalSubmit() && handlers?.modal) return handlers.modal(interaction, arg, deps);
   }
   if (interaction.isRepliable()) await interaction.reply(privately(UNKNOWN_COMMAND));
 }

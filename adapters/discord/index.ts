@@ -8,7 +8,7 @@ import {
   type Logger,
   type SharedState,
 } from '../../src/index.ts';
-import { commands } from './commands/index.ts';
+import { commandsFor, components } from './commands/index.ts';
 import { connect, fatalCloseMessage } from './connect.ts';
 import { createInteractionHandler } from './handle-interaction.ts';
 import { NO_MENTIONS } from './render.ts';
@@ -55,7 +55,8 @@ export async function startDiscord(
       logger,
     }),
     moderatorRoleIds: config.DISCORD_MODERATOR_ROLE_IDS,
-    commands,
+    commands: commandsFor(config),
+    components,
   });
 
   let stopping = false;

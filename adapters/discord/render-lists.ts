@@ -28,6 +28,7 @@ function pinDetails(pin: PinnedFact, textMax: number): string {
   const lines = [`> ${fitText(escapeMarkdown(pin.text.replace(/\s+/g, ' ')), textMax).text}`];
   if (pin.source && pin.source !== pin.message?.link)
     lines.push(`Source: ${linkTo(pin.source, pin.source) || escapeMarkdown(pin.source)}`);
+  if (pin.sourceChange) lines.push(`⚠️ ${escapeMarkdown(pin.sourceChange.message)}`);
   if (pin.message) {
     lines.push(
       `From a message by ${escapeMarkdown(pin.message.author.displayName)}: ${linkTo('jump', pin.message.link)}`,

@@ -1,6 +1,7 @@
 import type { APIEmbed, APIEmbedField } from 'discord.js';
-import type { Answer, Citation } from '../../src/index.ts';
+import { type Answer, type Citation, SOURCES_DIFFER } from '../../src/index.ts';
 import { escapeMarkdown, fitText } from './fit-text.ts';
+import { type ButtonRow, feedbackRows } from './render-feedback.ts';
 
 /**
  * Turns the core's `Answer` into a Discord message. Everything fits Discord's limits by
@@ -22,7 +23,6 @@ export const EMBED_FIELDS_LIMIT = 25;
 export const EMBED_TOTAL_LIMIT = 6000;
 export const EMBEDS_PER_MESSAGE_LIMIT = 10;
 export const CONTENT_LIMIT = 2000;
-export const QUESTION_MAX_LENGTH = 300;
 export const CHOICE_NAME_LIMIT = 100;
 export const AUTOCOMPLETE_CHOICES_LIMIT = 25;
 
@@ -41,6 +41,7 @@ export const NO_MENTIONS: { parse: []; repliedUser: false } = { parse: [], repli
 export interface DiscordMessage {
   content?: string;
   embeds: APIEmbed[];
+  components?: ButtonRow[];
   allowedMentions: typeof NO_MENTIONS;
   flags?: number;
 }
@@ -99,6 +100,7 @@ function provenance(citation: Citation): string {
     ];
     if (pin.source && pin.source !== pin.message?.link)
       lines.push(`Source: ${linkTo(pin.source, pin.source) || escapeMarkdown(pin.source)}`);
+    if (pin.sourceChange) lines.push(`⚠️ ${escapeMarkdown(pin.sourceChange.message)}`);
     if (pin.message) {
       lines.push(
         `From a message by ${escapeMarkdown(pin.message.author.displayName)}: ${linkTo('jump to message', pin.message.link)}`,
@@ -111,6 +113,9 @@ function provenance(citation: Citation): string {
     citation.date,
     citation.paragraph ? `paragraph ${citation.paragraph}` : null,
     citation.speakers ? `quoting ${citation.speakers.join(' and ')}` : null,
+    citation.alsoReportedBy
+      ? `also reported by ${citation.alsoReportedBy.map((c) => `${c.publisher} (${c.date})`).join(', ')}`
+      : null,
   ]
     .filter((part): part is string => Boolean(part))
     .map(escapeMarkdown)
@@ -154,7 +159,7 @@ function answeredEmbed(answer: Answer): APIEmbed {
     description: answerText(answer, descriptionMax),
     descriptionMax,
     fields: answer.citations.map((c) => ({ name: `[${c.n}] ${sourceTitle(c)}`, value: provenance(c) })),
-    footer: 'Quoted word for word from the numbered sources.',
+    footer: answer.sourcesDiffer ? SOURCES_DIFFER : 'Quoted word for word from the numbered sources.',
     color: COLOR_ANSWER,
     omittedNote: (n) => `${n} more sources not shown`,
   });
@@ -177,8 +182,8 @@ function notAnsweredEmbed(answer: Answer): APIEmbed {
   });
 }
 
-/** The reply to `/ask`: one embed, no content, no mentions parsed. */
+/** The reply to `/ask`: one embed (and the feedback buttons under an answer), no mentions parsed. */
 export function renderAnswer(answer: Answer): DiscordMessage {
   const embed = answer.kind === 'answered' ? answeredEmbed(answer) : notAnsweredEmbed(answer);
-  return { embeds: [embed], allowedMentions: NO_MENTIONS };
+  return { embeds: [embed], components: feedbackRows(answer), allowedMentions: NO_MENTIONS };
 }

@@ -10,7 +10,7 @@ import { startDiscord } from './index.ts';
  */
 export async function runDiscordProcess(config: DiscordConfig, logger: Logger): Promise<void> {
   const storage = await openStorage(config, { logger });
-  const bot = await openBot(config, { logger, pinStore: storage.pins });
+  const bot = await openBot(config, { logger, pinStore: storage.pins, watchCorpus: config.WATCH_CORPUS });
   await runPlatforms('discord', bot, logger, [
     ({ onFatal }) => startDiscord(config, bot, { logger, onFatal, state: storage.state }),
   ]);

@@ -5,6 +5,7 @@ import { limitKey } from './deps.ts';
 import { afterPendingAcks } from './pending-acks.ts';
 import { type Place, post, postPrivately } from './post.ts';
 import { renderAnswer, type SlackMessage } from './render.ts';
+import { gapsMessage, reviewMessage } from './render-loop.ts';
 import {
   apology,
   helpMessage,
@@ -41,6 +42,18 @@ export function createConversation(deps: SlackDeps): Converse {
   async function replyPrivately(turn: Turn, message: SlackMessage): Promise<void> {
     if (turn.isDirect) await post(turn.client, turn.place, message);
     else await postPrivately(turn.client, turn.place, turn.userId, message);
+  }
+
+  /** Gaps and the review queue go only to the asker; the core refuses non-moderators. */
+  async function loopPage(turn: Turn, command: { kind: 'gaps'; days: number } | { kind: 'review' }) {
+    const isModerator = await users.isModerator(turn.client, turn.userId);
+    const context = { community: turn.community, isModerator };
+    if (command.kind === 'gaps') {
+      const outcome = bot.loop.gaps(context, { days: command.days });
+      return replyPrivately(turn, outcome.ok ? gapsMessage(outcome.report) : notice(outcome.message));
+    }
+    const outcome = bot.loop.reviewQueue(context);
+    return replyPrivately(turn, outcome.ok ? reviewMessage(outcome.queue) : notice(outcome.message));
   }
 
   async function moderatorContext(turn: Turn): Promise<AskContext | null> {
@@ -80,6 +93,17 @@ export function createConversation(deps: SlackDeps): Converse {
         return post(turn.client, turn.place, sourcesList(bot.sources(turn.community)));
       case 'help':
         return post(turn.client, turn.place, helpMessage(bot.helpText()));
+      case 'gaps':
+      case 'review':
+        return loopPage(turn, command);
+      case 'reload':
+      case 'source-add': {
+        // The core words the refusal (not a moderator; chat sources turned off).
+        const context = (await moderatorContext(turn)) ?? { community: turn.community, isModerator: false };
+        const outcome =
+          command.kind === 'reload' ? await bot.reload(context) : bot.requestSource(command.url, context);
+        return replyPrivately(turn, notice(outcome.message));
+      }
       case 'usage':
         return replyPrivately(turn, notice(command.message));
     }

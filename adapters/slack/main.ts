@@ -13,6 +13,6 @@ runMain(async () => {
   const config = requireSlack(loadConfig(process.env));
   const logger = createLogger(config.LOG_LEVEL);
   const storage = await openStorage(config, { logger });
-  const bot = await openBot(config, { logger, pinStore: storage.pins });
+  const bot = await openBot(config, { logger, pinStore: storage.pins, watchCorpus: config.WATCH_CORPUS });
   await runPlatforms('slack', bot, logger, [() => startSlack(config, bot, { logger, state: storage.state })]);
 });

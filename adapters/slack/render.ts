@@ -1,5 +1,5 @@
 import type { types } from '@slack/bolt';
-import type { Answer, Citation } from '../../src/index.ts';
+import { type Answer, type Citation, SOURCES_DIFFER } from '../../src/index.ts';
 import { cutAtSentence, escapeMrkdwn, fitEscaped, mrkdwnLink } from './mrkdwn.ts';
 
 /**
@@ -21,6 +21,9 @@ export const CLOSEST_SHOWN_MAX = 3;
 export const NAME_MAX = 80;
 
 export const SHARE_ACTION_ID = 'share_in_channel';
+export const HELPFUL_ACTION = 'feedback_helpful';
+export const WRONG_ACTION = 'feedback_wrong';
+export const ACTION_ID_MAX = 255;
 
 export type Block = types.KnownBlock;
 export interface SlackMessage {
@@ -40,11 +43,12 @@ const minute = (iso: string): string => `${iso.slice(0, 10)} ${iso.slice(11, 16)
 export function sourceLine(citation: Citation): string {
   const marker = `*[${citation.n}]*`;
   if (citation.kind === 'pin' && citation.pin) {
-    const { pinnedBy, pinnedAt, source, message } = citation.pin;
+    const { pinnedBy, pinnedAt, source, message, sourceChange } = citation.pin;
     const parts = [
       `${marker} 📌 ${escapeMrkdwn(cutAtSentence(citation.title, TITLE_MAX))}, pinned by ${name(pinnedBy.displayName)} on ${minute(pinnedAt)}`,
     ];
     if (source) parts.push(`source: ${mrkdwnLink(source, cutAtSentence(source, TITLE_MAX))}`);
+    if (sourceChange) parts.push(`:warning: ${escapeMrkdwn(sourceChange.message)}`);
     if (message)
       parts.push(`from ${mrkdwnLink(message.link, 'a message')} by ${name(message.author.displayName)}`);
     return parts.join(' · ');
@@ -54,6 +58,9 @@ export function sourceLine(citation: Citation): string {
     day(citation.date),
     citation.paragraph ? `paragraph ${citation.paragraph}` : null,
     citation.speakers ? `quoting ${citation.speakers.join(' and ')}` : null,
+    citation.alsoReportedBy
+      ? `also reported by ${citation.alsoReportedBy.map((c) => `${c.publisher} (${day(c.date)})`).join(', ')}`
+      : null,
   ]
     .filter((part): part is string => Boolean(part))
     .map(escapeMrkdwn);
@@ -111,6 +118,22 @@ function closestBlocks(closest: Citation[]): Block[] {
   return blocks;
 }
 
+const feedbackButton = (actionId: string, text: string, answerId: string): types.Button => ({
+  type: 'button',
+  action_id: actionId,
+  text: { type: 'plain_text', text, emoji: true },
+  value: answerId,
+});
+
+/** "Helpful" and "Wrong or outdated quote" under an answered question that has an id. */
+export function feedbackButtons(answer: Answer): types.Button[] {
+  if (answer.kind !== 'answered' || !answer.id || answer.id.length > BUTTON_VALUE_MAX) return [];
+  return [
+    feedbackButton(HELPFUL_ACTION, '👍 Helpful', answer.id),
+    feedbackButton(WRONG_ACTION, '⚠️ Wrong or outdated quote', answer.id),
+  ];
+}
+
 export interface RenderOptions {
   /** Adds a "Share in channel" button that re-asks this question publicly. */
   shareQuestion?: string;
@@ -125,25 +148,25 @@ export function renderAnswer(answer: Answer, options: RenderOptions = {}): Slack
   if (options.preface)
     blocks.push({ type: 'context', elements: [mrkdwn(fitEscaped(options.preface, TEXT_OBJECT_MAX))] });
   const share = options.shareQuestion;
+  const buttons: types.Button[] = [];
   if (
     share &&
     share.length <= BUTTON_VALUE_MAX &&
     (answer.kind === 'answered' || answer.kind === 'not-covered')
   ) {
-    tail.push({
-      type: 'actions',
-      elements: [
-        {
-          type: 'button',
-          action_id: SHARE_ACTION_ID,
-          text: { type: 'plain_text', text: 'Share in channel' },
-          value: share,
-        },
-      ],
+    buttons.push({
+      type: 'button',
+      action_id: SHARE_ACTION_ID,
+      text: { type: 'plain_text', text: 'Share in channel' },
+      value: share,
     });
   }
+  buttons.push(...feedbackButtons(answer));
+  if (buttons.length > 0) tail.push({ type: 'actions', elements: buttons });
   let fallback: string;
   if (answer.answered) {
+    if (answer.sourcesDiffer)
+      blocks.push({ type: 'context', elements: [mrkdwn(`:warning: ${SOURCES_DIFFER}`)] });
     blocks.push(section(answerText(answer)));
     const budget = MAX_BLOCKS - blocks.length - tail.length;
     blocks.push(...contextBlocks('*Sources*', answer.citations.map(sourceLine), budget));

@@ -1,4 +1,9 @@
-import type { PinnedFact, PinOutcome, SourcesInfo } from '../../src/index.ts';
+import {
+  type PinnedFact,
+  type PinOutcome,
+  rateLimited as rateLimitedWording,
+  type SourcesInfo,
+} from '../../src/index.ts';
 import { cutAtSentence, escapeMrkdwn, fitEscaped, mrkdwnLink } from './mrkdwn.ts';
 import { type Block, MAX_BLOCKS, SECTION_TEXT_MAX, type SlackMessage, section, TITLE_MAX } from './render.ts';
 
@@ -34,11 +39,12 @@ function listMessage(heading: string, lines: string[]): SlackMessage {
   return { text: heading, blocks };
 }
 
-export const apology = (): SlackMessage =>
-  notice('Sorry, something went wrong on my side while handling that. Please try again in a moment.');
+export const APOLOGY =
+  'Sorry, something went wrong on my side while handling that. Please try again in a moment.';
 
-export const rateLimited = (seconds: number): SlackMessage =>
-  notice(`You're asking faster than I can keep up with. Please wait ${seconds} s and ask again.`);
+export const apology = (): SlackMessage => notice(APOLOGY);
+
+export const rateLimited = (seconds: number): SlackMessage => notice(rateLimitedWording(seconds));
 
 export const notModerator = (): SlackMessage =>
   notice(
@@ -56,7 +62,8 @@ export function pinOutcome(outcome: PinOutcome): SlackMessage {
 export function pinLine(pin: PinnedFact): string {
   const by = escapeMrkdwn(cutAtSentence(pin.pinnedBy.displayName, 80));
   const source = pin.source ? ` · ${mrkdwnLink(pin.source, cutAtSentence(pin.source, TITLE_MAX))}` : '';
-  return `*${escapeMrkdwn(pin.id)}* ${escapeMrkdwn(cutAtSentence(pin.text, PIN_TEXT_SHOWN_MAX))} _(pinned by ${by} on ${pin.pinnedAt.slice(0, 10)})_${source}`;
+  const change = pin.sourceChange ? ` · :warning: ${escapeMrkdwn(pin.sourceChange.message)}` : '';
+  return `*${escapeMrkdwn(pin.id)}* ${escapeMrkdwn(cutAtSentence(pin.text, PIN_TEXT_SHOWN_MAX))} _(pinned by ${by} on ${pin.pinnedAt.slice(0, 10)})_${source}${change}`;
 }
 
 export function pinsList(pins: PinnedFact[]): SlackMessage {
@@ -78,7 +85,9 @@ const SLACK_USAGE = [
   '• Mention me with a question: `@bot When was the partnership signed?` (I answer in a thread)',
   '• `/ask <question>` answers privately, with a button to share the answer in the channel',
   '• `@bot sources` lists my sources; `@bot pins` lists pinned facts',
-  '• Moderators: `@bot pin <fact> [source link]`, `@bot unpin <id>`, or the “Pin as fact” message shortcut',
+  '• Under an answer, “Helpful” or “Wrong or outdated quote” tells the moderators how it did',
+  '• Moderators: `@bot pin <fact> [source link]`, `@bot unpin <id>`, or the “Pin as fact” message shortcut; `@bot reload` re-reads the articles',
+  '• Moderators: `@bot gaps [30]` lists questions I could not answer; `@bot review` the quotes flagged as wrong',
 ].join('\n');
 
 export function helpMessage(coreHelp: string): SlackMessage {

@@ -3,7 +3,8 @@ import { decodeSlackText, linkTarget } from './mrkdwn.ts';
 /**
  * What a mention (or a direct message) asks for. Commands are the first word after the bot's
  * mention; anything else is a question. `pin` takes an optional trailing source: a link or a
- * corpus passage id such as `ani-2026-01-27-india-eu#p3`.
+ * corpus passage id such as `ani-2026-01-27-india-eu#p3`. `gaps [days]` and `review` are for
+ * moderators (the unanswered questions and the flagged quotes).
  */
 export type TextCommand =
   | { kind: 'ask'; question: string }
@@ -12,6 +13,10 @@ export type TextCommand =
   | { kind: 'pins' }
   | { kind: 'sources' }
   | { kind: 'help' }
+  | { kind: 'gaps'; days: number }
+  | { kind: 'review' }
+  | { kind: 'reload' }
+  | { kind: 'source-add'; url: string }
   | { kind: 'usage'; message: string };
 
 const PASSAGE_ID = /^[a-z0-9][a-z0-9.-]*#p\d+$/i;
@@ -48,6 +53,21 @@ export function parseTextCommand(rawText: string, botUserId?: string): TextComma
       ? { kind: 'unpin', id }
       : { kind: 'usage', message: 'To remove a pin: `unpin <id>`, e.g. `unpin P3`.' };
   }
-  if (!rest.trim() && (word === 'pins' || word === 'sources' || word === 'help')) return { kind: word };
+  if (
+    !rest.trim() &&
+    (word === 'pins' || word === 'sources' || word === 'help' || word === 'review' || word === 'reload')
+  ) {
+    return { kind: word };
+  }
+  // `gaps`, `gaps 30`, `gaps 30 days`; "gaps in the partnership?" stays a question.
+  const days = /^(\d{1,3})(?:\s*days?)?$/i.exec(rest.trim());
+  if (word === 'gaps' && (!rest.trim() || days)) return { kind: 'gaps', days: Number(days?.[1] ?? 7) };
+  if (word === 'source' && /^add\b/i.test(rest.trim())) {
+    const link = rest.trim().split(/\s+/)[1];
+    const url = link ? (linkTarget(link) ?? decodeSlackText(link)) : '';
+    return url
+      ? { kind: 'source-add', url }
+      : { kind: 'usage', message: 'To propose an article: `source add <link>`.' };
+  }
   return { kind: 'ask', question: decodeSlackText(text).trim() };
 }

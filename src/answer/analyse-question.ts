@@ -97,7 +97,8 @@ function glossaryMatch(glossary: Glossary, stems: readonly string[], start: numb
 /** A word's role, from how it is written and, for other words, from WordNet's parts of speech. */
 function roleOf(tokens: readonly Token[], vocabulary: Vocabulary): Role {
   if (tokens.every((t) => t.light)) return 'light';
-  if (tokens.some((t) => t.name)) return 'name';
+  // "did kallas meet modi": the sources write these words as names.
+  if (tokens.some((t) => t.name || vocabulary.lexicon.isName(t.stem))) return 'name';
   if (tokens.length > 1) return 'noun';
   const token = tokens[0] as Token;
   if (/^\d/.test(token.word)) return 'number';

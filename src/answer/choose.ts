@@ -1,4 +1,5 @@
 import type { AlternativeForm, AnalysedQuestion } from './analyse-question.ts';
+import { conflictingReport } from './conflicts.ts';
 import { conceptMatch, coverage } from './coverage.ts';
 import type { Ranking } from './ranking.ts';
 import type { ScoredSentence } from './score-sentences.ts';
@@ -55,12 +56,18 @@ export const answers = (
   ranking: Ranking,
 ): s is ScoredSentence => s !== undefined && objection(s, question, ranking) === undefined;
 
+/** The sentences to quote, and whether they are reports that differ (answer.ts shows them as such). */
+export interface Choice {
+  sentences: ScoredSentence[];
+  sourcesDiffer: boolean;
+}
+
 export function choose(
   question: AnalysedQuestion,
   ranked: readonly ScoredSentence[],
   ranking: Ranking,
   trace?: Trace,
-): ScoredSentence[] {
+): Choice {
   const focusRequired = ranking.abstain.requireFocus && FOCUS_REQUIRED.has(question.focus.kind);
   const fits = (s: ScoredSentence) => answers(s, question, ranking) && (!focusRequired || s.typeMatch);
   const bestPin = ranked.find((s) => s.unit.kind === 'pin' && fits(s));
@@ -69,7 +76,14 @@ export function choose(
   if (bestPin && bestPin.coverage >= (bestArticle?.coverage ?? 0) - ranking.choose.pinTolerance) {
     chosen.push(bestPin);
   }
-  if (bestArticle) {
+  const differing = bestArticle && conflictingReport(question, bestArticle, ranked, fits, ranking);
+  if (bestArticle && differing) {
+    // Both reports, the newer first: a later article may correct an earlier one.
+    const byDate = [bestArticle, differing].sort((a, b) =>
+      (a.unit.citation.date ?? '') < (b.unit.citation.date ?? '') ? 1 : -1,
+    );
+    chosen.push(...byDate);
+  } else if (bestArticle) {
     chosen.push(bestArticle);
     const second = secondSentence(question, ranked, bestArticle, ranking);
     if (second && chosen.length === 1) chosen.push(second);
@@ -82,11 +96,11 @@ export function choose(
     'choose',
     () =>
       chosen.length > 0
-        ? `quoting ${chosen.length} sentence(s)`
+        ? `quoting ${chosen.length} sentence(s)${differing ? ': the sources differ' : ''}`
         : `no sentence answers${top ? ` (the best does not: ${objection(top, question, ranking) ?? (focusRequired ? `it holds no ${question.focus.kind}` : '')})` : ''}`,
     () => chosen.map((s) => `${s.unit.id}: ${s.text}`),
   );
-  return chosen;
+  return { sentences: chosen, sourcesDiffer: Boolean(bestArticle && differing) };
 }
 
 function secondSentence(
@@ -110,8 +124,11 @@ function secondSentence(
       near: first.near,
     };
   }
+  const copies = new Set(first.unit.sentences[first.position]?.copies?.map((c) => c.id) ?? []);
   for (const candidate of ranked) {
     if (candidate === first || candidate.unit.kind !== 'article') continue;
+    // Never the same sentence twice: not its text again, not a copy another outlet carries.
+    if (candidate.text === first.text || copies.has(candidate.unit.id)) continue;
     if (first.text.length + candidate.text.length > maxTwoSentenceLength) continue;
     const together = coverage(
       question.concepts,

@@ -1,14 +1,15 @@
 import type { Unit } from '../corpus/units.ts';
-import type { Answer, AnswerSentence } from '../types.ts';
+import type { AlsoReported, Answer, AnswerSentence } from '../types.ts';
 import type { ScoredSentence } from './score-sentences.ts';
 
 /**
  * The answer value: the chosen sentences verbatim, each followed by the number of the unit it
  * quotes; a citation names the speaker of a quote that does not name them itself.
  */
-export function compose(question: string, chosen: readonly ScoredSentence[]): Answer {
+export function compose(question: string, chosen: readonly ScoredSentence[], sourcesDiffer = false): Answer {
   const units: Unit[] = [];
   const speakers = new Map<Unit, string[]>();
+  const copies = new Map<Unit, AlsoReported[]>();
   const sentences: AnswerSentence[] = chosen.map((s) => {
     if (!units.includes(s.unit)) units.push(s.unit);
     const speaker = s.unit.sentences[s.position]?.speaker;
@@ -16,6 +17,10 @@ export function compose(question: string, chosen: readonly ScoredSentence[]): An
     if (speaker && !s.text.includes(speaker.split(' ').at(-1) ?? speaker)) {
       const list = speakers.get(s.unit) ?? [];
       if (!list.includes(speaker)) speakers.set(s.unit, [...list, speaker]);
+    }
+    for (const copy of s.unit.sentences[s.position]?.copies ?? []) {
+      const list = copies.get(s.unit) ?? [];
+      if (!list.some((c) => c.publisher === copy.publisher)) copies.set(s.unit, [...list, copy]);
     }
     return { text: s.text, citation: units.indexOf(s.unit) + 1 };
   });
@@ -27,10 +32,17 @@ export function compose(question: string, chosen: readonly ScoredSentence[]): An
     answer: sentences.map((s) => `${s.text} [${s.citation}]`).join(' '),
     citations: units.map((unit, i) => {
       const quoted = speakers.get(unit);
-      return quoted ? { ...unit.citation, n: i + 1, speakers: quoted } : { ...unit.citation, n: i + 1 };
+      const carried = copies.get(unit);
+      return {
+        ...unit.citation,
+        n: i + 1,
+        ...(quoted ? { speakers: quoted } : {}),
+        ...(carried ? { alsoReportedBy: carried } : {}),
+      };
     }),
     closest: [],
     message: null,
     missing: [],
+    ...(sourcesDiffer ? { sourcesDiffer: true } : {}),
   };
 }

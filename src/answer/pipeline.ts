@@ -71,6 +71,6 @@ export function answer(
 
   const scored = scoreSentences(analysed, candidates, lexicon, ranking, trace);
   const chosen = choose(analysed, scored, ranking, trace);
-  if (chosen.length === 0) return declineUnanswered(question, analysed, candidates);
-  return compose(question, chosen);
+  if (chosen.sentences.length === 0) return declineUnanswered(question, analysed, candidates);
+  return compose(question, chosen.sentences, chosen.sourcesDiffer);
 }

@@ -46,6 +46,9 @@ export const DEFAULT_RANKING = {
     own: 0.55,
     passage: 0.25,
     engine: 0.1,
+    // What the sentence's article as a whole is about (title, opening, central names): higher
+    // keeps a question about the defence pact out of the trade story that shares its words.
+    article: 0.05,
     // Bonus for supplying what the question asks for (a date for "when", a person other than the
     // ones named for "who", a thing of the named kind for "which country"): higher prefers the
     // answer-bearing sentence over one that echoes the question.
@@ -67,6 +70,11 @@ export const DEFAULT_RANKING = {
     secondSentenceGain: 0.25,
     // Two sentences together stay under this many characters (chat answers stay short).
     maxTwoSentenceLength: 320,
+    // Another article's sentence within this much of the best one's score, sharing this share of
+    // its words but stating other values, is shown beside it as a report that differs: lower
+    // margins or higher similarity flag fewer conflicts.
+    conflictMargin: 0.15,
+    conflictSimilarity: 0.5,
   },
   abstain: {
     // The best passage must cover this share of the question's weight, or the bot declines:

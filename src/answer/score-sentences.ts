@@ -22,12 +22,17 @@ export interface ScoredSentence {
   position: number;
   text: string;
   stems: ReadonlySet<string>;
-  /** The sentence's stems with the sentence before it and its article's title: what a pronoun in it may stand for. */
+  /**
+   * The sentence's stems with the sentence before it and the words of its article's title that its
+   * paragraph uses: what a pronoun or an omitted subject in it may stand for.
+   */
   near: ReadonlySet<string>;
   /** Share of the question's weight the sentence itself covers. */
   coverage: number;
   /** Share covered by the sentence's paragraph and its article's title. */
   passageCoverage: number;
+  /** Share covered by what the sentence's article as a whole is about (title, opening, central names). */
+  articleCoverage: number;
   /** Share of the question's neighbouring word pairs that stand together in the sentence. */
   phrase: number;
   /** The sentence supplies what the question asks for (a date, a person, a kind of thing). */
@@ -80,6 +85,9 @@ export function scoreSentences(
       new Set([...unit.stems, ...unit.title]),
       ranking.coverage,
     );
+    const articleCoverage = coverage(question.concepts, unit.about, ranking.coverage);
+    // What the article is about counts as near a sentence when its paragraph speaks of it too.
+    const titleInPassage = [...unit.title].filter((stem) => unit.stems.has(stem));
     unit.sentences.forEach((sentence, position) => {
       const own = coverage(question.concepts, sentence.stems, ranking.coverage);
       if (own === 0) return;
@@ -93,15 +101,17 @@ export function scoreSentences(
         position,
         text: sentence.text,
         stems: sentence.stems,
-        near: new Set([...sentence.stems, ...(before?.stems ?? []), ...unit.title]),
+        near: new Set([...sentence.stems, ...(before?.stems ?? []), ...titleInPassage]),
         coverage: own,
         passageCoverage,
+        articleCoverage,
         phrase,
         typeMatch,
         echo,
         score:
           weights.own * own +
           weights.passage * passageCoverage +
+          weights.article * articleCoverage +
           weights.engine * (score / top) +
           weights.phrase * phrase +
           (typeMatch ? weights.typeBonus : 0) -
@@ -123,6 +133,7 @@ export function scoreSentences(
         score: round(s.score),
         own: round(s.coverage),
         passage: round(s.passageCoverage),
+        article: round(s.articleCoverage),
         phrase: round(s.phrase),
         focus: s.typeMatch,
         echo: s.echo,

@@ -1,5 +1,6 @@
 import { tokenize } from '../text/analyzer.ts';
-import type { Citation, PinnedFact } from '../types.ts';
+import type { AlsoReported, Citation, PinnedFact } from '../types.ts';
+import { type SentenceRef, sentenceRef } from './duplicate-sentences.ts';
 import type { Article, Corpus } from './load-corpus.ts';
 import type { Passage } from './passages.ts';
 
@@ -15,6 +16,8 @@ export interface UnitSentence {
   /** Content stems of the text, in order (for phrase matching). */
   terms: readonly string[];
   speaker?: string;
+  /** The same sentence in other articles (corpus/duplicate-sentences.ts), as citations of those. */
+  copies?: readonly AlsoReported[];
 }
 
 export interface Unit {
@@ -23,8 +26,13 @@ export interface Unit {
   text: string;
   /** Stems of the passage, with the names a pronoun in it may refer to from the paragraphs above. */
   stems: ReadonlySet<string>;
-  /** Stems of the article's title (empty for pins): what the whole article is about. */
+  /** Stems of the article's title (empty for pins). */
   title: ReadonlySet<string>;
+  /**
+   * What the whole article is about (empty for pins): its title, its opening paragraph and the
+   * names it keeps coming back to. Tells the defence story from the trade story that shares its words.
+   */
+  about: ReadonlySet<string>;
   sentences: readonly UnitSentence[];
   citation: Omit<Citation, 'n'>;
 }
@@ -83,12 +91,63 @@ function pinCitation(
   };
 }
 
-export function createUnits(corpus: Corpus): Units {
+export function createUnits(corpus: Corpus, duplicates: readonly (readonly SentenceRef[])[] = []): Units {
   const articles = new Map(corpus.articles.map((a) => [a.id, a]));
   const passages = new Map(corpus.passages.map((p) => [p.id, p]));
   const pins = new Map<string, PinnedFact>();
   const cache = new Map<string, Unit>();
+  const groupOf = new Map<SentenceRef, readonly SentenceRef[]>();
+  for (const group of duplicates) for (const ref of group) groupOf.set(ref, group);
+  /** The other articles carrying sentence `index` of `passage`, earliest first. */
+  const copiesOf = (passage: Passage, index: number): AlsoReported[] | undefined => {
+    const own = sentenceRef(passage.id, index);
+    const copies: AlsoReported[] = [];
+    for (const ref of groupOf.get(own) ?? []) {
+      const copy = passages.get(ref.slice(0, ref.lastIndexOf(':')));
+      const article = copy && articles.get(copy.articleId);
+      if (!copy || !article || copy.articleId === passage.articleId) continue;
+      if (copies.some((c) => c.publisher === article.publisher)) continue;
+      copies.push({
+        id: copy.id,
+        title: article.title,
+        publisher: article.publisher,
+        date: article.published,
+        url: article.url,
+      });
+    }
+    return copies.length > 0
+      ? copies.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
+      : undefined;
+  };
   const titles = new Map<string, ReadonlySet<string>>();
+  const abouts = new Map<string, ReadonlySet<string>>();
+  let byArticle: Map<string, Passage[]> | undefined;
+  // Names mentioned this often in one article are what it centres on.
+  const CENTRAL_MENTIONS = 3;
+  const aboutOf = (article: Article) => {
+    let stems = abouts.get(article.id);
+    if (!stems) {
+      if (!byArticle) {
+        byArticle = new Map();
+        for (const p of corpus.passages)
+          byArticle.set(p.articleId, [...(byArticle.get(p.articleId) ?? []), p]);
+      }
+      const own = byArticle.get(article.id) ?? [];
+      const mentions = new Map<string, number>();
+      for (const passage of own) {
+        for (const token of tokenize(passage.text)) {
+          if (token.name && !token.stop) mentions.set(token.stem, (mentions.get(token.stem) ?? 0) + 1);
+        }
+      }
+      stems = new Set([
+        ...titleOf(article),
+        ...stemsOf(own[0]?.text ?? ''),
+        ...[...mentions].filter(([, n]) => n >= CENTRAL_MENTIONS).map(([stem]) => stem),
+      ]);
+      abouts.set(article.id, stems);
+    }
+    return stems;
+  };
   const titleOf = (article: Article) => {
     let stems = titles.get(article.id);
     if (!stems) {
@@ -121,6 +180,7 @@ export function createUnits(corpus: Corpus): Units {
         text: pin.text,
         stems: stemsOf(pin.text),
         title: new Set(),
+        about: new Set(),
         sentences: [sentenceOf(pin.text)],
         citation: pinCitation(pin, (source) => articles.get(passages.get(source)?.articleId ?? '')?.url),
       };
@@ -134,7 +194,12 @@ export function createUnits(corpus: Corpus): Units {
       text: passage.text,
       stems: new Set([...stemsOf(passage.text), ...contextNames(passage)]),
       title: titleOf(article),
-      sentences: passage.sentences.map((s) => sentenceOf(s.text, s.speaker)),
+      about: aboutOf(article),
+      sentences: passage.sentences.map((s, i) => {
+        const copies = copiesOf(passage, i);
+        const sentence = sentenceOf(s.text, s.speaker);
+        return copies ? { ...sentence, copies } : sentence;
+      }),
       citation: passageCitation(passage, article),
     };
   }

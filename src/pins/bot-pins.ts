@@ -15,6 +15,9 @@ export type BotPins = Pick<
 > & {
   /** Active pins of a community in the index (no database round trip). */
   count(community: string): number;
+  /** The active pins the index holds, and one by id (no database round trip). */
+  active(): PinnedFact[];
+  activePin(id: string): PinnedFact | undefined;
   close(): Promise<void>;
 };
 
@@ -57,6 +60,8 @@ export function createBotPins(options: BotPinsOptions): BotPins {
     pinHistory: (id, community) => service.history(id, community),
     syncPins: () => pinSync.sync(),
     count: (community) => pinSync.activeCount(community),
+    active: () => pinSync.active(),
+    activePin: (id) => pinSync.activePin(id),
     async close() {
       pinSync.close();
       await store.close();

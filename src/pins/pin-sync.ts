@@ -18,6 +18,9 @@ export interface PinSync {
   sync(): Promise<void>;
   /** Active pins of a community that the index holds. */
   activeCount(community: string): number;
+  /** Every active pin the index holds (as last synced), and one by id. */
+  active(): PinnedFact[];
+  activePin(id: string): PinnedFact | undefined;
   close(): void;
 }
 
@@ -35,14 +38,14 @@ const RETRY_MAX_MS = 30_000;
 export function createPinSync(options: PinSyncOptions): PinSync {
   const { store } = options;
   let seq = 0;
-  // Community of each active pin the index holds, for counting without the database.
-  const active = new Map<string, string>();
+  // The active pins the index holds, for reading them without the database.
+  const active = new Map<string, PinnedFact>();
 
   async function run(): Promise<void> {
     const changes = await store.changesSince(seq);
     for (const pin of changes.pins) {
       options.apply(pin);
-      if (pin.status === 'active') active.set(pin.id, pin.community);
+      if (pin.status === 'active') active.set(pin.id, pin);
       else active.delete(pin.id);
     }
     seq = Math.max(seq, changes.seq);
@@ -93,9 +96,11 @@ export function createPinSync(options: PinSyncOptions): PinSync {
     sync,
     activeCount(community) {
       let n = 0;
-      for (const of of active.values()) if (of === community) n++;
+      for (const pin of active.values()) if (pin.community === community) n++;
       return n;
     },
+    active: () => [...active.values()],
+    activePin: (id) => active.get(id),
     close() {
       closed = true;
       if (retry) clearTimeout(retry);

@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { LOOP_TABLES } from '../moderation/loop-schema.ts';
 import { duplicateKey } from './pin-keys.ts';
 
 /**
@@ -85,6 +86,13 @@ export const migrations: readonly Migration[] = [
   },
   {
     version: 3,
+    description: 'feedback loop: declined questions, answers, votes and the review queue',
+    up(db) {
+      db.exec(LOOP_TABLES);
+    },
+  },
+  {
+    version: 4,
     description: 'app installations: the Slack workspaces that added the app (src/state/)',
     up(db) {
       db.exec(`

@@ -11,7 +11,17 @@ function documentOf(
   text: string,
 ): IndexDocument {
   const tokens = tokenize(text).filter((t) => !t.stop);
-  return { id, kind, community, terms: tokens.map((t) => t.stem), words: tokens.map((t) => t.word) };
+  const written = tokens.filter((t) => !t.part && !/^\d/.test(t.word));
+  return {
+    id,
+    kind,
+    community,
+    terms: tokens.map((t) => t.stem),
+    words: tokens.map((t) => t.word),
+    capitalised: written.filter((t) => t.name).map((t) => t.stem),
+    // A capitalised word that is not a name opens a sentence: it says nothing either way.
+    lowerCase: written.filter((t) => !t.name && !/^\p{Lu}/u.test(t.surface)).map((t) => t.stem),
+  };
 }
 
 export const passageDocument = (passage: Passage): IndexDocument =>

@@ -1,3 +1,4 @@
+import { finish, type Steps } from '../steps.ts';
 import { stemLemma, stemWord } from '../text/analyzer.ts';
 import { baseForms } from '../text/morphy.ts';
 import { type Entry, PARTS_OF_SPEECH, type Synset, type WordNet } from '../text/wordnet.ts';
@@ -26,6 +27,8 @@ export interface LexiconData {
   kinds: Array<[string, string[]]>;
   /** Parts of speech of each corpus stem ("nv": noun and verb). */
   pos: Array<[string, string]>;
+  /** Stems the articles write as names (nearly always capitalised inside a sentence). */
+  names: string[];
 }
 
 // Senses of a corpus word that count: its most frequent one, and a second one only when the tagged
@@ -67,10 +70,16 @@ export class Lexicon {
     private readonly relatedBy: ReadonlyMap<string, readonly Related[]>,
     private readonly kindsBy: ReadonlyMap<string, ReadonlySet<string>>,
     private readonly posBy: ReadonlyMap<string, string>,
+    private readonly nameStems: ReadonlySet<string>,
   ) {}
 
   /** Relations of WordNet words to the corpus's `words` (lower-cased, as the index keeps them). */
-  static build(words: Iterable<string>, wordnet: WordNet): Lexicon {
+  static build(words: Iterable<string>, wordnet: WordNet, names: Iterable<string> = []): Lexicon {
+    return finish(Lexicon.steps(words, wordnet, names));
+  }
+
+  /** `build` as steps that pause after each word (src/steps.ts). */
+  static *steps(words: Iterable<string>, wordnet: WordNet, names: Iterable<string> = []): Steps<Lexicon> {
     const related = new Map<string, Related[]>();
     const kinds = new Map<string, Set<string>>();
     const pos = new Map<string, string>();
@@ -117,8 +126,9 @@ export class Lexicon {
           if (entry.pos === 'n') addKinds(kinds, stem, synset, wordnet);
         }
       }
+      yield;
     }
-    return new Lexicon(related, kinds, pos);
+    return new Lexicon(related, kinds, pos, new Set(names));
   }
 
   static fromData(data: LexiconData): Lexicon {
@@ -126,6 +136,7 @@ export class Lexicon {
       new Map(data.related.map(([key, list]) => [key, list.map(([stem, relation]) => ({ stem, relation }))])),
       new Map(data.kinds.map(([stem, list]) => [stem, new Set(list)])),
       new Map(data.pos),
+      new Set(data.names),
     );
   }
 
@@ -137,6 +148,7 @@ export class Lexicon {
       ]),
       kinds: [...this.kindsBy].map(([stem, set]) => [stem, [...set]]),
       pos: [...this.posBy],
+      names: [...this.nameStems],
     };
   }
 
@@ -151,6 +163,11 @@ export class Lexicon {
    */
   partsOfSpeech(stem: string): string | undefined {
     return this.posBy.get(stem);
+  }
+
+  /** Whether the articles write the stem as a name ("kallas", "modi"), so a lower-case question means the name. */
+  isName(stem: string): boolean {
+    return this.nameStems.has(stem);
   }
 
   /** Whether the corpus word `stem` is a kind of `kind` (a stem too): "franc" is a "countri". */
@@ -178,5 +195,30 @@ function addKinds(kinds: Map<string, Set<string>>, stem: string, synset: Synset,
       }
     }
     level = next;
+  }
+}
+
+/**
+ * How the articles write each word: a stem written capitalised inside sentences at least
+ * `NAME_SHARE` of the time, and at least twice, is a name ("Kallas", "Modi", "Aspides"), so
+ * "did kallas meet modi" reads its names although typed in lower case.
+ */
+const NAME_SHARE = 0.9;
+const NAME_MIN = 2;
+
+export class NameEvidence {
+  private readonly capitalised = new Map<string, number>();
+  private readonly lower = new Map<string, number>();
+
+  add(document: { capitalised?: readonly string[]; lowerCase?: readonly string[] }): void {
+    for (const stem of document.capitalised ?? [])
+      this.capitalised.set(stem, (this.capitalised.get(stem) ?? 0) + 1);
+    for (const stem of document.lowerCase ?? []) this.lower.set(stem, (this.lower.get(stem) ?? 0) + 1);
+  }
+
+  names(): string[] {
+    return [...this.capitalised]
+      .filter(([stem, n]) => n >= NAME_MIN && n / (n + (this.lower.get(stem) ?? 0)) >= NAME_SHARE)
+      .map(([stem]) => stem);
   }
 }

@@ -16,6 +16,9 @@ export interface IndexDocument {
   terms: string[];
   /** Lower-cased surface words, for typo correction. */
   words: string[];
+  /** Stems written capitalised inside a sentence, and stems written in lower case (first words aside). */
+  capitalised?: string[];
+  lowerCase?: string[];
 }
 
 export interface Hit {

@@ -1,11 +1,13 @@
 import { join } from 'node:path';
+import { duplicateSentences } from '../corpus/duplicate-sentences.ts';
 import { loadGlossary } from '../corpus/glossary.ts';
-import { loadCorpus } from '../corpus/load-corpus.ts';
+import { type Corpus, loadCorpus } from '../corpus/load-corpus.ts';
 import type { Passage } from '../corpus/passages.ts';
 import { attributeSpeakers } from '../corpus/speakers.ts';
 import { passageDocument } from '../search/index-document.ts';
-import { Lexicon } from '../search/lexicon.ts';
+import { Lexicon, NameEvidence } from '../search/lexicon.ts';
 import { SearchIndex } from '../search/search-index.ts';
+import { finish, type Steps } from '../steps.ts';
 import { dictionary } from '../text/dictionary.ts';
 import { openWordNet } from '../text/wordnet.ts';
 import type { Snapshot } from './index-snapshot.ts';
@@ -17,11 +19,20 @@ import type { Snapshot } from './index-snapshot.ts';
  * so their sources are what the snapshot key hashes (code-files.json, checked by a test).
  */
 export function buildSnapshot(corpusDir: string): Snapshot {
-  const corpus = loadCorpus(corpusDir);
+  return finish(snapshotSteps(loadCorpus(corpusDir), corpusDir));
+}
+
+/**
+ * The same build from a corpus already read, as steps that pause after each article, passage and
+ * lexicon word (src/steps.ts): a running bot's reload hands the event loop back there.
+ */
+export function* snapshotSteps(corpus: Corpus, corpusDir: string): Steps<Snapshot> {
   const isWord = (word: string) => dictionary().partsOfSpeech(word).size > 0;
   const byArticle = new Map<string, Passage[]>();
   for (const passage of corpus.passages) {
-    byArticle.set(passage.articleId, [...(byArticle.get(passage.articleId) ?? []), passage]);
+    const list = byArticle.get(passage.articleId);
+    if (list) list.push(passage);
+    else byArticle.set(passage.articleId, [passage]);
   }
   for (const passages of byArticle.values()) {
     const speakers = attributeSpeakers(passages, isWord);
@@ -31,10 +42,17 @@ export function buildSnapshot(corpusDir: string): Snapshot {
         if (speaker) sentence.speaker = speaker;
       });
     }
+    yield;
   }
   const glossary = loadGlossary(join(corpusDir, 'glossary.yaml'));
   const index = new SearchIndex();
-  for (const passage of corpus.passages) index.add(passageDocument(passage));
-  const lexicon = Lexicon.build(index.articleWords(), openWordNet());
-  return { corpus, glossary, index, lexicon };
+  const writing = new NameEvidence();
+  for (const passage of corpus.passages) {
+    const document = passageDocument(passage);
+    index.add(document);
+    writing.add(document);
+    yield;
+  }
+  const lexicon = yield* Lexicon.steps(index.articleWords(), openWordNet(), writing.names());
+  return { corpus, glossary, index, lexicon, duplicates: duplicateSentences(corpus.passages) };
 }

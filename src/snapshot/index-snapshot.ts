@@ -27,6 +27,8 @@ export interface Snapshot {
   /** The articles' index (no pins). */
   index: SearchIndex;
   lexicon: Lexicon;
+  /** Sentences several articles carry, as groups of `passageId:index` (corpus/duplicate-sentences.ts). */
+  duplicates: string[][];
 }
 
 /**
@@ -47,7 +49,7 @@ export interface Snapshot {
  * corpus; sentences are kept as offsets into their passage, not as a second copy of the text.
  * Pins are never in a snapshot: they are synced from the pin store after loading.
  */
-const FORMAT = 3;
+const FORMAT = 5;
 const NAME = /^index-[0-9a-f]{16}\.json$/;
 
 // The bundle (dist/ask.mjs) is given the hash of the sources it was built from (scripts/build.ts).
@@ -119,7 +121,7 @@ const loadedPassage = (saved: SavedPassage): Passage => ({
   })),
 });
 
-function bodyLines({ corpus, glossary, index, lexicon }: Snapshot): Buffer[] {
+function bodyLines({ corpus, glossary, index, lexicon, duplicates }: Snapshot): Buffer[] {
   const byArticle = new Map<string, SavedPassage[]>(corpus.articles.map((article) => [article.id, []]));
   for (const passage of corpus.passages) byArticle.get(passage.articleId)?.push(savedPassage(passage));
   const line = (value: unknown) => Buffer.from(`${JSON.stringify(value)}\n`);
@@ -127,6 +129,7 @@ function bodyLines({ corpus, glossary, index, lexicon }: Snapshot): Buffer[] {
     line(index.toSnapshot()),
     line(glossary.groups),
     line(lexicon.toData()),
+    line(duplicates),
     ...corpus.articles.map((article) => line({ article, passages: byArticle.get(article.id) })),
   ];
 }
@@ -200,6 +203,8 @@ export function loadSnapshot(file: string, key: string): Snapshot | undefined {
   if (!Array.isArray(groups)) throw new Error('Snapshot: no glossary line');
   const lexicon = lines.next().value as LexiconData | undefined;
   if (!lexicon || !Array.isArray(lexicon.related)) throw new Error('Snapshot: no lexicon line');
+  const duplicates = lines.next().value as string[][] | undefined;
+  if (!Array.isArray(duplicates)) throw new Error('Snapshot: no duplicates line');
   const corpus: Corpus = { articles: [], passages: [] };
   for (const line of lines) {
     const { article, passages } = line as { article: Article; passages: SavedPassage[] };
@@ -209,7 +214,7 @@ export function loadSnapshot(file: string, key: string): Snapshot | undefined {
   if (corpus.passages.length !== index.passageCount) {
     throw new Error(`Snapshot: ${corpus.passages.length} passages, the index has ${index.passageCount}`);
   }
-  return { corpus, glossary: glossaryOf(groups), index, lexicon: Lexicon.fromData(lexicon) };
+  return { corpus, glossary: glossaryOf(groups), index, lexicon: Lexicon.fromData(lexicon), duplicates };
 }
 
 export interface OpenSnapshotOptions {

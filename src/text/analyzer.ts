@@ -63,7 +63,7 @@ const MAX_CACHED_WORDS = 50_000;
 
 // "Hervé" and "Herve", "Württemberg" and "Wurttemberg" are the same word to a reader.
 const foldAccents = (word: string) =>
-  /[^\u0000-\u007f]/.test(word) ? word.normalize('NFD').replace(/\p{M}+/gu, '') : word;
+  /[\u0080-\uffff]/.test(word) ? word.normalize('NFD').replace(/\p{M}+/gu, '') : word;
 
 function formsOf(typed: string): WordForms {
   let forms = FORMS.get(typed);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Answer, Citation } from '../../src/index.ts';
+import { type Answer, type Citation, rateLimited, SOURCES_DIFFER } from '../../src/index.ts';
 
 /**
  * The render contract both platform renderers pass, so Discord and Slack stay at parity:
@@ -15,7 +15,14 @@ export interface RenderHarness<R> {
   limitViolations(rendered: R): string[];
   /** True when posting the message could notify a user, a role, a channel or everyone. */
   mayPing(rendered: R): boolean;
+  /** The buttons a reader can press: the label shown and everything the press sends back. */
+  buttons(rendered: R): Array<{ label: string; payload: string }>;
+  /** The platform's rendering of a short notice (rate limit, refusal). */
+  notice(text: string): R;
 }
+
+/** The longest answer id the core gives (a 40-character community). */
+const LONGEST_ANSWER_ID = `mx6fv9c7.0123456789.${'9'.repeat(40)}`;
 
 const article = (n: number, text: string, overrides: Partial<Citation> = {}): Citation => ({
   n,
@@ -60,8 +67,8 @@ const answered = (sentences: string[], citations: Citation[]): Answer => ({
   missing: [],
 });
 
-export const contractAnswers = {
-  simple: answered(
+const simpleAnswer = (): Answer =>
+  answered(
     ['The EU-India Security and Defence Partnership will be signed on Tuesday.'],
     [
       article(
@@ -69,7 +76,12 @@ export const contractAnswers = {
         'On Monday, Kaja Kallas posted on X that the EU-India Security and Defence Partnership will be signed on Tuesday.',
       ),
     ],
-  ),
+  );
+
+const withId = (id: string): Answer => ({ ...simpleAnswer(), id });
+
+export const contractAnswers = {
+  simple: simpleAnswer(),
   pinned: answered(
     [
       'The partnership was signed on 27 January 2026.',
@@ -88,10 +100,35 @@ export const contractAnswers = {
         'Appreciating the celebrations, she said, "It was a proud moment to see that our operations were also a part of this parade."',
         {
           speakers: ['Kaja Kallas'],
+          alsoReportedBy: [
+            {
+              id: 'hns#p4',
+              title: 'Copy',
+              publisher: 'Harbourline News Service',
+              date: '2026-01-28',
+              url: null,
+            },
+          ],
         },
       ),
     ],
   ),
+  differing: {
+    ...answered(
+      ['Soldiers marched for the 77th Founders Day.', 'Soldiers marched for the 75th Founders Day.'],
+      [
+        article(1, 'Soldiers marched for the 77th Founders Day.', {
+          publisher: 'Beta Post',
+          date: '2024-05-03',
+        }),
+        article(2, 'Soldiers marched for the 75th Founders Day.', {
+          publisher: 'Alpha Wire',
+          date: '2024-05-02',
+        }),
+      ],
+    ),
+    sourcesDiffer: true,
+  } satisfies Answer,
   abstained: {
     question: 'What did NATO say about it?',
     kind: 'not-covered',
@@ -120,6 +157,7 @@ export const contractAnswers = {
     ['@everyone look <@123456789012345678> and <@&223456789012345678> <!channel> <!here> @here'],
     [article(1, '@everyone look <@123456789012345678> and <@&223456789012345678> <!channel> <!here> @here')],
   ),
+  feedback: withId('mx6fv9c7.0123456789.100000000000000001'),
   oversized: answered(
     Array.from(
       { length: 2 },
@@ -151,6 +189,29 @@ export function describeRenderContract<R>(harness: RenderHarness<R>): void {
       expect(text).toContain('Kaja Kallas');
     });
 
+    it('lists the other outlets carrying a quote once, with their dates', () => {
+      const text = harness.visibleText(harness.render(contractAnswers.quoted));
+      expect(text).toMatch(/also reported by Harbourline News Service/i);
+      expect(text).toContain('2026-01-28');
+    });
+
+    it('labels reports that differ, showing both quotes with their own sources and dates', () => {
+      const text = harness.visibleText(harness.render(contractAnswers.differing));
+      expect(text).toContain(SOURCES_DIFFER);
+      expect(text).toContain('77th Founders Day');
+      expect(text).toContain('75th Founders Day');
+      expect(text).toContain('Beta Post');
+      expect(text).toContain('2024-05-02');
+      const plain = harness.visibleText(harness.render(contractAnswers.simple));
+      expect(plain).not.toContain(SOURCES_DIFFER);
+    });
+
+    it('words the rate limit as the core does', () => {
+      const text = harness.visibleText(harness.notice(rateLimited(12)));
+      expect(text).toContain(rateLimited(12));
+      expect(rateLimited(12)).toMatch(/wait 12 seconds/);
+    });
+
     it('labels a pinned fact with who pinned it and when', () => {
       const text = harness.visibleText(harness.render(contractAnswers.pinned));
       expect(text).toMatch(/pinned/i);
@@ -178,9 +239,31 @@ export function describeRenderContract<R>(harness: RenderHarness<R>): void {
     });
 
     it('fits the platform limits and says when it cut something', () => {
-      const rendered = harness.render(contractAnswers.oversized);
+      const rendered = harness.render({ ...contractAnswers.oversized, id: LONGEST_ANSWER_ID });
       expect(harness.limitViolations(rendered)).toEqual([]);
       expect(harness.visibleText(rendered)).toMatch(/…|more sources|shortened|truncated/i);
+      expect(harness.buttons(rendered)).toHaveLength(2);
+    });
+
+    it('offers "Helpful" and "Wrong or outdated quote" under an answer, each naming it', () => {
+      const { id = '' } = contractAnswers.feedback;
+      const buttons = harness.buttons(harness.render(contractAnswers.feedback));
+      expect(buttons.map((button) => button.label.replace(/^\W+\s*/u, ''))).toEqual([
+        'Helpful',
+        'Wrong or outdated quote',
+      ]);
+      for (const button of buttons) expect(button.payload).toContain(id);
+      expect(new Set(buttons.map((button) => button.payload)).size).toBe(2);
+    });
+
+    it('offers no feedback buttons without an answer id, or on anything but an answer', () => {
+      expect(harness.buttons(harness.render(contractAnswers.simple))).toEqual([]);
+      expect(
+        harness.buttons(harness.render({ ...contractAnswers.abstained, id: 'mx6fv9c7.0123456789.g' })),
+      ).toEqual([]);
+      expect(
+        harness.buttons(harness.render({ ...contractAnswers.help, id: 'mx6fv9c7.0123456789.g' })),
+      ).toEqual([]);
     });
   });
 }

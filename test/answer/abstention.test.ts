@@ -102,9 +102,12 @@ describe('determinism', () => {
       'What did NATO say about it?',
       'what areas does the pact cover',
     ]) {
-      const first = ask(q);
-      expect(ask(q)).toEqual(first);
-      expect(other.ask(q, { community: 'c1' })).toEqual(first);
+      // The same answer, apart from the id the feedback loop gives each answered question.
+      const { id: _first, ...first } = ask(q);
+      const { id: _again, ...again } = ask(q);
+      const { id: _other, ...elsewhere } = other.ask(q, { community: 'c1' });
+      expect(again).toEqual(first);
+      expect(elsewhere).toEqual(first);
     }
     other.close();
   });

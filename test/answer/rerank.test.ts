@@ -26,6 +26,7 @@ const candidate = (id: string, stems: string[], score: number): Candidate => {
     text: stems.join(' '),
     stems: new Set(stems),
     title: new Set(),
+    about: new Set(),
     sentences: [],
     citation: {
       kind: 'article',

@@ -1,51 +1,79 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { evaluate, readEvalFile, summarise } from '../../adapters/cli/eval.ts';
+import { type EvalResult, evaluate, halfOf, readEvalFile, summarise } from '../../adapters/cli/eval.ts';
 import { DEFAULT_CORPUS_DIR } from '../../src/bot.ts';
 import { loadCorpus } from '../../src/corpus/load-corpus.ts';
-import { createBot } from '../../src/index.ts';
+import { type Bot, createBot } from '../../src/index.ts';
 
 /**
- * The dev set as a floor that must not regress (set at the measured values: every answerable
- * question answered with the right first citation, every unanswerable one declined, median
- * answer 167 characters against a bar of 220), and the verbatim property checked on every
- * answer the evaluation produces, against the corpus itself rather than the answer's own copy.
+ * Quality floors, not per-question asserts: each question set is scored on its two halves (the
+ * half used to tune the ranking and the half kept untouched until the ranking was done), and a
+ * test fails when a score drops below what was reached (README, "Answer quality"). Every answer
+ * any set produces is also checked to quote the corpus verbatim, against the corpus itself rather
+ * than the answer's own copy.
  */
-const DEV = 'test/fixtures/dev.jsonl';
-const PARAPHRASES = 'test/fixtures/paraphrases.jsonl';
+const MULTI_CORPUS = 'test/fixtures/multi/corpus';
 
-const bot = createBot({ pinSyncIntervalMs: 0 });
-afterAll(() => bot.close());
-const passages = new Map(loadCorpus(DEFAULT_CORPUS_DIR).passages.map((p) => [p.id, p.text]));
+interface Floor {
+  file: string;
+  corpus?: string;
+  /** Answered correctly / declined correctly, per half, as fractions. */
+  tune: [number, number];
+  holdout: [number, number];
+}
 
-describe('dev-set floor', () => {
-  const results = evaluate(bot, readEvalFile(DEV));
-  const summary = summarise(results);
-  const misses = results
+const FLOORS: Floor[] = [
+  { file: 'test/fixtures/dev.jsonl', tune: [1, 1], holdout: [0.91, 1] },
+  { file: 'test/fixtures/paraphrases.jsonl', tune: [0.8, 1], holdout: [0.8, 1] },
+  { file: 'test/fixtures/community.jsonl', tune: [0.8, 0.75], holdout: [0.7, 0.85] },
+  { file: 'test/fixtures/multi/questions.jsonl', corpus: MULTI_CORPUS, tune: [0.88, 1], holdout: [0.8, 0.6] },
+];
+
+const bots = new Map<string, Bot>();
+const botFor = (corpus: string | undefined) => {
+  const key = corpus ?? '';
+  let bot = bots.get(key);
+  if (!bot) {
+    bot = createBot({ corpusDir: corpus, pinSyncIntervalMs: 0 });
+    bots.set(key, bot);
+  }
+  return bot;
+};
+afterAll(() => {
+  for (const bot of bots.values()) bot.close();
+});
+
+const misses = (results: readonly EvalResult[]) =>
+  results
     .filter((r) => !r.ok)
     .map((r) => `${r.item.id} ${r.item.q}: ${r.why}`)
     .join('\n');
 
-  it('holds answerable and unanswerable questions', () => {
-    expect(summary.answerable).toBeGreaterThanOrEqual(20);
-    expect(summary.unanswerable).toBeGreaterThanOrEqual(5);
+describe.each(FLOORS)('quality floor on $file', ({ file, corpus, tune, holdout }) => {
+  const items = readEvalFile(file);
+
+  it('holds answerable and unanswerable questions in both halves', () => {
+    for (const half of ['tune', 'holdout'] as const) {
+      const part = halfOf(items, half);
+      expect(part.some((item) => item.answerable)).toBe(true);
+      expect(part.some((item) => !item.answerable)).toBe(true);
+    }
   });
 
-  it('answers every answerable question correctly with the right first citation', () => {
-    expect(summary.answeredCorrectly, misses).toBeGreaterThanOrEqual(1);
-  });
-
-  it('declines every unanswerable question', () => {
-    expect(summary.declinedCorrectly, misses).toBeGreaterThanOrEqual(1);
-  });
-
-  it('keeps the median answer at 220 characters or less', () => {
-    expect(summary.medianAnswerLength).toBeGreaterThan(0);
+  it.each([
+    ['tune', tune],
+    ['holdout', holdout],
+  ] as const)('stays at or above the scores reached on the %s half', (half, [answered, declined]) => {
+    const results = evaluate(botFor(corpus), halfOf(items, half));
+    const summary = summarise(results);
+    expect(summary.answeredCorrectly, misses(results)).toBeGreaterThanOrEqual(answered);
+    expect(summary.declinedCorrectly, misses(results)).toBeGreaterThanOrEqual(declined);
     expect(summary.medianAnswerLength).toBeLessThanOrEqual(220);
   });
 });
 
-describe.each([DEV, PARAPHRASES])('verbatim answers over %s', (file) => {
-  const answers = evaluate(bot, readEvalFile(file)).map((r) => r.answer);
+describe.each(FLOORS)('verbatim answers over $file', ({ file, corpus }) => {
+  const passages = new Map(loadCorpus(corpus ?? DEFAULT_CORPUS_DIR).passages.map((p) => [p.id, p.text]));
+  const answers = evaluate(botFor(corpus), readEvalFile(file)).map((r) => r.answer);
 
   it('quotes every sentence verbatim from the corpus passage its marker cites', () => {
     let checked = 0;
@@ -67,7 +95,7 @@ describe.each([DEV, PARAPHRASES])('verbatim answers over %s', (file) => {
     for (const answer of answers) {
       const joined = answer.sentences.map((s) => `${s.text} [${s.citation}]`).join(' ');
       expect(answer.answer, answer.question).toBe(answer.answered ? joined : '');
-      expect(answer.sentences.length).toBeLessThanOrEqual(2);
+      expect(answer.sentences.length).toBeLessThanOrEqual(3);
     }
   });
 

@@ -148,3 +148,26 @@ export function buttonClick(customId: string, message: Record<string, unknown>, 
     message: { ...messageObject('', FAKE_BOT_USER), ...message, author: FAKE_BOT_USER },
   };
 }
+
+/**
+ * A submitted modal (interaction type 5) as Discord sends it for a form built of a text display
+ * and labelled text inputs: the display comes back as `{type: 10, id}`, each input inside its
+ * label (type 18) with the value typed.
+ */
+export function modalSubmit(customId: string, values: Record<string, string>, invoker: Invoker = {}) {
+  let id = 0;
+  return {
+    ...base(5, invoker),
+    data: {
+      custom_id: customId,
+      components: [
+        { type: 10, id: ++id },
+        ...Object.entries(values).map(([inputId, value]) => ({
+          type: 18,
+          id: ++id,
+          component: { type: 4, id: ++id, custom_id: inputId, value },
+        })),
+      ],
+    },
+  };
+}

@@ -51,6 +51,9 @@ export function createMethodResults(
         },
       };
     },
+    'views.open': (body) => ({
+      view: { id: `V${++ts}`, team_id: FAKE_TEAM, ...(body.view as Record<string, unknown>) },
+    }),
     'apps.connections.open': () => ({ url: socketUrl() }),
     // OAuth: a code `code-<TEAM>` installs the app in workspace TEAM with bot token xoxb-installed-<TEAM>.
     'oauth.v2.access': (body) => {

@@ -145,3 +145,59 @@ export function pinShortcut(
     action_ts: nextTs(),
   };
 }
+
+/** A click on a button of a message the bot posted (any action id; `value` as rendered). */
+export function buttonClick(
+  user: string,
+  action: { actionId: string; value: string },
+  responseUrl: string,
+  options: { team?: string; ephemeral?: boolean } = {},
+): Record<string, unknown> {
+  const team = options.team ?? FAKE_TEAM;
+  return {
+    type: 'block_actions',
+    team: { id: team, domain: 'fake' },
+    user: { id: user, name: user.toLowerCase(), team_id: team },
+    api_app_id: 'AFAKE',
+    container: { type: 'message', is_ephemeral: options.ephemeral ?? false, channel_id: 'C0GENERAL' },
+    channel: { id: 'C0GENERAL', name: 'general' },
+    response_url: responseUrl,
+    actions: [
+      {
+        type: 'button',
+        action_id: action.actionId,
+        block_id: 'b1',
+        value: action.value,
+        action_ts: nextTs(),
+      },
+    ],
+  };
+}
+
+/** A modal sent by the user: `values` maps each input block id (and action id) to what was typed. */
+export function viewSubmission(
+  user: string,
+  view: { callbackId: string; privateMetadata: string; values: Record<string, string | null> },
+  options: { team?: string } = {},
+): Record<string, unknown> {
+  const team = options.team ?? FAKE_TEAM;
+  const values = Object.fromEntries(
+    Object.entries(view.values).map(([id, value]) => [id, { [id]: { type: 'plain_text_input', value } }]),
+  );
+  return {
+    type: 'view_submission',
+    team: { id: team, domain: 'fake' },
+    user: { id: user, name: user.toLowerCase(), team_id: team },
+    api_app_id: 'AFAKE',
+    view: {
+      id: `V${++counter}`,
+      team_id: team,
+      type: 'modal',
+      callback_id: view.callbackId,
+      private_metadata: view.privateMetadata,
+      state: { values },
+      hash: `h${counter}`,
+    },
+    response_urls: [],
+  };
+}

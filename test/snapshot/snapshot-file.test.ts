@@ -58,7 +58,13 @@ function small(): Snapshot {
   const corpus = smallCorpus();
   const index = buildIndex(corpus);
   const lexicon = Lexicon.build(['treaty', 'signed', 'geneva'], openWordNet());
-  return { corpus, glossary: glossaryOf([[['treati'], ['pact']]]), index, lexicon };
+  return {
+    corpus,
+    glossary: glossaryOf([[['treati'], ['pact']]]),
+    index,
+    lexicon,
+    duplicates: [['a#p1:0', 'b#p1:0']],
+  };
 }
 
 const query: QueryTerm[] = [{ stem: 'treati', boost: 1, typed: true }];
@@ -79,7 +85,7 @@ describe('snapshot file', () => {
     expect(loaded?.similarWords('genva', 1, 'c1')).toEqual(index.similarWords('genva', 1, 'c1'));
   });
 
-  it('round-trips the articles, their passages and sentences, the glossary and the lexicon', () => {
+  it('round-trips the articles, their passages and sentences, the glossary, the lexicon and the duplicates', () => {
     const snapshot = small();
     saveSnapshot(file, KEY, snapshot);
     const loaded = loadSnapshot(file, KEY);
@@ -88,6 +94,7 @@ describe('snapshot file', () => {
     expect(loaded?.glossary).toEqual(snapshot.glossary);
     expect(loaded?.lexicon.toData()).toEqual(snapshot.lexicon.toData());
     expect(loaded?.lexicon.related('pact')).toContainEqual({ stem: 'treati', relation: 'synonym' });
+    expect(loaded?.duplicates).toEqual(snapshot.duplicates);
   });
 
   it('is missing, not an error, when no file exists', () => {
@@ -104,7 +111,7 @@ describe('snapshot file', () => {
     ],
     [
       'another format',
-      (bytes: Buffer) => Buffer.from(bytes.toString().replace('"format":3', '"format":0')),
+      (bytes: Buffer) => Buffer.from(bytes.toString().replace('"format":5', '"format":0')),
       /format 0/,
     ],
   ])('refuses %s', (_name, damage, message) => {

@@ -1,5 +1,6 @@
 import { InteractionContextType, MessageFlags, SlashCommandBuilder } from 'discord.js';
-import { QUESTION_MAX_LENGTH, renderAnswer } from '../render.ts';
+import { MAX_QUESTION_LENGTH, rateLimited } from '../../../src/index.ts';
+import { renderAnswer } from '../render.ts';
 import { renderNotice } from '../render-lists.ts';
 import type { SlashCommand } from './types.ts';
 
@@ -14,7 +15,7 @@ export const ask: SlashCommand = {
         .setName('question')
         .setDescription('Your question')
         .setRequired(true)
-        .setMaxLength(QUESTION_MAX_LENGTH),
+        .setMaxLength(MAX_QUESTION_LENGTH),
     )
     .addBooleanOption((option) =>
       option.setName('private').setDescription('Only you see the answer').setRequired(false),
@@ -23,9 +24,8 @@ export const ask: SlashCommand = {
   async execute(interaction, { bot, askLimiter, context }) {
     const wait = await askLimiter.hit(`discord:${interaction.user.id}`);
     if (wait > 0) {
-      const seconds = `${wait} second${wait === 1 ? '' : 's'}`;
       await interaction.reply({
-        ...renderNotice(`You are asking quickly. Please wait ${seconds} and ask again.`),
+        ...renderNotice(rateLimited(wait)),
         flags: MessageFlags.Ephemeral | MessageFlags.SuppressEmbeds,
       });
       return;

@@ -6,7 +6,8 @@ import type { SlashCommand } from './types.ts';
 const COMMANDS = [
   '`/ask question` answers with word-for-word quotes and numbered sources (`private:true` shows only you).',
   '`/sources` lists the articles I know. `/pins` lists facts pinned in this server.',
-  'Moderators: `/pin fact`, `/unpin id`, and the message command **Pin as fact**.',
+  'Under an answer, **Helpful** or **Wrong or outdated quote** tells the moderators how it did.',
+  'Moderators: `/pin fact`, `/unpin id`, the message command **Pin as fact**, `/gaps` (questions I could not answer) and `/review` (quotes flagged as wrong).',
 ].join('\n');
 
 export const help: SlashCommand = {

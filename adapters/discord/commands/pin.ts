@@ -1,9 +1,9 @@
 import { InteractionContextType, MessageFlags, PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
+import { MAX_PIN_LENGTH } from '../../../src/index.ts';
 import { renderPinOutcome } from '../render-lists.ts';
 import type { SlashCommand } from './types.ts';
 
 // Discord's own cap on a string option; the core decides what a valid fact is.
-const FACT_MAX_LENGTH = 1000;
 const SOURCE_MAX_LENGTH = 500;
 
 export const pin: SlashCommand = {
@@ -18,7 +18,7 @@ export const pin: SlashCommand = {
         .setName('fact')
         .setDescription('The fact, as it should be quoted')
         .setRequired(true)
-        .setMaxLength(FACT_MAX_LENGTH),
+        .setMaxLength(MAX_PIN_LENGTH),
     )
     .addStringOption((option) =>
       option

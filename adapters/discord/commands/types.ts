@@ -3,6 +3,7 @@ import type {
   ButtonInteraction,
   ChatInputCommandInteraction,
   MessageContextMenuCommandInteraction,
+  ModalSubmitInteraction,
   RESTPostAPIApplicationCommandsJSONBody,
 } from 'discord.js';
 import type { AskContext, Bot, Logger, RateLimiter } from '../../../src/index.ts';
@@ -22,13 +23,28 @@ export interface CommandData {
   toJSON(): RESTPostAPIApplicationCommandsJSONBody;
 }
 
-export interface SlashCommand {
+/** Buttons and modals whose custom id starts with `<name>:`; `arg` is the rest of the id. */
+export interface ComponentHandlers {
+  button?(interaction: ButtonInteraction<'cached' | 'raw'>, arg: string, deps: CommandDeps): Promise<void>;
+  modal?(
+    interaction: ModalSubmitInteraction<'cached' | 'raw'>,
+    arg: string,
+    deps: CommandDeps,
+  ): Promise<void>;
+}
+
+export interface SlashCommand extends ComponentHandlers {
   kind: 'slash';
   data: CommandData;
   execute(interaction: ChatInputCommandInteraction<'cached' | 'raw'>, deps: CommandDeps): Promise<void>;
   autocomplete?(interaction: AutocompleteInteraction<'cached' | 'raw'>, deps: CommandDeps): Promise<void>;
-  /** Buttons whose custom id starts with `<command name>:`; `arg` is the rest of the id. */
-  button?(interaction: ButtonInteraction<'cached' | 'raw'>, arg: string, deps: CommandDeps): Promise<void>;
+}
+
+/** Buttons and modals that belong to no command, such as the feedback buttons under answers. */
+export interface Component extends ComponentHandlers {
+  kind: 'component';
+  /** The custom id prefix before the first `:`. */
+  name: string;
 }
 
 export interface MessageCommand {

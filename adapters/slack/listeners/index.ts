@@ -1,13 +1,19 @@
 import type { App, BlockButtonAction, InstallationStore } from '@slack/bolt';
 import type { SlackDeps } from '../deps.ts';
 import type { Inflight } from '../inflight.ts';
-import { SHARE_ACTION_ID } from '../render.ts';
+import { HELPFUL_ACTION, SHARE_ACTION_ID, WRONG_ACTION } from '../render.ts';
+import { CORRECTION_VIEW, NOTE_VIEW } from '../render-loop.ts';
+import { createFeedbackHandler } from './actions/feedback.ts';
+import { createGapsPageHandler } from './actions/gaps-page.ts';
+import { createReviewActionHandler } from './actions/review.ts';
 import { createShareInChannelHandler } from './actions/share-in-channel.ts';
 import { createAskCommandHandler } from './commands/ask.ts';
 import { createAppMentionHandler } from './events/app-mention.ts';
 import { createDirectMessageHandler } from './events/direct-message.ts';
 import { createUninstalledHandler } from './events/uninstalled.ts';
 import { createPinAsFactHandler } from './shortcuts/pin-as-fact.ts';
+import { createFeedbackNoteHandler } from './views/feedback-note.ts';
+import { createReviewCorrectionHandler } from './views/review-correction.ts';
 
 /** Ids shared with manifest.json: the slash command and the message shortcut's callback id. */
 export const ASK_COMMAND = '/ask';
@@ -36,4 +42,14 @@ export function registerListeners(
     inflight.track(createPinAsFactHandler(deps)),
   );
   app.action<BlockButtonAction>(SHARE_ACTION_ID, inflight.track(createShareInChannelHandler(deps)));
+  const feedback = inflight.track(createFeedbackHandler(deps));
+  app.action<BlockButtonAction>(HELPFUL_ACTION, feedback);
+  app.action<BlockButtonAction>(WRONG_ACTION, feedback);
+  app.view(NOTE_VIEW, inflight.track(createFeedbackNoteHandler(deps)));
+  app.action<BlockButtonAction>(/^gaps_(previous|next|days)$/, inflight.track(createGapsPageHandler(deps)));
+  app.action<BlockButtonAction>(
+    /^review_(pin|dismiss|previous|next)$/,
+    inflight.track(createReviewActionHandler(deps)),
+  );
+  app.view(CORRECTION_VIEW, inflight.track(createReviewCorrectionHandler(deps)));
 }

@@ -110,7 +110,7 @@ describe('Discord /ask end to end', () => {
     );
     expect(dataOf(limited).flags).toBe(EPHEMERAL | 4);
     expect(dataOf(limited).content).toMatch(
-      /^You are asking quickly\. Please wait (60|59) seconds and ask again\.$/,
+      /^You're asking faster than I can keep up with\. Please wait (60|59) seconds and ask again\.$/,
     );
     // Other people are not affected.
     const other = await harness.send(

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { deployCommands } from '../../../adapters/discord/deploy.ts';
+import { MAX_QUESTION_LENGTH } from '../../../src/index.ts';
 import { type FakeDiscord, type RecordedRequest, startFakeDiscord } from '../../fakes/discord.ts';
 import { FAKE_APPLICATION_ID, GUILD_ID } from '../../fakes/discord-payloads.ts';
 import { discordConfig, TOKEN } from './harness.ts';
@@ -46,17 +47,20 @@ describe('deploy:discord', () => {
       'unpin',
       'pins',
       'sources',
+      'reload',
       'help',
+      'gaps',
+      'review',
       'Pin as fact',
     ]);
     expect(bodyOf(put).every((c) => c.contexts?.join() === '0')).toBe(true);
   });
 
-  it('sends /ask with a 300-character question and an optional private flag, open to everyone', () => {
+  it('sends /ask with a question as long as the core allows (500 characters) and an optional private flag, open to everyone', () => {
     const ask = byName(lastPut(), 'ask');
     expect(ask?.default_member_permissions ?? null).toBeNull();
     expect(ask?.options).toEqual([
-      expect.objectContaining({ name: 'question', type: 3, required: true, max_length: 300 }),
+      expect.objectContaining({ name: 'question', type: 3, required: true, max_length: MAX_QUESTION_LENGTH }),
       expect.objectContaining({ name: 'private', type: 5, required: false }),
     ]);
   });
@@ -79,6 +83,17 @@ describe('deploy:discord', () => {
       default_member_permissions: MANAGE_MESSAGES,
     });
     expect(byName(put, 'pins')?.default_member_permissions ?? null).toBeNull();
+    expect(byName(put, 'review')?.default_member_permissions).toBe(MANAGE_MESSAGES);
+    expect(byName(put, 'gaps')?.default_member_permissions).toBe(MANAGE_MESSAGES);
+    expect(byName(put, 'gaps')?.options?.[0]).toMatchObject({
+      name: 'days',
+      type: 4,
+      required: false,
+      choices: [
+        { name: 'last 7 days', value: 7 },
+        { name: 'last 30 days', value: 30 },
+      ],
+    });
   });
 
   it('registers globally when no guild is set, waiting out a 429 first', async () => {
@@ -86,7 +101,7 @@ describe('deploy:discord', () => {
     const result = await deployCommands(discordConfig(fake.apiUrl));
     expect(result).toEqual({
       scope: 'global',
-      names: ['ask', 'pin', 'unpin', 'pins', 'sources', 'help', 'Pin as fact'],
+      names: ['ask', 'pin', 'unpin', 'pins', 'sources', 'reload', 'help', 'gaps', 'review', 'Pin as fact'],
     });
     const global = fake.requests.filter(
       (r) => r.path === `/api/v10/applications/${FAKE_APPLICATION_ID}/commands`,
@@ -109,7 +124,7 @@ describe('deploy:discord', () => {
     });
     expect(await run.exited).toBe(0);
     expect(run.stdout()).toBe(
-      `Registered 7 commands to server ${GUILD_ID} (visible now): ask, pin, unpin, pins, sources, help, Pin as fact\n`,
+      `Registered 10 commands to server ${GUILD_ID} (visible now): ask, pin, unpin, pins, sources, reload, help, gaps, review, Pin as fact\n`,
     );
   });
 });

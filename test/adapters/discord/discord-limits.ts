@@ -5,8 +5,26 @@ import type { APIEmbed } from 'discord.js';
  * constant in `render.ts` cannot hide a real violation.
  * https://discord.com/developers/docs/resources/message#embed-object-embed-limits
  */
-export function discordLimitViolations(message: { content?: string | null; embeds?: APIEmbed[] }): string[] {
+interface Row {
+  components: readonly object[];
+}
+
+export function discordLimitViolations(message: {
+  content?: string | null;
+  embeds?: APIEmbed[];
+  components?: Row[];
+}): string[] {
   const problems: string[] = [];
+  const rows = message.components ?? [];
+  if (rows.length > 5) problems.push(`${rows.length} action rows > 5`);
+  for (const [i, row] of rows.entries()) {
+    if (row.components.length > 5) problems.push(`row ${i} has ${row.components.length} buttons > 5`);
+    for (const button of row.components as Array<{ custom_id?: string; label?: string }>) {
+      if ((button.custom_id?.length ?? 0) > 100)
+        problems.push(`custom_id of ${button.custom_id?.length} > 100`);
+      if ((button.label?.length ?? 0) > 80) problems.push(`button label of ${button.label?.length} > 80`);
+    }
+  }
   const embeds = message.embeds ?? [];
   if ((message.content ?? '').length > 2000) problems.push(`content is ${message.content?.length} > 2000`);
   if (embeds.length > 10) problems.push(`${embeds.length} embeds > 10`);

@@ -99,7 +99,25 @@ export interface SentMessage {
   choices?: Array<{ name: string; value: string }>;
 }
 
+/** A modal (callback type 9): its id, title, and components as sent. */
+export interface SentModal {
+  custom_id: string;
+  title: string;
+  components: Array<{
+    type: number;
+    content?: string;
+    label?: string;
+    component?: { type: number; custom_id: string; required?: boolean; max_length?: number };
+  }>;
+}
+
+export const modalOf = (request: RecordedRequest): SentModal => (request.body as { data: SentModal }).data;
+
+/** The custom ids of every button in a message, in order. */
+export const buttonIds = (message: SentMessage): string[] =>
+  (message.components ?? []).flatMap((row) => row.components.map((button) => button.custom_id));
+
 export const dataOf = (request: RecordedRequest): SentMessage =>
   (request.body as { data?: SentMessage }).data ?? (request.body as SentMessage);
-/** Interaction callback type: 4 reply, 5 deferred, 7 update, 8 autocomplete choices. */
+/** Interaction callback type: 4 reply, 5 deferred, 7 update, 8 autocomplete choices, 9 modal. */
 export const typeOf = (request: RecordedRequest) => (request.body as { type: number }).type;

@@ -1,14 +1,23 @@
 import { describe, expect, it } from 'vitest';
 import { escapeMarkdown, fitText, unescapeMarkdown } from '../../../adapters/discord/fit-text.ts';
 import { type DiscordMessage, renderAnswer } from '../../../adapters/discord/render.ts';
+import { renderNotice } from '../../../adapters/discord/render-lists.ts';
 import { contractAnswers, describeRenderContract } from '../render-contract.ts';
 import { discordLimitViolations, visibleText } from './discord-limits.ts';
 
 describeRenderContract<DiscordMessage>({
   name: 'Discord',
   render: renderAnswer,
+  notice: renderNotice,
   visibleText,
   limitViolations: discordLimitViolations,
+  buttons: (message) =>
+    (message.components ?? []).flatMap((row) =>
+      row.components.map((button) => ({
+        label: 'label' in button ? (button.label ?? '') : '',
+        payload: 'custom_id' in button ? button.custom_id : '',
+      })),
+    ),
   // Embeds never ping; content could, unless allowed_mentions parses nothing and lists nobody.
   mayPing: (message) => {
     const mentions = message.allowedMentions as {

@@ -1,6 +1,13 @@
 import { webApi } from '@slack/bolt';
 import { type RunningSlack, startSlack } from '../../../adapters/slack/index.ts';
-import { type Bot, createBot, createLogger, loadConfig, requireSlack } from '../../../src/index.ts';
+import {
+  type Bot,
+  type BotOptions,
+  createBot,
+  createLogger,
+  loadConfig,
+  requireSlack,
+} from '../../../src/index.ts';
 import { type FakeSlack, type RecordedCall, startFakeSlack } from '../../fakes/slack.ts';
 import { type SignOptions, type SlackRequest, signedPost } from '../../fakes/slack-requests.ts';
 
@@ -27,7 +34,12 @@ export interface Harness {
 }
 
 export async function startHarness(
-  options: { socketMode?: boolean; env?: Record<string, string>; bot?: (bot: Bot) => Bot } = {},
+  options: {
+    socketMode?: boolean;
+    env?: Record<string, string>;
+    bot?: (bot: Bot) => Bot;
+    botOptions?: BotOptions;
+  } = {},
 ): Promise<Harness> {
   const fake = await startFakeSlack();
   fake.users.set(ADMIN, { displayName: 'Ada Admin', isAdmin: true });
@@ -44,7 +56,7 @@ export async function startHarness(
       ...options.env,
     }),
   );
-  const realBot = createBot({ pinSyncIntervalMs: 0 });
+  const realBot = createBot({ pinSyncIntervalMs: 0, ...options.botOptions });
   const bot = options.bot ? options.bot(realBot) : realBot;
   const logs: Harness['logs'] = [];
   const logger = createLogger('debug', (line) => {

@@ -5,15 +5,18 @@ import {
   SECTION_TEXT_MAX,
   SHARE_ACTION_ID,
 } from '../../../adapters/slack/render.ts';
+import { notice } from '../../../adapters/slack/replies.ts';
 import { contractAnswers, describeRenderContract } from '../render-contract.ts';
-import { limitViolations, mayPing, visibleText } from './slack-message-inspect.ts';
+import { buttons, limitViolations, mayPing, visibleText } from './slack-message-inspect.ts';
 
 describeRenderContract({
   name: 'Slack Block Kit',
   render: (answer) => renderAnswer(answer),
+  notice,
   visibleText,
   limitViolations,
   mayPing,
+  buttons,
 });
 
 describe('renderAnswer', () => {

@@ -58,6 +58,14 @@ export function limitViolations(message: SlackMessage): string[] {
     for (const element of block.elements ?? []) {
       if ('value' in element && (element.value?.length ?? 0) > BUTTON_VALUE_MAX)
         problems.push('button value');
+      const actionId = (element as { action_id?: string }).action_id ?? '';
+      if (actionId.length > 255) problems.push('action_id');
+      if (
+        element.type === 'button' &&
+        typeof element.text === 'object' &&
+        (element.text?.text.length ?? 0) > 75
+      )
+        problems.push('button text');
     }
   }
   for (const text of textObjects(message))
@@ -72,4 +80,16 @@ export function mayPing(message: SlackMessage | { text?: string; blocks?: unknow
   return textObjects(message).some(
     (t) => t.type === 'mrkdwn' && t.verbatim !== true && /@(here|channel|everyone)\b/.test(t.text),
   );
+}
+
+/** Every button of a message: its text and what a press sends back (action id and value). */
+export function buttons(message: SlackMessage): Array<{ label: string; payload: string }> {
+  return (message.blocks as AnyBlock[])
+    .filter((block) => block.type === 'actions')
+    .flatMap((block) => block.elements ?? [])
+    .filter((element) => element.type === 'button')
+    .map((element) => {
+      const button = element as { action_id?: string; value?: string; text?: TextObject };
+      return { label: button.text?.text ?? '', payload: `${button.action_id ?? ''} ${button.value ?? ''}` };
+    });
 }

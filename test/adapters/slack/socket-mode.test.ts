@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FAKE_BOT_USER, FAKE_TEAM } from '../../fakes/slack.ts';
-import { mention } from '../../fakes/slack-requests.ts';
+import { mention, viewSubmission } from '../../fakes/slack-requests.ts';
 import { type Harness, MEMBER, settle, startHarness } from './harness.ts';
 import { visibleText } from './slack-message-inspect.ts';
 
@@ -76,5 +76,22 @@ describe('Slack adapter in Socket Mode', () => {
     await h.fake.socket.ack(id);
     await h.fake.waitFor(() => h.fake.callsTo('response_url').length === 1);
     expect(h.fake.callsTo('response_url')[0]?.body.response_type).toBe('ephemeral');
+  });
+
+  it('answers a sent form in the acknowledgement envelope (the "wrong quote" note)', async () => {
+    const { id: answerId = '' } = h.bot.ask('When was the partnership signed?', { community: FAKE_TEAM });
+    const payload = viewSubmission(MEMBER, {
+      callbackId: 'feedback_note',
+      privateMetadata: answerId,
+      values: { note: 'Outdated.' },
+    });
+    const id = h.fake.socket.push({ type: 'interactive', payload });
+    const ack = (await h.fake.socket.ack(id)) as { response_action?: string; view?: Message };
+    expect(ack.response_action).toBe('update');
+    expect(visibleText(ack.view as Message)).toContain('I flagged this quote for the moderators to review.');
+    expect(h.bot.loop.reviewQueue({ community: FAKE_TEAM, isModerator: true })).toMatchObject({
+      ok: true,
+      queue: { total: 1, items: [{ note: 'Outdated.' }] },
+    });
   });
 });

@@ -1,5 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -116,6 +116,63 @@ describe('Slack adapter start-up', () => {
     expect(result.stderr).toContain('slack: shutting down');
   });
 });
+
+describe('Slack adapter process: SIGHUP', () => {
+  it('reloads the corpus on SIGHUP and keeps serving', async () => {
+    const fake = await startFakeSlack();
+    const corpusDir = mkdtempSync(join(tmpdir(), 'slack-hup-corpus-'));
+    const dataDir = mkdtempSync(join(tmpdir(), 'slack-hup-data-'));
+    cpSync(new URL('../../../corpus/', import.meta.url).pathname, corpusDir, { recursive: true });
+    const port = await freePort();
+    try {
+      const result = await runMain(
+        {
+          SLACK_BOT_TOKEN: 'xoxb-good',
+          SLACK_SIGNING_SECRET: 'secret',
+          SLACK_API_URL: fake.apiUrl,
+          DATA_DIR: dataDir,
+          CORPUS_DIR: corpusDir,
+          WATCH_CORPUS: 'false',
+          PORT: String(port),
+        },
+        async (child) => {
+          await waitForHealth(port);
+          writeFileSync(
+            join(corpusDir, 'lighthouse.md'),
+            '---\nid: lighthouse\ntitle: T\npublisher: P\ndateline: D\npublished: 2026-01-01\nurl: null\nlanguage: en\n---\n\nThe lighthouse was restored.\n',
+          );
+          child.kill('SIGHUP');
+          const deadline = Date.now() + 20_000;
+          while (!reloaded(child)) {
+            if (Date.now() > deadline) throw new Error('no reload logged within 20 s');
+            await new Promise((resolve) => setTimeout(resolve, 50));
+          }
+          expect((await fetch(`http://127.0.0.1:${port}/healthz`)).status).toBe(200);
+          child.kill('SIGTERM');
+        },
+      );
+      expect(result.status).toBe(0);
+      const line = result.stderr.split('\n').find((l) => l.includes('"corpus reloaded"')) ?? '';
+      expect(JSON.parse(line)).toMatchObject({ added: ['lighthouse'], articles: 2 });
+    } finally {
+      await fake.close();
+      rmSync(corpusDir, { recursive: true, force: true });
+      rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+});
+
+const stderrSeen = new WeakMap<ChildProcess, string>();
+/** Whether the child has logged a finished reload (its stderr is also collected by runMain). */
+function reloaded(child: ChildProcess): boolean {
+  if (!stderrSeen.has(child)) {
+    stderrSeen.set(child, '');
+    child.stderr?.on('data', (chunk: Buffer) =>
+      stderrSeen.set(child, (stderrSeen.get(child) ?? '') + chunk.toString('utf8')),
+    );
+  }
+  return (stderrSeen.get(child) ?? '').includes('"corpus reloaded"');
+}
 
 async function freePort(): Promise<number> {
   const server = createServer();

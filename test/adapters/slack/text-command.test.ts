@@ -56,4 +56,24 @@ describe('parseTextCommand', () => {
   it('asks a question that merely starts with a command word', () => {
     expect(parseTextCommand('<@UBOT> sources on the maritime security part?', 'UBOT').kind).toBe('ask');
   });
+
+  it('reads gaps with an optional number of days, and review, as moderator commands', () => {
+    expect(parseTextCommand('<@UBOT> gaps', 'UBOT')).toEqual({ kind: 'gaps', days: 7 });
+    expect(parseTextCommand('<@UBOT> gaps 30 days', 'UBOT')).toEqual({ kind: 'gaps', days: 30 });
+    expect(parseTextCommand('<@UBOT> review', 'UBOT')).toEqual({ kind: 'review' });
+    expect(parseTextCommand('<@UBOT> gaps in the partnership?', 'UBOT')).toEqual({
+      kind: 'ask',
+      question: 'gaps in the partnership?',
+    });
+  });
+
+  it('reads reload and source add <link> as commands; a question that merely starts with "source" stays a question', () => {
+    expect(parseTextCommand('<@UBOT> reload', 'UBOT')).toEqual({ kind: 'reload' });
+    expect(parseTextCommand('<@UBOT> source add <https://x.org/a|x.org/a>', 'UBOT')).toEqual({
+      kind: 'source-add',
+      url: 'https://x.org/a',
+    });
+    expect(parseTextCommand('<@UBOT> source of the quote?', 'UBOT')).toMatchObject({ kind: 'ask' });
+    expect(parseTextCommand('<@UBOT> reload the articles please', 'UBOT')).toMatchObject({ kind: 'ask' });
+  });
 });

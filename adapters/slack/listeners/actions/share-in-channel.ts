@@ -26,7 +26,8 @@ export function createShareInChannelHandler(deps: SlackDeps) {
     try {
       if (!channel || !question) throw new Error('Slack: share button without a channel or question');
       const user = await deps.users.actor(client, body.user.id, body.user.name);
-      const answer = bot.ask(question, { community, user });
+      // Asked before, privately: a declined question is not counted a second time.
+      const answer = bot.ask(question, { community, user, repeated: true });
       const preface = `${user.displayName} asked: “${cutAtSentence(question, 500)}”`;
       await post(client, { channel }, renderAnswer(answer, { preface }));
       await respond({ delete_original: true });

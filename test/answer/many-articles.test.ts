@@ -1,0 +1,78 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { createBot } from '../../src/index.ts';
+import { removeCorpora, writeCorpus } from '../corpus/corpus-fixture.ts';
+
+/**
+ * Several outlets on one event: a sentence carried by two of them is quoted once with the other
+ * listed, reports that state different values are both shown and marked, and a question about
+ * one story is not answered from its neighbour that shares its words.
+ */
+const dir = writeCorpus([
+  {
+    id: 'alpha-wire',
+    title: 'Army parade marks the 75th Founders Day in Lisbon',
+    published: '2024-05-02',
+    body: [
+      'Soldiers marched through Lisbon on Monday for the 75th Founders Day parade, watched by the president.',
+      'The defence ministers of Portugal and Spain signed a naval cooperation pact in Lisbon after the parade.',
+    ].join('\n\n'),
+  },
+  {
+    id: 'beta-post',
+    title: 'Lisbon celebrates Founders Day with a military parade',
+    published: '2024-05-03',
+    body: [
+      'Soldiers marched through Lisbon on Monday for the 77th Founders Day parade, watched by the president.',
+      'The defence ministers of Portugal and Spain signed a naval cooperation pact in Lisbon after the parade.',
+    ].join('\n\n'),
+  },
+  {
+    id: 'gamma-trade',
+    title: 'Portugal and Spain sign trade pact on olive oil tariffs',
+    published: '2024-05-03',
+    body: [
+      'Portugal and Spain signed a trade pact in Madrid that cuts tariffs on olive oil and wine.',
+      'The trade ministers said the pact would take effect in June.',
+    ].join('\n\n'),
+  },
+]);
+const bot = createBot({ corpusDir: dir, pinSyncIntervalMs: 0 });
+const ask = (question: string) => bot.ask(question, { community: 'c' });
+afterAll(() => {
+  bot.close();
+  removeCorpora();
+});
+
+describe('reports from several outlets', () => {
+  it('quotes a sentence two outlets carry once, listing the other outlet', () => {
+    const answer = ask('Who signed the naval cooperation pact?');
+    expect(answer.answered).toBe(true);
+    const quoted = answer.sentences.filter((s) => s.text.includes('naval cooperation pact'));
+    expect(quoted).toHaveLength(1);
+    const cited = answer.citations[0]?.id.split('#')[0];
+    const also = answer.citations[0]?.alsoReportedBy?.map((c) => c.id.split('#')[0]);
+    expect(also).toHaveLength(1);
+    expect(also?.[0]).not.toBe(cited);
+    expect(['alpha-wire', 'beta-post']).toContain(also?.[0]);
+  });
+
+  it('shows both reports when they state different values, newer first, and says the sources differ', () => {
+    const answer = ask('Which Founders Day was marked by the parade?');
+    expect(answer.sourcesDiffer).toBe(true);
+    expect(answer.sentences.map((s) => s.text)).toEqual([
+      expect.stringContaining('77th'),
+      expect.stringContaining('75th'),
+    ]);
+    expect(answer.citations.map((c) => c.date)).toEqual(['2024-05-03', '2024-05-02']);
+  });
+
+  it('does not mark reports that agree', () => {
+    expect(ask('Who watched the soldiers march?').sourcesDiffer).toBeUndefined();
+  });
+
+  it('answers a question about the defence pact from the defence story, not the trade story', () => {
+    const answer = ask('Where did the defence ministers sign the pact?');
+    expect(answer.answered).toBe(true);
+    expect(answer.citations[0]?.id).not.toMatch(/^gamma-trade/);
+  });
+});
