@@ -72,7 +72,7 @@ describePostgres('Discord sharding', () => {
       request.path.includes(`/interactions/${second.id}/`),
     );
     expect(dataOf(limited).content).toMatch(
-      /^You are asking quickly\. Please wait \d+ seconds? and ask again\.$/,
+      /^You're asking faster than I can keep up with\. Please wait \d+ seconds? and ask again\.$/,
     );
 
     // A pin made through the shard of guild 1 is saved in PostgreSQL and listed at once.
