@@ -1,19 +1,21 @@
 import type { Bot, Logger } from '../src/index.ts';
+import { type HealthCheck, type HealthServer, startHealthServer } from './health.ts';
 
 /**
  * Process lifecycle shared by `npm start`, `start:discord` and `start:slack`: start each platform
- * on one bot; on SIGINT/SIGTERM stop taking events, let answers in flight finish, close the pin
- * store and exit 0; on SIGHUP reload the corpus; on a fatal platform error (a token rejected
- * after start) say so and exit 1. A start-up failure stops what already started and is thrown to
- * `runMain`.
+ * on one bot, and the health endpoint when HEALTH_PORT is set; on SIGINT/SIGTERM stop taking
+ * events, let answers in flight finish, close the pin store and exit 0; on SIGHUP reload the
+ * corpus; on a fatal platform error (a token rejected after start) say so and exit 1. A start-up
+ * failure stops what already started and is thrown to the entry point, which prints it.
  */
-export interface RunningPlatform {
+export interface RunningPlatform extends Partial<HealthCheck> {
   stop(): Promise<void>;
 }
 
 export type PlatformStarter = (hooks: { onFatal(message: string): void }) => Promise<RunningPlatform>;
 
-const HARD_STOP_MS = 15_000;
+/** How long a shutdown may take before the process exits anyway (deploy/systemd: TimeoutStopSec is above it). */
+export const HARD_STOP_MS = 15_000;
 
 /** `label` prefixes the lifecycle log lines ("slack: shutting down"). */
 export async function runPlatforms(
@@ -21,9 +23,13 @@ export async function runPlatforms(
   bot: Bot,
   logger: Logger,
   starters: PlatformStarter[],
+  options: { healthPort?: number | undefined } = {},
 ): Promise<void> {
   const running: RunningPlatform[] = [];
+  let health: HealthServer | undefined;
   let stopping = false;
+  const stopEverything = () =>
+    Promise.allSettled([...running.map((platform) => platform.stop()), health?.close()]);
   const stopAll = (code: number, reason: string) => {
     if (stopping) return;
     stopping = true;
@@ -32,7 +38,7 @@ export async function runPlatforms(
       logger.error(`${label}: shutdown took too long; exiting anyway`);
       process.exit(1);
     }, HARD_STOP_MS).unref();
-    Promise.allSettled(running.map((platform) => platform.stop()))
+    stopEverything()
       .then(() => bot.close())
       .finally(() => process.exit(code));
   };
@@ -53,10 +59,17 @@ export async function runPlatforms(
   process.once('SIGTERM', onSignal);
   try {
     for (const start of starters) running.push(await start({ onFatal }));
+    if (options.healthPort !== undefined) {
+      const checks = running.flatMap((platform) =>
+        platform.name && platform.healthy ? [platform as HealthCheck] : [],
+      );
+      health = await startHealthServer(options.healthPort, checks);
+      logger.info(`${label}: health endpoint listening`, { port: health.port, path: '/healthz' });
+    }
   } catch (error) {
     process.off('SIGINT', onSignal);
     process.off('SIGTERM', onSignal);
-    await Promise.allSettled(running.map((platform) => platform.stop()));
+    await stopEverything();
     await bot.close();
     throw error;
   }
@@ -67,12 +80,4 @@ export async function runPlatforms(
   });
   started = true;
   if (pending) stopAll(0, pending);
-}
-
-/** Runs an entry point; any error becomes one line on stderr and exit code 1. */
-export function runMain(main: () => Promise<void>): void {
-  main().catch((error: unknown) => {
-    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
-    process.exit(1);
-  });
 }

@@ -1,11 +1,18 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { build } from 'esbuild';
+import { bundleIsCurrent, bundleKey } from './bundle-key.mjs';
 import { indexCodeHashOf } from './index-code-hash.mjs';
 
 /**
- * `npm run build` (also run by `npm install` / `npm ci` through `prepare`, and before every
- * `npm run ask`): bundles the one-shot console `ask` into dist/ask.mjs, 159 KB of minified
- * JavaScript. Measured with bench/cold-start.ts (median of 15 against `node -e 0`, six runs on 2
+ * `npm run build` (also run by `npm install` / `npm ci` through `prepare`): bundles the one-shot
+ * console `ask` into dist/ask.mjs, 159 KB of minified JavaScript. Before every `npm run ask` it
+ * runs with `--if-stale`: the bundle is rebuilt only when a file it was built from changed
+ * (scripts/bundle-key.mjs: a hash of the content of every input esbuild reported last time, our
+ * sources and the bundled packages, of this script and of the indexing code's hash, kept beside
+ * the bundle in dist/ask.build.json). esbuild is imported only when building.
+ *
+ * Measured with bench/cold-start.ts (median of 15 against `node -e 0`, six runs on 2
  * busy cores): 75–115 ms against 23–33 ms, 3.2–3.5× (87–94 ms, 3.3–3.8×, when pins.db exists and
  * SQLite must be loaded); the same code through the tsx loader takes 333–466 ms, 14–19×. Before the
  * start path was trimmed the bundle took 150–211 ms, 6.4–7.7×. What keeps it small: the snapshot in
@@ -17,19 +24,35 @@ import { indexCodeHashOf } from './index-code-hash.mjs';
  * code it was built from, so it shares snapshots with the TypeScript entry points (`npm start`)
  * exactly when both run the same code.
  */
-const { values } = parseArgs({ options: { outdir: { type: 'string', default: 'dist' } } });
-const root = new URL('..', import.meta.url).pathname;
-
-await build({
-  entryPoints: { ask: `${root}adapters/cli/ask.ts` },
-  outdir: values.outdir,
-  outExtension: { '.js': '.mjs' },
-  bundle: true,
-  platform: 'node',
-  format: 'esm',
-  target: 'node20',
-  external: ['better-sqlite3', 'yaml', 'pg'],
-  define: { INDEX_CODE_HASH: JSON.stringify(indexCodeHashOf(root)) },
-  logLevel: 'warning',
-  minify: true,
+const { values } = parseArgs({
+  options: { outdir: { type: 'string', default: 'dist' }, 'if-stale': { type: 'boolean' } },
 });
+const root = new URL('..', import.meta.url).pathname;
+const outdir = values.outdir;
+const indexCodeHash = indexCodeHashOf(root);
+const extra = [readFileSync(new URL(import.meta.url)), indexCodeHash];
+
+if (!(values['if-stale'] && bundleIsCurrent(root, outdir, extra))) {
+  const { build } = await import('esbuild');
+  const result = await build({
+    entryPoints: { ask: `${root}adapters/cli/ask.ts` },
+    outdir,
+    outExtension: { '.js': '.mjs' },
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    external: ['better-sqlite3', 'yaml', 'pg'],
+    define: { INDEX_CODE_HASH: JSON.stringify(indexCodeHash) },
+    logLevel: 'warning',
+    minify: true,
+    metafile: true,
+    absWorkingDir: root,
+  });
+  const inputs = Object.keys(result.metafile.inputs)
+    .map((input) => relative(root, join(root, input)))
+    .sort();
+  mkdirSync(outdir, { recursive: true });
+  const key = bundleKey(root, inputs, extra);
+  writeFileSync(join(outdir, 'ask.build.json'), `${JSON.stringify({ key, inputs }, null, 1)}\n`);
+}

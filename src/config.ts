@@ -2,8 +2,11 @@ import * as z from 'zod';
 
 /**
  * One schema for every setting, read once from the environment by `loadConfig`. Nothing else
- * reads `process.env`. Platform sections are optional as a whole: a platform runs when its
- * credentials are present, and `requireDiscord` / `requireSlack` name whatever is missing.
+ * reads `process.env`. Platform sections are optional as a whole: a platform is wanted as soon as
+ * one of its credentials is set, and then every credential it lacks is named. Whatever is wrong
+ * (bad values and missing credentials, on every platform) comes back as one `ConfigError` listing
+ * each variable, so an operator fixes everything in one go. Values are never repeated in the
+ * error: some are secrets.
  */
 
 const emptyToUndefined = (value: unknown) => (value === '' ? undefined : value);
@@ -20,7 +23,16 @@ const idList = (item: z.ZodString) =>
         : [],
     z.array(item),
   );
-const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+const WHOLE = 'must be a whole number above 0';
+const positiveInt = (fallback: number) =>
+  z.preprocess(
+    emptyToUndefined,
+    z.coerce.number({ error: WHOLE }).int(WHOLE).positive(WHOLE).default(fallback),
+  );
+const PORT_RANGE = 'must be a port number (1–65535)';
+const port = z.coerce.number({ error: PORT_RANGE }).int(PORT_RANGE).min(1, PORT_RANGE).max(65535, PORT_RANGE);
+const url = (fallback: string) =>
+  z.preprocess(emptyToUndefined, z.url({ error: 'must be an http(s) URL' }).default(fallback));
 const booleanFlag = (fallback: boolean) =>
   z.preprocess(
     (value) => (typeof value === 'string' && value.trim() !== '' ? value.trim().toLowerCase() : undefined),
@@ -33,9 +45,15 @@ const booleanFlag = (fallback: boolean) =>
 const schema = z.object({
   DATA_DIR: z.preprocess(emptyToUndefined, z.string().default('./data')),
   CORPUS_DIR: z.preprocess(emptyToUndefined, z.string().optional()),
-  LOG_LEVEL: z.preprocess(emptyToUndefined, z.enum(['debug', 'info', 'warn', 'error']).default('info')),
+  LOG_LEVEL: z.preprocess(
+    emptyToUndefined,
+    z
+      .enum(['debug', 'info', 'warn', 'error'], { error: 'must be debug, info, warn or error' })
+      .default('info'),
+  ),
   RATE_LIMIT_QUESTIONS: positiveInt(5),
   RATE_LIMIT_WINDOW_SECONDS: positiveInt(30),
+  HEALTH_PORT: z.preprocess(emptyToUndefined, port.optional()),
   GAPS_RETENTION_DAYS: positiveInt(90),
   GAPS_STORE_USER: z
     .preprocess(emptyToUndefined, z.enum(['true', 'false'], 'must be true or false').default('false'))
@@ -47,14 +65,20 @@ const schema = z.object({
   DISCORD_APPLICATION_ID: z.preprocess(emptyToUndefined, snowflake.optional()),
   DISCORD_GUILD_ID: z.preprocess(emptyToUndefined, snowflake.optional()),
   DISCORD_MODERATOR_ROLE_IDS: idList(snowflake),
-  DISCORD_API_URL: z.preprocess(emptyToUndefined, z.url().default('https://discord.com/api')),
+  DISCORD_API_URL: url('https://discord.com/api'),
 
-  SLACK_BOT_TOKEN: z.preprocess(emptyToUndefined, z.string().startsWith('xoxb-').optional()),
+  SLACK_BOT_TOKEN: z.preprocess(
+    emptyToUndefined,
+    z.string().startsWith('xoxb-', 'must start with xoxb- (the Bot User OAuth Token)').optional(),
+  ),
   SLACK_SIGNING_SECRET: optionalString,
-  SLACK_APP_TOKEN: z.preprocess(emptyToUndefined, z.string().startsWith('xapp-').optional()),
+  SLACK_APP_TOKEN: z.preprocess(
+    emptyToUndefined,
+    z.string().startsWith('xapp-', 'must start with xapp- (an app-level token)').optional(),
+  ),
   SLACK_MODERATOR_IDS: idList(z.string().regex(/^[UW][A-Z0-9]+$/, 'must be a Slack user id (U…)')),
-  SLACK_API_URL: z.preprocess(emptyToUndefined, z.url().default('https://slack.com/api/')),
-  PORT: positiveInt(3000),
+  SLACK_API_URL: url('https://slack.com/api/'),
+  PORT: z.preprocess(emptyToUndefined, port.default(3000)),
 
   // Running at scale (README, "Running at scale"): a shared PostgreSQL database, Slack installed in
   // many workspaces through OAuth, Discord shards.
@@ -82,18 +106,126 @@ const schema = z.object({
 });
 
 export type Config = z.infer<typeof schema>;
+type Env = Record<string, string | undefined>;
+
+/** Every variable the bot reads, in `.env.example` order of the schema. */
+export const SETTING_NAMES: readonly string[] = Object.keys(schema.shape);
 
 /** Thrown for bad or missing settings; the message names every variable at fault. */
 export class ConfigError extends Error {
   override name = 'ConfigError';
 }
 
-/** Parses and validates settings from an environment-like record. Pure: pass `process.env`. */
-export function loadConfig(env: Record<string, string | undefined>): Config {
-  const result = schema.safeParse(env);
-  if (!result.success) {
-    throw new ConfigError(`Configuration: invalid settings\n${z.prettifyError(result.error)}`);
+/** One thing to fix: the variable(s) and what is wrong, without the value. */
+interface Problem {
+  variable: string;
+  problem: string;
+}
+
+/** Which platforms an entry point runs: `configured` = every platform with a credential set. */
+export type PlatformChoice = 'configured' | 'discord' | 'slack' | 'none';
+
+const DISCORD_CREDENTIALS = ['DISCORD_TOKEN', 'DISCORD_APPLICATION_ID'] as const;
+const SLACK_CREDENTIALS = [
+  'SLACK_BOT_TOKEN',
+  'SLACK_APP_TOKEN',
+  'SLACK_SIGNING_SECRET',
+  'SLACK_CLIENT_ID',
+] as const;
+const isSet = (env: Env, name: string) => (env[name] ?? '').trim() !== '';
+
+function platformProblems(env: Env, wants: { discord: boolean; slack: boolean }): Problem[] {
+  const problems: Problem[] = [];
+  if (wants.discord) {
+    for (const name of DISCORD_CREDENTIALS) {
+      if (!isSet(env, name))
+        problems.push({
+          variable: name,
+          problem: 'is missing; Discord needs a bot token and an application id',
+        });
+    }
   }
+  if (wants.slack && isSet(env, 'SLACK_CLIENT_ID')) problems.push(...slackOAuthProblems(env));
+  else if (wants.slack) {
+    if (!isSet(env, 'SLACK_BOT_TOKEN'))
+      problems.push({
+        variable: 'SLACK_BOT_TOKEN',
+        problem: 'is missing; Slack needs the bot token (xoxb-…)',
+      });
+    if (!isSet(env, 'SLACK_APP_TOKEN') && !isSet(env, 'SLACK_SIGNING_SECRET'))
+      problems.push({
+        variable: 'SLACK_SIGNING_SECRET or SLACK_APP_TOKEN',
+        problem:
+          'is missing; set SLACK_SIGNING_SECRET to receive events over HTTP on PORT, or SLACK_APP_TOKEN (xapp-…) for Socket Mode',
+      });
+    const httpMode = !isSet(env, 'SLACK_APP_TOKEN');
+    if (httpMode && isSet(env, 'HEALTH_PORT') && Number(env.HEALTH_PORT) === Number(env.PORT || 3000))
+      problems.push({
+        variable: 'HEALTH_PORT',
+        problem: 'must differ from PORT; Slack in HTTP mode already serves GET /healthz on PORT',
+      });
+  }
+  return problems;
+}
+
+/** Multi-workspace mode: HTTP only (the install pages need a public URL), and no single bot token. */
+function slackOAuthProblems(env: Env): Problem[] {
+  const problems: Problem[] = [];
+  for (const name of ['SLACK_CLIENT_SECRET', 'SLACK_STATE_SECRET', 'SLACK_SIGNING_SECRET']) {
+    if (!isSet(env, name))
+      problems.push({
+        variable: name,
+        problem: 'is missing; Slack installation through OAuth (SLACK_CLIENT_ID) needs it',
+      });
+  }
+  if (isSet(env, 'SLACK_BOT_TOKEN'))
+    problems.push({
+      variable: 'SLACK_BOT_TOKEN',
+      problem:
+        'must be unset with SLACK_CLIENT_ID: set either SLACK_BOT_TOKEN (one workspace) or SLACK_CLIENT_ID with its secrets (workspaces install the app through /slack/install), not both',
+    });
+  if (isSet(env, 'SLACK_APP_TOKEN'))
+    problems.push({
+      variable: 'SLACK_APP_TOKEN',
+      problem: 'must be unset with SLACK_CLIENT_ID: OAuth installation runs in HTTP mode',
+    });
+  return problems;
+}
+
+function wantedPlatforms(env: Env, choice: PlatformChoice) {
+  const configured = choice === 'configured';
+  return {
+    discord: choice === 'discord' || (configured && DISCORD_CREDENTIALS.some((name) => isSet(env, name))),
+    slack: choice === 'slack' || (configured && SLACK_CREDENTIALS.some((name) => isSet(env, name))),
+  };
+}
+
+function describe(problems: readonly Problem[]): string {
+  if (problems.length === 1) {
+    const [only] = problems as [Problem];
+    return `Configuration: ${only.variable} ${only.problem} (see .env.example)`;
+  }
+  return [
+    `Configuration: ${problems.length} settings to fix (see .env.example):`,
+    ...problems.map((p) => `  ${p.variable} ${p.problem}`),
+  ].join('\n');
+}
+
+/**
+ * Parses and validates settings from an environment-like record. Pure: pass `process.env`.
+ * With `platforms`, also checks that each platform that runs has every credential it needs.
+ */
+export function loadConfig(env: Env, options: { platforms?: PlatformChoice } = {}): Config {
+  const result = schema.safeParse(env);
+  const problems = new Map<string, Problem>();
+  for (const issue of result.success ? [] : result.error.issues) {
+    const variable = String(issue.path[0] ?? 'settings');
+    problems.set(variable, { variable, problem: issue.message });
+  }
+  for (const problem of platformProblems(env, wantedPlatforms(env, options.platforms ?? 'none'))) {
+    if (!problems.has(problem.variable)) problems.set(problem.variable, problem);
+  }
+  if (!result.success || problems.size > 0) throw new ConfigError(describe([...problems.values()]));
   return result.data;
 }
 
@@ -113,48 +245,34 @@ export type SlackConfig = Config &
       }
   );
 
-export const hasDiscord = (config: Config): boolean => config.DISCORD_TOKEN !== undefined;
+/** Discord is wanted: one of its credentials is set (`requireDiscord` names what is missing). */
+export const hasDiscord = (config: Config): boolean =>
+  config.DISCORD_TOKEN !== undefined || config.DISCORD_APPLICATION_ID !== undefined;
+/** Slack is wanted: one of its credentials is set (`requireSlack` names what is missing). */
 export const hasSlack = (config: Config): boolean =>
-  config.SLACK_BOT_TOKEN !== undefined || config.SLACK_CLIENT_ID !== undefined;
+  config.SLACK_BOT_TOKEN !== undefined ||
+  config.SLACK_APP_TOKEN !== undefined ||
+  config.SLACK_SIGNING_SECRET !== undefined ||
+  config.SLACK_CLIENT_ID !== undefined;
 
 /** True when workspaces install the app through OAuth (`/slack/install`) instead of one bot token. */
 export const isSlackOAuth = (config: SlackConfig): boolean => config.SLACK_CLIENT_ID !== undefined;
 
+const asEnv = (config: Config): Env =>
+  Object.fromEntries(
+    Object.entries(config).map(([key, value]) => [key, value === undefined ? '' : String(value)]),
+  );
+
 /** Narrows to a runnable Discord configuration or names every missing variable. */
 export function requireDiscord(config: Config): DiscordConfig {
-  const missing = (['DISCORD_TOKEN', 'DISCORD_APPLICATION_ID'] as const).filter((key) => !config[key]);
-  if (missing.length > 0) {
-    throw new ConfigError(`Configuration: Discord needs ${missing.join(', ')} (see .env.example)`);
-  }
+  const problems = platformProblems(asEnv(config), { discord: true, slack: false });
+  if (problems.length > 0) throw new ConfigError(describe(problems));
   return config as DiscordConfig;
 }
 
 /** Narrows to a runnable Slack configuration: a bot token plus either Socket Mode or a signing secret. */
 export function requireSlack(config: Config): SlackConfig {
-  if (config.SLACK_CLIENT_ID !== undefined) return requireSlackOAuth(config);
-  const missing: string[] = [];
-  if (!config.SLACK_BOT_TOKEN) missing.push('SLACK_BOT_TOKEN');
-  // Socket Mode (an app token) needs no signing secret; HTTP mode verifies every request with it.
-  if (!config.SLACK_APP_TOKEN && !config.SLACK_SIGNING_SECRET) missing.push('SLACK_SIGNING_SECRET');
-  if (missing.length > 0) {
-    throw new ConfigError(`Configuration: Slack needs ${missing.join(', ')} (see .env.example)`);
-  }
-  return config as SlackConfig;
-}
-
-/** Multi-workspace mode: HTTP only (the install pages need a public URL), and no single bot token. */
-function requireSlackOAuth(config: Config): SlackConfig {
-  const keys = ['SLACK_CLIENT_SECRET', 'SLACK_STATE_SECRET', 'SLACK_SIGNING_SECRET'] as const;
-  const missing = keys.filter((key) => !config[key]);
-  if (missing.length > 0) {
-    throw new ConfigError(
-      `Configuration: Slack installation through OAuth (SLACK_CLIENT_ID) needs ${missing.join(', ')} (see .env.example)`,
-    );
-  }
-  if (config.SLACK_BOT_TOKEN || config.SLACK_APP_TOKEN) {
-    throw new ConfigError(
-      'Configuration: set either SLACK_BOT_TOKEN (one workspace) or SLACK_CLIENT_ID with its secrets (workspaces install the app through /slack/install), not both; OAuth runs in HTTP mode, so SLACK_APP_TOKEN must be unset too',
-    );
-  }
+  const problems = platformProblems(asEnv(config), { discord: false, slack: true });
+  if (problems.length > 0) throw new ConfigError(describe(problems));
   return config as SlackConfig;
 }

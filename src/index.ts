@@ -20,11 +20,23 @@ export {
   hasSlack,
   isSlackOAuth,
   loadConfig,
+  type PlatformChoice,
   requireDiscord,
   requireSlack,
+  SETTING_NAMES,
   type SlackConfig,
 } from './config.ts';
 export { type Corpus, CorpusError, loadCorpus } from './corpus/load-corpus.ts';
+/** DATA_DIR checked (and created) before use, with errors that name the variable. */
+export { DataDirError, prepareDataDir } from './data-dir.ts';
+/** The operator's `.env` file, and settings that look like ours but are not (typos). */
+export {
+  applyEnvFile,
+  describeUnknown,
+  type EnvFileResult,
+  type UnknownSetting,
+  unknownSettings,
+} from './env-file.ts';
 /** Adding articles (`npm run add`): read a page, draft the article, write it into the corpus. */
 export {
   type ArticleDraft,
@@ -45,6 +57,8 @@ export { NOTE_MAX_LENGTH } from './moderation/feedback.ts';
 export { createMemoryModerationLog } from './moderation/memory-moderation-log.ts';
 export type { ModerationLog } from './moderation/moderation-log.ts';
 export { openModerationLog } from './moderation/open-moderation-log.ts';
+/** A consistent copy of pins.db while bots run (`npm run pins -- --backup FILE`). */
+export { backupPins, type PinBackup } from './pins/backup-pins.ts';
 /** Pin storage: in-memory (tests) and SQLite (`<DATA_DIR>/pins.db`, shared by every bot process). */
 export { createMemoryPinStore } from './pins/memory-pin-store.ts';
 export { openPinStore, openPinStoreForReading } from './pins/open-pin-store.ts';
@@ -53,7 +67,7 @@ export { PinsUnavailableError } from './pins/pin-errors.ts';
 export { MAX_PIN_LENGTH } from './pins/pin-input.ts';
 /** Validation, permissions and refusal values for pin operations, over any `PinStore`. */
 export { createPinService } from './pins/pin-service.ts';
-export type { NewPin, PinChanges, PinStore } from './pins/pin-store.ts';
+export type { CommunityPins, NewPin, PinChanges, PinStore } from './pins/pin-store.ts';
 export { openSqlitePinStore } from './pins/sqlite-pin-store.ts';
 export { createRateLimiter, type RateLimiter } from './rate-limit.ts';
 /** Pages moderators asked to add, waiting for the operator (`npm run add -- --pending`). */

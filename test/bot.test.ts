@@ -1,7 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { CorpusError } from '../src/corpus/load-corpus.ts';
-import { type AskContext, type Bot, createBot, createMemoryPinStore } from '../src/index.ts';
+import { type AskContext, type Bot, type createBot, createMemoryPinStore } from '../src/index.ts';
 import { removeCorpora, writeDir } from './corpus/corpus-fixture.ts';
+import { createTestBot } from './support/test-bot.ts';
 
 /** The bot end to end with an in-memory pin store: pinned facts in answers, sources, start-up errors. */
 const NOW = new Date('2026-02-03T09:30:00Z');
@@ -16,7 +17,7 @@ const WHEN = 'When was the partnership signed?';
 
 const bots: Bot[] = [];
 function makeBot(options: Parameters<typeof createBot>[0] = {}): Bot {
-  const bot = createBot({ pinSyncIntervalMs: 0, now: () => NOW, ...options });
+  const bot = createTestBot({ now: () => NOW, ...options });
   bots.push(bot);
   return bot;
 }

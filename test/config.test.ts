@@ -53,7 +53,7 @@ describe('loadConfig', () => {
       ALLOW_CHAT_SOURCES: false,
     });
     expect(() => loadConfig({ ALLOW_CHAT_SOURCES: 'maybe' })).toThrow(
-      /must be true or false\s*→ at ALLOW_CHAT_SOURCES/,
+      'Configuration: ALLOW_CHAT_SOURCES must be true or false (see .env.example)',
     );
   });
 
@@ -173,6 +173,85 @@ describe('requireSlack', () => {
   });
 });
 
+describe('loadConfig with platforms', () => {
+  const configured = (env: Record<string, string>) =>
+    configError(() => loadConfig(env, { platforms: 'configured' }));
+
+  it('names every missing credential of both half-configured platforms in one error', () => {
+    const message = configured({ DISCORD_TOKEN: 't0ken', SLACK_BOT_TOKEN: 'xoxb-1' });
+    expect(message.split('\n')).toEqual([
+      'Configuration: 2 settings to fix (see .env.example):',
+      '  DISCORD_APPLICATION_ID is missing; Discord needs a bot token and an application id',
+      '  SLACK_SIGNING_SECRET or SLACK_APP_TOKEN is missing; set SLACK_SIGNING_SECRET to receive events over HTTP on PORT, or SLACK_APP_TOKEN (xapp-…) for Socket Mode',
+    ]);
+  });
+
+  it('names bad values and missing credentials together', () => {
+    const message = configured({ DISCORD_TOKEN: 't0ken', SLACK_BOT_TOKEN: 'nope', PORT: 'x' });
+    expect(message).toMatch(/^Configuration: 4 settings to fix/);
+    expect(message).toContain('  SLACK_BOT_TOKEN must start with xoxb- (the Bot User OAuth Token)');
+    expect(message).toContain('  PORT must be a port number (1–65535)');
+    expect(message).toContain('  DISCORD_APPLICATION_ID is missing');
+    expect(message).toContain('  SLACK_SIGNING_SECRET or SLACK_APP_TOKEN is missing');
+    expect(message).not.toContain('SLACK_BOT_TOKEN is missing');
+  });
+
+  const NEEDS_BOT_TOKEN =
+    'Configuration: SLACK_BOT_TOKEN is missing; Slack needs the bot token (xoxb-…) (see .env.example)';
+  it.each([
+    ['an app token alone', { SLACK_APP_TOKEN: 'xapp-1' }, NEEDS_BOT_TOKEN],
+    ['a signing secret alone', { SLACK_SIGNING_SECRET: 's' }, NEEDS_BOT_TOKEN],
+    [
+      'an application id alone',
+      { DISCORD_APPLICATION_ID: APP },
+      'Configuration: DISCORD_TOKEN is missing; Discord needs a bot token and an application id (see .env.example)',
+    ],
+  ])('treats %s as a platform wanted, naming what it lacks', (_name, env, expected) => {
+    expect(configured(env)).toBe(expected);
+  });
+
+  it('accepts both platforms fully configured, and nothing configured', () => {
+    const both = loadConfig(
+      {
+        DISCORD_TOKEN: 't',
+        DISCORD_APPLICATION_ID: APP,
+        SLACK_BOT_TOKEN: 'xoxb-1',
+        SLACK_APP_TOKEN: 'xapp-1',
+      },
+      { platforms: 'configured' },
+    );
+    expect([hasDiscord(both), hasSlack(both)]).toEqual([true, true]);
+    const none = loadConfig({}, { platforms: 'configured' });
+    expect([hasDiscord(none), hasSlack(none)]).toEqual([false, false]);
+  });
+
+  it('requires the named platform even with none of its variables set', () => {
+    expect(configError(() => loadConfig({}, { platforms: 'discord' }))).toMatch(
+      /DISCORD_TOKEN is missing[\s\S]*DISCORD_APPLICATION_ID is missing/,
+    );
+    expect(configError(() => loadConfig({ DISCORD_TOKEN: 't' }, { platforms: 'slack' }))).toMatch(
+      /SLACK_BOT_TOKEN is missing[\s\S]*SLACK_SIGNING_SECRET or SLACK_APP_TOKEN is missing/,
+    );
+  });
+
+  it('refuses HEALTH_PORT equal to PORT when Slack serves HTTP there, not in Socket Mode', () => {
+    const http = { SLACK_BOT_TOKEN: 'xoxb-1', SLACK_SIGNING_SECRET: 's', PORT: '8080', HEALTH_PORT: '8080' };
+    expect(configured(http)).toBe(
+      'Configuration: HEALTH_PORT must differ from PORT; Slack in HTTP mode already serves GET /healthz on PORT (see .env.example)',
+    );
+    const socket = { ...http, SLACK_APP_TOKEN: 'xapp-1' };
+    expect(loadConfig(socket, { platforms: 'configured' }).HEALTH_PORT).toBe(8080);
+  });
+
+  it('reads HEALTH_PORT as a port number', () => {
+    expect(loadConfig({ HEALTH_PORT: '9090' }).HEALTH_PORT).toBe(9090);
+    expect(loadConfig({ HEALTH_PORT: '' }).HEALTH_PORT).toBeUndefined();
+    expect(configError(() => loadConfig({ HEALTH_PORT: '70000' }))).toBe(
+      'Configuration: HEALTH_PORT must be a port number (1–65535) (see .env.example)',
+    );
+  });
+});
+
 describe('requireSlack in OAuth mode (SLACK_CLIENT_ID)', () => {
   const oauth = {
     SLACK_CLIENT_ID: '123.456',
@@ -195,10 +274,10 @@ describe('requireSlack in OAuth mode (SLACK_CLIENT_ID)', () => {
 
   it('refuses a single bot token or Socket Mode alongside OAuth', () => {
     expect(configError(() => requireSlack(loadConfig({ ...oauth, SLACK_BOT_TOKEN: 'xoxb-1' })))).toMatch(
-      /either SLACK_BOT_TOKEN .* or SLACK_CLIENT_ID/,
+      /SLACK_BOT_TOKEN must be unset with SLACK_CLIENT_ID: set either SLACK_BOT_TOKEN/,
     );
     expect(configError(() => requireSlack(loadConfig({ ...oauth, SLACK_APP_TOKEN: 'xapp-1' })))).toContain(
-      'SLACK_APP_TOKEN must be unset',
+      'SLACK_APP_TOKEN must be unset with SLACK_CLIENT_ID',
     );
   });
 });

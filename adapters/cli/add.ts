@@ -1,5 +1,4 @@
 import { createInterface } from 'node:readline/promises';
-import { pathToFileURL } from 'node:url';
 import {
   type ArticleDraft,
   checkField,
@@ -10,11 +9,12 @@ import {
   findConflict,
   type GivenFields,
   IngestError,
-  loadConfig,
   loadCorpus,
   readArticle,
   saveArticle,
 } from '../../src/index.ts';
+import { type Entry, runAsScript, wantsHelp } from '../entry.ts';
+import { loadSettings } from '../settings.ts';
 import { decidePending, listPending } from './add-pending.ts';
 import { type Io, parseCommand, UsageError } from './args.ts';
 import { formatPreview } from './preview.ts';
@@ -173,29 +173,28 @@ export async function runAdd(argv: string[], deps: AddDeps): Promise<number> {
   return (await addPage(positionals[0] ?? '', given, values, deps)).code;
 }
 
-async function main(): Promise<void> {
-  const io: Io = {
-    out: (line) => process.stdout.write(`${line}\n`),
-    err: (line) => process.stderr.write(`${line}\n`),
-  };
+/** `npm run add` as an entry point: settings from the environment and .env, a prompt at a terminal. */
+export async function addMain(entry: Entry): Promise<number> {
+  const { io } = entry;
+  if (wantsHelp(entry.argv)) {
+    io.out(USAGE);
+    return 0;
+  }
+  const { config } = loadSettings(entry, { quiet: true });
   const terminal =
-    process.stdin.isTTY === true
-      ? createInterface({ input: process.stdin, output: process.stdout })
+    entry.io.input.isTTY === true
+      ? createInterface({ input: entry.io.input, output: entry.io.output })
       : undefined;
   try {
-    const config = loadConfig(process.env);
-    process.exitCode = await runAdd(process.argv.slice(2), {
+    return await runAdd(entry.argv, {
       io,
       corpusDir: config.CORPUS_DIR ?? DEFAULT_CORPUS_DIR,
       dataDir: config.DATA_DIR,
       ...(terminal ? { prompt: (question: string) => terminal.question(question) } : {}),
     });
-  } catch (error) {
-    io.err(error instanceof Error ? error.message : String(error));
-    process.exitCode = error instanceof UsageError ? 2 : 1;
   } finally {
     terminal?.close();
   }
 }
 
-if (process.argv[1] && pathToFileURL(process.argv[1]).href === import.meta.url) void main();
+runAsScript(import.meta.url, addMain);

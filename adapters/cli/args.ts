@@ -1,27 +1,63 @@
-import { pathToFileURL } from 'node:url';
 import { type ParseArgsConfig, parseArgs } from 'node:util';
-import { type AskContext, type Bot, loadConfig, openBot, type PinOutcome } from '../../src/index.ts';
+import { type AskContext, type Bot, type Config, openBot, type PinOutcome } from '../../src/index.ts';
+import {
+  type Entry,
+  type Io as EntryIo,
+  failureMessage,
+  type Main,
+  UsageError,
+  wantsHelp,
+} from '../entry.ts';
+import { loadSettings } from '../settings.ts';
 
 /**
- * What the pin console commands (pin.ts, pins.ts, unpin.ts) share: the local moderator
- * context, argument parsing with clear usage errors, and one output convention.
+ * What the pin console commands (pin.ts, pins.ts, unpin.ts) share: the operator's moderator
+ * context in a community, argument parsing with clear usage errors, and one output convention.
  * Success: text for a person on stdout, or with `--json` one JSON value on stdout.
  * Failure: exit code 1 (refused, not found, cannot open the store) or 2 (bad usage), with the
  * message on stderr, or with `--json` `{ "error": ..., "reason"?: ... }` on stdout so scripts
  * read one stream.
  */
 
+export { UsageError } from '../entry.ts';
+
+/** Where a command writes its lines: stdout and stderr. */
+export type Io = Pick<EntryIo, 'out' | 'err'>;
+
 /** The console operator curates community `local` and is a moderator; no user: the service names the OS user. */
 export const LOCAL: AskContext = { community: 'local', isModerator: true };
 
-export interface Io {
-  out(line: string): void;
-  err(line: string): void;
+/** `--community local | discord:<server id> | slack:<workspace id>`, accepted by every pin command. */
+export const COMMUNITY_OPTION = { community: { type: 'string' } } as const;
+export const COMMUNITY_USAGE =
+  '--community local | discord:<server id> | slack:<workspace id> (default local; list them with: npm run pins -- --communities)';
+
+/**
+ * The community key the adapters store pins under: Discord servers by their id, Slack workspaces
+ * by theirs (`T…`, or `E…` for an Enterprise Grid), the console as `local`.
+ */
+export function parseCommunity(value: string | undefined): string {
+  const text = (value ?? 'local').trim();
+  if (text === 'local') return 'local';
+  const discord = /^discord:(\d{17,20})$/.exec(text);
+  if (discord?.[1]) return discord[1];
+  const slack = /^slack:([TE][A-Z0-9]+)$/.exec(text);
+  if (slack?.[1]) return slack[1];
+  throw new UsageError(
+    `--community takes local, discord:<server id> or slack:<workspace id>; got “${text}”.`,
+  );
 }
 
-export class UsageError extends Error {
-  override name = 'UsageError';
+/** How a stored community key is written on the command line. */
+export function communityLabel(key: string): string {
+  if (key === 'local') return 'local';
+  if (/^\d{17,20}$/.test(key)) return `discord:${key}`;
+  if (/^[TE][A-Z0-9]+$/.test(key)) return `slack:${key}`;
+  return key;
 }
+
+/** The operator as moderator of a community. */
+export const operatorIn = (community: string): AskContext => ({ ...LOCAL, community });
 
 /** node:util parseArgs in strict mode, its errors turned into a UsageError carrying `usage`. */
 export function parseCommand<T extends NonNullable<ParseArgsConfig['options']>>(
@@ -32,8 +68,7 @@ export function parseCommand<T extends NonNullable<ParseArgsConfig['options']>>(
   try {
     return parseArgs({ args: argv, options, allowPositionals: true, strict: true });
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new UsageError(`${reason}\n${usage}`);
+    throw new UsageError(`${failureMessage(error)}\n${usage}`);
   }
 }
 
@@ -62,30 +97,45 @@ export function printOutcome(io: Io, json: boolean, outcome: PinOutcome): number
   return 0;
 }
 
+export interface CommandContext {
+  io: Io;
+  config: Config;
+  /**
+   * The bot on the pin store the bots use (DATABASE_URL, else pins.db in DATA_DIR, which `npm run
+   * ask` reads too), opened on first call.
+   */
+  bot(): Promise<Bot>;
+}
+
+export type PinCommand = (argv: string[], context: CommandContext) => number | Promise<number>;
+
 /**
- * Runs a command as a script when the file is the process entry point: opens the bot on
- * DATA_DIR (the same pins.db `npm run ask` reads), runs, closes, sets the exit code.
+ * A pin command as an entry point: `--help` prints `usage`; otherwise settings are loaded and the
+ * command runs, the bot closed after; any failure is printed in the agreed shape.
  */
-export async function runAsScript(
-  moduleUrl: string,
-  command: (argv: string[], bot: Bot, io: Io) => Promise<number>,
-): Promise<void> {
-  const entry = process.argv[1];
-  if (!entry || pathToFileURL(entry).href !== moduleUrl) return;
-  const argv = process.argv.slice(2);
-  const io: Io = {
-    out: (line) => process.stdout.write(`${line}\n`),
-    err: (line) => process.stderr.write(`${line}\n`),
+export function pinCommandMain(command: PinCommand, usage: string): Main {
+  return async (entry: Entry) => {
+    const { io, argv } = entry;
+    if (wantsHelp(argv)) {
+      io.out(usage);
+      return 0;
+    }
+    const json = argv.includes('--json');
+    let bot: Promise<Bot> | undefined;
+    try {
+      const { config } = loadSettings(entry, { quiet: true });
+      const open = () => {
+        bot ??= openBot(config, { pinSyncIntervalMs: 0 });
+        return bot;
+      };
+      return await command(argv, { io, config, bot: open });
+    } catch (error) {
+      return fail(io, json, failureMessage(error), {}, error instanceof UsageError ? 2 : 1);
+    } finally {
+      await bot?.then(
+        (opened) => opened.close(),
+        () => {},
+      );
+    }
   };
-  const json = argv.includes('--json');
-  let bot: Bot | undefined;
-  try {
-    bot = await openBot(loadConfig(process.env), { pinSyncIntervalMs: 0 });
-    process.exitCode = await command(argv, bot, io);
-  } catch (error) {
-    const message = error instanceof Error ? error.message : String(error);
-    process.exitCode = fail(io, json, message, {}, error instanceof UsageError ? 2 : 1);
-  } finally {
-    await bot?.close();
-  }
 }

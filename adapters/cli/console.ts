@@ -1,31 +1,59 @@
 import { createInterface } from 'node:readline/promises';
 import type { Bot } from '../../src/index.ts';
-import { toText } from './format.ts';
+import { pinLines, sourcesText, toText } from './format.ts';
+import { terminalWidth, wrapText } from './wrap.ts';
 
 /**
  * The interactive console `npm start` opens when no platform is configured: type a question,
  * read the answer with its sources. Questions run against community `local`, like `npm run pin`.
+ * Besides questions it knows `sources`, `pins`, `reload`, `help` and `exit`; output is wrapped at word
+ * boundaries to the terminal's width.
  */
-export async function runConsole(bot: Bot, input = process.stdin, output = process.stdout): Promise<void> {
+const LOCAL = { community: 'local', isModerator: true } as const;
+
+export const CONSOLE_COMMANDS =
+  'Console commands: "sources" lists the articles I quote, "pins" this console\'s pinned facts (add one with: npm run pin -- "fact"), "reload" re-reads the articles, "help" shows this text, "exit" or Ctrl-D quits.';
+
+export async function runConsole(
+  bot: Bot,
+  input: NodeJS.ReadableStream & { isTTY?: boolean } = process.stdin,
+  output: NodeJS.WritableStream & { isTTY?: boolean; columns?: number } = process.stdout,
+): Promise<void> {
   const lines = createInterface({ input, output, terminal: input.isTTY === true });
-  const info = bot.sources('local');
-  output.write(
+  const print = (text: string) => {
+    const width = terminalWidth(output);
+    output.write(`${width ? wrapText(text, width) : text}\n\n`);
+  };
+  const info = bot.sources(LOCAL.community);
+  print(
     `India–EU defence partnership bot: ${info.articles.length} article(s), ${info.passages} passages, ${info.pins} local pin(s).\n` +
-      'Ask a question, or type "help"; "reload" re-reads the articles. Ctrl-D or "exit" quits. (No DISCORD_TOKEN or SLACK_BOT_TOKEN set: running locally.)\n',
+      'Ask a question, or type "help"; "reload" re-reads the articles. "exit" or Ctrl-D quits. (No DISCORD_TOKEN or SLACK_BOT_TOKEN set: running locally.)',
   );
   lines.setPrompt('> ');
   lines.prompt();
   for await (const line of lines) {
-    const question = line.trim();
-    if (question === 'exit' || question === 'quit') break;
-    if (question === 'reload') {
-      output.write(`${(await bot.reload({ community: 'local', isModerator: true })).message}\n\n`);
-    } else if (question !== '') {
+    const command = line.trim().toLowerCase();
+    if (command === 'exit' || command === 'quit') break;
+    if (command === 'reload') {
+      print((await bot.reload(LOCAL)).message);
+    } else if (command !== '') {
       // Another process may have pinned meanwhile; without the database, answer from what we have.
       await bot.syncPins().catch(() => {});
-      output.write(`${toText(bot.ask(question, { community: 'local', isModerator: true }))}\n\n`);
+      print(await reply(bot, line.trim(), command));
     }
     lines.prompt();
   }
   lines.close();
+}
+
+async function reply(bot: Bot, question: string, command: string): Promise<string> {
+  if (command === 'help') return `${bot.helpText()}\n${CONSOLE_COMMANDS}`;
+  if (command === 'sources') return sourcesText(bot.sources(LOCAL.community));
+  if (command === 'pins') {
+    const pins = await bot.pins(LOCAL.community);
+    return pins.length === 0
+      ? 'No pins yet. Add one with: npm run pin -- "fact"'
+      : pins.flatMap(pinLines).join('\n');
+  }
+  return toText(bot.ask(question, LOCAL));
 }

@@ -1,8 +1,10 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { parseArgs } from 'node:util';
 import * as z from 'zod';
-import { type Answer, type Bot, createBot } from '../../src/index.ts';
+import { type Answer, type Bot, type BotOptions, createBot } from '../../src/index.ts';
+import { type Entry, runAsScript, UsageError, wantsHelp } from '../entry.ts';
+import { loadSettings } from '../settings.ts';
+import { parseCommand } from './args.ts';
 
 /**
  * `npm run eval -- FILE.jsonl` scores the bot on a question file: an answerable question must be
@@ -27,13 +29,28 @@ export interface EvalResult {
 }
 
 export function readEvalFile(file: string): EvalItem[] {
-  return readFileSync(file, 'utf8')
+  let text: string;
+  try {
+    text = readFileSync(file, 'utf8');
+  } catch (error) {
+    throw new Error(
+      `Eval: cannot read ${file} (${(error as NodeJS.ErrnoException).code ?? (error as Error).message})`,
+    );
+  }
+  return text
     .split('\n')
     .map((line, i) => ({ line, i }))
     .filter(({ line }) => line.trim() !== '')
     .map(({ line, i }) => {
-      const parsed = itemSchema.safeParse(JSON.parse(line));
-      if (!parsed.success) throw new Error(`Eval: ${file}:${i + 1}: ${z.prettifyError(parsed.error)}`);
+      let value: unknown;
+      try {
+        value = JSON.parse(line);
+      } catch (error) {
+        throw new Error(`Eval: ${file}:${i + 1}: not a JSON object (${(error as Error).message})`);
+      }
+      const parsed = itemSchema.safeParse(value);
+      if (!parsed.success)
+        throw new Error(`Eval: ${file}:${i + 1}: ${z.prettifyError(parsed.error).replace(/\n\s*/g, ' ')}`);
       return parsed.data;
     });
 }
@@ -103,8 +120,11 @@ export function halfOf(items: readonly EvalItem[], half: 'tune' | 'holdout'): Ev
   return items.filter((item) => dealt.has(item));
 }
 
-const USAGE =
-  'Usage: npm run eval -- [--corpus DIR] [--ranking FILE.json] [--half tune|holdout] FILE.jsonl [FILE.jsonl ...]';
+export const EVAL_USAGE = [
+  'Usage: npm run eval -- [--corpus DIR] [--ranking FILE.json] [--half tune|holdout] FILE.jsonl [FILE.jsonl ...]',
+  '  One {"id","q","answerable","answer_any"?,"cite_any"?} per line (see test/fixtures/dev.jsonl); the corpus is',
+  "  --corpus, else CORPUS_DIR's; pins play no part.",
+].join('\n');
 
 function report(
   file: string,
@@ -128,31 +148,53 @@ function report(
   );
 }
 
-if (import.meta.url === `file://${process.argv[1]}`) {
-  const { values, positionals } = parseArgs({
-    allowPositionals: true,
-    options: {
-      corpus: { type: 'string' },
-      ranking: { type: 'string' },
-      half: { type: 'string' },
-    },
-  });
-  if (positionals.length === 0 || (values.half && !['tune', 'holdout'].includes(values.half))) {
-    process.stderr.write(`${USAGE}\n`);
-    process.exit(2);
+/** Reads a ranking override (`--ranking FILE.json`), naming the file when it is not JSON. */
+function readRanking(file: string): unknown {
+  try {
+    return JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new Error(`Eval: --ranking ${file}: ${(error as Error).message}`);
   }
-  const ranking = values.ranking ? JSON.parse(readFileSync(values.ranking, 'utf8')) : undefined;
-  const bot = createBot({ pinSyncIntervalMs: 0, corpusDir: values.corpus, ranking });
-  for (const file of positionals) {
-    const all = readEvalFile(file);
-    const items = values.half ? halfOf(all, values.half as 'tune' | 'holdout') : all;
-    // The held-out half is scored, never shown: looking at its misses would make it a tuning set.
-    report(
-      `${file}${values.half ? ` (${values.half} half)` : ''}`,
-      evaluate(bot, items),
-      values.half !== 'holdout',
-      (text) => process.stdout.write(text),
-    );
-  }
-  bot.close();
 }
+
+/** Prints each file's misses (not for the held-out half), then its totals. */
+export function evalMain(entry: Entry): number {
+  const { io, argv } = entry;
+  if (wantsHelp(argv)) {
+    io.out(EVAL_USAGE);
+    return 0;
+  }
+  const { values, positionals } = parseCommand(
+    argv,
+    { corpus: { type: 'string' }, ranking: { type: 'string' }, half: { type: 'string' } },
+    EVAL_USAGE,
+  );
+  if (positionals.length === 0) throw new UsageError(EVAL_USAGE);
+  const half = values.half;
+  if (half !== undefined && half !== 'tune' && half !== 'holdout')
+    throw new UsageError(`--half takes tune or holdout; got “${half}”.\n${EVAL_USAGE}`);
+  const { config } = loadSettings(entry, { quiet: true, dataDir: false });
+  const ranking = values.ranking ? readRanking(values.ranking) : undefined;
+  const sets = positionals.map((file) => ({ file, items: readEvalFile(file) }));
+  const bot = createBot({
+    pinSyncIntervalMs: 0,
+    corpusDir: values.corpus ?? config.CORPUS_DIR,
+    ranking: ranking as BotOptions['ranking'],
+  });
+  try {
+    for (const { file, items } of sets) {
+      // The held-out half is scored, never shown: looking at its misses would make it a tuning set.
+      report(
+        `${file}${half ? ` (${half} half)` : ''}`,
+        evaluate(bot, half ? halfOf(items, half) : items),
+        half !== 'holdout',
+        (text) => io.out(text.replace(/\n$/, '')),
+      );
+    }
+    return 0;
+  } finally {
+    bot.close();
+  }
+}
+
+runAsScript(import.meta.url, evalMain);

@@ -1,8 +1,17 @@
-import { type Answer, type Citation, SOURCES_DIFFER, type TraceStep } from '../../src/index.ts';
+import {
+  type Answer,
+  type Citation,
+  type PinnedFact,
+  SOURCES_DIFFER,
+  type SourcesInfo,
+  type TraceStep,
+} from '../../src/index.ts';
 
 /**
  * The console's two outputs: text for a person, and the JSON contract that scripts and the
  * evaluation rely on (`{question, answered, answer, citations, closest}`, extra fields allowed).
+ * Passages are shown as indented blocks, not inside quote marks of ours: a passage often opens or
+ * closes with the speaker's own quote marks, and wrapping it in more doubled them.
  */
 export function toJson(answer: Answer) {
   const citation = (c: Citation) => ({
@@ -64,7 +73,7 @@ export function toText(answer: Answer): string {
     if (answer.message) lines.push(answer.message);
     if (answer.closest.length > 0) {
       lines.push('', 'Closest passages (they do not answer the question):');
-      for (const c of answer.closest) lines.push(`[${c.n}] ${describe(c)}`, `    "${c.text}"`);
+      for (const c of answer.closest) lines.push(`[${c.n}] ${describe(c)}`, `    ${c.text}`);
     }
   }
   return lines.join('\n');
@@ -80,4 +89,27 @@ export function traceText(trace: readonly TraceStep[]): string {
     }
   }
   return lines.join('\n');
+}
+
+const day = (iso: string) => iso.slice(0, 10);
+
+/** A pin as two lines: id, status and text; who pinned it, when, and its source. */
+export function pinLines(pin: PinnedFact): string[] {
+  const removed = pin.status === 'removed' ? ' [unpinned]' : '';
+  const source = pin.source ? `, source: ${pin.source}` : '';
+  return [
+    `${pin.id}${removed}  ${pin.text}`,
+    `    pinned by ${pin.pinnedBy.displayName} on ${day(pin.pinnedAt)}${source}`,
+    ...(pin.sourceChange ? [`    ${pin.sourceChange.message}`] : []),
+  ];
+}
+
+/** What the bot quotes from: one line per article, then the passage and pin counts. */
+export function sourcesText(info: SourcesInfo): string {
+  return [
+    `I quote ${info.articles.length} article(s), ${info.passages} passages, and ${info.pins} pinned fact(s) of this community:`,
+    ...info.articles.map(
+      (a, i) => `[${i + 1}] ${[a.title, a.publisher, a.date, a.url].filter(Boolean).join(', ')}`,
+    ),
+  ].join('\n');
 }

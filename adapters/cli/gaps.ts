@@ -1,5 +1,6 @@
 import type { Bot, GapReport, LoopExport } from '../../src/index.ts';
-import { fail, type Io, LOCAL, parseCommand, runAsScript, UsageError } from './args.ts';
+import { runAsScript } from '../entry.ts';
+import { fail, type Io, LOCAL, parseCommand, pinCommandMain, UsageError } from './args.ts';
 
 /**
  * `npm run gaps` shows what the bot could not answer: the top groups of declined questions of the
@@ -9,7 +10,7 @@ import { fail, type Io, LOCAL, parseCommand, runAsScript, UsageError } from './a
  * `--days`; `--all` does so for every community with records. The console is the operator, so
  * no moderator check applies.
  */
-const USAGE =
+export const GAPS_USAGE =
   'Usage: npm run gaps -- [--days N] [--page N] [--community ID]\n       npm run gaps -- --json [--days N] [--community ID | --all]';
 
 const day = (iso: string) => iso.slice(0, 10);
@@ -19,7 +20,7 @@ function positiveInt(value: string | undefined, name: string): number | undefine
   if (value === undefined) return undefined;
   const n = Number(value);
   if (!Number.isInteger(n) || n < 1)
-    throw new UsageError(`--${name} must be a whole number from 1 (got “${value}”).\n${USAGE}`);
+    throw new UsageError(`--${name} must be a whole number from 1 (got “${value}”).\n${GAPS_USAGE}`);
   return n;
 }
 
@@ -49,12 +50,12 @@ export function runGaps(argv: string[], bot: Bot, io: Io): number {
       all: { type: 'boolean' },
       json: { type: 'boolean' },
     },
-    USAGE,
+    GAPS_USAGE,
   );
   const json = values.json === true;
-  if (positionals.length > 0) throw new UsageError(`Unexpected argument “${positionals[0]}”.\n${USAGE}`);
+  if (positionals.length > 0) throw new UsageError(`Unexpected argument “${positionals[0]}”.\n${GAPS_USAGE}`);
   if (values.all && values.community !== undefined)
-    throw new UsageError(`--all and --community exclude each other.\n${USAGE}`);
+    throw new UsageError(`--all and --community exclude each other.\n${GAPS_USAGE}`);
   const days = positiveInt(values.days, 'days');
   if (days !== undefined && days > bot.loop.retentionDays) {
     return fail(
@@ -70,7 +71,7 @@ export function runGaps(argv: string[], bot: Bot, io: Io): number {
     io.out(JSON.stringify({ retentionDays: bot.loop.retentionDays, communities: exports }));
     return 0;
   }
-  if (values.all) throw new UsageError(`--all goes with --json.\n${USAGE}`);
+  if (values.all) throw new UsageError(`--all goes with --json.\n${GAPS_USAGE}`);
   const page = (positiveInt(values.page, 'page') ?? 1) - 1;
   const outcome = bot.loop.gaps({ community, isModerator: true }, { days: days ?? 7, page });
   if (!outcome.ok) return fail(io, json, outcome.message);
@@ -86,4 +87,9 @@ export function runGaps(argv: string[], bot: Bot, io: Io): number {
   return 0;
 }
 
-await runAsScript(import.meta.url, async (argv, bot, io) => runGaps(argv, bot, io));
+export const gapsMain = pinCommandMain(
+  async (argv, { io, bot }) => runGaps(argv, await bot(), io),
+  GAPS_USAGE,
+);
+
+runAsScript(import.meta.url, gapsMain);

@@ -1,6 +1,7 @@
-import { pathToFileURL } from 'node:url';
 import { DiscordAPIError, REST, Routes } from 'discord.js';
-import { type DiscordConfig, loadConfig, requireDiscord } from '../../src/index.ts';
+import { type DiscordConfig, requireDiscord } from '../../src/index.ts';
+import { type Entry, runAsScript, wantsHelp } from '../entry.ts';
+import { loadSettings } from '../settings.ts';
 import { commandsFor } from './commands/index.ts';
 import { DiscordLoginError } from './connect.ts';
 
@@ -44,19 +45,23 @@ export async function deployCommands(config: DiscordConfig): Promise<DeployResul
   return { scope: guildId ? 'guild' : 'global', names: body.map((command) => command.name) };
 }
 
-async function main(): Promise<void> {
-  const config = requireDiscord(loadConfig(process.env));
-  const { scope, names } = await deployCommands(config);
+export const DEPLOY_USAGE =
+  'Usage: npm run deploy:discord\nRegisters the slash commands with Discord: to DISCORD_GUILD_ID when set (visible at once), else globally. Needs DISCORD_TOKEN and DISCORD_APPLICATION_ID (environment or .env).';
+
+export async function deployMain(entry: Entry): Promise<number> {
+  if (wantsHelp(entry.argv)) {
+    entry.io.out(DEPLOY_USAGE);
+    return 0;
+  }
+  const { config } = loadSettings(entry, { platforms: 'discord', dataDir: false });
+  const discord = requireDiscord(config);
+  const { scope, names } = await deployCommands(discord);
   const where =
     scope === 'guild'
-      ? `to server ${config.DISCORD_GUILD_ID} (visible now)`
+      ? `to server ${discord.DISCORD_GUILD_ID} (visible now)`
       : 'globally (may take up to an hour to appear)';
-  process.stdout.write(`Registered ${names.length} commands ${where}: ${names.join(', ')}\n`);
+  entry.io.out(`Registered ${names.length} commands ${where}: ${names.join(', ')}`);
+  return 0;
 }
 
-if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
-  main().catch((error: unknown) => {
-    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
-    process.exit(1);
-  });
-}
+runAsScript(import.meta.url, deployMain);

@@ -1,4 +1,12 @@
-import { Client, Events, GatewayIntentBits, type Interaction, MessageFlags, RESTEvents } from 'discord.js';
+import {
+  Client,
+  Events,
+  GatewayIntentBits,
+  type Interaction,
+  MessageFlags,
+  RESTEvents,
+  Status,
+} from 'discord.js';
 import {
   type Bot,
   createLogger,
@@ -26,6 +34,9 @@ const RESTARTING = 'I am restarting. Please ask again in a minute.';
 
 export interface DiscordAdapter {
   client: Client;
+  name: 'discord';
+  /** Connected: every gateway shard ready, and not stopping (the health endpoint's answer). */
+  healthy(): boolean;
   /** Stops taking interactions, lets the ones in flight finish (up to 5 s), then disconnects. */
   stop(): Promise<void>;
 }
@@ -109,6 +120,11 @@ export async function startDiscord(
 
   return {
     client,
+    name: 'discord',
+    healthy: () =>
+      !stopping &&
+      client.isReady() &&
+      [...client.ws.shards.values()].every((shard) => shard.status === Status.Ready),
     async stop() {
       if (stopping) return;
       stopping = true;

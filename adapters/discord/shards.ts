@@ -48,7 +48,8 @@ export async function runShardManager(config: DiscordConfig, logger: Logger): Pr
     totalShards: count,
     mode: 'process',
     respawn: false,
-    execArgv: ['--import', 'tsx'],
+    // tsx's loader by path: the shard runs in this process's working directory, which may hold no node_modules.
+    execArgv: ['--import', import.meta.resolve('tsx')],
   });
   let stopping = false;
   const stopShards = async (reason: string) => {

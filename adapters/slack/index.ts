@@ -1,5 +1,5 @@
 import type { AddressInfo } from 'node:net';
-import { App, ErrorCode, webApi } from '@slack/bolt';
+import { type App, ErrorCode, type webApi } from '@slack/bolt';
 import {
   type Bot,
   createLogger,
@@ -10,19 +10,20 @@ import {
   type SlackConfig,
 } from '../../src/index.ts';
 import { appAuthOptions } from './app-auth.ts';
-import { createBoltLogger } from './bolt-logger.ts';
+import { createSlackApp } from './create-app.ts';
 import { createDedupeMiddleware } from './dedupe.ts';
 import type { SlackDeps } from './deps.ts';
 import { createInflight } from './inflight.ts';
 import { registerListeners } from './listeners/index.ts';
+import { checkReachable } from './reachable.ts';
 import { describeStartError, SlackStartError } from './start-error.ts';
 import { createUserDirectory } from './users.ts';
-import { createWebApiFetch } from './web-api-fetch.ts';
 
 /**
  * The Slack adapter: Socket Mode when SLACK_APP_TOKEN is set (no public URL needed), otherwise
  * HTTP on PORT, verifying every request with SLACK_SIGNING_SECRET and serving `GET /healthz`.
- * `auth.test` runs before listening, so a bad token stops the start-up with a clear error. With
+ * Before listening, one request checks that SLACK_API_URL answers and `auth.test` checks the
+ * token, so an unreachable API or a bad token stops the start-up with a clear error. With
  * SLACK_CLIENT_ID, workspaces install the app through OAuth instead of one token (app-auth.ts).
  */
 export interface SlackOptions {
@@ -42,6 +43,9 @@ export interface SlackOptions {
 
 export interface RunningSlack {
   app: App;
+  name: 'slack';
+  /** Taking events: running, and in Socket Mode connected (the health endpoint's answer). */
+  healthy(): boolean;
   /** The HTTP port in HTTP mode; undefined in Socket Mode. */
   port?: number;
   stop(): Promise<void>;
@@ -61,32 +65,7 @@ export async function startSlack(
   }
   const state = options.state ?? createMemorySharedState();
   const auth = appAuthOptions(config, state, logger);
-  const app = new App({
-    ...auth,
-    ...(socketMode
-      ? { socketMode: true, appToken: config.SLACK_APP_TOKEN }
-      : {
-          signingSecret: config.SLACK_SIGNING_SECRET,
-          customRoutes: [
-            {
-              path: '/healthz',
-              method: ['GET'],
-              handler: (_req, res) => {
-                res.writeHead(200, { 'content-type': 'application/json' });
-                res.end(JSON.stringify({ ok: true, mode: 'http' }));
-              },
-            },
-          ],
-        }),
-    deferInitialization: true,
-    convoStore: false,
-    logger: createBoltLogger(logger, config.LOG_LEVEL),
-    clientOptions: {
-      slackApiUrl: config.SLACK_API_URL,
-      fetch: createWebApiFetch(),
-      retryConfig: options.retryConfig ?? webApi.retryPolicies.fiveRetriesInFiveMinutes,
-    },
-  });
+  const { app, connected } = createSlackApp(config, logger, options.retryConfig, auth);
 
   const deps: SlackDeps = {
     bot,
@@ -117,6 +96,7 @@ export async function startSlack(
     logger.error('slack: unhandled error in a listener', { error });
   });
 
+  await checkReachable(config.SLACK_API_URL);
   try {
     await app.init();
   } catch (error) {
@@ -137,10 +117,14 @@ export async function startSlack(
     logger.info('slack: listening for HTTP requests', { port });
   }
 
+  let stopped = false;
   return {
     app,
+    name: 'slack',
+    healthy: () => !stopped && connected(),
     ...(port === undefined ? {} : { port }),
     async stop() {
+      stopped = true;
       await app.stop();
       const drained = await inflight.drain(options.drainTimeoutMs ?? 10_000);
       if (!drained) logger.warn('slack: stopped with answers still in flight');

@@ -10,9 +10,15 @@ import { type Dispatcher, request } from 'undici';
  * instead (the library under Node's fetch, without the streams): same keep-alive connection pool,
  * and a proxy set as undici's global dispatcher applies as before. Anything else (file uploads,
  * `respond()` to a response_url, calls with a timeout) still uses the global fetch. Errors keep
- * fetch's shape (`TypeError('fetch failed')`), so the client's retries work as before.
+ * fetch's shape (a `TypeError` whose message starts "fetch failed"), so the client's retries work
+ * as before; the message adds the cause and the URL, which the client logs on every retry, so an
+ * unreachable SLACK_API_URL shows in the log as itself.
  */
-const failed = (cause: unknown) => new TypeError('fetch failed', { cause });
+function failed(url: URL, cause: unknown): TypeError {
+  const inner = (cause as { cause?: unknown } | undefined)?.cause ?? cause;
+  const reason = inner instanceof Error ? inner.message : String(inner);
+  return new TypeError(`fetch failed (${reason}; POST ${url.origin}${url.pathname})`, { cause });
+}
 
 function httpUrl(input: unknown): URL | null {
   if (typeof input !== 'string') return null;
@@ -36,16 +42,16 @@ export function createWebApiFetch(fallback: typeof fetch = globalThis.fetch): ty
       });
       raw = Buffer.from(await res.body.arrayBuffer());
     } catch (error) {
-      throw failed(error);
+      throw failed(url, error);
     }
     // `redirect: 'error'`, as the client asks.
     if (res.statusCode >= 300 && res.statusCode < 400) {
-      throw failed(new Error(`redirected (${res.statusCode}) to ${res.headers.location}`));
+      throw failed(url, new Error(`redirected (${res.statusCode}) to ${res.headers.location}`));
     }
     try {
       return toResponse(url.href, res, raw);
     } catch (error) {
-      throw failed(error);
+      throw failed(url, error);
     }
   }
 

@@ -58,6 +58,8 @@ export interface AnalysedQuestion {
   concepts: Concept[];
   /** The question says "not", "never" or "no". */
   negated: boolean;
+  /** The question asks for the latest state of things ("latest", "now", "so far"): newer reports first. */
+  recent: boolean;
 }
 
 /** What question analysis reads besides the question. */
@@ -68,6 +70,9 @@ export interface Vocabulary {
   dictionary: Dictionary;
   community: string;
 }
+
+const RECENT =
+  /\b(?:latest|newest|most recent|recent(?:ly)?|current(?:ly)?|now|nowadays|today|this week|so far|as of|up to date|still)\b/i;
 
 export function idf(index: SearchIndex, stem: string): number {
   const n = index.passageCount;
@@ -189,11 +194,11 @@ export function analyseQuestion(
       dictionary.partsOfSpeech(token.word).size === 0
     ) {
       // A word that is neither in the sources nor in the dictionary is likely a typo. Short words
-      // only get slips of one letter (dropped, doubled, swapped): "match" must not become "march".
+      // (under six letters) only get slips of one letter (dropped, doubled, swapped): "marck" is left alone.
       const maxDistance = token.word.length >= 8 ? 2 : 1;
       const fix = index
         .similarWords(token.word, maxDistance, community)
-        .find((candidate) => token.word.length >= 7 || isSlip(token.word, candidate.word));
+        .find((candidate) => token.word.length >= 6 || isSlip(token.word, candidate.word));
       if (fix) add({ stems: [stemWord(fix.word)], weight: weights.typo, form: 'typo' });
     }
 
@@ -222,6 +227,7 @@ export function analyseQuestion(
     focus: withForms(focusOf(tokens, type, question), concepts),
     concepts,
     negated: tokens.some((t) => t.word === 'not' || t.word === 'never' || t.word === 'no'),
+    recent: RECENT.test(question),
   };
 }
 

@@ -9,6 +9,14 @@ import type { Ranking } from './ranking.ts';
 
 /** A concept's weight: its IDF, scaled by its role (a question-shaping word counts only when the sources use it). */
 export function conceptWeight(concept: Concept, weights: Ranking['coverage']): number {
+  // A common word no source holds may be the question's own wording of what the sources say
+  // otherwise ("team" for "delegation"): it counts less than the words the sources hold.
+  const unknown =
+    !concept.known && concept.role !== 'name' && concept.role !== 'number' ? weights.unknownFactor : 1;
+  return unknown * roleWeight(concept, weights);
+}
+
+function roleWeight(concept: Concept, weights: Ranking['coverage']): number {
   switch (concept.role) {
     case 'light':
       return concept.known ? concept.idf * weights.lightFactor : 0;

@@ -1,5 +1,6 @@
 import { tokenize } from '../text/analyzer.ts';
 import type { Answer } from '../types.ts';
+import { isThanks, thanks } from './small-talk.ts';
 import { type Trace, traceStep } from './trace.ts';
 import { unanswered } from './unanswered.ts';
 
@@ -36,6 +37,10 @@ export function gate(question: string, trace?: Trace): Answer | undefined {
     return tooLong(question);
   }
   if (isHelpLike(text)) {
+    if (isThanks(text)) {
+      traceStep(trace, 'gate', 'thanks');
+      return thanks(question);
+    }
     traceStep(trace, 'gate', 'greeting, help or nothing to look up');
     return help(question);
   }

@@ -38,6 +38,10 @@ export const DEFAULT_RANKING = {
     verbFactor: 0.6,
     modifierFactor: 0.8,
     nameFactor: 1.2,
+    // Share of its weight a common word counts with when no source holds it in any form: lower
+    // answers paraphrased questions ("team" for "delegation"), higher declines more questions
+    // about things the sources never mention.
+    unknownFactor: 1,
   },
   sentence: {
     // A sentence's score mixes its own coverage of the question, its passage's coverage (it may
@@ -58,6 +62,9 @@ export const DEFAULT_RANKING = {
     phrase: 0.1,
     // Penalty for a sentence that says nothing the question does not already say.
     echo: 0.15,
+    // For "latest", "now", "so far" questions: bonus for the newest candidate article, scaled down
+    // to the oldest; higher lets a newer but weaker match win.
+    recency: 0.15,
     // Score lost per character: prefers the shorter of two equally good sentences.
     lengthPenaltyPerChar: 0.05 / 300,
   },
@@ -79,7 +86,7 @@ export const DEFAULT_RANKING = {
   abstain: {
     // The best passage must cover this share of the question's weight, or the bot declines:
     // higher declines more unanswerable questions and more answerable paraphrases.
-    minPassageCoverage: 0.5,
+    minPassageCoverage: 0.55,
     // The quoted sentence itself must cover this share.
     minSentenceCoverage: 0.3,
     // Words no source holds in any form carrying this share of the question's weight decline it

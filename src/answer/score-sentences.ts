@@ -79,6 +79,12 @@ export function scoreSentences(
   const top = candidates[0]?.score || 1;
   const asked = askedStems(question);
   const scored: ScoredSentence[] = [];
+  // "What is the latest …": among the candidates, the newer the article, the more it counts.
+  const dates = question.recent ? candidates.map((c) => Date.parse(c.unit.citation.date ?? '') || 0) : [];
+  const oldest = Math.min(...dates);
+  const span = Math.max(...dates) - oldest || 1;
+  const newness = (unit: Unit) =>
+    question.recent ? ((Date.parse(unit.citation.date ?? '') || oldest) - oldest) / span : 0;
   for (const { unit, score } of candidates) {
     const passageCoverage = coverage(
       question.concepts,
@@ -94,7 +100,7 @@ export function scoreSentences(
       const typeMatch = suppliesFocus(sentence, question.focus, asked, lexicon);
       const phrase = phraseShare(question.concepts, sentence.terms);
       // A yes/no question is answered by a sentence that says what it asks; others need more.
-      const echo = question.focus.kind !== 'none' && sentence.terms.every((stem) => asked.has(stem));
+      const echo = question.type !== 'yesno' && sentence.terms.every((stem) => asked.has(stem));
       const before = unit.sentences[position - 1];
       scored.push({
         unit,
@@ -114,6 +120,7 @@ export function scoreSentences(
           weights.article * articleCoverage +
           weights.engine * (score / top) +
           weights.phrase * phrase +
+          weights.recency * newness(unit) +
           (typeMatch ? weights.typeBonus : 0) -
           (echo ? weights.echo : 0) -
           weights.lengthPenaltyPerChar * sentence.text.length,

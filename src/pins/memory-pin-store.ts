@@ -1,7 +1,7 @@
 import type { Actor, PinEvent, PinnedFact } from '../types.ts';
 import { PinConflictError } from './pin-errors.ts';
 import { canonicalPinId, duplicateKey, formatPinId } from './pin-keys.ts';
-import type { NewPin, PinChanges, PinStore } from './pin-store.ts';
+import type { CommunityPins, NewPin, PinChanges, PinStore } from './pin-store.ts';
 
 /**
  * The in-memory pin store: same contract as the SQLite store (the shared contract suite runs
@@ -108,6 +108,15 @@ export function createMemoryPinStore(): PinStore {
     async history(id) {
       const canonical = canonicalPinId(id);
       return events.filter((event) => event.pinId === canonical).map((event) => structuredClone(event));
+    },
+    async communities() {
+      const counts = new Map<string, CommunityPins>();
+      for (const pin of pins.values()) {
+        const entry = counts.get(pin.community) ?? { community: pin.community, active: 0, removed: 0 };
+        entry[pin.status] += 1;
+        counts.set(pin.community, entry);
+      }
+      return [...counts.values()].sort((a, b) => (a.community < b.community ? -1 : 1));
     },
     async changesSince(since): Promise<PinChanges> {
       const changed = [...pins.values()].filter((pin) => (changedAt.get(pin.id) ?? 0) > since);

@@ -1,6 +1,7 @@
-import { existsSync, mkdirSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Config } from '../config.ts';
+import { prepareDataDir } from '../data-dir.ts';
 import { createLogger, type Logger } from '../log.ts';
 import { createMemoryPinStore } from './memory-pin-store.ts';
 import type { PinStore } from './pin-store.ts';
@@ -15,7 +16,8 @@ export type PinStoreConfig = Pick<Config, 'DATA_DIR' | 'DATABASE_URL'> & Partial
 /**
  * Opens the pin store every process of a deployment shares: PostgreSQL when DATABASE_URL is set
  * (the schema is migrated at start; a database that cannot be reached stops the start with an
- * error naming DATABASE_URL), otherwise `<DATA_DIR>/pins.db`, creating the directory on first use.
+ * error naming DATABASE_URL), otherwise `<DATA_DIR>/pins.db`, creating the directory on first use
+ * (a bad DATA_DIR is named in a `DataDirError`).
  * The PostgreSQL driver is loaded only when used.
  */
 export async function openPinStore(
@@ -30,7 +32,7 @@ export async function openPinStore(
     const logger = options.logger ?? createLogger(config.LOG_LEVEL ?? 'info');
     return createPgPinStore(await openPostgres(config.DATABASE_URL, { logger }));
   }
-  mkdirSync(config.DATA_DIR, { recursive: true });
+  prepareDataDir(config.DATA_DIR);
   return openSqlitePinStore(join(config.DATA_DIR, PIN_DB_FILE));
 }
 

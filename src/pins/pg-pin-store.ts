@@ -6,7 +6,7 @@ import type { Actor, PinEvent, PinnedFact } from '../types.ts';
 import { type EventRow, type PinRow, reachable, toEvent, toPin } from './pg-pin-rows.ts';
 import { PinConflictError } from './pin-errors.ts';
 import { duplicateKey, formatPinId, parsePinId } from './pin-keys.ts';
-import type { NewPin, PinChanges, PinStore } from './pin-store.ts';
+import type { CommunityPins, NewPin, PinChanges, PinStore } from './pin-store.ts';
 
 /**
  * The pin store in PostgreSQL, for several bot processes on several machines. Same contract as the
@@ -193,6 +193,17 @@ export function createPgPinStore(db: Postgres, options: { closeDatabase?: boolea
           [num],
         );
         return rows.map(toEvent);
+      });
+    },
+    communities() {
+      return reachable(async () => {
+        // Byte order, as SQLite sorts, whatever the database's collation.
+        const { rows } = await pool.query<CommunityPins>(
+          `SELECT community, count(*) FILTER (WHERE status = 'active')::int AS active,
+                  count(*) FILTER (WHERE status = 'removed')::int AS removed
+           FROM pins GROUP BY community ORDER BY community COLLATE "C"`,
+        );
+        return rows;
       });
     },
     changesSince(since): Promise<PinChanges> {

@@ -18,6 +18,13 @@ export interface PinChanges {
   pins: PinnedFact[];
 }
 
+/** How many pins one community holds (for operators managing every community from the shell). */
+export interface CommunityPins {
+  community: string;
+  active: number;
+  removed: number;
+}
+
 /**
  * The storage port for pinned facts. The embedded SQLite store, the PostgreSQL store and the
  * in-memory store implement it; the pin service owns validation and permissions, the store owns
@@ -44,6 +51,8 @@ export interface PinStore {
    */
   findActiveByText(community: string, text: string): Promise<PinnedFact | undefined>;
   history(id: string): Promise<PinEvent[]>;
+  /** Every community that has pins, active or removed, ordered by community key. */
+  communities(): Promise<CommunityPins[]>;
   changesSince(seq: number): Promise<PinChanges>;
   /**
    * Present when the store can tell this process that another one changed pins (PostgreSQL's

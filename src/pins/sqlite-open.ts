@@ -93,6 +93,24 @@ function inspectExisting(path: string): string | undefined {
   }
 }
 
+/**
+ * Opens an existing pin database read-only, without upgrading it (for a backup taken before an
+ * upgrade): a file that is not a pin store or is damaged is refused, one from a newer program is not.
+ */
+export function openPinDatabaseReadOnly(path: string): Database.Database {
+  const db = new (sqlite())(path, { readonly: true, fileMustExist: true });
+  try {
+    db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+    const header = readHeader(db);
+    const problem = header.userVersion > LATEST_VERSION ? undefined : refusal(path, header);
+    if (problem) throw new PinStoreFileError(`PinStore: ${problem}. The file was left untouched.`);
+    return db;
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+}
+
 /** Opens (creating or upgrading when needed) the pin database at `path`. */
 export function openPinDatabase(path: string): Database.Database {
   let db: Database.Database | undefined;

@@ -1,7 +1,7 @@
 import type { Actor, PinEvent, PinnedFact } from '../types.ts';
 import { PinConflictError } from './pin-errors.ts';
 import { duplicateKey, formatPinId, parsePinId } from './pin-keys.ts';
-import type { NewPin, PinChanges, PinStore } from './pin-store.ts';
+import type { CommunityPins, NewPin, PinChanges, PinStore } from './pin-store.ts';
 import { openPinDatabase } from './sqlite-open.ts';
 
 /**
@@ -60,6 +60,10 @@ export function openSqlitePinStore(path: string): PinStore {
     byNum: db.prepare('SELECT * FROM pins WHERE num = ?'),
     byText: db.prepare(
       `SELECT * FROM pins WHERE community = ? AND dup_key = ? AND status = 'active' AND num != ? LIMIT 1`,
+    ),
+    communities: db.prepare(
+      `SELECT community, sum(status = 'active') AS active, sum(status = 'removed') AS removed
+       FROM pins GROUP BY community ORDER BY community`,
     ),
     list: db.prepare(`SELECT * FROM pins WHERE community = ? AND (? OR status = 'active') ORDER BY num`),
     insert: db.prepare(
@@ -182,6 +186,9 @@ export function openSqlitePinStore(path: string): PinStore {
     async history(id) {
       const num = parsePinId(id);
       return num === undefined ? [] : (q.history.all(num) as EventRow[]).map(toEvent);
+    },
+    async communities() {
+      return q.communities.all() as CommunityPins[];
     },
     async changesSince(since): Promise<PinChanges> {
       // One read transaction: the sequence and the pins come from the same snapshot.

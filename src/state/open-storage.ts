@@ -1,5 +1,5 @@
-import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { prepareDataDir } from '../data-dir.ts';
 import { createLogger, type Logger } from '../log.ts';
 import { PIN_DB_FILE, type PinStoreConfig } from '../pins/open-pin-store.ts';
 import type { PinStore } from '../pins/pin-store.ts';
@@ -33,7 +33,7 @@ export async function openStorage(
     const db = await openPostgres(config.DATABASE_URL, { logger });
     return { pins: createPgPinStore(db), state: createPgSharedState(db) };
   }
-  mkdirSync(config.DATA_DIR, { recursive: true });
+  prepareDataDir(config.DATA_DIR);
   const path = join(config.DATA_DIR, PIN_DB_FILE);
   const pins = openSqlitePinStore(path);
   const installations = openSqliteInstallations(path);

@@ -31,7 +31,7 @@ export const LIGHT_WORDS: ReadonlySet<string> = new Set(
   happening regarding concerning according involve involved include included includes call called
   describe described role roles play plays played purpose significance importance point matter matters stand stands acronym abbreviation cover covers covered
   take taking place feel felt feeling view views opinion name named title mention mentioned
-  kinds types hold held holds`
+  kinds types hold held holds latest newest recent recently current nowadays update updates`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -1,8 +1,9 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { type Answer, createBot } from '../../src/index.ts';
 import { removeCorpora, writeCorpus } from '../corpus/corpus-fixture.ts';
+import { createTestBot } from '../support/test-bot.ts';
 
-const bot = createBot({ pinSyncIntervalMs: 0 });
+const bot = createTestBot();
 const ask = (question: string) => bot.ask(question, { community: 'c1' });
 afterAll(() => {
   bot.close();
@@ -96,7 +97,7 @@ describe('help and limits', () => {
 
 describe('determinism', () => {
   it('gives the same answer to the same question, in one bot and across bots', () => {
-    const other = createBot({ pinSyncIntervalMs: 0 });
+    const other = createTestBot();
     for (const q of [
       'Who is Kaja Kallas?',
       'What did NATO say about it?',

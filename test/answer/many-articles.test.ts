@@ -76,3 +76,31 @@ describe('reports from several outlets', () => {
     expect(answer.citations[0]?.id).not.toMatch(/^gamma-trade/);
   });
 });
+
+describe('recency', () => {
+  const dated = writeCorpus([
+    {
+      id: 'early-note',
+      title: 'Talks on the port deal continue',
+      published: '2024-01-10',
+      body: 'The port deal talks between the two cities have reached their third round.',
+    },
+    {
+      id: 'late-note',
+      title: 'Port deal talks advance',
+      published: '2024-03-20',
+      body: 'The port deal talks between the two cities have reached their fifth round.',
+    },
+  ]);
+  const datedBot = createBot({ corpusDir: dated, pinSyncIntervalMs: 0 });
+  afterAll(() => datedBot.close());
+
+  it('puts the newer report first when the question asks for the latest state', () => {
+    const answer = datedBot.ask('What is the latest round the port deal talks have reached?', {
+      community: 'c',
+    });
+    expect(answer.answered).toBe(true);
+    expect(answer.citations[0]?.date).toBe('2024-03-20');
+    expect(answer.sentences[0]?.text).toContain('fifth');
+  });
+});

@@ -49,6 +49,7 @@ describe('shortlist', () => {
     type: 'other' as const,
     focus: { kind: 'none' as const, category: [], subject: [] },
     negated: false,
+    recent: false,
     concepts: [concept('momentum', 3), concept('cooper', 1), concept('india', 1)],
   };
 

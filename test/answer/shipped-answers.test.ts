@@ -1,11 +1,11 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { createBot } from '../../src/index.ts';
+import { createTestBot } from '../support/test-bot.ts';
 
 /**
  * Answers over the shipped article: the glossary and the typo fallback must carry a question
  * worded differently from the source to the passage that answers it.
  */
-const bot = createBot({ pinSyncIntervalMs: 0 });
+const bot = createTestBot();
 const ask = (question: string) => bot.ask(question, { community: 'c1' });
 afterAll(() => bot.close());
 
@@ -112,7 +112,7 @@ describe('answer shape', () => {
 
 describe('who-is questions with a misspelt name', () => {
   it('describes the person as the correctly spelt question does', () => {
-    const bot = createBot({ pinSyncIntervalMs: 0 });
+    const bot = createTestBot();
     const misspelt = bot.ask('who is kalas?', { community: 'c' });
     const spelt = bot.ask('who is kallas?', { community: 'c' });
     bot.close();
@@ -122,7 +122,7 @@ describe('who-is questions with a misspelt name', () => {
 });
 
 describe('informal questions', () => {
-  const bot = createBot({ pinSyncIntervalMs: 0 });
+  const bot = createTestBot();
   afterAll(() => bot.close());
   const ask = (question: string) => bot.ask(question, { community: 'c' });
 

@@ -4,10 +4,17 @@ import { describe, expect, it } from 'vitest';
 import { DEFAULT_CORPUS_DIR } from '../../src/bot.ts';
 import { loadGlossary } from '../../src/corpus/glossary.ts';
 import { loadCorpus } from '../../src/corpus/load-corpus.ts';
+import { FIXTURE_CORPUS_DIR } from '../support/test-bot.ts';
 
-/** The corpus shipped in corpus/: it must load, and its passages must be the file's text. */
-describe('shipped corpus', () => {
-  const corpus = loadCorpus(DEFAULT_CORPUS_DIR);
+/**
+ * The corpus shipped in corpus/ (with whatever articles an operator has added) and the tests' copy
+ * of it in test/fixtures/corpus: each must load, and its passages must be the file's text.
+ */
+describe.each([
+  ['corpus/', DEFAULT_CORPUS_DIR],
+  ['the fixture corpus', FIXTURE_CORPUS_DIR],
+])('%s', (_name, dir) => {
+  const corpus = loadCorpus(dir);
 
   it('loads at least one article with its metadata', () => {
     expect(corpus.articles.length).toBeGreaterThan(0);
@@ -16,13 +23,6 @@ describe('shipped corpus', () => {
       expect(article.published).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       expect(article.language).toBe('en');
     }
-  });
-
-  it('holds the ANI report of 27 January 2026 without its metadata line in the text', () => {
-    const ani = corpus.articles.find((a) => a.publisher === 'ANI' && a.published === '2026-01-27');
-    expect(ani).toBeDefined();
-    const first = corpus.passages.find((p) => p.id === `${ani?.id}#p1`);
-    expect(first?.text.startsWith('New Delhi [India], January 27 (ANI):')).toBe(true);
   });
 
   it('numbers each article’s passages 1, 2, 3… without gaps', () => {
@@ -54,6 +54,16 @@ describe('shipped corpus', () => {
   });
 
   it('ships a glossary that loads', () => {
-    expect(loadGlossary(join(DEFAULT_CORPUS_DIR, 'glossary.yaml')).groups.length).toBeGreaterThan(0);
+    expect(loadGlossary(join(dir, 'glossary.yaml')).groups.length).toBeGreaterThan(0);
+  });
+});
+
+describe('the fixture corpus', () => {
+  it('holds the ANI report of 27 January 2026 without its metadata line in the text', () => {
+    const corpus = loadCorpus(FIXTURE_CORPUS_DIR);
+    const ani = corpus.articles.find((a) => a.publisher === 'ANI' && a.published === '2026-01-27');
+    expect(ani).toBeDefined();
+    const first = corpus.passages.find((p) => p.id === `${ani?.id}#p1`);
+    expect(first?.text.startsWith('New Delhi [India], January 27 (ANI):')).toBe(true);
   });
 });

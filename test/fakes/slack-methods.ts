@@ -18,6 +18,8 @@ export function createMethodResults(
 ): Record<string, MethodResult> {
   let ts = 1_700_000_000;
   return {
+    // Slack's connectivity check: no token needed, echoes its arguments.
+    'api.test': (body) => ({ args: body }),
     'auth.test': () => ({
       url: 'https://fake.slack.test/',
       team: 'Fake',

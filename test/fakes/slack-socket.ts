@@ -21,6 +21,8 @@ export interface FakeSocketMode {
   push(envelope: SocketEnvelope): string;
   /** Resolves with the ack's payload for an envelope id. */
   ack(envelopeId: string, timeoutMs?: number): Promise<unknown>;
+  /** Drops the client's connection (as a network failure would); the server keeps listening. */
+  drop(): void;
   close(): Promise<void>;
 }
 
@@ -64,6 +66,9 @@ export function attachSocketMode(server: Server): FakeSocketMode {
         await new Promise((resolve) => setTimeout(resolve, 20));
       }
       return acks.get(envelopeId);
+    },
+    drop() {
+      for (const socket of wss.clients) socket.terminate();
     },
     async close() {
       for (const socket of wss.clients) socket.terminate();

@@ -1,5 +1,6 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { waitFor } from '../support/wait-for.ts';
 import { createMethodResults, type FakeUser } from './slack-methods.ts';
 import { attachSocketMode, type FakeSocketMode } from './slack-socket.ts';
 
@@ -132,18 +133,11 @@ export async function startFakeSlack(): Promise<FakeSlack> {
     responseUrl: (id = 'r1') => `${base}/response/${id}`,
     calls,
     callsTo: (method) => calls.filter((call) => call.method === method),
-    async waitFor(predicate, timeoutMs = 8000) {
-      const deadline = Date.now() + timeoutMs;
-      while (!predicate(calls)) {
-        if (Date.now() > deadline) {
-          throw new Error(
-            `fake Slack: condition not met; calls were ${JSON.stringify(calls.map((c) => [c.method, c.error]))}`,
-          );
-        }
-        await new Promise((resolve) => setTimeout(resolve, 20));
-      }
-      return calls;
-    },
+    waitFor: (predicate, timeoutMs = 8000) =>
+      waitFor(() => predicate(calls) && calls, {
+        timeoutMs,
+        describe: () => `fake Slack calls were ${JSON.stringify(calls.map((c) => [c.method, c.error]))}`,
+      }),
     inject(method, injection, times = 1) {
       const queue = injections.get(method) ?? [];
       for (let i = 0; i < times; i++) queue.push(injection);

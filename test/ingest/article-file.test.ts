@@ -7,9 +7,10 @@ import { findConflict, renderArticle, saveArticle } from '../../src/ingest/artic
 import type { IngestError } from '../../src/ingest/ingest-error.ts';
 import { readArticle } from '../../src/ingest/read-article.ts';
 import { removeCorpora, writeDir } from '../corpus/corpus-fixture.ts';
+import { FIXTURE_CORPUS_DIR } from '../support/test-bot.ts';
 
 const page = (name: string) => new URL(`../fixtures/pages/${name}`, import.meta.url).pathname;
-const SHIPPED = new URL('../../corpus/', import.meta.url).pathname;
+const SHIPPED = `${FIXTURE_CORPUS_DIR}/`;
 const shippedFiles = () =>
   Object.fromEntries(readdirSync(SHIPPED).map((name) => [name, readFileSync(join(SHIPPED, name), 'utf8')]));
 

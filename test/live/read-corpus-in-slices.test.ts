@@ -2,8 +2,9 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { loadCorpus } from '../../src/corpus/load-corpus.ts';
 import { readCorpusInSlices } from '../../src/live/read-corpus-in-slices.ts';
 import { articleSource, removeCorpora, writeCorpus, writeDir } from '../corpus/corpus-fixture.ts';
+import { FIXTURE_CORPUS_DIR } from '../support/test-bot.ts';
 
-const SHIPPED = new URL('../../corpus/', import.meta.url).pathname;
+const SHIPPED = `${FIXTURE_CORPUS_DIR}/`;
 afterAll(removeCorpora);
 
 describe('readCorpusInSlices', () => {

@@ -2,9 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { rebuildCorpus } from '../../src/live/rebuild-corpus.ts';
 import { buildSnapshot } from '../../src/snapshot/build-snapshot.ts';
 import type { Snapshot } from '../../src/snapshot/index-snapshot.ts';
+import { FIXTURE_CORPUS_DIR } from '../support/test-bot.ts';
 
 /** The reload's time-sliced build must give exactly the snapshot a start builds. */
-const SHIPPED = new URL('../../corpus/', import.meta.url).pathname;
+const SHIPPED = `${FIXTURE_CORPUS_DIR}/`;
 const comparable = (s: Snapshot) => ({
   corpus: s.corpus,
   glossary: s.glossary.groups,

@@ -1,14 +1,9 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import {
-  type AskContext,
-  type Bot,
-  createBot,
-  createMemoryModerationLog,
-  type ModerationLog,
-} from '../../src/index.ts';
+import { type AskContext, type Bot, createMemoryModerationLog, type ModerationLog } from '../../src/index.ts';
+import { createTestBot } from '../support/test-bot.ts';
 
 /**
- * The loop through the real bot (shipped corpus, in-memory pins and log): what `ask` records,
+ * The loop through the real bot (the fixture corpus, in-memory pins and log): what `ask` records,
  * feedback and its refusals, the review queue and its two resolutions, gap reports.
  */
 const START = new Date('2026-03-10T12:00:00.000Z');
@@ -36,7 +31,7 @@ afterEach(() => {
 function setup(options: { storeUser?: boolean; retentionDays?: number; log?: ModerationLog } = {}) {
   const clock = { now: START };
   const log = options.log ?? createMemoryModerationLog();
-  const bot = createBot({
+  const bot = createTestBot({
     pinSyncIntervalMs: 0,
     now: () => clock.now,
     loop: { log, pruneIntervalMs: 0, ...options },
@@ -289,11 +284,15 @@ describe('retention', () => {
     expect(log.communities()).toEqual(['guild-1']);
 
     const clock = { now: new Date(START.getTime() + 31 * DAY_MS) };
-    const later = createBot({ pinSyncIntervalMs: 0, now: () => clock.now, loop: { log, retentionDays: 30 } });
+    const later = createTestBot({
+      pinSyncIntervalMs: 0,
+      now: () => clock.now,
+      loop: { log, retentionDays: 30 },
+    });
     bots.push(later);
     expect(log.communities()).toEqual([]);
 
-    const timed = createBot({
+    const timed = createTestBot({
       pinSyncIntervalMs: 0,
       now: () => clock.now,
       loop: { log: createMemoryModerationLog(), retentionDays: 30, pruneIntervalMs: 10 },

@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
 import { type AskContext, type Bot, loadConfig, openBot } from '../../src/index.ts';
+import { FIXTURE_CORPUS_DIR } from '../support/test-bot.ts';
 
 /**
  * The loop as a running process has it: openBot keeps it in `<DATA_DIR>/pins.db`, beside the pins,
@@ -23,7 +24,10 @@ const mod: AskContext = { community: 'guild-1', isModerator: true };
 
 function open(dataDir: string, days: number, env: Record<string, string> = {}): Promise<Bot> {
   const at = new Date(START.getTime() + days * DAY_MS);
-  return openBot(loadConfig({ DATA_DIR: dataDir, ...env }), { pinSyncIntervalMs: 0, now: () => at });
+  return openBot(loadConfig({ DATA_DIR: dataDir, CORPUS_DIR: FIXTURE_CORPUS_DIR, ...env }), {
+    pinSyncIntervalMs: 0,
+    now: () => at,
+  });
 }
 
 /** Every value in the loop tables, as one string, read straight from the file. */

@@ -99,6 +99,18 @@ export function describePinStoreContract(name: string, open: () => PinStore | Pr
       expect(await store.list('nobody')).toEqual([]);
     });
 
+    it('counts active and removed pins per community, ordered by community', async () => {
+      expect(await store.communities()).toEqual([]);
+      await store.add(newPin('One.'));
+      await store.add(newPin('Elsewhere.', { community: 'T-workspace' }));
+      await store.add(newPin('Two.'));
+      await store.remove('P3', mod, t(1));
+      expect(await store.communities()).toEqual([
+        { community: 'T-workspace', active: 1, removed: 0 },
+        { community: 'guild-1', active: 1, removed: 1 },
+      ]);
+    });
+
     it('finds an active pin by text ignoring case and whitespace, only in its community', async () => {
       await store.add(newPin('India and the EU  signed it.'));
       expect((await store.findActiveByText('guild-1', '  india AND the eu signed\nit. '))?.id).toBe('P1');

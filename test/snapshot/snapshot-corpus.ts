@@ -1,23 +1,23 @@
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { DEFAULT_CORPUS_DIR } from '../../src/bot.ts';
 import { loadCorpus } from '../../src/corpus/load-corpus.ts';
+import { FIXTURE_CORPUS_DIR } from '../support/test-bot.ts';
 
 /**
- * A corpus of several articles: the shipped articles under several ids (same text, so the dev
+ * A corpus of several articles: the fixture corpus's articles under several ids (same text, so the dev
  * questions keep their answers), plus the glossary.
  */
 export function writeSnapshotCorpus(root = mkdtempSync(join(tmpdir(), 'snapshot-'))) {
   const dir = join(root, 'corpus');
   const data = join(root, 'data');
   mkdirSync(dir);
-  const shipped = loadCorpus(DEFAULT_CORPUS_DIR);
+  const shipped = loadCorpus(FIXTURE_CORPUS_DIR);
   const copies = 4;
-  for (const name of readdirSync(DEFAULT_CORPUS_DIR)) {
-    const source = readFileSync(join(DEFAULT_CORPUS_DIR, name), 'utf8');
+  for (const name of readdirSync(FIXTURE_CORPUS_DIR)) {
+    const source = readFileSync(join(FIXTURE_CORPUS_DIR, name), 'utf8');
     if (!name.endsWith('.md')) {
-      copyFileSync(join(DEFAULT_CORPUS_DIR, name), join(dir, name));
+      copyFileSync(join(FIXTURE_CORPUS_DIR, name), join(dir, name));
       continue;
     }
     for (let n = 1; n <= copies; n++) {

@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Bot, createBot } from '../../../src/index.ts';
+import type { Bot } from '../../../src/index.ts';
 import { alice, boolean, chatInput, type FakeUser, string } from '../../fakes/discord-payloads.ts';
+import { createTestBot } from '../../support/test-bot.ts';
 import { contractAnswers } from '../render-contract.ts';
 import { discordLimitViolations, visibleText } from './discord-limits.ts';
 import { dataOf, type Harness, startHarness, typeOf } from './harness.ts';
@@ -15,7 +16,7 @@ const someone = (n: number): FakeUser => ({
 describe('Discord /ask end to end', () => {
   let harness: Harness;
   // The real bot, except that one question returns an answer far over Discord's limits.
-  const real = createBot({ pinSyncIntervalMs: 0 });
+  const real = createTestBot();
   const bot: Bot = {
     ...real,
     ask: (question, context) =>

@@ -3,8 +3,8 @@ import { deployCommands } from '../../../adapters/discord/deploy.ts';
 import { MAX_QUESTION_LENGTH } from '../../../src/index.ts';
 import { type FakeDiscord, type RecordedRequest, startFakeDiscord } from '../../fakes/discord.ts';
 import { FAKE_APPLICATION_ID, GUILD_ID } from '../../fakes/discord-payloads.ts';
+import { spawnScript } from '../../support/spawn-script.ts';
 import { discordConfig, TOKEN } from './harness.ts';
-import { spawnScript } from './spawn-script.ts';
 
 interface CommandBody {
   name: string;

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type Bot, createBot } from '../../../src/index.ts';
+import type { Bot } from '../../../src/index.ts';
 import {
   alice,
   buttonClick,
@@ -11,6 +11,7 @@ import {
   modalSubmit,
   string,
 } from '../../fakes/discord-payloads.ts';
+import { createTestBot } from '../../support/test-bot.ts';
 import { buttonIds, dataOf, type Harness, modalOf, startHarness, typeOf } from './harness.ts';
 
 /**
@@ -28,7 +29,7 @@ describe('Discord feedback on answers', () => {
   let bot: Bot;
   const clock = { now: new Date() };
   beforeAll(async () => {
-    bot = createBot({ pinSyncIntervalMs: 0, now: () => clock.now, loop: { pruneIntervalMs: 0 } });
+    bot = createTestBot({ pinSyncIntervalMs: 0, now: () => clock.now, loop: { pruneIntervalMs: 0 } });
     harness = await startHarness({ bot, env: { RATE_LIMIT_QUESTIONS: '100' } });
   });
   afterAll(async () => {

@@ -1,31 +1,18 @@
 import type { APIEmbed } from 'discord.js';
 import { type DiscordAdapter, startDiscord } from '../../../adapters/discord/index.ts';
-import { type Bot, createBot, type Logger, loadConfig, requireDiscord } from '../../../src/index.ts';
+import { type Bot, loadConfig, requireDiscord } from '../../../src/index.ts';
 import { type FakeDiscord, type RecordedRequest, startFakeDiscord } from '../../fakes/discord.ts';
 import { FAKE_APPLICATION_ID } from '../../fakes/discord-payloads.ts';
+import { createRecordingLogger } from '../../support/recording-logger.ts';
+import { createTestBot } from '../../support/test-bot.ts';
 
 /**
  * The real Discord adapter, logged in to the fake Discord on 127.0.0.1, answering from the real
- * bot (shipped corpus, in-memory pins) unless a test hands in its own `Bot`.
+ * bot (the fixture corpus, a copy of the shipped one; in-memory pins) unless a test hands in its own `Bot`.
  */
 
 export const TOKEN = 'fake.discord.token';
 export const MODERATOR_ROLE_ID = '400000000000000001';
-
-export interface LogEntry {
-  level: 'debug' | 'info' | 'warn' | 'error';
-  message: string;
-  fields: Record<string, unknown>;
-}
-
-export function createRecordingLogger(): Logger & { entries: LogEntry[] } {
-  const entries: LogEntry[] = [];
-  const at =
-    (level: LogEntry['level']) =>
-    (message: string, fields: Record<string, unknown> = {}) =>
-      entries.push({ level, message, fields });
-  return { entries, debug: at('debug'), info: at('info'), warn: at('warn'), error: at('error') };
-}
 
 export function discordConfig(apiUrl: string, env: Record<string, string> = {}) {
   return requireDiscord(
@@ -55,7 +42,7 @@ export async function startHarness(
   options: { bot?: Bot; env?: Record<string, string> } = {},
 ): Promise<Harness> {
   const fake = await startFakeDiscord({ token: TOKEN });
-  const bot = options.bot ?? createBot({ pinSyncIntervalMs: 0 });
+  const bot = options.bot ?? createTestBot();
   const logger = createRecordingLogger();
   const adapter = await startDiscord(discordConfig(fake.apiUrl, options.env), bot, { logger });
   return {

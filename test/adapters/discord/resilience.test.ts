@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { SlashCommand } from '../../../adapters/discord/commands/index.ts';
 import { APOLOGY, createInteractionHandler } from '../../../adapters/discord/handle-interaction.ts';
 import { NO_MENTIONS } from '../../../adapters/discord/render.ts';
-import { type Bot, createBot, createRateLimiter } from '../../../src/index.ts';
+import { type Bot, createRateLimiter } from '../../../src/index.ts';
 import { type FakeDiscord, type RecordedRequest, startFakeDiscord } from '../../fakes/discord.ts';
 import {
   chatInput,
@@ -11,13 +11,15 @@ import {
   FAKE_APPLICATION_ID,
   string,
 } from '../../fakes/discord-payloads.ts';
-import { createRecordingLogger, dataOf, type Harness, startHarness, TOKEN } from './harness.ts';
+import { createRecordingLogger } from '../../support/recording-logger.ts';
+import { createTestBot } from '../../support/test-bot.ts';
+import { dataOf, type Harness, startHarness, TOKEN } from './harness.ts';
 
 const EPHEMERAL = 64;
 
 describe('Discord adapter when things go wrong', () => {
   let harness: Harness;
-  const real = createBot({ pinSyncIntervalMs: 0 });
+  const real = createTestBot();
   const bot: Bot = {
     ...real,
     ask(question, context) {
@@ -87,7 +89,7 @@ describe('interaction wrapper after a reply went out', () => {
     fake = await startFakeDiscord({ token: TOKEN });
     client = new Client({ intents: [GatewayIntentBits.Guilds], rest: { api: fake.apiUrl } });
     const handle = createInteractionHandler({
-      bot: createBot({ pinSyncIntervalMs: 0 }),
+      bot: createTestBot(),
       logger,
       askLimiter: createRateLimiter({ limit: 5, windowSeconds: 30 }),
       moderatorRoleIds: [],

@@ -9,8 +9,8 @@ import {
   mo,
   string,
 } from '../../fakes/discord-payloads.ts';
+import { type Spawned, spawnScript } from '../../support/spawn-script.ts';
 import { dataOf, TOKEN } from './harness.ts';
-import { type Spawned, spawnScript } from './spawn-script.ts';
 
 /**
  * `npm run start:discord` with DISCORD_SHARDS=auto against a fake Discord whose /gateway/bot

@@ -1,18 +1,13 @@
 import { webApi } from '@slack/bolt';
 import { type RunningSlack, startSlack } from '../../../adapters/slack/index.ts';
-import {
-  type Bot,
-  type BotOptions,
-  createBot,
-  createLogger,
-  loadConfig,
-  requireSlack,
-} from '../../../src/index.ts';
+import { type Bot, type BotOptions, loadConfig, requireSlack } from '../../../src/index.ts';
 import { type FakeSlack, type RecordedCall, startFakeSlack } from '../../fakes/slack.ts';
 import { type SignOptions, type SlackRequest, signedPost } from '../../fakes/slack-requests.ts';
+import { createRecordingLogger, type LogEntry } from '../../support/recording-logger.ts';
+import { createTestBot } from '../../support/test-bot.ts';
 
 /**
- * Real Bolt + real bot (shipped corpus, in-memory pins) against the fake Slack on 127.0.0.1.
+ * Real Bolt + real bot (the fixture corpus, a copy of the shipped one; in-memory pins) against the fake Slack on 127.0.0.1.
  * HTTP mode unless `socketMode` is set.
  */
 export const SIGNING_SECRET = 'test-signing-secret';
@@ -24,7 +19,7 @@ export interface Harness {
   fake: FakeSlack;
   slack: RunningSlack;
   bot: Bot;
-  logs: Array<{ level: string; message: string }>;
+  logs: LogEntry[];
   /** Signs and posts to `/slack/events`. */
   send(request: SlackRequest, options?: Partial<SignOptions>): Promise<Response>;
   baseUrl: string;
@@ -56,13 +51,9 @@ export async function startHarness(
       ...options.env,
     }),
   );
-  const realBot = createBot({ pinSyncIntervalMs: 0, ...options.botOptions });
+  const realBot = createTestBot({ ...options.botOptions });
   const bot = options.bot ? options.bot(realBot) : realBot;
-  const logs: Harness['logs'] = [];
-  const logger = createLogger('debug', (line) => {
-    const entry = JSON.parse(line) as { level: string; message: string };
-    logs.push(entry);
-  });
+  const logger = createRecordingLogger();
   let slack: RunningSlack;
   try {
     slack = await startSlack(config, bot, {
@@ -80,7 +71,7 @@ export async function startHarness(
     fake,
     slack,
     bot,
-    logs,
+    logs: logger.entries,
     baseUrl,
     send: (request, sign = {}) =>
       signedPost(`${baseUrl}/slack/events`, request, { secret: SIGNING_SECRET, ...sign }),
@@ -93,8 +84,5 @@ export async function startHarness(
     },
   };
 }
-
-/** Lets in-flight handlers run a little, for asserting that something did NOT happen. */
-export const settle = (ms = 300) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export const textOf = (call: RecordedCall | undefined): string => JSON.stringify(call?.body ?? {});

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FAKE_BOT_ID, FAKE_BOT_USER } from '../../fakes/slack.ts';
 import { directMessage, eventRequest, mention } from '../../fakes/slack-requests.ts';
-import { type Harness, MEMBER, settle, startHarness } from './harness.ts';
+import { settle } from '../../support/wait-for.ts';
+import { type Harness, MEMBER, startHarness } from './harness.ts';
 import { mayPing, visibleText } from './slack-message-inspect.ts';
 
 describe('Slack adapter over HTTP: mentions and direct messages', () => {

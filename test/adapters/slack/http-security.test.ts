@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FAKE_BOT_USER } from '../../fakes/slack.ts';
 import { commandRequest, directMessage, eventRequest, mention } from '../../fakes/slack-requests.ts';
-import { type Harness, MEMBER, settle, startHarness } from './harness.ts';
+import { settle } from '../../support/wait-for.ts';
+import { type Harness, MEMBER, startHarness } from './harness.ts';
 
 describe('Slack adapter over HTTP: signatures, replays and retries', () => {
   let h: Harness;

@@ -4,7 +4,7 @@ import { createTestDatabase, describePostgres } from '../../db/postgres-test-db.
 import { type RoundRobinProxy, startRoundRobinProxy } from '../../fakes/round-robin-proxy.ts';
 import { type FakeSlack, startFakeSlack } from '../../fakes/slack.ts';
 import { eventRequest, mention, signedPost } from '../../fakes/slack-requests.ts';
-import { type Spawned, spawnScript } from '../discord/spawn-script.ts';
+import { type Spawned, spawnScript } from '../../support/spawn-script.ts';
 
 /**
  * Two `npm run start:slack` processes on one PostgreSQL, behind a round-robin load balancer. The

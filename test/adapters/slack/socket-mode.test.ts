@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FAKE_BOT_USER, FAKE_TEAM } from '../../fakes/slack.ts';
 import { mention, viewSubmission } from '../../fakes/slack-requests.ts';
-import { type Harness, MEMBER, settle, startHarness } from './harness.ts';
+import { settle, waitFor } from '../../support/wait-for.ts';
+import { type Harness, MEMBER, startHarness } from './harness.ts';
 import { visibleText } from './slack-message-inspect.ts';
 
 type Message = { text: string; blocks: unknown[] };
@@ -93,5 +94,21 @@ describe('Slack adapter in Socket Mode', () => {
       ok: true,
       queue: { total: 1, items: [{ note: 'Outdated.' }] },
     });
+  });
+});
+
+describe('Slack Socket Mode health', () => {
+  it('is healthy while connected, and not once the connection drops and cannot be reopened', async () => {
+    const h = await startHarness({ socketMode: true });
+    try {
+      await h.fake.socket.connected();
+      await waitFor(() => h.slack.healthy());
+      h.fake.inject('apps.connections.open', { error: 'internal_error' }, 100);
+      h.fake.socket.drop();
+      await waitFor(() => !h.slack.healthy());
+      expect(h.slack.healthy()).toBe(false);
+    } finally {
+      await h.close();
+    }
   });
 });

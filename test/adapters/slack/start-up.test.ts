@@ -5,18 +5,30 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startSlack } from '../../../adapters/slack/index.ts';
-import { createBot, createLogger, loadConfig, requireSlack } from '../../../src/index.ts';
+import { slackMain } from '../../../adapters/slack/main.ts';
+import { createLogger, loadConfig, requireSlack } from '../../../src/index.ts';
 import { type FakeSlack, startFakeSlack } from '../../fakes/slack.ts';
+import { runMain } from '../../support/run-entry.ts';
+import { createTestBot, FIXTURE_CORPUS_DIR } from '../../support/test-bot.ts';
+import { waitFor } from '../../support/wait-for.ts';
 import { startHarness } from './harness.ts';
 
+/** `npm run start:slack`'s entry point in this process (see test/support/run-entry.ts). */
+async function runInProcess(
+  env: Record<string, string>,
+): Promise<{ status: number | undefined; stderr: string }> {
+  const run = await runMain(slackMain, [], { env: { CORPUS_DIR: FIXTURE_CORPUS_DIR, ...env } });
+  return { status: run.code, stderr: run.stderr };
+}
+
 /** Runs the real entry point; async, because the fake Slack lives in this process and must keep answering. */
-function runMain(
+function runProcess(
   env: Record<string, string | undefined>,
   whileRunning?: (child: ChildProcess) => Promise<void>,
 ): Promise<{ status: number | null; stderr: string }> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'adapters/slack/main.ts'], {
-      env: { PATH: process.env.PATH, ...env },
+      env: { PATH: process.env.PATH, CORPUS_DIR: FIXTURE_CORPUS_DIR, ...env },
       stdio: ['ignore', 'ignore', 'pipe'],
     });
     let stderr = '';
@@ -60,10 +72,27 @@ describe('Slack adapter start-up', () => {
 
   it('fails with a message naming SLACK_BOT_TOKEN when Slack answers invalid_auth', async () => {
     fake.inject('auth.test', { error: 'invalid_auth' });
-    const bot = createBot({ pinSyncIntervalMs: 0 });
+    const bot = createTestBot();
     await expect(
       startSlack(config(), bot, { logger: createLogger('error', () => {}), port: 0 }),
     ).rejects.toThrow(/SLACK_BOT_TOKEN was rejected by Slack \(invalid_auth\)/);
+    bot.close();
+  });
+
+  it('stops naming SLACK_API_URL when the Web API cannot be reached, instead of retrying for minutes', async () => {
+    const bot = createTestBot();
+    const unreachable = requireSlack(
+      loadConfig({
+        SLACK_BOT_TOKEN: 'xoxb-1',
+        SLACK_SIGNING_SECRET: 's',
+        SLACK_API_URL: 'http://127.0.0.1:1/api/',
+      }),
+    );
+    await expect(
+      startSlack(unreachable, bot, { logger: createLogger('error', () => {}), port: 0 }),
+    ).rejects.toThrow(
+      /^Slack: cannot reach the Slack Web API at http:\/\/127\.0\.0\.1:1\/api\/ \(ECONNREFUSED: .*\)\. Check SLACK_API_URL and the network \(DNS, proxy, firewall\)\.$/,
+    );
     bot.close();
   });
 
@@ -76,7 +105,7 @@ describe('Slack adapter start-up', () => {
 
   it('exits non-zero from `npm run start:slack` with one clear line on invalid_auth', async () => {
     fake.inject('auth.test', { error: 'invalid_auth' });
-    const result = await runMain({
+    const result = await runInProcess({
       SLACK_BOT_TOKEN: 'xoxb-revoked',
       SLACK_SIGNING_SECRET: 'secret',
       SLACK_API_URL: fake.apiUrl,
@@ -88,7 +117,7 @@ describe('Slack adapter start-up', () => {
   });
 
   it('exits non-zero naming the missing signing secret in HTTP mode', async () => {
-    const result = await runMain({
+    const result = await runInProcess({
       SLACK_BOT_TOKEN: 'xoxb-x',
       SLACK_API_URL: fake.apiUrl,
       DATA_DIR: dataDir,
@@ -96,36 +125,18 @@ describe('Slack adapter start-up', () => {
     expect(result.status).toBe(1);
     expect(result.stderr).toContain('SLACK_SIGNING_SECRET');
   });
-
-  it('shuts down cleanly on SIGTERM once it is serving', async () => {
-    const port = await freePort();
-    const result = await runMain(
-      {
-        SLACK_BOT_TOKEN: 'xoxb-good',
-        SLACK_SIGNING_SECRET: 'secret',
-        SLACK_API_URL: fake.apiUrl,
-        DATA_DIR: dataDir,
-        PORT: String(port),
-      },
-      async (child) => {
-        await waitForHealth(port);
-        child.kill('SIGTERM');
-      },
-    );
-    expect(result.status).toBe(0);
-    expect(result.stderr).toContain('slack: shutting down');
-  });
 });
 
-describe('Slack adapter process: SIGHUP', () => {
-  it('reloads the corpus on SIGHUP and keeps serving', async () => {
+/** `npm run start:slack` as its own process, once: signals are the subject. */
+describe('Slack adapter process: SIGHUP and SIGTERM', () => {
+  it('reloads the corpus on SIGHUP, keeps serving, and shuts down cleanly on SIGTERM', async () => {
     const fake = await startFakeSlack();
     const corpusDir = mkdtempSync(join(tmpdir(), 'slack-hup-corpus-'));
     const dataDir = mkdtempSync(join(tmpdir(), 'slack-hup-data-'));
-    cpSync(new URL('../../../corpus/', import.meta.url).pathname, corpusDir, { recursive: true });
+    cpSync(FIXTURE_CORPUS_DIR, corpusDir, { recursive: true });
     const port = await freePort();
     try {
-      const result = await runMain(
+      const result = await runProcess(
         {
           SLACK_BOT_TOKEN: 'xoxb-good',
           SLACK_SIGNING_SECRET: 'secret',
@@ -152,6 +163,7 @@ describe('Slack adapter process: SIGHUP', () => {
         },
       );
       expect(result.status).toBe(0);
+      expect(result.stderr).toContain('slack: shutting down');
       const line = result.stderr.split('\n').find((l) => l.includes('"corpus reloaded"')) ?? '';
       expect(JSON.parse(line)).toMatchObject({ added: ['lighthouse'], articles: 2 });
     } finally {
@@ -163,7 +175,7 @@ describe('Slack adapter process: SIGHUP', () => {
 });
 
 const stderrSeen = new WeakMap<ChildProcess, string>();
-/** Whether the child has logged a finished reload (its stderr is also collected by runMain). */
+/** Whether the child has logged a finished reload (its stderr is also collected by runProcess). */
 function reloaded(child: ChildProcess): boolean {
   if (!stderrSeen.has(child)) {
     stderrSeen.set(child, '');
@@ -184,14 +196,12 @@ async function freePort(): Promise<number> {
 }
 
 async function waitForHealth(port: number): Promise<void> {
-  const deadline = Date.now() + 20_000;
-  for (;;) {
-    const ok = await fetch(`http://127.0.0.1:${port}/healthz`).then(
-      (response) => response.ok,
-      () => false,
-    );
-    if (ok) return;
-    if (Date.now() > deadline) throw new Error('the Slack process never became healthy');
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
+  await waitFor(
+    () =>
+      fetch(`http://127.0.0.1:${port}/healthz`).then(
+        (response) => response.ok,
+        () => false,
+      ),
+    { timeoutMs: 20_000, intervalMs: 100, describe: () => 'the Slack process never became healthy' },
+  );
 }

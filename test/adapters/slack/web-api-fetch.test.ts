@@ -89,10 +89,17 @@ describe('createWebApiFetch', () => {
   it('fails like fetch on a redirect and on a refused connection, so the client retries', async () => {
     const fetch = createWebApiFetch();
     await expect(fetch(`${base}moved`, clientCall())).rejects.toThrow(
-      expect.objectContaining({ name: 'TypeError', message: 'fetch failed' }),
+      expect.objectContaining({ name: 'TypeError', message: expect.stringMatching(/^fetch failed/) }),
     );
     await expect(fetch('http://127.0.0.1:1/api/chat.postMessage', clientCall())).rejects.toThrow(
-      expect.objectContaining({ name: 'TypeError', message: 'fetch failed' }),
+      expect.objectContaining({ name: 'TypeError', message: expect.stringMatching(/^fetch failed/) }),
+    );
+  });
+
+  it('names the cause and the URL in the error, which the client logs on each retry', async () => {
+    const fetch = createWebApiFetch();
+    await expect(fetch('http://127.0.0.1:1/api/chat.postMessage', clientCall())).rejects.toThrow(
+      /^fetch failed \(.*ECONNREFUSED.*; POST http:\/\/127\.0\.0\.1:1\/api\/chat\.postMessage\)$/,
     );
   });
 

@@ -1,21 +1,24 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeEach, describe, expect, it } from 'vitest';
+import { askMain } from '../../../adapters/cli/ask.ts';
+import { pinMain } from '../../../adapters/cli/pin.ts';
+import { pinsMain } from '../../../adapters/cli/pins.ts';
+import { unpinMain } from '../../../adapters/cli/unpin.ts';
+import { type EntryRun, runMain } from '../../support/run-entry.ts';
+import { FIXTURE_CORPUS_DIR } from '../../support/test-bot.ts';
 
-/** The pin console commands run as real scripts, as `npm run pin|pins|unpin|ask` would. */
+/**
+ * The pin console commands as `npm run pin|pins|unpin|ask` run them, in-process: arguments,
+ * environment and output streams as values, the exit code they would give the shell.
+ * (test/adapters/cli/scripts.test.ts runs each as a real process once.)
+ */
 
-const root = fileURLToPath(new URL('../..', import.meta.url));
 const temp = mkdtempSync(join(tmpdir(), 'pins-cli-'));
 afterAll(() => rmSync(temp, { recursive: true, force: true }));
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
+type Run = EntryRun;
 
 let dataDir = '';
 let dirs = 0;
@@ -24,22 +27,17 @@ beforeEach(() => {
   dataDir = join(temp, `data-${dirs}`);
 });
 
-function run(script: 'pin' | 'pins' | 'unpin' | 'ask', ...args: string[]): Promise<Run> {
-  const env = { PATH: process.env.PATH, HOME: process.env.HOME, DATA_DIR: dataDir, LOG_LEVEL: 'error' };
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      ['--import', 'tsx', join('adapters', 'cli', `${script}.ts`), ...args],
-      { cwd: root, env },
-      (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
-    );
-  });
+const mains = { pin: pinMain, pins: pinsMain, unpin: unpinMain, ask: askMain };
+
+function run(script: keyof typeof mains, ...args: string[]): Promise<Run> {
+  const env = { DATA_DIR: dataDir, CORPUS_DIR: FIXTURE_CORPUS_DIR, LOG_LEVEL: 'error' };
+  return runMain(mains[script], args, { env, cwd: temp });
 }
 
 const json = (result: Run) => JSON.parse(result.stdout);
 const fact = 'The Security and Defence Partnership was signed in New Delhi on 27 January 2026.';
 
-describe('pin console commands', { timeout: 45_000 }, () => {
+describe('pin console commands', () => {
   it('pins, lists, unpins, restores and shows history as JSON', async () => {
     const pinned = await run('pin', fact, '--source', 'https://example.org/sdp', '--json');
     expect(pinned.code).toBe(0);
@@ -93,7 +91,7 @@ describe('pin console commands', { timeout: 45_000 }, () => {
   });
 
   it('accepts a known passage id as source and edits a pin', async () => {
-    const article = readdirSync(join(root, 'corpus'))
+    const article = readdirSync(FIXTURE_CORPUS_DIR)
       .find((name) => name.endsWith('.md'))
       ?.replace(/\.md$/, '');
     const passage = `${article}#p1`;

@@ -1,9 +1,10 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { runAsk } from '../../adapters/cli/ask.ts';
-import { toJson, toText } from '../../adapters/cli/format.ts';
-import { createBot } from '../../src/index.ts';
+import { runAsk } from '../../../adapters/cli/ask.ts';
+import { toJson, toText } from '../../../adapters/cli/format.ts';
+import type { Answer, Citation } from '../../../src/index.ts';
+import { createTestBot } from '../../support/test-bot.ts';
 
-const bot = createBot({ pinSyncIntervalMs: 0 });
+const bot = createTestBot();
 afterAll(() => bot.close());
 
 async function runWith(argv: string[]) {
@@ -43,11 +44,45 @@ describe('toText', () => {
     expect(source).toMatch(/^\[1\] .+, ANI, 2026-01-27, paragraph 8$/);
   });
 
-  it('shows the abstention message and the closest passages as not answering', () => {
-    const text = toText(bot.ask('What did NATO say about it?', { community: 'local' }));
+  it('shows the abstention message and the closest passages, verbatim and indented, as not answering', () => {
+    const answer = bot.ask('What did NATO say about it?', { community: 'local' });
+    const text = toText(answer);
     expect(text.split('\n')[0]).toContain('NATO');
     expect(text).toContain('Closest passages (they do not answer the question):');
-    expect(text).toMatch(/\[1\] .+\n {4}".+"/);
+    expect(answer.closest.length).toBeGreaterThan(0);
+    for (const c of answer.closest) expect(text).toContain(`[${c.n}] ${c.title}`);
+    for (const c of answer.closest) expect(text).toContain(`\n    ${c.text}`);
+  });
+
+  it('adds no quote marks of its own around a passage, so the speaker’s are never doubled', () => {
+    const passage = (n: number, text: string): Citation => ({
+      n,
+      kind: 'article',
+      id: `a#p${n}`,
+      title: 'T',
+      publisher: 'P',
+      date: '2026-01-27',
+      url: null,
+      text,
+      paragraph: n,
+    });
+    const opens = '"The signing is a milestone," she added.';
+    const closes = 'She said, "It shows how we have been able to work together."';
+    const answer: Answer = {
+      question: 'q',
+      kind: 'not-covered',
+      answered: false,
+      sentences: [],
+      answer: '',
+      citations: [],
+      closest: [passage(1, opens), passage(2, closes)],
+      message: "My sources don't mention NATO.",
+      missing: ['NATO'],
+    };
+    const text = toText(answer);
+    expect(text).not.toMatch(/""/);
+    expect(text).toContain(`\n    ${opens}\n`);
+    expect(text.endsWith(`\n    ${closes}`)).toBe(true);
   });
 
   it('shows the help text for a greeting', () => {

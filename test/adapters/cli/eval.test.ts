@@ -1,17 +1,17 @@
-import { execFile } from 'node:child_process';
-import { promisify } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import {
   type EvalItem,
+  evalMain,
   readEvalFile,
   scoreItem,
   summarise,
   unverifiedSentences,
-} from '../../adapters/cli/eval.ts';
-import type { Answer, Citation } from '../../src/index.ts';
-import { removeCorpora, writeDir } from '../corpus/corpus-fixture.ts';
+} from '../../../adapters/cli/eval.ts';
+import type { Answer, Citation } from '../../../src/index.ts';
+import { removeCorpora, writeDir } from '../../corpus/corpus-fixture.ts';
+import { runMain } from '../../support/run-entry.ts';
+import { FIXTURE_CORPUS_DIR } from '../../support/test-bot.ts';
 
-const run = promisify(execFile);
 afterAll(removeCorpora);
 
 const PASSAGE = 'The treaty was signed in Geneva on Monday. It covers trade.';
@@ -125,7 +125,9 @@ describe('eval script', () => {
         '{"id":"c","q":"What is the price of oil?","answerable":false}',
       ].join('\n'),
     });
-    const { stdout } = await run('npx', ['tsx', 'adapters/cli/eval.ts', `${dir}/set.jsonl`]);
+    const { stdout } = await runMain(evalMain, [`${dir}/set.jsonl`], {
+      env: { CORPUS_DIR: FIXTURE_CORPUS_DIR },
+    });
     expect(stdout).toContain('MISS b What did NATO say?');
     expect(stdout).not.toContain('MISS a');
     expect(stdout).toContain('answerable answered correctly: 50.0% of 2');
@@ -135,7 +137,7 @@ describe('eval script', () => {
   });
 
   it('exits with usage and code 2 without a file', async () => {
-    const failure = await run('npx', ['tsx', 'adapters/cli/eval.ts']).catch((error) => error);
+    const failure = await runMain(evalMain, []);
     expect(failure.code).toBe(2);
     expect(failure.stderr).toMatch(/Usage: npm run eval -- .*FILE.jsonl/);
   });

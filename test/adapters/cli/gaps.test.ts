@@ -1,16 +1,16 @@
-import { execFile } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { type AskContext, loadConfig, openBot } from '../../src/index.ts';
+import { gapsMain } from '../../../adapters/cli/gaps.ts';
+import { type AskContext, loadConfig, openBot } from '../../../src/index.ts';
+import { runMain } from '../../support/run-entry.ts';
+import { FIXTURE_CORPUS_DIR } from '../../support/test-bot.ts';
 
 /**
- * `npm run gaps` as an operator runs it, against a DATA_DIR where a bot (standing in for the
+ * `npm run gaps` as an operator runs it (its entry point, in-process), against a DATA_DIR where a bot (standing in for the
  * Discord process) recorded declined questions, an answer and a "wrong" flag in server `guild-1`.
  */
-const root = fileURLToPath(new URL('../..', import.meta.url));
 const dataDir = mkdtempSync(join(tmpdir(), 'gaps-cli-'));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 
@@ -20,7 +20,9 @@ const member: AskContext = {
 };
 
 beforeAll(async () => {
-  const bot = await openBot(loadConfig({ DATA_DIR: dataDir }), { pinSyncIntervalMs: 0 });
+  const bot = await openBot(loadConfig({ DATA_DIR: dataDir, CORPUS_DIR: FIXTURE_CORPUS_DIR }), {
+    pinSyncIntervalMs: 0,
+  });
   bot.ask('What did NATO say about it?', member);
   bot.ask('what does nato think', member);
   bot.ask('What about cricket?', member);
@@ -30,19 +32,11 @@ beforeAll(async () => {
   await bot.close();
 });
 
-function run(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
-  const env = { PATH: process.env.PATH, HOME: process.env.HOME, DATA_DIR: dataDir, LOG_LEVEL: 'error' };
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      ['--import', 'tsx', join('adapters', 'cli', 'gaps.ts'), ...args],
-      { cwd: root, env },
-      (error, stdout, stderr) => resolve({ code: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
-    );
-  });
-}
+/** `npm run gaps` in this process (test/adapters/cli/scripts.test.ts runs it once as a process). */
+const run = (...args: string[]) =>
+  runMain(gapsMain, args, { env: { DATA_DIR: dataDir, CORPUS_DIR: FIXTURE_CORPUS_DIR, LOG_LEVEL: 'error' } });
 
-describe('npm run gaps', { timeout: 45_000 }, () => {
+describe('npm run gaps', () => {
   it('shows the top groups of a community with count, example and missing words', async () => {
     const result = await run('--community', member.community);
     expect(result.code).toBe(0);

@@ -2,18 +2,19 @@ import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runAdd } from '../../adapters/cli/add.ts';
-import { createBot, openSourceQueue } from '../../src/index.ts';
-import { removeCorpora, writeDir } from '../corpus/corpus-fixture.ts';
-import { type PageServer, startPageServer } from '../ingest/page-server.ts';
-import { runCli } from './run-cli.ts';
+import { runAdd } from '../../../adapters/cli/add.ts';
+import { createBot, openSourceQueue } from '../../../src/index.ts';
+import { removeCorpora, writeDir } from '../../corpus/corpus-fixture.ts';
+import { type PageServer, startPageServer } from '../../ingest/page-server.ts';
+import { spawnScript } from '../../support/spawn-script.ts';
+import { FIXTURE_CORPUS_DIR } from '../../support/test-bot.ts';
 
 /**
  * `npm run add` in-process (with a scripted terminal where one is needed), plus one run as a
  * child process. Every failure must leave the corpus directory as it was.
  */
-const SHIPPED = new URL('../../corpus/', import.meta.url).pathname;
-const page = (name: string) => new URL(`../fixtures/pages/${name}`, import.meta.url).pathname;
+const SHIPPED = FIXTURE_CORPUS_DIR;
+const page = (name: string) => new URL(`../../fixtures/pages/${name}`, import.meta.url).pathname;
 const shippedCorpus = () =>
   writeDir(
     Object.fromEntries(readdirSync(SHIPPED).map((name) => [name, readFileSync(join(SHIPPED, name), 'utf8')])),
@@ -184,13 +185,17 @@ describe('npm run add as a process', () => {
   it('writes the article from a saved page with --yes and exits 0; a second run exits 1 naming the duplicate', async () => {
     const corpusDir = shippedCorpus();
     const env = { CORPUS_DIR: corpusDir, DATA_DIR: mkdtempSync(join(tmpdir(), 'add-data-')) };
-    const first = await runCli('adapters/cli/add.ts', [page('opengraph-only.html'), '--yes'], { env });
+    const run = async () => {
+      const child = spawnScript('adapters/cli/add.ts', env, { args: [page('opengraph-only.html'), '--yes'] });
+      return { code: await child.exited, stdout: child.stdout(), stderr: child.stderr() };
+    };
+    const first = await run();
     expect(first.stderr).toBe('');
     expect(first.code).toBe(0);
     expect(readdirSync(corpusDir)).toContain(
       'coastal-daily-2026-03-04-eu-naval-chief-visits-kochi-shipyard-discusses.md',
     );
-    const second = await runCli('adapters/cli/add.ts', [page('opengraph-only.html'), '--yes'], { env });
+    const second = await run();
     expect(second.code).toBe(1);
     expect(second.stderr.trim()).toMatch(
       /^Not added: the corpus already has this URL as coastal-daily-2026-03-04-/,

@@ -2,9 +2,9 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { PassThrough } from 'node:stream';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runConsole } from '../../adapters/cli/console.ts';
-import { createBot, createLogger } from '../../src/index.ts';
-import { articleSource, removeCorpora, writeCorpus } from '../corpus/corpus-fixture.ts';
+import { runConsole } from '../../../adapters/cli/console.ts';
+import { createBot, createLogger } from '../../../src/index.ts';
+import { articleSource, removeCorpora, writeCorpus } from '../../corpus/corpus-fixture.ts';
 
 afterAll(removeCorpora);
 

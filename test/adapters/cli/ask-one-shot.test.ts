@@ -1,16 +1,17 @@
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { execFileSync, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig, openBot } from '../../src/index.ts';
+import { loadConfig, openBot } from '../../../src/index.ts';
+import { FIXTURE_CORPUS_DIR } from '../../support/test-bot.ts';
 
 /**
  * The one-shot `npm run ask` as deployed: the esbuild bundle, in its own process. It must answer
- * from the real corpus and honour pins in DATA_DIR, without creating pins.db when there is none.
+ * from the fixture corpus and honour pins in DATA_DIR, without creating pins.db when there is none.
  */
-const root = fileURLToPath(new URL('../..', import.meta.url));
+const root = fileURLToPath(new URL('../../..', import.meta.url));
 const outdir = join(root, 'dist', `test-ask-${process.pid}`);
 const dataDir = mkdtempSync(join(tmpdir(), 'ask-one-shot-'));
 const pinQuestion = 'Which city hosted the signing ceremony of the pact?';
@@ -27,12 +28,35 @@ afterAll(() => {
 function ask(question: string): { answered: boolean; citations: Array<{ kind: string; id: string }> } {
   const out = execFileSync(process.execPath, [join(outdir, 'ask.mjs'), '--json', question], {
     // The bundle sits one folder deeper than dist/ask.mjs, so it is told where the corpus is.
-    env: { PATH: process.env.PATH, CORPUS_DIR: join(root, 'corpus'), DATA_DIR: dataDir, LOG_LEVEL: 'error' },
+    env: { PATH: process.env.PATH, CORPUS_DIR: FIXTURE_CORPUS_DIR, DATA_DIR: dataDir, LOG_LEVEL: 'error' },
   });
   return JSON.parse(out.toString());
 }
 
+function run(args: string[], env: Record<string, string> = {}) {
+  const result = spawnSync(process.execPath, [join(outdir, 'ask.mjs'), ...args], {
+    env: { PATH: process.env.PATH, CORPUS_DIR: FIXTURE_CORPUS_DIR, DATA_DIR: dataDir, ...env },
+    encoding: 'utf8',
+  });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
 describe('one-shot ask (the bundle)', () => {
+  it('prints usage for --help', () => {
+    const help = run(['--help']);
+    expect(help.code).toBe(0);
+    expect(help.stdout).toMatch(/^Usage: npm run ask -- "your question"/);
+  });
+
+  it('prints a corpus error as one line, without the bundle’s source or a stack', () => {
+    const corpus = mkdtempSync(join(tmpdir(), 'ask-bad-corpus-'));
+    writeFileSync(join(corpus, 'bad.md'), '---\nid: bad\n---\n\nText.\n');
+    const failed = run(['When?'], { CORPUS_DIR: corpus, DATA_DIR: join(corpus, 'data') });
+    expect(failed.code).toBe(1);
+    expect(failed.stdout).toBe('');
+    expect(failed.stderr).toMatch(/^Corpus: .*bad\.md: field "title": [^\n]*\n$/);
+  });
+
   it('answers without creating pins.db when nobody has pinned', async () => {
     const answer = ask('When was the Strategic Compass adopted?');
     expect(answer.answered).toBe(true);
@@ -42,7 +66,9 @@ describe('one-shot ask (the bundle)', () => {
 
   it('cites a pin saved in pins.db', async () => {
     expect(ask(pinQuestion).citations.some((c) => c.kind === 'pin')).toBe(false);
-    const bot = await openBot(loadConfig({ DATA_DIR: dataDir }), { pinSyncIntervalMs: 0 });
+    const bot = await openBot(loadConfig({ DATA_DIR: dataDir, CORPUS_DIR: FIXTURE_CORPUS_DIR }), {
+      pinSyncIntervalMs: 0,
+    });
     const saved = await bot.pin({ text: fact }, { community: 'local', isModerator: true });
     await bot.close();
     expect(saved.ok).toBe(true);

@@ -3,11 +3,14 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { z } from 'zod';
-import { runCli } from './run-cli.ts';
+import { askMain } from '../../../adapters/cli/ask.ts';
+import { runMain } from '../../support/run-entry.ts';
+import { FIXTURE_CORPUS_DIR } from '../../support/test-bot.ts';
 
 /**
- * The public JSON contract of `npm run ask -- --json`, checked on the real script in a child
- * process: scripts and evaluations parse this output, so its keys and types must not drift.
+ * The public JSON contract of `npm run ask -- --json`, checked on the script's entry point
+ * (in-process; test/adapters/cli/scripts.test.ts and ask-one-shot.test.ts run it as a process):
+ * scripts and evaluations parse this output, so its keys and types must not drift.
  */
 const citation = z.object({
   n: z.number().int().positive(),
@@ -32,7 +35,10 @@ const CITATION_KEYS = ['n', 'kind', 'id', 'title', 'publisher', 'date', 'url', '
 const dataDir = mkdtempSync(join(tmpdir(), 'ask-json-'));
 afterAll(() => rmSync(dataDir, { recursive: true, force: true }));
 const ask = (args: string[], input?: string) =>
-  runCli('adapters/cli/ask.ts', args, { input, env: { DATA_DIR: dataDir, LOG_LEVEL: 'error' } });
+  runMain(askMain, args, {
+    input,
+    env: { DATA_DIR: dataDir, CORPUS_DIR: FIXTURE_CORPUS_DIR, LOG_LEVEL: 'error' },
+  });
 
 function parseLines(stdout: string) {
   return stdout

@@ -1,0 +1,15 @@
+import { fileURLToPath } from 'node:url';
+import { type Bot, type BotOptions, createBot } from '../../src/index.ts';
+
+/**
+ * The corpus the tests answer from: a copy of the shipped article and glossary under
+ * test/fixtures/corpus, so an operator who adds articles to corpus/ never changes what a test
+ * expects. Only test/corpus/shipped-corpus.test.ts reads corpus/ itself (that it loads and is
+ * well formed).
+ */
+export const FIXTURE_CORPUS_DIR = fileURLToPath(new URL('../fixtures/corpus', import.meta.url));
+
+/** A bot over the fixture corpus with in-memory pins and no pin-sync timer, unless told otherwise. */
+export function createTestBot(options: BotOptions = {}): Bot {
+  return createBot({ corpusDir: FIXTURE_CORPUS_DIR, pinSyncIntervalMs: 0, ...options });
+}
