@@ -1,6 +1,6 @@
 import type { AlternativeForm, AnalysedQuestion } from './analyse-question.ts';
 import { conflictingReport } from './conflicts.ts';
-import { conceptMatch, coverage } from './coverage.ts';
+import { conceptMatch, coverage, union } from './coverage.ts';
 import type { Ranking } from './ranking.ts';
 import type { ScoredSentence } from './score-sentences.ts';
 import { type Trace, traceStep } from './trace.ts';
@@ -130,11 +130,7 @@ function secondSentence(
     // Never the same sentence twice: not its text again, not a copy another outlet carries.
     if (candidate.text === first.text || copies.has(candidate.unit.id)) continue;
     if (first.text.length + candidate.text.length > maxTwoSentenceLength) continue;
-    const together = coverage(
-      question.concepts,
-      new Set([...first.stems, ...candidate.stems]),
-      ranking.coverage,
-    );
+    const together = coverage(question.concepts, union(first.stems, candidate.stems), ranking.coverage);
     if (together - first.coverage >= secondSentenceGain && answers(candidate, question, ranking))
       return candidate;
   }

@@ -1,6 +1,16 @@
 import type { AlternativeForm, Concept } from './analyse-question.ts';
 import type { Ranking } from './ranking.ts';
 
+/** What coverage reads of a text: whether it holds a stem (a set, or several sets read as one). */
+export interface Stems {
+  has(stem: string): boolean;
+}
+
+/** Several stem sets read as one, without copying them. */
+export const union = (...sets: ReadonlyArray<Stems>): Stems => ({
+  has: (stem) => sets.some((set) => set.has(stem)),
+});
+
 /**
  * How much of a question a text covers: each concept weighs its IDF (a rare word says more about
  * what is asked than a common one) and counts by the best form the text holds it in. Shared by
@@ -32,11 +42,7 @@ function roleWeight(concept: Concept, weights: Ranking['coverage']): number {
 }
 
 /** The best share of the concept a text holds (in `forms` only, when given): the typed words earn partial credit, other forms count whole. */
-export function conceptMatch(
-  concept: Concept,
-  stems: ReadonlySet<string>,
-  forms?: ReadonlySet<AlternativeForm>,
-): number {
+export function conceptMatch(concept: Concept, stems: Stems, forms?: ReadonlySet<AlternativeForm>): number {
   let best = 0;
   for (const alt of concept.alternatives) {
     if (forms && !forms.has(alt.form)) continue;
@@ -48,11 +54,7 @@ export function conceptMatch(
   return best;
 }
 
-export function coverage(
-  concepts: readonly Concept[],
-  stems: ReadonlySet<string>,
-  weights: Ranking['coverage'],
-): number {
+export function coverage(concepts: readonly Concept[], stems: Stems, weights: Ranking['coverage']): number {
   let total = 0;
   let covered = 0;
   for (const concept of concepts) {

@@ -1,7 +1,7 @@
 import type { Unit } from '../corpus/units.ts';
 import type { Lexicon } from '../search/lexicon.ts';
 import type { AnalysedQuestion, Concept } from './analyse-question.ts';
-import { coverage } from './coverage.ts';
+import { coverage, union } from './coverage.ts';
 import type { Ranking } from './ranking.ts';
 import type { Candidate } from './retrieve.ts';
 import { suppliesFocus } from './sentence-cues.ts';
@@ -50,22 +50,45 @@ export function askedStems(question: AnalysedQuestion): Set<string> {
   return new Set(question.concepts.flatMap((c) => c.alternatives.flatMap((alt) => alt.stems)));
 }
 
+/** For each stem of any form of the question, the concepts (by index) it stands for. */
+function conceptsByStem(concepts: readonly Concept[]): Map<string, number[]> {
+  const byStem = new Map<string, number[]>();
+  concepts.forEach((concept, i) => {
+    for (const alt of concept.alternatives) {
+      for (const stem of alt.stems) {
+        const list = byStem.get(stem);
+        if (!list) byStem.set(stem, [i]);
+        else if (!list.includes(i)) list.push(i);
+      }
+    }
+  });
+  return byStem;
+}
+
 /** Share of the question's neighbouring concept pairs whose words stand within the window in `terms`. */
-function phraseShare(concepts: readonly Concept[], terms: readonly string[]): number {
+function phraseShare(
+  concepts: readonly Concept[],
+  byStem: ReadonlyMap<string, readonly number[]>,
+  terms: readonly string[],
+): number {
   let pairs = 0;
+  for (let i = 1; i < concepts.length; i++) {
+    if (concepts[i - 1]?.role !== 'light' && concepts[i]?.role !== 'light') pairs++;
+  }
+  if (pairs === 0) return 0;
+  // Where each concept's words stand in the sentence, in one pass over it.
+  const positions: number[][] = concepts.map(() => []);
+  terms.forEach((stem, at) => {
+    for (const i of byStem.get(stem) ?? []) positions[i]?.push(at);
+  });
   let together = 0;
   for (let i = 1; i < concepts.length; i++) {
-    const a = concepts[i - 1] as Concept;
-    const b = concepts[i] as Concept;
-    if (a.role === 'light' || b.role === 'light') continue;
-    pairs++;
-    const positions = (c: Concept) =>
-      terms.flatMap((stem, at) => (c.alternatives.some((alt) => alt.stems.includes(stem)) ? [at] : []));
-    const pa = positions(a);
-    const pb = positions(b);
+    if (concepts[i - 1]?.role === 'light' || concepts[i]?.role === 'light') continue;
+    const pa = positions[i - 1] ?? [];
+    const pb = positions[i] ?? [];
     if (pa.some((x) => pb.some((y) => y !== x && Math.abs(y - x) <= PHRASE_WINDOW))) together++;
   }
-  return pairs === 0 ? 0 : together / pairs;
+  return together / pairs;
 }
 
 export function scoreSentences(
@@ -78,6 +101,7 @@ export function scoreSentences(
   const weights = ranking.sentence;
   const top = candidates[0]?.score || 1;
   const asked = askedStems(question);
+  const byStem = conceptsByStem(question.concepts);
   const scored: ScoredSentence[] = [];
   // "What is the latest …": among the candidates, the newer the article, the more it counts.
   const dates = question.recent ? candidates.map((c) => Date.parse(c.unit.citation.date ?? '') || 0) : [];
@@ -86,11 +110,7 @@ export function scoreSentences(
   const newness = (unit: Unit) =>
     question.recent ? ((Date.parse(unit.citation.date ?? '') || oldest) - oldest) / span : 0;
   for (const { unit, score } of candidates) {
-    const passageCoverage = coverage(
-      question.concepts,
-      new Set([...unit.stems, ...unit.title]),
-      ranking.coverage,
-    );
+    const passageCoverage = coverage(question.concepts, union(unit.stems, unit.title), ranking.coverage);
     const articleCoverage = coverage(question.concepts, unit.about, ranking.coverage);
     // What the article is about counts as near a sentence when its paragraph speaks of it too.
     const titleInPassage = [...unit.title].filter((stem) => unit.stems.has(stem));
@@ -98,16 +118,21 @@ export function scoreSentences(
       const own = coverage(question.concepts, sentence.stems, ranking.coverage);
       if (own === 0) return;
       const typeMatch = suppliesFocus(sentence, question.focus, asked, lexicon);
-      const phrase = phraseShare(question.concepts, sentence.terms);
+      const phrase = phraseShare(question.concepts, byStem, sentence.terms);
       // A yes/no question is answered by a sentence that says what it asks; others need more.
       const echo = question.type !== 'yesno' && sentence.terms.every((stem) => asked.has(stem));
       const before = unit.sentences[position - 1];
+      let near: ReadonlySet<string> | undefined;
       scored.push({
         unit,
         position,
         text: sentence.text,
         stems: sentence.stems,
-        near: new Set([...sentence.stems, ...(before?.stems ?? []), ...titleInPassage]),
+        // Built only for the few sentences abstention looks at.
+        get near() {
+          near ??= new Set([...sentence.stems, ...(before?.stems ?? []), ...titleInPassage]);
+          return near;
+        },
         coverage: own,
         passageCoverage,
         articleCoverage,

@@ -35,10 +35,16 @@ const POSSESSIVE = /['’]s?$/;
 
 export function stemWord(typed: string): string {
   if (/^\d/.test(typed)) return typed;
-  const lower = foldAccents(typed);
-  const base = IRREGULAR_FORMS.get(lower) ?? lower;
-  return stemmer(normaliseSpelling(base));
+  let stem = STEMS.get(typed);
+  if (stem === undefined) {
+    if (STEMS.size >= MAX_CACHED_WORDS) STEMS.clear();
+    const lower = foldAccents(typed);
+    stem = stemmer(normaliseSpelling(IRREGULAR_FORMS.get(lower) ?? lower));
+    STEMS.set(typed, stem);
+  }
+  return stem;
 }
+const STEMS = new Map<string, string>();
 
 /**
  * The stem of a word known to be a base form (a dictionary lemma): no irregular form applies, so
