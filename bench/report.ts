@@ -1,6 +1,7 @@
 import type { ColdStart } from './cold-start.ts';
 import type { AskResult } from './measure-ask.ts';
 import type { BuildResult } from './measure-build.ts';
+import type { QualityRow } from './quality.ts';
 import { formatScale, type ScaleResult } from './report-scale.ts';
 import type { SlackResult } from './slack-load.ts';
 
@@ -21,6 +22,7 @@ export interface BenchResult {
   coldStart: ColdStart[];
   coldStartFailures?: string[];
   slack?: SlackResult | { skipped: string };
+  quality?: QualityRow[];
   scale?: ScaleResult | { skipped: string };
   targets: Target[];
 }
@@ -171,6 +173,22 @@ export function formatText(result: BenchResult): string {
         `  answers: ${s.answeredOnce} exactly once, ${s.lost} lost, ${s.duplicated} twice; bot CPU ${s.botCpuMsPerEvent.toFixed(2)} ms per event`,
       );
     }
+  }
+  if (result.quality) {
+    lines.push('', 'answer quality (npm run eval, by half):');
+    lines.push(
+      table([
+        ['question set', 'half', 'answered correctly', 'declined correctly', 'median answer', 'verbatim'],
+        ...result.quality.map((q) => [
+          q.set,
+          q.half,
+          `${(q.answeredCorrectly * 100).toFixed(1)}% of ${q.answerable}`,
+          `${(q.declinedCorrectly * 100).toFixed(1)}% of ${q.unanswerable}`,
+          `${q.medianAnswerLength} chars`,
+          `${(q.verbatim * 100).toFixed(1)}%`,
+        ]),
+      ]),
+    );
   }
   if (result.scale) lines.push(...formatScale(result.scale));
   lines.push('', 'targets:');

@@ -8,6 +8,7 @@ import { runChild } from './child.ts';
 import { type ColdStart, coldStart, entries } from './cold-start.ts';
 import type { AskResult } from './measure-ask.ts';
 import type { BuildResult } from './measure-build.ts';
+import { measureQuality, type QualityRow } from './quality.ts';
 import { type BenchResult, formatText, type SizeResult, targets } from './report.ts';
 import { scaleTargets } from './report-scale.ts';
 import { syntheticCorpus } from './synthetic-corpus.ts';
@@ -26,6 +27,7 @@ import { syntheticCorpus } from './synthetic-corpus.ts';
  *                           between processes, claim cost per event (--database-url SERVER, else a
  *                           throw-away local cluster through scripts/test-postgres.sh)
  *   --seed N                seed of the synthetic corpora (default 1)
+ *   --no-quality            skip the answer-quality section (question sets scored by half)
  */
 const { values } = parseArgs({
   options: {
@@ -38,6 +40,7 @@ const { values } = parseArgs({
     seed: { type: 'string', default: '1' },
     'database-url': { type: 'string' },
     'cold-runs': { type: 'string', default: '15' },
+    'no-quality': { type: 'boolean', default: false },
   },
 });
 
@@ -112,6 +115,12 @@ for (const { entry, pinned } of coldRuns) {
   }
 }
 
+let quality: QualityRow[] | undefined;
+if (!values['no-quality']) {
+  progress('answer quality');
+  quality = measureQuality();
+}
+
 let slack: BenchResult['slack'];
 let scale: BenchResult['scale'];
 if (values.slack) {
@@ -143,6 +152,7 @@ const bench: BenchResult = {
   coldStart: cold,
   ...(coldFailures.length > 0 ? { coldStartFailures: coldFailures } : {}),
   ...(slack ? { slack } : {}),
+  ...(quality ? { quality } : {}),
   ...(scale ? { scale } : {}),
   targets: [...targets(results, cold, slack), ...scaleTargets(scale)],
 };

@@ -1,4 +1,4 @@
-import { tokenize } from '../text/analyzer.ts';
+import { STOP_WORDS } from '../text/stop-words.ts';
 import type { Passage } from './passages.ts';
 
 /**
@@ -22,15 +22,11 @@ const textKey = (text: string) =>
     .replace(/[^\p{L}\p{N}]+/gu, ' ')
     .trim();
 
-function wordsKey(text: string): string | undefined {
-  const stems = [
-    ...new Set(
-      tokenize(text)
-        .filter((t) => !t.stop && !t.part)
-        .map((t) => t.stem),
-    ),
-  ];
-  return stems.length >= MIN_WORDS ? stems.sort().join(' ') : undefined;
+// Lower-cased words without stop words, in sorted order: the same words in another order give the
+// same key. No stemming: a copy with light edits keeps its words, and this runs on every sentence.
+function wordsKey(normalised: string): string | undefined {
+  const words = [...new Set(normalised.split(' ').filter((w) => w && !STOP_WORDS.has(w)))];
+  return words.length >= MIN_WORDS ? words.sort().join(' ') : undefined;
 }
 
 export const sentenceRef = (passageId: string, index: number): SentenceRef => `${passageId}:${index}`;
@@ -48,9 +44,10 @@ export function duplicateSentences(passages: readonly Passage[]): SentenceRef[][
     passage.sentences.forEach((sentence, i) => {
       const ref = sentenceRef(passage.id, i);
       articleOf.set(ref, passage.articleId);
-      const words = wordsKey(sentence.text);
+      const text = textKey(sentence.text);
+      const words = wordsKey(text);
       if (!words) return;
-      add(`t ${textKey(sentence.text)}`, ref);
+      add(`t ${text}`, ref);
       add(`w ${words}`, ref);
     });
   }
