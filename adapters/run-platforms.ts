@@ -38,15 +38,25 @@ export async function runPlatforms(
       logger.error(`${label}: shutdown took too long; exiting anyway`);
       process.exit(1);
     }, HARD_STOP_MS).unref();
-    stopEverything().finally(() => {
-      bot.close();
-      process.exit(code);
-    });
+    stopEverything()
+      .then(() => bot.close())
+      .finally(() => process.exit(code));
   };
   const onFatal = (message: string) => {
     process.stderr.write(`${message}\n`);
     stopAll(1, 'fatal');
   };
+  // Listen before starting: a process with no listener dies at once on SIGTERM, so a signal
+  // arriving while (or just after) the platforms start would skip the graceful stop. One that
+  // arrives during the start is acted on when the start is over.
+  let started = false;
+  let pending: string | undefined;
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (started) stopAll(0, signal);
+    else pending ??= signal;
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
   try {
     for (const start of starters) running.push(await start({ onFatal }));
     if (options.healthPort !== undefined) {
@@ -57,15 +67,17 @@ export async function runPlatforms(
       logger.info(`${label}: health endpoint listening`, { port: health.port, path: '/healthz' });
     }
   } catch (error) {
+    process.off('SIGINT', onSignal);
+    process.off('SIGTERM', onSignal);
     await stopEverything();
-    bot.close();
+    await bot.close();
     throw error;
   }
-  process.once('SIGINT', () => stopAll(0, 'SIGINT'));
-  process.once('SIGTERM', () => stopAll(0, 'SIGTERM'));
   // The daemon convention: SIGHUP re-reads the corpus (the outcome is logged by the core).
   process.on('SIGHUP', () => {
     logger.info(`${label}: SIGHUP: reloading the corpus`);
     void bot.reload();
   });
+  started = true;
+  if (pending) stopAll(0, pending);
 }

@@ -1,4 +1,4 @@
-import { hasDiscord, hasSlack, openBot, requireDiscord, requireSlack } from '../src/index.ts';
+import { hasDiscord, hasSlack, openBot, openStorage, requireDiscord, requireSlack } from '../src/index.ts';
 import { runConsole } from './cli/console.ts';
 import { startDiscord } from './discord/index.ts';
 import { type Entry, runAsScript, wantsHelp } from './entry.ts';
@@ -44,15 +44,20 @@ export async function startMain(entry: Entry): Promise<number | undefined> {
       unknown.map((u) => `Note: ${u.name} is set${u.suggestion ? `; did you mean ${u.suggestion}?` : ''}`),
     );
   }
-  const bot = openBot(config, { watchCorpus: config.WATCH_CORPUS });
+  if (discord && config.DISCORD_SHARDS !== undefined) {
+    logger.warn('bot: DISCORD_SHARDS is read by `npm run start:discord`; `npm start` runs Discord unsharded');
+  }
+  const storage = await openStorage(config, { logger });
+  const bot = await openBot(config, { logger, pinStore: storage.pins, watchCorpus: config.WATCH_CORPUS });
   if (!discord && !slack) {
     await runConsole(bot, entry.io.input, entry.io.output);
-    bot.close();
+    await bot.close();
     return 0;
   }
   const starters: PlatformStarter[] = [];
-  if (discord) starters.push(({ onFatal }) => startDiscord(discord, bot, { logger, onFatal }));
-  if (slack) starters.push(() => startSlack(slack, bot, { logger }));
+  if (discord)
+    starters.push(({ onFatal }) => startDiscord(discord, bot, { logger, onFatal, state: storage.state }));
+  if (slack) starters.push(() => startSlack(slack, bot, { logger, state: storage.state }));
   await runPlatforms('bot', bot, logger, starters, { healthPort: config.HEALTH_PORT });
   return undefined;
 }

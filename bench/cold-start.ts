@@ -3,7 +3,7 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { openPinStore } from '../src/index.ts';
+import { createPinWriterSync } from './pin-seed.ts';
 import { median } from './stats.ts';
 
 /**
@@ -50,19 +50,7 @@ export function coldStart(
 ): ColdStart {
   const data = dataDir ?? mkdtempSync(join(tmpdir(), 'bench-cold-'));
   if (pinned) {
-    const store = openPinStore(data);
-    const actor = { platform: 'local' as const, userId: 'bench', displayName: 'bench' };
-    const text = 'The signing ceremony of the India-EU pact was hosted in New Delhi.';
-    if (!store.findActiveByText('local', text))
-      store.add({
-        community: 'local',
-        text,
-        source: null,
-        message: null,
-        actor,
-        at: new Date().toISOString(),
-      });
-    store.close();
+    createPinWriterSync(data, 'The signing ceremony of the India-EU pact was hosted in New Delhi.');
   }
   const env = {
     PATH: process.env.PATH,

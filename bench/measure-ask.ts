@@ -64,7 +64,7 @@ const plainBuild = timed(() => {
 });
 const plainHeapMB = memory().heapMB - before;
 const plain = measureCalls(questions, (q) => plainBuild.value.search(q), { budgetMs });
-bot.close();
+await bot.close();
 phase('done');
 emit({
   result: {

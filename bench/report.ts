@@ -2,6 +2,7 @@ import type { ColdStart } from './cold-start.ts';
 import type { AskResult } from './measure-ask.ts';
 import type { BuildResult } from './measure-build.ts';
 import type { QualityRow } from './quality.ts';
+import { formatScale, type ScaleResult } from './report-scale.ts';
 import type { SlackResult } from './slack-load.ts';
 
 /** The benchmark's results, the targets from issue 6, and the table printed for people. */
@@ -22,6 +23,7 @@ export interface BenchResult {
   coldStartFailures?: string[];
   slack?: SlackResult | { skipped: string };
   quality?: QualityRow[];
+  scale?: ScaleResult | { skipped: string };
   targets: Target[];
 }
 
@@ -188,6 +190,7 @@ export function formatText(result: BenchResult): string {
       ]),
     );
   }
+  if (result.scale) lines.push(...formatScale(result.scale));
   lines.push('', 'targets:');
   for (const t of result.targets)
     lines.push(`  ${t.met ? 'met   ' : 'MISSED'} ${t.name}: ${t.measured} (target ${t.limit})`);

@@ -10,6 +10,7 @@ import type { AskResult } from './measure-ask.ts';
 import type { BuildResult } from './measure-build.ts';
 import { measureQuality, type QualityRow } from './quality.ts';
 import { type BenchResult, formatText, type SizeResult, targets } from './report.ts';
+import { scaleTargets } from './report-scale.ts';
 import { syntheticCorpus } from './synthetic-corpus.ts';
 
 /**
@@ -21,7 +22,10 @@ import { syntheticCorpus } from './synthetic-corpus.ts';
  *   --json                  machine-readable output on stdout (progress stays on stderr)
  *   --sizes shipped,1k,10k,100k   corpus sizes (k and m suffixes; "shipped" is corpus/)
  *   --million               add a 1,000,000-passage run (16 GB heap limit); reports where it breaks
- *   --slack                 add the Slack HTTP load run (--slack-seconds, --slack-connections)
+ *   --slack                 add the Slack HTTP load run (--slack-seconds, --slack-connections), then
+ *                           the scale runs on PostgreSQL: two Slack replicas, pin propagation
+ *                           between processes, claim cost per event (--database-url SERVER, else a
+ *                           throw-away local cluster through scripts/test-postgres.sh)
  *   --seed N                seed of the synthetic corpora (default 1)
  *   --no-quality            skip the answer-quality section (question sets scored by half)
  */
@@ -34,6 +38,7 @@ const { values } = parseArgs({
     'slack-seconds': { type: 'string', default: '10' },
     'slack-connections': { type: 'string', default: '10' },
     seed: { type: 'string', default: '1' },
+    'database-url': { type: 'string' },
     'cold-runs': { type: 'string', default: '15' },
     'no-quality': { type: 'boolean', default: false },
   },
@@ -117,6 +122,7 @@ if (!values['no-quality']) {
 }
 
 let slack: BenchResult['slack'];
+let scale: BenchResult['scale'];
 if (values.slack) {
   progress('slack load');
   // Loaded only when asked for: it starts Bolt and the fake Slack.
@@ -124,6 +130,14 @@ if (values.slack) {
   slack = await slackLoad({
     seconds: Number(values['slack-seconds']),
     connections: Number(values['slack-connections']),
+  });
+  progress('scale: PostgreSQL');
+  const { runScale } = await import('./scale.ts');
+  scale = await runScale({
+    databaseUrl: values['database-url'],
+    seconds: Number(values['slack-seconds']),
+    connections: Number(values['slack-connections']),
+    progress,
   });
 }
 
@@ -139,6 +153,7 @@ const bench: BenchResult = {
   ...(coldFailures.length > 0 ? { coldStartFailures: coldFailures } : {}),
   ...(slack ? { slack } : {}),
   ...(quality ? { quality } : {}),
-  targets: targets(results, cold, slack),
+  ...(scale ? { scale } : {}),
+  targets: [...targets(results, cold, slack), ...scaleTargets(scale)],
 };
 process.stdout.write(values.json ? `${JSON.stringify(bench, null, 2)}\n` : `${formatText(bench)}\n`);

@@ -28,9 +28,11 @@ export interface SlackResult {
   failedCalls: number;
   /** CPU time (user + system) of the bot process from start of load until its answers drained. */
   botCpuMsPerEvent: number;
+  /** From the end of the load until the bot had posted every answer (or its drain time ran out). */
+  drainMs: number;
 }
 
-function sign(body: string): Record<string, string> {
+export function sign(body: string): Record<string, string> {
   const ts = Math.floor(Date.now() / 1000);
   const mac = createHmac('sha256', BENCH_SIGNING_SECRET).update(`v0:${ts}:${body}`).digest('hex');
   return {
@@ -41,7 +43,7 @@ function sign(body: string): Record<string, string> {
 }
 
 /** A bench child speaking JSON lines: its messages in order, and a way to send it a command. */
-function startChild(script: string, args: unknown) {
+export function startChild(script: string, args: unknown) {
   const child = spawn(
     process.execPath,
     ['--import', 'tsx', new URL(script, import.meta.url).pathname, JSON.stringify(args)],
@@ -56,10 +58,20 @@ function startChild(script: string, args: unknown) {
   };
 }
 
-export async function slackLoad({ seconds = 10, connections = 20 } = {}): Promise<SlackResult> {
+/** `databaseUrl`: the bot keeps pins and shared state (claims, cache, limits) in PostgreSQL. */
+export async function slackLoad({
+  seconds = 10,
+  connections = 20,
+  databaseUrl = undefined as string | undefined,
+  drainTimeoutMs = undefined as number | undefined,
+} = {}): Promise<SlackResult> {
   const fake = startChild('./slack-fake.ts', {});
   const { apiUrl } = await fake.next<{ apiUrl: string }>();
-  const server = startChild('./slack-server.ts', { apiUrl });
+  const server = startChild('./slack-server.ts', {
+    apiUrl,
+    ...(databaseUrl ? { databaseUrl } : {}),
+    ...(drainTimeoutMs ? { drainTimeoutMs } : {}),
+  });
   const { port } = await server.next<{ port: number }>();
   const questions = questionMix();
   const acked = new Set<string>();
@@ -101,8 +113,10 @@ export async function slackLoad({ seconds = 10, connections = 20 } = {}): Promis
     ],
   });
   // Stopping the adapter waits for the answers still being posted.
+  const loadEnded = performance.now();
   server.send('stop');
   const { result: usage } = await server.next<{ result: { cpuMs: number } }>();
+  const drainMs = performance.now() - loadEnded;
   await server.closed;
   fake.send('report');
   const { result: report } = await fake.next<{
@@ -135,5 +149,6 @@ export async function slackLoad({ seconds = 10, connections = 20 } = {}): Promis
     duplicated,
     failedCalls: report.failedCalls,
     botCpuMsPerEvent: usage.cpuMs / Math.max(1, sent),
+    drainMs,
   };
 }

@@ -1,19 +1,24 @@
 import { createInterface } from 'node:readline';
 import { webApi } from '@slack/bolt';
 import { startSlack } from '../adapters/slack/index.ts';
-import { createBot, createLogger, loadConfig, requireSlack } from '../src/index.ts';
+import { createBot, createLogger, loadConfig, openStorage, requireSlack } from '../src/index.ts';
 import { childArgs, emit } from './child.ts';
 import { BENCH_SIGNING_SECRET } from './slack-signing.ts';
 
 /**
  * Child process for `npm run bench -- --slack`: the real Slack adapter in HTTP mode with the real
- * bot (shipped corpus), posting to the fake Slack Web API (its own process) at `apiUrl`. It prints
+ * bot (shipped corpus), posting to the fake Slack Web API (its own process) at `apiUrl`; with
+ * `databaseUrl`, one of several replicas sharing PostgreSQL (slack-replicas.ts). It prints
  * its port, then on "stop" (stdin) stops the adapter, which waits for the answers still being
  * posted, and prints the CPU time it used under load. The load generator runs in the parent, so
  * neither it nor the fake competes with the bot for this process's event loop; they still share the
  * machine's cores.
  */
-const { apiUrl } = childArgs<{ apiUrl: string }>();
+const { apiUrl, databaseUrl, drainTimeoutMs } = childArgs<{
+  apiUrl: string;
+  databaseUrl?: string;
+  drainTimeoutMs?: number;
+}>();
 const config = requireSlack(
   loadConfig({
     SLACK_BOT_TOKEN: 'xoxb-bench-token',
@@ -23,11 +28,21 @@ const config = requireSlack(
     LOG_LEVEL: 'error',
   }),
 );
-const bot = createBot({ pinSyncIntervalMs: 0 });
+// With a database (the replicas run), pins, event claims, the user cache and limits are shared in it.
+const storage = databaseUrl
+  ? await openStorage(
+      { DATA_DIR: '/nonexistent', DATABASE_URL: databaseUrl },
+      { logger: createLogger('error') },
+    )
+  : undefined;
+const bot = createBot({ pinSyncIntervalMs: 0, ...(storage ? { pinStore: storage.pins } : {}) });
+await bot.syncPins();
 const slack = await startSlack(config, bot, {
   logger: createLogger('error'),
+  ...(storage ? { state: storage.state } : {}),
   port: 0,
   retryConfig: webApi.retryPolicies.rapidRetryPolicy,
+  ...(drainTimeoutMs ? { drainTimeoutMs } : {}),
 });
 const started = process.cpuUsage();
 emit({ port: slack.port });
@@ -39,4 +54,4 @@ for await (const line of createInterface({ input: process.stdin })) {
   emit({ result: { cpuMs: (user + system) / 1000 } });
   break;
 }
-bot.close();
+await bot.close();

@@ -42,7 +42,7 @@ if (!(values['if-stale'] && bundleIsCurrent(root, outdir, extra))) {
     platform: 'node',
     format: 'esm',
     target: 'node20',
-    external: ['better-sqlite3', 'yaml'],
+    external: ['better-sqlite3', 'yaml', 'pg'],
     define: { INDEX_CODE_HASH: JSON.stringify(indexCodeHash) },
     logLevel: 'warning',
     minify: true,

@@ -11,9 +11,9 @@ import { type ServedCorpus, serveCorpus } from './live/served-corpus.ts';
 import { createLogger, type Logger } from './log.ts';
 import { createFeedbackLoop, type LoopOptions } from './moderation/feedback-loop.ts';
 import { openModerationLog } from './moderation/open-moderation-log.ts';
+import { createBotPins } from './pins/bot-pins.ts';
 import { createMemoryPinStore } from './pins/memory-pin-store.ts';
 import { openPinStore } from './pins/open-pin-store.ts';
-import { createPinService } from './pins/pin-service.ts';
 import type { PinStore } from './pins/pin-store.ts';
 import { pinDocument } from './search/index-document.ts';
 import { openSnapshot, type Snapshot } from './snapshot/index-snapshot.ts';
@@ -28,7 +28,10 @@ export interface BotOptions {
   /** Where pins live; defaults to an in-memory store (tests, one-off scripts). */
   pinStore?: PinStore;
   now?: () => Date;
-  /** How often to pick up pins saved by other processes; 0 turns the timer off. Default 500 ms. */
+  /**
+   * How often to pick up pins saved by other processes when the store cannot notify (SQLite); 0
+   * turns the timer off. Default 500 ms. A PostgreSQL store notifies instead (no timer).
+   */
   pinSyncIntervalMs?: number;
   /** Directory for caches such as the index snapshot; without it every start reads the corpus. */
   dataDir?: string;
@@ -70,24 +73,23 @@ export function createBot(options: BotOptions = {}): Bot {
     );
   let served = serve(openSnapshot({ corpusDir, dataDir: options.dataDir }));
   const store = options.pinStore ?? createMemoryPinStore();
-  const service = createPinService({
-    store,
-    isKnownPassage: (id) => served.knowledge.units.isPassage(id),
-    now,
-  });
-  const pins = createPinSync(store, () => served.knowledge, options.pinSyncIntervalMs ?? 500);
-  const synced = <T>(result: T): T => {
-    pins.sync();
-    return result;
-  };
-  const loop = createFeedbackLoop({
-    ...options.loop,
-    now,
-    pin: (request, context) => synced(pinSources.observeOutcome(service.pin(request, context), served)),
-  });
   const pinSources = createPinSources(options.dataDir);
-  const activePins = () => store.changesSince(0).pins.filter((pin) => pin.status === 'active');
-  pinSources.observe(activePins(), served);
+  // Pin commands, and the index kept in step with the store (src/pins/bot-pins.ts); the pins the
+  // index holds are also what answers, reloads and /sources read, without the database.
+  const pins = createBotPins({
+    store,
+    now,
+    isKnownPassage: (id) => served.knowledge.units.isPassage(id),
+    apply(pin) {
+      applyPin(served.knowledge, pin);
+      pinSources.observe([pin], served);
+    },
+    pollIntervalMs: options.pinSyncIntervalMs ?? 500,
+  });
+  const pin: Bot['pin'] = async (request, context) =>
+    pinSources.observeOutcome(await pins.pin(request, context), served);
+  const loop = createFeedbackLoop({ ...options.loop, now, pin });
+  const activePins = () => pins.active();
   const live = createLiveCorpus({
     corpusDir,
     ...(options.dataDir !== undefined ? { dataDir: options.dataDir } : {}),
@@ -95,7 +97,7 @@ export function createBot(options: BotOptions = {}): Bot {
     serve,
     current: () => served,
     install(next) {
-      pins.syncInto(next.knowledge);
+      for (const active of pins.active()) applyPin(next.knowledge, active);
       served = next;
     },
     activePins,
@@ -114,76 +116,59 @@ export function createBot(options: BotOptions = {}): Bot {
       loop.record(
         pinSources.annotateAnswer(
           answer(question, context.community, served.knowledge, ranking, trace),
-          (id) => store.get(id),
+          (id) => pins.activePin(id),
           served,
         ),
         context,
       ),
     loop,
-    pin: (request, context) => synced(pinSources.observeOutcome(service.pin(request, context), served)),
-    unpin: (id, context) => synced(service.unpin(id, context)),
-    editPin: (id, text, context) => synced(service.edit(id, text, context)),
-    restorePin: (id, context) => synced(service.restore(id, context)),
-    pins: (community, listOptions) =>
-      service.list(community, listOptions).map((pin) => pinSources.annotatePin(pin, served)),
-    pinHistory: (id, community) => service.history(id, community),
+    pin,
+    unpin: pins.unpin,
+    editPin: pins.editPin,
+    restorePin: pins.restorePin,
+    pins: async (community, listOptions) =>
+      (await pins.pins(community, listOptions)).map((p) => pinSources.annotatePin(p, served)),
+    pinHistory: pins.pinHistory,
     sources: (community) => ({
       articles: served.articles,
       outlets: served.outlets,
       passages: served.corpus.passages.length,
-      pins: service.list(community).length,
+      pins: pins.count(community),
       loadedAt: served.loadedAt,
     }),
     helpText: () => HELP_TEXT,
-    syncPins: pins.sync,
+    syncPins: pins.syncPins,
     reload: (context) => live.reload(context),
     requestSource: (url, context) => sourceRequests.request(url, context),
-    close() {
-      pins.stop();
+    async close() {
       loop.close();
       live.close();
       sourceRequests.close();
-      store.close();
+      await pins.close();
     },
   };
 }
 
-/**
- * Keeps the index in step with the pin store: every change since the last sync (by this process
- * or another sharing the store) adds or discards that pin's passage, without a rebuild. Runs on
- * a timer (0 turns it off) and after each pin operation.
- */
-function createPinSync(store: PinStore, current: () => Knowledge, intervalMs: number) {
-  let seq = 0;
-  function apply(pin: PinnedFact, { index, units }: Knowledge = current()): void {
-    index.removePin(pin.id);
-    units.removePin(pin.id);
-    if (pin.status === 'active') {
-      units.addPin(pin);
-      index.add(pinDocument(pin));
-    }
+/** Adds a pin's passage to the index, or takes it out when the pin was removed (no rebuild). */
+function applyPin({ index, units }: Knowledge, pin: PinnedFact): void {
+  index.removePin(pin.id);
+  units.removePin(pin.id);
+  if (pin.status === 'active') {
+    units.addPin(pin);
+    index.add(pinDocument(pin));
   }
-  function sync(): void {
-    const changes = store.changesSince(seq);
-    for (const pin of changes.pins) apply(pin);
-    seq = changes.seq;
-  }
-  /** Adds every active pin to a newly built knowledge, just before it replaces the served one. */
-  function syncInto(next: Knowledge): void {
-    const changes = store.changesSince(0);
-    for (const pin of changes.pins) apply(pin, next);
-    seq = changes.seq;
-  }
-  sync();
-  const timer = intervalMs > 0 ? setInterval(sync, intervalMs) : undefined;
-  timer?.unref();
-  return { sync, syncInto, stop: () => clearInterval(timer) };
 }
 
-/** The bot as configured for a running process: pins, gaps and feedback in SQLite under `DATA_DIR`. */
-export function openBot(config: Config, options: Partial<BotOptions> = {}): Bot {
-  const pinStore = options.pinStore ?? openPinStore(config.DATA_DIR);
+/**
+ * The bot as configured for a running process: pins in PostgreSQL when DATABASE_URL is set, else
+ * in SQLite under DATA_DIR; gaps and feedback in SQLite under DATA_DIR (the moderation log has no
+ * PostgreSQL store yet). Resolves once the saved pins are in the index.
+ */
+export async function openBot(config: Config, options: Partial<BotOptions> = {}): Promise<Bot> {
+  const logger = options.logger ?? createLogger(config.LOG_LEVEL);
+  const pinStore = options.pinStore ?? (await openPinStore(config, { logger }));
   let log = options.loop?.log;
+  let bot: Bot | undefined;
   try {
     log ??= openModerationLog(config.DATA_DIR);
     const loop = {
@@ -192,18 +177,23 @@ export function openBot(config: Config, options: Partial<BotOptions> = {}): Bot 
       ...options.loop,
       log,
     };
-    return createBot({
+    bot = createBot({
       corpusDir: config.CORPUS_DIR,
       dataDir: config.DATA_DIR,
       allowChatSources: config.ALLOW_CHAT_SOURCES,
-      logger: createLogger(config.LOG_LEVEL),
+      logger,
       ...options,
       pinStore,
       loop,
     });
+    await bot.syncPins();
+    return bot;
   } catch (error) {
-    log?.close();
-    pinStore.close();
+    if (bot) await bot.close();
+    else {
+      log?.close();
+      await pinStore.close();
+    }
     throw error;
   }
 }

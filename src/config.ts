@@ -79,6 +79,30 @@ const schema = z.object({
   SLACK_MODERATOR_IDS: idList(z.string().regex(/^[UW][A-Z0-9]+$/, 'must be a Slack user id (U…)')),
   SLACK_API_URL: url('https://slack.com/api/'),
   PORT: z.preprocess(emptyToUndefined, port.default(3000)),
+
+  // Running at scale (README, "Running at scale"): a shared PostgreSQL database, Slack installed in
+  // many workspaces through OAuth, Discord shards.
+  DATABASE_URL: z.preprocess(
+    emptyToUndefined,
+    z
+      .string()
+      .regex(
+        /^postgres(ql)?:\/\/\S+$/,
+        'must be a PostgreSQL URL (postgres://user:password@host:5432/database)',
+      )
+      .optional(),
+  ),
+  SLACK_CLIENT_ID: optionalString,
+  SLACK_CLIENT_SECRET: optionalString,
+  SLACK_STATE_SECRET: optionalString,
+  DISCORD_SHARDS: z.preprocess(
+    emptyToUndefined,
+    z
+      .union([z.literal('auto'), z.coerce.number().int().positive()], {
+        error: 'must be "auto" or a positive whole number of shards',
+      })
+      .optional(),
+  ),
 });
 
 export type Config = z.infer<typeof schema>;
@@ -102,7 +126,12 @@ interface Problem {
 export type PlatformChoice = 'configured' | 'discord' | 'slack' | 'none';
 
 const DISCORD_CREDENTIALS = ['DISCORD_TOKEN', 'DISCORD_APPLICATION_ID'] as const;
-const SLACK_CREDENTIALS = ['SLACK_BOT_TOKEN', 'SLACK_APP_TOKEN', 'SLACK_SIGNING_SECRET'] as const;
+const SLACK_CREDENTIALS = [
+  'SLACK_BOT_TOKEN',
+  'SLACK_APP_TOKEN',
+  'SLACK_SIGNING_SECRET',
+  'SLACK_CLIENT_ID',
+] as const;
 const isSet = (env: Env, name: string) => (env[name] ?? '').trim() !== '';
 
 function platformProblems(env: Env, wants: { discord: boolean; slack: boolean }): Problem[] {
@@ -116,7 +145,8 @@ function platformProblems(env: Env, wants: { discord: boolean; slack: boolean })
         });
     }
   }
-  if (wants.slack) {
+  if (wants.slack && isSet(env, 'SLACK_CLIENT_ID')) problems.push(...slackOAuthProblems(env));
+  else if (wants.slack) {
     if (!isSet(env, 'SLACK_BOT_TOKEN'))
       problems.push({
         variable: 'SLACK_BOT_TOKEN',
@@ -135,6 +165,30 @@ function platformProblems(env: Env, wants: { discord: boolean; slack: boolean })
         problem: 'must differ from PORT; Slack in HTTP mode already serves GET /healthz on PORT',
       });
   }
+  return problems;
+}
+
+/** Multi-workspace mode: HTTP only (the install pages need a public URL), and no single bot token. */
+function slackOAuthProblems(env: Env): Problem[] {
+  const problems: Problem[] = [];
+  for (const name of ['SLACK_CLIENT_SECRET', 'SLACK_STATE_SECRET', 'SLACK_SIGNING_SECRET']) {
+    if (!isSet(env, name))
+      problems.push({
+        variable: name,
+        problem: 'is missing; Slack installation through OAuth (SLACK_CLIENT_ID) needs it',
+      });
+  }
+  if (isSet(env, 'SLACK_BOT_TOKEN'))
+    problems.push({
+      variable: 'SLACK_BOT_TOKEN',
+      problem:
+        'must be unset with SLACK_CLIENT_ID: set either SLACK_BOT_TOKEN (one workspace) or SLACK_CLIENT_ID with its secrets (workspaces install the app through /slack/install), not both',
+    });
+  if (isSet(env, 'SLACK_APP_TOKEN'))
+    problems.push({
+      variable: 'SLACK_APP_TOKEN',
+      problem: 'must be unset with SLACK_CLIENT_ID: OAuth installation runs in HTTP mode',
+    });
   return problems;
 }
 
@@ -176,7 +230,20 @@ export function loadConfig(env: Env, options: { platforms?: PlatformChoice } = {
 }
 
 export type DiscordConfig = Config & { DISCORD_TOKEN: string; DISCORD_APPLICATION_ID: string };
-export type SlackConfig = Config & { SLACK_BOT_TOKEN: string };
+/**
+ * A runnable Slack configuration: one workspace's bot token, or (OAuth) the app's client id,
+ * secret and state secret, with workspaces added through /slack/install.
+ */
+export type SlackConfig = Config &
+  (
+    | { SLACK_BOT_TOKEN: string; SLACK_CLIENT_ID?: undefined }
+    | {
+        SLACK_CLIENT_ID: string;
+        SLACK_CLIENT_SECRET: string;
+        SLACK_STATE_SECRET: string;
+        SLACK_SIGNING_SECRET: string;
+      }
+  );
 
 /** Discord is wanted: one of its credentials is set (`requireDiscord` names what is missing). */
 export const hasDiscord = (config: Config): boolean =>
@@ -185,7 +252,11 @@ export const hasDiscord = (config: Config): boolean =>
 export const hasSlack = (config: Config): boolean =>
   config.SLACK_BOT_TOKEN !== undefined ||
   config.SLACK_APP_TOKEN !== undefined ||
-  config.SLACK_SIGNING_SECRET !== undefined;
+  config.SLACK_SIGNING_SECRET !== undefined ||
+  config.SLACK_CLIENT_ID !== undefined;
+
+/** True when workspaces install the app through OAuth (`/slack/install`) instead of one bot token. */
+export const isSlackOAuth = (config: SlackConfig): boolean => config.SLACK_CLIENT_ID !== undefined;
 
 const asEnv = (config: Config): Env =>
   Object.fromEntries(

@@ -18,6 +18,7 @@ export {
   type DiscordConfig,
   hasDiscord,
   hasSlack,
+  isSlackOAuth,
   loadConfig,
   type PlatformChoice,
   requireDiscord,
@@ -68,6 +69,8 @@ export { backupPins, type PinBackup } from './pins/backup-pins.ts';
 /** Pin storage: in-memory (tests) and SQLite (`<DATA_DIR>/pins.db`, shared by every bot process). */
 export { createMemoryPinStore } from './pins/memory-pin-store.ts';
 export { openPinStore, openPinStoreForReading } from './pins/open-pin-store.ts';
+/** Thrown (as a rejection) by pin listings while the pin database cannot be reached; its message is for users. */
+export { PinsUnavailableError } from './pins/pin-errors.ts';
 export { MAX_PIN_LENGTH } from './pins/pin-input.ts';
 /** Validation, permissions and refusal values for pin operations, over any `PinStore`. */
 export { createPinService } from './pins/pin-service.ts';
@@ -76,5 +79,11 @@ export { openSqlitePinStore } from './pins/sqlite-pin-store.ts';
 export { createRateLimiter, type RateLimiter } from './rate-limit.ts';
 /** Pages moderators asked to add, waiting for the operator (`npm run add -- --pending`). */
 export { openSourceQueue, type SourceQueue } from './sources/source-queue.ts';
+/** State platform replicas share (event claims, lookup cache, limits, installations), beside the pins. */
+export { createMemorySharedState } from './state/memory-shared-state.ts';
+export { openStorage, type Storage } from './state/open-storage.ts';
+export { createSeenKeys, DEDUPE_TTL_MS, type SeenKeys } from './state/seen-keys.ts';
+export { createSharedRateLimiter } from './state/shared-rate-limiter.ts';
+export type { InstallationRecords, SharedState } from './state/shared-state.ts';
 export type * from './types.ts';
 export { rateLimited, SOURCES_DIFFER } from './wording.ts';

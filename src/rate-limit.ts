@@ -3,8 +3,11 @@
  * Pure in-memory state: a restart forgives everyone, which is fine for a chat bot.
  */
 export interface RateLimiter {
-  /** Records an attempt; returns 0 when allowed, else the seconds to wait. */
-  hit(key: string): number;
+  /**
+   * Records an attempt; 0 when allowed, else the seconds to wait. A promise when the limit is kept
+   * in a shared database (src/state/shared-rate-limiter.ts).
+   */
+  hit(key: string): number | Promise<number>;
 }
 
 export function createRateLimiter(options: {

@@ -203,7 +203,8 @@ export interface PinRequest {
   message?: PinnedMessage | null;
 }
 
-export type PinRefusal = 'not-moderator' | 'invalid' | 'duplicate' | 'not-found';
+/** `unavailable`: the pin database cannot be reached right now; answers still work. */
+export type PinRefusal = 'not-moderator' | 'invalid' | 'duplicate' | 'not-found' | 'unavailable';
 
 /** Pin operations return values, not exceptions, for expected outcomes. */
 export type PinOutcome =
@@ -258,7 +259,11 @@ export interface TraceStep {
   data?: unknown;
 }
 
-/** The one object adapters talk to. Synchronous: retrieval is in-process and takes microseconds. */
+/**
+ * The one object adapters talk to. `ask` is synchronous: retrieval is in-process and takes
+ * microseconds, and pins are already in the index. Pin operations are asynchronous because the
+ * pin store may be a database across the network (PostgreSQL).
+ */
 export interface Bot {
   /**
    * Answers a question for a community, preferring that community's pinned facts; when `trace`
@@ -266,22 +271,26 @@ export interface Bot {
    */
   ask(question: string, context: AskContext, trace?: TraceStep[]): Answer;
   /** Pins a fact (moderators only; a refusal value otherwise). */
-  pin(request: PinRequest, context: AskContext): PinOutcome;
+  pin(request: PinRequest, context: AskContext): Promise<PinOutcome>;
   /** Removes a pin; it is kept in history and can be restored. */
-  unpin(id: string, context: AskContext): PinOutcome;
-  editPin(id: string, text: string, context: AskContext): PinOutcome;
-  restorePin(id: string, context: AskContext): PinOutcome;
-  /** Active pins of a community, oldest first (removed ones too when asked). */
-  pins(community: string, options?: { includeRemoved?: boolean }): PinnedFact[];
+  unpin(id: string, context: AskContext): Promise<PinOutcome>;
+  editPin(id: string, text: string, context: AskContext): Promise<PinOutcome>;
+  restorePin(id: string, context: AskContext): Promise<PinOutcome>;
+  /**
+   * Active pins of a community, oldest first (removed ones too when asked). Rejects with
+   * `PinsUnavailableError` while the pin database cannot be reached.
+   */
+  pins(community: string, options?: { includeRemoved?: boolean }): Promise<PinnedFact[]>;
   /** A pin's full history, or null when the id is unknown in this community. */
-  pinHistory(id: string, community: string): PinEvent[] | null;
+  pinHistory(id: string, community: string): Promise<PinEvent[] | null>;
+  /** Counts the pins the index holds, so it answers even while the pin database is away. */
   sources(community: string): SourcesInfo;
   /** The help text shown for greetings, empty input and `help`. */
   helpText(): string;
   /** Unanswered questions, feedback on answers and the moderators' review queue. */
   loop: FeedbackLoop;
-  /** Picks up pins changed by other processes sharing the store (also done on a timer). */
-  syncPins(): void;
+  /** Picks up pins changed by other processes sharing the store (also done on a timer or notice). */
+  syncPins(): Promise<void>;
   /**
    * Reads the corpus directory again and swaps in the new articles and index, answering from the
    * old ones until then. With a context, moderators only, and pin notes of that community only.
@@ -290,7 +299,7 @@ export interface Bot {
   /** Queues a page for the operator's approval (moderators, when ALLOW_CHAT_SOURCES is on). */
   requestSource(url: string, context: AskContext): SourceRequestOutcome;
   /** Stops timers and closes the pin store and the loop's log. */
-  close(): void;
+  close(): Promise<void>;
 }
 
 /*
@@ -430,7 +439,8 @@ export interface FeedbackLoop {
   /** An open review item; a resolved one is refused, saying who resolved it and how. */
   reviewItem(id: string, context: AskContext): LoopOutcome<{ item: ReviewItem }>;
   /** Dismisses an open item, or pins a correction and closes the item with the pin's id. */
-  resolveReview(id: string, resolution: ReviewResolution, context: AskContext): ReviewOutcome;
+  /** A promise: pinning a correction goes through the (possibly remote) pin store. */
+  resolveReview(id: string, resolution: ReviewResolution, context: AskContext): Promise<ReviewOutcome>;
   /** Everything recorded for a community over the last `days` (default: the retention window). */
   exportCommunity(community: string, options?: { days?: number }): LoopExport;
   /** Communities with anything recorded. */

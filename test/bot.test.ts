@@ -22,20 +22,20 @@ function makeBot(options: Parameters<typeof createBot>[0] = {}): Bot {
   return bot;
 }
 afterEach(() => {
-  for (const bot of bots.splice(0)) bot.close();
+  for (const bot of bots.splice(0)) void bot.close();
   removeCorpora();
 });
 
-function pinOrFail(bot: Bot, text: string, context = moderator) {
-  const outcome = bot.pin({ text }, context);
+async function pinOrFail(bot: Bot, text: string, context = moderator) {
+  const outcome = await bot.pin({ text }, context);
   if (!outcome.ok) throw new Error(outcome.message);
   return outcome.pin;
 }
 
 describe('createBot pins in answers', () => {
-  it("puts a moderator's answering pin first, then the article quote", () => {
+  it("puts a moderator's answering pin first, then the article quote", async () => {
     const bot = makeBot();
-    const pin = pinOrFail(bot, PIN);
+    const pin = await pinOrFail(bot, PIN);
     const answer = bot.ask(WHEN, { community: 'guild-1' });
     expect(answer.answered).toBe(true);
     expect(answer.sentences[0]).toEqual({ text: PIN, citation: 1 });
@@ -53,64 +53,64 @@ describe('createBot pins in answers', () => {
     expect(answer.answer).toMatch(/\[2\]$/);
   });
 
-  it('never shows a pin to another community', () => {
+  it('never shows a pin to another community', async () => {
     const bot = makeBot();
-    pinOrFail(bot, PIN);
+    await pinOrFail(bot, PIN);
     const answer = bot.ask(WHEN, { community: 'guild-2' });
     expect(answer.answered).toBe(true);
     expect(answer.citations.map((c) => c.kind)).toEqual(['article']);
     expect(answer.answer).not.toContain(PIN);
   });
 
-  it('keeps the article answer when a pin does not answer the question', () => {
+  it('keeps the article answer when a pin does not answer the question', async () => {
     const bot = makeBot();
     const before = bot.ask('Who did the EU delegation meet?', { community: 'guild-1' });
-    pinOrFail(bot, 'The partnership reading group meets on Fridays.');
+    await pinOrFail(bot, 'The partnership reading group meets on Fridays.');
     const after = bot.ask('Who did the EU delegation meet?', { community: 'guild-1' });
     expect({ ...after, id: before.id }).toEqual(before);
     expect(after.citations.every((c) => c.kind === 'article')).toBe(true);
   });
 
-  it('drops an unpinned fact from answers at once, and brings it back when restored', () => {
+  it('drops an unpinned fact from answers at once, and brings it back when restored', async () => {
     const bot = makeBot();
-    const pin = pinOrFail(bot, PIN);
-    expect(bot.unpin(pin.id, moderator).ok).toBe(true);
+    const pin = await pinOrFail(bot, PIN);
+    expect((await bot.unpin(pin.id, moderator)).ok).toBe(true);
     expect(bot.ask(WHEN, { community: 'guild-1' }).citations.map((c) => c.kind)).toEqual(['article']);
-    expect(bot.restorePin(pin.id, moderator).ok).toBe(true);
+    expect((await bot.restorePin(pin.id, moderator)).ok).toBe(true);
     expect(bot.ask(WHEN, { community: 'guild-1' }).citations[0]?.kind).toBe('pin');
   });
 
-  it('answers with the edited text of a pin at once', () => {
+  it('answers with the edited text of a pin at once', async () => {
     const bot = makeBot();
-    const pin = pinOrFail(bot, PIN);
+    const pin = await pinOrFail(bot, PIN);
     const edited = 'The partnership was signed on 27 January 2026 in New Delhi, India.';
-    expect(bot.editPin(pin.id, edited, moderator).ok).toBe(true);
+    expect((await bot.editPin(pin.id, edited, moderator)).ok).toBe(true);
     expect(bot.ask(WHEN, { community: 'guild-1' }).sentences[0]?.text).toBe(edited);
   });
 
-  it('refuses a pin from a non-moderator with a value, and pins nothing', () => {
+  it('refuses a pin from a non-moderator with a value, and pins nothing', async () => {
     const bot = makeBot();
-    const outcome = bot.pin({ text: PIN }, member);
+    const outcome = await bot.pin({ text: PIN }, member);
     expect(outcome).toMatchObject({ ok: false, reason: 'not-moderator' });
     expect(outcome.message.length).toBeGreaterThan(0);
-    expect(bot.pins('guild-1')).toEqual([]);
+    expect(await bot.pins('guild-1')).toEqual([]);
     expect(bot.ask(WHEN, { community: 'guild-1' }).citations.map((c) => c.kind)).toEqual(['article']);
   });
 
-  it('picks up a pin saved by another bot on the same store when it syncs', () => {
+  it('picks up a pin saved by another bot on the same store when it syncs', async () => {
     const store = createMemoryPinStore();
     const writer = makeBot({ pinStore: store });
     const reader = makeBot({ pinStore: store });
-    pinOrFail(writer, PIN);
-    reader.syncPins();
+    await pinOrFail(writer, PIN);
+    await reader.syncPins();
     expect(reader.ask(WHEN, { community: 'guild-1' }).citations[0]?.kind).toBe('pin');
   });
 });
 
 describe('createBot', () => {
-  it('describes its sources and counts pins per community', () => {
+  it('describes its sources and counts pins per community', async () => {
     const bot = makeBot();
-    pinOrFail(bot, PIN);
+    await pinOrFail(bot, PIN);
     const sources = bot.sources('guild-1');
     expect(sources.articles[0]).toMatchObject({ publisher: 'ANI', date: '2026-01-27', url: null });
     expect(sources.passages).toBeGreaterThan(0);
@@ -119,13 +119,13 @@ describe('createBot', () => {
     expect(sources.loadedAt).toBe(NOW.toISOString());
   });
 
-  it('refuses to start on a malformed corpus, naming the file and field', () => {
+  it('refuses to start on a malformed corpus, naming the file and field', async () => {
     const dir = writeDir({ 'bad.md': '---\nid: bad\ntitle: T\n---\n\nText.\n' });
     expect(() => makeBot({ corpusDir: dir })).toThrow(CorpusError);
     expect(() => makeBot({ corpusDir: dir })).toThrow(/bad\.md: .*field "publisher"/);
   });
 
-  it('refuses to start on a malformed glossary, naming the file', () => {
+  it('refuses to start on a malformed glossary, naming the file', async () => {
     const article =
       '---\nid: a\ntitle: T\npublisher: P\ndateline: D\npublished: 2024-01-01\nlanguage: en\n---\n\nText.\n';
     const dir = writeDir({ 'a.md': article, 'glossary.yaml': 'groups:\n  - [lonely]\n' });

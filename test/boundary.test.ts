@@ -70,10 +70,12 @@ describe('boundaries', () => {
 
   it('keeps the layers inside src/ pointing down: text, corpus, search, snapshot, answer', () => {
     // A module may import its own layer and the ones below; the base (types, log, config) is
-    // below everything, and bot.ts and index.ts sit on top. Pins, and the feedback loop kept
-    // beside them in pins.db (moderation), stand beside the layers. sources (chat requests) needs
-    // only the base; ingest (npm run add) writes corpus files; live (reload) builds snapshots and
-    // serves the answer pipeline's knowledge.
+    // below everything, and bot.ts and index.ts sit on top. Storage stands beside the layers: db
+    // (PostgreSQL plumbing) below pins (with the feedback loop kept beside them in pins.db,
+    // moderation), pins below state (what platform replicas share, opened with the pins); only
+    // the top reaches into it. sources (chat requests) needs only the base; ingest (npm run add)
+    // writes corpus files; live (reload) builds snapshots and serves the answer pipeline's knowledge.
+    const STORAGE = ['db', 'pins', 'state'];
     const LAYERS = [
       'base',
       'sources',
@@ -92,7 +94,8 @@ describe('boundaries', () => {
       if (folder) return folder;
       return ['src/bot.ts', 'src/index.ts'].includes(path) ? 'top' : 'base';
     };
-    const rank = (layer: string) => (layer === 'pins' ? LAYERS.indexOf('text') : LAYERS.indexOf(layer));
+    const rank = (layer: string) =>
+      STORAGE.includes(layer) ? LAYERS.indexOf('text') : LAYERS.indexOf(layer);
     const offending = importsByFile('src').flatMap(({ file, specs }) =>
       specs
         .map((spec) => target(file, spec))
@@ -101,7 +104,7 @@ describe('boundaries', () => {
           const from = layerOf(file);
           const to = layerOf(path);
           if (from === to) return false;
-          if (to === 'pins') return from !== 'top';
+          if (STORAGE.includes(to)) return from !== 'top' && !(STORAGE.indexOf(to) < STORAGE.indexOf(from));
           return rank(to) > rank(from) || !LAYERS.includes(to);
         })
         .map((path) => `${file} (${layerOf(file)}) imports ${path} (${layerOf(path)})`),

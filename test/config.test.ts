@@ -1,6 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { ConfigError, hasDiscord, hasSlack, loadConfig, requireDiscord, requireSlack } from '../src/index.ts';
+import {
+  ConfigError,
+  hasDiscord,
+  hasSlack,
+  isSlackOAuth,
+  loadConfig,
+  requireDiscord,
+  requireSlack,
+} from '../src/index.ts';
 
 const GUILD = '123456789012345678';
 const APP = '223456789012345678';
@@ -241,5 +249,53 @@ describe('loadConfig with platforms', () => {
     expect(configError(() => loadConfig({ HEALTH_PORT: '70000' }))).toBe(
       'Configuration: HEALTH_PORT must be a port number (1–65535) (see .env.example)',
     );
+  });
+});
+
+describe('requireSlack in OAuth mode (SLACK_CLIENT_ID)', () => {
+  const oauth = {
+    SLACK_CLIENT_ID: '123.456',
+    SLACK_CLIENT_SECRET: 'cs',
+    SLACK_STATE_SECRET: 'ss',
+    SLACK_SIGNING_SECRET: 'sig',
+  };
+
+  it('accepts the client id, secrets and signing secret without a bot token', () => {
+    const config = requireSlack(loadConfig(oauth));
+    expect(hasSlack(config)).toBe(true);
+    expect(isSlackOAuth(config)).toBe(true);
+  });
+
+  it('names every missing OAuth secret', () => {
+    const message = configError(() => requireSlack(loadConfig({ SLACK_CLIENT_ID: '123.456' })));
+    for (const name of ['SLACK_CLIENT_SECRET', 'SLACK_STATE_SECRET', 'SLACK_SIGNING_SECRET'])
+      expect(message).toContain(name);
+  });
+
+  it('refuses a single bot token or Socket Mode alongside OAuth', () => {
+    expect(configError(() => requireSlack(loadConfig({ ...oauth, SLACK_BOT_TOKEN: 'xoxb-1' })))).toMatch(
+      /SLACK_BOT_TOKEN must be unset with SLACK_CLIENT_ID: set either SLACK_BOT_TOKEN/,
+    );
+    expect(configError(() => requireSlack(loadConfig({ ...oauth, SLACK_APP_TOKEN: 'xapp-1' })))).toContain(
+      'SLACK_APP_TOKEN must be unset with SLACK_CLIENT_ID',
+    );
+  });
+});
+
+describe('scale settings', () => {
+  it('accepts a PostgreSQL URL and DISCORD_SHARDS of auto or a count', () => {
+    const config = loadConfig({ DATABASE_URL: 'postgresql://bot:pw@db:5432/pins', DISCORD_SHARDS: 'auto' });
+    expect(config.DATABASE_URL).toBe('postgresql://bot:pw@db:5432/pins');
+    expect(config.DISCORD_SHARDS).toBe('auto');
+    expect(loadConfig({ DISCORD_SHARDS: '4' }).DISCORD_SHARDS).toBe(4);
+  });
+
+  it('names DATABASE_URL and DISCORD_SHARDS when they are wrong, without echoing the URL', () => {
+    const message = configError(() =>
+      loadConfig({ DATABASE_URL: 'mysql://bot:hunter2@db/pins', DISCORD_SHARDS: 'many' }),
+    );
+    expect(message).toContain('DATABASE_URL');
+    expect(message).toContain('DISCORD_SHARDS');
+    expect(message).not.toContain('hunter2');
   });
 });

@@ -100,8 +100,11 @@ export function printOutcome(io: Io, json: boolean, outcome: PinOutcome): number
 export interface CommandContext {
   io: Io;
   config: Config;
-  /** The bot on DATA_DIR (the same pins.db the bots and `npm run ask` use), opened on first call. */
-  bot(): Bot;
+  /**
+   * The bot on the pin store the bots use (DATABASE_URL, else pins.db in DATA_DIR, which `npm run
+   * ask` reads too), opened on first call.
+   */
+  bot(): Promise<Bot>;
 }
 
 export type PinCommand = (argv: string[], context: CommandContext) => number | Promise<number>;
@@ -118,7 +121,7 @@ export function pinCommandMain(command: PinCommand, usage: string): Main {
       return 0;
     }
     const json = argv.includes('--json');
-    let bot: Bot | undefined;
+    let bot: Promise<Bot> | undefined;
     try {
       const { config } = loadSettings(entry, { quiet: true });
       const open = () => {
@@ -129,7 +132,10 @@ export function pinCommandMain(command: PinCommand, usage: string): Main {
     } catch (error) {
       return fail(io, json, failureMessage(error), {}, error instanceof UsageError ? 2 : 1);
     } finally {
-      bot?.close();
+      await bot?.then(
+        (opened) => opened.close(),
+        () => {},
+      );
     }
   };
 }

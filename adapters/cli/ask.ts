@@ -73,9 +73,9 @@ export async function askMain(entry: Entry): Promise<number> {
   const { config } = loadSettings(entry, { quiet: true });
   // A one-shot ask reads pins but records nothing: it serves scripts and evaluations, whose
   // questions are not the community's (and it stays off SQLite until someone has pinned).
-  const bot = openBot(config, {
+  const bot = await openBot(config, {
     pinSyncIntervalMs: 0,
-    pinStore: openPinStoreForReading(config.DATA_DIR),
+    pinStore: await openPinStoreForReading(config),
     loop: { log: createMemoryModerationLog(), pruneIntervalMs: 0 },
   });
   try {
@@ -85,7 +85,7 @@ export async function askMain(entry: Entry): Promise<number> {
       width: terminalWidth(entry.io.output),
     });
   } finally {
-    bot.close();
+    await bot.close();
   }
 }
 

@@ -38,22 +38,23 @@ export async function runConsole(
     if (command === 'reload') {
       print((await bot.reload(LOCAL)).message);
     } else if (command !== '') {
-      bot.syncPins();
-      print(reply(bot, line.trim(), command));
+      // Another process may have pinned meanwhile; without the database, answer from what we have.
+      await bot.syncPins().catch(() => {});
+      print(await reply(bot, line.trim(), command));
     }
     lines.prompt();
   }
   lines.close();
 }
 
-function reply(bot: Bot, question: string, command: string): string {
+async function reply(bot: Bot, question: string, command: string): Promise<string> {
   if (command === 'help') return `${bot.helpText()}\n${CONSOLE_COMMANDS}`;
   // "sources", "sources 2", "sources <outlet>"; "sources of the pact?" stays a question.
   const sources = /^sources(?:\s+(.*))?$/i.exec(question);
   if (sources && !question.endsWith('?'))
     return sourcesCommand(bot.sources(LOCAL.community), sources[1] ?? '');
   if (command === 'pins') {
-    const pins = bot.pins(LOCAL.community);
+    const pins = await bot.pins(LOCAL.community);
     return pins.length === 0
       ? 'No pins yet. Add one with: npm run pin -- "fact"'
       : pins.flatMap(pinLines).join('\n');

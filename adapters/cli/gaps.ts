@@ -87,6 +87,9 @@ export function runGaps(argv: string[], bot: Bot, io: Io): number {
   return 0;
 }
 
-export const gapsMain = pinCommandMain((argv, { io, bot }) => runGaps(argv, bot(), io), GAPS_USAGE);
+export const gapsMain = pinCommandMain(
+  async (argv, { io, bot }) => runGaps(argv, await bot(), io),
+  GAPS_USAGE,
+);
 
 runAsScript(import.meta.url, gapsMain);

@@ -23,7 +23,7 @@ export const PIN_USAGE = [
   `  ${COMMUNITY_USAGE}`,
 ].join('\n');
 
-export function runPin(argv: string[], { io, bot }: CommandContext): number {
+export async function runPin(argv: string[], { io, bot }: CommandContext): Promise<number> {
   const { values, positionals } = parseCommand(
     argv,
     {
@@ -42,7 +42,7 @@ export function runPin(argv: string[], { io, bot }: CommandContext): number {
   if (values.restore !== undefined) {
     if (positionals.length > 0 || values.source !== undefined)
       throw new UsageError(`--restore takes only a pin id.\n${PIN_USAGE}`);
-    return printOutcome(io, json, bot().restorePin(values.restore, context));
+    return printOutcome(io, json, await (await bot()).restorePin(values.restore, context));
   }
   if (positionals.length !== 1) {
     throw new UsageError(`Give the fact as one quoted argument (got ${positionals.length}).\n${PIN_USAGE}`);
@@ -51,9 +51,9 @@ export function runPin(argv: string[], { io, bot }: CommandContext): number {
   if (values.edit !== undefined) {
     if (values.source !== undefined)
       throw new UsageError(`--edit changes the text only; --source cannot be edited.\n${PIN_USAGE}`);
-    return printOutcome(io, json, bot().editPin(values.edit, text, context));
+    return printOutcome(io, json, await (await bot()).editPin(values.edit, text, context));
   }
-  return printOutcome(io, json, bot().pin({ text, source: values.source ?? null }, context));
+  return printOutcome(io, json, await (await bot()).pin({ text, source: values.source ?? null }, context));
 }
 
 export const pinMain = pinCommandMain(runPin, PIN_USAGE);

@@ -51,6 +51,14 @@ export async function runPins(argv: string[], { io, config, bot }: CommandContex
   const modes = [values.history, values.communities, values.backup].filter((v) => v !== undefined);
   if (modes.length > 1) throw new UsageError(`Use one of --history, --communities, --backup.\n${PINS_USAGE}`);
   if (values.backup !== undefined) {
+    if (config.DATABASE_URL) {
+      return fail(
+        io,
+        json,
+        'Pins are in PostgreSQL (DATABASE_URL); back them up with pg_dump, for example pg_dump --format=custom "$DATABASE_URL" > pins.dump',
+        { reason: 'postgres' },
+      );
+    }
     const backup = await backupPins(config.DATA_DIR, values.backup);
     io.out(
       json
@@ -61,9 +69,9 @@ export async function runPins(argv: string[], { io, config, bot }: CommandContex
   }
   if (values.communities) {
     // Counting needs neither the corpus nor a pins.db created for the occasion.
-    const store = openPinStoreForReading(config.DATA_DIR);
-    const communities = store.communities().map((c) => ({ ...c, community: communityLabel(c.community) }));
-    store.close();
+    const store = await openPinStoreForReading(config);
+    const counts = await store.communities().finally(() => store.close());
+    const communities = counts.map((c) => ({ ...c, community: communityLabel(c.community) }));
     if (json) io.out(JSON.stringify(communities));
     else if (communities.length === 0) io.out('No community has pins yet.');
     else
@@ -73,7 +81,7 @@ export async function runPins(argv: string[], { io, config, bot }: CommandContex
   // Through the bot: it marks pins whose cited passage has changed since they were pinned.
   const community = parseCommunity(values.community);
   if (values.history !== undefined) {
-    const events = bot().pinHistory(values.history, community);
+    const events = await (await bot()).pinHistory(values.history, community);
     if (events === null) {
       return fail(io, json, `There is no pin ${values.history.trim()} in this community.`, {
         reason: 'not-found',
@@ -82,7 +90,7 @@ export async function runPins(argv: string[], { io, config, bot }: CommandContex
     io.out(json ? JSON.stringify(events) : events.map(eventLine).join('\n'));
     return 0;
   }
-  const pins = bot().pins(community, { includeRemoved: values.all === true });
+  const pins = await (await bot()).pins(community, { includeRemoved: values.all === true });
   if (json) io.out(JSON.stringify(pins));
   else if (pins.length === 0) io.out('No pins yet. Add one with: npm run pin -- "fact"');
   else io.out(pins.flatMap(pinLines).join('\n'));

@@ -14,7 +14,7 @@ import {
 /** `npm run unpin -- ID [--community C] [--json]` removes a pin; it stays in history. */
 export const UNPIN_USAGE = `Usage: npm run unpin -- ID [--community C] [--json]   (see ids with: npm run pins)\n  ${COMMUNITY_USAGE}`;
 
-export function runUnpin(argv: string[], { io, bot }: CommandContext): number {
+export async function runUnpin(argv: string[], { io, bot }: CommandContext): Promise<number> {
   const { values, positionals } = parseCommand(
     argv,
     { json: { type: 'boolean' }, ...COMMUNITY_OPTION },
@@ -25,7 +25,7 @@ export function runUnpin(argv: string[], { io, bot }: CommandContext): number {
     throw new UsageError(`Give exactly one pin id (got ${positionals.length}).\n${UNPIN_USAGE}`);
   }
   const community = parseCommunity(values.community);
-  const outcome = bot().unpin(id, operatorIn(community));
+  const outcome = await (await bot()).unpin(id, operatorIn(community));
   if (outcome.ok && values.json !== true) {
     const where = community === 'local' ? '' : ` --community ${values.community}`;
     io.out(

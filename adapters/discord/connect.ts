@@ -27,13 +27,16 @@ export const fatalCloseMessage = (code: number): string | null => FATAL_CLOSE[co
 
 function explain(error: unknown, closeCode: number | null): DiscordLoginError {
   if (closeCode !== null && FATAL_CLOSE[closeCode]) return new DiscordLoginError(FATAL_CLOSE[closeCode]);
-  if ((error as { code?: unknown } | null)?.code === 'TokenInvalid')
-    return new DiscordLoginError(TOKEN_REJECTED_BY_REST);
+  const { code, status } = (error ?? {}) as { code?: unknown; status?: unknown };
+  if (code === 'TokenInvalid' || status === 401) return new DiscordLoginError(TOKEN_REJECTED_BY_REST);
   const detail = error instanceof Error ? error.message : String(error);
   return new DiscordLoginError(
     `Discord: could not connect (${detail}). Check DISCORD_API_URL and the network.`,
   );
 }
+
+/** The same explanation for a failed REST call made before any login (the shard count). */
+export const explainLoginError = (error: unknown): DiscordLoginError => explain(error, null);
 
 export async function connect(client: Client, token: string): Promise<void> {
   let closeCode: number | null = null;

@@ -1,5 +1,5 @@
 import { type Interaction, MessageFlags } from 'discord.js';
-import type { Bot, Logger, RateLimiter } from '../../src/index.ts';
+import { type Bot, type Logger, PinsUnavailableError, type RateLimiter } from '../../src/index.ts';
 import type { Command, CommandDeps, Component } from './commands/index.ts';
 import { askContextOf } from './context.ts';
 import { renderNotice } from './render-lists.ts';
@@ -75,19 +75,21 @@ async function route(interaction: Interaction, options: InteractionHandlerOption
   if (interaction.isRepliable()) await interaction.reply(privately(UNKNOWN_COMMAND));
 }
 
-async function apologise(interaction: Interaction): Promise<void> {
+/** The apology, or the reason when it is one the user should know (pins temporarily unavailable). */
+async function apologise(interaction: Interaction, error: unknown): Promise<void> {
   if (interaction.isAutocomplete()) {
     if (!interaction.responded) await interaction.respond([]);
     return;
   }
   if (!interaction.isRepliable()) return;
+  const text = error instanceof PinsUnavailableError ? error.message : APOLOGY;
   if (interaction.deferred && !interaction.replied) {
-    const { content, allowedMentions } = renderNotice(APOLOGY);
+    const { content, allowedMentions } = renderNotice(text);
     await interaction.editReply({ content, allowedMentions, embeds: [], components: [] });
   } else if (interaction.replied || interaction.deferred) {
-    await interaction.followUp(privately(APOLOGY));
+    await interaction.followUp(privately(text));
   } else {
-    await interaction.reply(privately(APOLOGY));
+    await interaction.reply(privately(text));
   }
 }
 
@@ -103,7 +105,7 @@ export function createInteractionHandler(options: InteractionHandlerOptions) {
         error,
       });
       try {
-        await apologise(interaction);
+        await apologise(interaction, error);
       } catch (apologyError) {
         options.logger.error('discord: could not send the apology', {
           interactionId: interaction.id,

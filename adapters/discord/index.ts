@@ -10,9 +10,11 @@ import {
 import {
   type Bot,
   createLogger,
-  createRateLimiter,
+  createMemorySharedState,
+  createSharedRateLimiter,
   type DiscordConfig,
   type Logger,
+  type SharedState,
 } from '../../src/index.ts';
 import { commandsFor, components } from './commands/index.ts';
 import { connect, fatalCloseMessage } from './connect.ts';
@@ -42,7 +44,12 @@ export interface DiscordAdapter {
 export async function startDiscord(
   config: DiscordConfig,
   bot: Bot,
-  options: { logger?: Logger; onFatal?: (message: string) => void } = {},
+  options: {
+    logger?: Logger;
+    onFatal?: (message: string) => void;
+    /** Where question limits are kept: shared by every shard on PostgreSQL (openStorage). */
+    state?: SharedState;
+  } = {},
 ): Promise<DiscordAdapter> {
   const logger = options.logger ?? createLogger(config.LOG_LEVEL);
   const client = new Client({
@@ -53,9 +60,10 @@ export async function startDiscord(
   const handle = createInteractionHandler({
     bot,
     logger,
-    askLimiter: createRateLimiter({
+    askLimiter: createSharedRateLimiter(options.state ?? createMemorySharedState(), {
       limit: config.RATE_LIMIT_QUESTIONS,
       windowSeconds: config.RATE_LIMIT_WINDOW_SECONDS,
+      logger,
     }),
     moderatorRoleIds: config.DISCORD_MODERATOR_ROLE_IDS,
     commands: commandsFor(config),

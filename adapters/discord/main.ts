@@ -1,12 +1,14 @@
-import { openBot, requireDiscord } from '../../src/index.ts';
+import { requireDiscord } from '../../src/index.ts';
 import { type Entry, runAsScript, wantsHelp } from '../entry.ts';
-import { runPlatforms } from '../run-platforms.ts';
 import { loadSettings } from '../settings.ts';
-import { startDiscord } from './index.ts';
+import { runDiscordProcess } from './run-process.ts';
+import { runShardManager } from './shards.ts';
 
 /**
- * `npm run start:discord`: settings from the environment and .env, pins in SQLite under DATA_DIR,
- * then the gateway. A token Discord rejects (at start or later) prints one line naming
+ * `npm run start:discord`: settings from the environment and .env, pins in PostgreSQL
+ * (DATABASE_URL) or SQLite under DATA_DIR, then the gateway. With DISCORD_SHARDS (`auto` or a
+ * number) this process becomes discord.js's sharding manager and runs each shard as its own
+ * process (shards.ts). A token Discord rejects (at start or later) prints one line naming
  * DISCORD_TOKEN and exits 1 instead of retrying; SIGINT/SIGTERM let answers in flight finish, then exit.
  */
 export const DISCORD_USAGE =
@@ -19,16 +21,8 @@ export async function discordMain(entry: Entry): Promise<number | undefined> {
   }
   const { config, logger } = loadSettings(entry, { platforms: 'discord' });
   const discord = requireDiscord(config);
-  const bot = openBot(config, { watchCorpus: config.WATCH_CORPUS });
-  await runPlatforms(
-    'discord',
-    bot,
-    logger,
-    [({ onFatal }) => startDiscord(discord, bot, { logger, onFatal })],
-    {
-      healthPort: config.HEALTH_PORT,
-    },
-  );
+  if (discord.DISCORD_SHARDS !== undefined) await runShardManager(discord, logger);
+  else await runDiscordProcess(discord, logger, { healthPort: config.HEALTH_PORT });
   return undefined;
 }
 

@@ -1,5 +1,5 @@
 import type { webApi } from '@slack/bolt';
-import { type AskContext, outletArticles } from '../../src/index.ts';
+import { type AskContext, outletArticles, PinsUnavailableError } from '../../src/index.ts';
 import type { SlackDeps } from './deps.ts';
 import { limitKey } from './deps.ts';
 import { afterPendingAcks } from './pending-acks.ts';
@@ -58,7 +58,7 @@ export function createConversation(deps: SlackDeps): Converse {
     const command = parseTextCommand(turn.text, turn.botUserId);
     switch (command.kind) {
       case 'ask': {
-        const wait = limiter.hit(limitKey(turn.community, turn.userId));
+        const wait = await limiter.hit(limitKey(turn.community, turn.userId));
         if (wait > 0) return replyPrivately(turn, rateLimited(wait));
         // Asking needs no name, so no users.info call on the hot path.
         const user = { platform: 'slack' as const, userId: turn.userId, displayName: turn.userId };
@@ -73,14 +73,14 @@ export function createConversation(deps: SlackDeps): Converse {
         if (!context) return replyPrivately(turn, notModerator());
         const outcome =
           command.kind === 'pin'
-            ? bot.pin({ text: command.text, source: command.source }, context)
-            : bot.unpin(command.id, context);
+            ? await bot.pin({ text: command.text, source: command.source }, context)
+            : await bot.unpin(command.id, context);
         return outcome.ok
           ? post(turn.client, turn.place, pinOutcome(outcome))
           : replyPrivately(turn, pinOutcome(outcome));
       }
       case 'pins':
-        return post(turn.client, turn.place, pinsList(bot.pins(turn.community)));
+        return post(turn.client, turn.place, pinsList(await bot.pins(turn.community)));
       case 'sources': {
         // Private, like /sources on Discord: paging it never floods the channel.
         const info = bot.sources(turn.community);
@@ -117,7 +117,11 @@ export function createConversation(deps: SlackDeps): Converse {
         channel: turn.place.channel,
       });
       try {
-        await post(turn.client, turn.place, apology());
+        await post(
+          turn.client,
+          turn.place,
+          error instanceof PinsUnavailableError ? notice(error.message) : apology(),
+        );
       } catch (apologyError) {
         logger.error('slack: could not post the apology either', { error: apologyError });
       }

@@ -1,4 +1,4 @@
-import { App, type LogLevel, SocketModeReceiver, webApi } from '@slack/bolt';
+import { App, type AppOptions, type LogLevel, SocketModeReceiver, webApi } from '@slack/bolt';
 import type { Logger, SlackConfig } from '../../src/index.ts';
 import { createBoltLogger } from './bolt-logger.ts';
 import { createWebApiFetch } from './web-api-fetch.ts';
@@ -18,10 +18,12 @@ export function createSlackApp(
   config: SlackConfig,
   logger: Logger,
   retryConfig: webApi.RetryOptions = webApi.retryPolicies.fiveRetriesInFiveMinutes,
+  /** One bot token, or Bolt's OAuth settings (app-auth.ts). */
+  auth: Partial<AppOptions> = { token: config.SLACK_BOT_TOKEN },
 ): SlackApp {
   const boltLogger = createBoltLogger(logger, config.LOG_LEVEL, config.SLACK_API_URL);
   const clientOptions = { slackApiUrl: config.SLACK_API_URL, fetch: createWebApiFetch(), retryConfig };
-  const common = { token: config.SLACK_BOT_TOKEN, deferInitialization: true, convoStore: false as const };
+  const common = { ...auth, deferInitialization: true, convoStore: false as const };
   if (config.SLACK_APP_TOKEN === undefined) {
     const app = new App({
       ...common,

@@ -1,53 +1,15 @@
 import type { AnyMiddlewareArgs, Middleware } from '@slack/bolt';
-import type { Logger } from '../../src/index.ts';
+import { DEDUPE_TTL_MS, type Logger, type SharedState } from '../../src/index.ts';
 
 /**
  * Slack redelivers an event it thinks we missed (`X-Slack-Retry-Num`, or `retry_attempt` in Socket
- * Mode) and Bolt does not deduplicate, so without this a slow answer could be posted twice. We keep
- * idempotency keys for longer than Slack's retry window (about 5 minutes), which also closes the
- * 5-minute replay window the signature check leaves open. The keys live in memory (two per
- * mention: 1.2 million entries, about 160 MB, after 10 minutes at 1,000 events/s): with several HTTP
- * replicas they would have to move to a shared store.
+ * Mode) and Bolt does not deduplicate, so without this a slow answer could be posted twice. Each
+ * request's idempotency keys are claimed in the shared state for longer than Slack's retry window
+ * (about 5 minutes), which also closes the 5-minute replay window the signature check leaves open.
+ * In one process the claims live in memory (src/state/seen-keys.ts); with DATABASE_URL they live in
+ * PostgreSQL, so replicas behind a load balancer answer a retried event once between them.
  */
-export const DEDUPE_TTL_MS = 10 * 60 * 1000;
-
-export interface SeenKeys {
-  /** Records the keys; true when none of them was seen within the TTL. */
-  firstTime(keys: string[]): boolean;
-  /** How many keys are held (expired ones go on the next call). */
-  readonly size: number;
-}
-
-export function createSeenKeys(options: { ttlMs?: number; now?: () => number } = {}): SeenKeys {
-  const ttl = options.ttlMs ?? DEDUPE_TTL_MS;
-  const now = options.now ?? Date.now;
-  // Insertion order is time order (a key seen again moves to the end), so the expired keys are the
-  // oldest ones: each call drops them from the front and stops at the first live key. Scanning the
-  // whole map instead, as this once did past 50,000 keys, cost up to a millisecond per event after
-  // half a minute at 1,000 events/s, because under load none of those keys has expired yet.
-  const seenAt = new Map<string, number>();
-  return {
-    firstTime(keys) {
-      const t = now();
-      for (const [key, at] of seenAt) {
-        if (t - at < ttl) break;
-        seenAt.delete(key);
-      }
-      const seen = keys.some((key) => {
-        const at = seenAt.get(key);
-        return at !== undefined && t - at < ttl;
-      });
-      for (const key of keys) {
-        seenAt.delete(key);
-        seenAt.set(key, t);
-      }
-      return !seen;
-    },
-    get size() {
-      return seenAt.size;
-    },
-  };
-}
+export { createSeenKeys, DEDUPE_TTL_MS, type SeenKeys } from '../../src/index.ts';
 
 type LooseBody = {
   type?: string;
@@ -70,12 +32,27 @@ export function idempotencyKeys(body: LooseBody): string[] {
   return keys;
 }
 
-/** Global Bolt middleware that drops repeats, acknowledging them so Slack stops retrying. */
-export function createDedupeMiddleware(seen: SeenKeys, logger: Logger): Middleware<AnyMiddlewareArgs> {
+/**
+ * Global Bolt middleware that drops repeats, acknowledging them so Slack stops retrying. When the
+ * shared state cannot be reached the request is handled (and logged): answering twice is better
+ * than never answering.
+ */
+export function createDedupeMiddleware(state: SharedState, logger: Logger): Middleware<AnyMiddlewareArgs> {
   return async (args) => {
     const body = args.body as LooseBody;
     const keys = idempotencyKeys(body);
-    if (keys.length === 0 || seen.firstTime(keys)) {
+    let first = true;
+    if (keys.length > 0) {
+      try {
+        first = await state.claim(keys, DEDUPE_TTL_MS);
+      } catch (error) {
+        logger.warn('slack: could not record the event for deduplication; handling it anyway', {
+          error,
+          keys,
+        });
+      }
+    }
+    if (first) {
       await args.next();
       return;
     }

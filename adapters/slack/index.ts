@@ -1,8 +1,17 @@
 import type { AddressInfo } from 'node:net';
-import type { App, webApi } from '@slack/bolt';
-import { type Bot, createLogger, createRateLimiter, type Logger, type SlackConfig } from '../../src/index.ts';
+import { type App, ErrorCode, type webApi } from '@slack/bolt';
+import {
+  type Bot,
+  createLogger,
+  createMemorySharedState,
+  createSharedRateLimiter,
+  type Logger,
+  type SharedState,
+  type SlackConfig,
+} from '../../src/index.ts';
+import { appAuthOptions } from './app-auth.ts';
 import { createSlackApp } from './create-app.ts';
-import { createDedupeMiddleware, createSeenKeys } from './dedupe.ts';
+import { createDedupeMiddleware } from './dedupe.ts';
 import type { SlackDeps } from './deps.ts';
 import { createInflight } from './inflight.ts';
 import { registerListeners } from './listeners/index.ts';
@@ -14,7 +23,8 @@ import { createUserDirectory } from './users.ts';
  * The Slack adapter: Socket Mode when SLACK_APP_TOKEN is set (no public URL needed), otherwise
  * HTTP on PORT, verifying every request with SLACK_SIGNING_SECRET and serving `GET /healthz`.
  * Before listening, one request checks that SLACK_API_URL answers and `auth.test` checks the
- * token, so an unreachable API or a bad token stops the start-up with a clear error.
+ * token, so an unreachable API or a bad token stops the start-up with a clear error. With
+ * SLACK_CLIENT_ID, workspaces install the app through OAuth instead of one token (app-auth.ts).
  */
 export interface SlackOptions {
   logger?: Logger;
@@ -24,6 +34,11 @@ export interface SlackOptions {
   retryConfig?: webApi.RetryOptions;
   /** How long `stop()` waits for answers still being posted. */
   drainTimeoutMs?: number;
+  /**
+   * Event claims, the users.info cache, rate limits and installations; the storage's state
+   * (`openStorage`), shared by replicas on PostgreSQL. Defaults to this process's memory.
+   */
+  state?: SharedState;
 }
 
 export interface RunningSlack {
@@ -48,21 +63,36 @@ export async function startSlack(
       'Slack: HTTP mode needs SLACK_SIGNING_SECRET (or set SLACK_APP_TOKEN for Socket Mode)',
     );
   }
-  const { app, connected } = createSlackApp(config, logger, options.retryConfig);
+  const state = options.state ?? createMemorySharedState();
+  const auth = appAuthOptions(config, state, logger);
+  const { app, connected } = createSlackApp(config, logger, options.retryConfig, auth);
 
   const deps: SlackDeps = {
     bot,
     logger,
-    limiter: createRateLimiter({
+    limiter: createSharedRateLimiter(state, {
       limit: config.RATE_LIMIT_QUESTIONS,
       windowSeconds: config.RATE_LIMIT_WINDOW_SECONDS,
+      logger,
     }),
-    users: createUserDirectory({ moderatorIds: config.SLACK_MODERATOR_IDS, logger }),
+    users: createUserDirectory({ moderatorIds: config.SLACK_MODERATOR_IDS, logger, state }),
   };
   const inflight = createInflight();
-  app.use(createDedupeMiddleware(createSeenKeys(), logger));
-  registerListeners(app, deps, inflight);
+  // Tracked from the claim on: Bolt acknowledges an event before any middleware runs, so an event
+  // still waiting for its claim (a database round trip) is already owed an answer at shutdown.
+  app.use(inflight.track(createDedupeMiddleware(state, logger)));
+  registerListeners(app, deps, inflight, auth.installationStore);
   app.error(async (error) => {
+    // With OAuth, a workspace that uninstalled (or never installed) the app is declined by Bolt.
+    if (error.code === ErrorCode.AuthorizationError) {
+      logger.warn(
+        'slack: declined a request that could not be authorised (see error: no installation, or the database is away)',
+        {
+          error: error.message,
+        },
+      );
+      return;
+    }
     logger.error('slack: unhandled error in a listener', { error });
   });
 

@@ -24,7 +24,12 @@ export function createInflight(): Inflight {
       const timeout = new Promise<false>((resolve) => {
         timer = setTimeout(() => resolve(false), timeoutMs);
       });
-      const all = Promise.allSettled([...running]).then(() => true as const);
+      // Runs may start while others end (an event leaving the dedupe claim for its listener), so
+      // wait until none is left, not only for the ones running now.
+      const all = (async () => {
+        while (running.size > 0) await Promise.allSettled([...running]);
+        return true as const;
+      })();
       const ended = await Promise.race([all, timeout]);
       clearTimeout(timer);
       return ended;

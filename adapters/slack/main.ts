@@ -1,12 +1,13 @@
-import { openBot, requireSlack } from '../../src/index.ts';
+import { openBot, openStorage, requireSlack } from '../../src/index.ts';
 import { type Entry, runAsScript, wantsHelp } from '../entry.ts';
 import { runPlatforms } from '../run-platforms.ts';
 import { loadSettings } from '../settings.ts';
 import { startSlack } from './index.ts';
 
 /**
- * `npm run start:slack`: settings from the environment and .env, pins in SQLite under DATA_DIR,
- * then Slack. Any start-up failure (bad settings, a token Slack rejects, the Web API unreachable)
+ * `npm run start:slack`: settings from the environment and .env, pins and shared state in
+ * PostgreSQL (DATABASE_URL) or SQLite under DATA_DIR, then Slack. Several of these processes
+ * behind a load balancer, on one PostgreSQL, answer each event once between them. Any start-up failure (bad settings, a token Slack rejects, the Web API unreachable)
  * prints one line and exits 1. SIGINT/SIGTERM stop taking events, let answers in flight finish,
  * close the pin store and exit.
  */
@@ -20,8 +21,9 @@ export async function slackMain(entry: Entry): Promise<number | undefined> {
   }
   const { config, logger } = loadSettings(entry, { platforms: 'slack' });
   const slack = requireSlack(config);
-  const bot = openBot(config, { watchCorpus: config.WATCH_CORPUS });
-  await runPlatforms('slack', bot, logger, [() => startSlack(slack, bot, { logger })], {
+  const storage = await openStorage(config, { logger });
+  const bot = await openBot(config, { logger, pinStore: storage.pins, watchCorpus: config.WATCH_CORPUS });
+  await runPlatforms('slack', bot, logger, [() => startSlack(slack, bot, { logger, state: storage.state })], {
     healthPort: config.HEALTH_PORT,
   });
   return undefined;

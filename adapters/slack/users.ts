@@ -1,11 +1,12 @@
 import type { webApi } from '@slack/bolt';
-import type { Actor, Logger } from '../../src/index.ts';
+import type { Actor, Logger, SharedState } from '../../src/index.ts';
 
 /**
  * Who someone is and whether they may moderate. Slack has no per-command permissions, so a
  * moderator is a user id listed in SLACK_MODERATOR_IDS or a workspace admin or owner according to
- * `users.info`. Lookups are cached for a few minutes; a failed lookup is not cached and counts as
- * "not a moderator" (fail closed).
+ * `users.info`. Lookups are cached for a few minutes in the shared state (in PostgreSQL when
+ * replicas share one, so a moderator is looked up once for all of them); a failed lookup is not
+ * cached and counts as "not a moderator" (fail closed). A cache that cannot be reached is skipped.
  */
 export const USER_CACHE_TTL_MS = 5 * 60 * 1000;
 
@@ -26,17 +27,20 @@ export interface UserDirectory {
 export function createUserDirectory(options: {
   moderatorIds: readonly string[];
   logger: Logger;
+  state: SharedState;
   ttlMs?: number;
-  now?: () => number;
 }): UserDirectory {
   const ttl = options.ttlMs ?? USER_CACHE_TTL_MS;
-  const now = options.now ?? Date.now;
+  const { state, logger } = options;
   const moderators = new Set(options.moderatorIds);
-  const cache = new Map<string, { user: SlackUser; at: number }>();
+  const cacheKey = (userId: string) => `slack-user:${userId}`;
 
   async function lookup(client: webApi.WebClient, userId: string): Promise<SlackUser | null> {
-    const cached = cache.get(userId);
-    if (cached && now() - cached.at < ttl) return cached.user;
+    const cached = (await state.cacheGet(cacheKey(userId)).catch((error: unknown) => {
+      logger.warn('slack: the user cache cannot be read; asking Slack', { error });
+      return undefined;
+    })) as SlackUser | undefined;
+    if (cached) return cached;
     try {
       const { user } = await client.users.info({ user: userId });
       if (!user) return null;
@@ -47,7 +51,9 @@ export function createUserDirectory(options: {
         displayName,
         isAdminOrOwner: Boolean(user.is_admin || user.is_owner || user.is_primary_owner),
       };
-      cache.set(userId, { user: found, at: now() });
+      await state.cacheSet(cacheKey(userId), found, ttl).catch((error: unknown) => {
+        logger.warn('slack: the user cache cannot be written', { error });
+      });
       return found;
     } catch (error) {
       options.logger.warn('slack: users.info failed', { userId, error });

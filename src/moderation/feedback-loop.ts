@@ -26,7 +26,7 @@ export interface LoopOptions {
 
 export interface LoopDeps {
   now: () => Date;
-  pin(request: PinRequest, context: AskContext): PinOutcome;
+  pin(request: PinRequest, context: AskContext): Promise<PinOutcome>;
 }
 
 export interface RunningLoop extends FeedbackLoop {
@@ -95,7 +95,7 @@ export function createFeedbackLoop(options: Partial<LoopOptions> & LoopDeps): Ru
     reviewItem(id, context) {
       return context.isModerator === true ? reviews.item(id, context) : NOT_MODERATOR;
     },
-    resolveReview(id, resolution, context) {
+    async resolveReview(id, resolution, context) {
       return context.isModerator === true ? reviews.resolve(id, resolution, context) : NOT_MODERATOR;
     },
     exportCommunity: (community, query = {}) =>

@@ -26,8 +26,8 @@ export const REVIEWS_PER_PAGE = 3;
 export interface ReviewOptions {
   log: ModerationLog;
   now: () => Date;
-  /** Pins a correction exactly as `bot.pin` would. */
-  pin(request: PinRequest, context: AskContext): PinOutcome;
+  /** Pins a correction exactly as `bot.pin` would (through the possibly remote pin store). */
+  pin(request: PinRequest, context: AskContext): Promise<PinOutcome>;
   /** Who acts when the context names nobody (the console). */
   defaultActor: Actor;
 }
@@ -71,7 +71,7 @@ export function createReviews(options: ReviewOptions) {
       return found.status === 'open' ? { ok: true, item: reviewItemOf(found) } : alreadyResolved(found);
     },
 
-    resolve(id: string, resolution: ReviewResolution, context: AskContext): ReviewOutcome {
+    async resolve(id: string, resolution: ReviewResolution, context: AskContext): Promise<ReviewOutcome> {
       const found = find(id, context);
       if ('ok' in found) return found;
       if (found.status !== 'open') return alreadyResolved(found);
@@ -88,7 +88,10 @@ export function createReviews(options: ReviewOptions) {
       }
       if (resolution.action !== 'pin')
         return refuse('invalid', 'A review item is either pinned or dismissed.');
-      const outcome = options.pin({ text: resolution.text, source: resolution.source ?? null }, context);
+      const outcome = await options.pin(
+        { text: resolution.text, source: resolution.source ?? null },
+        context,
+      );
       if (!outcome.ok) {
         const reason =
           outcome.reason === 'not-moderator' || outcome.reason === 'duplicate' ? outcome.reason : 'invalid';

@@ -46,7 +46,7 @@ export function createMemoryPinStore(): PinStore {
   };
 
   return {
-    add(input: NewPin) {
+    async add(input: NewPin) {
       refuseDuplicate(input.community, input.text);
       const pin: PinnedFact = {
         id: formatPinId(pins.size + 1),
@@ -68,7 +68,7 @@ export function createMemoryPinStore(): PinStore {
         newText: pin.text,
       });
     },
-    edit(id: string, text: string, actor: Actor, at: string) {
+    async edit(id: string, text: string, actor: Actor, at: string) {
       const pin = existing(id);
       if (pin.status !== 'active') throw new PinConflictError('state', `${pin.id} is removed`);
       refuseDuplicate(pin.community, text, pin.id);
@@ -77,14 +77,14 @@ export function createMemoryPinStore(): PinStore {
       pin.updatedAt = at;
       return record(pin, { action: 'edit', actor, at, oldText, newText: text });
     },
-    remove(id: string, actor: Actor, at: string) {
+    async remove(id: string, actor: Actor, at: string) {
       const pin = existing(id);
       if (pin.status !== 'active') throw new PinConflictError('state', `${pin.id} is already removed`);
       pin.status = 'removed';
       pin.updatedAt = at;
       return record(pin, { action: 'unpin', actor, at, oldText: pin.text, newText: null });
     },
-    restore(id: string, actor: Actor, at: string) {
+    async restore(id: string, actor: Actor, at: string) {
       const pin = existing(id);
       if (pin.status !== 'removed') throw new PinConflictError('state', `${pin.id} is already active`);
       refuseDuplicate(pin.community, pin.text, pin.id);
@@ -92,24 +92,24 @@ export function createMemoryPinStore(): PinStore {
       pin.updatedAt = at;
       return record(pin, { action: 'restore', actor, at, oldText: null, newText: pin.text });
     },
-    get(id) {
+    async get(id) {
       const pin = pins.get(canonicalPinId(id) ?? '');
       return pin && copy(pin);
     },
-    list(community, options = {}) {
+    async list(community, options = {}) {
       return [...pins.values()]
         .filter((pin) => pin.community === community && (options.includeRemoved || pin.status === 'active'))
         .map(copy);
     },
-    findActiveByText(community, text) {
+    async findActiveByText(community, text) {
       const pin = activeDuplicate(community, text);
       return pin && copy(pin);
     },
-    history(id) {
+    async history(id) {
       const canonical = canonicalPinId(id);
       return events.filter((event) => event.pinId === canonical).map((event) => structuredClone(event));
     },
-    communities() {
+    async communities() {
       const counts = new Map<string, CommunityPins>();
       for (const pin of pins.values()) {
         const entry = counts.get(pin.community) ?? { community: pin.community, active: 0, removed: 0 };
@@ -118,10 +118,10 @@ export function createMemoryPinStore(): PinStore {
       }
       return [...counts.values()].sort((a, b) => (a.community < b.community ? -1 : 1));
     },
-    changesSince(since): PinChanges {
+    async changesSince(since): Promise<PinChanges> {
       const changed = [...pins.values()].filter((pin) => (changedAt.get(pin.id) ?? 0) > since);
       return { seq, pins: changed.map(copy) };
     },
-    close() {},
+    async close() {},
   };
 }

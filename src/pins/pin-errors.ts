@@ -18,3 +18,18 @@ export class PinConflictError extends Error {
     super(`PinStore: ${message}`);
   }
 }
+
+/**
+ * The pin database cannot be reached right now (PostgreSQL down or unreachable). Answers go on
+ * from the in-memory index; pin commands say so with this message; the store reconnects by itself.
+ */
+export class PinsUnavailableError extends Error {
+  override name = 'PinsUnavailableError';
+
+  constructor(options?: { cause?: unknown }) {
+    super(PINS_UNAVAILABLE, options);
+  }
+}
+
+export const PINS_UNAVAILABLE =
+  'Pinned facts are temporarily unavailable (their database cannot be reached). Answers still work; please try the pin command again in a minute.';

@@ -8,7 +8,7 @@ import type {
   PinRefusal,
   PinRequest,
 } from '../types.ts';
-import { PinConflictError } from './pin-errors.ts';
+import { PinConflictError, PinsUnavailableError } from './pin-errors.ts';
 import {
   actorSchema,
   createPinRequestSchema,
@@ -30,13 +30,14 @@ import type { PinStore } from './pin-store.ts';
  * OS cannot say).
  */
 export interface PinService {
-  pin(request: PinRequest, context: AskContext): PinOutcome;
-  unpin(id: string, context: AskContext): PinOutcome;
-  edit(id: string, text: string, context: AskContext): PinOutcome;
-  restore(id: string, context: AskContext): PinOutcome;
-  list(community: string, options?: { includeRemoved?: boolean }): PinnedFact[];
+  pin(request: PinRequest, context: AskContext): Promise<PinOutcome>;
+  unpin(id: string, context: AskContext): Promise<PinOutcome>;
+  edit(id: string, text: string, context: AskContext): Promise<PinOutcome>;
+  restore(id: string, context: AskContext): Promise<PinOutcome>;
+  /** Rejects with `PinsUnavailableError` while the database cannot be reached. */
+  list(community: string, options?: { includeRemoved?: boolean }): Promise<PinnedFact[]>;
   /** A pin's events, oldest first, or null when the id is unknown in this community. */
-  history(id: string, community: string): PinEvent[] | null;
+  history(id: string, community: string): Promise<PinEvent[] | null>;
 }
 
 export interface PinServiceOptions {
@@ -72,9 +73,13 @@ function checkContext(context: AskContext): void {
 }
 
 /** Runs a store mutation, turning a conflict caused by another process into a refusal value. */
-function attempt(run: () => PinnedFact, message: (pin: PinnedFact) => string, id?: string): PinOutcome {
+async function attempt(
+  run: () => Promise<PinnedFact>,
+  message: (pin: PinnedFact) => string,
+  id?: string,
+): Promise<PinOutcome> {
   try {
-    const pin = run();
+    const pin = await run();
     return { ok: true, pin, message: message(pin) };
   } catch (error) {
     if (!(error instanceof PinConflictError)) throw error;
@@ -93,24 +98,24 @@ export function createPinService(options: PinServiceOptions): PinService {
   const actorOf = (context: AskContext) => context.user ?? defaultActor;
 
   /** Shared preamble of unpin/edit/restore: context, permission, id, existence in this community. */
-  const locate = (rawId: string, context: AskContext): PinOutcome | PinnedFact => {
+  const locate = async (rawId: string, context: AskContext): Promise<PinOutcome | PinnedFact> => {
     checkContext(context);
     if (context.isModerator !== true) return notModerator;
     const parsed = pinIdSchema.safeParse(rawId);
     if (!parsed.success) return refuse('invalid', describeIssues(parsed.error));
-    const pin = store.get(parsed.data);
+    const pin = await store.get(parsed.data);
     return pin && pin.community === context.community ? pin : notFound(parsed.data);
   };
   const isOutcome = (value: PinOutcome | PinnedFact): value is PinOutcome => 'ok' in value;
 
-  return {
-    pin(request, context) {
+  const service: PinService = {
+    async pin(request, context) {
       checkContext(context);
       if (context.isModerator !== true) return notModerator;
       const parsed = requestSchema.safeParse(request);
       if (!parsed.success) return refuse('invalid', describeIssues(parsed.error));
       const { text, source, message } = parsed.data;
-      const existing = store.findActiveByText(context.community, text);
+      const existing = await store.findActiveByText(context.community, text);
       if (existing) return refuse('duplicate', `This fact is already pinned as ${existing.id}.`, existing.id);
       const at = now().toISOString();
       const actor = actorOf(context);
@@ -119,8 +124,8 @@ export function createPinService(options: PinServiceOptions): PinService {
         (pin) => `Pinned ${pin.id}.`,
       );
     },
-    unpin(id, context) {
-      const pin = locate(id, context);
+    async unpin(id, context) {
+      const pin = await locate(id, context);
       if (isOutcome(pin)) return pin;
       if (pin.status === 'removed')
         return refuse('invalid', `${pin.id} is already unpinned; restore it to pin it again.`);
@@ -130,15 +135,15 @@ export function createPinService(options: PinServiceOptions): PinService {
         pin.id,
       );
     },
-    edit(id, text, context) {
-      const pin = locate(id, context);
+    async edit(id, text, context) {
+      const pin = await locate(id, context);
       if (isOutcome(pin)) return pin;
       const parsed = pinTextSchema.safeParse(text);
       if (!parsed.success) return refuse('invalid', describeIssues(parsed.error));
       if (pin.status === 'removed')
         return refuse('invalid', `${pin.id} is unpinned; restore it before editing.`);
       if (parsed.data === pin.text) return refuse('invalid', `${pin.id} already says exactly this.`);
-      const other = store.findActiveByText(pin.community, parsed.data);
+      const other = await store.findActiveByText(pin.community, parsed.data);
       if (other && other.id !== pin.id) {
         return refuse('duplicate', `This fact is already pinned as ${other.id}.`, other.id);
       }
@@ -148,11 +153,11 @@ export function createPinService(options: PinServiceOptions): PinService {
         pin.id,
       );
     },
-    restore(id, context) {
-      const pin = locate(id, context);
+    async restore(id, context) {
+      const pin = await locate(id, context);
       if (isOutcome(pin)) return pin;
       if (pin.status === 'active') return refuse('invalid', `${pin.id} is already pinned.`);
-      const other = store.findActiveByText(pin.community, pin.text);
+      const other = await store.findActiveByText(pin.community, pin.text);
       if (other) {
         return refuse(
           'duplicate',
@@ -169,11 +174,31 @@ export function createPinService(options: PinServiceOptions): PinService {
     list(community, listOptions) {
       return store.list(community, listOptions);
     },
-    history(id, community) {
+    async history(id, community) {
       const parsed = pinIdSchema.safeParse(id);
       if (!parsed.success) return null;
-      const pin = store.get(parsed.data);
+      const pin = await store.get(parsed.data);
       return pin && pin.community === community ? store.history(pin.id) : null;
     },
+  };
+  return { ...service, ...unavailableAsRefusal(service) };
+}
+
+const unavailable = (error: PinsUnavailableError): PinOutcome => refuse('unavailable', error.message);
+
+/** A mutation while the database cannot be reached is a refusal value, like any other "no". */
+function unavailableAsRefusal(service: PinService): Pick<PinService, 'pin' | 'unpin' | 'edit' | 'restore'> {
+  const guard =
+    <A extends unknown[]>(run: (...args: A) => Promise<PinOutcome>) =>
+    (...args: A): Promise<PinOutcome> =>
+      run(...args).catch((error: unknown) => {
+        if (error instanceof PinsUnavailableError) return unavailable(error);
+        throw error;
+      });
+  return {
+    pin: guard(service.pin),
+    unpin: guard(service.unpin),
+    edit: guard(service.edit),
+    restore: guard(service.restore),
   };
 }

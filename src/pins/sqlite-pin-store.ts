@@ -113,7 +113,7 @@ export function openSqlitePinStore(path: string): PinStore {
       .immediate();
 
   return {
-    add(input: NewPin) {
+    async add(input: NewPin) {
       return db
         .transaction(() => {
           refuseDuplicate(input.community, input.text);
@@ -134,7 +134,7 @@ export function openSqlitePinStore(path: string): PinStore {
         })
         .immediate();
     },
-    edit(id, text, actor, at) {
+    async edit(id, text, actor, at) {
       return change(
         id,
         (current) => {
@@ -147,7 +147,7 @@ export function openSqlitePinStore(path: string): PinStore {
         at,
       );
     },
-    remove(id, actor, at) {
+    async remove(id, actor, at) {
       return change(
         id,
         (current) => {
@@ -159,7 +159,7 @@ export function openSqlitePinStore(path: string): PinStore {
         at,
       );
     },
-    restore(id, actor, at) {
+    async restore(id, actor, at) {
       return change(
         id,
         (current) => {
@@ -172,32 +172,32 @@ export function openSqlitePinStore(path: string): PinStore {
         at,
       );
     },
-    get(id) {
+    async get(id) {
       const found = row(parsePinId(id));
       return found && toPin(found);
     },
-    list(community, options = {}) {
+    async list(community, options = {}) {
       return (q.list.all(community, options.includeRemoved ? 1 : 0) as PinRow[]).map(toPin);
     },
-    findActiveByText(community, text) {
+    async findActiveByText(community, text) {
       const found = q.byText.get(community, duplicateKey(text), 0) as PinRow | undefined;
       return found && toPin(found);
     },
-    history(id) {
+    async history(id) {
       const num = parsePinId(id);
       return num === undefined ? [] : (q.history.all(num) as EventRow[]).map(toEvent);
     },
-    communities() {
+    async communities() {
       return q.communities.all() as CommunityPins[];
     },
-    changesSince(since): PinChanges {
+    async changesSince(since): Promise<PinChanges> {
       // One read transaction: the sequence and the pins come from the same snapshot.
       return db.transaction(() => {
         const { seq } = q.maxSeq.get() as { seq: number };
         return { seq, pins: (q.changed.all(since, seq) as PinRow[]).map(toPin) };
       })();
     },
-    close() {
+    async close() {
       db.close();
     },
   };

@@ -91,6 +91,20 @@ export const migrations: readonly Migration[] = [
       db.exec(LOOP_TABLES);
     },
   },
+  {
+    version: 4,
+    description: 'app installations: the Slack workspaces that added the app (src/state/)',
+    up(db) {
+      db.exec(`
+        CREATE TABLE installations (
+          key TEXT PRIMARY KEY,
+          data TEXT NOT NULL,
+          installed_at TEXT NOT NULL,
+          updated_at TEXT NOT NULL
+        );
+      `);
+    },
+  },
 ];
 
 export const LATEST_VERSION = migrations.length;

@@ -6,6 +6,8 @@ import { FAKE_APPLICATION_ID, FAKE_BOT_USER } from './discord-payloads.ts';
  * The gateway half of the fake Discord: HELLO, IDENTIFY → READY (or close 4004 for a wrong
  * token), heartbeat ACKs, and `dispatch` for pushing events such as INTERACTION_CREATE to every
  * identified session. READY lists no guilds so discord.js is ready at once (no GUILD_CREATE wait).
+ * Sharded sessions (IDENTIFY with `shard: [id, count]`, count > 1) get only the events of their
+ * guilds, routed as Discord does: `(guild_id >> 22) % count`.
  */
 
 export interface GatewayFrame {
@@ -20,8 +22,10 @@ export interface FakeGateway {
   received: GatewayFrame[];
   /** Close codes the fake used, e.g. 4004 after a bad token. */
   closeCodes: number[];
-  /** Sends a dispatch (op 0) to every identified session. */
+  /** Sends a dispatch (op 0) to every identified session (for a guild's event, to its shard's). */
   dispatch(t: string, d: unknown): void;
+  /** `[id, count]` of each identified session, in IDENTIFY order. */
+  shards(): Array<[number, number]>;
   closeAll(): Promise<void>;
 }
 
@@ -34,7 +38,7 @@ export function attachFakeGateway(
   const wss = new WebSocketServer({ server });
   const received: GatewayFrame[] = [];
   const closeCodes: number[] = [];
-  const sessions = new Set<WebSocket>();
+  const sessions = new Map<WebSocket, [number, number]>();
   let seq = 0;
   const send = (socket: WebSocket, frame: GatewayFrame) => socket.send(JSON.stringify(frame));
 
@@ -46,13 +50,14 @@ export function attachFakeGateway(
       received.push(frame);
       if (frame.op === 1) send(socket, { op: 11 });
       if (frame.op !== 2) return;
-      const identify = frame.d as { token?: string };
+      const identify = frame.d as { token?: string; shard?: [number, number] };
       if (identify.token !== options.token) {
         closeCodes.push(AUTHENTICATION_FAILED);
         socket.close(AUTHENTICATION_FAILED, 'Authentication failed.');
         return;
       }
-      sessions.add(socket);
+      const shard = identify.shard ?? [0, 1];
+      sessions.set(socket, shard);
       const address = server.address();
       const port = typeof address === 'object' && address ? address.port : 0;
       seq += 1;
@@ -67,7 +72,7 @@ export function attachFakeGateway(
           session_id: `session-${seq}`,
           resume_gateway_url: `ws://127.0.0.1:${port}`,
           application: { id: FAKE_APPLICATION_ID, flags: 0 },
-          shard: [0, 1],
+          shard,
         },
       });
     });
@@ -78,8 +83,13 @@ export function attachFakeGateway(
     closeCodes,
     dispatch(t, d) {
       seq += 1;
-      for (const socket of sessions) send(socket, { op: 0, t, s: seq, d });
+      const guild = (d as { guild_id?: string } | null)?.guild_id;
+      for (const [socket, [id, count]] of sessions) {
+        if (guild && count > 1 && Number((BigInt(guild) >> 22n) % BigInt(count)) !== id) continue;
+        send(socket, { op: 0, t, s: seq, d });
+      }
     },
+    shards: () => [...sessions.values()],
     async closeAll() {
       for (const socket of wss.clients) socket.terminate();
       await new Promise<void>((resolve) => wss.close(() => resolve()));

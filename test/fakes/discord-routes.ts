@@ -43,7 +43,10 @@ function sentMessage(body: Record<string, unknown>, channelId = CHANNEL_ID) {
   };
 }
 
-export function routesFor(gatewayUrl: () => string): Array<[string, RegExp, Route]> {
+export function routesFor(
+  gatewayUrl: () => string,
+  gateway: { shards: number; maxConcurrency: number } = { shards: 1, maxConcurrency: 1 },
+): Array<[string, RegExp, Route]> {
   const acknowledged = new Set<string>();
   const commandsWithIds = (body: unknown) =>
     (Array.isArray(body) ? body : []).map((command: Record<string, unknown>, index: number) => ({
@@ -60,8 +63,13 @@ export function routesFor(gatewayUrl: () => string): Array<[string, RegExp, Rout
         status: 200,
         body: {
           url: gatewayUrl(),
-          shards: 1,
-          session_start_limit: { total: 1000, remaining: 1000, reset_after: 0, max_concurrency: 1 },
+          shards: gateway.shards,
+          session_start_limit: {
+            total: 1000,
+            remaining: 1000,
+            reset_after: 0,
+            max_concurrency: gateway.maxConcurrency,
+          },
         },
       }),
     ],

@@ -18,6 +18,9 @@ export interface FakeDiscordOptions {
   /** When false, REST accepts any token so the gateway's 4004 path can be tested. */
   checkTokenOnRest?: boolean;
   heartbeatIntervalMs?: number;
+  /** The shard count `GET /gateway/bot` recommends (default 1), and its identify concurrency. */
+  shards?: number;
+  maxConcurrency?: number;
 }
 
 export interface FakeDiscord extends FakeGateway {
@@ -49,7 +52,10 @@ export async function startFakeDiscord(options: FakeDiscordOptions): Promise<Fak
   const limits: Array<{ method: string; path: RegExp; remaining: number; retryAfter: number }> = [];
   const waiters = new Set<() => void>();
   let port = 0;
-  const routes = routesFor(() => `ws://127.0.0.1:${port}`);
+  const routes = routesFor(() => `ws://127.0.0.1:${port}`, {
+    shards: options.shards ?? 1,
+    maxConcurrency: options.maxConcurrency ?? 1,
+  });
 
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://127.0.0.1');

@@ -57,6 +57,21 @@ export function createMethodResults(
       view: { id: `V${++ts}`, team_id: FAKE_TEAM, ...(body.view as Record<string, unknown>) },
     }),
     'apps.connections.open': () => ({ url: socketUrl() }),
+    // OAuth: a code `code-<TEAM>` installs the app in workspace TEAM with bot token xoxb-installed-<TEAM>.
+    'oauth.v2.access': (body) => {
+      const team = String(body.code).replace(/^code-/, '');
+      return {
+        access_token: `xoxb-installed-${team}`,
+        token_type: 'bot',
+        scope: 'app_mentions:read,chat:write,commands,im:history,users:read',
+        bot_user_id: `UBOT${team}`,
+        app_id: 'AFAKE',
+        team: { id: team, name: `Workspace ${team}` },
+        enterprise: null,
+        is_enterprise_install: false,
+        authed_user: { id: 'UINSTALLER' },
+      };
+    },
     response_url: () => ({}),
   };
 }

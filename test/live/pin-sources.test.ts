@@ -31,7 +31,7 @@ const talks: FixtureArticle = {
 };
 const FACT = 'The ferry agreement sets one timetable for all fjord crossings.';
 
-function setUp(store: PinStore = createMemoryPinStore(), dataDir?: string) {
+async function setUp(store: PinStore = createMemoryPinStore(), dataDir?: string) {
   const dir = writeCorpus([talks]);
   const open = () => {
     const bot = createBot({
@@ -45,7 +45,7 @@ function setUp(store: PinStore = createMemoryPinStore(), dataDir?: string) {
     return bot;
   };
   const bot = open();
-  const pinned = bot.pin({ text: FACT, source: 'talks#p2' }, MODERATOR);
+  const pinned = await bot.pin({ text: FACT, source: 'talks#p2' }, MODERATOR);
   if (!pinned.ok) throw new Error(pinned.message);
   const rewrite = (paragraphs: string[]) =>
     writeFileSync(join(dir, 'talks.md'), articleSource({ id: 'talks', body: paragraphs.join('\n\n') }));
@@ -56,15 +56,15 @@ const paragraphs = talks.body.split('\n\n');
 
 describe('pins citing an edited article', () => {
   it('shows nothing while the cited passage reads the same, even after a reload', async () => {
-    const { bot, rewrite } = setUp();
+    const { bot, rewrite } = await setUp();
     rewrite([...paragraphs, 'A fourth paragraph was added at the end.']);
     const outcome = await bot.reload();
     expect(outcome.ok && outcome.citations).toEqual([]);
-    expect(bot.pins('local')[0]?.sourceChange).toBeUndefined();
+    expect((await bot.pins('local'))[0]?.sourceChange).toBeUndefined();
   });
 
   it('names the new id when a paragraph inserted above moved the cited one', async () => {
-    const { bot, rewrite, pinId } = setUp();
+    const { bot, rewrite, pinId } = await setUp();
     rewrite(['A new first paragraph.', ...paragraphs]);
     const outcome = await bot.reload();
     const change = {
@@ -77,24 +77,24 @@ describe('pins citing an edited article', () => {
     };
     expect(outcome.ok && outcome.citations).toEqual([change]);
     expect(outcome.message).toContain(change.message);
-    expect(bot.pins('local')[0]?.sourceChange).toEqual(change);
+    expect((await bot.pins('local'))[0]?.sourceChange).toEqual(change);
     const answer = bot.ask('What does the ferry agreement set?', { community: 'local' });
     const pin = answer.citations.find((c) => c.kind === 'pin');
     expect(pin?.pin?.sourceChange).toEqual(change);
   });
 
   it('says the passage changed when its text was edited, and that it is gone when removed', async () => {
-    const { bot, rewrite, pinId } = setUp();
+    const { bot, rewrite, pinId } = await setUp();
     rewrite([
       paragraphs[0] ?? '',
       'The ferry agreement sets a common timetable for most fjord crossings.',
       paragraphs[2] ?? '',
     ]);
     await bot.reload();
-    expect(bot.pins('local')[0]?.sourceChange).toMatchObject({ status: 'changed', now: 'talks#p2' });
+    expect((await bot.pins('local'))[0]?.sourceChange).toMatchObject({ status: 'changed', now: 'talks#p2' });
     rewrite([paragraphs[0] ?? '']);
     await bot.reload();
-    expect(bot.pins('local')[0]?.sourceChange).toMatchObject({
+    expect((await bot.pins('local'))[0]?.sourceChange).toMatchObject({
       status: 'removed',
       now: null,
       message: `The passage ${pinId} cites (talks#p2) is no longer in the sources.`,
@@ -102,7 +102,7 @@ describe('pins citing an edited article', () => {
   });
 
   it('reports only the asking community its pins', async () => {
-    const { bot, rewrite } = setUp();
+    const { bot, rewrite } = await setUp();
     rewrite(['A new first paragraph.', ...paragraphs]);
     const outcome = await bot.reload({ community: 'elsewhere', isModerator: true });
     expect(outcome.ok && outcome.citations).toEqual([]);
@@ -112,12 +112,15 @@ describe('pins citing an edited article', () => {
     const dataDir = mkdtempSync(join(tmpdir(), 'pin-sources-'));
     dirs.push(dataDir);
     const store = createMemoryPinStore();
-    const { bot, open, rewrite } = setUp(store, dataDir);
+    const { bot, open, rewrite } = await setUp(store, dataDir);
     // The article is edited while the bot is down.
-    bot.close();
+    await bot.close();
     bots.splice(bots.indexOf(bot), 1);
     rewrite(['A new first paragraph.', ...paragraphs]);
     const restarted = open();
-    expect(restarted.pins('local')[0]?.sourceChange).toMatchObject({ status: 'moved', now: 'talks#p3' });
+    expect((await restarted.pins('local'))[0]?.sourceChange).toMatchObject({
+      status: 'moved',
+      now: 'talks#p3',
+    });
   });
 });

@@ -130,7 +130,7 @@ describe('Bot.reload', () => {
     const dir = writeCorpus([base]);
     const bot = start(dir);
     const fact = 'The lighthouse keeper retired in 1990 after forty years.';
-    expect(bot.pin({ text: fact }, MODERATOR).ok).toBe(true);
+    expect((await bot.pin({ text: fact }, MODERATOR)).ok).toBe(true);
     writeFileSync(join(dir, 'lighthouse.md'), articleSource(lighthouse));
     ok(await bot.reload());
     const answer = bot.ask('When did the lighthouse keeper retire?', ASKER);

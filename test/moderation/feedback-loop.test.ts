@@ -50,7 +50,7 @@ const gapsOf = (bot: Bot, days = 7) => {
 };
 
 describe('bot.ask and the loop', () => {
-  it('gives an answered question an id naming its community and time, without changing the answer', () => {
+  it('gives an answered question an id naming its community and time, without changing the answer', async () => {
     const { bot } = setup();
     const first = bot.ask(WHEN, alice);
     const second = bot.ask(WHEN, alice);
@@ -63,7 +63,7 @@ describe('bot.ask and the loop', () => {
     expect(first.answer).not.toContain(first.id);
   });
 
-  it('records declined questions, grouped by the stems of their missing words, without the asker', () => {
+  it('records declined questions, grouped by the stems of their missing words, without the asker', async () => {
     const { bot, log } = setup();
     bot.ask('What did NATO say about it?', alice);
     bot.ask('what does nato think', bob);
@@ -80,7 +80,7 @@ describe('bot.ask and the loop', () => {
     expect(stored.map((g) => g.example.askedBy)).toEqual([null, null]);
   });
 
-  it('keeps the asker of a declined question only with GAPS_STORE_USER', () => {
+  it('keeps the asker of a declined question only with GAPS_STORE_USER', async () => {
     const { bot, log } = setup({ storeUser: true });
     bot.ask('What did NATO say about it?', alice);
     expect(
@@ -88,7 +88,7 @@ describe('bot.ask and the loop', () => {
     ).toEqual(alice.user);
   });
 
-  it('does not record help, over-long or repeated questions', () => {
+  it('does not record help, over-long or repeated questions', async () => {
     const { bot } = setup();
     bot.ask('hello', alice);
     bot.ask(`What did NATO say ${'about it '.repeat(80)}?`, alice);
@@ -98,7 +98,7 @@ describe('bot.ask and the loop', () => {
 });
 
 describe('bot.loop.feedback', () => {
-  it('records one vote per user per answer and refuses the second', () => {
+  it('records one vote per user per answer and refuses the second', async () => {
     const { bot } = setup();
     const { id = '' } = bot.ask(WHEN, alice);
     expect(bot.loop.checkFeedback(id, bob)).toMatchObject({ ok: true });
@@ -115,7 +115,7 @@ describe('bot.loop.feedback', () => {
     expect(bot.loop.reviewQueue(mod)).toMatchObject({ ok: true, queue: { total: 0 } });
   });
 
-  it('refuses a press from another community, on an expired answer, or naming no answer', () => {
+  it('refuses a press from another community, on an expired answer, or naming no answer', async () => {
     const { bot, advance } = setup({ retentionDays: 30 });
     const { id = '' } = bot.ask(WHEN, alice);
     const elsewhere = { ...bob, community: 'guild-2' };
@@ -139,7 +139,7 @@ describe('bot.loop.feedback', () => {
     expect(bot.loop.exportCommunity('guild-1').feedback).toEqual([]);
   });
 
-  it('refuses a note over 500 characters, recording nothing', () => {
+  it('refuses a note over 500 characters, recording nothing', async () => {
     const { bot } = setup();
     const { id = '' } = bot.ask(WHEN, alice);
     const outcome = bot.loop.feedback({ answerId: id, verdict: 'wrong', note: 'x'.repeat(501) }, bob);
@@ -162,7 +162,7 @@ describe('the review queue', () => {
     return { ...context, answer };
   }
 
-  it('queues a "wrong" flag with the question, the quoted passage ids and the note', () => {
+  it('queues a "wrong" flag with the question, the quoted passage ids and the note', async () => {
     const { bot, answer } = flagged();
     const queue = bot.loop.reviewQueue(mod);
     expect(queue.ok).toBe(true);
@@ -179,22 +179,22 @@ describe('the review queue', () => {
     });
   });
 
-  it('refuses the queue and its actions to non-moderators', () => {
+  it('refuses the queue and its actions to non-moderators', async () => {
     const { bot } = flagged();
     expect(bot.loop.reviewQueue(bob)).toMatchObject({ ok: false, reason: 'not-moderator' });
     expect(bot.loop.gaps(bob)).toMatchObject({ ok: false, reason: 'not-moderator' });
-    expect(bot.loop.resolveReview('R1', { action: 'dismiss' }, bob)).toMatchObject({
+    expect(await bot.loop.resolveReview('R1', { action: 'dismiss' }, bob)).toMatchObject({
       ok: false,
       reason: 'not-moderator',
     });
     expect(bot.loop.reviewQueue(mod)).toMatchObject({ ok: true, queue: { total: 1 } });
   });
 
-  it('pins a correction with the moderator as pinner and closes the item with who, when and the pin', () => {
+  it('pins a correction with the moderator as pinner and closes the item with who, when and the pin', async () => {
     const { bot, advance } = flagged();
     advance(1);
     const fact = 'The Security and Defence Partnership was signed on 27 January 2026.';
-    const outcome = bot.loop.resolveReview('r1', { action: 'pin', text: fact }, mod);
+    const outcome = await bot.loop.resolveReview('r1', { action: 'pin', text: fact }, mod);
     expect(outcome).toMatchObject({ ok: true, message: 'Pinned P1 and closed R1.' });
     if (!outcome.ok) return;
     expect(outcome.item).toMatchObject({
@@ -203,42 +203,42 @@ describe('the review queue', () => {
       resolvedBy: mod.user,
       resolvedAt: new Date(START.getTime() + DAY_MS).toISOString(),
     });
-    expect(bot.pins('guild-1')[0]).toMatchObject({ id: 'P1', text: fact, pinnedBy: mod.user });
+    expect((await bot.pins('guild-1'))[0]).toMatchObject({ id: 'P1', text: fact, pinnedBy: mod.user });
     expect(bot.ask(WHEN, alice).citations[0]).toMatchObject({ kind: 'pin', id: 'P1' });
     expect(bot.loop.reviewQueue(mod)).toMatchObject({ ok: true, queue: { total: 0 } });
-    const again = bot.loop.resolveReview('R1', { action: 'dismiss' }, mod);
+    const again = await bot.loop.resolveReview('R1', { action: 'dismiss' }, mod);
     expect(again).toMatchObject({ ok: false, reason: 'resolved' });
     expect(again.ok ? '' : again.message).toBe('R1 was already resolved with pin P1 by Mo on 2026-03-11.');
     expect(bot.loop.reviewItem('R1', mod)).toEqual(again);
   });
 
-  it('keeps the item open when the correction cannot be pinned', () => {
+  it('keeps the item open when the correction cannot be pinned', async () => {
     const { bot } = flagged();
-    const outcome = bot.loop.resolveReview('R1', { action: 'pin', text: '   ' }, mod);
+    const outcome = await bot.loop.resolveReview('R1', { action: 'pin', text: '   ' }, mod);
     expect(outcome).toMatchObject({ ok: false, reason: 'invalid' });
-    expect(bot.pins('guild-1')).toEqual([]);
+    expect(await bot.pins('guild-1')).toEqual([]);
     expect(bot.loop.reviewItem('R1', mod)).toMatchObject({ ok: true, item: { status: 'open' } });
   });
 
-  it('dismisses once, and treats an item of another community as unknown', () => {
+  it('dismisses once, and treats an item of another community as unknown', async () => {
     const { bot } = flagged();
     const elsewhere = { ...mod, community: 'guild-2' };
-    expect(bot.loop.resolveReview('R1', { action: 'dismiss' }, elsewhere)).toMatchObject({
+    expect(await bot.loop.resolveReview('R1', { action: 'dismiss' }, elsewhere)).toMatchObject({
       ok: false,
       reason: 'not-found',
     });
-    expect(bot.loop.resolveReview('R1', { action: 'dismiss' }, mod)).toMatchObject({
+    expect(await bot.loop.resolveReview('R1', { action: 'dismiss' }, mod)).toMatchObject({
       ok: true,
       item: { status: 'dismissed', resolvedBy: mod.user, pinId: null },
     });
-    expect(bot.loop.resolveReview('R1', { action: 'dismiss' }, mod)).toMatchObject({
+    expect(await bot.loop.resolveReview('R1', { action: 'dismiss' }, mod)).toMatchObject({
       ok: false,
       reason: 'resolved',
     });
     expect(bot.loop.exportCommunity('guild-1').reviews.map((r) => r.status)).toEqual(['dismissed']);
   });
 
-  it('pages the queue oldest first', () => {
+  it('pages the queue oldest first', async () => {
     const { bot } = setup();
     const users = ['a', 'b', 'c', 'd'].map((u) => ({
       community: 'guild-1',
@@ -257,7 +257,7 @@ describe('the review queue', () => {
 });
 
 describe('bot.loop.gaps', () => {
-  it('reports the last 7 or 30 days, five groups a page', () => {
+  it('reports the last 7 or 30 days, five groups a page', async () => {
     const { bot, advance } = setup();
     bot.ask('What did NATO say about it?', alice);
     advance(10);

@@ -22,7 +22,7 @@ const alice: AskContext = {
 };
 const mod: AskContext = { community: 'guild-1', isModerator: true };
 
-function open(dataDir: string, days: number, env: Record<string, string> = {}): Bot {
+function open(dataDir: string, days: number, env: Record<string, string> = {}): Promise<Bot> {
   const at = new Date(START.getTime() + days * DAY_MS);
   return openBot(loadConfig({ DATA_DIR: dataDir, CORPUS_DIR: FIXTURE_CORPUS_DIR, ...env }), {
     pinSyncIntervalMs: 0,
@@ -48,13 +48,13 @@ function record(bot: Bot): void {
 }
 
 describe('openBot and the loop', () => {
-  it('keeps gaps and review items in pins.db across a restart, without user ids by default', () => {
+  it('keeps gaps and review items in pins.db across a restart, without user ids by default', async () => {
     const dataDir = join(root, 'restart');
-    const first = open(dataDir, 0);
+    const first = await open(dataDir, 0);
     record(first);
     first.close();
 
-    const second = open(dataDir, 5);
+    const second = await open(dataDir, 5);
     const gaps = second.loop.gaps(mod, { days: 7 });
     expect(gaps).toMatchObject({ ok: true, report: { questionCount: 1 } });
     if (gaps.ok)
@@ -74,22 +74,22 @@ describe('openBot and the loop', () => {
     expect(rows.text).not.toContain('Alice');
   });
 
-  it('writes the user ids with GAPS_STORE_USER=true', () => {
+  it('writes the user ids with GAPS_STORE_USER=true', async () => {
     const dataDir = join(root, 'store-user');
-    const bot = open(dataDir, 0, { GAPS_STORE_USER: 'true' });
+    const bot = await open(dataDir, 0, { GAPS_STORE_USER: 'true' });
     record(bot);
     bot.close();
     expect(loopRows(dataDir).text).toContain(alice.user?.userId);
   });
 
-  it('deletes rows older than GAPS_RETENTION_DAYS from the file when it starts', () => {
+  it('deletes rows older than GAPS_RETENTION_DAYS from the file when it starts', async () => {
     const dataDir = join(root, 'retention');
-    const first = open(dataDir, 0);
+    const first = await open(dataDir, 0);
     record(first);
     first.close();
-    open(dataDir, 3, { GAPS_RETENTION_DAYS: '4' }).close();
+    await (await open(dataDir, 3, { GAPS_RETENTION_DAYS: '4' })).close();
     expect(loopRows(dataDir).count).toBe(4);
-    open(dataDir, 5, { GAPS_RETENTION_DAYS: '4' }).close();
+    await (await open(dataDir, 5, { GAPS_RETENTION_DAYS: '4' })).close();
     expect(loopRows(dataDir).count).toBe(0);
   });
 });

@@ -28,11 +28,18 @@ const gap = (question: string) => ({
 });
 
 describe('openModerationLog', () => {
-  it('lives in pins.db beside the pins, and both survive reopening', () => {
+  it('lives in pins.db beside the pins, and both survive reopening', async () => {
     const dataDir = join(root, 'shared');
-    const pins = openPinStore(dataDir);
+    const pins = await openPinStore({ DATA_DIR: dataDir });
     const log = openModerationLog(dataDir);
-    pins.add({ community: 'local', text: 'A fact.', source: null, message: null, actor, at: gap('').at });
+    await pins.add({
+      community: 'local',
+      text: 'A fact.',
+      source: null,
+      message: null,
+      actor,
+      at: gap('').at,
+    });
     log.addGap(gap('What does NATO say?'));
     pins.close();
     log.close();
@@ -48,12 +55,12 @@ describe('openModerationLog', () => {
       'What does NATO say?',
     );
     again.close();
-    const pinsAgain = openPinStore(dataDir);
-    expect(pinsAgain.list('local').map((pin) => pin.text)).toEqual(['A fact.']);
+    const pinsAgain = await openPinStore({ DATA_DIR: dataDir });
+    expect((await pinsAgain.list('local')).map((pin) => pin.text)).toEqual(['A fact.']);
     pinsAgain.close();
   });
 
-  it('upgrades a version-2 pin file, keeping its pins, and adds the loop tables', () => {
+  it('upgrades a version-2 pin file, keeping its pins, and adds the loop tables', async () => {
     const path = join(root, 'v2.db');
     const db = new Database(path);
     db.pragma('journal_mode = WAL');
@@ -62,7 +69,7 @@ describe('openModerationLog', () => {
     db.pragma('user_version = 2');
     db.close();
     const pins = openSqlitePinStore(path);
-    pins.add({ community: 'local', text: 'Kept.', source: null, message: null, actor, at: gap('').at });
+    await pins.add({ community: 'local', text: 'Kept.', source: null, message: null, actor, at: gap('').at });
     pins.close();
     const log = openSqliteModerationLog(path);
     log.addGap(gap('NATO?'));
@@ -73,7 +80,7 @@ describe('openModerationLog', () => {
     check.close();
   });
 
-  it('shows one connection what another recorded, and refuses the same vote from both', () => {
+  it('shows one connection what another recorded, and refuses the same vote from both', async () => {
     const dataDir = join(root, 'two');
     const first = openModerationLog(dataDir);
     const second = openModerationLog(dataDir);

@@ -15,7 +15,7 @@ if (!path || !label || !count) {
 const store = openSqlitePinStore(path);
 const actor = { platform: 'local' as const, userId: label, displayName: `writer ${label}` };
 for (let i = 1; i <= Number(count); i++) {
-  const pin = store.add({
+  const pin = await store.add({
     community: 'local',
     text: `${label} fact ${i}`,
     source: null,

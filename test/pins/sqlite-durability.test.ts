@@ -20,20 +20,22 @@ describe('SQLite pin store durability', () => {
     expect(writer.done).toBe(false);
 
     const store = openSqlitePinStore(path);
-    const pins = store.list('local');
+    const pins = await store.list('local');
     for (const { id, i } of writer.saved) {
-      expect(store.get(id)?.text).toBe(`k fact ${i}`);
+      expect((await store.get(id))?.text).toBe(`k fact ${i}`);
     }
     // At most the pin in flight at the kill is saved without having been printed.
     expect(pins.length - writer.saved.length).toBeGreaterThanOrEqual(0);
     expect(pins.length - writer.saved.length).toBeLessThanOrEqual(1);
     // No torn record: every pin is whole, in order, with exactly its one `pin` event.
-    pins.forEach((pin, index) => {
+    for (const [index, pin] of pins.entries()) {
       expect(pin).toMatchObject({ id: `P${index + 1}`, text: `k fact ${index + 1}`, status: 'active' });
       expect(pin.pinnedBy).toEqual({ platform: 'local', userId: 'k', displayName: 'writer k' });
-      expect(store.history(pin.id)).toEqual([expect.objectContaining({ action: 'pin', newText: pin.text })]);
-    });
-    expect(store.changesSince(0).pins).toHaveLength(pins.length);
+      expect(await store.history(pin.id)).toEqual([
+        expect.objectContaining({ action: 'pin', newText: pin.text }),
+      ]);
+    }
+    expect((await store.changesSince(0)).pins).toHaveLength(pins.length);
     store.close();
 
     const db = new Database(path, { readonly: true });

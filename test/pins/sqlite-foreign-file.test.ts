@@ -12,19 +12,21 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, describe, expect, it } from 'vitest';
-import { openPinStore, openSqlitePinStore } from '../../src/index.ts';
+import { openSqlitePinStore } from '../../src/index.ts';
 
 const root = mkdtempSync(join(tmpdir(), 'pins-foreign-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
 let dirs = 0;
 
 /** A fresh directory holding `pins.db` as written by `write`. */
-function dataDirWith(write: (path: string) => void): { dir: string; path: string } {
+async function dataDirWith(
+  write: (path: string) => void | Promise<void>,
+): Promise<{ dir: string; path: string }> {
   dirs += 1;
   const dir = join(root, `data-${dirs}`);
   mkdirSync(dir);
   const path = join(dir, 'pins.db');
-  write(path);
+  await write(path);
   return { dir, path };
 }
 
@@ -32,8 +34,8 @@ function expectRefusedUntouched(dir: string, path: string, message: RegExp): voi
   const bytes = readFileSync(path);
   const mtime = statSync(path).mtimeMs;
   const files = readdirSync(dir).sort();
-  expect(() => openPinStore(dir)).toThrow(message);
-  expect(() => openPinStore(dir)).toThrow(path);
+  expect(() => openSqlitePinStore(join(dir, 'pins.db'))).toThrow(message);
+  expect(() => openSqlitePinStore(join(dir, 'pins.db'))).toThrow(path);
   expect(readFileSync(path).equals(bytes)).toBe(true);
   expect(statSync(path).mtimeMs).toBe(mtime);
   // Reading may add SQLite's own -shm/-wal side files (a read-only connection cannot delete
@@ -46,21 +48,21 @@ function expectRefusedUntouched(dir: string, path: string, message: RegExp): voi
 }
 
 describe('SQLite pin store with a corrupt or foreign file', () => {
-  it('refuses a file that is not SQLite, naming it and leaving it untouched', () => {
-    const { dir, path } = dataDirWith((p) =>
+  it('refuses a file that is not SQLite, naming it and leaving it untouched', async () => {
+    const { dir, path } = await dataDirWith((p) =>
       writeFileSync(p, 'name,text\nthis is a spreadsheet, not a database\n'),
     );
     expectRefusedUntouched(dir, path, /cannot open .*pins\.db as a pin store \(file is not a database\)/);
   });
 
-  it('refuses a file of random bytes', () => {
+  it('refuses a file of random bytes', async () => {
     const noise = Buffer.alloc(8192, 0).map((_, i) => (i * 7919 + 13) % 251);
-    const { dir, path } = dataDirWith((p) => writeFileSync(p, noise));
+    const { dir, path } = await dataDirWith((p) => writeFileSync(p, noise));
     expectRefusedUntouched(dir, path, /PinStore: cannot open/);
   });
 
-  it('refuses an SQLite database of another application (tables, no id of ours)', () => {
-    const { dir, path } = dataDirWith((p) => {
+  it('refuses an SQLite database of another application (tables, no id of ours)', async () => {
+    const { dir, path } = await dataDirWith((p) => {
       const db = new Database(p);
       db.exec(
         "CREATE TABLE users (id INTEGER PRIMARY KEY, name TEXT); INSERT INTO users (name) VALUES ('ada')",
@@ -77,8 +79,8 @@ describe('SQLite pin store with a corrupt or foreign file', () => {
     db.close();
   });
 
-  it('refuses an SQLite file marked with another application id even without tables', () => {
-    const { dir, path } = dataDirWith((p) => {
+  it('refuses an SQLite file marked with another application id even without tables', async () => {
+    const { dir, path } = await dataDirWith((p) => {
       const db = new Database(p);
       db.pragma('application_id = 1234');
       db.close();
@@ -86,8 +88,8 @@ describe('SQLite pin store with a corrupt or foreign file', () => {
     expectRefusedUntouched(dir, path, /application_id 1234/);
   });
 
-  it('refuses a foreign database whose last changes are still in its WAL, without checkpointing it', () => {
-    const { dir, path } = dataDirWith((p) => {
+  it('refuses a foreign database whose last changes are still in its WAL, without checkpointing it', async () => {
+    const { dir, path } = await dataDirWith((p) => {
       // Copy the files of another program's WAL database while it runs, as if it had crashed.
       const source = join(root, `foreign-wal-${dirs}.db`);
       const db = new Database(source);
@@ -103,13 +105,13 @@ describe('SQLite pin store with a corrupt or foreign file', () => {
     expect(readFileSync(`${path}-wal`).equals(wal)).toBe(true);
   });
 
-  it('refuses a pin store whose pages are damaged', () => {
-    const { dir, path } = dataDirWith((p) => {
+  it('refuses a pin store whose pages are damaged', async () => {
+    const { dir, path } = await dataDirWith(async (p) => {
       const store = openSqlitePinStore(p);
       const actor = { platform: 'local' as const, userId: 'local', displayName: 'console' };
       for (let i = 1; i <= 300; i++) {
         const text = `Fact number ${i} about the partnership, padded to fill pages. ${'x'.repeat(100)}`;
-        store.add({
+        await store.add({
           community: 'local',
           text,
           source: null,
@@ -131,10 +133,10 @@ describe('SQLite pin store with a corrupt or foreign file', () => {
     );
   });
 
-  it('initialises an empty file, which holds nothing to lose', () => {
-    const { path } = dataDirWith((p) => writeFileSync(p, ''));
+  it('initialises an empty file, which holds nothing to lose', async () => {
+    const { path } = await dataDirWith((p) => writeFileSync(p, ''));
     const store = openSqlitePinStore(path);
-    expect(store.list('local')).toEqual([]);
+    expect(await store.list('local')).toEqual([]);
     store.close();
   });
 });

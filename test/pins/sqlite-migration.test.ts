@@ -35,23 +35,25 @@ function writeVersionOneFile(path: string): void {
 }
 
 describe('SQLite pin store migrations', () => {
-  it('upgrades a version-1 file, keeping its pins and history', () => {
+  it('upgrades a version-1 file, keeping its pins and history', async () => {
     const path = join(root, 'v1.db');
     writeVersionOneFile(path);
     const store = openSqlitePinStore(path);
-    expect(store.get('P1')).toMatchObject({ text: 'The SDP was signed in 2026.', status: 'active' });
-    expect(store.history('P1').map((event) => event.action)).toEqual(['pin']);
+    expect(await store.get('P1')).toMatchObject({ text: 'The SDP was signed in 2026.', status: 'active' });
+    expect((await store.history('P1')).map((event) => event.action)).toEqual(['pin']);
     // Version 2 compares texts ignoring case and spacing, which version 1 did not.
-    expect(store.findActiveByText('guild-1', 'THE SDP WAS SIGNED IN 2026.')?.id).toBe('P1');
+    expect((await store.findActiveByText('guild-1', 'THE SDP WAS SIGNED IN 2026.'))?.id).toBe('P1');
     expect(
-      store.add({
-        community: 'guild-1',
-        text: 'A new fact.',
-        source: null,
-        message: null,
-        actor: JSON.parse(actor),
-        at: '2026-02-01T00:00:00.000Z',
-      }).id,
+      (
+        await store.add({
+          community: 'guild-1',
+          text: 'A new fact.',
+          source: null,
+          message: null,
+          actor: JSON.parse(actor),
+          at: '2026-02-01T00:00:00.000Z',
+        })
+      ).id,
     ).toBe('P3');
     store.close();
 
@@ -61,20 +63,20 @@ describe('SQLite pin store migrations', () => {
     db.close();
   });
 
-  it('resolves duplicates an old file allowed by removing the later one, with a history event', () => {
+  it('resolves duplicates an old file allowed by removing the later one, with a history event', async () => {
     const path = join(root, 'v1-duplicates.db');
     writeVersionOneFile(path);
     const store = openSqlitePinStore(path);
-    expect(store.list('guild-1').map((pin) => pin.id)).toEqual(['P1']);
-    expect(store.get('P2')?.status).toBe('removed');
-    expect(store.history('P2').map((event) => [event.action, event.actor.displayName])).toEqual([
+    expect((await store.list('guild-1')).map((pin) => pin.id)).toEqual(['P1']);
+    expect((await store.get('P2'))?.status).toBe('removed');
+    expect((await store.history('P2')).map((event) => [event.action, event.actor.displayName])).toEqual([
       ['pin', 'Mod One'],
       ['unpin', 'schema migration 2'],
     ]);
     store.close();
   });
 
-  it('opens an up-to-date file without changing its version', () => {
+  it('opens an up-to-date file without changing its version', async () => {
     const path = join(root, 'current.db');
     openSqlitePinStore(path).close();
     openSqlitePinStore(path).close();
@@ -83,7 +85,7 @@ describe('SQLite pin store migrations', () => {
     db.close();
   });
 
-  it('refuses a file written by a newer program, naming the file and leaving it unchanged', () => {
+  it('refuses a file written by a newer program, naming the file and leaving it unchanged', async () => {
     const path = join(root, 'newer.db');
     openSqlitePinStore(path).close();
     const db = new Database(path);

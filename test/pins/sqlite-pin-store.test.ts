@@ -15,11 +15,11 @@ describePinStoreContract('openSqlitePinStore', () => {
 });
 
 describe('openPinStore', () => {
-  it('creates the data directory and keeps pins across reopening', () => {
+  it('creates the data directory and keeps pins across reopening', async () => {
     const dataDir = join(root, 'nested', 'data');
     const actor = { platform: 'local' as const, userId: 'local', displayName: 'console' };
-    const first = openPinStore(dataDir);
-    first.add({
+    const first = await openPinStore({ DATA_DIR: dataDir });
+    await first.add({
       community: 'local',
       text: 'Survives a restart.',
       source: null,
@@ -27,21 +27,23 @@ describe('openPinStore', () => {
       actor,
       at: '2026-02-01T00:00:00.000Z',
     });
-    first.remove('P1', actor, '2026-02-01T00:01:00.000Z');
+    await first.remove('P1', actor, '2026-02-01T00:01:00.000Z');
     first.close();
 
-    const second = openPinStore(dataDir);
-    expect(second.get('P1')).toMatchObject({ text: 'Survives a restart.', status: 'removed' });
-    expect(second.history('P1').map((event) => event.action)).toEqual(['pin', 'unpin']);
+    const second = await openPinStore({ DATA_DIR: dataDir });
+    expect(await second.get('P1')).toMatchObject({ text: 'Survives a restart.', status: 'removed' });
+    expect((await second.history('P1')).map((event) => event.action)).toEqual(['pin', 'unpin']);
     expect(
-      second.add({
-        community: 'local',
-        text: 'Next.',
-        source: null,
-        message: null,
-        actor,
-        at: '2026-02-01T00:02:00.000Z',
-      }).id,
+      (
+        await second.add({
+          community: 'local',
+          text: 'Next.',
+          source: null,
+          message: null,
+          actor,
+          at: '2026-02-01T00:02:00.000Z',
+        })
+      ).id,
     ).toBe('P2');
     second.close();
   });
@@ -51,22 +53,22 @@ describe('openPinStoreForReading', () => {
   const actor = { platform: 'local' as const, userId: 'local', displayName: 'console' };
   const pin = { community: 'local', source: null, message: null, actor, at: '2026-02-01T00:00:00.000Z' };
 
-  it('reads from an empty in-memory store and creates nothing when pins.db does not exist', () => {
+  it('reads from an empty in-memory store and creates nothing when pins.db does not exist', async () => {
     const dataDir = join(root, 'reading-absent');
-    const store = openPinStoreForReading(dataDir);
-    expect(store.changesSince(0)).toEqual({ seq: 0, pins: [] });
+    const store = await openPinStoreForReading({ DATA_DIR: dataDir });
+    expect(await store.changesSince(0)).toEqual({ seq: 0, pins: [] });
     store.close();
     expect(existsSync(dataDir)).toBe(false);
   });
 
-  it('reads the pins of an existing pins.db', () => {
+  it('reads the pins of an existing pins.db', async () => {
     const dataDir = join(root, 'reading-present');
-    const writer = openPinStore(dataDir);
-    writer.add({ ...pin, text: 'Saved by another process.' });
+    const writer = await openPinStore({ DATA_DIR: dataDir });
+    await writer.add({ ...pin, text: 'Saved by another process.' });
     writer.close();
 
-    const store = openPinStoreForReading(dataDir);
-    expect(store.changesSince(0).pins.map((p) => p.text)).toEqual(['Saved by another process.']);
+    const store = await openPinStoreForReading({ DATA_DIR: dataDir });
+    expect((await store.changesSince(0)).pins.map((p) => p.text)).toEqual(['Saved by another process.']);
     store.close();
   });
 });

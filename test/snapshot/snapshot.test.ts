@@ -35,7 +35,7 @@ afterEach(() => {
 });
 
 describe('index snapshot (through createBot)', () => {
-  it('is written at the first start and reused, unchanged, at the next', () => {
+  it('is written at the first start and reused, unchanged, at the next', async () => {
     start().close();
     expect(adds).toHaveBeenCalledTimes(corpus.passages);
     const file = snapshotPath();
@@ -50,7 +50,7 @@ describe('index snapshot (through createBot)', () => {
     bot.close();
   });
 
-  it('is rebuilt and replaced when an article changes, and the change is searchable', () => {
+  it('is rebuilt and replaced when an article changes, and the change is searchable', async () => {
     start().close();
     const old = snapshotPath();
     appendFileSync(
@@ -67,7 +67,7 @@ describe('index snapshot (through createBot)', () => {
     bot.close();
   });
 
-  it('is rebuilt and replaced when the glossary changes, and the new names are used', () => {
+  it('is rebuilt and replaced when the glossary changes, and the new names are used', async () => {
     const question = 'When was the Zorblat adopted?';
     const before = start();
     expect(before.ask(question, context).answered).toBe(false);
@@ -81,7 +81,7 @@ describe('index snapshot (through createBot)', () => {
     bot.close();
   });
 
-  it('gives the same answers as a bot built without a snapshot', () => {
+  it('gives the same answers as a bot built without a snapshot', async () => {
     start().close();
     const fromSnapshot = start();
     const built = createBot({ corpusDir: corpus.dir, pinSyncIntervalMs: 0 });
@@ -94,14 +94,15 @@ describe('index snapshot (through createBot)', () => {
     built.close();
   });
 
-  it('leaves pins out: they come from the pin store at every start', () => {
+  it('leaves pins out: they come from the pin store at every start', async () => {
     const store = createMemoryPinStore();
     const pinned = start({ pinStore: store });
-    expect(pinned.pin({ text: 'The zeppelin landed in Trieste.' }, context).ok).toBe(true);
+    expect((await pinned.pin({ text: 'The zeppelin landed in Trieste.' }, context)).ok).toBe(true);
     pinned.close();
     // The pin existed while this start built and saved the snapshot.
     const again = createMemoryPinStore();
     const building = start({ pinStore: store });
+    await building.syncPins();
     expect(building.ask('Where did the zeppelin land?', context).answer).toContain('Trieste');
     building.close();
     const fresh = start({ pinStore: again });
@@ -109,7 +110,7 @@ describe('index snapshot (through createBot)', () => {
     fresh.close();
   });
 
-  it('ignores a corrupt snapshot with a warning, rebuilds it and answers', () => {
+  it('ignores a corrupt snapshot with a warning, rebuilds it and answers', async () => {
     start().close();
     const file = snapshotPath();
     const bytes = readFileSync(file);
@@ -128,7 +129,7 @@ describe('index snapshot (through createBot)', () => {
     bot.close();
   });
 
-  it('starts, with a warning, when the snapshot cannot be written', () => {
+  it('starts, with a warning, when the snapshot cannot be written', async () => {
     writeFileSync(join(corpus.root, 'not-a-dir'), '');
     const stderr = vi.spyOn(process.stderr, 'write').mockImplementation(() => true);
     const bot = start({ dataDir: join(corpus.root, 'not-a-dir') });
@@ -137,14 +138,14 @@ describe('index snapshot (through createBot)', () => {
     bot.close();
   });
 
-  it('leaves a missing corpus directory to the corpus error, and saves nothing', () => {
+  it('leaves a missing corpus directory to the corpus error, and saves nothing', async () => {
     expect(() => start({ corpusDir: join(corpus.root, 'missing') })).toThrow(
       /Corpus: cannot read directory .*missing/,
     );
     expect(() => snapshots(corpus.data)).toThrow(/ENOENT/);
   });
 
-  it('is neither read nor written without a data directory', () => {
+  it('is neither read nor written without a data directory', async () => {
     createBot({ corpusDir: corpus.dir, pinSyncIntervalMs: 0 }).close();
     expect(() => snapshots(corpus.data)).toThrow(/ENOENT/);
   });

@@ -14,7 +14,10 @@ import { waitFor } from './wait-for.ts';
  */
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const tsx = join(root, 'node_modules', '.bin', 'tsx');
+// node with tsx's loader, not the tsx CLI: the CLI relays signals to its child through a 30 ms
+// handshake that fails on a busy machine (it then kills the child: exit 143, not the script's own).
+// Resolved here, since the child's working directory has no node_modules.
+const tsxLoader = import.meta.resolve('tsx');
 
 export interface Spawned {
   child: ChildProcess;
@@ -30,16 +33,20 @@ export function spawnScript(
   env: Record<string, string>,
   options: { args?: string[]; cwd?: string } = {},
 ): Spawned {
-  const child = spawn(tsx, [join(root, script), ...(options.args ?? [])], {
-    cwd: options.cwd ?? mkdtempSync(join(tmpdir(), 'script-cwd-')),
-    env: {
-      PATH: process.env.PATH ?? '',
-      DATA_DIR: mkdtempSync(join(tmpdir(), 'script-')),
-      CORPUS_DIR: FIXTURE_CORPUS_DIR,
-      ...env,
+  const child = spawn(
+    process.execPath,
+    ['--import', tsxLoader, join(root, script), ...(options.args ?? [])],
+    {
+      cwd: options.cwd ?? mkdtempSync(join(tmpdir(), 'script-cwd-')),
+      env: {
+        PATH: process.env.PATH ?? '',
+        DATA_DIR: mkdtempSync(join(tmpdir(), 'script-')),
+        CORPUS_DIR: FIXTURE_CORPUS_DIR,
+        ...env,
+      },
+      stdio: ['ignore', 'pipe', 'pipe'],
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  );
   let out = '';
   let err = '';
   child.stdout?.on('data', (chunk) => {

@@ -22,7 +22,7 @@ export const ask: SlashCommand = {
     ),
 
   async execute(interaction, { bot, askLimiter, context }) {
-    const wait = askLimiter.hit(`discord:${interaction.user.id}`);
+    const wait = await askLimiter.hit(`discord:${interaction.user.id}`);
     if (wait > 0) {
       await interaction.reply({
         ...renderNotice(rateLimited(wait)),

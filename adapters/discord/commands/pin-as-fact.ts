@@ -21,7 +21,7 @@ export const pinAsFact: MessageCommand = {
   async execute(interaction, { bot, context }) {
     const target = interaction.targetMessage;
     const link = messageLink(context.community, target.channelId, target.id);
-    const outcome = bot.pin(
+    const outcome = await bot.pin(
       { text: target.content, source: link, message: { link, author: actorOfUser(target.author) } },
       context,
     );

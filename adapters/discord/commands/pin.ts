@@ -29,7 +29,7 @@ export const pin: SlashCommand = {
     ),
 
   async execute(interaction, { bot, context }) {
-    const outcome = bot.pin(
+    const outcome = await bot.pin(
       { text: interaction.options.getString('fact', true), source: interaction.options.getString('source') },
       context,
     );

@@ -12,13 +12,15 @@ export const pins: SlashCommand = {
 
   async execute(interaction, { bot, context }) {
     await interaction.reply({
-      ...renderPinsPage(bot.pins(context.community), 0),
+      ...renderPinsPage(await bot.pins(context.community), 0),
       flags: MessageFlags.Ephemeral,
     });
   },
 
   async button(interaction, arg, { bot, context }) {
     const page = Number.parseInt(arg, 10);
-    await interaction.update(renderPinsPage(bot.pins(context.community), Number.isNaN(page) ? 0 : page));
+    await interaction.update(
+      renderPinsPage(await bot.pins(context.community), Number.isNaN(page) ? 0 : page),
+    );
   },
 };

@@ -52,7 +52,7 @@ export const review: SlashCommand = {
       else await interaction.showModal(correctionModal(found.item));
       return;
     }
-    const outcome = bot.loop.resolveReview(target, { action: 'dismiss' }, context);
+    const outcome = await bot.loop.resolveReview(target, { action: 'dismiss' }, context);
     if (!outcome.ok) {
       await interaction.reply(privately(renderNotice(outcome.message)));
       return;
@@ -68,7 +68,7 @@ export const review: SlashCommand = {
       await interaction.reply(privately(renderNotice('That form is not one of mine.')));
       return;
     }
-    const outcome = bot.loop.resolveReview(
+    const outcome = await bot.loop.resolveReview(
       target,
       {
         action: 'pin',

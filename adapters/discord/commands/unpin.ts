@@ -16,15 +16,14 @@ export const unpin: SlashCommand = {
     ),
 
   async execute(interaction, { bot, context }) {
-    const outcome = bot.unpin(interaction.options.getString('id', true).trim(), context);
+    const outcome = await bot.unpin(interaction.options.getString('id', true).trim(), context);
     const message = renderPinOutcome(outcome);
     await interaction.reply({ ...message, flags: MessageFlags.Ephemeral | (message.flags ?? 0) });
   },
 
   async autocomplete(interaction, { bot, context }) {
     const typed = interaction.options.getFocused().trim().toLowerCase();
-    const choices = bot
-      .pins(context.community)
+    const choices = (await bot.pins(context.community))
       .filter((p) => !typed || p.id.toLowerCase().startsWith(typed) || p.text.toLowerCase().includes(typed))
       .slice(0, AUTOCOMPLETE_CHOICES_LIMIT)
       .map((p) => ({

@@ -1,4 +1,4 @@
-import type { App, BlockButtonAction } from '@slack/bolt';
+import type { App, BlockButtonAction, InstallationStore } from '@slack/bolt';
 import type { SlackDeps } from '../deps.ts';
 import type { Inflight } from '../inflight.ts';
 import { HELPFUL_ACTION, SHARE_ACTION_ID, WRONG_ACTION } from '../render.ts';
@@ -12,6 +12,7 @@ import { createSourcesPageHandler } from './actions/sources-page.ts';
 import { createAskCommandHandler } from './commands/ask.ts';
 import { createAppMentionHandler } from './events/app-mention.ts';
 import { createDirectMessageHandler } from './events/direct-message.ts';
+import { createUninstalledHandler } from './events/uninstalled.ts';
 import { createPinAsFactHandler } from './shortcuts/pin-as-fact.ts';
 import { createFeedbackNoteHandler } from './views/feedback-note.ts';
 import { createReviewCorrectionHandler } from './views/review-correction.ts';
@@ -20,8 +21,21 @@ import { createReviewCorrectionHandler } from './views/review-correction.ts';
 export const ASK_COMMAND = '/ask';
 export const PIN_AS_FACT_CALLBACK_ID = 'pin_as_fact';
 
-/** The explicit list of listeners (no folder scanning), each tracked for graceful shutdown. */
-export function registerListeners(app: App, deps: SlackDeps, inflight: Inflight): void {
+/**
+ * The explicit list of listeners (no folder scanning), each tracked for graceful shutdown. With an
+ * installation store (OAuth), uninstalling removes the workspace's installation.
+ */
+export function registerListeners(
+  app: App,
+  deps: SlackDeps,
+  inflight: Inflight,
+  installations?: InstallationStore,
+): void {
+  if (installations) {
+    const uninstalled = createUninstalledHandler(installations, deps.logger);
+    app.event('app_uninstalled', uninstalled);
+    app.event('tokens_revoked', uninstalled);
+  }
   app.event('app_mention', inflight.track(createAppMentionHandler(deps)));
   app.message(inflight.track(createDirectMessageHandler(deps)));
   app.command(ASK_COMMAND, inflight.track(createAskCommandHandler(deps)));

@@ -57,20 +57,20 @@ describe('one-shot ask (the bundle)', () => {
     expect(failed.stderr).toMatch(/^Corpus: .*bad\.md: field "title": [^\n]*\n$/);
   });
 
-  it('answers without creating pins.db when nobody has pinned', () => {
+  it('answers without creating pins.db when nobody has pinned', async () => {
     const answer = ask('When was the Strategic Compass adopted?');
     expect(answer.answered).toBe(true);
     expect(answer.citations[0]?.kind).toBe('article');
     expect(existsSync(join(dataDir, 'pins.db'))).toBe(false);
   });
 
-  it('cites a pin saved in pins.db', () => {
+  it('cites a pin saved in pins.db', async () => {
     expect(ask(pinQuestion).citations.some((c) => c.kind === 'pin')).toBe(false);
-    const bot = openBot(loadConfig({ DATA_DIR: dataDir, CORPUS_DIR: FIXTURE_CORPUS_DIR }), {
+    const bot = await openBot(loadConfig({ DATA_DIR: dataDir, CORPUS_DIR: FIXTURE_CORPUS_DIR }), {
       pinSyncIntervalMs: 0,
     });
-    const saved = bot.pin({ text: fact }, { community: 'local', isModerator: true });
-    bot.close();
+    const saved = await bot.pin({ text: fact }, { community: 'local', isModerator: true });
+    await bot.close();
     expect(saved.ok).toBe(true);
 
     const answer = ask(pinQuestion);

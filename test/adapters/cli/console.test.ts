@@ -42,12 +42,15 @@ describe('runConsole', () => {
 
   it('lists this console’s pins for "pins"', async () => {
     expect(await session(['pins'])).toContain('No pins yet. Add one with: npm run pin -- "fact"');
-    const pinned = bot.pin({ text: 'The console pin is here.' }, { community: 'local', isModerator: true });
+    const pinned = await bot.pin(
+      { text: 'The console pin is here.' },
+      { community: 'local', isModerator: true },
+    );
     expect(pinned.ok).toBe(true);
     expect(await session(['pins'])).toMatch(
       /P\d+ {2}The console pin is here\.\n {4}pinned by .+ on \d{4}-\d{2}-\d{2}/,
     );
-    if (pinned.ok) bot.unpin(pinned.pin.id, { community: 'local', isModerator: true });
+    if (pinned.ok) await bot.unpin(pinned.pin.id, { community: 'local', isModerator: true });
   });
 
   it('stops at "exit", answering nothing after it', async () => {

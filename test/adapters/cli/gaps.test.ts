@@ -19,8 +19,8 @@ const member: AskContext = {
   user: { platform: 'discord', userId: '200000000000000001', displayName: 'Alice' },
 };
 
-beforeAll(() => {
-  const bot = openBot(loadConfig({ DATA_DIR: dataDir, CORPUS_DIR: FIXTURE_CORPUS_DIR }), {
+beforeAll(async () => {
+  const bot = await openBot(loadConfig({ DATA_DIR: dataDir, CORPUS_DIR: FIXTURE_CORPUS_DIR }), {
     pinSyncIntervalMs: 0,
   });
   bot.ask('What did NATO say about it?', member);
@@ -29,7 +29,7 @@ beforeAll(() => {
   bot.ask('What about penguins?', { community: 'local' });
   const { id = '' } = bot.ask('When was the partnership signed?', member);
   bot.loop.feedback({ answerId: id, verdict: 'wrong', note: 'Outdated.' }, member);
-  bot.close();
+  await bot.close();
 });
 
 /** `npm run gaps` in this process (test/adapters/cli/scripts.test.ts runs it once as a process). */

@@ -49,8 +49,8 @@ const run = (script: keyof typeof mains, ...args: string[]) =>
 const json = (result: { stdout: string }) => JSON.parse(result.stdout);
 
 /** A bot process on the same DATA_DIR, pinning as the Discord and Slack adapters do. */
-function platformBot(): Bot {
-  const bot = openBot(loadConfig({ DATA_DIR: dataDir, CORPUS_DIR: FIXTURE_CORPUS_DIR }), {
+async function platformBot(): Promise<Bot> {
+  const bot = await openBot(loadConfig({ DATA_DIR: dataDir, CORPUS_DIR: FIXTURE_CORPUS_DIR }), {
     pinSyncIntervalMs: 0,
   });
   bots.push(bot);
@@ -69,11 +69,11 @@ const slackMod = {
 
 describe('pin commands across communities', () => {
   it('lists, audits, restores and exports the pins a Discord server and a Slack workspace saved', async () => {
-    const bot = platformBot();
-    const onDiscord = bot.pin({ text: 'The first exercise is planned for October 2026.' }, discordMod);
-    const onSlack = bot.pin({ text: 'Slack workspace fact.' }, slackMod);
+    const bot = await platformBot();
+    const onDiscord = await bot.pin({ text: 'The first exercise is planned for October 2026.' }, discordMod);
+    const onSlack = await bot.pin({ text: 'Slack workspace fact.' }, slackMod);
     expect(onDiscord.ok && onSlack.ok).toBe(true);
-    bot.unpin('P1', discordMod);
+    await bot.unpin('P1', discordMod);
 
     expect(json(await run('pins', '--communities', '--json'))).toEqual([
       { community: `discord:${GUILD}`, active: 0, removed: 1 },
@@ -98,8 +98,8 @@ describe('pin commands across communities', () => {
 
     const restored = await run('pin', '--restore', 'P1', '--community', `discord:${GUILD}`, '--json');
     expect(json(restored)).toMatchObject({ id: 'P1', community: GUILD, status: 'active' });
-    bot.syncPins();
-    expect(bot.pins(GUILD).map((pin) => pin.id)).toEqual(['P1']);
+    await bot.syncPins();
+    expect((await bot.pins(GUILD)).map((pin) => pin.id)).toEqual(['P1']);
     const exported = json(await run('pins', '--all', '--community', `discord:${GUILD}`, '--json'));
     expect(exported).toEqual([
       expect.objectContaining({ id: 'P1', status: 'active', pinnedBy: discordMod.user }),
@@ -144,10 +144,10 @@ describe('pin commands across communities', () => {
 
 describe('pins --backup', () => {
   it('copies pins.db while a bot holds it open, pins still in the write-ahead log included', async () => {
-    const bot = platformBot();
-    bot.pin({ text: 'First fact.' }, discordMod);
-    bot.pin({ text: 'Second fact.' }, slackMod);
-    bot.unpin('P1', discordMod);
+    const bot = await platformBot();
+    await bot.pin({ text: 'First fact.' }, discordMod);
+    await bot.pin({ text: 'Second fact.' }, slackMod);
+    await bot.unpin('P1', discordMod);
     const file = join(temp, `backup-${n}.db`);
     const result = await run('pins', '--backup', file);
     expect(result).toMatchObject({ code: 0, stdout: `Backed up 2 pin(s) and 3 event(s) to ${file}.\n` });
@@ -173,7 +173,7 @@ describe('pins --backup', () => {
     expect(nothing.stderr).toBe(
       `PinStore: there is no ${join(dataDir, 'pins.db')} to back up (DATA_DIR=${dataDir}); nobody has pinned yet.\n`,
     );
-    platformBot().pin({ text: 'A fact.' }, discordMod);
+    await (await platformBot()).pin({ text: 'A fact.' }, discordMod);
     const refused = await run('pins', '--backup', file, '--json');
     expect(refused.code).toBe(1);
     expect(json(refused)).toEqual({

@@ -112,7 +112,7 @@ describe('Discord /gaps and /review', () => {
       modalSubmit('review:correct:R1', { fact: FACT, source: 'https://example.org/sdp' }, asModerator),
     );
     expect(dataOf(pinned)).toMatchObject({ flags: EPHEMERAL | 4, content: 'Pinned P1 and closed R1.' });
-    expect(harness.bot.pins(GUILD_ID)).toEqual([
+    expect(await harness.bot.pins(GUILD_ID)).toEqual([
       expect.objectContaining({ id: 'P1', text: FACT, pinnedBy: expect.objectContaining({ userId: mo.id }) }),
     ]);
     const moderator: AskContext = { community: GUILD_ID, isModerator: true };
@@ -132,7 +132,7 @@ describe('Discord /gaps and /review', () => {
     const reopen = await harness.send(buttonClick('review:pin:R1', {}, asModerator));
     expect(typeOf(reopen)).toBe(4);
     expect(dataOf(reopen)).toMatchObject({ flags: EPHEMERAL | 4, content: dataOf(again).content });
-    expect(harness.bot.pins(GUILD_ID)).toHaveLength(1);
+    expect(await harness.bot.pins(GUILD_ID)).toHaveLength(1);
     expect(harness.bot.loop.reviewQueue(moderator)).toMatchObject({ ok: true, queue: { total: 1 } });
   });
 

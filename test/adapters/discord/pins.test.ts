@@ -31,14 +31,14 @@ describe('Discord pinned facts end to end', () => {
     const callback = await harness.send(chatInput('pin', [string('fact', exercise)]));
     expect(dataOf(callback).flags).toBe(EPHEMERAL | 4);
     expect(dataOf(callback).content).toBe('Sorry, only moderators can pin, edit or unpin facts here.');
-    expect(harness.bot.pins(GUILD_ID)).toEqual([]);
+    expect(await harness.bot.pins(GUILD_ID)).toEqual([]);
   });
 
   it('saves a fact pinned by a moderator and then answers /ask with it, labelled', async () => {
     const pinned = await harness.send(chatInput('pin', [string('fact', exercise)], asModerator));
     expect(dataOf(pinned).flags).toBe(EPHEMERAL | 4);
     expect(dataOf(pinned).content).toMatch(/^Pinned P1\.\n> The first joint naval exercise/);
-    expect(harness.bot.pins(GUILD_ID).map((p) => [p.id, p.pinnedBy])).toEqual([
+    expect((await harness.bot.pins(GUILD_ID)).map((p) => [p.id, p.pinnedBy])).toEqual([
       ['P1', { platform: 'discord', userId: mo.id, displayName: 'Mo the Moderator' }],
     ]);
 
@@ -73,7 +73,7 @@ describe('Discord pinned facts end to end', () => {
       ),
     );
     expect(dataOf(callback).content).toMatch(/^Pinned P2\./);
-    expect(harness.bot.pins(GUILD_ID).at(-1)?.source).toBe('https://example.org/x');
+    expect((await harness.bot.pins(GUILD_ID)).at(-1)?.source).toBe('https://example.org/x');
   });
 
   it('pins a message through "Pin as fact" with its link and author, never pinging', async () => {
@@ -87,7 +87,7 @@ describe('Discord pinned facts end to end', () => {
     expect(dataOf(callback).flags).toBe(EPHEMERAL | 4);
     expect(dataOf(callback).allowed_mentions).toEqual({ parse: [], replied_user: false });
     expect(dataOf(callback).content).toContain(`[jump](${link})`);
-    const pin = harness.bot.pins(GUILD_ID).at(-1);
+    const pin = (await harness.bot.pins(GUILD_ID)).at(-1);
     expect(pin?.text).toBe(target.content);
     expect(pin?.message).toEqual({
       link,
@@ -108,14 +108,14 @@ describe('Discord pinned facts end to end', () => {
 
     const callback = await harness.send(chatInput('unpin', [string('id', 'P1')], asModerator));
     expect(dataOf(callback).content).toMatch(/^Unpinned P1/);
-    expect(harness.bot.pins(GUILD_ID).map((p) => p.id)).not.toContain('P1');
+    expect((await harness.bot.pins(GUILD_ID)).map((p) => p.id)).not.toContain('P1');
   });
 
   it('pages /pins with buttons when there are many, and turns the page on a click', async () => {
     for (let i = 1; i <= 6; i++) {
       await harness.send(chatInput('pin', [string('fact', `Numbered test fact ${i}.`)], asModerator));
     }
-    const total = harness.bot.pins(GUILD_ID).length;
+    const total = (await harness.bot.pins(GUILD_ID)).length;
     const first = await harness.send(chatInput('pins'));
     const page1 = dataOf(first);
     expect(page1.flags).toBe(EPHEMERAL);

@@ -22,6 +22,6 @@ describe('Slack adapter over HTTP: acknowledging in time', () => {
     await h.fake.waitFor(() => h.fake.callsTo('response_url').length === 1, 10_000);
     const lookup = h.fake.callsTo('users.info')[0];
     expect(acknowledgedAt).toBeLessThan(lookup?.at ?? 0);
-    expect(h.bot.pins('T0FAKE').map((pin) => pin.text)).toEqual(['A fact worth pinning.']);
+    expect((await h.bot.pins('T0FAKE')).map((pin) => pin.text)).toEqual(['A fact worth pinning.']);
   });
 });

@@ -162,7 +162,7 @@ describe('Slack @bot gaps and @bot review', () => {
     const done = await submitCorrection(MODERATOR, 'R1', FACT);
     expect(done.response_action).toBe('update');
     expect(visibleText(done.view as Message)).toContain('Pinned P1 and closed R1.');
-    expect(h.bot.pins(FAKE_TEAM)).toEqual([
+    expect(await h.bot.pins(FAKE_TEAM)).toEqual([
       expect.objectContaining({
         id: 'P1',
         text: FACT,
@@ -175,7 +175,7 @@ describe('Slack @bot gaps and @bot review', () => {
     );
     const reopen = await click(MODERATOR, 'review_pin', 'R1');
     expect(visibleText(reopen.body as Message)).toContain('R1 was already resolved with pin P1');
-    expect(h.bot.pins(FAKE_TEAM)).toHaveLength(1);
+    expect(await h.bot.pins(FAKE_TEAM)).toHaveLength(1);
   });
 
   it('dismisses once, redrawing the queue, and refuses members and other workspaces', async () => {

@@ -28,7 +28,7 @@ describe('Slack adapter over HTTP: pinned facts and moderation', () => {
     expect(reply?.method).toBe('chat.postEphemeral');
     expect(reply?.body).toMatchObject({ user: MEMBER, thread_ts: '1700000100.000100' });
     expect(visibleText(reply?.body as Message)).toMatch(/only moderators/i);
-    expect(h.bot.pins('T0FAKE')).toEqual([]);
+    expect(await h.bot.pins('T0FAKE')).toEqual([]);
   });
 
   it('pins a fact from a listed moderator and uses it, labelled, in the next answer', async () => {
@@ -38,7 +38,7 @@ describe('Slack adapter over HTTP: pinned facts and moderation', () => {
     );
     expect(reply?.method).toBe('chat.postMessage');
     expect(visibleText(reply?.body as Message)).toContain('Pinned P1');
-    const [pin] = h.bot.pins('T0FAKE');
+    const [pin] = await h.bot.pins('T0FAKE');
     expect(pin).toMatchObject({
       source: 'https://example.org/signing',
       pinnedBy: { platform: 'slack', userId: MODERATOR, displayName: 'Mo Listed' },
@@ -55,7 +55,7 @@ describe('Slack adapter over HTTP: pinned facts and moderation', () => {
     expect(visibleText(reply?.body as Message)).toContain('P1');
     const unpinned = await say(ADMIN, 'unpin P1');
     expect(unpinned?.method).toBe('chat.postMessage');
-    expect(h.bot.pins('T0FAKE')).toEqual([]);
+    expect(await h.bot.pins('T0FAKE')).toEqual([]);
     expect(h.fake.callsTo('users.info').some((c) => c.body.user === ADMIN)).toBe(true);
   });
 
@@ -82,7 +82,7 @@ describe('Slack adapter over HTTP: pinned facts and moderation', () => {
   });
 
   it('pins a message with its permalink and author through "Pin as fact"', async () => {
-    const before = h.bot.pins('T0FAKE').length;
+    const before = (await h.bot.pins('T0FAKE')).length;
     const payload = pinShortcut(
       ADMIN,
       {
@@ -94,7 +94,7 @@ describe('Slack adapter over HTTP: pinned facts and moderation', () => {
     );
     expect((await h.send(interactionRequest(payload))).status).toBe(200);
     await h.fake.waitFor(() => h.fake.callsTo('response_url').some((c) => c.body.responseId === 'pin1'));
-    const pins = h.bot.pins('T0FAKE');
+    const pins = await h.bot.pins('T0FAKE');
     expect(pins.length).toBe(before + 1);
     expect(pins.at(-1)).toMatchObject({
       text: 'The EU and India will hold annual security consultations.',
@@ -109,14 +109,14 @@ describe('Slack adapter over HTTP: pinned facts and moderation', () => {
   });
 
   it('refuses "Pin as fact" from a member', async () => {
-    const before = h.bot.pins('T0FAKE').length;
+    const before = (await h.bot.pins('T0FAKE')).length;
     await h.send(
       interactionRequest(pinShortcut(MEMBER, { text: 'Anything at all.' }, h.fake.responseUrl('pin2'))),
     );
     await h.fake.waitFor(() => h.fake.callsTo('response_url').some((c) => c.body.responseId === 'pin2'));
     const reply = h.fake.callsTo('response_url').find((c) => c.body.responseId === 'pin2');
     expect(visibleText(reply?.body as Message)).toMatch(/only moderators/i);
-    expect(h.bot.pins('T0FAKE').length).toBe(before);
+    expect((await h.bot.pins('T0FAKE')).length).toBe(before);
   });
 
   it('fails closed when users.info errors: no moderation rights', async () => {

@@ -33,7 +33,7 @@ export function createReviewActionHandler(deps: SlackDeps) {
       let done = '';
       let shownPage = Number(target) || 0;
       if (action.action_id === 'review_dismiss') {
-        const outcome = bot.loop.resolveReview(target, { action: 'dismiss' }, context);
+        const outcome = await bot.loop.resolveReview(target, { action: 'dismiss' }, context);
         if (!outcome.ok) {
           await privately(outcome.message);
           return;

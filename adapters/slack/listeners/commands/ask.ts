@@ -19,7 +19,7 @@ export function createAskCommandHandler(deps: SlackDeps) {
     await afterPendingAcks();
     try {
       const community = communityOf(command);
-      const wait = limiter.hit(limitKey(community, command.user_id));
+      const wait = await limiter.hit(limitKey(community, command.user_id));
       if (wait > 0) {
         await respond(responseBody(rateLimited(wait), 'ephemeral'));
         return;

@@ -35,7 +35,7 @@ export function createPinAsFactHandler(deps: SlackDeps) {
         ? await users.actor(client, authorId)
         : { platform: 'slack' as const, userId: shortcut.message.bot_id ?? 'unknown', displayName: 'a bot' };
       const pinner = await users.actor(client, shortcut.user.id, shortcut.user.name);
-      const outcome = bot.pin(
+      const outcome = await bot.pin(
         { text, source: null, message: { link: permalink, author } },
         { community, user: pinner, isModerator: true },
       );

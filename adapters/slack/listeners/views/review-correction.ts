@@ -25,7 +25,11 @@ export function createReviewCorrectionHandler(deps: SlackDeps) {
         user: await users.actor(client, body.user.id, body.user.name),
         isModerator: await users.isModerator(client, body.user.id),
       };
-      const outcome = bot.loop.resolveReview(view.private_metadata, { action: 'pin', text, source }, context);
+      const outcome = await bot.loop.resolveReview(
+        view.private_metadata,
+        { action: 'pin', text, source },
+        context,
+      );
       if (!outcome.ok && (outcome.reason === 'invalid' || outcome.reason === 'duplicate')) {
         await ack({ response_action: 'errors', errors: { [FACT_BLOCK]: outcome.message } });
         return;
