@@ -200,6 +200,9 @@ export function analyseQuestion(
         .similarWords(token.word, maxDistance, community)
         .find((candidate) => token.word.length >= 6 || isSlip(token.word, candidate.word));
       if (fix) add({ stems: [stemWord(fix.word)], weight: weights.typo, form: 'typo' });
+      // "strategiccompass": two words the sources hold, run together.
+      const apart = runTogether(token.word, knows);
+      if (apart) add({ stems: apart, weight: weights.split, form: 'split' });
     }
 
     const knownAlternatives = alternatives.filter((alt) => knows(alt.stems));
@@ -244,4 +247,16 @@ function withForms(focus: Focus, concepts: readonly Concept[]): Focus {
     ),
   ];
   return { ...focus, subject: forms(focus.subject), category: forms(focus.category) };
+}
+
+// Each half of a run-together word has at least this many letters ("defencepact", not "ad" + "…").
+const MIN_PART = 3;
+
+/** The stems of two known words that `word` runs together, if one split gives them. */
+function runTogether(word: string, knows: (stems: readonly string[]) => boolean): string[] | undefined {
+  for (let at = MIN_PART; at <= word.length - MIN_PART; at++) {
+    const parts = [stemWord(word.slice(0, at)), stemWord(word.slice(at))];
+    if (knows(parts)) return parts;
+  }
+  return undefined;
 }

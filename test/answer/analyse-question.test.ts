@@ -115,6 +115,14 @@ describe('analyseQuestion', () => {
     expect(analyse("who's the High Representative").focus.kind).toBe('definition');
   });
 
+  it('reads two words the sources hold, run together, as those words', () => {
+    const [concept] = analyse('maritimesecurity').concepts;
+    const apart = concept?.alternatives.find((alt) => alt.form === 'split');
+    expect(apart?.stems).toEqual(stems('maritime security'));
+    expect(apart?.weight).toBeLessThan(1);
+    expect(concept?.known).toBe(true);
+  });
+
   it('splits a question word run into the next word', () => {
     expect(analyse('whendid they sign it').type).toBe('when');
   });
