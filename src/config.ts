@@ -7,6 +7,8 @@ import * as z from 'zod';
  * (bad values and missing credentials, on every platform) comes back as one `ConfigError` listing
  * each variable, so an operator fixes everything in one go. Values are never repeated in the
  * error: some are secrets.
+ *
+ * @module
  */
 
 const emptyToUndefined = (value: unknown) => (value === '' ? undefined : value);

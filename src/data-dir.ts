@@ -6,6 +6,8 @@ import { dirname, resolve } from 'node:path';
  * Missing levels are created one at a time rather than with `mkdir -p`: Node's recursive mkdir
  * spins at full CPU forever under a path such as /proc/x, where the parent exists but refuses
  * children with ENOENT. Every failure names DATA_DIR, the path at fault and why.
+ *
+ * @module
  */
 export class DataDirError extends Error {
   override name = 'DataDirError';

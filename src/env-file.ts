@@ -10,6 +10,8 @@ import { SETTING_NAMES } from './config.ts';
  * under `npm start`, tsx and the bundled `ask` alike; a variable already set in the real
  * environment wins over the file, as with `--env-file` and dotenv. Names that look like ours but
  * are not (`SLACK_BOT_TOKN`) are reported, so a typo does not silently switch a platform off.
+ *
+ * @module
  */
 export interface EnvFileResult {
   /** Absolute path of the file read, or null when there is none. */

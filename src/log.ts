@@ -1,6 +1,8 @@
 /**
  * A small leveled logger writing one JSON line per entry to stderr (stdout stays free for
  * answers and `--json` output). Values under keys that look like secrets are redacted, at any depth.
+ *
+ * @module
  */
 export type LogLevel = 'debug' | 'info' | 'warn' | 'error';
 

@@ -1,6 +1,8 @@
 /**
  * Per-user sliding-window rate limit, shared by the adapters so both platforms limit alike.
  * Pure in-memory state: a restart forgives everyone, which is fine for a chat bot.
+ *
+ * @module
  */
 export interface RateLimiter {
   /**

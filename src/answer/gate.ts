@@ -7,6 +7,8 @@ import { unanswered } from './unanswered.ts';
 /**
  * The first stage: greetings, thanks, "help" and questions with nothing to look up get the help
  * text rather than a random passage; over-long questions get a limit message rather than a guess.
+ *
+ * @module
  */
 export const MAX_QUESTION_LENGTH = 500;
 

@@ -3,6 +3,8 @@ import type { Token } from '../text/analyzer.ts';
 /**
  * The kind of answer a question expects, read from its question words before stop words go.
  * Used only as a re-ranking bonus for sentences holding that kind of thing, never as a filter.
+ *
+ * @module
  */
 export type QuestionType = 'who' | 'when' | 'where' | 'number' | 'which' | 'why' | 'yesno' | 'other';
 

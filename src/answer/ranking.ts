@@ -4,6 +4,8 @@ import * as z from 'zod';
  * Every number and switch that shapes an answer, in one place. Each line says what it trades
  * off. `createBot({ ranking })` and `npm run eval -- --ranking file.json` override any part of it
  * (a partial object, merged over these defaults), so a change can be measured before it is made.
+ *
+ * @module
  */
 export const DEFAULT_RANKING = {
   retrieval: {

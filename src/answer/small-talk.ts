@@ -7,6 +7,8 @@ import { unanswered } from './unanswered.ts';
  * of a conversation, not a request for instructions. Only for messages the help gate already
  * caught (nothing to look up), and only when they thank without greeting ("hello, thanks" opens a
  * conversation: the help text) or asking for help.
+ *
+ * @module
  */
 const THANKS = new Set(['thanks', 'thank', 'thx', 'ty', 'cheers']);
 const OPENS_OR_ASKS = new Set(

@@ -8,6 +8,8 @@ import { parseYaml } from './yaml.ts';
  * The topic glossary (corpus/glossary.yaml): groups of names for the same thing. A question
  * naming one member also looks for the others, at a lower weight than the words it used.
  * A name is kept as the stems of its content words; it matches a text holding all of them.
+ *
+ * @module
  */
 export type Name = readonly string[];
 

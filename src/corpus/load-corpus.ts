@@ -8,6 +8,8 @@ import { parseYaml } from './yaml.ts';
  * Reads the corpus: one Markdown file per article with YAML front matter. Any problem stops
  * start-up with an error that names the file and the field, because a half-loaded corpus would
  * answer wrongly without saying so.
+ *
+ * @module
  */
 export interface Article {
   id: string;

@@ -7,6 +7,8 @@
  * quotes and dashes, and drops punctuation, so typography alone never hides a copy.
  *
  * Kept small and free of corpus types so index-time deduplication (sentences, passages) can reuse it.
+ *
+ * @module
  */
 
 export const SHINGLE_WORDS = 5;

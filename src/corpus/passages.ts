@@ -4,6 +4,8 @@ import { type Sentence, splitSentences } from '../text/sentences.ts';
  * Articles are split into paragraphs (blank-line separated): the unit that is indexed and cited.
  * Passage ids are `<article-id>#p<n>`, counted from 1, stable as long as paragraphs are not
  * inserted above. Sentences inside a paragraph are the unit that is quoted.
+ *
+ * @module
  */
 export interface Passage {
   id: string;

@@ -8,6 +8,8 @@ import type { Passage } from './passages.ts';
  * Everything the answer step needs about a citable unit (an article passage or a pin): its
  * sentences with their stems and its citation. Analysis is done once per unit, on first use,
  * so start-up only pays for indexing.
+ *
+ * @module
  */
 export interface UnitSentence {
   text: string;

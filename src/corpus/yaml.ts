@@ -5,6 +5,8 @@ import type * as Yaml from 'yaml';
  * The YAML parser, loaded on first use. A start from the index snapshot reads no YAML, and loading
  * the library alone took about 15 ms of a one-shot `npm run ask` (the bundle leaves `yaml` out and
  * requires it from node_modules only when a corpus file is actually parsed).
+ *
+ * @module
  */
 let yaml: typeof Yaml | undefined;
 

@@ -2,6 +2,8 @@
  * What PostgreSQL failures mean for the bot. A database that cannot be reached at start stops the
  * start with an error naming DATABASE_URL (never its password); one lost while running is
  * "unavailable": pin commands say so and the connection is retried.
+ *
+ * @module
  */
 export class DatabaseError extends Error {
   override name = 'DatabaseError';

@@ -7,6 +7,8 @@ import { describeUrl } from './pg-errors.ts';
  * other queries between uses). When the connection is lost it reconnects with exponential backoff
  * (250 ms doubling to 10 s); after every (re)connect each subscriber is called once, because
  * notices sent while nobody listened are gone and the subscriber must catch up by reading.
+ *
+ * @module
  */
 export interface Listener {
   /** Calls `onNotice` on every notice on `channel`, and once after each (re)connect. */

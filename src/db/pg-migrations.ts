@@ -7,6 +7,8 @@
  * the change sequence other processes follow. A trigger announces each new event on the
  * `pin_changes` channel; PostgreSQL delivers the notice when the transaction commits. The state
  * replicas share (pg-shared-state.ts) is UNLOGGED, except installations, which must survive.
+ *
+ * @module
  */
 export interface PgMigration {
   version: number;

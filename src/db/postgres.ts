@@ -10,6 +10,8 @@ import { migrate } from './pg-migrate.ts';
  * the connection first, so a database that is down or refuses us stops the start with an error
  * naming DATABASE_URL. Later, a lost connection is reconnected by the pool on the next query and by
  * the listener with backoff.
+ *
+ * @module
  */
 export interface Postgres {
   pool: pg.Pool;

@@ -7,6 +7,8 @@ import { languageTag } from './page-metadata.ts';
  * operator (a flag or an answer at the prompt), never made up. `missing` lists what neither gave;
  * the file is not written until it is empty. The one exception is the URL, which the corpus allows
  * to be unknown (`url: null`): for a fetched page it is the address it was served from.
+ *
+ * @module
  */
 export const FIELDS = ['title', 'publisher', 'dateline', 'published', 'url', 'language'] as const;
 export type Field = (typeof FIELDS)[number];

@@ -3,6 +3,8 @@
  * "Read more" and "Also read" links, share and follow prompts, newsletter pitches, syndication
  * notes. Readability keeps them because they sit among the paragraphs. A paragraph is dropped
  * whole or kept whole (the text is never edited); the preview lists what was dropped.
+ *
+ * @module
  */
 const PATTERNS: RegExp[] = [
   /^(advertisements?|sponsored( content)?|ad|promoted|story continues below( this ad)?)$/i,

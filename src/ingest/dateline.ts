@@ -3,6 +3,8 @@
  * "MUMBAI, Feb 12 (Reuters) –", "New Delhi [India], January 27 (ANI):", "Brussels, March 10 –",
  * "Kochi: …". Only these shapes are read; anything else is left for the operator to give. A city
  * in capitals is written in title case ("NEW DELHI" → "New Delhi"), as the corpus does.
+ *
+ * @module
  */
 const MONTH =
   '(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\\.?';

@@ -14,6 +14,8 @@ import { iconvLibrary, sniffHtmlEncoding } from './libraries.ts';
  * an unknown charset label, bytes that are invalid in the declared encoding, a page with no
  * declaration that is not valid UTF-8, a page declared single-byte whose bytes are really UTF-8,
  * and text already garbled at the source (`â€™`, U+FFFD).
+ *
+ * @module
  */
 export interface DecodedPage {
   text: string;

@@ -12,6 +12,8 @@ import { type PageMetadata, readPageMetadata } from './page-metadata.ts';
  * paragraphs. Pages that cannot make a corpus article are refused with the reason: no article
  * body (a section front, a search page), a paywall teaser, a live blog (many updates, each with
  * its own time, still changing).
+ *
+ * @module
  */
 export interface ExtractedArticle {
   metadata: PageMetadata;

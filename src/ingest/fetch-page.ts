@@ -6,6 +6,8 @@ import { IngestError } from './ingest-error.ts';
  * reading (a Content-Length over it is refused before reading), at most a few redirects (followed
  * by hand so each hop is counted and must stay http(s)), and a content type that can hold an
  * article. Each failure is an `IngestError` that names the URL and the reason.
+ *
+ * @module
  */
 export interface FetchLimits {
   timeoutMs: number;

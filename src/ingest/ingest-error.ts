@@ -2,6 +2,8 @@
  * Why a page could not become an article. Every failure of `npm run add` is one of these, with a
  * message written for the operator (what is wrong, with which page, what to do instead); the
  * `code` lets tests and scripts tell them apart. Nothing is written when one is thrown.
+ *
+ * @module
  */
 export type IngestErrorCode =
   | 'usage'

@@ -3,6 +3,8 @@
  * carries: `<script type="application/ld+json">` blocks, each an object, an array, or a `@graph`.
  * News types are preferred over the generic `Article`; a `publisher` given as `{ "@id": … }` is
  * looked up in the same graph. Blocks that are not valid JSON are skipped (and reported).
+ *
+ * @module
  */
 export type JsonObject = Record<string, unknown>;
 

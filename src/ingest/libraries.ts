@@ -14,6 +14,8 @@ import { createRequire } from 'node:module';
  *   (0x93 becomes a control character instead of “), so it is used for UTF-8 only.
  *
  * The core compiles without the DOM type library, so the little of the DOM used here is typed below.
+ *
+ * @module
  */
 export interface DomElement {
   tagName: string;

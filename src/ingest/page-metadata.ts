@@ -6,6 +6,8 @@ import type { DomDocument } from './libraries.ts';
  * JSON-LD first (the publisher's structured statement), then OpenGraph and `article:*` meta, then
  * the canonical link, `<html lang>` and `<time>`. Values are taken as the page writes them; a value
  * in a form the corpus cannot hold (a date that is not ISO) is reported, not converted by guess.
+ *
+ * @module
  */
 export interface Found {
   value: string;

@@ -6,6 +6,8 @@ import { IngestError } from './ingest-error.ts';
 /**
  * What `npm run add` was given: an http(s) URL (fetched), or a saved page (`.html`, `.htm`,
  * `.xhtml`) or plain text (`.txt`) on disk, read under the same size limit.
+ *
+ * @module
  */
 const FILE_TYPES: Record<string, string> = {
   '.html': 'text/html',

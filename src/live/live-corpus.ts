@@ -15,6 +15,8 @@ import { createSlicer } from './yield-slices.ts';
  * `install` then swaps it in synchronously. A corpus that fails to load (a malformed file) is
  * reported and the old one kept: a running bot never drops to half a corpus. Reloads are
  * serialised and folded together (reload-queue.ts).
+ *
+ * @module
  */
 export interface LiveCorpusOptions {
   corpusDir: string;

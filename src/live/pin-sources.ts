@@ -14,6 +14,8 @@ import type { ServedCorpus } from './served-corpus.ts';
  * the same is shown with what happened: the same text now at another paragraph of the article
  * ("moved", with the new id), the paragraph edited ("changed"), or gone ("removed"). The pin
  * itself is never rewritten: a moderator decides whether to edit or re-pin it.
+ *
+ * @module
  */
 const FILE = 'pin-sources.json';
 const PASSAGE_ID = /^([^\s#]+)#p[1-9]\d*$/;

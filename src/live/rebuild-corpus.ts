@@ -17,6 +17,8 @@ import type { Slicer } from './yield-slices.ts';
  * built it already) and saves one otherwise, so the next start loads instead of building. The
  * snapshot key is taken before and after reading: when files changed meanwhile, the snapshot is
  * still served but not saved under a key it does not match (the watcher reloads again).
+ *
+ * @module
  */
 export interface Rebuilt {
   snapshot: Snapshot;

@@ -9,6 +9,8 @@ import type { SourcesInfo } from '../types.ts';
  * a new one beside the old and the bot swaps its reference in one synchronous step, so a question
  * is answered entirely from the old corpus or entirely from the new. (Pins are added to the index
  * and units of the value being served.)
+ *
+ * @module
  */
 export interface ServedCorpus {
   corpus: Corpus;

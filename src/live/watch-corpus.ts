@@ -6,6 +6,8 @@ import { type FSWatcher, watch } from 'node:fs';
  * `npm run add` writes a hidden one first, so dot-files and names that are neither `*.md` nor
  * `glossary.yaml` are ignored. `fs.watch` misses changes on some network filesystems: SIGHUP and
  * the moderators' `reload` command do the same on demand.
+ *
+ * @module
  */
 export interface CorpusWatcher {
   close(): void;

@@ -6,6 +6,8 @@ import { setImmediate as nextTurn } from 'node:timers/promises';
  * so no cost per unit) and, once it is used up, a promise that resolves on the next event-loop
  * turn: questions that arrived meanwhile are answered within about one budget instead of after
  * the whole rebuild.
+ *
+ * @module
  */
 export const SLICE_MS = 8;
 

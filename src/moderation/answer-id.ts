@@ -6,6 +6,8 @@ import { randomBytes } from 'node:crypto';
  * before anything is looked up: `<ms since epoch, base 36>.<10 hex digits>.<community>`, at most
  * 63 characters (a Discord custom_id holds 100, a Slack button value 2,000). A community id longer
  * than 40 characters (no platform has one) gets no answer id, so its answers carry no buttons.
+ *
+ * @module
  */
 
 export const MAX_COMMUNITY_IN_ID = 40;

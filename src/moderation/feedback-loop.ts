@@ -12,6 +12,8 @@ import { createReviews } from './reviews.ts';
  * the gaps and the review queue, and enforces the retention window by itself: records older than
  * `retentionDays` are deleted when the loop starts and every hour after, and no query reaches
  * past the window in between.
+ *
+ * @module
  */
 export interface LoopOptions {
   /** Defaults to an in-memory log. */

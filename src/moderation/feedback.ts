@@ -10,6 +10,8 @@ import type { AnswerRecord, ModerationLog } from './moderation-log.ts';
  * refused or repeated press records nothing. The user is kept as a one-way key of the user and
  * the answer, which is enough to refuse a second vote; the user id itself only with
  * GAPS_STORE_USER=true.
+ *
+ * @module
  */
 
 export const NOTE_MAX_LENGTH = 500;

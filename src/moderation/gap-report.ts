@@ -5,6 +5,8 @@ import { reviewItemOf } from './review-ids.ts';
 /**
  * Read-only views of the log: a page of the top gap groups of the last few days (for `/gaps`,
  * `@bot gaps`, `npm run gaps`) and everything of one community (for `npm run gaps -- --json`).
+ *
+ * @module
  */
 
 export const GAPS_PER_PAGE = 5;

@@ -4,6 +4,8 @@
  * can carry the same schema. Actors and lists are JSON text, as in the pin tables. Rows reach
  * back no further than GAPS_RETENTION_DAYS: the loop service deletes older ones. Shipped as
  * migration 3: never edit it; change the schema with a new migration.
+ *
+ * @module
  */
 export const LOOP_TABLES = `
   CREATE TABLE loop_gaps (

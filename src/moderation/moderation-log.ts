@@ -6,6 +6,8 @@ import type { Actor, FeedbackVerdict, ReviewStatus } from '../types.ts';
  * in-memory logs implement it (one contract suite runs against both); the loop service owns
  * permissions, validation and retention, the log only stores and answers plain queries. Times are
  * ISO 8601 strings in UTC (`Date.toISOString()`), so they compare as text in any SQL database.
+ *
+ * @module
  */
 
 export interface GapRecord {

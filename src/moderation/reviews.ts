@@ -19,6 +19,8 @@ import { parseReviewId, reviewItemOf } from './review-ids.ts';
  * its checks and its history) or by dismissing it; who and when are kept on the item. A second
  * resolution is refused with who resolved it and how, and changes nothing. Items of another
  * community are reported as not found, as pins are.
+ *
+ * @module
  */
 
 export const REVIEWS_PER_PAGE = 3;

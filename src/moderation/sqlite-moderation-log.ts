@@ -14,6 +14,8 @@ import type {
  * mode a commit then costs no fsync, only a power cut can lose the last few records, and the
  * database stays consistent. Every answer writes a record here, so an fsync each (what pins get)
  * would cost more than the answer itself; a lost vote or gap is not worth that.
+ *
+ * @module
  */
 
 interface GapRow {

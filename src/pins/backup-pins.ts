@@ -9,6 +9,8 @@ import { openPinDatabaseReadOnly, PinStoreFileError } from './sqlite-open.ts';
  * the file with `cp` could catch it between a write to the WAL and a checkpoint. The source is
  * opened read-only and never upgraded, so a backup taken before an upgrade is the old schema. An
  * existing file is never overwritten. The copy is checked (SQLite's quick_check) and counted.
+ *
+ * @module
  */
 export interface PinBackup {
   file: string;

@@ -8,6 +8,8 @@ import { createPinSync } from './pin-sync.ts';
  * The pin half of the Bot: pin commands through the pin service, and the index kept in step with
  * the store (pin-sync.ts). After its own change the bot syncs at once, so the moderator's next
  * question already sees the pin; other processes see it at their next notice or poll.
+ *
+ * @module
  */
 export type BotPins = Pick<
   Bot,

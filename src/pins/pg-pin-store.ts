@@ -18,6 +18,8 @@ import type { CommunityPins, NewPin, PinChanges, PinStore } from './pin-store.ts
  * concurrent writers, seq 5 could commit before seq 4 and a reader would skip 4). Pins are rare
  * moderator actions, so the lock costs nothing that matters. The event trigger announces every
  * change on `pin_changes`; `watch` turns those notices into syncs.
+ *
+ * @module
  */
 
 const PIN_WRITE_LOCK = 0x50494e57; // 'PINW'

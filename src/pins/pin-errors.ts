@@ -3,6 +3,8 @@
  * id, unpinning a removed pin). The service checks all of these first and returns refusal
  * values; this error only surfaces when another process changed the pin in between, and the
  * service turns it into the same refusal value.
+ *
+ * @module
  */
 export type PinConflictKind = 'duplicate' | 'not-found' | 'state';
 

@@ -5,6 +5,8 @@ import { canonicalPinId } from './pin-keys.ts';
  * zod schemas for everything a moderator sends: pin text, source, the chat message a pin came
  * from, and pin ids. Every failure carries a message written for the moderator (what is wrong,
  * the limit, the offending value), because adapters show it as is.
+ *
+ * @module
  */
 
 export const MAX_PIN_LENGTH = 1000;

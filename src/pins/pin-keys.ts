@@ -3,6 +3,8 @@
  * Ids are `P<n>` with n counted from 1 and never reused; users may type them in any case.
  * Two texts are duplicates when they match ignoring case and runs of whitespace, so
  * "India  and the EU" and "india and the EU" cannot both be active in one community.
+ *
+ * @module
  */
 
 const pinIdPattern = /^P([1-9]\d*)$/i;

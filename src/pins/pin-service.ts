@@ -28,6 +28,8 @@ import type { PinStore } from './pin-store.ts';
  * `defaultActor`, by default `{ platform: 'local', userId: 'local', displayName: <OS user name> }`:
  * on the console the person at the machine is the most honest provenance ('console' when the
  * OS cannot say).
+ *
+ * @module
  */
 export interface PinService {
   pin(request: PinRequest, context: AskContext): Promise<PinOutcome>;

@@ -12,6 +12,8 @@ import type { PinStore } from './pin-store.ts';
  * changes are applied in sequence order whatever triggered them. A failed background sync is
  * reported to `onError` and retried with backoff (0.5 s doubling to 30 s) until one succeeds; the
  * index keeps what it had meanwhile, so answers go on.
+ *
+ * @module
  */
 export interface PinSync {
   /** Applies every change since the last sync; rejects when the store cannot be read. */

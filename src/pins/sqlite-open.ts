@@ -15,6 +15,8 @@ import { APPLICATION_ID, LATEST_VERSION, migrations } from './sqlite-schema.ts';
  * commit returns) but could lose the last pins on power loss; pins are rare moderator actions,
  * so one fsync each is cheap insurance. busy_timeout lets two bots share the file: a writer
  * waits for the other's short transaction instead of failing with SQLITE_BUSY.
+ *
+ * @module
  */
 
 const BUSY_TIMEOUT_MS = 5000;

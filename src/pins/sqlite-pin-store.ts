@@ -9,6 +9,8 @@ import { openPinDatabase } from './sqlite-open.ts';
  * Each mutation is one IMMEDIATE transaction writing the pin row and its history event, so a
  * crash leaves either both or neither. The event's autoincrement `seq` is the change sequence:
  * writers commit one at a time, so `changesSince` never skips a change made by any process.
+ *
+ * @module
  */
 
 interface PinRow {

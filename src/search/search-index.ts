@@ -7,6 +7,8 @@ import MiniSearch, { type AsPlainObject } from 'minisearch';
  * The index also keeps what the answer logic needs: document frequencies (for IDF-weighted
  * coverage) and the surface vocabulary (for typo correction). Article passages are shared by
  * every community; a pin belongs to one community only.
+ *
+ * @module
  */
 export interface IndexDocument {
   id: string;

@@ -7,6 +7,8 @@ import { openSourceQueue, type SourceQueue } from './source-queue.ts';
  * unless ALLOW_CHAT_SOURCES=true. The page is not fetched here: nothing from chat reaches the
  * network until the operator has looked at the address. A URL already in the corpus or already
  * waiting is refused with what it duplicates.
+ *
+ * @module
  */
 export interface SourceRequestsOptions {
   enabled: boolean;

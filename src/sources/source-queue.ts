@@ -10,6 +10,8 @@ import type { Actor, SourceRequest } from '../types.ts';
  * `npm run add -- --pending` share it, and requests get plain sequential ids S1, S2 without races).
  * Nothing is deleted: a decision (added with its article id, or rejected) is recorded on the row.
  * Without a DATA_DIR the queue lives in memory (tests). The driver loads on first use only.
+ *
+ * @module
  */
 export const SOURCE_QUEUE_FILE = 'source-requests.db';
 

@@ -13,6 +13,8 @@ import { openSqliteInstallations } from './sqlite-installations.ts';
  * replicas share. PostgreSQL when DATABASE_URL is set (one connection pool for both), else
  * `<DATA_DIR>/pins.db` with claims, cache and limits in memory. The pin store owns the storage:
  * closing it (`bot.close()`) closes the state and the database too, after the platforms stopped.
+ *
+ * @module
  */
 export interface Storage {
   pins: PinStore;

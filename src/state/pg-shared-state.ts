@@ -14,6 +14,8 @@ import type { SharedState } from './shared-state.ts';
  *
  * Rate limits keep one row per attempt within the window; two replicas racing on the same user in
  * the same instant may both let the last question through.
+ *
+ * @module
  */
 const CLEANUP_EVERY = 1000;
 

@@ -3,6 +3,8 @@
  * replicas they live in PostgreSQL instead: pg-shared-state.ts). Two per Slack mention: 1.2 million
  * entries, about 160 MB, after 10 minutes at 1,000 events/s. Keys are kept for longer than Slack's
  * retry window (about 5 minutes).
+ *
+ * @module
  */
 export const DEDUPE_TTL_MS = 10 * 60 * 1000;
 

@@ -5,6 +5,8 @@
  * workspaces that installed the app. With PostgreSQL every process sees the same state
  * (`shared`); without it, claims, cache and limits live in this process's memory and only
  * installations are kept on disk (in pins.db), which is right for the one-process default.
+ *
+ * @module
  */
 export interface SharedState {
   /** True when other processes see this state too (PostgreSQL). */

@@ -9,6 +9,8 @@ import { LIGHT_WORDS, STOP_WORDS } from './stop-words.ts';
  * are numbers, "EU's" is "EU", and "counter-terrorism" must match "counterterrorism" as well as
  * "terrorism" (hyphenated words yield the joined form and their parts). Every word is lower-cased,
  * spelling-normalised (British/American), mapped from irregular forms and Porter-stemmed.
+ *
+ * @module
  */
 export interface Token {
   /** The word as written (possessive stripped). */

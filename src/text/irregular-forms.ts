@@ -2,6 +2,8 @@
  * Irregular English forms that a suffix stemmer cannot join to their base ("met" → "meet",
  * "said" → "say") and chat shorthand ("r" → "are", "abt" → "about"). General language data, not
  * topic vocabulary (that lives in corpus/glossary.yaml).
+ *
+ * @module
  */
 const PAIRS = `met:meet said:say says:say told:tell won:win led:lead made:make took:take taken:take held:hold
 became:become bought:buy spoke:speak spoken:speak thought:think went:go gone:go came:come gave:give

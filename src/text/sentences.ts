@@ -3,6 +3,8 @@
  * a break after an abbreviation or an initial ("Mr.", "Jan.", "St.", "J.") is undone, and so is a
  * break before a lower-case word (`"Is it?" she asked.`). Sentences keep their exact text so an
  * answer can quote them verbatim; offsets are into the paragraph.
+ *
+ * @module
  */
 export interface Sentence {
   text: string;

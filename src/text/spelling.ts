@@ -4,6 +4,8 @@
  * "organise", "organize" → "organize"; "defence", "defense" → "defense"; "colour" → "color";
  * "centre" → "center"; "catalogue" → "catalog"; "analyse" → "analyze"; "programme" → "program".
  * Doubled consonants (travelled/traveled) need no rule: the Porter stemmer already joins them.
+ *
+ * @module
  */
 const RULES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^(\w{3,})is(e|es|ed|ing|ation|ations|er|ers)$/, '$1iz$2'],

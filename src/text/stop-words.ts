@@ -2,6 +2,8 @@
  * Words removed at index and query time. Negations (no, not, nor, never, without) are kept:
  * "did the deal not include…" must not match the same passages as "did the deal include…".
  * Question words are stop words for matching but read first, to detect the question type.
+ *
+ * @module
  */
 export const STOP_WORDS: ReadonlySet<string> = new Set(
   `a about above after again against all am an and any are aren't as at be because been before being
