@@ -68,6 +68,7 @@ export function createBot(options: BotOptions = {}): Bot {
         lexicon,
         dictionary: dictionary(),
         articles: corpus.articles,
+        now,
       },
       now().toISOString(),
     );

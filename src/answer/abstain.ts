@@ -1,9 +1,11 @@
+import type { Article } from '../corpus/load-corpus.ts';
 import type { Unit } from '../corpus/units.ts';
 import type { Answer, Citation } from '../types.ts';
 import type { AnalysedQuestion, Concept } from './analyse-question.ts';
 import { conceptWeight } from './coverage.ts';
 import type { Ranking } from './ranking.ts';
 import type { Candidate } from './retrieve.ts';
+import type { TimeWindow } from './time-window.ts';
 import { type Trace, traceStep } from './trace.ts';
 import { unanswered } from './unanswered.ts';
 
@@ -87,4 +89,23 @@ export function declineUnanswered(
       ? `My sources don't mention ${listWords(missing)}, and none of them answers this.`
       : "My sources don't cover that question.";
   return unanswered(question, 'not-covered', message, missing, cite(closestOf(candidates)));
+}
+
+/** Declines a question scoped in time that no article of that time answers, naming the newest date held. */
+export function declineOutOfWindow(
+  question: string,
+  window: TimeWindow,
+  candidates: readonly Candidate[],
+  articles: readonly Article[],
+  trace?: Trace,
+): Answer {
+  const newest = articles.reduce((latest, a) => (a.published > latest ? a.published : latest), '');
+  traceStep(trace, 'abstain', `no candidate article is from ${window.label}`);
+  return unanswered(
+    question,
+    'not-covered',
+    `None of my sources is from ${window.label}; the newest is from ${newest}.`,
+    window.words.slice(),
+    cite(closestOf(candidates)),
+  );
 }

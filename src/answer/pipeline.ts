@@ -5,7 +5,7 @@ import type { Lexicon } from '../search/lexicon.ts';
 import type { SearchIndex } from '../search/search-index.ts';
 import type { Dictionary } from '../text/dictionary.ts';
 import type { Answer } from '../types.ts';
-import { decisiveMissing, declineMissing, declineUnanswered } from './abstain.ts';
+import { decisiveMissing, declineMissing, declineOutOfWindow, declineUnanswered } from './abstain.ts';
 import { analyseQuestion } from './analyse-question.ts';
 import { choose } from './choose.ts';
 import { compose } from './compose.ts';
@@ -15,6 +15,7 @@ import { rerank } from './rerank.ts';
 import { retrieve } from './retrieve.ts';
 import { scoreSentences } from './score-sentences.ts';
 import { answerFromSources, sourceTopic } from './source-question.ts';
+import { inWindow, timeWindowOf } from './time-window.ts';
 import { type Trace, traceStep } from './trace.ts';
 
 /** What the pipeline reads: the index, the citable units behind it, the glossary and the lexicon. */
@@ -25,6 +26,8 @@ export interface Knowledge {
   lexicon: Lexicon;
   dictionary: Dictionary;
   articles: readonly Article[];
+  /** Today, for questions scoped in time ("yesterday", "this week"). */
+  now: () => Date;
 }
 
 /**
@@ -59,11 +62,30 @@ export function answer(
   );
   if (analysed.concepts.length === 0) return help(question);
 
+  const window = timeWindowOf(question, knowledge.now());
+  if (window) {
+    // "yesterday", "last week" set when, not what: they do not count as words to find.
+    analysed.concepts = analysed.concepts.filter((c) => !window.words.includes(c.label.toLowerCase()));
+    if (analysed.concepts.length === 0) return help(question);
+  }
   const retrieved = retrieve(analysed, index, units, community, ranking, trace);
-  const candidates = rerank(analysed, retrieved, ranking, trace);
+  const ranked = rerank(analysed, retrieved, ranking, trace);
+  const candidates = window
+    ? ranked.filter((c) => c.unit.kind === 'pin' || inWindow(c.unit.citation.date, window))
+    : ranked;
+  if (window && candidates.length === 0)
+    return declineOutOfWindow(question, window, ranked, knowledge.articles, trace);
   const topic = sourceTopic(analysed);
   if (topic) {
-    const sources = answerFromSources(question, topic, candidates, knowledge.articles, units, trace);
+    const sources = answerFromSources(
+      question,
+      topic,
+      candidates,
+      knowledge.articles,
+      units,
+      ranking.choose.maxOutlets,
+      trace,
+    );
     if (sources) return sources;
   }
   const missing = decisiveMissing(analysed, ranking, trace);

@@ -60,8 +60,10 @@ export const DEFAULT_RANKING = {
     // answer-bearing sentence over one that echoes the question.
     typeBonus: 0.15,
     // Bonus for question words standing together in the sentence as they do in the question
-    // ("security and defence partnerships"), by share of the question's neighbouring pairs.
+    // ("security and defence partnerships"), by share of the question's neighbouring pairs, and
+    // how many words apart still count as together: wider finds more, but looser, phrases.
     phrase: 0.1,
+    phraseWindow: 3,
     // Penalty for a sentence that says nothing the question does not already say.
     echo: 0.15,
     // For "latest", "now", "so far" questions: bonus for the newest candidate article, scaled down
@@ -84,6 +86,9 @@ export const DEFAULT_RANKING = {
     // margins or higher similarity flag fewer conflicts.
     conflictMargin: 0.15,
     conflictSimilarity: 0.5,
+    // Articles quoted for a question about the sources ("which outlets cover X"): more lists more
+    // outlets, in a longer answer.
+    maxOutlets: 3,
   },
   abstain: {
     // The best passage must cover this share of the question's weight, or the bot declines:

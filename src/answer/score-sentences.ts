@@ -42,9 +42,6 @@ export interface ScoredSentence {
   score: number;
 }
 
-// Question words this far apart or nearer in a sentence still stand together ("security and defence").
-const PHRASE_WINDOW = 3;
-
 /** Every stem of every form of the question: what a sentence must go beyond to answer it. */
 export function askedStems(question: AnalysedQuestion): Set<string> {
   return new Set(question.concepts.flatMap((c) => c.alternatives.flatMap((alt) => alt.stems)));
@@ -70,6 +67,7 @@ function phraseShare(
   concepts: readonly Concept[],
   byStem: ReadonlyMap<string, readonly number[]>,
   terms: readonly string[],
+  window: number,
 ): number {
   let pairs = 0;
   for (let i = 1; i < concepts.length; i++) {
@@ -86,7 +84,7 @@ function phraseShare(
     if (concepts[i - 1]?.role === 'light' || concepts[i]?.role === 'light') continue;
     const pa = positions[i - 1] ?? [];
     const pb = positions[i] ?? [];
-    if (pa.some((x) => pb.some((y) => y !== x && Math.abs(y - x) <= PHRASE_WINDOW))) together++;
+    if (pa.some((x) => pb.some((y) => y !== x && Math.abs(y - x) <= window))) together++;
   }
   return together / pairs;
 }
@@ -118,7 +116,7 @@ export function scoreSentences(
       const own = coverage(question.concepts, sentence.stems, ranking.coverage);
       if (own === 0) return;
       const typeMatch = suppliesFocus(sentence, question.focus, asked, lexicon);
-      const phrase = phraseShare(question.concepts, byStem, sentence.terms);
+      const phrase = phraseShare(question.concepts, byStem, sentence.terms, weights.phraseWindow);
       // A yes/no question is answered by a sentence that says what it asks; others need more.
       const echo = question.type !== 'yesno' && sentence.terms.every((stem) => asked.has(stem));
       const before = unit.sentences[position - 1];

@@ -26,8 +26,6 @@ const SOURCE_IN_CONTEXT = new Set(
 );
 const PUBLISHING_VERBS = new Set('report publish wrote write cover carri carry break post run'.split(' '));
 const TEXT_NOUNS = new Set('articl article stori story report news piec piece'.split(' '));
-// Outlets listed for a question that names no single article.
-const MAX_OUTLETS = 3;
 
 // By the words' stems as the stemmer gives them: "reported" is a question-shaping word elsewhere,
 // kept whole by the analyser, and must still read as "report" here.
@@ -62,6 +60,7 @@ export function answerFromSources(
   candidates: readonly Candidate[],
   articles: readonly Article[],
   units: Units,
+  maxOutlets: number,
   trace?: Trace,
 ): Answer | undefined {
   const chosen: Article[] = [];
@@ -75,7 +74,7 @@ export function answerFromSources(
   } else {
     chosen.push(...[...articles].sort((a, b) => (a.published < b.published ? 1 : -1)));
   }
-  const leads: Unit[] = chosen.slice(0, MAX_OUTLETS).map((article) => units.get(`${article.id}#p1`));
+  const leads: Unit[] = chosen.slice(0, maxOutlets).map((article) => units.get(`${article.id}#p1`));
   traceStep(
     trace,
     'sources',

@@ -104,3 +104,45 @@ describe('recency', () => {
     expect(answer.sentences[0]?.text).toContain('fifth');
   });
 });
+
+describe('questions scoped in time', () => {
+  const dated = writeCorpus([
+    {
+      id: 'monday-report',
+      title: 'Harbour talks resume',
+      published: '2024-03-18',
+      body: 'The harbour talks between the two cities resumed with a new offer on fees.',
+    },
+    {
+      id: 'friday-report',
+      title: 'Harbour talks stall',
+      published: '2024-03-22',
+      body: 'The harbour talks between the two cities stalled over the fees again.',
+    },
+  ]);
+  const at = (day: string) =>
+    createBot({ corpusDir: dated, pinSyncIntervalMs: 0, now: () => new Date(`${day}T12:00:00Z`) });
+  const ask = (bot: ReturnType<typeof at>, question: string) => {
+    const answer = bot.ask(question, { community: 'c' });
+    bot.close();
+    return answer;
+  };
+
+  it('answers "yesterday" from the article published the day before today', () => {
+    const answer = ask(at('2024-03-23'), 'What happened in the harbour talks yesterday?');
+    expect(answer.answered).toBe(true);
+    expect(answer.citations.map((c) => c.date)).toEqual(['2024-03-22']);
+  });
+
+  it('answers "this week" only from the week\'s articles', () => {
+    const answer = ask(at('2024-03-19'), 'What happened in the harbour talks this week?');
+    expect(answer.citations.every((c) => c.date === '2024-03-18')).toBe(true);
+  });
+
+  it('declines when no article is from that time, naming the newest date it has', () => {
+    const answer = ask(at('2024-06-01'), 'What happened in the harbour talks yesterday?');
+    expect(answer.answered).toBe(false);
+    expect(answer.message).toContain('2024-05-31');
+    expect(answer.message).toContain('2024-03-22');
+  });
+});

@@ -1,0 +1,53 @@
+/**
+ * Questions scoped in time relative to today ("what did Kallas say yesterday?", "any news this
+ * week?") are answered only from articles published in that window ("today" is left out: in
+ * "where is it spoken today" it means nowadays), resolved against the
+ * articles' publication dates; when none is, the bot says so and names the newest date it has,
+ * rather than quoting an older report as if it were recent.
+ *
+ * @module
+ */
+export interface TimeWindow {
+  /** ISO dates, inclusive. */
+  from: string;
+  to: string;
+  /** The words of the question that set the window ("yesterday", "last week"). */
+  words: readonly string[];
+  label: string;
+}
+
+const DAY = 86_400_000;
+const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10);
+
+const PATTERNS: ReadonlyArray<{ pattern: RegExp; days: (match: RegExpExecArray) => [number, number] }> = [
+  { pattern: /\byesterday\b/i, days: () => [1, 1] },
+  { pattern: /\bthis week\b/i, days: () => [6, 0] },
+  { pattern: /\blast week\b/i, days: () => [13, 7] },
+  { pattern: /\bthis month\b/i, days: () => [30, 0] },
+  { pattern: /\blast month\b/i, days: () => [60, 31] },
+  { pattern: /\b(\d{1,3}) days ago\b/i, days: (m) => [Number(m[1]), Number(m[1])] },
+  { pattern: /\b(?:in the |over the )?(?:last|past) (\d{1,3}) days\b/i, days: (m) => [Number(m[1]), 0] },
+];
+
+/** The window a question names relative to `today`, or undefined when it names none. */
+export function timeWindowOf(question: string, today: Date): TimeWindow | undefined {
+  for (const { pattern, days } of PATTERNS) {
+    const match = pattern.exec(question);
+    if (!match) continue;
+    const [back, forward] = days(match);
+    const now = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate());
+    const from = iso(now - back * DAY);
+    const to = iso(now - forward * DAY);
+    return {
+      from,
+      to,
+      words: match[0].toLowerCase().split(/\s+/),
+      label:
+        from === to ? `${match[0].toLowerCase()} (${from})` : `${match[0].toLowerCase()} (${from} to ${to})`,
+    };
+  }
+  return undefined;
+}
+
+export const inWindow = (date: string | null, window: TimeWindow) =>
+  date !== null && date >= window.from && date <= window.to;
