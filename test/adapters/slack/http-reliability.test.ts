@@ -1,6 +1,13 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { FAKE_BOT_USER } from '../../fakes/slack.ts';
-import { commandRequest, directMessage, eventRequest, mention } from '../../fakes/slack-requests.ts';
+import {
+  commandRequest,
+  directMessage,
+  eventRequest,
+  interactionRequest,
+  mention,
+  shareClick,
+} from '../../fakes/slack-requests.ts';
 import { type Harness, MEMBER, startHarness } from './harness.ts';
 import { visibleText } from './slack-message-inspect.ts';
 
@@ -90,5 +97,17 @@ describe('Slack adapter over HTTP: failures and limits', () => {
     );
     await h.fake.waitFor(() => h?.fake.callsTo('response_url').length === 1);
     expect(visibleText(h.fake.callsTo('response_url')[0]?.body as Message)).toMatch(/asking faster/);
+  });
+
+  it('counts "Share in channel" against the same budget, since sharing asks again', async () => {
+    h = await startHarness({ env: { RATE_LIMIT_QUESTIONS: '1', RATE_LIMIT_WINDOW_SECONDS: '60' } });
+    await h.send(eventRequest(directMessage(MEMBER, 'Who is Kaja Kallas?')));
+    await h.fake.waitFor(() => h?.fake.callsTo('chat.postMessage').length === 1);
+    await h.send(interactionRequest(shareClick(MEMBER, 'Who is Kaja Kallas?', h.fake.responseUrl('shared'))));
+    await h.fake.waitFor(() => h?.fake.callsTo('response_url').length === 1);
+    const reply = h.fake.callsTo('response_url')[0];
+    expect(reply?.body.response_type).toBe('ephemeral');
+    expect(visibleText(reply?.body as Message)).toMatch(/asking faster/);
+    expect(h.fake.callsTo('chat.postMessage')).toHaveLength(1);
   });
 });
