@@ -3,19 +3,21 @@ import type { Article } from '../corpus/load-corpus.ts';
 import type { Units } from '../corpus/units.ts';
 import type { Lexicon } from '../search/lexicon.ts';
 import type { SearchIndex } from '../search/search-index.ts';
+import { stemWord } from '../text/analyzer.ts';
 import type { Dictionary } from '../text/dictionary.ts';
 import type { Answer } from '../types.ts';
 import { decisiveMissing, declineMissing, declineOutOfWindow, declineUnanswered } from './abstain.ts';
 import { analyseQuestion } from './analyse-question.ts';
 import { choose } from './choose.ts';
 import { compose } from './compose.ts';
+import { union } from './coverage.ts';
 import { gate, help } from './gate.ts';
 import { DEFAULT_RANKING, type Ranking } from './ranking.ts';
 import { rerank } from './rerank.ts';
 import { retrieve } from './retrieve.ts';
 import { scoreSentences } from './score-sentences.ts';
 import { answerFromSources, sourceTopic } from './source-question.ts';
-import { inWindow, timeWindowOf } from './time-window.ts';
+import { eventOf, eventWindowOf, inWindow, type TimeWindow, timeWindowOf } from './time-window.ts';
 import { type Trace, traceStep } from './trace.ts';
 
 /** What the pipeline reads: the index, the citable units behind it, the glossary and the lexicon. */
@@ -62,19 +64,23 @@ export function answer(
   );
   if (analysed.concepts.length === 0) return help(question);
 
-  const window = timeWindowOf(question, knowledge.now());
+  const today = timeWindowOf(question, knowledge.now());
+  const window = today ?? eventWindow(question, knowledge, community);
   if (window) {
-    // "yesterday", "last week" set when, not what: they do not count as words to find.
+    // "yesterday", "before the summit" set when, not what: they do not count as words to find.
     analysed.concepts = analysed.concepts.filter((c) => !window.words.includes(c.label.toLowerCase()));
     if (analysed.concepts.length === 0) return help(question);
   }
   const retrieved = retrieve(analysed, index, units, community, ranking, trace);
   const ranked = rerank(analysed, retrieved, ranking, trace);
-  const candidates = window
+  const inTime = window
     ? ranked.filter((c) => c.unit.kind === 'pin' || inWindow(c.unit.citation.date, window))
     : ranked;
-  if (window && candidates.length === 0)
-    return declineOutOfWindow(question, window, ranked, knowledge.articles, trace);
+  // "yesterday" is a hard limit; "before the summit" only a preference, since it may also name
+  // what the articles narrate ("before the conquest") rather than when they were published.
+  if (today && inTime.length === 0)
+    return declineOutOfWindow(question, today, ranked, knowledge.articles, trace);
+  const candidates = inTime.length > 0 ? inTime : ranked;
   const topic = sourceTopic(analysed);
   if (topic) {
     const sources = answerFromSources(
@@ -95,4 +101,23 @@ export function answer(
   const chosen = choose(analysed, scored, ranking, trace);
   if (chosen.sentences.length === 0) return declineUnanswered(question, analysed, candidates);
   return compose(question, chosen.sentences, chosen.sourcesDiffer);
+}
+
+// Articles looked at to date an event: the engine's best passages for the event's words.
+const EVENT_HITS = 50;
+
+/** "before the summit": the window before the earliest article reporting the summit in its title or opening. */
+function eventWindow(question: string, knowledge: Knowledge, community: string): TimeWindow | undefined {
+  const event = eventOf(question);
+  if (!event) return undefined;
+  const stems = event.words.map(stemWord);
+  const query = stems.map((stem) => ({ stem, boost: 1, typed: true }));
+  const dates: string[] = [];
+  for (const hit of knowledge.index.search(query, community, EVENT_HITS).hits) {
+    const unit = knowledge.units.get(hit.id);
+    if (unit.kind !== 'article' || !unit.citation.date) continue;
+    const reported = unit.citation.paragraph === 1 ? union(unit.title, unit.stems) : unit.title;
+    if (stems.every((stem) => reported.has(stem))) dates.push(unit.citation.date);
+  }
+  return eventWindowOf(event, dates);
 }

@@ -3,7 +3,9 @@
  * week?") are answered only from articles published in that window ("today" is left out: in
  * "where is it spoken today" it means nowadays), resolved against the
  * articles' publication dates; when none is, the bot says so and names the newest date it has,
- * rather than quoting an older report as if it were recent.
+ * rather than quoting an older report as if it were recent. "Before the summit" and "after the
+ * signing" are resolved the same way, against the date of the event: the earliest publication
+ * date of an article whose title or opening reports it (`eventWindowOf`).
  *
  * @module
  */
@@ -51,3 +53,37 @@ export function timeWindowOf(question: string, today: Date): TimeWindow | undefi
 
 export const inWindow = (date: string | null, window: TimeWindow) =>
   date !== null && date >= window.from && date <= window.to;
+
+/** The event a question dates itself against: "before the summit", "after the signing", "since the parade". */
+export interface EventReference {
+  relation: 'before' | 'after';
+  /** The event's words as typed ("summit", "republic day parade"). */
+  words: readonly string[];
+}
+
+const EVENT = /\b(before|after|since|until|ahead of|prior to|following) the ((?:[\p{L}-]+ ){0,2}[\p{L}-]+)/iu;
+
+export function eventOf(question: string): EventReference | undefined {
+  const match = EVENT.exec(question);
+  if (!match?.[1] || !match[2]) return undefined;
+  const relation = /^(before|until|ahead of|prior to)$/i.test(match[1]) ? 'before' : 'after';
+  const words = match[2]
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((w) => !/^(?:and|of|in|on|at|with|to|for|by|the|a|an)$/.test(w));
+  return words.length > 0 ? { relation, words } : undefined;
+}
+
+/**
+ * The window before or after an event, dated by the earliest article that reports it in its
+ * title or opening (`reportedOn`: publication dates of such articles).
+ */
+export function eventWindowOf(event: EventReference, reportedOn: readonly string[]): TimeWindow | undefined {
+  const first = [...reportedOn].sort()[0];
+  if (!first) return undefined;
+  const day = Date.parse(`${first}T00:00:00Z`);
+  const label = `${event.relation} the ${event.words.join(' ')} (${first})`;
+  return event.relation === 'before'
+    ? { from: '0000-01-01', to: iso(day - DAY), words: event.words, label }
+    : { from: first, to: '9999-12-31', words: event.words, label };
+}

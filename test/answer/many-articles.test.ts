@@ -146,3 +146,37 @@ describe('questions scoped in time', () => {
     expect(answer.message).toContain('2024-03-22');
   });
 });
+
+describe('questions dated by an event', () => {
+  const dated = writeCorpus([
+    {
+      id: 'preview',
+      title: 'Ministers prepare their positions',
+      published: '2024-03-15',
+      body: 'The ministers said the fishing quotas would be their first demand.',
+    },
+    {
+      id: 'summit-day',
+      title: 'Leaders meet at the Lisbon summit',
+      published: '2024-03-20',
+      body: 'The leaders opened the Lisbon summit on Wednesday.\n\nThe ministers said the fishing quotas were settled.',
+    },
+  ]);
+  const bot = createBot({ corpusDir: dated, pinSyncIntervalMs: 0 });
+  afterAll(() => bot.close());
+
+  it('answers "before the summit" from the articles published before the first report of it', () => {
+    const answer = bot.ask('What did the ministers say about fishing quotas before the summit?', {
+      community: 'c',
+    });
+    expect(answer.answered).toBe(true);
+    expect(answer.citations.map((c) => c.date)).toEqual(['2024-03-15']);
+  });
+
+  it('answers "after the summit" from the articles published since it', () => {
+    const answer = bot.ask('What did the ministers say about fishing quotas after the summit?', {
+      community: 'c',
+    });
+    expect(answer.citations.map((c) => c.date)).toEqual(['2024-03-20']);
+  });
+});
