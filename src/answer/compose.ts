@@ -1,5 +1,5 @@
 import type { Unit } from '../corpus/units.ts';
-import type { AlsoReported, Answer, AnswerSentence } from '../types.ts';
+import type { AlsoReported, Answer, AnswerSentence, Citation } from '../types.ts';
 import type { ScoredSentence } from './score-sentences.ts';
 
 /**
@@ -24,25 +24,36 @@ export function compose(question: string, chosen: readonly ScoredSentence[], sou
     }
     return { text: s.text, citation: units.indexOf(s.unit) + 1 };
   });
+  const citations = units.map((unit, i) => {
+    const quoted = speakers.get(unit);
+    const carried = copies.get(unit);
+    return {
+      ...unit.citation,
+      n: i + 1,
+      ...(quoted ? { speakers: quoted } : {}),
+      ...(carried ? { alsoReportedBy: carried } : {}),
+    };
+  });
+  return answered(question, sentences, citations, sourcesDiffer ? { sourcesDiffer: true } : {});
+}
+
+/** Every answer that quotes has this one shape: the sentences, each with its `[n]`, and their citations. */
+export function answered(
+  question: string,
+  sentences: AnswerSentence[],
+  citations: Citation[],
+  extra: Pick<Answer, 'about' | 'sourcesDiffer'> = {},
+): Answer {
   return {
     question,
     kind: 'answered',
     answered: true,
     sentences,
     answer: sentences.map((s) => `${s.text} [${s.citation}]`).join(' '),
-    citations: units.map((unit, i) => {
-      const quoted = speakers.get(unit);
-      const carried = copies.get(unit);
-      return {
-        ...unit.citation,
-        n: i + 1,
-        ...(quoted ? { speakers: quoted } : {}),
-        ...(carried ? { alsoReportedBy: carried } : {}),
-      };
-    }),
+    citations,
     closest: [],
     message: null,
     missing: [],
-    ...(sourcesDiffer ? { sourcesDiffer: true } : {}),
+    ...extra,
   };
 }

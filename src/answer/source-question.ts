@@ -3,6 +3,7 @@ import type { Unit, Units } from '../corpus/units.ts';
 import { stemWord } from '../text/analyzer.ts';
 import type { Answer } from '../types.ts';
 import type { AnalysedQuestion, Concept } from './analyse-question.ts';
+import { answered } from './compose.ts';
 import type { Candidate } from './retrieve.ts';
 import { type Trace, traceStep } from './trace.ts';
 
@@ -75,23 +76,13 @@ export function answerFromSources(
     chosen.push(...[...articles].sort((a, b) => (a.published < b.published ? 1 : -1)));
   }
   const leads: Unit[] = chosen.slice(0, maxOutlets).map((article) => units.get(`${article.id}#p1`));
-  traceStep(
-    trace,
-    'sources',
-    'a question about the sources: quoting each article’s opening',
-    () => () => leads.map((u) => u.id),
+  traceStep(trace, 'sources', 'a question about the sources: quoting each article’s opening', () =>
+    leads.map((u) => u.id),
   );
-  const sentences = leads.map((unit, i) => ({ text: unit.sentences[0]?.text ?? unit.text, citation: i + 1 }));
-  return {
+  return answered(
     question,
-    kind: 'answered',
-    answered: true,
-    sentences,
-    answer: sentences.map((s) => `${s.text} [${s.citation}]`).join(' '),
-    citations: leads.map((unit, i) => ({ ...unit.citation, n: i + 1 })),
-    closest: [],
-    message: null,
-    missing: [],
-    about: 'sources',
-  };
+    leads.map((unit, i) => ({ text: unit.sentences[0]?.text ?? unit.text, citation: i + 1 })),
+    leads.map((unit, i) => ({ ...unit.citation, n: i + 1 })),
+    { about: 'sources' },
+  );
 }
