@@ -74,29 +74,47 @@ export interface Corpus {
   passages: Passage[];
 }
 
-/** Loads every `*.md` file of a directory, in file-name order. */
-export function loadCorpus(dir: string): Corpus {
-  let files: string[];
-  try {
-    files = readdirSync(dir)
-      .filter((name) => name.endsWith('.md') && name !== 'README.md')
-      .sort();
-  } catch (error) {
-    throw new CorpusError(`Corpus: cannot read directory ${dir}: ${(error as Error).message}`);
-  }
+/** The article files among a directory's entries, in file-name order; an error when there are none. */
+export function articleFiles(dir: string, names: readonly string[]): string[] {
+  const files = names.filter((name) => name.endsWith('.md') && name !== 'README.md').sort();
   if (files.length === 0) throw new CorpusError(`Corpus: no article files (*.md) in ${dir}`);
+  return files;
+}
+
+export const unreadableDirectory = (dir: string, error: unknown) =>
+  new CorpusError(`Corpus: cannot read directory ${dir}: ${(error as Error).message}`);
+
+/** Collects parsed article files into a corpus, refusing an id two files use. */
+export function corpusCollector() {
   const articles: Article[] = [];
   const passages: Passage[] = [];
   const seen = new Map<string, string>();
-  for (const name of files) {
-    const file = join(dir, name);
-    const parsed = parseArticle(file, readFileSync(file, 'utf8'));
-    const other = seen.get(parsed.article.id);
-    if (other)
-      throw new CorpusError(`Corpus: ${file}: field "id": "${parsed.article.id}" is also used by ${other}`);
-    seen.set(parsed.article.id, file);
-    articles.push(parsed.article);
-    passages.push(...parsed.passages);
+  return {
+    add(file: string, source: string): void {
+      const parsed = parseArticle(file, source);
+      const other = seen.get(parsed.article.id);
+      if (other)
+        throw new CorpusError(`Corpus: ${file}: field "id": "${parsed.article.id}" is also used by ${other}`);
+      seen.set(parsed.article.id, file);
+      articles.push(parsed.article);
+      passages.push(...parsed.passages);
+    },
+    corpus: (): Corpus => ({ articles, passages }),
+  };
+}
+
+/** Loads every `*.md` file of a directory, in file-name order. */
+export function loadCorpus(dir: string): Corpus {
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch (error) {
+    throw unreadableDirectory(dir, error);
   }
-  return { articles, passages };
+  const collected = corpusCollector();
+  for (const name of articleFiles(dir, names)) {
+    const file = join(dir, name);
+    collected.add(file, readFileSync(file, 'utf8'));
+  }
+  return collected.corpus();
 }

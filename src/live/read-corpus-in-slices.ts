@@ -1,7 +1,12 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { type Article, type Corpus, CorpusError, parseArticle } from '../corpus/load-corpus.ts';
-import type { Passage } from '../corpus/passages.ts';
+import {
+  articleFiles,
+  type Corpus,
+  CorpusError,
+  corpusCollector,
+  unreadableDirectory,
+} from '../corpus/load-corpus.ts';
 import type { Slicer } from './yield-slices.ts';
 
 /**
@@ -10,17 +15,14 @@ import type { Slicer } from './yield-slices.ts';
  * large corpus does not stall the questions being answered meanwhile.
  */
 export async function readCorpusInSlices(dir: string, slice: Slicer): Promise<Corpus> {
-  let files: string[];
+  let names: string[];
   try {
-    files = (await readdir(dir)).filter((name) => name.endsWith('.md') && name !== 'README.md').sort();
+    names = await readdir(dir);
   } catch (error) {
-    throw new CorpusError(`Corpus: cannot read directory ${dir}: ${(error as Error).message}`);
+    throw unreadableDirectory(dir, error);
   }
-  if (files.length === 0) throw new CorpusError(`Corpus: no article files (*.md) in ${dir}`);
-  const articles: Article[] = [];
-  const passages: Passage[] = [];
-  const seen = new Map<string, string>();
-  for (const name of files) {
+  const collected = corpusCollector();
+  for (const name of articleFiles(dir, names)) {
     const file = join(dir, name);
     let source: string;
     try {
@@ -28,15 +30,9 @@ export async function readCorpusInSlices(dir: string, slice: Slicer): Promise<Co
     } catch (error) {
       throw new CorpusError(`Corpus: ${file}: cannot read it: ${(error as Error).message}`);
     }
-    const parsed = parseArticle(file, source);
-    const other = seen.get(parsed.article.id);
-    if (other)
-      throw new CorpusError(`Corpus: ${file}: field "id": "${parsed.article.id}" is also used by ${other}`);
-    seen.set(parsed.article.id, file);
-    articles.push(parsed.article);
-    passages.push(...parsed.passages);
+    collected.add(file, source);
     const pause = slice();
     if (pause) await pause;
   }
-  return { articles, passages };
+  return collected.corpus();
 }
