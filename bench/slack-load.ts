@@ -6,6 +6,28 @@ import { FAKE_BOT_USER, FAKE_TEAM } from '../test/fakes/slack.ts';
 import { questionMix } from './questions.ts';
 import { BENCH_SIGNING_SECRET } from './slack-signing.ts';
 
+/** One signed-body-ready `app_mention` event callback, the n-th of a load run. */
+export function mentionEvent(n: number, idPrefix: string, tsBase: number, questions: readonly string[]) {
+  const ts = `${tsBase + n}.000100`;
+  const body = JSON.stringify({
+    token: 'legacy',
+    team_id: FAKE_TEAM,
+    api_app_id: 'ABENCH',
+    type: 'event_callback',
+    event_id: `${idPrefix}${n}`,
+    event_time: Math.floor(Date.now() / 1000),
+    event: {
+      type: 'app_mention',
+      user: `ULOAD${n % 500}`,
+      text: `<@${FAKE_BOT_USER}> ${questions[n % questions.length]}`,
+      channel: 'C0GENERAL',
+      ts,
+      event_ts: ts,
+    },
+  });
+  return { ts, body };
+}
+
 /**
  * `npm run bench -- --slack`: signed `app_mention` events, each with its own event id and
  * timestamp, driven by autocannon at the adapter for a fixed time. Reports events acknowledged per
@@ -86,23 +108,7 @@ export async function slackLoad({
         path: '/slack/events',
         setupRequest(request, context) {
           const n = ++sent;
-          const ts = `${1_800_000_000 + n}.000100`;
-          const body = JSON.stringify({
-            token: 'legacy',
-            team_id: FAKE_TEAM,
-            api_app_id: 'ABENCH',
-            type: 'event_callback',
-            event_id: `EvBench${n}`,
-            event_time: Math.floor(Date.now() / 1000),
-            event: {
-              type: 'app_mention',
-              user: `ULOAD${n % 500}`,
-              text: `<@${FAKE_BOT_USER}> ${questions[n % questions.length]}`,
-              channel: 'C0GENERAL',
-              ts,
-              event_ts: ts,
-            },
-          });
+          const { ts, body } = mentionEvent(n, 'EvBench', 1_800_000_000, questions);
           context.ts = ts;
           return { ...request, body, headers: sign(body) };
         },

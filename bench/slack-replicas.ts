@@ -1,7 +1,6 @@
 import autocannon from 'autocannon';
-import { FAKE_BOT_USER, FAKE_TEAM } from '../test/fakes/slack.ts';
 import { questionMix } from './questions.ts';
-import { sign, startChild } from './slack-load.ts';
+import { mentionEvent, sign, startChild } from './slack-load.ts';
 
 /**
  * `npm run bench -- --slack`, second part: two Slack replicas (slack-server.ts) on one PostgreSQL,
@@ -55,23 +54,7 @@ export async function slackReplicas({
     const retry = queues[side]?.shift();
     if (retry) return retry;
     const n = ++events;
-    const ts = `${1_900_000_000 + n}.000100`;
-    const body = JSON.stringify({
-      token: 'legacy',
-      team_id: FAKE_TEAM,
-      api_app_id: 'ABENCH',
-      type: 'event_callback',
-      event_id: `EvReplica${n}`,
-      event_time: Math.floor(Date.now() / 1000),
-      event: {
-        type: 'app_mention',
-        user: `ULOAD${n % 500}`,
-        text: `<@${FAKE_BOT_USER}> ${questions[n % questions.length]}`,
-        channel: 'C0GENERAL',
-        ts,
-        event_ts: ts,
-      },
-    });
+    const { ts, body } = mentionEvent(n, 'EvReplica', 1_900_000_000, questions);
     queues[1 - side]?.push({ ts, body, retry: true });
     return { ts, body, retry: false };
   };
