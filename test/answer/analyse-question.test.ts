@@ -105,6 +105,24 @@ describe('analyseQuestion', () => {
     expect(roles).toEqual({ NATO: 'name', condemn: 'verb', partnership: 'noun', tell: 'light' });
   });
 
+  it('reads an adjective that is also a rare verb as a modifier ("how long", "near")', () => {
+    const roles = Object.fromEntries(
+      analyse('How long was the partnership near Delhi').concepts.map((c) => [c.label, c.role]),
+    );
+    expect(roles).toMatchObject({ long: 'modifier', near: 'modifier' });
+  });
+
+  it("adds the base of an irregular form no source holds, from WordNet's exception lists", () => {
+    const [wrote] = analyse('Who sang it?').concepts;
+    expect(wrote?.alternatives).toContainEqual(
+      expect.objectContaining({
+        stems: ['sing'],
+        form: 'inflected',
+        weight: DEFAULT_RANKING.alternatives.inflected,
+      }),
+    );
+  });
+
   it('reads what the question asks for', () => {
     expect(analyse('When was it signed?').focus.kind).toBe('date');
     expect(analyse('Which countries signed it?').focus).toMatchObject({

@@ -57,7 +57,7 @@ describe('reports from several outlets', () => {
   });
 
   it('shows both reports when they state different values, newer first, and says the sources differ', () => {
-    const answer = ask('Which Founders Day was marked by the parade?');
+    const answer = ask('Which Founders Day did the soldiers march for?');
     expect(answer.sourcesDiffer).toBe(true);
     expect(answer.sentences.map((s) => s.text)).toEqual([
       expect.stringContaining('77th'),

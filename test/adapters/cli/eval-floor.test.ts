@@ -24,7 +24,9 @@ interface Floor {
   holdout: [number, number];
 }
 
-// Measured 2026-12-02 at the end of the generalisation work (README, "Answer quality").
+// Measured 2026-12-03 (README, "Answer quality"); the benchmark's answered share fell by 2 points
+// when a verb the sentence's article uses became required near the quoted sentence, for 10 more
+// points of adversarial questions declined.
 const FLOORS: Floor[] = [
   { file: 'test/fixtures/dev.jsonl', tune: [1, 1], holdout: [0.75, 1] },
   { file: 'test/fixtures/paraphrases.jsonl', tune: [0.8, 1], holdout: [0.866, 1] },
@@ -36,7 +38,7 @@ const FLOORS: Floor[] = [
     holdout: [0.888, 1],
   },
   // The public benchmark sample (bench/data): Wikipedia, with adversarial unanswerable questions.
-  { file: SQUAD_QUESTIONS, corpus: SQUAD_CORPUS, tune: [0.746, 0.256], holdout: [0.715, 0.2] },
+  { file: SQUAD_QUESTIONS, corpus: SQUAD_CORPUS, tune: [0.74, 0.362], holdout: [0.694, 0.275] },
 ];
 
 const bots = new Map<string, Bot>();
@@ -76,8 +78,10 @@ describe.each(FLOORS)('quality floor on $file', ({ file, corpus, tune, holdout }
   ] as const)('stays at or above the scores reached on the %s half', (half, [answered, declined]) => {
     const results = evaluate(botFor(corpus), halfOf(items, half));
     const summary = summarise(results);
-    expect(summary.answeredCorrectly, misses(results)).toBeGreaterThanOrEqual(answered);
-    expect(summary.declinedCorrectly, misses(results)).toBeGreaterThanOrEqual(declined);
+    // The held-out half's misses are never shown, even by a failing test: seen, they would be tuned to.
+    const shown = half === 'tune' ? misses(results) : 'held-out half: misses not shown';
+    expect(summary.answeredCorrectly, shown).toBeGreaterThanOrEqual(answered);
+    expect(summary.declinedCorrectly, shown).toBeGreaterThanOrEqual(declined);
     expect(summary.medianAnswerLength).toBeLessThanOrEqual(220);
   });
 });

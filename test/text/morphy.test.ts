@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { baseForms, irregularBase } from '../../src/text/morphy.ts';
+
+describe('baseForms', () => {
+  it("reads irregular forms from WordNet's exception lists, by part of speech", () => {
+    expect(irregularBase('threw', 'v')).toBe('throw');
+    expect(irregularBase('mice', 'n')).toBe('mouse');
+    expect(irregularBase('better', 'a')).toBe('good');
+    // "bought" is a form of the verb only: as a noun it has no base.
+    expect(irregularBase('bought', 'n')).toBeUndefined();
+    expect(baseForms('bought', 'v')).toContain('buy');
+    expect(baseForms('bought', 'n')).not.toContain('buy');
+  });
+
+  it('applies the detachment rules after the exceptions', () => {
+    expect(baseForms('studies', 'v')).toContain('study');
+    expect(baseForms('planned', 'v')).toContain('plan');
+    expect(baseForms('talks', 'n')).toContain('talk');
+  });
+
+  it('knows no inherited property as an exception', () => {
+    expect(irregularBase('constructor', 'v')).toBeUndefined();
+    expect(irregularBase('toString', 'n')).toBeUndefined();
+  });
+});
