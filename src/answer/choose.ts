@@ -26,24 +26,29 @@ const FOCUS_REQUIRED = new Set(['date', 'number']);
 const NAMING_FORMS = new Set<AlternativeForm>(['typed', 'inflected', 'split', 'glossary', 'typo', 'derived']);
 
 /**
- * For each verb of the question, the articles that use it (in any form: a WordNet relative counts)
- * in a candidate passage or their title:
- * a sentence is held to the question's verb only where its own article uses that verb.
+ * The question's predicates (its verbs and modifiers: what happened, of what kind) that the
+ * sources use, each with the articles that use it (in any form: a WordNet relative counts) in a
+ * candidate passage or their title. A sentence is held to a predicate only where its own article
+ * uses it: an article that never does words it otherwise.
  */
-export type VerbArticles = ReadonlyMap<Concept, ReadonlySet<string>>;
+export type PredicateArticles = ReadonlyMap<Concept, ReadonlySet<string>>;
 
 const articleOf = (s: ScoredSentence) => s.unit.id.split('#')[0] ?? s.unit.id;
 
-export function verbArticles(question: AnalysedQuestion, ranked: readonly ScoredSentence[]): VerbArticles {
-  const verbs = question.concepts.filter((c) => c.role === 'verb' && c.known);
-  const found = new Map<Concept, Set<string>>(verbs.map((c) => [c, new Set<string>()]));
-  if (verbs.length === 0) return found;
+export function predicateArticles(
+  question: AnalysedQuestion,
+  ranked: readonly ScoredSentence[],
+): PredicateArticles {
+  const predicates = question.concepts.filter((c) => (c.role === 'verb' || c.role === 'modifier') && c.known);
+  const found = new Map<Concept, Set<string>>(predicates.map((c) => [c, new Set<string>()]));
+  if (predicates.length === 0) return found;
   const seen = new Set<Unit>();
   for (const s of ranked) {
     if (seen.has(s.unit)) continue;
     seen.add(s.unit);
     const said = union(s.unit.stems, s.unit.title);
-    for (const verb of verbs) if (conceptMatch(verb, said) > 0) found.get(verb)?.add(articleOf(s));
+    for (const predicate of predicates)
+      if (conceptMatch(predicate, said) > 0) found.get(predicate)?.add(articleOf(s));
   }
   return found;
 }
@@ -53,7 +58,7 @@ export function objection(
   s: ScoredSentence,
   question: AnalysedQuestion,
   ranking: Ranking,
-  verbs: VerbArticles = new Map(),
+  predicates: PredicateArticles = new Map(),
 ): string | undefined {
   const { abstain } = ranking;
   if (s.passageCoverage < abstain.minPassageCoverage)
@@ -66,14 +71,14 @@ export function objection(
     );
     if (absent) return `it does not name ${absent.label}`;
   }
-  if (abstain.requireKnownVerbs) {
-    // The sentence's article uses the question's verb (in some form), but neither this sentence,
-    // the one before it nor the title does: it likely says something else happened ("rejected"
-    // where the sentence says "signed"). An article that never uses the verb words it otherwise.
+  if (abstain.requirePredicates) {
+    // The sentence's article uses the question's verb or modifier (in some form), but neither
+    // this sentence, the one before it nor the title does: it likely says something else happened
+    // ("rejected" where the sentence says "signed"), or of another kind ("modern" for "medieval").
     const said = union(s.near, s.unit.title);
     const article = articleOf(s);
-    const unsaid = [...verbs].find(
-      ([verb, articles]) => articles.has(article) && conceptMatch(verb, said) === 0,
+    const unsaid = [...predicates].find(
+      ([predicate, articles]) => articles.has(article) && conceptMatch(predicate, said) === 0,
     );
     if (unsaid) return `it does not say ${unsaid[0].label}`;
   }
@@ -90,8 +95,8 @@ export const answers = (
   s: ScoredSentence | undefined,
   question: AnalysedQuestion,
   ranking: Ranking,
-  verbs?: VerbArticles,
-): s is ScoredSentence => s !== undefined && objection(s, question, ranking, verbs) === undefined;
+  predicates?: PredicateArticles,
+): s is ScoredSentence => s !== undefined && objection(s, question, ranking, predicates) === undefined;
 
 /** The sentences to quote, and whether they are reports that differ (answer.ts shows them as such). */
 export interface Choice {
@@ -106,8 +111,9 @@ export function choose(
   trace?: Trace,
 ): Choice {
   const focusRequired = ranking.abstain.requireFocus && FOCUS_REQUIRED.has(question.focus.kind);
-  const verbs = verbArticles(question, ranked);
-  const fits = (s: ScoredSentence) => answers(s, question, ranking, verbs) && (!focusRequired || s.typeMatch);
+  const predicates = predicateArticles(question, ranked);
+  const fits = (s: ScoredSentence) =>
+    answers(s, question, ranking, predicates) && (!focusRequired || s.typeMatch);
   const bestPin = ranked.find((s) => s.unit.kind === 'pin' && fits(s));
   const bestArticle = ranked.find((s) => s.unit.kind === 'article' && fits(s));
   const chosen: ScoredSentence[] = [];
@@ -123,7 +129,7 @@ export function choose(
     chosen.push(...byDate);
   } else if (bestArticle) {
     chosen.push(bestArticle);
-    const second = secondSentence(question, ranked, bestArticle, ranking, verbs);
+    const second = secondSentence(question, ranked, bestArticle, ranking, predicates);
     if (second && chosen.length === 1) chosen.push(second);
   } else if (chosen.length === 0 && bestPin) {
     chosen.push(bestPin);
@@ -135,7 +141,7 @@ export function choose(
     () =>
       chosen.length > 0
         ? `quoting ${chosen.length} sentence(s)${differing ? ': the sources differ' : ''}`
-        : `no sentence answers${top ? ` (the best does not: ${objection(top, question, ranking, verbs) ?? (focusRequired ? `it holds no ${question.focus.kind}` : '')})` : ''}`,
+        : `no sentence answers${top ? ` (the best does not: ${objection(top, question, ranking, predicates) ?? (focusRequired ? `it holds no ${question.focus.kind}` : '')})` : ''}`,
     () =>
       chosen.map((s) => ({
         sentence: `${s.unit.id}: ${s.text}`,
@@ -159,7 +165,7 @@ function secondSentence(
   ranked: readonly ScoredSentence[],
   first: ScoredSentence,
   ranking: Ranking,
-  verbs: VerbArticles,
+  predicates: PredicateArticles,
 ): ScoredSentence | undefined {
   const { maxTwoSentenceLength, secondSentenceGain } = ranking.choose;
   const following = first.unit.sentences[first.position + 1];
@@ -183,7 +189,7 @@ function secondSentence(
     if (candidate.text === first.text || copies.has(candidate.unit.id)) continue;
     if (first.text.length + candidate.text.length > maxTwoSentenceLength) continue;
     const together = coverage(question.concepts, union(first.stems, candidate.stems), ranking.coverage);
-    if (together - first.coverage >= secondSentenceGain && answers(candidate, question, ranking, verbs))
+    if (together - first.coverage >= secondSentenceGain && answers(candidate, question, ranking, predicates))
       return candidate;
   }
   return undefined;

@@ -107,11 +107,13 @@ export const DEFAULT_RANKING = {
     // its article's title: on, "what did Kallas say about Russia" is not answered from a sentence
     // that never names Russia even when the corpus does elsewhere.
     requireNames: true,
-    // A verb of the question that the sources use must stand in the quoted sentence or the one
-    // before it: on, a question that swaps the predicate ("who rejected …" where the sources say
-    // who signed) is declined; off, it is answered by the sentence that holds everything else.
-    // A verb no source uses never vetoes (that is the question's own wording).
-    requireKnownVerbs: true,
+    // A verb or modifier of the question that the quoted sentence's article uses must stand in
+    // that sentence, the one before it or the title: on, a question that swaps the predicate
+    // ("who rejected …" where the article says who signed, "modern" where it says "medieval") is
+    // declined; off, it is answered by the sentence that holds everything else. A word the
+    // article never uses never vetoes (that is the question's own wording). Measured on the
+    // benchmark sample: 1 point of answerable questions lost for 7 more of adversarial ones declined.
+    requirePredicates: true,
   },
 };
 

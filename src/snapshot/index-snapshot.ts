@@ -1,5 +1,4 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { createRequire } from 'node:module';
 import {
   closeSync,
   fsyncSync,
@@ -11,6 +10,7 @@ import {
   rmSync,
   writeSync,
 } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { type Glossary, glossaryOf, type Name } from '../corpus/glossary.ts';

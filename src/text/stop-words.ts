@@ -15,7 +15,8 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   themselves then there there's these they they'd they'll they're they've this those through to too
   under until up very was wasn't we we'd we'll we're we've were weren't what what's when when's where
   where's which while who who's whom why why's will with won't would wouldn't you you'd you'll you're
-  you've your yours yourself yourselves also just may might must shall us yet whose onto upon via`
+  you've your yours yourself yourselves also just may might must shall us yet whose onto upon via
+  near among amid within across along around behind beside beyond toward towards`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -33,7 +34,8 @@ export const LIGHT_WORDS: ReadonlySet<string> = new Set(
   happening regarding concerning according involve involved include included includes call called
   describe described role roles play plays played purpose significance importance point matter matters stand stands acronym abbreviation cover covers covered
   take taking place feel felt feeling view views opinion name named title mention mentioned
-  kinds types hold held holds latest newest recent recently current nowadays update updates`
+  kinds types hold held holds latest newest recent recently current nowadays update updates
+  become becomes became becoming`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -66,24 +66,26 @@ describe('abstention', () => {
     expect(answer.message).toBeTruthy();
   });
 
-  it('declines a question whose verb the sources use, but not where its other words stand', () => {
+  it('declines a question whose verb or modifier the article uses, but not where its other words stand', () => {
     const dir = writeCorpus([
       {
         id: 'swap',
         title: 'Harbour news',
-        body: 'The admiral inspected the new frigate in the harbour.\n\nLater, the minister launched a tanker.',
+        body: 'The admiral inspected the new frigate in the harbour.\n\nLater, the minister launched a rusty tanker.',
       },
     ]);
     const small = createBot({ corpusDir: dir, pinSyncIntervalMs: 0 });
     const swapped = small.ask('Who launched the new frigate?', { community: 'c1' });
+    const otherKind = small.ask('Who inspected the rusty frigate?', { community: 'c1' });
     const asked = small.ask('Who inspected the new frigate?', { community: 'c1' });
     const loose = createBot({
       corpusDir: dir,
       pinSyncIntervalMs: 0,
-      ranking: { abstain: { requireKnownVerbs: false } },
+      ranking: { abstain: { requirePredicates: false } },
     }).ask('Who launched the new frigate?', { community: 'c1' });
     small.close();
     expectDeclined(swapped);
+    expectDeclined(otherKind);
     expect(asked.answer).toContain('The admiral inspected the new frigate');
     // The switch is what declines it: off, the sentence with every other word answers.
     expect(loose.answer).toContain('The admiral inspected the new frigate');
