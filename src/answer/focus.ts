@@ -1,10 +1,11 @@
-import type { Token } from '../text/analyzer.ts';
+import { stemWord, type Token } from '../text/analyzer.ts';
 import type { QuestionType } from './question-type.ts';
 
 /**
  * What an answer must supply, beyond repeating the question's words: a date for "when", a number
  * for "how many", a person other than the ones named for "who", a place for "where", a reason for
- * "why", a thing of the named kind for "which country", a description for "what is X". A sentence
+ * "why", a thing of the named kind for "which country", a description for "what is X", a list for
+ * "what does X include". A sentence
  * that only echoes the question's names supplies none of these, and loses to one that does.
  *
  * @module
@@ -17,6 +18,7 @@ export type FocusKind =
   | 'reason'
   | 'category'
   | 'definition'
+  | 'list'
   | 'none';
 
 export interface Focus {
@@ -53,6 +55,9 @@ const BY_TYPE: Partial<Record<QuestionType, FocusKind>> = {
 // A definition question describes a thing in a few words and asks nothing of it ("what is X doing").
 const MAX_SUBJECT_WORDS = 4;
 const verbLike = (token: Token) => /(?:ing|ed)$/i.test(token.surface);
+// Verbs that say one thing holds others: "what does the partnership cover" asks for what it
+// holds, which a sentence gives as a list ("areas such as …", "A, B and C").
+const CONTAINS = new Set(['includ', 'cover', 'involv', 'compris', 'contain', 'encompass', 'entail', 'span']);
 
 export function focusOf(tokens: readonly Token[], type: QuestionType, question: string): Focus {
   const words = tokens.filter((t) => !t.part);
@@ -75,6 +80,9 @@ export function focusOf(tokens: readonly Token[], type: QuestionType, question: 
       }
       return { kind: 'definition', category: [], subject: subject.map((t) => t.stem) };
     }
+  }
+  if (type === 'other' && words[at]?.word === 'what' && after.some((t) => CONTAINS.has(stemWord(t.word)))) {
+    return { kind: 'list', category: [], subject: [] };
   }
   if (type === 'which' || (type === 'other' && words[at]?.word === 'what')) {
     const named: Token[] = [];

@@ -107,6 +107,8 @@ export function suppliesFocus(
       );
     case 'definition':
       return describes(sentence, focus.subject);
+    case 'list':
+      return LIST.test(text) && novel(sentence.terms, asked);
     default:
       return false;
   }

@@ -131,6 +131,8 @@ describe('analyseQuestion', () => {
     });
     expect(analyse('What is the Security and Defence Partnership?').focus.kind).toBe('definition');
     expect(analyse("who's the High Representative").focus.kind).toBe('definition');
+    expect(analyse('What does the partnership cover?').focus.kind).toBe('list');
+    expect(analyse('what is included in the SDP').focus.kind).toBe('list');
   });
 
   it('reads two words the sources hold, run together, as those words', () => {

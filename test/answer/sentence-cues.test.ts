@@ -32,6 +32,13 @@ describe('suppliesFocus', () => {
     expect(supplies('The fleet sailed.', focus('number'))).toBe(false);
   });
 
+  it('sees a list for what-does-it-cover questions, of things the question does not name', () => {
+    const q = 'what does the treaty cover';
+    expect(supplies('It covers trade, fishing and shipping.', focus('list'), q)).toBe(true);
+    expect(supplies('It covers areas such as cyber security.', focus('list'), q)).toBe(true);
+    expect(supplies('The treaty was signed in Geneva.', focus('list'), q)).toBe(false);
+  });
+
   it('sees a place or a dateline for where-questions', () => {
     expect(supplies('The treaty was signed in Geneva.', focus('place'))).toBe(true);
     expect(supplies('They met here in the national capital.', focus('place'))).toBe(true);
