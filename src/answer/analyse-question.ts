@@ -68,6 +68,8 @@ export interface AnalysedQuestion {
   negated: boolean;
   /** The question asks for the latest state of things ("latest", "now", "so far"): newer reports first. */
   recent: boolean;
+  /** The question is in the passive voice ("when was it signed", "by whom"): its word order is not the doer's. */
+  passive: boolean;
 }
 
 /** What question analysis reads besides the question. */
@@ -81,6 +83,9 @@ export interface Vocabulary {
 
 const RECENT =
   /\b(?:latest|newest|most recent|recent(?:ly)?|current(?:ly)?|now|nowadays|today|this week|so far|as of|up to date|still)\b/i;
+
+// A form of "be" before a past participle ("was signed", "were given"), or "by".
+export const PASSIVE = /\b(?:is|are|was|were|be|been|being)\b.*\b\w+(?:ed|en|wn)\b|\bby\b/i;
 
 export function idf(index: SearchIndex, stem: string): number {
   const n = index.passageCount;
@@ -246,6 +251,7 @@ export function analyseQuestion(
     concepts,
     negated: tokens.some((t) => t.word === 'not' || t.word === 'never' || t.word === 'no'),
     recent: RECENT.test(question),
+    passive: PASSIVE.test(question),
   };
 }
 

@@ -82,6 +82,22 @@ export function objection(
     );
     if (unsaid) return `it does not say ${unsaid[0].label}`;
   }
+  return contradiction(s, question, ranking);
+}
+
+/**
+ * How a sentence that holds the question's words says something else: the opposite word, the
+ * names on the other sides of the verb, no negation where the question has one.
+ */
+export function contradiction(
+  s: ScoredSentence,
+  question: AnalysedQuestion,
+  ranking: Ranking,
+): string | undefined {
+  if (ranking.abstain.requireOrder && !question.passive) {
+    const reversed = reversedName(s, question);
+    if (reversed) return `it has ${reversed.label} on the other side of the verb`;
+  }
   const opposite = question.concepts.find(
     (c) => conceptMatch(c, s.stems) === 0 && c.antonyms.some((stem) => s.stems.has(stem)),
   );
@@ -89,6 +105,39 @@ export function objection(
   if (question.negated && !NEGATIONS.some((word) => s.stems.has(word)))
     return 'the question is negated, it is not';
   return undefined;
+}
+
+// In an active sentence the doer stands before the verb.
+const PASSIVE_SENTENCE = /\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn)\b|\bby\b/i;
+const ORDER_FORMS = new Set<AlternativeForm>(['typed', 'inflected', 'split', 'glossary', 'typo', 'derived']);
+
+/**
+ * A name the question puts on one side of its verb that the sentence has only on the other:
+ * "who joined the Normans" is not answered by "the Normans joined the Turks". Only for a question
+ * and a sentence in the active voice, with one verb, which the sentence says once.
+ */
+function reversedName(s: ScoredSentence, question: AnalysedQuestion): Concept | undefined {
+  const terms = s.unit.sentences[s.position]?.terms;
+  // (reads the doer and the done-to as the names next to the question's verb)
+  const verbs = question.concepts.filter((c) => c.role === 'verb');
+  const verb = verbs[0];
+  if (!terms || verbs.length !== 1 || !verb || PASSIVE_SENTENCE.test(s.text)) return undefined;
+  const positions = (c: Concept) =>
+    terms.flatMap((term, i) =>
+      c.alternatives.some((alt) => ORDER_FORMS.has(alt.form) && alt.stems.includes(term)) ? [i] : [],
+    );
+  const [at, ...more] = positions(verb);
+  if (at === undefined || more.length > 0) return undefined;
+  const v = question.concepts.indexOf(verb);
+  // Only the verb's neighbours: its doer and what it is done to, not a phrase that may move
+  // ("according to the EU", "in the 10th century").
+  const neighbours = [question.concepts[v - 1], question.concepts[v + 1]];
+  return neighbours.find((c) => {
+    if (c?.role !== 'name') return false;
+    const found = positions(c);
+    const before = c.position < verb.position;
+    return found.length > 0 && found.every((p) => p < at !== before);
+  });
 }
 
 export const answers = (
@@ -112,8 +161,13 @@ export function choose(
 ): Choice {
   const focusRequired = ranking.abstain.requireFocus && FOCUS_REQUIRED.has(question.focus.kind);
   const predicates = predicateArticles(question, ranked);
+  // When the sentence that holds the question best says something else, only a sentence that
+  // holds it about as well may answer instead: not its neighbour that shares a few words.
+  const best = ranked.find((s) => s.unit.kind === 'article');
+  const floor =
+    best && contradiction(best, question, ranking) ? best.coverage - ranking.choose.contradictedMargin : 0;
   const fits = (s: ScoredSentence) =>
-    answers(s, question, ranking, predicates) && (!focusRequired || s.typeMatch);
+    s.coverage >= floor && answers(s, question, ranking, predicates) && (!focusRequired || s.typeMatch);
   const bestPin = ranked.find((s) => s.unit.kind === 'pin' && fits(s));
   const bestArticle = ranked.find((s) => s.unit.kind === 'article' && fits(s));
   const chosen: ScoredSentence[] = [];

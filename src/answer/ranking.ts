@@ -90,6 +90,10 @@ export const DEFAULT_RANKING = {
     // Articles quoted for a question about the sources ("which outlets cover X"): more lists more
     // outlets, in a longer answer.
     maxOutlets: 3,
+    // When the best sentence contradicts the question (an opposite word, names on the other sides
+    // of the verb), another may answer only with coverage within this of the best's: higher lets
+    // a weaker sentence answer a question the sources contradict.
+    contradictedMargin: 0.1,
   },
   abstain: {
     // The best passage must cover this share of the question's weight, or the bot declines:
@@ -114,6 +118,10 @@ export const DEFAULT_RANKING = {
     // article never uses never vetoes (that is the question's own wording). Measured on the
     // benchmark sample: 1 point of answerable questions lost for 7 more of adversarial ones declined.
     requirePredicates: true,
+    // A name the question puts before its verb (the doer) must not stand only after it in the
+    // quoted sentence, nor the other way round (active voice only): on, "who joined the Normans"
+    // is not answered by "the Normans joined the Turks"; off, word order is ignored.
+    requireOrder: true,
   },
 };
 

@@ -92,6 +92,36 @@ describe('abstention', () => {
   });
 });
 
+describe('word order', () => {
+  const dir = writeCorpus([
+    {
+      id: 'order',
+      title: 'Border news',
+      body: 'Some Normans joined Turkish forces near the border.\n\nLater, the Normans joined the siege.',
+    },
+  ]);
+  const orderBot = createBot({ corpusDir: dir, pinSyncIntervalMs: 0 });
+  afterAll(() => orderBot.close());
+  const askOrder = (question: string) => orderBot.ask(question, { community: 'c1' });
+
+  it("declines a question that puts the sentence's doer on the other side of the verb", () => {
+    expectDeclined(askOrder('Who joined Norman forces near the border?'));
+    // The switch is what declines it: off, the sentence with every word answers.
+    const loose = createBot({
+      corpusDir: dir,
+      pinSyncIntervalMs: 0,
+      ranking: { abstain: { requireOrder: false } },
+    });
+    expect(loose.ask('Who joined Norman forces near the border?', { community: 'c1' }).answered).toBe(true);
+    loose.close();
+    expect(askOrder('Whom did the Normans join near the border?').answer).toContain('Turkish forces');
+  });
+
+  it('reads a passive question in the passive: its word order says nothing of the doer', () => {
+    expect(askOrder('Who were Turkish forces joined by near the border?').answered).toBe(true);
+  });
+});
+
 describe('help and limits', () => {
   it.each(['hi', 'hello there, thanks!', '', '   ', 'help', '?'])('answers %j with the help text', (q) => {
     const answer = ask(q);

@@ -50,6 +50,7 @@ describe('shortlist', () => {
     focus: { kind: 'none' as const, category: [], subject: [] },
     negated: false,
     recent: false,
+    passive: false,
     concepts: [concept('momentum', 3), concept('cooper', 1), concept('india', 1)],
   };
 
