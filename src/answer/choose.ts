@@ -71,18 +71,28 @@ export function objection(
     );
     if (absent) return `it does not name ${absent.label}`;
   }
-  if (abstain.requirePredicates) {
-    // The sentence's article uses the question's verb or modifier (in some form), but neither
-    // this sentence, the one before it nor the title does: it likely says something else happened
-    // ("rejected" where the sentence says "signed"), or of another kind ("modern" for "medieval").
-    const said = union(s.near, s.unit.title);
-    const article = articleOf(s);
-    const unsaid = [...predicates].find(
-      ([predicate, articles]) => articles.has(article) && conceptMatch(predicate, said) === 0,
-    );
-    if (unsaid) return `it does not say ${unsaid[0].label}`;
-  }
+  const unsaid = unsaidPredicate(s, predicates, ranking);
+  if (unsaid) return `it does not say ${unsaid.label}`;
   return contradiction(s, question, ranking);
+}
+
+/**
+ * A verb or modifier of the question that the sentence's article uses (in some form) but neither
+ * this sentence, the one before it nor the title does: the sentence likely says something else
+ * happened ("rejected" where it says "signed"), or of another kind ("modern" for "medieval").
+ */
+function unsaidPredicate(
+  s: ScoredSentence,
+  predicates: PredicateArticles,
+  ranking: Ranking,
+): Concept | undefined {
+  if (!ranking.abstain.requirePredicates) return undefined;
+  const said = union(s.near, s.unit.title);
+  const article = articleOf(s);
+  for (const [predicate, articles] of predicates) {
+    if (articles.has(article) && conceptMatch(predicate, said) === 0) return predicate;
+  }
+  return undefined;
 }
 
 /**
@@ -161,11 +171,13 @@ export function choose(
 ): Choice {
   const focusRequired = ranking.abstain.requireFocus && FOCUS_REQUIRED.has(question.focus.kind);
   const predicates = predicateArticles(question, ranked);
-  // When the sentence that holds the question best says something else, only a sentence that
-  // holds it about as well may answer instead: not its neighbour that shares a few words.
+  // When the sentence that holds the question best says something else (another predicate, the
+  // opposite, the names the other way round), only a sentence that holds the question about as
+  // well may answer instead: not its neighbour that shares a few words.
   const best = ranked.find((s) => s.unit.kind === 'article');
-  const floor =
-    best && contradiction(best, question, ranking) ? best.coverage - ranking.choose.contradictedMargin : 0;
+  const saysOtherwise =
+    best && (unsaidPredicate(best, predicates, ranking) || contradiction(best, question, ranking));
+  const floor = best && saysOtherwise ? best.coverage - ranking.choose.contradictedMargin : 0;
   const fits = (s: ScoredSentence) =>
     s.coverage >= floor && answers(s, question, ranking, predicates) && (!focusRequired || s.typeMatch);
   const bestPin = ranked.find((s) => s.unit.kind === 'pin' && fits(s));

@@ -90,9 +90,10 @@ export const DEFAULT_RANKING = {
     // Articles quoted for a question about the sources ("which outlets cover X"): more lists more
     // outlets, in a longer answer.
     maxOutlets: 3,
-    // When the best sentence contradicts the question (an opposite word, names on the other sides
-    // of the verb), another may answer only with coverage within this of the best's: higher lets
-    // a weaker sentence answer a question the sources contradict.
+    // When the best sentence says something other than the question (another verb or modifier,
+    // an opposite word, names on the other sides of the verb), another may answer only with
+    // coverage within this of the best's: higher lets a weaker sentence answer a question the
+    // sources contradict, lower declines more answerable questions whose best match misleads.
     contradictedMargin: 0.1,
   },
   abstain: {

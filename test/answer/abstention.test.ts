@@ -117,6 +117,24 @@ describe('word order', () => {
     expect(askOrder('Whom did the Normans join near the border?').answer).toContain('Turkish forces');
   });
 
+  it('does not fall back to a weaker neighbour when the best sentence says it the other way round', () => {
+    const body =
+      'Some Normans joined Turkish forces to aid in the destruction of the Armenian states near the border. ' +
+      'Later, many took up service with the Armenian state in the south.';
+    const neighbour = writeCorpus([{ id: 'neighbour', title: 'Border news', body }]);
+    const question = 'Who joined Norman forces in the destruction of the Armenian states?';
+    const strict = createBot({ corpusDir: neighbour, pinSyncIntervalMs: 0 });
+    const loose = createBot({
+      corpusDir: neighbour,
+      pinSyncIntervalMs: 0,
+      ranking: { choose: { contradictedMargin: 1 } },
+    });
+    expectDeclined(strict.ask(question, { community: 'c1' }));
+    expect(loose.ask(question, { community: 'c1' }).answer).toContain('Later, many took up service');
+    strict.close();
+    loose.close();
+  });
+
   it('reads a passive question in the passive: its word order says nothing of the doer', () => {
     expect(askOrder('Who were Turkish forces joined by near the border?').answered).toBe(true);
   });
