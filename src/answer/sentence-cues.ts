@@ -1,3 +1,4 @@
+import { DATELINE } from '../corpus/dateline.ts';
 import type { Lexicon } from '../search/lexicon.ts';
 import { stemWord } from '../text/analyzer.ts';
 import { STOP_WORDS } from '../text/stop-words.ts';
@@ -27,8 +28,6 @@ const DATE = new RegExp(
 const NUMBER_WORDS =
   'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|billions|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|dozen|half|several|single|double|triple|twice';
 const NUMBER = new RegExp(`\\d[\\d,.]*|\\b(?:${NUMBER_WORDS})\\b`, 'gi');
-// A news dateline opens the first paragraph: "New Delhi [India], January 27 (ANI): …".
-const DATELINE = /^\p{Lu}[\p{L}.\s]*(?:\[[^\]]+\])?,\s+\p{L}+\s+\d{1,2}\s+\(/u;
 const PLACE =
   /\b(?:in|at|to|from|across|near|into|through|along)\s+(?:the\s+)?(\p{Lu}[\p{L}-]+|national capital|capital|city)|\bhere\b/gu;
 const REASON =
@@ -90,6 +89,7 @@ export function suppliesFocus(
       );
     case 'place':
       return (
+        // A news dateline says where the story was filed: "New Delhi [India], January 27 (ANI): …".
         DATELINE.test(text) ||
         [...text.matchAll(PLACE)].some((m) => !m[1] || !asked.has(stemWord(m[1].toLowerCase()))) ||
         novelKind(sentence, asked, PLACE_KINDS, lexicon)

@@ -1,5 +1,6 @@
 import { tokenize } from '../text/analyzer.ts';
 import type { AlsoReported, Citation, PinnedFact } from '../types.ts';
+import { withoutDateline } from './dateline.ts';
 import { type SentenceRef, sentenceRef } from './duplicate-sentences.ts';
 import type { Article, Corpus } from './load-corpus.ts';
 import type { Passage } from './passages.ts';
@@ -54,8 +55,9 @@ const stemsOf = (text: string) =>
   );
 
 /** A sentence analysed once: its stems (with its speaker's name), its terms in order, its names. */
-function sentenceOf(text: string, speaker?: string): UnitSentence & { names: string[] } {
-  const tokens = tokenize(text).filter((t) => !t.stop);
+function sentenceOf(text: string, speaker?: string, opening = false): UnitSentence & { names: string[] } {
+  // The article's first sentence is matched without its dateline (corpus/dateline.ts).
+  const tokens = tokenize(opening ? withoutDateline(text) : text).filter((t) => !t.stop);
   const stems = new Set(tokens.map((t) => t.stem));
   if (speaker) for (const stem of stemsOf(speaker)) stems.add(stem);
   const terms = tokens.filter((t) => !t.part).map((t) => t.stem);
@@ -201,7 +203,7 @@ export function createUnits(corpus: Corpus, duplicates: readonly (readonly Sente
     // Each sentence is analysed once; the passage's stems are theirs together.
     const sentences = passage.sentences.map((s, i) => {
       const copies = copiesOf(passage, i);
-      const sentence = sentenceOf(s.text, s.speaker);
+      const sentence = sentenceOf(s.text, s.speaker, passage.paragraph === 1 && i === 0);
       return copies ? { ...sentence, copies } : sentence;
     });
     const stems = new Set<string>(carriedNames(passage));
