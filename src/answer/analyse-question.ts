@@ -153,6 +153,22 @@ export function analyseQuestion(
   const knows = (stems: readonly string[]) => stems.every(known);
   const maxIdf = Math.log(1 + (index.passageCount + 0.5) / 0.5);
 
+  const weightOf = (alt: Alternative) => Math.max(...alt.stems.map((stem) => idf(index, stem)));
+  // Whether some form is held by the sources, and the concept's weight: its typed words' IDF, else
+  // its best known form's, else the highest (a word no source holds is as rare as can be).
+  const knownness = (alternatives: readonly Alternative[]) => {
+    const knownAlternatives = alternatives.filter((alt) => knows(alt.stems));
+    const typed = alternatives[0] as Alternative;
+    return {
+      known: knownAlternatives.length > 0,
+      idf: knows(typed.stems)
+        ? weightOf(typed)
+        : knownAlternatives.length > 0
+          ? Math.max(...knownAlternatives.map(weightOf))
+          : maxIdf,
+    };
+  };
+
   const concepts: Concept[] = [];
   const stems = content.map((token) => token.stem);
   for (let i = 0; i < content.length; ) {
@@ -225,26 +241,28 @@ export function analyseQuestion(
       if (apart) add({ stems: apart, weight: weights.split, form: 'split' });
     }
 
-    const knownAlternatives = alternatives.filter((alt) => knows(alt.stems));
-    const typed = alternatives[0] as Alternative;
-    const weightOf = (alt: Alternative) => Math.max(...alt.stems.map((stem) => idf(index, stem)));
     concepts.push({
       label: spanTokens.map((t) => t.surface).join(' '),
       alternatives,
       name: spanTokens.some((t) => t.name),
       light: spanTokens.every((t) => t.light),
       role,
-      known: knownAlternatives.length > 0,
-      idf: knows(typed.stems)
-        ? weightOf(typed)
-        : knownAlternatives.length > 0
-          ? Math.max(...knownAlternatives.map(weightOf))
-          : maxIdf,
+      ...knownness(alternatives),
       antonyms,
       position: token.position,
     });
     i += span;
   }
+  // A word's relative that the question itself uses for another of its words does not stand for
+  // the word: in "did they sign a trade deal", "deal" (WordNet's synonym of "trade") is the
+  // question's own "deal", so a sentence with "deal" alone does not also hold "trade".
+  const typedForms = concepts.map((c) => c.alternatives[0]?.stems.join(' '));
+  concepts.forEach((concept, i) => {
+    const others = new Set(typedForms.filter((_, k) => k !== i));
+    const kept = concept.alternatives.filter((alt, k) => k === 0 || !others.has(alt.stems.join(' ')));
+    if (kept.length < concept.alternatives.length)
+      Object.assign(concept, { alternatives: kept }, knownness(kept));
+  });
   return {
     type,
     focus: withForms(focusOf(tokens, type, question), concepts),

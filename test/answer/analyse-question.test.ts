@@ -123,6 +123,35 @@ describe('analyseQuestion', () => {
     );
   });
 
+  it("does not let a word stand for another through a relative that is the question's own word", () => {
+    const dealIndex = new SearchIndex();
+    const tokens = tokenize('They signed the deal in March.').filter((t) => !t.stop);
+    dealIndex.add({
+      id: 'd#p1',
+      kind: 'article',
+      community: null,
+      terms: tokens.map((t) => t.stem),
+      words: tokens.map((t) => t.word),
+    });
+    const vocabulary = {
+      index: dealIndex,
+      glossary,
+      lexicon: Lexicon.build(dealIndex.articleWords(), openWordNet()),
+      dictionary: dictionary(),
+      community: 'c1',
+    };
+    const concept = (question: string, label: string) =>
+      analyseQuestion(question, vocabulary, DEFAULT_RANKING.alternatives).concepts.find(
+        (c) => c.label === label,
+      );
+    // Alone, "trade" is found as its WordNet synonym "deal" …
+    expect(concept('Did they sign a trade?', 'trade')).toMatchObject({ known: true });
+    // … but in "a trade deal" that "deal" is the question's own word: "trade" is missing.
+    const trade = concept('Did they sign a trade deal?', 'trade');
+    expect(trade?.known).toBe(false);
+    expect(trade?.alternatives.map((alt) => alt.stems.join(' '))).not.toContain('deal');
+  });
+
   it('reads what the question asks for', () => {
     expect(analyse('When was it signed?').focus.kind).toBe('date');
     expect(analyse('Which countries signed it?').focus).toMatchObject({
