@@ -95,8 +95,13 @@ export function suppliesFocus(
         novelKind(sentence, asked, PLACE_KINDS, lexicon)
       );
     case 'person':
-      // A name answers "who"; "officials" does not.
-      return nameRuns(text).some((run) => novel(run, asked));
+      // A name answers "who"; "officials" does not, nor the person asked about with their title
+      // ("Defence Minister Rajnath Singh" for "who met Rajnath Singh"), nor a place.
+      return nameRuns(text).some(
+        (run) =>
+          !run.some((stem) => asked.has(stem)) &&
+          !run.some((stem) => PLACE_KINDS.some((kind) => lexicon.isKind(stem, kind))),
+      );
     case 'reason':
       return REASON.test(text);
     case 'category':

@@ -49,10 +49,15 @@ describe('suppliesFocus', () => {
   it('wants a person other than the ones the question names', () => {
     expect(supplies('The accord was drafted by Maria Lopez.', focus('person'))).toBe(true);
     expect(supplies('The accord was drafted by officials.', focus('person'))).toBe(false);
+    expect(supplies('Maria Lopez met Ravi Shah in Geneva.', focus('person'), 'who met Maria Lopez')).toBe(
+      true,
+    );
+    expect(supplies('Then Maria Lopez spoke.', focus('person'), 'who met Maria Lopez')).toBe(false);
+    // Neither the person asked about under a title, nor a place, is someone else.
+    expect(supplies('Trade Minister Maria Lopez spoke.', focus('person'), 'who met Maria Lopez')).toBe(false);
     expect(
       supplies('Maria Lopez met the delegation in Geneva.', focus('person'), 'who met Maria Lopez'),
-    ).toBe(true);
-    expect(supplies('Then Maria Lopez spoke.', focus('person'), 'who met Maria Lopez')).toBe(false);
+    ).toBe(false);
   });
 
   it('sees a thing of the kind asked for, by WordNet', () => {
