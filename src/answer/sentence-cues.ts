@@ -100,7 +100,9 @@ export function suppliesFocus(
       return nameRuns(text).some(
         (run) =>
           !run.some((stem) => asked.has(stem)) &&
-          !run.some((stem) => PLACE_KINDS.some((kind) => lexicon.isKind(stem, kind))),
+          // A place by its head word: "New Delhi", "South Korea" (not "Maria Lopez", though the
+          // moon's "maria" are plains).
+          !PLACE_KINDS.some((kind) => lexicon.isKind(run.at(-1) ?? '', kind)),
       );
     case 'reason':
       return REASON.test(text);
