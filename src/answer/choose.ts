@@ -27,8 +27,8 @@ const NAMING_FORMS = new Set<AlternativeForm>(['typed', 'inflected', 'split', 'g
 
 /**
  * The question's predicates (its verbs and modifiers: what happened, of what kind) that the
- * sources use, each with the articles that use it (in any form: a WordNet relative counts) in a
- * candidate passage or their title. A sentence is held to a predicate only where its own article
+ * sources use, each with the candidate articles that use it (in any form: a WordNet relative
+ * counts) in any paragraph or their title. A sentence is held to a predicate only where its own article
  * uses it: an article that never does words it otherwise.
  */
 export type PredicateArticles = ReadonlyMap<Concept, ReadonlySet<string>>;
@@ -42,13 +42,14 @@ export function predicateArticles(
   const predicates = question.concepts.filter((c) => (c.role === 'verb' || c.role === 'modifier') && c.known);
   const found = new Map<Concept, Set<string>>(predicates.map((c) => [c, new Set<string>()]));
   if (predicates.length === 0) return found;
-  const seen = new Set<Unit>();
+  const seen = new Set<string>();
   for (const s of ranked) {
-    if (seen.has(s.unit)) continue;
-    seen.add(s.unit);
-    const said = union(s.unit.stems, s.unit.title);
+    const article = articleOf(s);
+    if (s.unit.kind !== 'article' || seen.has(article)) continue;
+    seen.add(article);
+    const said = union(s.unit.articleStems, s.unit.title);
     for (const predicate of predicates)
-      if (conceptMatch(predicate, said) > 0) found.get(predicate)?.add(articleOf(s));
+      if (conceptMatch(predicate, said) > 0) found.get(predicate)?.add(article);
   }
   return found;
 }

@@ -36,6 +36,8 @@ export interface Unit {
    * names it keeps coming back to. Tells the defence story from the trade story that shares its words.
    */
   about: ReadonlySet<string>;
+  /** Every stem its article uses, in any paragraph (empty for pins); read on first use. */
+  readonly articleStems: ReadonlySet<string>;
   sentences: readonly UnitSentence[];
   citation: Omit<Citation, 'n'>;
 }
@@ -162,6 +164,23 @@ export function createUnits(corpus: Corpus, duplicates: readonly (readonly Sente
     }
     return stems;
   };
+  const articleStems = new Map<string, ReadonlySet<string>>();
+  const articleStemsOf = (article: Article) => {
+    let stems = articleStems.get(article.id);
+    if (!stems) {
+      const all = new Set<string>();
+      for (
+        let p = 1, next = passages.get(`${article.id}#p1`);
+        next;
+        next = passages.get(`${article.id}#p${++p}`)
+      ) {
+        for (const stem of stemsOf(next.text)) all.add(stem);
+      }
+      stems = all;
+      articleStems.set(article.id, stems);
+    }
+    return stems;
+  };
   const titleOf = (article: Article) => {
     let stems = titles.get(article.id);
     if (!stems) {
@@ -193,6 +212,7 @@ export function createUnits(corpus: Corpus, duplicates: readonly (readonly Sente
         stems: sentence.stems,
         title: new Set(),
         about: new Set(),
+        articleStems: new Set(),
         sentences: [sentence],
         citation: pinCitation(pin, (source) => articles.get(passages.get(source)?.articleId ?? '')?.url),
       };
@@ -215,6 +235,9 @@ export function createUnits(corpus: Corpus, duplicates: readonly (readonly Sente
       stems,
       title: titleOf(article),
       about: aboutOf(article),
+      get articleStems() {
+        return articleStemsOf(article);
+      },
       sentences,
       citation: passageCitation(passage, article),
     };

@@ -27,6 +27,7 @@ const candidate = (id: string, stems: string[], score: number): Candidate => {
     stems: new Set(stems),
     title: new Set(),
     about: new Set(),
+    articleStems: new Set(stems),
     sentences: [],
     citation: {
       kind: 'article',

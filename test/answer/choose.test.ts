@@ -1,0 +1,80 @@
+import { describe, expect, it } from 'vitest';
+import type { AnalysedQuestion, Concept, Role } from '../../src/answer/analyse-question.ts';
+import { objection, predicateArticles } from '../../src/answer/choose.ts';
+import { DEFAULT_RANKING } from '../../src/answer/ranking.ts';
+import type { ScoredSentence } from '../../src/answer/score-sentences.ts';
+import type { Unit } from '../../src/corpus/units.ts';
+
+// The predicate check reads what the sentence's whole article says, not only the passages the
+// engine returned: an article that welcomes someone in a paragraph the search left out still
+// "uses" the verb.
+const concept = (stem: string, role: Role): Concept => ({
+  label: stem,
+  alternatives: [{ stems: [stem], weight: 1, form: 'typed' }],
+  name: role === 'name',
+  light: false,
+  role,
+  known: true,
+  idf: 1,
+  antonyms: [],
+  position: 0,
+});
+
+const sentence = (id: string, stems: string[], articleStems: string[]): ScoredSentence => {
+  const unit: Unit = {
+    id,
+    kind: 'article',
+    text: stems.join(' '),
+    stems: new Set(stems),
+    title: new Set(),
+    about: new Set(),
+    articleStems: new Set(articleStems),
+    sentences: [{ text: stems.join(' '), stems: new Set(stems), terms: stems }],
+    citation: {
+      kind: 'article',
+      id,
+      title: '',
+      publisher: null,
+      date: null,
+      url: null,
+      text: '',
+      paragraph: 1,
+    },
+  };
+  return {
+    unit,
+    position: 0,
+    text: unit.text,
+    stems: unit.stems,
+    near: unit.stems,
+    coverage: 1,
+    passageCoverage: 1,
+    articleCoverage: 1,
+    phrase: 0,
+    typeMatch: true,
+    echo: false,
+    score: 1,
+  };
+};
+
+const question: AnalysedQuestion = {
+  type: 'who',
+  focus: { kind: 'person', category: [], subject: [] },
+  concepts: [concept('welcom', 'verb'), concept('kalla', 'name')],
+  negated: false,
+  recent: false,
+  passive: false,
+};
+
+describe('predicateArticles', () => {
+  it("counts a verb the article uses in any paragraph, not only in the engine's passages", () => {
+    const posted = sentence('ani#p8', ['kalla', 'post'], ['kalla', 'post', 'welcom', 'thank']);
+    const elsewhere = sentence('other#p1', ['kalla', 'post'], ['kalla', 'post']);
+    const predicates = predicateArticles(question, [posted, elsewhere]);
+    expect([...(predicates.get(question.concepts[0] as Concept) ?? [])]).toEqual(['ani']);
+    // The article that welcomes someone elsewhere does not answer with a sentence that does not;
+    // an article that never uses the verb words it otherwise and may.
+    expect(objection(posted, question, DEFAULT_RANKING, predicates)).toMatch(/does not say welcom/);
+    expect(objection(elsewhere, question, DEFAULT_RANKING, predicates)).toBeUndefined();
+  });
+});
