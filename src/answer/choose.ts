@@ -32,13 +32,19 @@ const NAMING_FORMS = new Set<AlternativeForm>(['typed', 'inflected', 'split', 'g
  */
 export type PredicateArticles = ReadonlyMap<Concept, ReadonlySet<string>>;
 
+// An adverb of manner ("legally", "quickly") says how, not what happened or of what kind: an answer
+// may leave it out ("are they legally binding" is answered by "they are non-binding").
+const MANNER = /ly$/i;
+
 const articleOf = (s: ScoredSentence) => s.unit.id.split('#')[0] ?? s.unit.id;
 
 export function predicateArticles(
   question: AnalysedQuestion,
   ranked: readonly ScoredSentence[],
 ): PredicateArticles {
-  const predicates = question.concepts.filter((c) => (c.role === 'verb' || c.role === 'modifier') && c.known);
+  const predicates = question.concepts.filter(
+    (c) => (c.role === 'verb' || (c.role === 'modifier' && !MANNER.test(c.label))) && c.known,
+  );
   const found = new Map<Concept, Set<string>>(predicates.map((c) => [c, new Set<string>()]));
   if (predicates.length === 0) return found;
   const seen = new Set<string>();
