@@ -77,4 +77,21 @@ describe('predicateArticles', () => {
     expect(objection(posted, question, DEFAULT_RANKING, predicates)).toMatch(/does not say welcom/);
     expect(objection(elsewhere, question, DEFAULT_RANKING, predicates)).toBeUndefined();
   });
+
+  it('holds a sentence to a modifier of kind, not to an adverb of manner', () => {
+    const modified = (label: string): AnalysedQuestion => ({
+      ...question,
+      type: 'yesno',
+      concepts: [
+        concept('partnership', 'noun'),
+        { ...concept('legal', 'modifier'), label },
+        concept('bind', 'verb'),
+      ],
+    });
+    const stated = sentence('primer#p2', ['partnership', 'bind'], ['partnership', 'bind', 'legal']);
+    const legal = modified('legal');
+    expect(objection(stated, legal, DEFAULT_RANKING, predicateArticles(legal, [stated]))).toMatch(/legal/);
+    const legally = modified('legally');
+    expect(objection(stated, legally, DEFAULT_RANKING, predicateArticles(legally, [stated]))).toBeUndefined();
+  });
 });
