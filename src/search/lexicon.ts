@@ -46,6 +46,12 @@ const SYNSET_POINTERS: Record<string, Relation> = {
   '~i': 'narrower',
 };
 
+// A corpus noun with more narrower terms than this is too general to stand for any one of them:
+// "person" (hundreds of kinds of person) does not answer for "hope" or "host".
+const MAX_NARROWER = 25;
+const narrowerCount = (synset: Synset) =>
+  synset.pointers.filter((p) => p.symbol === '~' || p.symbol === '~i').length;
+
 const single = (word: string) => /^[a-z][a-z-]*$/.test(word);
 
 /** The WordNet entries of a corpus word, by the base forms it may have. */
@@ -117,7 +123,8 @@ export class Lexicon {
             // "sign", "attend" a way to "minister") relate words a reader would not.
             if (
               synsetRelation &&
-              (synsetRelation === 'similar' || (entry.pos === 'n' && pointer.pos === 'n'))
+              (synsetRelation === 'similar' || (entry.pos === 'n' && pointer.pos === 'n')) &&
+              !(synsetRelation === 'narrower' && narrowerCount(synset) > MAX_NARROWER)
             ) {
               for (const t of wordnet.synset(pointer.pos, pointer.offset).words)
                 relate(t, stem, synsetRelation);
