@@ -59,6 +59,16 @@ const verbLike = (token: Token) => /(?:ing|ed)$/i.test(token.surface);
 // holds, which a sentence gives as a list ("areas such as …", "A, B and C").
 const CONTAINS = new Set(['includ', 'cover', 'involv', 'compris', 'contain', 'encompass', 'entail', 'span']);
 
+// "what century", "which year": a time, answered by a date.
+const TIMES = new Set(['centuri', 'year', 'decad', 'month', 'dai', 'date', 'era']);
+
+/** The focus for a kind named after "which"/"what": a date for a unit of time, else that kind. */
+function categoryOf(named: readonly Token[]): Focus {
+  if (named.length === 1 && TIMES.has(named[0]?.stem ?? ''))
+    return { kind: 'date', category: [], subject: [] };
+  return { kind: 'category', category: named.map((t) => t.stem), subject: [] };
+}
+
 export function focusOf(tokens: readonly Token[], type: QuestionType, question: string): Focus {
   const words = tokens.filter((t) => !t.part);
   const at = words.findIndex((t) => ['what', 'which', 'who', 'whom'].includes(t.word));
@@ -92,9 +102,7 @@ export function focusOf(tokens: readonly Token[], type: QuestionType, question: 
     }
     // "What carries a significant amount …": a word before a determiner is a verb, not a kind.
     const following = after[named.length]?.word ?? '';
-    if (named.length > 0 && !DETERMINERS.has(following)) {
-      return { kind: 'category', category: named.map((t) => t.stem), subject: [] };
-    }
+    if (named.length > 0 && !DETERMINERS.has(following)) return categoryOf(named);
   }
   return none;
 }

@@ -161,6 +161,9 @@ describe('analyseQuestion', () => {
     expect(analyse('What is the Security and Defence Partnership?').focus.kind).toBe('definition');
     expect(analyse("who's the High Representative").focus.kind).toBe('definition');
     expect(analyse('What does the partnership cover?').focus.kind).toBe('list');
+    // A unit of time asks for a date: "what year", "which century".
+    expect(analyse('What year was the partnership signed?').focus.kind).toBe('date');
+    expect(analyse('In which century was it signed?').focus.kind).toBe('date');
     expect(analyse('what is included in the SDP').focus.kind).toBe('list');
   });
 
