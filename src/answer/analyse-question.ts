@@ -8,7 +8,7 @@ import { isSlip } from '../text/slips.ts';
 import { PARTS_OF_SPEECH } from '../text/wordnet.ts';
 import { type Focus, focusOf } from './focus.ts';
 import { isSlotWord, type QuestionType, questionType } from './question-type.ts';
-import { fixQuestionWords } from './question-words.ts';
+import { fixQuestionWords, fixShapingWords } from './question-words.ts';
 import type { Ranking } from './ranking.ts';
 
 /**
@@ -138,10 +138,10 @@ export function analyseQuestion(
 ): AnalysedQuestion {
   const { index, glossary, lexicon, dictionary, community } = vocabulary;
   const known = (stem: string) => index.knows(stem, community);
-  const tokens = fixQuestionWords(
-    tokenize(question),
-    (token) => known(token.stem) || dictionary.partsOfSpeech(token.word).size > 0,
-    (token) => known(token.stem),
+  const isWord = (token: Token) => known(token.stem) || dictionary.partsOfSpeech(token.word).size > 0;
+  const tokens = fixShapingWords(
+    fixQuestionWords(tokenize(question), isWord, (token) => known(token.stem)),
+    isWord,
   );
   const words = tokens.filter((token) => !token.part).map((token) => token.word);
   const type = questionType(words);

@@ -1,6 +1,7 @@
-import { tokenize } from '../text/analyzer.ts';
+import { stemWord, tokenize } from '../text/analyzer.ts';
 import type { Answer } from '../types.ts';
 import { isThanks, thanks } from './small-talk.ts';
+import { asksAboutSources } from './source-question.ts';
 import { type Trace, traceStep } from './trace.ts';
 import { unanswered } from './unanswered.ts';
 
@@ -28,7 +29,10 @@ const CHATTER = new Set(
 
 export function isHelpLike(question: string): boolean {
   const words = tokenize(question).filter((token) => !token.stop && !token.part);
-  return words.every((token) => CHATTER.has(token.word) || token.light);
+  return words.every(
+    // "who reported this" is made of question-shaping words, but asks about the sources.
+    (token) => CHATTER.has(token.word) || (token.light && !asksAboutSources(stemWord(token.word))),
+  );
 }
 
 /** The help text or the limit message when the question is not one to look up; undefined otherwise. */

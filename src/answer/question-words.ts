@@ -1,5 +1,6 @@
 import { type Token, tokenize } from '../text/analyzer.ts';
-import { isOneEditAway } from '../text/slips.ts';
+import { isOneEditAway, isSlip } from '../text/slips.ts';
+import { LIGHT_WORDS } from '../text/stop-words.ts';
 import { QUESTION_WORDS } from './question-type.ts';
 
 /**
@@ -61,4 +62,23 @@ function splitRunTogether(token: Token, isKnown: (token: Token) => boolean): Tok
     }
   }
   return undefined;
+}
+
+// Question-shaping words long enough that one slipped letter still names them ("reportd").
+const MIN_LIGHT_SLIP = 5;
+const SLIPPABLE = [...LIGHT_WORDS].filter((word) => word.length >= MIN_LIGHT_SLIP);
+
+/**
+ * "who reportd this", "when was it publishd": a word neither the sources nor the dictionary know
+ * that is one slipped letter from a question-shaping word is that word, anywhere in the question.
+ */
+export function fixShapingWords(tokens: readonly Token[], isKnown: (token: Token) => boolean): Token[] {
+  return tokens.map((token) => {
+    if (token.stop || token.part || token.name || token.light || token.word.length < MIN_LIGHT_SLIP - 1)
+      return token;
+    if (isKnown(token)) return token;
+    const slip = SLIPPABLE.find((word) => isSlip(token.word, word));
+    const fixed = slip ? tokenize(slip)[0] : undefined;
+    return fixed ? { ...fixed, position: token.position } : token;
+  });
 }

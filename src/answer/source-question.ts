@@ -28,6 +28,10 @@ const SOURCE_IN_CONTEXT = new Set(
 const PUBLISHING_VERBS = new Set('report publish wrote write cover carri carry break post run'.split(' '));
 const TEXT_NOUNS = new Set('articl article stori story report news piec piece'.split(' '));
 
+/** Whether a word (by its stem) is one of reporting or publishing: "who reported this" asks something. */
+export const asksAboutSources = (stem: string): boolean =>
+  PUBLISHING_VERBS.has(stem) || SOURCE_NOUNS.has(stem);
+
 // By the words' stems as the stemmer gives them: "reported" is a question-shaping word elsewhere,
 // kept whole by the analyser, and must still read as "report" here.
 const stemsOf = (concept: Concept) => concept.label.toLowerCase().split(/\s+/).map(stemWord);

@@ -48,6 +48,21 @@ describe('typo fallback', () => {
   });
 });
 
+describe('questions about the source', () => {
+  it.each(['who reported this', 'who reportd this', 'who published it'])(
+    'answers "%s" from the citation (outlet and date), not with the help text',
+    (question) => {
+      const answer = ask(question);
+      expect(answer.kind, answer.message ?? '').toBe('answered');
+      expect(answer.citations[0]).toMatchObject({ publisher: 'ANI', date: '2026-01-27' });
+    },
+  );
+
+  it('still gives the help text for "tell me more"', () => {
+    expect(ask('tell me more').kind).toBe('help');
+  });
+});
+
 describe('question type', () => {
   it('answers a when-question with a sentence holding a day or date', () => {
     const answer = expectAnswer('When did Kallas post on X?', /Monday/);
