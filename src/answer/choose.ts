@@ -1,3 +1,4 @@
+import { articleIdOf } from '../corpus/passages.ts';
 import type { AlternativeForm, AnalysedQuestion, Concept } from './analyse-question.ts';
 import { conflictingReport } from './conflicts.ts';
 import { conceptMatch, coverage, union } from './coverage.ts';
@@ -27,8 +28,8 @@ const NAMING_FORMS = new Set<AlternativeForm>(['typed', 'inflected', 'split', 'g
 /**
  * The question's predicates (its verbs and modifiers: what happened, of what kind) that the
  * sources use, each with the candidate articles that use it (in any form: a WordNet relative
- * counts) in any paragraph or their title. A sentence is held to a predicate only where its own article
- * uses it: an article that never does words it otherwise.
+ * counts) in any paragraph or their title. A sentence is held to a predicate only where its own
+ * article uses it: an article that never does words it otherwise.
  */
 export type PredicateArticles = ReadonlyMap<Concept, ReadonlySet<string>>;
 
@@ -36,7 +37,7 @@ export type PredicateArticles = ReadonlyMap<Concept, ReadonlySet<string>>;
 // may leave it out ("are they legally binding" is answered by "they are non-binding").
 const MANNER = /ly$/i;
 
-const articleOf = (s: ScoredSentence) => s.unit.id.split('#')[0] ?? s.unit.id;
+const articleOf = (s: ScoredSentence) => articleIdOf(s.unit.id);
 
 export function predicateArticles(
   question: AnalysedQuestion,
@@ -125,7 +126,6 @@ export function contradiction(
 
 // In an active sentence the doer stands before the verb.
 const PASSIVE_SENTENCE = /\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn)\b|\bby\b/i;
-const ORDER_FORMS = new Set<AlternativeForm>(['typed', 'inflected', 'split', 'glossary', 'typo', 'derived']);
 
 /**
  * A name the question puts on one side of its verb that the sentence has only on the other:
@@ -134,13 +134,12 @@ const ORDER_FORMS = new Set<AlternativeForm>(['typed', 'inflected', 'split', 'gl
  */
 function reversedName(s: ScoredSentence, question: AnalysedQuestion): Concept | undefined {
   const terms = s.unit.sentences[s.position]?.terms;
-  // (reads the doer and the done-to as the names next to the question's verb)
   const verbs = question.concepts.filter((c) => c.role === 'verb');
   const verb = verbs[0];
   if (!terms || verbs.length !== 1 || !verb || PASSIVE_SENTENCE.test(s.text)) return undefined;
   const positions = (c: Concept) =>
     terms.flatMap((term, i) =>
-      c.alternatives.some((alt) => ORDER_FORMS.has(alt.form) && alt.stems.includes(term)) ? [i] : [],
+      c.alternatives.some((alt) => NAMING_FORMS.has(alt.form) && alt.stems.includes(term)) ? [i] : [],
     );
   const [at, ...more] = positions(verb);
   if (at === undefined || more.length > 0) return undefined;

@@ -1,3 +1,4 @@
+import { articleIdOf } from '../corpus/passages.ts';
 import type { AnalysedQuestion } from './analyse-question.ts';
 import type { FocusKind } from './focus.ts';
 import type { Ranking } from './ranking.ts';
@@ -59,7 +60,7 @@ export function conflictingReport(
   ranking: Ranking,
 ): ScoredSentence | undefined {
   const { conflictMargin, conflictSimilarity } = ranking.choose;
-  const articleOf = (s: ScoredSentence) => s.unit.citation.id.split('#')[0];
+  const articleOf = (s: ScoredSentence) => articleIdOf(s.unit.citation.id);
   const kinds = KINDS[question.focus.kind];
   if (!kinds) return undefined;
   const own = valuesOf(first.text, kinds);

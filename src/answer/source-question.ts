@@ -1,4 +1,5 @@
 import type { Article } from '../corpus/load-corpus.ts';
+import { articleIdOf } from '../corpus/passages.ts';
 import type { Unit, Units } from '../corpus/units.ts';
 import { stemWord } from '../text/analyzer.ts';
 import type { Answer } from '../types.ts';
@@ -72,7 +73,7 @@ export function answerFromSources(
   if (topic.length > 0) {
     const byId = new Map(articles.map((a) => [a.id, a]));
     for (const { unit } of candidates) {
-      const article = unit.kind === 'article' ? byId.get(unit.id.split('#')[0] ?? '') : undefined;
+      const article = unit.kind === 'article' ? byId.get(articleIdOf(unit.id)) : undefined;
       if (article && !chosen.includes(article)) chosen.push(article);
     }
     if (chosen.length === 0) return undefined;

@@ -15,6 +15,12 @@ export interface Passage {
   sentences: Sentence[];
 }
 
+/** The article a passage id belongs to: `<article-id>#p<n>` → `<article-id>`. */
+export function articleIdOf(passageId: string): string {
+  const at = passageId.lastIndexOf('#');
+  return at < 0 ? passageId : passageId.slice(0, at);
+}
+
 export function splitPassages(articleId: string, body: string): Passage[] {
   return body
     .split(/\r?\n\s*\r?\n/)

@@ -140,20 +140,24 @@ export function createUnits(corpus: Corpus, duplicates: readonly (readonly Sente
     }
     return found;
   };
+  /** An article's paragraphs, in order. */
+  const passagesOf = (article: Article): Passage[] => {
+    const own: Passage[] = [];
+    for (
+      let p = 1, next = passages.get(`${article.id}#p1`);
+      next;
+      next = passages.get(`${article.id}#p${++p}`)
+    )
+      own.push(next);
+    return own;
+  };
   // Names mentioned this often in one article are what it centres on.
   const CENTRAL_MENTIONS = 3;
   const aboutOf = (article: Article) => {
     let stems = abouts.get(article.id);
     if (!stems) {
       const mentions = new Map<string, number>();
-      const own: Passage[] = [];
-      for (
-        let p = 1, next = passages.get(`${article.id}#p1`);
-        next;
-        next = passages.get(`${article.id}#p${++p}`)
-      ) {
-        own.push(next);
-      }
+      const own = passagesOf(article);
       for (const p of own) for (const stem of namesOf(p)) mentions.set(stem, (mentions.get(stem) ?? 0) + 1);
       stems = new Set([
         ...titleOf(article),
@@ -168,15 +172,7 @@ export function createUnits(corpus: Corpus, duplicates: readonly (readonly Sente
   const articleStemsOf = (article: Article) => {
     let stems = articleStems.get(article.id);
     if (!stems) {
-      const all = new Set<string>();
-      for (
-        let p = 1, next = passages.get(`${article.id}#p1`);
-        next;
-        next = passages.get(`${article.id}#p${++p}`)
-      ) {
-        for (const stem of stemsOf(next.text)) all.add(stem);
-      }
-      stems = all;
+      stems = new Set(passagesOf(article).flatMap((p) => [...stemsOf(p.text)]));
       articleStems.set(article.id, stems);
     }
     return stems;
