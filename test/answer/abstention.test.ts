@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { type Answer, createBot } from '../../src/index.ts';
+import { type Answer, createBot, type RankingOverride } from '../../src/index.ts';
 import { removeCorpora, writeCorpus } from '../corpus/corpus-fixture.ts';
 import { createTestBot } from '../support/test-bot.ts';
 
@@ -9,6 +9,16 @@ afterAll(() => {
   bot.close();
   removeCorpora();
 });
+
+/** One question to a bot over `corpusDir` (with a ranking override), closed after answering. */
+function askOnce(corpusDir: string, question: string, ranking?: RankingOverride): Answer {
+  const once = createBot({ corpusDir, pinSyncIntervalMs: 0, ...(ranking ? { ranking } : {}) });
+  try {
+    return once.ask(question, { community: 'c1' });
+  } finally {
+    once.close();
+  }
+}
 
 function expectDeclined(answer: Answer) {
   expect(answer.kind).toBe('not-covered');
@@ -78,11 +88,7 @@ describe('abstention', () => {
     const swapped = small.ask('Who launched the new frigate?', { community: 'c1' });
     const otherKind = small.ask('Who inspected the rusty frigate?', { community: 'c1' });
     const asked = small.ask('Who inspected the new frigate?', { community: 'c1' });
-    const loose = createBot({
-      corpusDir: dir,
-      pinSyncIntervalMs: 0,
-      ranking: { abstain: { requirePredicates: false } },
-    }).ask('Who launched the new frigate?', { community: 'c1' });
+    const loose = askOnce(dir, 'Who launched the new frigate?', { abstain: { requirePredicates: false } });
     small.close();
     expectDeclined(swapped);
     expectDeclined(otherKind);
@@ -107,13 +113,10 @@ describe('word order', () => {
   it("declines a question that puts the sentence's doer on the other side of the verb", () => {
     expectDeclined(askOrder('Who joined Norman forces near the border?'));
     // The switch is what declines it: off, the sentence with every word answers.
-    const loose = createBot({
-      corpusDir: dir,
-      pinSyncIntervalMs: 0,
-      ranking: { abstain: { requireOrder: false } },
+    const loose = askOnce(dir, 'Who joined Norman forces near the border?', {
+      abstain: { requireOrder: false },
     });
-    expect(loose.ask('Who joined Norman forces near the border?', { community: 'c1' }).answered).toBe(true);
-    loose.close();
+    expect(loose.answered).toBe(true);
     expect(askOrder('Whom did the Normans join near the border?').answer).toContain('Turkish forces');
   });
 
@@ -123,16 +126,10 @@ describe('word order', () => {
       'Later, many took up service with the Armenian state in the south.';
     const neighbour = writeCorpus([{ id: 'neighbour', title: 'Border news', body }]);
     const question = 'Who joined Norman forces in the destruction of the Armenian states?';
-    const strict = createBot({ corpusDir: neighbour, pinSyncIntervalMs: 0 });
-    const loose = createBot({
-      corpusDir: neighbour,
-      pinSyncIntervalMs: 0,
-      ranking: { choose: { contradictedMargin: 1 } },
-    });
-    expectDeclined(strict.ask(question, { community: 'c1' }));
-    expect(loose.ask(question, { community: 'c1' }).answer).toContain('Later, many took up service');
-    strict.close();
-    loose.close();
+    expectDeclined(askOnce(neighbour, question));
+    expect(askOnce(neighbour, question, { choose: { contradictedMargin: 1 } }).answer).toContain(
+      'Later, many took up service',
+    );
   });
 
   it('reads a passive question in the passive: its word order says nothing of the doer', () => {

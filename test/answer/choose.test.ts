@@ -3,7 +3,7 @@ import type { AnalysedQuestion, Concept, Role } from '../../src/answer/analyse-q
 import { objection, predicateArticles } from '../../src/answer/choose.ts';
 import { DEFAULT_RANKING } from '../../src/answer/ranking.ts';
 import type { ScoredSentence } from '../../src/answer/score-sentences.ts';
-import type { Unit } from '../../src/corpus/units.ts';
+import { articleUnit } from '../support/units.ts';
 
 // The predicate check reads what the sentence's whole article says, not only the passages the
 // engine returned: an article that welcomes someone in a paragraph the search left out still
@@ -21,26 +21,10 @@ const concept = (stem: string, role: Role): Concept => ({
 });
 
 const sentence = (id: string, stems: string[], articleStems: string[]): ScoredSentence => {
-  const unit: Unit = {
-    id,
-    kind: 'article',
-    text: stems.join(' '),
-    stems: new Set(stems),
-    title: new Set(),
-    about: new Set(),
+  const unit = articleUnit(id, stems, {
     articleStems: new Set(articleStems),
     sentences: [{ text: stems.join(' '), stems: new Set(stems), terms: stems }],
-    citation: {
-      kind: 'article',
-      id,
-      title: '',
-      publisher: null,
-      date: null,
-      url: null,
-      text: '',
-      paragraph: 1,
-    },
-  };
+  });
   return {
     unit,
     position: 0,

@@ -3,7 +3,7 @@ import type { Concept } from '../../src/answer/analyse-question.ts';
 import { DEFAULT_RANKING } from '../../src/answer/ranking.ts';
 import { shortlist } from '../../src/answer/rerank.ts';
 import type { Candidate } from '../../src/answer/retrieve.ts';
-import type { Unit } from '../../src/corpus/units.ts';
+import { articleUnit } from '../support/units.ts';
 
 // When the engine searched only a question's rarest words, its hits are re-ranked by how much of
 // the whole question each passage covers.
@@ -19,29 +19,10 @@ const concept = (stem: string, idf: number): Concept => ({
   position: 0,
 });
 
-const candidate = (id: string, stems: string[], score: number): Candidate => {
-  const unit: Unit = {
-    id,
-    kind: 'article',
-    text: stems.join(' '),
-    stems: new Set(stems),
-    title: new Set(),
-    about: new Set(),
-    articleStems: new Set(stems),
-    sentences: [],
-    citation: {
-      kind: 'article',
-      id,
-      title: 'T',
-      publisher: null,
-      date: null,
-      url: null,
-      text: stems.join(' '),
-      paragraph: 1,
-    },
-  };
-  return { unit, score };
-};
+const candidate = (id: string, stems: string[], score: number): Candidate => ({
+  unit: articleUnit(id, stems),
+  score,
+});
 
 const ids = (candidates: Candidate[]) => candidates.map((c) => c.unit.id);
 
