@@ -85,7 +85,7 @@ const RECENT =
   /\b(?:latest|newest|most recent|recent(?:ly)?|current(?:ly)?|now|nowadays|today|this week|so far|as of|up to date|still)\b/i;
 
 // A form of "be" before a past participle ("was signed", "were given"), or "by".
-export const PASSIVE = /\b(?:is|are|was|were|be|been|being)\b.*\b\w+(?:ed|en|wn)\b|\bby\b/i;
+const PASSIVE = /\b(?:is|are|was|were|be|been|being)\b.*\b\w+(?:ed|en|wn)\b|\bby\b/i;
 
 export function idf(index: SearchIndex, stem: string): number {
   const n = index.passageCount;

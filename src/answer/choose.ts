@@ -175,7 +175,8 @@ export function choose(
   trace?: Trace,
 ): Choice {
   const focusRequired = ranking.abstain.requireFocus && FOCUS_REQUIRED.has(question.focus.kind);
-  const predicates = predicateArticles(question, ranked);
+  // Reading every candidate article's words is needed only when predicates are held to.
+  const predicates = ranking.abstain.requirePredicates ? predicateArticles(question, ranked) : new Map();
   // When the sentence that holds the question best says something else (another predicate, the
   // opposite, the names the other way round), only a sentence that holds the question about as
   // well may answer instead: not its neighbour that shares a few words.
