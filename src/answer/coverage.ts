@@ -54,13 +54,29 @@ export function conceptMatch(concept: Concept, stems: Stems, forms?: ReadonlySet
   return best;
 }
 
-export function coverage(concepts: readonly Concept[], stems: Stems, weights: Ranking['coverage']): number {
+/**
+ * Words a text takes from elsewhere at a discount: the sentence before one that opens with a
+ * pronoun ("It was commissioned by Odo" takes "the Bayeux Tapestry" from the sentence before).
+ */
+export interface Borrowed {
+  stems: Stems;
+  factor: number;
+}
+
+export function coverage(
+  concepts: readonly Concept[],
+  stems: Stems,
+  weights: Ranking['coverage'],
+  borrowed?: Borrowed,
+): number {
   let total = 0;
   let covered = 0;
   for (const concept of concepts) {
     const weight = conceptWeight(concept, weights);
     total += weight;
-    covered += weight * conceptMatch(concept, stems);
+    const own = conceptMatch(concept, stems);
+    const taken = borrowed && own < 1 ? borrowed.factor * conceptMatch(concept, borrowed.stems) : 0;
+    covered += weight * Math.max(own, taken);
   }
   return total === 0 ? 0 : covered / total;
 }

@@ -65,6 +65,11 @@ export const DEFAULT_RANKING = {
     // how many words apart still count as together: wider finds more, but looser, phrases.
     phrase: 0.1,
     phraseWindow: 3,
+    // A sentence that opens with a pronoun ("It was commissioned by Odo") takes the question words
+    // of the sentence before it at this share of their weight: higher lets the sentence that
+    // answers about "it" win over the one before it that names the subject; 0 reads every
+    // sentence alone.
+    anaphora: 0.8,
     // Penalty for a sentence that says nothing the question does not already say.
     echo: 0.15,
     // For "latest", "now", "so far" questions: bonus for the newest candidate article, scaled down

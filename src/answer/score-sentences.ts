@@ -29,6 +29,11 @@ export interface ScoredSentence {
   near: ReadonlySet<string>;
   /** Share of the question's weight the sentence itself covers. */
   coverage: number;
+  /**
+   * Coverage with what a pronoun opening the sentence refers back to (the sentence before it, at
+   * a discount): what ranks the sentence. Equal to `coverage` for other sentences.
+   */
+  referredCoverage: number;
   /** Share covered by the sentence's paragraph and its article's title. */
   passageCoverage: number;
   /** Share covered by what the sentence's article as a whole is about (title, opening, central names). */
@@ -41,6 +46,11 @@ export interface ScoredSentence {
   echo: boolean;
   score: number;
 }
+
+// A sentence opening with a pronoun or a word that points back ("It was commissioned by Odo",
+// "Their style was …", "Here the High Rhine ends", "The latter flows west") is about what the
+// sentence before it names.
+const ANAPHOR = /^(?:It|Its|They|Their|Them|He|She|His|Her|Here|The latter|The former)\b/;
 
 /** Every stem of every form of the question: what a sentence must go beyond to answer it. */
 export function askedStems(question: AnalysedQuestion): Set<string> {
@@ -113,13 +123,21 @@ export function scoreSentences(
     // What the article is about counts as near a sentence when its paragraph speaks of it too.
     const titleInPassage = [...unit.title].filter((stem) => unit.stems.has(stem));
     unit.sentences.forEach((sentence, position) => {
+      const before = unit.sentences[position - 1];
+      const refersBack = before && weights.anaphora > 0 && ANAPHOR.test(sentence.text);
       const own = coverage(question.concepts, sentence.stems, ranking.coverage);
       if (own === 0) return;
+      // For ranking only: what the sentence says about what it refers back to.
+      const referred = refersBack
+        ? coverage(question.concepts, sentence.stems, ranking.coverage, {
+            stems: before.stems,
+            factor: weights.anaphora,
+          })
+        : own;
       const typeMatch = suppliesFocus(sentence, question.focus, asked, lexicon);
       const phrase = phraseShare(question.concepts, byStem, sentence.terms, weights.phraseWindow);
       // A yes/no question is answered by a sentence that says what it asks; others need more.
       const echo = question.type !== 'yesno' && sentence.terms.every((stem) => asked.has(stem));
-      const before = unit.sentences[position - 1];
       let near: ReadonlySet<string> | undefined;
       scored.push({
         unit,
@@ -132,13 +150,14 @@ export function scoreSentences(
           return near;
         },
         coverage: own,
+        referredCoverage: referred,
         passageCoverage,
         articleCoverage,
         phrase,
         typeMatch,
         echo,
         score:
-          weights.own * own +
+          weights.own * referred +
           weights.passage * passageCoverage +
           weights.article * articleCoverage +
           weights.engine * (score / top) +

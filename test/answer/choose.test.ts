@@ -32,6 +32,7 @@ const sentence = (id: string, stems: string[], articleStems: string[]): ScoredSe
     stems: unit.stems,
     near: unit.stems,
     coverage: 1,
+    referredCoverage: 1,
     passageCoverage: 1,
     articleCoverage: 1,
     phrase: 0,

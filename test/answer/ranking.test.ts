@@ -24,6 +24,12 @@ const dir = writeCorpus([
       'The scout singed the flag on Friday.',
     ].join('\n\n'),
   },
+  {
+    id: 'pronouns',
+    body: [
+      'Visitors to the abbey, guided by Anna Weiss, see the tapestry in the north aisle. It was commissioned by Bishop Odo.',
+    ].join('\n\n'),
+  },
 ]);
 const bot = createBot({ corpusDir: dir, pinSyncIntervalMs: 0 });
 const ask = (question: string) => bot.ask(question, { community: 'c1' });
@@ -42,6 +48,24 @@ describe('sentence ranking by question type', () => {
   ])('answers "%s" with the sentence holding what it asks for', (question, sentence) => {
     const answer = ask(question);
     expect(answer.sentences.map((s) => s.text)).toEqual([sentence]);
+  });
+});
+
+describe('sentences that refer back', () => {
+  const question = 'Who commissioned the tapestry?';
+  const answer = 'It was commissioned by Bishop Odo.';
+
+  it('answers with a sentence about "it" when the sentence before names what "it" is', () => {
+    expect(ask(question).sentences.map((s) => s.text)).toEqual([answer]);
+  });
+
+  it('reads each sentence alone when that is switched off', () => {
+    const alone = createBot({ corpusDir: dir, pinSyncIntervalMs: 0, ranking: { sentence: { anaphora: 0 } } });
+    try {
+      expect(alone.ask(question, { community: 'c1' }).sentences.map((s) => s.text)).not.toEqual([answer]);
+    } finally {
+      alone.close();
+    }
   });
 });
 
