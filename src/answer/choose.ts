@@ -185,7 +185,9 @@ export function choose(
     best && (unsaidPredicate(best, predicates, ranking) || contradiction(best, question, ranking));
   const floor = best && saysOtherwise ? best.referredCoverage - ranking.choose.contradictedMargin : 0;
   const fits = (s: ScoredSentence) =>
-    s.referredCoverage >= floor && answers(s, question, ranking, predicates) && (!focusRequired || s.typeMatch);
+    s.referredCoverage >= floor &&
+    answers(s, question, ranking, predicates) &&
+    (!focusRequired || s.typeMatch);
   const bestPin = ranked.find((s) => s.unit.kind === 'pin' && fits(s));
   const bestArticle = ranked.find((s) => s.unit.kind === 'article' && fits(s));
   const chosen: ScoredSentence[] = [];
