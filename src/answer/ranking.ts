@@ -30,6 +30,9 @@ export const DEFAULT_RANKING = {
     derived: 0.8,
     broader: 0.5,
     narrower: 0.4,
+    // A corpus verb that is a way of doing the question's verb, for a verb no source uses
+    // ("posted" for "announce", "inked" for "signed").
+    manner: 0.5,
   },
   coverage: {
     // A question-shaping word ("say", "tell") counts this share of its weight when the sources use

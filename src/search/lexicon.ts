@@ -13,7 +13,7 @@ import { type Entry, PARTS_OF_SPEECH, type Synset, type WordNet } from '../text/
  *
  * @module
  */
-export type Relation = 'synonym' | 'similar' | 'derived' | 'broader' | 'narrower' | 'antonym';
+export type Relation = 'synonym' | 'similar' | 'derived' | 'broader' | 'narrower' | 'manner' | 'antonym';
 
 export interface Related {
   /** A stem the corpus holds. */
@@ -128,6 +128,11 @@ export class Lexicon {
             ) {
               for (const t of wordnet.synset(pointer.pos, pointer.offset).words)
                 relate(t, stem, synsetRelation);
+            }
+            // A corpus verb that is a way of doing another ("post" is a way to "announce", "ink"
+            // a way to "sign"): the question's wording of what the article says more exactly.
+            if (entry.pos === 'v' && pointer.symbol === '@' && pointer.pos === 'v') {
+              for (const t of wordnet.synset(pointer.pos, pointer.offset).words) relate(t, stem, 'manner');
             }
           }
           if (entry.pos === 'n') addKinds(kinds, stem, synset, wordnet);

@@ -98,6 +98,14 @@ describe('analyseQuestion', () => {
     expect(ratified?.known).toBe(true);
   });
 
+  it('reads a verb no source uses as the corpus verbs that are ways of doing it, below a synonym', () => {
+    // To sign is a way to formalise: "when was it formalised" may be answered by "signed".
+    const [formalised] = analyse('When was it formalised?').concepts;
+    const manner = formalised?.alternatives.filter((alt) => alt.form === 'manner');
+    expect(manner?.map((alt) => alt.stems.join(' '))).toEqual(['sign']);
+    expect(manner?.[0]?.weight).toBeLessThan(DEFAULT_RANKING.alternatives.synonym);
+  });
+
   it('reads the role of each word: a name, a verb, a noun, a question-shaping word', () => {
     const roles = Object.fromEntries(
       analyse('Did NATO condemn the partnership, tell me').concepts.map((c) => [c.label, c.role]),

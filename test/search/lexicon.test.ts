@@ -4,7 +4,7 @@ import { stemWord } from '../../src/text/analyzer.ts';
 import { openWordNet } from '../../src/text/wordnet.ts';
 
 /** What WordNet relates to the corpus's words, restricted to them. */
-const lexicon = Lexicon.build(['person', 'treaty', 'vessel'], openWordNet());
+const lexicon = Lexicon.build(['person', 'treaty', 'vessel', 'posted'], openWordNet());
 const related = (word: string) => lexicon.related(stemWord(word)).map((r) => `${r.stem} ${r.relation}`);
 
 describe('Lexicon', () => {
@@ -18,5 +18,13 @@ describe('Lexicon', () => {
     // … "person" has hundreds: it does not answer for "hope" (someone's best hope) or "host".
     expect(related('hope')).not.toContain(`${stemWord('person')} narrower`);
     expect(related('host')).not.toContain(`${stemWord('person')} narrower`);
+  });
+
+  it('relates a verb to the corpus verbs that are ways of doing it, and not the other way', () => {
+    // To post a notice is a way to announce: "when did she announce it" may be answered by "posted".
+    expect(related('announce')).toContain(`${stemWord('post')} manner`);
+    // The corpus's broader verb does not stand for the question's narrower one.
+    const announcing = Lexicon.build(['announced'], openWordNet());
+    expect(announcing.related(stemWord('post')).map((r) => r.relation)).not.toContain('manner');
   });
 });
