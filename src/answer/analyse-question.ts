@@ -3,7 +3,7 @@ import type { Lexicon, Relation } from '../search/lexicon.ts';
 import type { SearchIndex } from '../search/search-index.ts';
 import { stemWord, type Token, tokenize } from '../text/analyzer.ts';
 import type { Dictionary } from '../text/dictionary.ts';
-import { irregularBase } from '../text/morphy.ts';
+import { baseForms, irregularBase } from '../text/morphy.ts';
 import { isSlip } from '../text/slips.ts';
 import { PARTS_OF_SPEECH } from '../text/wordnet.ts';
 import { type Focus, focusOf } from './focus.ts';
@@ -214,6 +214,9 @@ export function analyseQuestion(
         : [];
     for (const base of bases) add({ stems: [base], weight: weights.inflected, form: 'inflected' });
     if (span === 1) {
+      // "smallest", "lighter": the adjective's opposites ("largest", "darker") say otherwise too.
+      for (const related of degreeBasesOf(token, dictionary).flatMap((stem) => lexicon.related(stem)))
+        if (related.relation === 'antonym') antonyms.push(related.stem);
       for (const related of [token.stem, ...bases].flatMap((stem) => lexicon.related(stem))) {
         // A name is said by its own words or a derived form ("India", "Indian"), not by WordNet's
         // other relatives ("river" for "Danube", "union" for "US").
@@ -274,6 +277,18 @@ export function analyseQuestion(
     recent: RECENT.test(question),
     passive: PASSIVE.test(question),
   };
+}
+
+/**
+ * Stems of the adjective a comparative or superlative is a degree of ("smallest" → "small",
+ * "better" → "good"), by WordNet's morphy; none for other words.
+ */
+function degreeBasesOf(token: Token, dictionary: Dictionary): string[] {
+  if (token.name || !/(?:er|est|st)$/.test(token.word)) return [];
+  return baseForms(token.word, 'a')
+    .filter((base) => base !== token.word && dictionary.partsOfSpeech(base).has('a'))
+    .map((base) => stemWord(base))
+    .filter((stem) => stem !== token.stem);
 }
 
 /** Stems of WordNet's base forms of an irregular word ("threw" → "throw"), other than its own stem. */

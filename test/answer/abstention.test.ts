@@ -96,6 +96,22 @@ describe('abstention', () => {
     // The switch is what declines it: off, the sentence with every other word answers.
     expect(loose.answer).toContain('The admiral inspected the new frigate');
   });
+
+  it('declines a question asking for the opposite degree of what the sentence says', () => {
+    const dir = writeCorpus([
+      {
+        id: 'ports',
+        title: 'River ports',
+        body: 'Duisburg has the largest river port in Europe.\n\nCologne is the oldest city on the river.',
+      },
+      // The question's word is known to the sources, so it is not simply missing.
+      { id: 'chapels', title: 'Chapels', body: 'The smallest chapel in the valley seats nine.' },
+    ]);
+    const opposite = askOnce(dir, 'Which city has the smallest river port in Europe?');
+    const asked = askOnce(dir, 'Which city has the largest river port in Europe?');
+    expectDeclined(opposite);
+    expect(asked.answer).toContain('Duisburg has the largest river port');
+  });
 });
 
 describe('word order', () => {
