@@ -27,6 +27,18 @@ export function fixQuestionWords(
     // "wen was it signed": a rare dictionary word ("wen") opening a question before an auxiliary
     // is the question word mistyped, unless the sources use it.
     const opensQuestion = i === 0 && AUXILIARIES.includes(tokens[1]?.word ?? '') && !inSources(token);
+    // "where doe the river flow", "who dose it": a word the sources do not use right after a
+    // question word, one dropped, doubled or swapped letter from an auxiliary, is that auxiliary,
+    // wherever the question word stands (a changed letter is not enough: "what car" is no "can").
+    const previous = tokens[i - 1]?.word ?? '';
+    const auxiliary =
+      QUESTION_WORDS.includes(previous) && !token.stop && !token.name && !inSources(token)
+        ? AUXILIARIES.find((word) => word[0] === token.word[0] && isSlip(token.word, word))
+        : undefined;
+    if (auxiliary && auxiliary !== token.word) {
+      fixed.push({ ...token, word: auxiliary, stem: auxiliary, stop: true });
+      return;
+    }
     if (
       i >= FIRST_WORDS ||
       token.stop ||

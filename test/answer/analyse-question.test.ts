@@ -89,6 +89,14 @@ describe('analyseQuestion', () => {
     expect(analyse('wen was it signed?').type).toBe('when');
   });
 
+  it('reads a slipped auxiliary after a question word as the auxiliary, not as a word asked about', () => {
+    const labels = (question: string) => analyse(question).concepts.map((c) => c.label);
+    expect(labels('where doe the maritime security come from')).toEqual(['maritime', 'security', 'come']);
+    expect(labels('who dose the signing')).toEqual(['signing']);
+    // A changed letter is another word: "car" is asked about, not "can".
+    expect(labels('what car signed it')).toContain('car');
+  });
+
   it('adds the corpus words WordNet relates to a word, each below the word as typed', () => {
     const [ratified] = analyse('When was it ratified?').concepts;
     expect(ratified?.label).toBe('ratified');
