@@ -25,6 +25,12 @@ describe('suppliesFocus', () => {
     expect(supplies('The treaty was signed in Geneva.', focus('date'))).toBe(false);
   });
 
+  it('sees a time counted from another for when-questions ("in the fifth year", "within two years")', () => {
+    expect(supplies('Cuts to tariffs will only begin in the fifth year.', focus('date'))).toBe(true);
+    expect(supplies('The duty falls to zero within two years.', focus('date'))).toBe(true);
+    expect(supplies('The fifth clause covers wine.', focus('date'))).toBe(false);
+  });
+
   it('sees a number the question does not already hold', () => {
     expect(supplies('The fleet sailed with 40 ships.', focus('number'), 'how many ships')).toBe(true);
     expect(supplies('The three service chiefs attended.', focus('number'))).toBe(true);
