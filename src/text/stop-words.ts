@@ -16,7 +16,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   under until up very was wasn't we we'd we'll we're we've were weren't what what's when when's where
   where's which while who who's whom why why's will with won't would wouldn't you you'd you'll you're
   you've your yours yourself yourselves also just may might must shall us yet whose onto upon via
-  near among amid within across along around behind beside beyond toward towards`
+  near among amid within across along around behind beside besides beyond toward towards else whether`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -35,7 +35,7 @@ export const LIGHT_WORDS: ReadonlySet<string> = new Set(
   describe described role roles play plays played purpose significance importance point matter matters stand stands acronym abbreviation cover covers covered
   take taking place feel felt feeling view views opinion name named title mention mentioned
   kinds types hold held holds latest newest recent recently current nowadays update updates
-  become becomes became becoming`
+  become becomes became becoming translate translates translated translation translations meaning`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -114,6 +114,23 @@ describe('abstention', () => {
   });
 });
 
+describe('questions about what a name means', () => {
+  it('answers "what does X translate to" from the gloss, though no source says "translate"', () => {
+    const dir = writeCorpus([
+      {
+        id: 'hills',
+        title: 'Hills on the Rhine',
+        body: 'Near Bonn rise the Siebengebirge ("seven mountains"), a range of volcanic hills.\n\nThe river widens below the city of Cologne.',
+      },
+    ]);
+    for (const question of [
+      'What does Siebengebirge translate to?',
+      'What is the translation of Siebengebirge?',
+    ])
+      expect(askOnce(dir, question).answer).toContain('"seven mountains"');
+  });
+});
+
 describe('word order', () => {
   const dir = writeCorpus([
     {
