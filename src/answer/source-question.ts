@@ -46,7 +46,10 @@ export function sourceTopic(question: AnalysedQuestion): Concept[] | undefined {
   const asksSource =
     concepts.some((c) => isAny(c, SOURCE_NOUNS) && !isAny(c, PUBLISHING_VERBS)) ||
     (inContext > 0 && (asksPublishing || inContext > 1));
-  const asksText = concepts.some((c) => isAny(c, TEXT_NOUNS));
+  // A text and its publishing, in two words: "which story reported it", not "told reporters".
+  const asksText = concepts.some(
+    (text) => isAny(text, TEXT_NOUNS) && concepts.some((c) => c !== text && isAny(c, PUBLISHING_VERBS)),
+  );
   const topic = concepts.filter(
     (c) =>
       c.role !== 'light' &&
@@ -56,7 +59,7 @@ export function sourceTopic(question: AnalysedQuestion): Concept[] | undefined {
       !isAny(c, TEXT_NOUNS),
   );
   // "Who wrote the Domesday Book?" asks about the book; "who reported this?" about the source.
-  const about = asksSource || (asksText && asksPublishing) || (asksPublishing && topic.length === 0);
+  const about = asksSource || asksText || (asksPublishing && topic.length === 0);
   return about ? topic : undefined;
 }
 

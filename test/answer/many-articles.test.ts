@@ -77,6 +77,18 @@ describe('reports from several outlets', () => {
   });
 });
 
+describe('questions about the sources', () => {
+  it('lists the outlets for "which outlets reported X", but answers "what did X tell reporters" from the text', () => {
+    const outlets = ask('Which outlets reported the naval cooperation pact?');
+    expect(outlets.kind).toBe('answered');
+    expect(new Set(outlets.citations.map((c) => c.id.split('#')[0])).size).toBeGreaterThan(1);
+    const told = ask('What did the trade ministers tell reporters about the pact?');
+    expect(told.sentences.map((s) => s.text)).toEqual([
+      'The trade ministers said the pact would take effect in June.',
+    ]);
+  });
+});
+
 describe('recency', () => {
   const dated = writeCorpus([
     {
