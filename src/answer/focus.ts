@@ -19,6 +19,7 @@ export type FocusKind =
   | 'category'
   | 'definition'
   | 'list'
+  | 'name'
   | 'none';
 
 export interface Focus {
@@ -59,6 +60,9 @@ const verbLike = (token: Token) => /(?:ing|ed)$/i.test(token.surface);
 // holds, which a sentence gives as a list ("areas such as …", "A, B and C").
 const CONTAINS = new Set(['includ', 'cover', 'involv', 'compris', 'contain', 'encompass', 'entail', 'span']);
 
+const NAMED =
+  /\b(?:what|which)\b.*\b(?:the|its|their|his|her) names? of\b|\bwhat\b.*\b(?:called|named)\s*\??\s*$/i;
+
 // "what century", "which year": a time, answered by a date.
 const TIMES = new Set(['centuri', 'year', 'decad', 'month', 'dai', 'date', 'era']);
 
@@ -78,6 +82,8 @@ export function focusOf(tokens: readonly Token[], type: QuestionType, question: 
   const contracted = new RegExp(`\\b${words[at]?.surface ?? ''}['’]s\\b`, 'i').test(question);
   const after = words.slice(at + 1);
   const described = contracted ? after : BE.has(after[0]?.word ?? '') ? after.slice(1) : undefined;
+  // "what is the name of X", "what was X called": a name.
+  if (NAMED.test(question)) return { kind: 'name', category: [], subject: [] };
   // "what is X" / "who is X": a description of X.
   if (described) {
     const subject = described.filter((t) => !t.stop);

@@ -116,6 +116,13 @@ export function suppliesFocus(
       );
     case 'definition':
       return describes(sentence, focus.subject);
+    case 'name':
+      // A name the question does not hold, or a term set in quotes or brackets: "Afranji", "the Rip".
+      return (
+        GLOSS.test(text) ||
+        /\b(?:called|named|known as)\b/i.test(text) ||
+        nameRuns(text).some((run) => !run.some((stem) => asked.has(stem)))
+      );
     case 'list':
       return LIST.test(text) && novel(sentence.terms, asked);
     default:

@@ -181,6 +181,9 @@ describe('analyseQuestion', () => {
     expect(analyse('What year was the partnership signed?').focus.kind).toBe('date');
     expect(analyse('In which century was it signed?').focus.kind).toBe('date');
     expect(analyse('what is included in the SDP').focus.kind).toBe('list');
+    // A name: "what is the name of X", "what is X called".
+    expect(analyse('What was the name of the partnership?').focus.kind).toBe('name');
+    expect(analyse('What is the first partnership called?').focus.kind).toBe('name');
   });
 
   it('reads two words the sources hold, run together, as those words', () => {

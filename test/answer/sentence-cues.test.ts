@@ -90,6 +90,13 @@ describe('suppliesFocus', () => {
     expect(supplies('They discussed the Strategic Compass.', subject)).toBe(false);
   });
 
+  it('sees a name the question does not hold, or a term given a name, for "what is X called"', () => {
+    const question = 'What was the name of their castle?';
+    expect(supplies('They gave their castle a name: Afranji.', focus('name'), question)).toBe(true);
+    expect(supplies('The lake is known as the upper lake.', focus('name'), question)).toBe(true);
+    expect(supplies('Their castle was large and old.', focus('name'), question)).toBe(false);
+  });
+
   it('gives no cue when the question asks for nothing in particular', () => {
     expect(supplies('The treaty was signed on 4 March 2021 in Geneva.', focus('none'))).toBe(false);
   });
