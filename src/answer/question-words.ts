@@ -1,6 +1,6 @@
 import { type Token, tokenize } from '../text/analyzer.ts';
 import { isOneEditAway, isSlip } from '../text/slips.ts';
-import { LIGHT_WORDS } from '../text/stop-words.ts';
+import { LIGHT_WORDS, STOP_WORDS } from '../text/stop-words.ts';
 import { QUESTION_WORDS } from './question-type.ts';
 
 /**
@@ -78,18 +78,27 @@ function splitRunTogether(token: Token, isKnown: (token: Token) => boolean): Tok
 
 // Question-shaping words long enough that one slipped letter still names them ("reportd").
 const MIN_LIGHT_SLIP = 5;
-const SLIPPABLE = [...LIGHT_WORDS].filter((word) => word.length >= MIN_LIGHT_SLIP);
+// Function words too: "agains" is "against", "becuase" is "because".
+const SLIPPABLE = [...LIGHT_WORDS, ...STOP_WORDS].filter(
+  (word) => word.length >= MIN_LIGHT_SLIP && /^[a-z]+$/.test(word),
+);
+// A short function word only with two neighbours swapped: "teh", "adn".
+const SHORT_STOPS = [...STOP_WORDS].filter((word) => word.length >= 3 && word.length < MIN_LIGHT_SLIP);
 
 /**
- * "who reportd this", "when was it publishd": a word neither the sources nor the dictionary know
- * that is one slipped letter from a question-shaping word is that word, anywhere in the question.
+ * "who reportd this", "when was it publishd", "who met kallas agains": a word neither the sources
+ * nor the dictionary know that is one slipped letter from a question-shaping or function word is
+ * that word, anywhere in the question ("teh": a short one only with two neighbours swapped).
  */
 export function fixShapingWords(tokens: readonly Token[], isKnown: (token: Token) => boolean): Token[] {
   return tokens.map((token) => {
-    if (token.stop || token.part || token.name || token.light || token.word.length < MIN_LIGHT_SLIP - 1)
-      return token;
+    if (token.stop || token.part || token.name || token.light || token.word.length < 3) return token;
     if (isKnown(token)) return token;
-    const slip = SLIPPABLE.find((word) => isSlip(token.word, word));
+    const slip =
+      (token.word.length >= MIN_LIGHT_SLIP - 1
+        ? SLIPPABLE.find((word) => isSlip(token.word, word))
+        : undefined) ??
+      SHORT_STOPS.find((word) => word.length === token.word.length && isSlip(token.word, word));
     const fixed = slip ? tokenize(slip)[0] : undefined;
     return fixed ? { ...fixed, position: token.position } : token;
   });

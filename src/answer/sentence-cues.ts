@@ -46,14 +46,19 @@ const KIND_AND_NAME =
 const NAME_RUNS = /\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:for|of|and|the|de|von|van)\s+)?\p{Lu}[\p{L}'’-]*)*/gu;
 const PLACE_KINDS = ['location', 'region', 'countri', 'citi', 'state', 'district', 'area', 'land', 'place'];
 
+// What may stand before a sentence's first word: nothing, or opening quotes and brackets.
+const OPENING = /^[\s"“‘'(\[]*$/u;
+
 /** Name runs of the sentence (its first word aside, which is capitalised anyway), as stems. */
 function nameRuns(text: string): string[][] {
   const runs: string[][] = [];
   for (const match of text.matchAll(NAME_RUNS)) {
     const words = match[0].split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
-    // The sentence's first word is capitalised anyway: "Then Maria Lopez" names Maria Lopez.
-    if (match.index === 0 && STOP_WORDS.has(words[0]?.toLowerCase() ?? '')) words.shift();
-    if (match.index === 0 && words.length === 1) continue;
+    // The sentence's first word is capitalised anyway, after an opening quote mark too: "Then
+    // Maria Lopez" names Maria Lopez, '"The signing …' names no one.
+    const first = OPENING.test(text.slice(0, match.index));
+    if (first && STOP_WORDS.has(words[0]?.toLowerCase() ?? '')) words.shift();
+    if (first && words.length === 1) continue;
     if (words.length === 0) continue;
     runs.push(words.map((w) => stemWord(w.toLowerCase().replace(/['’]s$/, ''))));
   }

@@ -97,6 +97,12 @@ describe('analyseQuestion', () => {
     expect(labels('what car signed it')).toContain('car');
   });
 
+  it('reads a function word with a slipped letter as that word ("agains", "teh")', () => {
+    const labels = (question: string) => analyse(question).concepts.map((c) => c.label);
+    expect(labels('who signed it agains india')).toEqual(['signed', 'india']);
+    expect(labels('who signed teh partnership')).toEqual(['signed', 'partnership']);
+  });
+
   it('adds the corpus words WordNet relates to a word, each below the word as typed', () => {
     const [ratified] = analyse('When was it ratified?').concepts;
     expect(ratified?.label).toBe('ratified');

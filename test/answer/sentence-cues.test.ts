@@ -64,6 +64,8 @@ describe('suppliesFocus', () => {
     expect(
       supplies('Maria Lopez met the delegation in Geneva.', focus('person'), 'who met Maria Lopez'),
     ).toBe(false);
+    // A quote's capitalised first word is no name.
+    expect(supplies('"The signing is a milestone," she said.', focus('person'), 'who signed it')).toBe(false);
   });
 
   it('sees a thing of the kind asked for, by WordNet', () => {
