@@ -47,7 +47,7 @@ const NAME_RUNS = /\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:for|of|and|the|de|von|van)\s+)
 const PLACE_KINDS = ['location', 'region', 'countri', 'citi', 'state', 'district', 'area', 'land', 'place'];
 
 // What may stand before a sentence's first word: nothing, or opening quotes and brackets.
-const OPENING = /^[\s"“‘'(\[]*$/u;
+const OPENING = /^[\s"“‘'([]*$/u;
 
 /** Name runs of the sentence (its first word aside, which is capitalised anyway), as stems. */
 function nameRuns(text: string): string[][] {
