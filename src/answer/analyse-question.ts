@@ -215,7 +215,7 @@ export function analyseQuestion(
     for (const base of bases) add({ stems: [base], weight: weights.inflected, form: 'inflected' });
     if (span === 1) {
       // "smallest", "lighter": the adjective's opposites ("largest", "darker") say otherwise too.
-      for (const related of degreeBasesOf(token, dictionary).flatMap((stem) => lexicon.related(stem)))
+      for (const related of degreeBasesOf(token).flatMap((stem) => lexicon.related(stem)))
         if (related.relation === 'antonym') antonyms.push(related.stem);
       for (const related of [token.stem, ...bases].flatMap((stem) => lexicon.related(stem))) {
         // A name is said by its own words or a derived form ("India", "Indian"), not by WordNet's
@@ -283,10 +283,12 @@ export function analyseQuestion(
  * Stems of the adjective a comparative or superlative is a degree of ("smallest" → "small",
  * "better" → "good"), by WordNet's morphy; none for other words.
  */
-function degreeBasesOf(token: Token, dictionary: Dictionary): string[] {
+function degreeBasesOf(token: Token): string[] {
   if (token.name || !/(?:er|est|st)$/.test(token.word)) return [];
+  // A candidate that is no adjective ("lat" for "latest") has no opposites among the corpus's
+  // words, so the lexicon alone sorts them out: no dictionary lookup per question.
   return baseForms(token.word, 'a')
-    .filter((base) => base !== token.word && dictionary.partsOfSpeech(base).has('a'))
+    .filter((base) => base !== token.word)
     .map((base) => stemWord(base))
     .filter((stem) => stem !== token.stem);
 }
