@@ -76,7 +76,8 @@ export const DEFAULT_RANKING = {
     // answers about "it" win over the one before it that names the subject; 0 reads every
     // sentence alone.
     anaphora: 0.8,
-    // Penalty for a sentence that says nothing the question does not already say.
+    // Penalty for a sentence that says nothing the question does not already say (half of it for
+    // a sentence that adds a single word: "Thank you for that as well").
     echo: 0.15,
     // For "latest", "now", "so far" questions: bonus for the newest candidate article, scaled down
     // to the oldest; higher lets a newer but weaker match win.

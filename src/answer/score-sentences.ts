@@ -137,7 +137,11 @@ export function scoreSentences(
       const typeMatch = suppliesFocus(sentence, question.focus, asked, lexicon);
       const phrase = phraseShare(question.concepts, byStem, sentence.terms, weights.phraseWindow);
       // A yes/no question is answered by a sentence that says what it asks; others need more.
-      const echo = question.type !== 'yesno' && sentence.terms.every((stem) => asked.has(stem));
+      const added = new Set(sentence.terms.filter((stem) => !asked.has(stem))).size;
+      const echo = question.type !== 'yesno' && added === 0;
+      // One word beyond the question ("Thank you for that as well") is nearly an echo: half the penalty.
+      const echoPenalty =
+        question.type === 'yesno' ? 0 : added === 0 ? weights.echo : added === 1 ? weights.echo / 2 : 0;
       let near: ReadonlySet<string> | undefined;
       scored.push({
         unit,
@@ -164,7 +168,7 @@ export function scoreSentences(
           weights.phrase * phrase +
           weights.recency * newness(unit) +
           (typeMatch ? weights.typeBonus : 0) -
-          (echo ? weights.echo : 0) -
+          echoPenalty -
           weights.lengthPenaltyPerChar * sentence.text.length,
       });
     });

@@ -25,6 +25,10 @@ const dir = writeCorpus([
     ].join('\n\n'),
   },
   {
+    id: 'thanks',
+    body: 'The envoy thanked the hosts as well.\n\nThe envoy thanked the hosts for welcoming the delegation.',
+  },
+  {
     id: 'pronouns',
     body: [
       'Visitors to the abbey, guided by Anna Weiss, see the tapestry in the north aisle. It was commissioned by Bishop Odo.',
@@ -65,6 +69,27 @@ describe('sentences that refer back', () => {
       expect(alone.ask(question, { community: 'c1' }).sentences.map((s) => s.text)).not.toEqual([answer]);
     } finally {
       alone.close();
+    }
+  });
+});
+
+describe('sentences that add next to nothing to the question', () => {
+  const question = 'What did the envoy thank the hosts for?';
+
+  it('prefers the sentence that says more over the shorter one that adds a single word', () => {
+    expect(ask(question).sentences.map((s) => s.text)).toEqual([
+      'The envoy thanked the hosts for welcoming the delegation.',
+    ]);
+  });
+
+  it('prefers the shorter one without the echo penalty', () => {
+    const plain = createBot({ corpusDir: dir, pinSyncIntervalMs: 0, ranking: { sentence: { echo: 0 } } });
+    try {
+      expect(plain.ask(question, { community: 'c1' }).sentences.map((s) => s.text)).toEqual([
+        'The envoy thanked the hosts as well.',
+      ]);
+    } finally {
+      plain.close();
     }
   });
 });
