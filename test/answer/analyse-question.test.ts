@@ -118,6 +118,10 @@ describe('analyseQuestion', () => {
     const manner = formalised?.alternatives.filter((alt) => alt.form === 'manner');
     expect(manner?.map((alt) => alt.stems.join(' '))).toEqual(['sign']);
     expect(manner?.[0]?.weight).toBeLessThan(DEFAULT_RANKING.alternatives.synonym);
+    // Only for a verb: the noun "contact" is no way of "covering", the verb is.
+    const forms = (question: string) => analyse(question).concepts[0]?.alternatives.map((alt) => alt.form);
+    expect(forms('Who contacted it?')).toContain('manner');
+    expect(forms('Who was the contact?')).not.toContain('manner');
   });
 
   it('reads the role of each word: a name, a verb, a noun, a question-shaping word', () => {
