@@ -223,7 +223,7 @@ export function analyseQuestion(
         if (role === 'name' && related.relation !== 'derived') continue;
         // A verb the sources use themselves is not also read as the broader verb of their other
         // verbs ("attend" is a way to "minister"): only the question's own wording is.
-        if ((related.relation === 'manner' || related.relation === 'rare') && known(token.stem)) continue;
+        if (related.relation === 'manner' && known(token.stem)) continue;
         // Ways of doing are for the question's verbs: "aim" the noun is no way to "level".
         if (related.relation === 'manner' && role !== 'verb') continue;
         if (related.relation === 'antonym') antonyms.push(related.stem);

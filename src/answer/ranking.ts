@@ -33,9 +33,6 @@ export const DEFAULT_RANKING = {
     // A corpus verb that is a way of doing the question's verb, for a verb no source uses
     // ("posted" for "announce", "inked" for "signed").
     manner: 0.5,
-    // A corpus word in a sense the tagged corpus never saw, for a word no source uses
-    // ("tailored" as "made-to-order" for "customized").
-    rare: 0.4,
   },
   coverage: {
     // A question-shaping word ("say", "tell") counts this share of its weight when the sources use

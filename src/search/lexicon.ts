@@ -13,15 +13,7 @@ import { type Entry, PARTS_OF_SPEECH, type Synset, type WordNet } from '../text/
  *
  * @module
  */
-export type Relation =
-  | 'synonym'
-  | 'similar'
-  | 'derived'
-  | 'broader'
-  | 'narrower'
-  | 'manner'
-  | 'rare'
-  | 'antonym';
+export type Relation = 'synonym' | 'similar' | 'derived' | 'broader' | 'narrower' | 'manner' | 'antonym';
 
 export interface Related {
   /** A stem the corpus holds. */
@@ -144,15 +136,6 @@ export class Lexicon {
             }
           }
           if (entry.pos === 'n') addKinds(kinds, stem, synset, wordnet);
-        }
-        // A sense the tagged corpus never saw still says what a word the sources never use may
-        // mean: "tailored" is also "made-to-order", like "custom-made" ("customized").
-        for (const offset of entry.offsets.slice(sensesOf(entry).length, MAX_SENSES)) {
-          const synset = wordnet.synset(entry.pos, offset);
-          for (const other of synset.words) relate(other, stem, 'rare');
-          for (const pointer of synset.pointers)
-            if (pointer.symbol === '&')
-              for (const t of wordnet.synset(pointer.pos, pointer.offset).words) relate(t, stem, 'rare');
         }
       }
       yield;

@@ -27,12 +27,4 @@ describe('Lexicon', () => {
     const announcing = Lexicon.build(['announced'], openWordNet());
     expect(announcing.related(stemWord('post')).map((r) => r.relation)).not.toContain('manner');
   });
-
-  it('relates a word to a corpus word in a sense the tagged corpus never saw, as a rare relation only', () => {
-    // "tailored" is first "trim" (tagged), and also "made-to-order", like "custom-made".
-    const tailored = Lexicon.build(['tailored'], openWordNet());
-    const relations = (word: string) => tailored.related(stemWord(word)).map((r) => r.relation);
-    expect(relations('trim')).toEqual(['synonym']);
-    expect(relations('custom')).toEqual(['rare']);
-  });
 });
