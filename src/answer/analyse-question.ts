@@ -286,7 +286,8 @@ export function analyseQuestion(
  * "better" → "good"), by WordNet's morphy; none for other words.
  */
 function degreeBasesOf(token: Token): string[] {
-  if (token.name || !/(?:er|est|st)$/.test(token.word)) return [];
+  // A question-shaping word ("latest") asks nothing of the sentence's wording.
+  if (token.name || token.light || !/(?:er|est|st)$/.test(token.word)) return [];
   // A candidate that is no adjective ("lat" for "latest") has no opposites among the corpus's
   // words, so the lexicon alone sorts them out: no dictionary lookup per question.
   return baseForms(token.word, 'a')
