@@ -3,6 +3,7 @@ import type { Lexicon, Relation } from '../search/lexicon.ts';
 import type { SearchIndex } from '../search/search-index.ts';
 import { stemWord, type Token, tokenize } from '../text/analyzer.ts';
 import type { Dictionary } from '../text/dictionary.ts';
+import { FILLER_WORDS } from '../text/stop-words.ts';
 import { baseForms, irregularBase } from '../text/morphy.ts';
 import { isSlip } from '../text/slips.ts';
 import { PARTS_OF_SPEECH } from '../text/wordnet.ts';
@@ -146,7 +147,12 @@ export function analyseQuestion(
   const words = tokens.filter((token) => !token.part).map((token) => token.word);
   const type = questionType(words);
   const content = tokens.filter(
-    (token, i) => !token.stop && !token.part && !isSlotWord(token, tokens[i - 1]),
+    (token, i) =>
+      !token.stop &&
+      !token.part &&
+      !isSlotWord(token, tokens[i - 1]) &&
+      // "hey bot, when was it signed": chat around the question, unless the sources use the word.
+      !(FILLER_WORDS.has(token.word) && !known(token.stem)),
   );
   const partsOf = (token: Token) =>
     tokens.filter((t) => t.part && t.position === token.position).map((t) => t.stem);

@@ -1,4 +1,5 @@
 import { stemWord, tokenize } from '../text/analyzer.ts';
+import { CHAT_WORDS } from '../text/stop-words.ts';
 import type { Answer } from '../types.ts';
 import { isThanks, thanks } from './small-talk.ts';
 import { asksAboutSources } from './source-question.ts';
@@ -19,19 +20,11 @@ export const HELP_TEXT = [
   "When my sources don't cover something, I say so and show the closest passages.",
 ].join('\n');
 
-const CHATTER = new Set(
-  `hi hello hey hiya howdy yo greetings thanks thank thx ty cheers morning afternoon evening good day
-  help bot please sup hola namaste ok okay cool nice great commands command menu usage start test testing
-  there all everyone folks guys`
-    .split(/\s+/)
-    .filter(Boolean),
-);
-
 export function isHelpLike(question: string): boolean {
   const words = tokenize(question).filter((token) => !token.stop && !token.part);
   return words.every(
     // "who reported this" is made of question-shaping words, but asks about the sources.
-    (token) => CHATTER.has(token.word) || (token.light && !asksAboutSources(stemWord(token.word))),
+    (token) => CHAT_WORDS.has(token.word) || (token.light && !asksAboutSources(stemWord(token.word))),
   );
 }
 

@@ -39,3 +39,23 @@ export const LIGHT_WORDS: ReadonlySet<string> = new Set(
     .split(/\s+/)
     .filter(Boolean),
 );
+
+/**
+ * Words of chat around a question: greetings, thanks, fillers, calling the bot ("hey bot, when
+ * was it signed?", "so uh what did she say lol"). In a question, one that no source uses is left
+ * out; a question made only of them (or of CHAT_WORDS) gets the help text.
+ */
+export const FILLER_WORDS: ReadonlySet<string> = new Set(
+  `hi hello hey hiya howdy yo greetings thanks thank thx ty cheers bot please pls plz sup hola namaste
+  ok okay uh um umm hmm lol lmao haha btw fyi tbh imo guys folks everyone anyone`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
+/** FILLER_WORDS and the other words a greeting or a call for help is made of ("good morning", "help"). */
+export const CHAT_WORDS: ReadonlySet<string> = new Set([
+  ...FILLER_WORDS,
+  ...`morning afternoon evening good day help nice great cool commands command menu usage start test testing there all`
+    .split(/\s+/)
+    .filter(Boolean),
+]);

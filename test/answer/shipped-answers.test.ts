@@ -48,6 +48,16 @@ describe('typo fallback', () => {
   });
 });
 
+describe('chat around the question', () => {
+  it.each([
+    ['hey bot, when was the partnership signed?', /Tuesday|January 27/],
+    ['so uh what did kallas urge lol', /multilateral fora/],
+    ['pls who is kaja kallas', /High Representative/],
+  ])('answers "%s" as the question inside it', (question, phrase) => {
+    expectAnswer(question, phrase);
+  });
+});
+
 describe('questions about the source', () => {
   it.each(['who reported this', 'who reportd this', 'who published it'])(
     'answers "%s" from the citation (outlet and date), not with the help text',
