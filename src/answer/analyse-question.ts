@@ -9,7 +9,7 @@ import { isSlip } from '../text/slips.ts';
 import { PARTS_OF_SPEECH } from '../text/wordnet.ts';
 import { type Focus, focusOf } from './focus.ts';
 import { isSlotWord, type QuestionType, questionType } from './question-type.ts';
-import { fixQuestionWords, fixShapingWords } from './question-words.ts';
+import { fixQuestionWords, fixShapingWords, unwrapQuestion } from './question-words.ts';
 import type { Ranking } from './ranking.ts';
 
 /**
@@ -138,10 +138,12 @@ export function analyseQuestion(
   weights: Ranking['alternatives'],
 ): AnalysedQuestion {
   const { index, glossary, lexicon, dictionary, community } = vocabulary;
+  // "can you tell me when it was signed" is read as "when was it signed".
+  const text = unwrapQuestion(question);
   const known = (stem: string) => index.knows(stem, community);
   const isWord = (token: Token) => known(token.stem) || dictionary.partsOfSpeech(token.word).size > 0;
   const tokens = fixShapingWords(
-    fixQuestionWords(tokenize(question), isWord, (token) => known(token.stem)),
+    fixQuestionWords(tokenize(text), isWord, (token) => known(token.stem)),
     isWord,
   );
   const words = tokens.filter((token) => !token.part).map((token) => token.word);
@@ -279,11 +281,11 @@ export function analyseQuestion(
   });
   return {
     type,
-    focus: withForms(focusOf(tokens, type, question), concepts),
+    focus: withForms(focusOf(tokens, type, text), concepts),
     concepts,
     negated: tokens.some((t) => t.word === 'not' || t.word === 'never' || t.word === 'no'),
-    recent: RECENT.test(question),
-    passive: PASSIVE.test(question),
+    recent: RECENT.test(text),
+    passive: PASSIVE.test(text),
   };
 }
 

@@ -103,3 +103,18 @@ export function fixShapingWords(tokens: readonly Token[], isKnown: (token: Token
     return fixed ? { ...fixed, position: token.position } : token;
   });
 }
+
+// A question asked inside another ("can you tell me when …", "do you know who …", "I was wondering
+// which …"): the asking around it says nothing of what is asked.
+const EMBEDDING =
+  /^(?:(?:can|could|would|will) you (?:please )?(?:tell|show|explain to) me|(?:do|does) (?:you|anyone|anybody) know|any ?(?:one|body) know|any idea|i(?: was|'m| am)? wonder(?:ing)?|(?:i|i'd|i would) (?:want|like|need) to know|just wondering|wondering|(?:please )?tell me)\s*,?\s+(?=(?:who|whom|whose|what|when|where|which|why|how|if|whether)\b)/i;
+// In an embedded question the verb "be" comes last: "who Kallas is" is "who is Kallas".
+const EMBEDDED_BE = /^(who|what|where|when|which)\s+(.+?)\s+(is|are|was|were)\s*\??$/i;
+
+/** The question inside a polite or embedded one, in question word order; the question itself otherwise. */
+export function unwrapQuestion(question: string): string {
+  const inner = question.replace(EMBEDDING, '');
+  if (inner === question) return question;
+  const unwrapped = inner.replace(/^(?:if|whether)\s+/i, '');
+  return unwrapped.replace(EMBEDDED_BE, '$1 $3 $2');
+}

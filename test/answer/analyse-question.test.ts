@@ -97,6 +97,15 @@ describe('analyseQuestion', () => {
     expect(labels('what car signed it')).toContain('car');
   });
 
+  it('reads the question inside a polite or embedded one, in question word order', () => {
+    expect(analyse('can you tell me when it was signed').type).toBe('when');
+    expect(analyse('do you know who the High Representative is')).toMatchObject({
+      type: 'who',
+      focus: { kind: 'definition' },
+    });
+    expect(analyse('tell me more about the partnership').concepts.map((c) => c.label)).toContain('tell');
+  });
+
   it('reads a function word with a slipped letter as that word ("agains", "teh")', () => {
     const labels = (question: string) => analyse(question).concepts.map((c) => c.label);
     expect(labels('who signed it agains india')).toEqual(['signed', 'india']);

@@ -53,6 +53,9 @@ describe('chat around the question', () => {
     ['hey bot, when was the partnership signed?', /Tuesday|January 27/],
     ['so uh what did kallas urge lol', /multilateral fora/],
     ['pls who is kaja kallas', /High Representative/],
+    ['do you know who kallas is', /High Representative/],
+    ['any idea where the talks were held', /national capital/],
+    ['I was wondering which areas the partnership covers', /broad spectrum|areas such as/],
   ])('answers "%s" as the question inside it', (question, phrase) => {
     expectAnswer(question, phrase);
   });
