@@ -152,7 +152,7 @@ export function analyseQuestion(
     (token, i) =>
       !token.stop &&
       !token.part &&
-      !isSlotWord(token, tokens[i - 1]) &&
+      !isSlotWord(tokens, i) &&
       // "hey bot, when was it signed": chat around the question, unless the sources use the word.
       !(FILLER_WORDS.has(token.word) && !known(token.stem)),
   );

@@ -31,12 +31,26 @@ const WHEN_NOUNS = new Set(['date', 'day', 'year', 'month', 'time', 'week']);
 const PLACE_NOUNS = new Set(['place', 'city', 'venue', 'location']);
 const NUMBER_NOUNS = new Set(['number', 'percentage', 'amount', 'figure', 'count']);
 
+// Words that may stand between "what" and the noun naming its slot: "what's the date".
+const BEFORE_SLOT = new Set(['the', 'a', 'an', 'is', 'was', 'are', 'were', 's']);
+
+/** The word after `words[i]`, past an article or a form of "be". */
+function slotAfter(words: readonly string[], i: number): string {
+  let j = i + 1;
+  while (j < words.length && BEFORE_SLOT.has(words[j] ?? '') && j < i + 3) j++;
+  return words[j] ?? '';
+}
+
+/** A question without a question word or an opening auxiliary: "partnership date", "SDP meaning". */
+const isKeywords = (words: readonly string[]) =>
+  !words.some((word) => QUESTION_WORDS.includes(word)) && !YES_NO.has(words[0] ?? '');
+
 /** `words` are the lower-cased words of the question in order (typos in question words corrected). */
 export function questionType(words: readonly string[]): QuestionType {
   const at = (i: number) => words[i] ?? '';
   for (let i = 0; i < words.length; i++) {
     const word = at(i);
-    const next = at(i + 1);
+    const next = word === 'what' || word === 'which' ? slotAfter(words, i) : at(i + 1);
     if (word === 'how' && (next === 'many' || next === 'much' || next === 'often')) return 'number';
     if (word === 'how' && next === 'long' && at(i + 2) === 'ago') return 'when';
     if ((word === 'what' || word === 'which') && WHEN_NOUNS.has(next)) return 'when';
@@ -49,11 +63,30 @@ export function questionType(words: readonly string[]): QuestionType {
     if (word === 'why') return 'why';
     if (word === 'what' || word === 'how') return 'other';
   }
+  if (isKeywords(words)) {
+    // "partnership date", "venue of the talks".
+    if (words.some((word) => WHEN_NOUNS.has(word))) return 'when';
+    if (words.some((word) => PLACE_NOUNS.has(word))) return 'where';
+  }
   return YES_NO.has(at(0)) ? 'yesno' : 'other';
 }
 
-/** Words that name the question's own slot ("what number", "which day") rather than its topic. */
-export function isSlotWord(token: Token, previous: Token | undefined): boolean {
-  if (!previous || (previous.word !== 'what' && previous.word !== 'which')) return false;
-  return WHEN_NOUNS.has(token.word) || PLACE_NOUNS.has(token.word) || NUMBER_NOUNS.has(token.word);
+/**
+ * Whether token `i` names the question's own slot ("what number", "which day", "what's the date")
+ * rather than its topic; in a question of keywords alone, a word of time or place anywhere
+ * ("partnership date").
+ */
+export function isSlotWord(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i];
+  if (!token) return false;
+  const slotNoun = WHEN_NOUNS.has(token.word) || PLACE_NOUNS.has(token.word) || NUMBER_NOUNS.has(token.word);
+  if (!slotNoun) return false;
+  const words = tokens.filter((t) => !t.part).map((t) => t.word);
+  if (isKeywords(words)) return !NUMBER_NOUNS.has(token.word);
+  for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
+    const word = tokens[j]?.word ?? '';
+    if (word === 'what' || word === 'which') return true;
+    if (!BEFORE_SLOT.has(word)) return false;
+  }
+  return false;
 }

@@ -9,7 +9,7 @@ function slot(text: string, i: number): boolean {
   const tokens = tokenize(text);
   const token = tokens[i];
   if (!token) throw new Error(`no word ${i} in "${text}"`);
-  return isSlotWord(token, tokens[i - 1]);
+  return isSlotWord(tokens, i);
 }
 
 describe('questionType', () => {
@@ -31,6 +31,9 @@ describe('questionType', () => {
     ['What did Kallas urge?', 'other'],
     ['Why does it matter?', 'why'],
     ['tell me about the deal', 'other'],
+    ["what's the date of signing", 'when'],
+    ['partnership date', 'when'],
+    ['venue of the talks', 'where'],
   ])('reads "%s" as %s', (question, type) => {
     expect(typeOf(question)).toBe(type);
   });
@@ -44,6 +47,11 @@ describe('isSlotWord', () => {
   it('recognises the noun naming the slot after what or which', () => {
     expect(slot('what date and which city', 1)).toBe(true);
     expect(slot('what date and which city', 4)).toBe(true);
+  });
+
+  it('recognises it past an article or "be", and anywhere among keywords', () => {
+    expect(slot("what's the date of signing", 2)).toBe(true);
+    expect(slot('partnership date', 1)).toBe(true);
   });
 
   it('leaves a topic noun alone', () => {
