@@ -53,6 +53,7 @@ export function questionType(words: readonly string[]): QuestionType {
     const next = word === 'what' || word === 'which' ? slotAfter(words, i) : at(i + 1);
     if (word === 'how' && (next === 'many' || next === 'much' || next === 'often')) return 'number';
     if (word === 'how' && next === 'long' && at(i + 2) === 'ago') return 'when';
+    if (word === 'how' && next === 'come') return 'why';
     if ((word === 'what' || word === 'which') && WHEN_NOUNS.has(next)) return 'when';
     if ((word === 'what' || word === 'which') && PLACE_NOUNS.has(next)) return 'where';
     if ((word === 'what' || word === 'which') && NUMBER_NOUNS.has(next)) return 'number';

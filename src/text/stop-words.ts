@@ -35,7 +35,8 @@ export const LIGHT_WORDS: ReadonlySet<string> = new Set(
   describe described role roles play plays played purpose significance importance point matter matters stand stands acronym abbreviation cover covers covered
   take taking place feel felt feeling view views opinion name named title mention mentioned
   kinds types hold held holds latest newest recent recently current nowadays update updates
-  become becomes became becoming translate translates translated translation translations reporters journalists`
+  become becomes became becoming translate translates translated translation translations reporters journalists
+  wants knows thinks gives gets goes comes makes takes explains tells feels`
     .split(/\s+/)
     .filter(Boolean),
 );

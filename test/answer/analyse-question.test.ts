@@ -138,6 +138,9 @@ describe('analyseQuestion', () => {
       analyse('Did NATO condemn the partnership, tell me').concepts.map((c) => [c.label, c.role]),
     );
     expect(roles).toEqual({ NATO: 'name', condemn: 'verb', partnership: 'noun', tell: 'light' });
+    // In any form: "wants", "gets" shape a question as "want", "get" do.
+    const forms = analyse('how come the EU wants it and gets it').concepts.map((c) => c.role);
+    expect(forms).toEqual(['light', 'name', 'light', 'light']);
   });
 
   it('reads an adjective that is also a rare verb as a modifier ("how long", "slow")', () => {

@@ -30,6 +30,7 @@ describe('questionType', () => {
     ['Is the EU part of it?', 'yesno'],
     ['What did Kallas urge?', 'other'],
     ['Why does it matter?', 'why'],
+    ['how come india signed it', 'why'],
     ['tell me about the deal', 'other'],
     ["what's the date of signing", 'when'],
     ['partnership date', 'when'],
