@@ -279,10 +279,15 @@ export function analyseQuestion(
     if (kept.length < concept.alternatives.length)
       Object.assign(concept, { alternatives: kept }, knownness(kept));
   });
+  const read = focusOf(tokens, type, text);
+  const focus = officeAsked(read, concepts);
+  // The office asked about names the slot, like "what date": it is not looked up.
+  const asked =
+    focus === read ? concepts : concepts.filter((c) => !OFFICES.has(c.alternatives[0]?.stems[0] ?? ''));
   return {
     type,
-    focus: withForms(focusOf(tokens, type, text), concepts),
-    concepts,
+    focus: withForms(focus, asked),
+    concepts: asked,
     negated: tokens.some((t) => t.word === 'not' || t.word === 'never' || t.word === 'no'),
     recent: RECENT.test(text),
     passive: PASSIVE.test(text),
@@ -302,6 +307,22 @@ function degreeBasesOf(token: Token): string[] {
     .filter((base) => base !== token.word)
     .map((base) => stemWord(base))
     .filter((stem) => stem !== token.stem);
+}
+
+// "what role does Kallas have", "what title does she hold": what someone is, as "who is X" asks.
+const OFFICE_WORDS = ['role', 'position', 'title', 'job', 'post', 'office', 'rank'];
+// Both forms: question-shaping words ("role", "title") keep their words whole.
+const OFFICES = new Set([...OFFICE_WORDS, ...OFFICE_WORDS.map((w) => stemWord(w))]);
+
+/** The focus, read as a description of the people named when it asks for their office. */
+function officeAsked(focus: Focus, concepts: readonly Concept[]): Focus {
+  const names = concepts.filter((c) => c.role === 'name');
+  // "what role does Kallas have" (the office as the kind asked for), "what is Kallas's role".
+  const office =
+    (focus.kind === 'category' && focus.category.every((stem) => OFFICES.has(stem))) ||
+    (focus.kind === 'definition' && focus.subject.some((stem) => OFFICES.has(stem)));
+  if (!office || names.length === 0) return focus;
+  return { kind: 'definition', category: [], subject: names.flatMap((c) => c.alternatives[0]?.stems ?? []) };
 }
 
 /** Stems of WordNet's base forms of an irregular word ("threw" → "throw"), other than its own stem. */

@@ -203,6 +203,11 @@ describe('analyseQuestion', () => {
     expect(analyse('What year was the partnership signed?').focus.kind).toBe('date');
     expect(analyse('In which century was it signed?').focus.kind).toBe('date');
     expect(analyse('what is included in the SDP').focus.kind).toBe('list');
+    // An office asked of someone named is what they are, as "who is X" asks; the office word
+    // names the slot and is not looked up.
+    const office = analyse('What role does the High Representative have?');
+    expect(office.focus.kind).toBe('definition');
+    expect(office.concepts.map((c) => c.label)).toEqual(['High Representative']);
     // A name: "what is the name of X", "what is X called".
     expect(analyse('What was the name of the partnership?').focus.kind).toBe('name');
     expect(analyse('What is the first partnership called?').focus.kind).toBe('name');
