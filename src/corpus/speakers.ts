@@ -6,7 +6,8 @@ import type { Passage } from './passages.ts';
  * knows who speaks, and so must the bot, or "what did Kallas say about X" misses her words. Each
  * sentence with a speech verb ("said", "added", "urged", "wrote", "according to") or inside a
  * quoted paragraph gets the person it belongs to: the name next to the verb, or for "she"/"he" the
- * most often named person of the recent paragraphs (recency breaks ties). A person is a run of
+ * person who spoke last (in this paragraph or the one before), else the most often named person of
+ * the recent paragraphs (recency breaks ties). A person is a run of
  * capitalised words ending in a word no dictionary holds ("Kaja Kallas", "Rajnath Singh"), or a
  * surname already seen. Computed when the index is built and kept in the snapshot.
  *
@@ -109,6 +110,8 @@ export function attributeSpeakers(
     return best?.name;
   };
 
+  // The last person the article let speak, and in which paragraph: "She said …" goes on with them.
+  let last: { name: string; paragraph: number } | undefined;
   for (const passage of passages) {
     const p = passage.paragraph;
     const own = passage.sentences.map((sentence) => {
@@ -124,7 +127,9 @@ export function attributeSpeakers(
           break;
         }
       }
-      if (!speaker && PRONOUN_SAYS.test(sentence.text)) speaker = meant;
+      if (!speaker && PRONOUN_SAYS.test(sentence.text))
+        speaker = last && p - last.paragraph <= 1 ? last.name : meant;
+      if (speaker) last = { name: speaker, paragraph: p };
       for (const [run] of sentence.text.matchAll(RUNS)) {
         const person = personIn(run);
         if (person) note(person, p);
