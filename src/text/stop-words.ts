@@ -16,7 +16,8 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   under until up very was wasn't we we'd we'll we're we've were weren't what what's when when's where
   where's which while who who's whom why why's will with won't would wouldn't you you'd you'll you're
   you've your yours yourself yourselves also just may might must shall us yet whose onto upon via
-  near among amid within across along around behind beside besides beyond toward towards else whether`
+  near among amid within across along around behind beside besides beyond toward towards else whether
+  despite although though unless whereas whilst throughout alongside till versus`
     .split(/\s+/)
     .filter(Boolean),
 );
