@@ -197,7 +197,12 @@ export function analyseQuestion(
     const addNamesOf = (groups: ReadonlyArray<ReadonlyArray<Name>>) => {
       for (const name of groups.flat()) add({ stems: name, weight: weights.glossary, form: 'glossary' });
     };
-    if (joined && next && (joinedMatch || (!match && knows([joined])))) {
+    // "von der leyen": the particles of a name go with it, typed in lower case or not.
+    const particles = match ? 0 : nameParticles(content, i, (t) => t.name || lexicon.isName(t.stem));
+    if (particles > 0) {
+      span = particles + 1;
+      add({ stems: stems.slice(i, i + span), weight: 1, form: 'typed' });
+    } else if (joined && next && (joinedMatch || (!match && knows([joined])))) {
       span = 2;
       add({ stems: [joined], weight: 1, form: 'typed' });
       add({ stems: [token.stem, next.stem], weight: weights.split, form: 'split' });
@@ -323,6 +328,34 @@ function officeAsked(focus: Focus, concepts: readonly Concept[]): Focus {
     (focus.kind === 'definition' && focus.subject.some((stem) => OFFICES.has(stem)));
   if (!office || names.length === 0) return focus;
   return { kind: 'definition', category: [], subject: names.flatMap((c) => c.alternatives[0]?.stems ?? []) };
+}
+
+const PARTICLES = new Set([
+  'von',
+  'van',
+  'der',
+  'den',
+  'de',
+  'del',
+  'da',
+  'di',
+  'bin',
+  'ibn',
+  'al',
+  'le',
+  'la',
+]);
+
+/**
+ * How many particles of a name ("von der") stand at `i`, right before a name ("Leyen"): 0 when the
+ * words there are not such particles.
+ */
+function nameParticles(content: readonly Token[], i: number, isName: (token: Token) => boolean): number {
+  let n = 0;
+  while (PARTICLES.has(content[i + n]?.word ?? '') && n < 3) n++;
+  const name = content[i + n];
+  const adjacent = n > 0 && name && name.position === (content[i]?.position ?? 0) + n;
+  return adjacent && isName(name) ? n : 0;
 }
 
 /** Stems of WordNet's base forms of an irregular word ("threw" → "throw"), other than its own stem. */

@@ -42,8 +42,9 @@ const GLOSS = /\p{Lu}[\p{L}'’-]*\s*\(\s*["“'‘]/u;
 // "the <kind> of <Name>", "<Kind> <Name>" ("Lake Constance"), "<Name> <kind>" ("the Rhine river").
 const KIND_AND_NAME =
   /\b(\p{Ll}+)\s+of\s+(\p{Lu}[\p{L}'’-]+)|\b(\p{Lu}[\p{L}'’-]+)\s+(\p{Ll}+)\b|\b(\p{Lu}\p{Ll}+)\s+(\p{Lu}[\p{L}'’-]+)/gu;
-// Capitalised words in a row, "of"/"for"/"and"/"the" allowed inside: "Rajnath Singh", "Council of the EU".
-const NAME_RUNS = /\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:for|of|and|the|de|von|van)\s+)?\p{Lu}[\p{L}'’-]*)*/gu;
+// Capitalised words in a row, "of"/"for"/"and"/"the" allowed inside: "Rajnath Singh", "Council of
+// the EU", "Ursula von der Leyen".
+const NAME_RUNS = /\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:for|of|and|the|de|der|von|van)\s+){0,2}\p{Lu}[\p{L}'’-]*)*/gu;
 const PLACE_KINDS = ['location', 'region', 'countri', 'citi', 'state', 'district', 'area', 'land', 'place'];
 
 // What may stand before a sentence's first word: nothing, or opening quotes and brackets.

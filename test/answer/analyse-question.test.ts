@@ -56,6 +56,14 @@ describe('analyseQuestion', () => {
     expect(sdp?.known).toBe(true);
   });
 
+  it('reads the particles of a name with it ("von der Leyen")', () => {
+    const concepts = analyse('what did von der Leyen say about it').concepts;
+    expect(concepts.map((c) => [c.label, c.role])).toEqual([
+      ['von der Leyen', 'name'],
+      ['say', 'light'],
+    ]);
+  });
+
   it('reads a multi-word glossary name as one concept', () => {
     const { concepts } = analyse('What did the foreign policy chief sign?');
     expect(concepts[0]?.label).toBe('foreign policy chief');
