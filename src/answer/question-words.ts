@@ -8,7 +8,8 @@ import { QUESTION_WORDS } from './question-type.ts';
  * run them into the next word ("whendid they sign"). At the start of a question, a word that is
  * neither in the sources nor in the dictionary (or that opens the question before an auxiliary,
  * where the sources do not use it) is read as the question word or auxiliary one slip away (same
- * first letter), or split into a question word and a word that is known.
+ * first letter), or split into a question word and a word that is known. Chat also asks a
+ * question inside another ("can you tell me when …"), which is read as the question itself.
  *
  * @module
  */
@@ -106,8 +107,20 @@ export function fixShapingWords(tokens: readonly Token[], isKnown: (token: Token
 
 // A question asked inside another ("can you tell me when …", "do you know who …", "I was wondering
 // which …"): the asking around it says nothing of what is asked.
-const EMBEDDING =
-  /^(?:(?:can|could|would|will) you (?:please )?(?:tell|show|explain to) me|(?:do|does) (?:you|anyone|anybody) know|any ?(?:one|body) know|any idea|i(?: was|'m| am)? wonder(?:ing)?|(?:i|i'd|i would) (?:want|like|need) to know|just wondering|wondering|(?:please )?tell me)\s*,?\s+(?=(?:who|whom|whose|what|when|where|which|why|how|if|whether)\b)/i;
+const ASKING = [
+  '(?:can|could|would|will) you (?:please )?(?:tell|show|explain to) me',
+  '(?:do|does) (?:you|anyone|anybody) know',
+  'any ?(?:one|body) know',
+  'any idea',
+  "i(?: was|'m| am)? wonder(?:ing)?",
+  "(?:i|i'd|i would) (?:want|like|need) to know",
+  '(?:just )?wondering',
+  '(?:please )?tell me',
+];
+const EMBEDDING = new RegExp(
+  `^(?:${ASKING.join('|')})\\s*,?\\s+(?=(?:who|whom|whose|what|when|where|which|why|how|if|whether)\\b)`,
+  'i',
+);
 // In an embedded question the verb "be" comes last: "who Kallas is" is "who is Kallas".
 const EMBEDDED_BE = /^(who|what|where|when|which)\s+(.+?)\s+(is|are|was|were)\s*\??$/i;
 
