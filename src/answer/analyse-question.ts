@@ -5,7 +5,7 @@ import { stemWord, type Token, tokenize } from '../text/analyzer.ts';
 import type { Dictionary } from '../text/dictionary.ts';
 import { baseForms, irregularBase } from '../text/morphy.ts';
 import { isSlip } from '../text/slips.ts';
-import { FILLER_WORDS } from '../text/stop-words.ts';
+import { FILLER_WORDS, NAME_PARTICLES } from '../text/stop-words.ts';
 import { PARTS_OF_SPEECH } from '../text/wordnet.ts';
 import { type Focus, focusOf } from './focus.ts';
 import { isSlotWord, type QuestionType, questionType } from './question-type.ts';
@@ -330,21 +330,7 @@ function officeAsked(focus: Focus, concepts: readonly Concept[]): Focus {
   return { kind: 'definition', category: [], subject: names.flatMap((c) => c.alternatives[0]?.stems ?? []) };
 }
 
-const PARTICLES = new Set([
-  'von',
-  'van',
-  'der',
-  'den',
-  'de',
-  'del',
-  'da',
-  'di',
-  'bin',
-  'ibn',
-  'al',
-  'le',
-  'la',
-]);
+const PARTICLES = new Set(NAME_PARTICLES);
 
 /**
  * How many particles of a name ("von der") stand at `i`, right before a name ("Leyen"): 0 when the

@@ -1,7 +1,7 @@
 import { DATELINE } from '../corpus/dateline.ts';
 import type { Lexicon } from '../search/lexicon.ts';
 import { stemWord } from '../text/analyzer.ts';
-import { STOP_WORDS } from '../text/stop-words.ts';
+import { NAME_PARTICLES, STOP_WORDS } from '../text/stop-words.ts';
 import type { Focus } from './focus.ts';
 
 /**
@@ -44,7 +44,10 @@ const KIND_AND_NAME =
   /\b(\p{Ll}+)\s+of\s+(\p{Lu}[\p{L}'’-]+)|\b(\p{Lu}[\p{L}'’-]+)\s+(\p{Ll}+)\b|\b(\p{Lu}\p{Ll}+)\s+(\p{Lu}[\p{L}'’-]+)/gu;
 // Capitalised words in a row, "of"/"for"/"and"/"the" allowed inside: "Rajnath Singh", "Council of
 // the EU", "Ursula von der Leyen".
-const NAME_RUNS = /\p{Lu}[\p{L}'’-]*(?:\s+(?:(?:for|of|and|the|de|der|von|van)\s+){0,2}\p{Lu}[\p{L}'’-]*)*/gu;
+const NAME_RUNS = new RegExp(
+  `\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:(?:for|of|and|the|${NAME_PARTICLES.join('|')})\\s+){0,2}\\p{Lu}[\\p{L}'’-]*)*`,
+  'gu',
+);
 const PLACE_KINDS = ['location', 'region', 'countri', 'citi', 'state', 'district', 'area', 'land', 'place'];
 
 // What may stand before a sentence's first word: nothing, or opening quotes and brackets.

@@ -1,3 +1,4 @@
+import { NAME_PARTICLES } from '../text/stop-words.ts';
 import type { Passage } from './passages.ts';
 
 /**
@@ -16,8 +17,7 @@ import type { Passage } from './passages.ts';
 const SPEECH =
   'said|says|added|adds|noted|notes|stated|states|told|tells|urged|urges|remarked|explained|asked|wrote|writes|posted|posts|stressed|emphasised|emphasized|observed|declared|announced|insisted|argued|warned|called|described';
 // Capitalised words in a row, with the particles of names ("Ursula von der Leyen").
-const NAME =
-  "\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:(?:von|van|der|den|de|del|da|di|al|bin|ibn|le|la)\\s+)*\\p{Lu}[\\p{L}'’-]+)*";
+const NAME = `\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:(?:${NAME_PARTICLES.join('|')})\\s+)*\\p{Lu}[\\p{L}'’-]+)*`;
 const NAME_SAYS = new RegExp(`(${NAME})\\s+(?:${SPEECH})\\b`, 'u');
 const SAYS_NAME = new RegExp(`\\b(?:${SPEECH})\\s+(${NAME})`, 'u');
 const ACCORDING = new RegExp(`\\baccording to (${NAME})`, 'u');

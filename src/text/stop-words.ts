@@ -61,3 +61,20 @@ export const CHAT_WORDS: ReadonlySet<string> = new Set([
     .split(/\s+/)
     .filter(Boolean),
 ]);
+
+/** The lower-case particles inside people's names: "Ursula von der Leyen", "Abu Bakr al Baghdadi". */
+export const NAME_PARTICLES: readonly string[] = [
+  'von',
+  'van',
+  'der',
+  'den',
+  'de',
+  'del',
+  'da',
+  'di',
+  'al',
+  'bin',
+  'ibn',
+  'le',
+  'la',
+];
