@@ -24,21 +24,8 @@ function documentOf(
   };
 }
 
-/**
- * A passage's document, with the names of its speakers that it does not write itself: "She said
- * the two sides would run naval exercises against piracy" is found for "what did von der Leyen
- * say about piracy" (src/corpus/speakers.ts resolves "she").
- */
-export function passageDocument(passage: Passage): IndexDocument {
-  const document = documentOf(passage.id, 'article', null, passage.text);
-  const own = new Set(document.terms);
-  const speakers = new Set(passage.sentences.flatMap((sentence) => sentence.speaker ?? []));
-  const said = [...speakers]
-    .flatMap((name) => tokenize(name).filter((t) => !t.stop && !t.part))
-    .map((t) => t.stem)
-    .filter((stem) => !own.has(stem));
-  return said.length > 0 ? { ...document, terms: [...document.terms, ...new Set(said)] } : document;
-}
+export const passageDocument = (passage: Passage): IndexDocument =>
+  documentOf(passage.id, 'article', null, passage.text);
 
 export const pinDocument = (pin: PinnedFact): IndexDocument =>
   documentOf(pin.id, 'pin', pin.community, pin.text);
