@@ -146,6 +146,16 @@ describe('analyseQuestion', () => {
       analyse('Did NATO condemn the partnership, tell me').concepts.map((c) => [c.label, c.role]),
     );
     expect(roles).toEqual({ NATO: 'name', condemn: 'verb', partnership: 'noun', tell: 'light' });
+    // Function words ask nothing ("despite"); "worth" shapes "how much is X worth".
+    const labels = analyse('how much is the partnership worth despite it').concepts.map((c) => [
+      c.label,
+      c.role,
+    ]);
+    expect(labels).toEqual([
+      ['much', 'light'],
+      ['partnership', 'noun'],
+      ['worth', 'light'],
+    ]);
     // In any form: "wants", "gets" shape a question as "want", "get" do.
     const forms = analyse('how come the EU wants it and gets it').concepts.map((c) => c.role);
     expect(forms).toEqual(['light', 'name', 'light', 'light']);
