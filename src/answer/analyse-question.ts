@@ -305,7 +305,7 @@ export function analyseQuestion(
  */
 function degreeBasesOf(token: Token): string[] {
   // A question-shaping word ("latest") asks nothing of the sentence's wording.
-  if (token.name || token.light || !/(?:er|est|st)$/.test(token.word)) return [];
+  if (token.name || token.light || !/(?:er|st)$/.test(token.word)) return [];
   // A candidate that is no adjective ("lat" for "latest") has no opposites among the corpus's
   // words, so the lexicon alone sorts them out: no dictionary lookup per question.
   return baseForms(token.word, 'a')

@@ -78,7 +78,7 @@ export function objection(
     );
     if (absent) return `it does not name ${absent.label}`;
   }
-  const unsaid = unsaidPredicate(s, predicates, ranking);
+  const unsaid = unsaidPredicate(s, predicates);
   if (unsaid) return `it does not say ${unsaid.label}`;
   return contradiction(s, question, ranking);
 }
@@ -88,12 +88,7 @@ export function objection(
  * this sentence, the one before it nor the title does: the sentence likely says something else
  * happened ("rejected" where it says "signed"), or of another kind ("modern" for "medieval").
  */
-function unsaidPredicate(
-  s: ScoredSentence,
-  predicates: PredicateArticles,
-  ranking: Ranking,
-): Concept | undefined {
-  if (!ranking.abstain.requirePredicates) return undefined;
+function unsaidPredicate(s: ScoredSentence, predicates: PredicateArticles): Concept | undefined {
   const said = union(s.near, s.unit.title);
   const article = articleOf(s);
   for (const [predicate, articles] of predicates) {
@@ -175,14 +170,14 @@ export function choose(
   trace?: Trace,
 ): Choice {
   const focusRequired = ranking.abstain.requireFocus && FOCUS_REQUIRED.has(question.focus.kind);
-  // Reading every candidate article's words is needed only when predicates are held to.
+  // Reading every candidate article's words is needed only when predicates are held to; with none,
+  // no predicate is required.
   const predicates = ranking.abstain.requirePredicates ? predicateArticles(question, ranked) : new Map();
   // When the sentence that holds the question best says something else (another predicate, the
   // opposite, the names the other way round), only a sentence that holds the question about as
   // well may answer instead: not its neighbour that shares a few words.
   const best = ranked.find((s) => s.unit.kind === 'article');
-  const saysOtherwise =
-    best && (unsaidPredicate(best, predicates, ranking) || contradiction(best, question, ranking));
+  const saysOtherwise = best && (unsaidPredicate(best, predicates) || contradiction(best, question, ranking));
   const floor = best && saysOtherwise ? best.referredCoverage - ranking.choose.contradictedMargin : 0;
   const fits = (s: ScoredSentence) =>
     s.referredCoverage >= floor &&

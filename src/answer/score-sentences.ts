@@ -140,8 +140,8 @@ export function scoreSentences(
       const added = new Set(sentence.terms.filter((stem) => !asked.has(stem))).size;
       const echo = question.type !== 'yesno' && added === 0;
       // One word beyond the question ("Thank you for that as well") is nearly an echo: half the penalty.
-      const echoPenalty =
-        question.type === 'yesno' ? 0 : added === 0 ? weights.echo : added === 1 ? weights.echo / 2 : 0;
+      const nearEcho = question.type !== 'yesno' && added === 1;
+      const echoPenalty = echo ? weights.echo : nearEcho ? weights.echo / 2 : 0;
       let near: ReadonlySet<string> | undefined;
       scored.push({
         unit,
