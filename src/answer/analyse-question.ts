@@ -230,7 +230,11 @@ export function analyseQuestion(
       // "smallest", "lighter": the adjective's opposites ("largest", "darker") say otherwise too.
       for (const related of degreeBasesOf(token).flatMap((stem) => lexicon.related(stem)))
         if (related.relation === 'antonym') antonyms.push(related.stem);
-      for (const related of [token.stem, ...bases].flatMap((stem) => lexicon.related(stem))) {
+      const relatives = [
+        ...lexicon.related(token.stem, token.word),
+        ...bases.flatMap((stem) => lexicon.related(stem)),
+      ];
+      for (const related of relatives) {
         // A name is said by its own words or a derived form ("India", "Indian"), not by WordNet's
         // other relatives ("river" for "Danube", "union" for "US").
         if (role === 'name' && related.relation !== 'derived') continue;

@@ -1,6 +1,7 @@
 import { finish, type Steps } from '../steps.ts';
 import { stemLemma, stemWord } from '../text/analyzer.ts';
 import { baseForms } from '../text/morphy.ts';
+import { normaliseSpelling } from '../text/spelling.ts';
 import { type Entry, PARTS_OF_SPEECH, type Synset, type WordNet } from '../text/wordnet.ts';
 
 /**
@@ -19,11 +20,18 @@ export interface Related {
   /** A stem the corpus holds. */
   stem: string;
   relation: Relation;
+  /**
+   * The dictionary words the relation was found through (their stem is the key it is filed
+   * under): "important" files under "import" as much as "import" does, and only a question word
+   * that is a form of one of these has the relation (see `formOfAny`).
+   */
+  via: readonly string[];
 }
 
 /** The lexicon as plain data, for the snapshot. */
 export interface LexiconData {
-  related: Array<[string, Array<[string, Relation]>]>;
+  /** Per key: corpus stem, relation and the dictionary words it came through (comma-separated). */
+  related: Array<[string, Array<[string, Relation, string]>]>;
   kinds: Array<[string, string[]]>;
   /** Parts of speech of each corpus stem ("nv": noun and verb). */
   pos: Array<[string, string]>;
@@ -96,7 +104,9 @@ export class Lexicon {
       for (const key of new Set([stemLemma(word), stemWord(word)])) {
         if (key === stem) continue;
         const list = related.get(key) ?? [];
-        if (!list.some((r) => r.stem === stem && r.relation === relation)) list.push({ stem, relation });
+        const known = list.find((r) => r.stem === stem && r.relation === relation);
+        if (!known) list.push({ stem, relation, via: [word] });
+        else if (!known.via.includes(word)) (known.via as string[]).push(word);
         related.set(key, list);
       }
     };
@@ -145,7 +155,12 @@ export class Lexicon {
 
   static fromData(data: LexiconData): Lexicon {
     return new Lexicon(
-      new Map(data.related.map(([key, list]) => [key, list.map(([stem, relation]) => ({ stem, relation }))])),
+      new Map(
+        data.related.map(([key, list]) => [
+          key,
+          list.map(([stem, relation, via]) => ({ stem, relation, via: via.split(',') })),
+        ]),
+      ),
       new Map(data.kinds.map(([stem, list]) => [stem, new Set(list)])),
       new Map(data.pos),
       new Set(data.names),
@@ -156,7 +171,7 @@ export class Lexicon {
     return {
       related: [...this.relatedBy].map(([key, list]) => [
         key,
-        list.map((r): [string, Relation] => [r.stem, r.relation]),
+        list.map((r): [string, Relation, string] => [r.stem, r.relation, r.via.join(',')]),
       ]),
       kinds: [...this.kindsBy].map(([stem, set]) => [stem, [...set]]),
       pos: [...this.posBy],
@@ -164,9 +179,16 @@ export class Lexicon {
     };
   }
 
-  /** The corpus stems a word (by its stem) relates to, and how. */
-  related(stem: string): readonly Related[] {
-    return this.relatedBy.get(stem) ?? [];
+  /**
+   * The corpus stems a word relates to, and how, looked up by its stem. Given the word itself,
+   * only relations found through a form of it count: Porter gives "imports" the stem of
+   * "important", and "criticised" that of "critical", but neither word shares their relatives.
+   */
+  related(stem: string, word?: string): readonly Related[] {
+    const all = this.relatedBy.get(stem) ?? [];
+    if (word === undefined) return all;
+    const forms = formsOf(word);
+    return all.filter((r) => r.via.some((via) => formsOf(via).some((f) => forms.includes(f))));
   }
 
   /**
@@ -187,6 +209,23 @@ export class Lexicon {
     return this.kindsBy.get(stem)?.has(kind) ?? false;
   }
 }
+
+/** A word and its base forms in every part of speech ("helping": "helping", "help"). */
+function formsOf(word: string): readonly string[] {
+  let forms = FORMS.get(word);
+  if (forms === undefined) {
+    const found = new Set([normaliseSpelling(word)]);
+    for (const pos of PARTS_OF_SPEECH)
+      for (const base of baseForms(word, pos)) found.add(normaliseSpelling(base));
+    forms = [...found];
+    if (FORMS.size >= MAX_CACHED_FORMS) FORMS.clear();
+    FORMS.set(word, forms);
+  }
+  return forms;
+}
+// Questions look up the same few thousand dictionary words: each word's forms are worked out once.
+const FORMS = new Map<string, readonly string[]>();
+const MAX_CACHED_FORMS = 20_000;
 
 function addKinds(kinds: Map<string, Set<string>>, stem: string, synset: Synset, wordnet: WordNet): void {
   const set = kinds.get(stem) ?? new Set<string>();

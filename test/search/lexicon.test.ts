@@ -27,4 +27,16 @@ describe('Lexicon', () => {
     const announcing = Lexicon.build(['announced'], openWordNet());
     expect(announcing.related(stemWord('post')).map((r) => r.relation)).not.toContain('manner');
   });
+
+  it('gives a word only the relatives of its own forms, not of words that share its Porter stem', () => {
+    // "important" and "imports" share the stem "import"; "significant" is a relative of the first only.
+    const words = Lexicon.build(['significant', 'serving'], openWordNet());
+    const relatives = (word: string) => words.related(stemWord(word), word).map((r) => r.stem);
+    expect(relatives('important')).toContain(stemWord('significant'));
+    expect(relatives('imports')).not.toContain(stemWord('significant'));
+    // "helping" (a serving of food) is also a form of "help": the question word keeps it.
+    expect(relatives('help')).toContain(stemWord('serving'));
+    // Looked up by stem alone, every relative filed under it is returned.
+    expect(words.related(stemWord('imports')).map((r) => r.stem)).toContain(stemWord('significant'));
+  });
 });
