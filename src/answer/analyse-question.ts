@@ -147,7 +147,7 @@ export function analyseQuestion(
     isWord,
   );
   const words = tokens.filter((token) => !token.part).map((token) => token.word);
-  const type = questionType(words);
+  const type = questionType(words, (word) => lexicon.isMeasure(stemWord(word)));
   const content = tokens.filter(
     (token, i) =>
       !token.stop &&

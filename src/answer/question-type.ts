@@ -45,8 +45,15 @@ function slotAfter(words: readonly string[], i: number): string {
 const isKeywords = (words: readonly string[]) =>
   !words.some((word) => QUESTION_WORDS.includes(word)) && !YES_NO.has(words[0] ?? '');
 
-/** `words` are the lower-cased words of the question in order (typos in question words corrected). */
-export function questionType(words: readonly string[]): QuestionType {
+/**
+ * `words` are the lower-cased words of the question in order (typos in question words corrected).
+ * `measures` tells an adjective that measures a quantity ("long", "wide", "old"): "how long is
+ * the Rhine" asks for a number, "how important is it" does not.
+ */
+export function questionType(
+  words: readonly string[],
+  measures: (word: string) => boolean = () => false,
+): QuestionType {
   const at = (i: number) => words[i] ?? '';
   for (let i = 0; i < words.length; i++) {
     const word = at(i);
@@ -54,6 +61,7 @@ export function questionType(words: readonly string[]): QuestionType {
     if (word === 'how' && (next === 'many' || next === 'much' || next === 'often')) return 'number';
     if (word === 'how' && next === 'long' && at(i + 2) === 'ago') return 'when';
     if (word === 'how' && next === 'come') return 'why';
+    if (word === 'how' && measures(next)) return 'number';
     if ((word === 'what' || word === 'which') && WHEN_NOUNS.has(next)) return 'when';
     if ((word === 'what' || word === 'which') && PLACE_NOUNS.has(next)) return 'where';
     if ((word === 'what' || word === 'which') && NUMBER_NOUNS.has(next)) return 'number';

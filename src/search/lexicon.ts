@@ -37,6 +37,8 @@ export interface LexiconData {
   pos: Array<[string, string]>;
   /** Stems the articles write as names (nearly always capitalised inside a sentence). */
   names: string[];
+  /** Adjective stems that measure something ("long", "wide", "old"): see `isMeasure`. */
+  measures: string[];
 }
 
 // Senses of a corpus word that count: its most frequent one, and a second one only when the tagged
@@ -85,6 +87,7 @@ export class Lexicon {
     private readonly kindsBy: ReadonlyMap<string, ReadonlySet<string>>,
     private readonly posBy: ReadonlyMap<string, string>,
     private readonly nameStems: ReadonlySet<string>,
+    private readonly measureStems: ReadonlySet<string>,
   ) {}
 
   /** Relations of WordNet words to the corpus's `words` (lower-cased, as the index keeps them). */
@@ -97,6 +100,7 @@ export class Lexicon {
     const related = new Map<string, Related[]>();
     const kinds = new Map<string, Set<string>>();
     const pos = new Map<string, string>();
+    const measures = new Set<string>();
     const relate = (word: string, stem: string, relation: Relation) => {
       if (!single(word)) return;
       // A question may hold the lemma as a base form ("founded" → "found") or as an irregular
@@ -146,11 +150,13 @@ export class Lexicon {
             }
           }
           if (entry.pos === 'n') addKinds(kinds, stem, synset, wordnet);
+          if (entry.pos === 'a' && offset === entry.offsets[0] && measuresSomething(synset, wordnet))
+            measures.add(stem);
         }
       }
       yield;
     }
-    return new Lexicon(related, kinds, pos, new Set(names));
+    return new Lexicon(related, kinds, pos, new Set(names), measures);
   }
 
   static fromData(data: LexiconData): Lexicon {
@@ -164,6 +170,7 @@ export class Lexicon {
       new Map(data.kinds.map(([stem, list]) => [stem, new Set(list)])),
       new Map(data.pos),
       new Set(data.names),
+      new Set(data.measures),
     );
   }
 
@@ -176,6 +183,7 @@ export class Lexicon {
       kinds: [...this.kindsBy].map(([stem, set]) => [stem, [...set]]),
       pos: [...this.posBy],
       names: [...this.nameStems],
+      measures: [...this.measureStems],
     };
   }
 
@@ -204,6 +212,15 @@ export class Lexicon {
     return this.nameStems.has(stem);
   }
 
+  /**
+   * Whether the corpus adjective `stem` names a measurable attribute in its first sense ("long":
+   * duration, "wide": width, "old": age, "far": distance), so "how long is X" asks for a quantity;
+   * "how important" (importance, a quality) does not.
+   */
+  isMeasure(stem: string): boolean {
+    return this.measureStems.has(stem);
+  }
+
   /** Whether the corpus word `stem` is a kind of `kind` (a stem too): "franc" is a "countri". */
   isKind(stem: string, kind: string): boolean {
     return this.kindsBy.get(stem)?.has(kind) ?? false;
@@ -226,6 +243,26 @@ function formsOf(word: string): readonly string[] {
 // Questions look up the same few thousand dictionary words: each word's forms are worked out once.
 const FORMS = new Map<string, readonly string[]>();
 const MAX_CACHED_FORMS = 20_000;
+
+// WordNet's attributes that are quantities: sizes and extents (magnitude), durations, ages and
+// weights (properties), temperatures (measures), distances.
+const QUANTITIES = new Set(['magnitude', 'property', 'measure', 'distance']);
+
+/** Whether an adjective synset's attribute ("long" → duration) is a quantity, up to `KIND_DEPTH` hypernyms up. */
+function measuresSomething(synset: Synset, wordnet: WordNet): boolean {
+  for (const pointer of synset.pointers) {
+    if (pointer.symbol !== '=') continue;
+    let level = [wordnet.synset(pointer.pos, pointer.offset)];
+    for (let depth = 0; depth <= KIND_DEPTH && level.length > 0; depth++) {
+      if (level.some((s) => s.words.some((word) => QUANTITIES.has(word.split(' ').at(-1) ?? word))))
+        return true;
+      level = level.flatMap((s) =>
+        s.pointers.filter((p) => p.symbol === '@').map((p) => wordnet.synset(p.pos, p.offset)),
+      );
+    }
+  }
+  return false;
+}
 
 function addKinds(kinds: Map<string, Set<string>>, stem: string, synset: Synset, wordnet: WordNet): void {
   const set = kinds.get(stem) ?? new Set<string>();

@@ -39,4 +39,13 @@ describe('Lexicon', () => {
     // Looked up by stem alone, every relative filed under it is returned.
     expect(words.related(stemWord('imports')).map((r) => r.stem)).toContain(stemWord('significant'));
   });
+
+  it('knows the adjectives that measure a quantity from their WordNet attribute', () => {
+    const words = Lexicon.build(['long', 'wide', 'old', 'important', 'serious'], openWordNet());
+    // Duration, width, age: "how long" asks for a number …
+    for (const word of ['long', 'wide', 'old']) expect(words.isMeasure(stemWord(word))).toBe(true);
+    // … importance and seriousness are qualities: "how important" does not.
+    for (const word of ['important', 'serious']) expect(words.isMeasure(stemWord(word))).toBe(false);
+    expect(Lexicon.fromData(words.toData()).isMeasure(stemWord('long'))).toBe(true);
+  });
 });

@@ -93,7 +93,11 @@ describe('snapshot file', () => {
     expect(loaded?.corpus.passages[0]?.sentences).toHaveLength(2);
     expect(loaded?.glossary).toEqual(snapshot.glossary);
     expect(loaded?.lexicon.toData()).toEqual(snapshot.lexicon.toData());
-    expect(loaded?.lexicon.related('pact')).toContainEqual({ stem: 'treati', relation: 'synonym', via: ['pact'] });
+    expect(loaded?.lexicon.related('pact')).toContainEqual({
+      stem: 'treati',
+      relation: 'synonym',
+      via: ['pact'],
+    });
     expect(loaded?.duplicates).toEqual(snapshot.duplicates);
   });
 
