@@ -24,6 +24,8 @@ const CONTINUATION = /^(?:These|Those|They|Such)\b/;
 const NEGATIONS = ['not', 'never', 'no', 'without', 'nor'];
 const FOCUS_REQUIRED = new Set(['date', 'number']);
 const NAMING_FORMS = new Set<AlternativeForm>(['typed', 'inflected', 'split', 'glossary', 'typo', 'derived']);
+// The verb's own forms: a derived noun ("the death of Augustus" for "die") has no sides.
+const VERB_FORMS = new Set<AlternativeForm>(['typed', 'inflected', 'typo']);
 
 /**
  * The question's predicates (its verbs and modifiers: what happened, of what kind) that the
@@ -132,11 +134,11 @@ function reversedName(s: ScoredSentence, question: AnalysedQuestion): Concept | 
   const verbs = question.concepts.filter((c) => c.role === 'verb');
   const verb = verbs[0];
   if (!terms || verbs.length !== 1 || !verb || PASSIVE_SENTENCE.test(s.text)) return undefined;
-  const positions = (c: Concept) =>
+  const positions = (c: Concept, forms: ReadonlySet<AlternativeForm>) =>
     terms.flatMap((term, i) =>
-      c.alternatives.some((alt) => NAMING_FORMS.has(alt.form) && alt.stems.includes(term)) ? [i] : [],
+      c.alternatives.some((alt) => forms.has(alt.form) && alt.stems.includes(term)) ? [i] : [],
     );
-  const [at, ...more] = positions(verb);
+  const [at, ...more] = positions(verb, VERB_FORMS);
   if (at === undefined || more.length > 0) return undefined;
   const v = question.concepts.indexOf(verb);
   // Only the verb's neighbours: its doer and what it is done to, not a phrase that may move
@@ -144,7 +146,7 @@ function reversedName(s: ScoredSentence, question: AnalysedQuestion): Concept | 
   const neighbours = [question.concepts[v - 1], question.concepts[v + 1]];
   return neighbours.find((c) => {
     if (c?.role !== 'name') return false;
-    const found = positions(c);
+    const found = positions(c, NAMING_FORMS);
     const before = c.position < verb.position;
     return found.length > 0 && found.every((p) => p < at !== before);
   });

@@ -165,6 +165,14 @@ describe('word order', () => {
     );
   });
 
+  it('reads no sides into a noun made from the verb', () => {
+    const noun = writeCorpus([
+      { id: 'noun', title: 'Roman news', body: 'Rome fell after the invasion of the Goths in 410.' },
+    ]);
+    // "invasion" stands before "Goths" as "invade" stands after it, but a noun has no doer's side.
+    expect(askOnce(noun, 'When did the Goths invade?').answer).toContain('in 410');
+  });
+
   it('reads a passive question in the passive: its word order says nothing of the doer', () => {
     expect(askOrder('Who were Turkish forces joined by near the border?').answered).toBe(true);
   });
