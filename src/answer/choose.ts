@@ -22,7 +22,7 @@ import { type Trace, traceStep } from './trace.ts';
 // A sentence opening with one of these continues the one before it ("These include …").
 const CONTINUATION = /^(?:These|Those|They|Such)\b/;
 const NEGATIONS = ['not', 'never', 'no', 'without', 'nor'];
-const FOCUS_REQUIRED = new Set(['date', 'number']);
+const FOCUS_REQUIRED = new Set(['date', 'number', 'measure']);
 const NAMING_FORMS = new Set<AlternativeForm>(['typed', 'inflected', 'split', 'glossary', 'typo', 'derived']);
 // The verb's own forms: a derived noun ("the death of Augustus" for "die") has no sides.
 const VERB_FORMS = new Set<AlternativeForm>(['typed', 'inflected', 'typo']);

@@ -28,6 +28,7 @@ interface Kinds {
 // "how many" numbers and dates, "which" both; other questions are not compared.
 const KINDS: Partial<Record<FocusKind, Kinds>> = {
   number: { numbers: true, names: false },
+  measure: { numbers: true, names: false },
   date: { numbers: true, names: false },
   person: { numbers: false, names: true },
   place: { numbers: false, names: true },

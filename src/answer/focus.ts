@@ -3,7 +3,7 @@ import type { QuestionType } from './question-type.ts';
 
 /**
  * What an answer must supply, beyond repeating the question's words: a date for "when", a number
- * for "how many", a person other than the ones named for "who", a place for "where", a reason for
+ * for "how many", a number with its unit for "how long", a person other than the ones named for "who", a place for "where", a reason for
  * "why", a thing of the named kind for "which country", a description for "what is X", a list for
  * "what does X include". A sentence
  * that only echoes the question's names supplies none of these, and loses to one that does.
@@ -13,6 +13,7 @@ import type { QuestionType } from './question-type.ts';
 export type FocusKind =
   | 'date'
   | 'number'
+  | 'measure'
   | 'person'
   | 'place'
   | 'reason'
@@ -49,6 +50,7 @@ const DETERMINERS = new Set([
 const BY_TYPE: Partial<Record<QuestionType, FocusKind>> = {
   when: 'date',
   number: 'number',
+  measure: 'measure',
   where: 'place',
   why: 'reason',
   who: 'person',

@@ -6,7 +6,16 @@ import type { Token } from '../text/analyzer.ts';
  *
  * @module
  */
-export type QuestionType = 'who' | 'when' | 'where' | 'number' | 'which' | 'why' | 'yesno' | 'other';
+export type QuestionType =
+  | 'who'
+  | 'when'
+  | 'where'
+  | 'number'
+  | 'measure'
+  | 'which'
+  | 'why'
+  | 'yesno'
+  | 'other';
 
 export const QUESTION_WORDS = ['who', 'whom', 'whose', 'what', 'when', 'where', 'which', 'how', 'why'];
 const YES_NO = new Set([
@@ -48,7 +57,7 @@ const isKeywords = (words: readonly string[]) =>
 /**
  * `words` are the lower-cased words of the question in order (typos in question words corrected).
  * `measures` tells an adjective that measures a quantity ("long", "wide", "old"): "how long is
- * the Rhine" asks for a number, "how important is it" does not.
+ * the Rhine" asks for a measure (a number with its unit), "how important is it" does not.
  */
 export function questionType(
   words: readonly string[],
@@ -61,7 +70,7 @@ export function questionType(
     if (word === 'how' && (next === 'many' || next === 'much' || next === 'often')) return 'number';
     if (word === 'how' && next === 'long' && at(i + 2) === 'ago') return 'when';
     if (word === 'how' && next === 'come') return 'why';
-    if (word === 'how' && measures(next)) return 'number';
+    if (word === 'how' && measures(next)) return 'measure';
     if ((word === 'what' || word === 'which') && WHEN_NOUNS.has(next)) return 'when';
     if ((word === 'what' || word === 'which') && PLACE_NOUNS.has(next)) return 'where';
     if ((word === 'what' || word === 'which') && NUMBER_NOUNS.has(next)) return 'number';

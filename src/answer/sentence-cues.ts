@@ -48,6 +48,13 @@ const NAME_RUNS = new RegExp(
   `\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:(?:for|of|and|the|${NAME_PARTICLES.join('|')})\\s+){0,2}\\p{Lu}[\\p{L}'’-]*)*`,
   'gu',
 );
+// A number followed by its unit, a bracket or a hyphen allowed between: "1,230 km", "400 m wide",
+// "380 years", "120 m (390 ft)", "a 63-kilometre stretch", "five to six months".
+const MEASURED = new RegExp(`(\\d[\\d,.]*|\\b(?:${NUMBER_WORDS}))(?:\\s*|\\s*\\(\\s*|-)(\\p{L}+)`, 'giu');
+// The kinds WordNet puts a unit of measurement under: "km" is a unit of measurement and a definite
+// quantity, "year" a time period and a fundamental quantity, all measures. ("unit" alone would
+// take in "body", a whole.)
+const UNIT_KINDS = ['measur', 'quantiti'];
 const PLACE_KINDS = ['location', 'region', 'countri', 'citi', 'state', 'district', 'area', 'land', 'place'];
 
 // What may stand before a sentence's first word: nothing, or opening quotes and brackets.
@@ -97,6 +104,12 @@ export function suppliesFocus(
     case 'number':
       return [...text.matchAll(NUMBER)].some(
         (m) => !asked.has(stemWord(m[0].toLowerCase().replace(/,/g, ''))),
+      );
+    case 'measure':
+      return [...text.matchAll(MEASURED)].some(
+        (m) =>
+          !asked.has(stemWord((m[1] ?? '').toLowerCase().replace(/,/g, ''))) &&
+          UNIT_KINDS.some((kind) => lexicon.isKind(stemWord((m[2] ?? '').toLowerCase()), kind)),
       );
     case 'place':
       return (

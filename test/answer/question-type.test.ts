@@ -43,15 +43,15 @@ describe('questionType', () => {
     expect(typeOf('and the partnership was signed when?')).toBe('when');
   });
 
-  it('reads "how" with an adjective that measures as asking for a number, and no other "how"', () => {
+  it('reads "how" with an adjective that measures as asking for a measure, and no other "how"', () => {
     const measures = (word: string) => ['long', 'wide'].includes(word);
     const typed = (question: string) =>
       questionType(
         tokenize(question).map((t) => t.word),
         measures,
       );
-    expect(typed('How long is the Rhine?')).toBe('number');
-    expect(typed('how wide is it')).toBe('number');
+    expect(typed('How long is the Rhine?')).toBe('measure');
+    expect(typed('how wide is it')).toBe('measure');
     expect(typed('How important is the deal?')).toBe('other');
     expect(typed('How long ago was it signed?')).toBe('when');
   });

@@ -5,7 +5,10 @@ import { Lexicon } from '../../src/search/lexicon.ts';
 import { indexTerms } from '../../src/text/analyzer.ts';
 import { openWordNet } from '../../src/text/wordnet.ts';
 
-const lexicon = Lexicon.build(['france', 'geneva', 'minister', 'treaty', 'areas'], openWordNet());
+const lexicon = Lexicon.build(
+  ['france', 'geneva', 'minister', 'treaty', 'areas', 'km', 'years', 'months', 'bodies', 'water'],
+  openWordNet(),
+);
 const focus = (kind: FocusKind, extra: Partial<Focus> = {}): Focus => ({
   kind,
   category: [],
@@ -36,6 +39,15 @@ describe('suppliesFocus', () => {
     expect(supplies('The three service chiefs attended.', focus('number'))).toBe(true);
     expect(supplies('The fleet sailed with 40 ships.', focus('number'), 'did 40 ships sail')).toBe(false);
     expect(supplies('The fleet sailed.', focus('number'))).toBe(false);
+  });
+
+  it('sees a number with its unit of measurement for how-long questions, by WordNet', () => {
+    expect(supplies('The river is about 1,230 km (760 mi) long.', focus('measure'))).toBe(true);
+    expect(supplies('It was under their rule for the following 380 years.', focus('measure'))).toBe(true);
+    expect(supplies('The review will take five to six months.', focus('measure'))).toBe(true);
+    // A count and a year are numbers, but no measure of length or time.
+    expect(supplies('The lake consists of three bodies of water.', focus('measure'))).toBe(false);
+    expect(supplies('Alsace was sold to Burgundy in 1469.', focus('measure'))).toBe(false);
   });
 
   it('sees a list for what-does-it-cover questions, of things the question does not name', () => {
