@@ -288,7 +288,9 @@ export function analyseQuestion(
     if (kept.length < concept.alternatives.length)
       Object.assign(concept, { alternatives: kept }, knownness(kept));
   });
-  const read = focusOf(tokens, type, text);
+  // "what is kallas's job": a name typed in lower case is still a name (not a plural "kallas").
+  const named = tokens.map((t) => (!t.name && lexicon.isName(t.stem) ? { ...t, name: true } : t));
+  const read = focusOf(named, type, text);
   const focus = officeAsked(read, concepts);
   // The office asked about names the slot, like "what date": it is not looked up.
   const asked =

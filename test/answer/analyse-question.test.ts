@@ -4,7 +4,7 @@ import { DEFAULT_RANKING } from '../../src/answer/ranking.ts';
 import { parseGlossary } from '../../src/corpus/glossary.ts';
 import { Lexicon } from '../../src/search/lexicon.ts';
 import { SearchIndex } from '../../src/search/search-index.ts';
-import { indexTerms, tokenize } from '../../src/text/analyzer.ts';
+import { indexTerms, stemWord, tokenize } from '../../src/text/analyzer.ts';
 import { dictionary } from '../../src/text/dictionary.ts';
 import { openWordNet } from '../../src/text/wordnet.ts';
 
@@ -226,6 +226,15 @@ describe('analyseQuestion', () => {
     const office = analyse('What role does the High Representative have?');
     expect(office.focus.kind).toBe('definition');
     expect(office.concepts.map((c) => c.label)).toEqual(['High Representative']);
+    // The same with the name typed in lower case: "kallas" is no plural.
+    const named = Lexicon.build([...index.articleWords(), 'kallas'], openWordNet(), [stemWord('kallas')]);
+    const lower = analyseQuestion(
+      "what is kallas's job",
+      { index, glossary, lexicon: named, dictionary: dictionary(), community: 'c1' },
+      DEFAULT_RANKING.alternatives,
+    );
+    expect(lower.focus.kind).toBe('definition');
+    expect(lower.concepts.map((c) => c.label)).toEqual(['kallas']);
     // A name: "what is the name of X", "what is X called".
     expect(analyse('What was the name of the partnership?').focus.kind).toBe('name');
     expect(analyse('What is the first partnership called?').focus.kind).toBe('name');
