@@ -244,6 +244,9 @@ export function analyseQuestion(
         // Ways of doing are for the question's verbs: "aim" the noun is no way to "level".
         if (related.relation === 'manner' && role !== 'verb') continue;
         if (related.relation === 'antonym') antonyms.push(related.stem);
+        // A word the sources only write as a name ("High Representative") is not the common noun
+        // WordNet relates: an "ambassador" is no "Representative". Its derived forms still are.
+        else if (lexicon.isName(related.stem) && related.relation !== 'derived') continue;
         else add({ stems: [related.stem], weight: weights[related.relation], form: related.relation });
       }
     }

@@ -131,6 +131,22 @@ describe('questions about what a name means', () => {
   });
 });
 
+describe('names and common nouns', () => {
+  it("does not read a word the sources write only as a name as WordNet's common noun", () => {
+    const dir = writeCorpus([
+      {
+        id: 'titles',
+        title: 'Talks in Delhi',
+        body: 'The EU High Representative met the minister in India. Later the High Representative signed the pact.\n\nThe navy sent two vessels to the port.',
+      },
+    ]);
+    // An "ambassador" is a kind of representative, but "High Representative" is a title here.
+    expectDeclined(askOnce(dir, 'Who is the EU ambassador to India?'));
+    // The common noun still stands for its kinds: a ship is a vessel.
+    expect(askOnce(dir, 'How many ships were sent?').answer).toContain('two vessels');
+  });
+});
+
 describe('word order', () => {
   const dir = writeCorpus([
     {
