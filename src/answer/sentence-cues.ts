@@ -17,6 +17,8 @@ export interface CueSentence {
   text: string;
   /** Content stems in text order. */
   terms: readonly string[];
+  /** Who says it, for a quoted or reported sentence (corpus/speakers.ts). */
+  speaker?: string;
 }
 
 const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
@@ -147,6 +149,9 @@ export function suppliesFocus(
       );
     case 'list':
       return LIST.test(text) && novel(sentence.terms, asked);
+    case 'speech':
+      // Words the person asked about says: "she added", in a quote paragraph, by name.
+      return (sentence.speaker?.split(/\s+/) ?? []).some((word) => asked.has(stemWord(word.toLowerCase())));
     default:
       return false;
   }

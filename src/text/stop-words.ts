@@ -37,7 +37,8 @@ export const LIGHT_WORDS: ReadonlySet<string> = new Set(
   take taking place feel felt feeling view views opinion name named title mention mentioned
   kinds types hold held holds latest newest recent recently current nowadays update updates
   become becomes became becoming translate translates translated translation translations reporters journalists
-  wants knows thinks gives gets goes comes makes takes explains tells feels worth`
+  wants knows thinks gives gets goes comes makes takes explains tells feels worth quote quotes quoted
+  comment comments commented remark remarks statement statements`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -147,6 +147,25 @@ describe('names and common nouns', () => {
   });
 });
 
+describe("questions about someone's words", () => {
+  const dir = writeCorpus([
+    {
+      id: 'words',
+      title: 'Talks in Delhi',
+      body: 'Kaja Kallas arrived in Delhi on Monday for long talks on maritime security with officials.\n\n"Maritime security is our shared priority," she said.',
+    },
+  ]);
+
+  it.each([
+    'How did Kallas describe maritime security?',
+    "What are Kallas's views on maritime security?",
+    'What does Kallas think about maritime security?',
+    'any quote from Kallas on maritime security?',
+  ])('answers "%s" with her own words, not the sentence that names her', (question) => {
+    expect(askOnce(dir, question).answer).toContain('our shared priority');
+  });
+});
+
 describe('word order', () => {
   const dir = writeCorpus([
     {

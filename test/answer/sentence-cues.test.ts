@@ -111,6 +111,19 @@ describe('suppliesFocus', () => {
     expect(supplies('Their castle was large and old.', focus('name'), question)).toBe(false);
   });
 
+  it('sees the words of the person asked about for what-did-X-say questions', () => {
+    const said = (speaker?: string) =>
+      suppliesFocus(
+        { text: '"It is a milestone," she added.', terms: indexTerms('It is a milestone'), speaker },
+        focus('speech'),
+        new Set(indexTerms('what did Kallas say')),
+        lexicon,
+      );
+    expect(said('Kaja Kallas')).toBe(true);
+    expect(said('Rajnath Singh')).toBe(false);
+    expect(said(undefined)).toBe(false);
+  });
+
   it('gives no cue when the question asks for nothing in particular', () => {
     expect(supplies('The treaty was signed on 4 March 2021 in Geneva.', focus('none'))).toBe(false);
   });
