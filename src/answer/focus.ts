@@ -30,7 +30,11 @@ export interface Focus {
   category: readonly string[];
   /** For `definition`: stems of what is to be described ("what is the Strategic Compass"). */
   subject: readonly string[];
+  /** For `category`: the question asks what sort of thing it is ("what kind of arches"). */
+  sort?: boolean;
 }
+
+const SORTS = new Set(['kind', 'kinds', 'type', 'types', 'sort', 'sorts', 'form', 'forms', 'variety']);
 
 const BE = new Set(['is', 'are', 'was', 'were']);
 const DETERMINERS = new Set([
@@ -124,13 +128,17 @@ function focusOfWords(tokens: readonly Token[], type: QuestionType, question: st
     return { kind: 'list', category: [], subject: [] };
   }
   if (type === 'which' || (type === 'other' && words[at]?.word === 'what')) {
+    // "what kind of arches": arches of some kind ("rounded arches") answer, not kinds.
+    const sort = SORTS.has(after[0]?.word ?? '') && after[1]?.word === 'of';
     const named: Token[] = [];
-    for (const token of after) {
+    for (const token of sort ? after.slice(2) : after) {
       if (token.stop || verbLike(token) || named.length === 2) break;
       named.push(token);
     }
     // "What carries a significant amount …": a word before a determiner is a verb, not a kind.
     const following = after[named.length]?.word ?? '';
+    if (sort && named.length > 0)
+      return { kind: 'category', category: named.map((t) => t.stem), subject: [], sort };
     if (named.length > 0 && !DETERMINERS.has(following)) return categoryOf(named);
   }
   return none;

@@ -135,6 +135,11 @@ export function suppliesFocus(
     case 'category':
       return (
         novelKind(sentence, asked, focus.category, lexicon) ||
+        // "what kind of arches": the kind named by a word of its own before it ("rounded arches").
+        (focus.sort === true &&
+          sentence.terms.some(
+            (stem, i) => i > 0 && focus.category.includes(stem) && !asked.has(sentence.terms[i - 1] ?? ''),
+          )) ||
         (focus.category.some((stem) => sentence.terms.includes(stem)) &&
           (LIST.test(text) || namesKind(text, focus.category, asked)))
       );

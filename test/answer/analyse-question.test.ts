@@ -235,6 +235,12 @@ describe('analyseQuestion', () => {
     );
     expect(lower.focus.kind).toBe('definition');
     expect(lower.concepts.map((c) => c.label)).toEqual(['kallas']);
+    // "What kind of X" asks for X of some kind, not for a kind.
+    expect(analyse('What kind of partnership was signed?').focus).toMatchObject({
+      kind: 'category',
+      category: stems('partnership'),
+      sort: true,
+    });
     // A name: "what is the name of X", "what is X called".
     expect(analyse('What was the name of the partnership?').focus.kind).toBe('name');
     expect(analyse('What is the first partnership called?').focus.kind).toBe('name');

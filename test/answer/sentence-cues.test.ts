@@ -111,6 +111,17 @@ describe('suppliesFocus', () => {
     expect(supplies('Their castle was large and old.', focus('name'), question)).toBe(false);
   });
 
+  it('sees a thing of the kind asked for by a word of its own for what-kind-of questions', () => {
+    const sort = focus('category', { category: indexTerms('arches'), sort: true });
+    const q = 'what kind of arches does Norman architecture have';
+    expect(supplies('Their style was characterised by rounded arches.', sort, q)).toBe(true);
+    expect(supplies('Norman architecture has arches.', sort, q)).toBe(false);
+    // Only for "what kind of": "which arches" is not answered by "rounded arches" alone.
+    expect(supplies('Their style was characterised by rounded arches.', { ...sort, sort: false }, q)).toBe(
+      false,
+    );
+  });
+
   it('sees the words of the person asked about for what-did-X-say questions', () => {
     const said = (speaker?: string) =>
       suppliesFocus(
