@@ -27,11 +27,12 @@ interface Floor {
 // Measured 2026-12-03 (README, "Answer quality"); the benchmark's answered share fell by 1 to 3
 // points when a verb or modifier the sentence's article uses became required near the quoted
 // sentence, for 11 to 17 more points of adversarial questions declined. Raised on the second
-// session of 2026-12-03 (pronouns, opposite degrees, untagged senses).
+// session of 2026-12-03 (pronouns, opposite degrees, untagged senses), and on the third (measure
+// questions, relatives by word form, the missing-words share calibrated to 0.4).
 const FLOORS: Floor[] = [
   { file: 'test/fixtures/dev.jsonl', tune: [1, 1], holdout: [0.833, 1] },
   { file: 'test/fixtures/paraphrases.jsonl', tune: [0.8, 1], holdout: [0.866, 1] },
-  { file: 'test/fixtures/community.jsonl', tune: [0.904, 0.875], holdout: [0.857, 1] },
+  { file: 'test/fixtures/community.jsonl', tune: [0.904, 1], holdout: [0.857, 1] },
   {
     file: 'test/fixtures/multi/questions.jsonl',
     corpus: MULTI_CORPUS,
@@ -39,7 +40,7 @@ const FLOORS: Floor[] = [
     holdout: [0.888, 1],
   },
   // The public benchmark sample (bench/data): Wikipedia, with adversarial unanswerable questions.
-  { file: SQUAD_QUESTIONS, corpus: SQUAD_CORPUS, tune: [0.756, 0.506], holdout: [0.673, 0.393] },
+  { file: SQUAD_QUESTIONS, corpus: SQUAD_CORPUS, tune: [0.761, 0.525], holdout: [0.673, 0.425] },
 ];
 
 const bots = new Map<string, Bot>();
