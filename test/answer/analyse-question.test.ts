@@ -156,6 +156,14 @@ describe('analyseQuestion', () => {
       ['partnership', 'noun'],
       ['worth', 'light'],
     ]);
+    // "The full title", "the exact date", "any quote": they shape what is asked, as "title" does.
+    const shaping = analyse("what is the High Representative's full title, any quote").concepts;
+    expect(shaping.map((c) => [c.label, c.role])).toEqual([
+      ['High Representative', 'name'],
+      ['full', 'light'],
+      ['title', 'light'],
+      ['quote', 'light'],
+    ]);
     // In any form: "wants", "gets" shape a question as "want", "get" do.
     const forms = analyse('how come the EU wants it and gets it').concepts.map((c) => c.role);
     expect(forms).toEqual(['light', 'name', 'light', 'light']);
