@@ -3,7 +3,7 @@ import type { Article } from '../corpus/load-corpus.ts';
 import type { Units } from '../corpus/units.ts';
 import type { Lexicon } from '../search/lexicon.ts';
 import type { SearchIndex } from '../search/search-index.ts';
-import { stemWord } from '../text/analyzer.ts';
+import { stemWord, tokenize } from '../text/analyzer.ts';
 import type { Dictionary } from '../text/dictionary.ts';
 import type { Answer } from '../types.ts';
 import { decisiveMissing, declineMissing, declineOutOfWindow, declineUnanswered } from './abstain.ts';
@@ -16,7 +16,7 @@ import { DEFAULT_RANKING, type Ranking } from './ranking.ts';
 import { rerank } from './rerank.ts';
 import { retrieve } from './retrieve.ts';
 import { scoreSentences } from './score-sentences.ts';
-import { answerFromSources, sourceTopic } from './source-question.ts';
+import { answerFromSources, namedOutlets, sourceTopic } from './source-question.ts';
 import { eventOf, eventWindowOf, inWindow, type TimeWindow, timeWindowOf } from './time-window.ts';
 import { type Trace, traceStep } from './trace.ts';
 
@@ -81,8 +81,12 @@ export function answer(
   if (today && inTime.length === 0)
     return declineOutOfWindow(question, today, ranked, knowledge.articles, trace);
   const candidates = inTime.length > 0 ? inTime : ranked;
-  const topic = sourceTopic(analysed);
+  const outlets = namedOutlets(analysed, outletsByStems(knowledge.articles), (stem) =>
+    index.knows(stem, community),
+  );
+  const topic = sourceTopic(analysed, outlets);
   if (topic) {
+    const named = [...new Set(outlets.values())];
     const sources = answerFromSources(
       question,
       topic,
@@ -90,6 +94,7 @@ export function answer(
       knowledge.articles,
       units,
       ranking.choose.maxOutlets,
+      named,
       trace,
     );
     if (sources) return sources;
@@ -104,6 +109,22 @@ export function answer(
 }
 
 // Articles looked at to date an event: the engine's best passages for the event's words.
+/** The outlets, by their names as the analyser stems them ("Market Meridian" → "market meridian"), once per corpus. */
+const OUTLETS = new WeakMap<readonly Article[], ReadonlyMap<string, string>>();
+function outletsByStems(articles: readonly Article[]): ReadonlyMap<string, string> {
+  let outlets = OUTLETS.get(articles);
+  if (!outlets) {
+    const stemsOf = (name: string) =>
+      tokenize(name)
+        .filter((t) => !t.stop && !t.part)
+        .map((t) => t.stem)
+        .join(' ');
+    outlets = new Map(articles.map((a) => [stemsOf(a.publisher), a.publisher]));
+    OUTLETS.set(articles, outlets);
+  }
+  return outlets;
+}
+
 const EVENT_HITS = 50;
 
 /** "before the summit": the window before the earliest article reporting the summit in its title or opening. */

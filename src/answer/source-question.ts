@@ -38,14 +38,28 @@ export const asksAboutSources = (stem: string): boolean =>
 const stemsOf = (concept: Concept) => concept.label.toLowerCase().split(/\s+/).map(stemWord);
 const isAny = (concept: Concept, set: ReadonlySet<string>) => stemsOf(concept).some((stem) => set.has(stem));
 
-/** The question's topic concepts when it asks about sources; undefined when it does not. */
-export function sourceTopic(question: AnalysedQuestion): Concept[] | undefined {
+/**
+ * The question's topic concepts when it asks about sources; undefined when it does not.
+ * `outlets` are the question's concepts that name an outlet (see `namedOutlets`).
+ */
+export function sourceTopic(
+  question: AnalysedQuestion,
+  outlets: ReadonlyMap<Concept, string> = new Map(),
+): Concept[] | undefined {
   const { concepts } = question;
+  const outlet = (c: Concept | undefined) => c !== undefined && outlets.has(c);
+  // "which platform did Kallas post on": someone named, not an outlet, does the publishing.
+  const doneBySomeone = concepts.some(
+    (c, i) => isAny(c, PUBLISHING_VERBS) && concepts[i - 1]?.role === 'name' && !outlet(concepts[i - 1]),
+  );
+  if (doneBySomeone) return undefined;
   const asksPublishing = concepts.some((c) => isAny(c, PUBLISHING_VERBS));
   const inContext = concepts.filter((c) => isAny(c, SOURCE_IN_CONTEXT)).length;
   const asksSource =
     concepts.some((c) => isAny(c, SOURCE_NOUNS) && !isAny(c, PUBLISHING_VERBS)) ||
-    (inContext > 0 && (asksPublishing || inContext > 1));
+    (inContext > 0 && (asksPublishing || inContext > 1)) ||
+    // "when did ANI report it": an outlet named with its publishing.
+    (asksPublishing && concepts.some(outlet));
   // A text and its publishing, in two words: "which story reported it", not "told reporters".
   const asksText = concepts.some(
     (text) => isAny(text, TEXT_NOUNS) && concepts.some((c) => c !== text && isAny(c, PUBLISHING_VERBS)),
@@ -53,6 +67,7 @@ export function sourceTopic(question: AnalysedQuestion): Concept[] | undefined {
   const topic = concepts.filter(
     (c) =>
       c.role !== 'light' &&
+      !outlet(c) &&
       !isAny(c, SOURCE_NOUNS) &&
       !isAny(c, SOURCE_IN_CONTEXT) &&
       !isAny(c, PUBLISHING_VERBS) &&
@@ -63,6 +78,39 @@ export function sourceTopic(question: AnalysedQuestion): Concept[] | undefined {
   return about ? topic : undefined;
 }
 
+/**
+ * The question's concepts that name an outlet, with its name as the articles give it: the whole
+ * name in a row of names ("Market Meridian"), or its first word alone where no article's text
+ * uses that word ("Harbourline" for "Harbourline News Service", not "Capital" for "Capital Courier").
+ * `publishers` maps each outlet's stems, space-joined, to its name.
+ */
+export function namedOutlets(
+  question: AnalysedQuestion,
+  publishers: ReadonlyMap<string, string>,
+  inText: (stem: string) => boolean,
+): Map<Concept, string> {
+  const found = new Map<Concept, string>();
+  const { concepts } = question;
+  for (const [key, name] of publishers) {
+    const stems = key.split(' ');
+    for (let i = 0; i < concepts.length; i++) {
+      const run: Concept[] = [];
+      const words: string[] = [];
+      for (let k = i; k < concepts.length && words.length < stems.length; k++) {
+        const c = concepts[k] as Concept;
+        if (c.role !== 'name') break;
+        run.push(c);
+        words.push(...(c.alternatives[0]?.stems ?? []));
+      }
+      const whole = words.join(' ') === key;
+      const first = words.length > 0 && words[0] === stems[0] && !inText(stems[0] ?? '');
+      if (whole) for (const c of run) found.set(c, name);
+      else if (first && run[0]) found.set(run[0], name);
+    }
+  }
+  return found;
+}
+
 export function answerFromSources(
   question: string,
   topic: readonly Concept[],
@@ -70,19 +118,25 @@ export function answerFromSources(
   articles: readonly Article[],
   units: Units,
   maxOutlets: number,
+  outlets: readonly string[],
   trace?: Trace,
 ): Answer | undefined {
+  const newestFirst = (list: readonly Article[]) =>
+    [...list].sort((a, b) => (a.published < b.published ? 1 : -1));
+  // "when did ANI report it", "did Market Meridian report the trade deal": that outlet's articles
+  // (on the topic when it has some there, else all of them).
+  const named = articles.filter((a) => outlets.includes(a.publisher));
+  const pool = outlets.length > 0 ? named : articles;
   const chosen: Article[] = [];
   if (topic.length > 0) {
-    const byId = new Map(articles.map((a) => [a.id, a]));
+    const byId = new Map(pool.map((a) => [a.id, a]));
     for (const { unit } of candidates) {
       const article = unit.kind === 'article' ? byId.get(articleIdOf(unit.id)) : undefined;
       if (article && !chosen.includes(article)) chosen.push(article);
     }
-    if (chosen.length === 0) return undefined;
-  } else {
-    chosen.push(...[...articles].sort((a, b) => (a.published < b.published ? 1 : -1)));
   }
+  if (chosen.length === 0 && (topic.length === 0 || outlets.length > 0)) chosen.push(...newestFirst(pool));
+  if (chosen.length === 0) return undefined;
   const leads: Unit[] = chosen.slice(0, maxOutlets).map((article) => units.get(`${article.id}#p1`));
   traceStep(trace, 'sources', 'a question about the sources: quoting each article’s opening', () =>
     leads.map((u) => u.id),

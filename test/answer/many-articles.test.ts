@@ -89,6 +89,47 @@ describe('questions about the sources', () => {
   });
 });
 
+describe('questions naming an outlet', () => {
+  const outletDir = writeCorpus([
+    {
+      id: 'harbourline-pact',
+      title: 'Naval pact signed in Lisbon',
+      publisher: 'Harbourline News Service',
+      published: '2024-05-02',
+      body: 'The defence ministers of Portugal and Spain signed a naval pact in Lisbon on Monday.',
+    },
+    {
+      id: 'courier-pact',
+      title: 'What the naval pact covers',
+      publisher: 'Capital Courier',
+      published: '2024-05-03',
+      body: [
+        'The naval pact signed in Lisbon covers joint patrols in the Atlantic.',
+        'Minister Rui Costa posted on X that the naval pact was signed. Costa said patrols start in June.',
+      ].join('\n\n'),
+    },
+  ]);
+  const outletBot = createBot({ corpusDir: outletDir, pinSyncIntervalMs: 0 });
+  afterAll(() => outletBot.close());
+  const askOutlet = (question: string) => outletBot.ask(question, { community: 'c' });
+  const outletsOf = (question: string) => {
+    const answer = askOutlet(question);
+    expect(answer.about).toBe('sources');
+    return [...new Set(answer.citations.map((c) => c.publisher))];
+  };
+
+  it("answers from that outlet's articles, named in full or by its own first word", () => {
+    expect(outletsOf('Did Capital Courier report the naval pact?')).toEqual(['Capital Courier']);
+    expect(outletsOf('When did Harbourline report it?')).toEqual(['Harbourline News Service']);
+  });
+
+  it('does not take what a named person posted for a question about the sources', () => {
+    // "Which media … post": news media and publishing, but Costa does the posting.
+    expect(askOutlet('Which media did Costa post on?').about).toBeUndefined();
+    expect(askOutlet('Which media reported the naval pact?').about).toBe('sources');
+  });
+});
+
 describe('recency', () => {
   const dated = writeCorpus([
     {
