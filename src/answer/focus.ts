@@ -1,5 +1,5 @@
 import { stemWord, type Token } from '../text/analyzer.ts';
-import type { QuestionType } from './question-type.ts';
+import { isKeywords, type QuestionType } from './question-type.ts';
 
 /**
  * What an answer must supply, beyond repeating the question's words: a date for "when", a number
@@ -104,6 +104,16 @@ function focusOfWords(tokens: readonly Token[], type: QuestionType, question: st
   const words = tokens.filter((t) => !t.part);
   const at = words.findIndex((t) => ['what', 'which', 'who', 'whom'].includes(t.word));
   const none: Focus = { kind: BY_TYPE[type] ?? 'none', category: [], subject: [] };
+  // "kallas?", "strategic compass": a name alone asks what or who it is.
+  const content = words.filter((t) => !t.stop);
+  if (
+    type === 'other' &&
+    isKeywords(words.map((t) => t.word)) &&
+    content.length > 0 &&
+    content.length <= MAX_SUBJECT_WORDS &&
+    content.every((t) => t.name)
+  )
+    return { kind: 'definition', category: [], subject: content.map((t) => t.stem) };
   if (at < 0) return none;
   // "who's X" is "who is X".
   const contracted = new RegExp(`\\b${words[at]?.surface ?? ''}['’]s\\b`, 'i').test(question);

@@ -51,7 +51,7 @@ function slotAfter(words: readonly string[], i: number): string {
 }
 
 /** A question without a question word or an opening auxiliary: "partnership date", "SDP meaning". */
-const isKeywords = (words: readonly string[]) =>
+export const isKeywords = (words: readonly string[]) =>
   !words.some((word) => QUESTION_WORDS.includes(word)) && !YES_NO.has(words[0] ?? '');
 
 /**

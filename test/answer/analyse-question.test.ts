@@ -243,6 +243,15 @@ describe('analyseQuestion', () => {
     );
     expect(lower.focus.kind).toBe('definition');
     expect(lower.concepts.map((c) => c.label)).toEqual(['kallas']);
+    // A name alone asks who or what it is; other keywords ask nothing in particular.
+    const alone = (question: string) =>
+      analyseQuestion(
+        question,
+        { index, glossary, lexicon: named, dictionary: dictionary(), community: 'c1' },
+        DEFAULT_RANKING.alternatives,
+      ).focus.kind;
+    expect(alone('kallas?')).toBe('definition');
+    expect(alone('counterterrorism maritime')).toBe('none');
     // "What kind of X" asks for X of some kind, not for a kind.
     expect(analyse('What kind of partnership was signed?').focus).toMatchObject({
       kind: 'category',
