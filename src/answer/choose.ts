@@ -1,4 +1,5 @@
 import { articleIdOf } from '../corpus/passages.ts';
+import { stemWord } from '../text/analyzer.ts';
 import type { AlternativeForm, AnalysedQuestion, Concept } from './analyse-question.ts';
 import { conflictingReport } from './conflicts.ts';
 import { conceptMatch, coverage, union } from './coverage.ts';
@@ -121,8 +122,29 @@ export function contradiction(
   return undefined;
 }
 
-// In an active sentence the doer stands before the verb.
+// In an active sentence the doer stands before the verb. The whole sentence is read only when the
+// verb's word cannot be found in it (see `passiveAt`).
 const PASSIVE_SENTENCE = /\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn)\b|\bby\b/i;
+
+const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+const WORDS = /[\p{L}\p{N}'’-]+/gu;
+
+/**
+ * Whether the sentence's verb (its first word in one of the question verb's own forms) stands in
+ * the passive: a form of "be" just before it ("was founded"), or "by" just after ("founded by
+ * Rollo"). Read at the verb, not across the sentence: "They were descended from …, who agreed to
+ * swear fealty to King Charles" swears in the active.
+ */
+function passiveAt(text: string, verb: Concept): boolean {
+  const words = [...text.matchAll(WORDS)].map((m) => m[0].toLowerCase());
+  const at = words.findIndex((w) =>
+    verb.alternatives.some((alt) => VERB_FORMS.has(alt.form) && alt.stems.includes(stemWord(w))),
+  );
+  if (at < 0) return PASSIVE_SENTENCE.test(text);
+  const before = words.slice(Math.max(0, at - 3), at);
+  const after = words.slice(at + 1, at + 4);
+  return before.some((w) => BE.has(w)) || after.includes('by');
+}
 
 /**
  * A name the question puts on one side of its verb that the sentence has only on the other:
@@ -133,7 +155,8 @@ function reversedName(s: ScoredSentence, question: AnalysedQuestion): Concept | 
   const terms = s.unit.sentences[s.position]?.terms;
   const verbs = question.concepts.filter((c) => c.role === 'verb');
   const verb = verbs[0];
-  if (!terms || verbs.length !== 1 || !verb || PASSIVE_SENTENCE.test(s.text)) return undefined;
+  if (!terms || verbs.length !== 1 || !verb) return undefined;
+  if (passiveAt(s.text, verb)) return undefined;
   const positions = (c: Concept, forms: ReadonlySet<AlternativeForm>) =>
     terms.flatMap((term, i) =>
       c.alternatives.some((alt) => forms.has(alt.form) && alt.stems.includes(term)) ? [i] : [],

@@ -208,6 +208,19 @@ describe('word order', () => {
     expect(askOnce(noun, 'When did the Goths invade?').answer).toContain('in 410');
   });
 
+  it('reads the voice at the verb, not in another clause of the sentence', () => {
+    const clause = writeCorpus([
+      {
+        id: 'clause',
+        title: 'Coast news',
+        body: 'The Normans, who were feared by many, invaded Sicily near the coast.',
+      },
+    ]);
+    // "were feared by" is passive, but "invaded Sicily" is active: Sicily did not invade.
+    expectDeclined(askOnce(clause, 'Who did Sicily invade near the coast?'));
+    expect(askOnce(clause, 'What did the Normans invade near the coast?').answer).toContain('invaded Sicily');
+  });
+
   it('reads a passive question in the passive: its word order says nothing of the doer', () => {
     expect(askOrder('Who were Turkish forces joined by near the border?').answered).toBe(true);
   });
