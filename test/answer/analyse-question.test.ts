@@ -83,6 +83,8 @@ describe('analyseQuestion', () => {
     expect(fix?.stems).toEqual(stems('maritime'));
     expect(fix?.weight).toBeLessThan(1);
     expect(concept?.known).toBe(true);
+    // Two neighbouring letters swapped, though two edits apart: "teusday" is "tuesday".
+    expect(analyse('teusday').concepts[0]?.alternatives[1]?.stems).toEqual(stems('tuesday'));
   });
 
   it('marks a word no source holds as unknown, and a capitalised one as a name', () => {
