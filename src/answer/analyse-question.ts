@@ -260,14 +260,14 @@ export function analyseQuestion(
       // A word that is neither in the sources nor in the dictionary is likely a typo. Short words
       // (under six letters) only get slips of one letter (dropped, doubled, swapped): "marck" is left alone.
       const maxDistance = token.word.length >= 8 ? 2 : 1;
-      // Two neighbours swapped ("cheifs") is a slip too, though two edits apart.
-      const fix = index
-        .similarWords(token.word, 2, community)
-        .find((candidate) =>
-          candidate.distance <= maxDistance
-            ? token.word.length >= 6 || isSlip(token.word, candidate.word)
-            : isSlip(token.word, candidate.word),
-        );
+      const fix =
+        index
+          .similarWords(token.word, maxDistance, community)
+          .find((candidate) => token.word.length >= 6 || isSlip(token.word, candidate.word)) ??
+        // Two neighbours swapped ("cheifs") is a slip too, though two edits apart.
+        (maxDistance < 2
+          ? index.similarWords(token.word, 2, community, true).find((c) => isSlip(token.word, c.word))
+          : undefined);
       if (fix) add({ stems: [stemWord(fix.word)], weight: weights.typo, form: 'typo' });
       // "strategiccompass": two words the sources hold, run together.
       const apart = runTogether(token.word, knows);

@@ -256,6 +256,7 @@ export class SearchIndex {
     word: string,
     maxDistance: number,
     community: string,
+    sameLength = false,
   ): Array<{ word: string; distance: number }> {
     const initial = word[0] ?? '';
     const found: Array<{ word: string; distance: number; count: number }> = [];
@@ -265,11 +266,17 @@ export class SearchIndex {
         found.push({ word: candidate, distance, count: this.articles.words.get(candidate) ?? 1 });
       }
     };
-    for (let length = word.length - maxDistance; length <= word.length + maxDistance; length++) {
+    const spread = sameLength ? 0 : maxDistance;
+    for (let length = word.length - spread; length <= word.length + spread; length++) {
       for (const candidate of this.byShape.get(`${initial}${length}`) ?? []) consider(candidate);
     }
     for (const known of this.pinVocabulary.get(community)?.words.keys() ?? []) {
-      if (known[0] === initial && !this.articles.words.has(known)) consider(known);
+      if (
+        known[0] === initial &&
+        !this.articles.words.has(known) &&
+        (!sameLength || known.length === word.length)
+      )
+        consider(known);
     }
     return found
       .sort((a, b) => a.distance - b.distance || b.count - a.count || a.word.localeCompare(b.word))
