@@ -178,6 +178,11 @@ export function analyseQuestion(
   };
 
   const concepts: Concept[] = [];
+  // A concept some form of which is a name the sources write ("rajnath", typed "rajnat").
+  const isNameOf = (concept: Concept | undefined) =>
+    concept?.alternatives.some(
+      (alt) => knows(alt.stems) && alt.stems.every((stem) => lexicon.isName(stem)),
+    ) ?? false;
   const stems = content.map((token) => token.stem);
   for (let i = 0; i < content.length; ) {
     const token = content[i] as Token;
@@ -272,6 +277,18 @@ export function analyseQuestion(
       // "strategiccompass": two words the sources hold, run together.
       const apart = runTogether(token.word, knows);
       if (apart) add({ stems: apart, weight: weights.split, form: 'split' });
+    } else if (
+      !alternatives.some((alt) => knows(alt.stems)) &&
+      span === 1 &&
+      token.word.length >= 4 &&
+      isNameOf(concepts.at(-1))
+    ) {
+      // "rajnat sing": after a name, an English word no source holds may be the next part of a
+      // name mistyped ("singh"); only a slip of one letter, and only to a name the sources write.
+      const fix = index
+        .similarWords(token.word, 1, community)
+        .find((candidate) => isSlip(token.word, candidate.word) && lexicon.isName(stemWord(candidate.word)));
+      if (fix) add({ stems: [stemWord(fix.word)], weight: weights.typo, form: 'typo' });
     }
 
     concepts.push({

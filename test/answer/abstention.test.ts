@@ -166,6 +166,22 @@ describe("questions about someone's words", () => {
   });
 });
 
+describe('names typed with slips', () => {
+  it('reads an English word right after a name as the next part of the name when it is a slip of it', () => {
+    const dir = writeCorpus([
+      {
+        id: 'minister',
+        title: 'Talks in Delhi',
+        body: 'Defence Minister Rajnath Singh met the delegation on Tuesday.\n\nThe talks went well, Rajnath Singh said.',
+      },
+    ]);
+    // "sing" is English, but after "rajnat" (Rajnath) it is Singh.
+    expect(askOnce(dir, 'what did rajnat sing say').answer).toContain('The talks went well');
+    // Not after a name: "sing" stays a word no source holds.
+    expectDeclined(askOnce(dir, 'did the delegation sing'));
+  });
+});
+
 describe('word order', () => {
   const dir = writeCorpus([
     {
