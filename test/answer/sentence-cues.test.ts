@@ -6,7 +6,7 @@ import { indexTerms } from '../../src/text/analyzer.ts';
 import { openWordNet } from '../../src/text/wordnet.ts';
 
 const lexicon = Lexicon.build(
-  ['france', 'geneva', 'minister', 'treaty', 'areas', 'km', 'years', 'months', 'bodies', 'water'],
+  ['france', 'geneva', 'minister', 'treaty', 'areas', 'km', 'years', 'months', 'bodies', 'water', 'asian'],
   openWordNet(),
 );
 const focus = (kind: FocusKind, extra: Partial<Focus> = {}): Focus => ({
@@ -78,6 +78,8 @@ describe('suppliesFocus', () => {
     ).toBe(false);
     // A quote's capitalised first word is no name.
     expect(supplies('"The signing is a milestone," she said.', focus('person'), 'who signed it')).toBe(false);
+    // Nor a word of a people or a place alone.
+    expect(supplies('It is the third Asian country to sign.', focus('person'), 'who signed it')).toBe(false);
   });
 
   it('sees a thing of the kind asked for, by WordNet', () => {
