@@ -120,8 +120,12 @@ export function scoreSentences(
   for (const { unit, score } of candidates) {
     const passageCoverage = coverage(question.concepts, union(unit.stems, unit.title), ranking.coverage);
     const articleCoverage = coverage(question.concepts, unit.about, ranking.coverage);
-    // What the article is about counts as near a sentence when its paragraph speaks of it too.
-    const titleInPassage = [...unit.title].filter((stem) => unit.stems.has(stem));
+    // What the article is about counts as near a sentence when its paragraph speaks of it too, and
+    // always in its opening paragraph, which tells what the headline says.
+    const titleInPassage =
+      unit.citation.paragraph === 1
+        ? [...unit.title]
+        : [...unit.title].filter((stem) => unit.stems.has(stem));
     unit.sentences.forEach((sentence, position) => {
       const before = unit.sentences[position - 1];
       const refersBack = before && weights.anaphora > 0 && ANAPHOR.test(sentence.text);

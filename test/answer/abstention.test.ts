@@ -166,6 +166,26 @@ describe("questions about someone's words", () => {
   });
 });
 
+describe("names in an article's headline", () => {
+  it('counts the headline as near its opening paragraph, not as near every paragraph', () => {
+    const dir = writeCorpus([
+      {
+        id: 'parade',
+        title: 'EU flags on Kartavya Path',
+        body: [
+          'A small EU contingent marched in the Republic Day parade on Monday.',
+          'Later a Korean band played in the square on Tuesday.',
+          'Crowds lined Kartavya Path from dawn.',
+        ].join('\n\n'),
+      },
+    ]);
+    // The opening tells what the headline says: the march was on Kartavya Path.
+    expect(askOnce(dir, 'When did the EU contingent march at Kartavya Path?').answer).toContain('on Monday');
+    // A later paragraph does not: the band is not said to have played there.
+    expectDeclined(askOnce(dir, 'When did the Korean band play at Kartavya Path?'));
+  });
+});
+
 describe('names typed with slips', () => {
   it('reads an English word right after a name as the next part of the name when it is a slip of it', () => {
     const dir = writeCorpus([
