@@ -59,6 +59,8 @@ export interface Concept {
   antonyms: readonly string[];
   /** Position of the concept's first word in the question, for phrase matching. */
   position: number;
+  /** A single word that WordNet knows only as a noun ("delegation", not "discharge"). */
+  nounOnly?: boolean;
 }
 
 export interface AnalysedQuestion {
@@ -177,6 +179,8 @@ export function analyseQuestion(
     };
   };
 
+  const partsOfSpeechOf = (token: Token) =>
+    lexicon.partsOfSpeech(token.stem) ?? [...dictionary.partsOfSpeech(token.word)].join('');
   const concepts: Concept[] = [];
   // A concept some form of which is a name the sources write ("rajnath", typed "rajnat").
   const isNameOf = (concept: Concept | undefined) =>
@@ -300,6 +304,7 @@ export function analyseQuestion(
       ...knownness(alternatives),
       antonyms,
       position: token.position,
+      ...(span === 1 && role === 'noun' && partsOfSpeechOf(token) === 'n' ? { nounOnly: true } : {}),
     });
     i += span;
   }

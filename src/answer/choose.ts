@@ -113,6 +113,8 @@ export function contradiction(
     const reversed = reversedName(s, question);
     if (reversed) return `it has ${reversed.label} on the other side of the verb`;
   }
+  const swapped = swappedModifier(s, question);
+  if (swapped) return `it has another name where the question has ${swapped.label}`;
   const opposite = question.concepts.find(
     (c) => conceptMatch(c, s.stems) === 0 && c.antonyms.some((stem) => s.stems.has(stem)),
   );
@@ -120,6 +122,31 @@ export function contradiction(
   if (question.negated && !NEGATIONS.some((word) => s.stems.has(word)))
     return 'the question is negated, it is not';
   return undefined;
+}
+
+/**
+ * A name the question sets right before a noun ("the Indian delegation") where the sentence sets
+ * another name before that noun ("the EU delegation") and never the question's: the sentence
+ * speaks of another one.
+ */
+function swappedModifier(s: ScoredSentence, question: AnalysedQuestion): Concept | undefined {
+  const words = [...s.text.matchAll(WORDS)].map((m) => m[0].replace(/['’]s?$/, ''));
+  const { concepts } = question;
+  return concepts.find((name, i) => {
+    const noun = concepts[i + 1];
+    if (name.role !== 'name' || !noun?.nounOnly || noun.position !== name.position + 1) return false;
+    const typed = noun.alternatives[0]?.stems ?? [];
+    if (typed.length !== 1 || noun.alternatives.some((alt) => alt.form === 'glossary')) return false;
+    const isName = (word: string) =>
+      name.alternatives.some(
+        (alt) => NAMING_FORMS.has(alt.form) && alt.stems.includes(stemWord(word.toLowerCase())),
+      );
+    // The word right before the noun, wherever the sentence has it: a name, or not.
+    const before = words.flatMap((word, k) =>
+      k > 1 && stemWord(word.toLowerCase()) === typed[0] ? [words[k - 1] ?? ''] : [],
+    );
+    return before.length > 0 && before.every((word) => /^\p{Lu}/u.test(word) && !isName(word));
+  });
 }
 
 // In an active sentence the doer stands before the verb. The whole sentence is read only when the

@@ -19,6 +19,8 @@ export interface UnitSentence {
   /** Content stems of the text, in order (for phrase matching). */
   terms: readonly string[];
   speaker?: string;
+  /** Stems of the words written as names inside the sentence (capitalised, not first). */
+  names?: readonly string[];
   /** The same sentence in other articles (corpus/duplicate-sentences.ts), as citations of those. */
   copies?: readonly AlsoReported[];
 }

@@ -236,6 +236,19 @@ describe('word order', () => {
     );
   });
 
+  it('declines when the sentence names another one right before the noun the question names', () => {
+    const dir = writeCorpus([
+      {
+        id: 'delegations',
+        title: 'Talks in Delhi',
+        body: 'The minister met the EU delegation led by Kallas in Delhi. India hosted the talks.',
+      },
+    ]);
+    // The question's "Indian delegation" is not the sentence's "EU delegation".
+    expectDeclined(askOnce(dir, 'Who led the Indian delegation?'));
+    expect(askOnce(dir, 'Who led the EU delegation?').answer).toContain('led by Kallas');
+  });
+
   it('reads no sides into a noun made from the verb', () => {
     const noun = writeCorpus([
       { id: 'noun', title: 'Roman news', body: 'Rome fell after the invasion of the Goths in 410.' },
