@@ -1,5 +1,5 @@
 import { articleIdOf } from '../corpus/passages.ts';
-import { stemWord } from '../text/analyzer.ts';
+import { stemWord, tokenize } from '../text/analyzer.ts';
 import type { AlternativeForm, AnalysedQuestion, Concept } from './analyse-question.ts';
 import { conflictingReport } from './conflicts.ts';
 import { conceptMatch, coverage, union } from './coverage.ts';
@@ -137,9 +137,11 @@ function swappedModifier(s: ScoredSentence, question: AnalysedQuestion): Concept
     if (name.role !== 'name' || !noun?.nounOnly || noun.position !== name.position + 1) return false;
     const typed = noun.alternatives[0]?.stems ?? [];
     if (typed.length !== 1 || noun.alternatives.some((alt) => alt.form === 'glossary')) return false;
+    // Any form of the word: "Rhine-Meuse" is "rhinemeus" and "rhine" + "meus".
+    const stems = (word: string) => tokenize(word).map((t) => t.stem);
     const isName = (word: string) =>
       name.alternatives.some(
-        (alt) => NAMING_FORMS.has(alt.form) && alt.stems.includes(stemWord(word.toLowerCase())),
+        (alt) => NAMING_FORMS.has(alt.form) && stems(word).some((stem) => alt.stems.includes(stem)),
       );
     // The word right before the noun, wherever the sentence has it: a name, or not.
     const before = words.flatMap((word, k) =>

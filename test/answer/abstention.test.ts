@@ -247,6 +247,17 @@ describe('word order', () => {
     // The question's "Indian delegation" is not the sentence's "EU delegation".
     expectDeclined(askOnce(dir, 'Who led the Indian delegation?'));
     expect(askOnce(dir, 'Who led the EU delegation?').answer).toContain('led by Kallas');
+    // A hyphenated name is the same name: "the Holocene Rhine-Meuse delta".
+    const delta = writeCorpus([
+      {
+        id: 'delta',
+        title: 'Deltas',
+        body: 'The formation of the Holocene Rhine-Meuse delta began 8,000 years ago.',
+      },
+    ]);
+    expect(
+      askOnce(delta, 'When did the formation of the Holocene Rhine-Meuse delta begin?').answer,
+    ).toContain('8,000 years ago');
   });
 
   it('reads no sides into a noun made from the verb', () => {
