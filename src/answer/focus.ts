@@ -3,10 +3,11 @@ import { isKeywords, type QuestionType } from './question-type.ts';
 
 /**
  * What an answer must supply, beyond repeating the question's words: a date for "when", a number
- * for "how many", a number with its unit for "how long", a person other than the ones named for "who", a place for "where", a reason for
- * "why", a thing of the named kind for "which country", a description for "what is X", a list for
- * "what does X include", the named person's own words for "what did X say". A sentence
- * that only echoes the question's names supplies none of these, and loses to one that does.
+ * for "how many", a number with its unit for "how long", a person other than the ones named for
+ * "who", a place for "where", a reason for "why", a thing of the named kind for "which country", a
+ * description for "what is X", a list for "what does X include", the named person's own words for
+ * "what did X say". A sentence that only echoes the question's names supplies none of these, and
+ * loses to one that does.
  *
  * @module
  */
@@ -80,6 +81,15 @@ function categoryOf(named: readonly Token[]): Focus {
   return { kind: 'category', category: named.map((t) => t.stem), subject: [] };
 }
 
+// Words that ask what someone said or thinks (as typed: question-shaping words keep their words whole).
+const SPEECH = new Set(
+  `say said says tell told describe described quote quotes quoted comment comments commented remark
+  remarks statement statements think thought react reacted reaction respond responded response urge
+  urged stress stressed warn warned explain explained view views opinion`
+    .split(/\s+/)
+    .filter(Boolean),
+);
+
 export function focusOf(tokens: readonly Token[], type: QuestionType, question: string): Focus {
   const read = focusOfWords(tokens, type, question);
   // "what did Kallas say about X", "how did she describe it", "what are Kallas's views": the named
@@ -90,15 +100,6 @@ export function focusOf(tokens: readonly Token[], type: QuestionType, question: 
     tokens.some((t) => t.name && !t.stop);
   return asksSpeech ? { kind: 'speech', category: [], subject: [] } : read;
 }
-
-// Words that ask what someone said or thinks (as typed: question-shaping words keep their words whole).
-const SPEECH = new Set(
-  `say said says tell told describe described quote quotes quoted comment comments commented remark
-  remarks statement statements think thought react reacted reaction respond responded response urge
-  urged stress stressed warn warned explain explained view views opinion`
-    .split(/\s+/)
-    .filter(Boolean),
-);
 
 function focusOfWords(tokens: readonly Token[], type: QuestionType, question: string): Focus {
   const words = tokens.filter((t) => !t.part);
