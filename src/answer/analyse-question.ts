@@ -391,14 +391,19 @@ function irregularBasesOf(word: string, stem: string): string[] {
   return [...bases];
 }
 
-/** The focus's subject and kind words in every form their concepts have ("kalas" → "kallas"). */
+/**
+ * The focus's subject and kind words in every form their concepts have ("kalas" → "kallas"); what
+ * "how many" counts in its WordNet relatives too.
+ */
 function withForms(focus: Focus, concepts: readonly Concept[]): Focus {
+  // What "how many" counts may be counted under a WordNet relative ("two vessels" for "ships").
+  const least = focus.kind === 'number' ? 0 : 0.75;
   const forms = (stems: readonly string[]) => [
     ...new Set(
       stems.flatMap((stem) => {
         const concept = concepts.find((c) => c.alternatives[0]?.stems.includes(stem));
         return concept
-          ? concept.alternatives.filter((alt) => alt.weight >= 0.75).flatMap((alt) => alt.stems)
+          ? concept.alternatives.filter((alt) => alt.weight >= least).flatMap((alt) => alt.stems)
           : [stem];
       }),
     ),

@@ -115,6 +115,17 @@ function focusOfWords(tokens: readonly Token[], type: QuestionType, question: st
     content.every((t) => t.name)
   )
     return { kind: 'definition', category: [], subject: content.map((t) => t.stem) };
+  // "how many service chiefs": a count of chiefs.
+  const many = words.findIndex((t, i) => t.word === 'many' && words[i - 1]?.word === 'how');
+  if (type === 'number' && many >= 0) {
+    const counted: Token[] = [];
+    for (const token of words.slice(many + 1)) {
+      if (token.stop || verbLike(token) || counted.length === 2) break;
+      counted.push(token);
+    }
+    const head = counted.at(-1);
+    if (head) return { ...none, category: [head.stem] };
+  }
   if (at < 0) return none;
   // "who's X" is "who is X".
   const contracted = new RegExp(`\\b${words[at]?.surface ?? ''}['’]s\\b`, 'i').test(question);

@@ -104,6 +104,8 @@ export function suppliesFocus(
     case 'date':
       return DATE.test(text);
     case 'number':
+      // "how many chiefs": a number counting them ("the three service Chiefs"), a word or two apart.
+      if (focus.category.length > 0) return countsKind(text, focus.category, asked);
       return [...text.matchAll(NUMBER)].some(
         (m) => !asked.has(stemWord(m[0].toLowerCase().replace(/,/g, ''))),
       );
@@ -162,6 +164,20 @@ export function suppliesFocus(
     default:
       return false;
   }
+}
+
+const COUNTED = new RegExp(`(\\d[\\d,.]*|\\b(?:${NUMBER_WORDS}))((?:\\s+[\\p{L}-]+){1,3})`, 'giu');
+
+/** A number, not the question's own, followed within three words by the kind it counts. */
+function countsKind(text: string, kinds: readonly string[], asked: ReadonlySet<string>): boolean {
+  return [...text.matchAll(COUNTED)].some(
+    (m) =>
+      !asked.has(stemWord((m[1] ?? '').toLowerCase().replace(/,/g, ''))) &&
+      (m[2] ?? '')
+        .trim()
+        .split(/\s+/)
+        .some((word) => kinds.includes(stemWord(word.toLowerCase()))),
+  );
 }
 
 /** The kind word standing with a new name: "the island of Mainau", "Lake Constance", "the Rhine river". */

@@ -254,6 +254,11 @@ describe('analyseQuestion', () => {
       ).focus.kind;
     expect(alone('kallas?')).toBe('definition');
     expect(alone('counterterrorism maritime')).toBe('none');
+    // "How many X" counts X: the noun before the verb.
+    expect(analyse('How many maritime partnerships were signed?').focus).toMatchObject({
+      kind: 'number',
+      category: stems('partnerships'),
+    });
     // "What kind of X" asks for X of some kind, not for a kind.
     expect(analyse('What kind of partnership was signed?').focus).toMatchObject({
       kind: 'category',

@@ -50,6 +50,14 @@ describe('suppliesFocus', () => {
     expect(supplies('Alsace was sold to Burgundy in 1469.', focus('measure'))).toBe(false);
   });
 
+  it('sees a number counting the kind asked for for how-many questions', () => {
+    const chiefs = focus('number', { category: indexTerms('chiefs') });
+    const q = 'how many service chiefs attended';
+    expect(supplies('The three service Chiefs met the delegation.', chiefs, q)).toBe(true);
+    // A number of something else is no count of chiefs.
+    expect(supplies('The chiefs met 40 delegates in 2026.', chiefs, q)).toBe(false);
+  });
+
   it('sees a list for what-does-it-cover questions, of things the question does not name', () => {
     const q = 'what does the treaty cover';
     expect(supplies('It covers trade, fishing and shipping.', focus('list'), q)).toBe(true);
