@@ -130,25 +130,30 @@ export function contradiction(
  * speaks of another one.
  */
 function swappedModifier(s: ScoredSentence, question: AnalysedQuestion): Concept | undefined {
-  const words = [...s.text.matchAll(WORDS)].map((m) => m[0].replace(/['’]s?$/, ''));
   const { concepts } = question;
-  return concepts.find((name, i) => {
+  // The question's pairs first: most questions have none, and most sentences lack the noun.
+  const pairs = concepts.flatMap((name, i) => {
     const noun = concepts[i + 1];
-    if (name.role !== 'name' || !noun?.nounOnly || noun.position !== name.position + 1) return false;
-    const typed = noun.alternatives[0]?.stems ?? [];
-    if (typed.length !== 1 || noun.alternatives.some((alt) => alt.form === 'glossary')) return false;
-    // Any form of the word: "Rhine-Meuse" is "rhinemeus" and "rhine" + "meus".
-    const stems = (word: string) => tokenize(word).map((t) => t.stem);
+    const head = noun?.alternatives[0]?.stems;
+    if (name.role !== 'name' || !noun?.nounOnly || noun.position !== name.position + 1) return [];
+    if (head?.length !== 1 || noun.alternatives.some((alt) => alt.form === 'glossary')) return [];
+    return s.stems.has(head[0] ?? '') ? [{ name, head: head[0] ?? '' }] : [];
+  });
+  if (pairs.length === 0) return undefined;
+  const words = [...s.text.matchAll(WORDS)].map((m) => m[0].replace(/['’]s?$/, ''));
+  // Any form of the word: "Rhine-Meuse" is "rhinemeus" and "rhine" + "meus".
+  const stems = (word: string) => tokenize(word).map((t) => t.stem);
+  return pairs.find(({ name, head }) => {
     const isName = (word: string) =>
       name.alternatives.some(
         (alt) => NAMING_FORMS.has(alt.form) && stems(word).some((stem) => alt.stems.includes(stem)),
       );
     // The word right before the noun, wherever the sentence has it: a name, or not.
     const before = words.flatMap((word, k) =>
-      k > 1 && stemWord(word.toLowerCase()) === typed[0] ? [words[k - 1] ?? ''] : [],
+      k > 1 && stemWord(word.toLowerCase()) === head ? [words[k - 1] ?? ''] : [],
     );
     return before.length > 0 && before.every((word) => /^\p{Lu}/u.test(word) && !isName(word));
-  });
+  })?.name;
 }
 
 // In an active sentence the doer stands before the verb. The whole sentence is read only when the
@@ -185,13 +190,12 @@ function reversedName(s: ScoredSentence, question: AnalysedQuestion): Concept | 
   const verbs = question.concepts.filter((c) => c.role === 'verb');
   const verb = verbs[0];
   if (!terms || verbs.length !== 1 || !verb) return undefined;
-  if (passiveAt(s.text, verb)) return undefined;
   const positions = (c: Concept, forms: ReadonlySet<AlternativeForm>) =>
     terms.flatMap((term, i) =>
       c.alternatives.some((alt) => forms.has(alt.form) && alt.stems.includes(term)) ? [i] : [],
     );
   const [at, ...more] = positions(verb, VERB_FORMS);
-  if (at === undefined || more.length > 0) return undefined;
+  if (at === undefined || more.length > 0 || passiveAt(s.text, verb)) return undefined;
   const v = question.concepts.indexOf(verb);
   // Only the verb's neighbours: its doer and what it is done to, not a phrase that may move
   // ("according to the EU", "in the 10th century").
