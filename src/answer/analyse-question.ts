@@ -115,6 +115,17 @@ function glossaryMatch(glossary: Glossary, stems: readonly string[], start: numb
   return best;
 }
 
+/**
+ * A word's parts of speech ("nv": noun and verb): the corpus's words carry them in the lexicon; only
+ * other words open the dictionary.
+ */
+function partsOfSpeech(token: Token, vocabulary: Vocabulary): string {
+  return (
+    vocabulary.lexicon.partsOfSpeech(token.stem) ??
+    [...vocabulary.dictionary.partsOfSpeech(token.word)].join('')
+  );
+}
+
 /** A word's role, from how it is written and, for other words, from WordNet's parts of speech. */
 function roleOf(tokens: readonly Token[], vocabulary: Vocabulary): Role {
   if (tokens.every((t) => t.light)) return 'light';
@@ -123,10 +134,7 @@ function roleOf(tokens: readonly Token[], vocabulary: Vocabulary): Role {
   if (tokens.length > 1) return 'noun';
   const token = tokens[0] as Token;
   if (/^\d/.test(token.word)) return 'number';
-  // The corpus's words carry their parts of speech in the lexicon; only other words open the dictionary.
-  const parts =
-    vocabulary.lexicon.partsOfSpeech(token.stem) ??
-    [...vocabulary.dictionary.partsOfSpeech(token.word)].join('');
+  const parts = partsOfSpeech(token, vocabulary);
   // "founded", "signing": an inflected verb is a verb even where its base is also a noun.
   if (parts.includes('v') && /(?:ed|ing)$/i.test(token.surface)) return 'verb';
   if (parts === '' || parts.includes('n')) return 'noun';
@@ -179,8 +187,6 @@ export function analyseQuestion(
     };
   };
 
-  const partsOfSpeechOf = (token: Token) =>
-    lexicon.partsOfSpeech(token.stem) ?? [...dictionary.partsOfSpeech(token.word)].join('');
   const concepts: Concept[] = [];
   // A concept some form of which is a name the sources write ("rajnath", typed "rajnat").
   const isNameOf = (concept: Concept | undefined) =>
@@ -304,7 +310,9 @@ export function analyseQuestion(
       ...knownness(alternatives),
       antonyms,
       position: token.position,
-      ...(span === 1 && role === 'noun' && partsOfSpeechOf(token) === 'n' ? { nounOnly: true } : {}),
+      ...(span === 1 && role === 'noun' && partsOfSpeech(token, vocabulary) === 'n'
+        ? { nounOnly: true }
+        : {}),
     });
     i += span;
   }

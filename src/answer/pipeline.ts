@@ -3,7 +3,7 @@ import type { Article } from '../corpus/load-corpus.ts';
 import type { Units } from '../corpus/units.ts';
 import type { Lexicon } from '../search/lexicon.ts';
 import type { SearchIndex } from '../search/search-index.ts';
-import { stemWord, tokenize } from '../text/analyzer.ts';
+import { stemWord } from '../text/analyzer.ts';
 import type { Dictionary } from '../text/dictionary.ts';
 import type { Answer } from '../types.ts';
 import { decisiveMissing, declineMissing, declineOutOfWindow, declineUnanswered } from './abstain.ts';
@@ -81,9 +81,7 @@ export function answer(
   if (today && inTime.length === 0)
     return declineOutOfWindow(question, today, ranked, knowledge.articles, trace);
   const candidates = inTime.length > 0 ? inTime : ranked;
-  const outlets = namedOutlets(analysed, outletsByStems(knowledge.articles), (stem) =>
-    index.knows(stem, community),
-  );
+  const outlets = namedOutlets(analysed, knowledge.articles, (stem) => index.knows(stem, community));
   const topic = sourceTopic(analysed, outlets);
   if (topic) {
     const named = [...new Set(outlets.values())];
@@ -109,22 +107,6 @@ export function answer(
 }
 
 // Articles looked at to date an event: the engine's best passages for the event's words.
-/** The outlets, by their names as the analyser stems them ("Market Meridian" → "market meridian"), once per corpus. */
-const OUTLETS = new WeakMap<readonly Article[], ReadonlyMap<string, string>>();
-function outletsByStems(articles: readonly Article[]): ReadonlyMap<string, string> {
-  let outlets = OUTLETS.get(articles);
-  if (!outlets) {
-    const stemsOf = (name: string) =>
-      tokenize(name)
-        .filter((t) => !t.stop && !t.part)
-        .map((t) => t.stem)
-        .join(' ');
-    outlets = new Map(articles.map((a) => [stemsOf(a.publisher), a.publisher]));
-    OUTLETS.set(articles, outlets);
-  }
-  return outlets;
-}
-
 const EVENT_HITS = 50;
 
 /** "before the summit": the window before the earliest article reporting the summit in its title or opening. */

@@ -31,7 +31,12 @@ const DATE = new RegExp(
 );
 const NUMBER_WORDS =
   'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|billions|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|dozen|half|several|single|double|triple|twice';
-const NUMBER = new RegExp(`\\d[\\d,.]*|\\b(?:${NUMBER_WORDS})\\b`, 'gi');
+// A number in figures or words.
+const NUMERAL = `\\d[\\d,.]*|\\b(?:${NUMBER_WORDS})`;
+const NUMBER = new RegExp(`${NUMERAL}\\b`, 'gi');
+/** A number the question does not already hold ("3,000" as "3000"). */
+const isNew = (numeral: string | undefined, asked: ReadonlySet<string>) =>
+  !asked.has(stemWord((numeral ?? '').toLowerCase().replace(/,/g, '')));
 const PLACE =
   /\b(?:in|at|to|from|across|near|into|through|along)\s+(?:the\s+)?(\p{Lu}[\p{L}-]+|national capital|capital|city)|\bhere\b/gu;
 const REASON =
@@ -52,7 +57,7 @@ const NAME_RUNS = new RegExp(
 );
 // A number followed by its unit, a bracket or a hyphen allowed between: "1,230 km", "400 m wide",
 // "380 years", "120 m (390 ft)", "a 63-kilometre stretch", "five to six months".
-const MEASURED = new RegExp(`(\\d[\\d,.]*|\\b(?:${NUMBER_WORDS}))(?:\\s*|\\s*\\(\\s*|-)(\\p{L}+)`, 'giu');
+const MEASURED = new RegExp(`(${NUMERAL})(?:\\s*|\\s*\\(\\s*|-)(\\p{L}+)`, 'giu');
 // The kinds WordNet puts a unit of measurement under: "km" is a unit of measurement and a definite
 // quantity, "year" a time period and a fundamental quantity, all measures. ("unit" alone would
 // take in "body", a whole.)
@@ -106,13 +111,11 @@ export function suppliesFocus(
     case 'number':
       // "how many chiefs": a number counting them ("the three service Chiefs"), a word or two apart.
       if (focus.category.length > 0) return countsKind(text, focus.category, asked);
-      return [...text.matchAll(NUMBER)].some(
-        (m) => !asked.has(stemWord(m[0].toLowerCase().replace(/,/g, ''))),
-      );
+      return [...text.matchAll(NUMBER)].some((m) => isNew(m[0], asked));
     case 'measure':
       return [...text.matchAll(MEASURED)].some(
         (m) =>
-          !asked.has(stemWord((m[1] ?? '').toLowerCase().replace(/,/g, ''))) &&
+          isNew(m[1], asked) &&
           UNIT_KINDS.some((kind) => lexicon.isKind(stemWord((m[2] ?? '').toLowerCase()), kind)),
       );
     case 'place':
@@ -166,13 +169,13 @@ export function suppliesFocus(
   }
 }
 
-const COUNTED = new RegExp(`(\\d[\\d,.]*|\\b(?:${NUMBER_WORDS}))((?:\\s+[\\p{L}-]+){1,3})`, 'giu');
+const COUNTED = new RegExp(`(${NUMERAL})((?:\\s+[\\p{L}-]+){1,3})`, 'giu');
 
 /** A number, not the question's own, followed within three words by the kind it counts. */
 function countsKind(text: string, kinds: readonly string[], asked: ReadonlySet<string>): boolean {
   return [...text.matchAll(COUNTED)].some(
     (m) =>
-      !asked.has(stemWord((m[1] ?? '').toLowerCase().replace(/,/g, ''))) &&
+      isNew(m[1], asked) &&
       (m[2] ?? '')
         .trim()
         .split(/\s+/)

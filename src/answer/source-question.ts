@@ -1,7 +1,7 @@
 import type { Article } from '../corpus/load-corpus.ts';
 import { articleIdOf } from '../corpus/passages.ts';
 import type { Unit, Units } from '../corpus/units.ts';
-import { stemWord } from '../text/analyzer.ts';
+import { stemWord, tokenize } from '../text/analyzer.ts';
 import type { Answer } from '../types.ts';
 import type { AnalysedQuestion, Concept } from './analyse-question.ts';
 import { answered } from './compose.ts';
@@ -78,20 +78,36 @@ export function sourceTopic(
   return about ? topic : undefined;
 }
 
+/** Each outlet's name as the analyser stems it ("Market Meridian" → "market meridian"), once per corpus. */
+const PUBLISHERS = new WeakMap<readonly Article[], ReadonlyMap<string, string>>();
+function publishersByStems(articles: readonly Article[]): ReadonlyMap<string, string> {
+  let publishers = PUBLISHERS.get(articles);
+  if (!publishers) {
+    const stemsOf = (name: string) =>
+      tokenize(name)
+        .filter((t) => !t.stop && !t.part)
+        .map((t) => t.stem)
+        .join(' ');
+    publishers = new Map(articles.map((a) => [stemsOf(a.publisher), a.publisher]));
+    PUBLISHERS.set(articles, publishers);
+  }
+  return publishers;
+}
+
 /**
  * The question's concepts that name an outlet, with its name as the articles give it: the whole
  * name in a row of names ("Market Meridian"), or its first word alone where no article's text
- * uses that word ("Harbourline" for "Harbourline News Service", not "Capital" for "Capital Courier").
- * `publishers` maps each outlet's stems, space-joined, to its name.
+ * uses that word (`inText`: "Harbourline" for "Harbourline News Service", not "Capital" for
+ * "Capital Courier").
  */
 export function namedOutlets(
   question: AnalysedQuestion,
-  publishers: ReadonlyMap<string, string>,
+  articles: readonly Article[],
   inText: (stem: string) => boolean,
 ): Map<Concept, string> {
   const found = new Map<Concept, string>();
   const { concepts } = question;
-  for (const [key, name] of publishers) {
+  for (const [key, name] of publishersByStems(articles)) {
     const stems = key.split(' ');
     for (let i = 0; i < concepts.length; i++) {
       const run: Concept[] = [];

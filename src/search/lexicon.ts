@@ -23,7 +23,7 @@ export interface Related {
   /**
    * The dictionary words the relation was found through (their stem is the key it is filed
    * under): "important" files under "import" as much as "import" does, and only a question word
-   * that is a form of one of these has the relation (see `formOfAny`).
+   * that is a form of one of these has the relation (see `related`).
    */
   via: readonly string[];
 }
@@ -97,7 +97,7 @@ export class Lexicon {
 
   /** `build` as steps that pause after each word (src/steps.ts). */
   static *steps(words: Iterable<string>, wordnet: WordNet, names: Iterable<string> = []): Steps<Lexicon> {
-    const related = new Map<string, Related[]>();
+    const related = new Map<string, Array<Related & { via: string[] }>>();
     const kinds = new Map<string, Set<string>>();
     const pos = new Map<string, string>();
     const measures = new Set<string>();
@@ -110,7 +110,7 @@ export class Lexicon {
         const list = related.get(key) ?? [];
         const known = list.find((r) => r.stem === stem && r.relation === relation);
         if (!known) list.push({ stem, relation, via: [word] });
-        else if (!known.via.includes(word)) (known.via as string[]).push(word);
+        else if (!known.via.includes(word)) known.via.push(word);
         related.set(key, list);
       }
     };
