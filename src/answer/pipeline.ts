@@ -10,7 +10,6 @@ import { decisiveMissing, declineMissing, declineOutOfWindow, declineUnanswered 
 import { analyseQuestion } from './analyse-question.ts';
 import { choose } from './choose.ts';
 import { compose } from './compose.ts';
-import { union } from './coverage.ts';
 import { gate, help } from './gate.ts';
 import { DEFAULT_RANKING, type Ranking } from './ranking.ts';
 import { rerank } from './rerank.ts';
@@ -65,7 +64,7 @@ export function answer(
   if (analysed.concepts.length === 0) return help(question);
 
   const today = timeWindowOf(question, knowledge.now());
-  const window = today ?? eventWindow(question, knowledge, community);
+  const window = today ?? eventWindow(question, units);
   if (window) {
     // "yesterday", "before the summit" set when, not what: they do not count as words to find.
     analysed.concepts = analysed.concepts.filter((c) => !window.words.includes(c.label.toLowerCase()));
@@ -106,21 +105,10 @@ export function answer(
   return compose(question, chosen.sentences, chosen.sourcesDiffer);
 }
 
-// Articles looked at to date an event: the engine's best passages for the event's words.
-const EVENT_HITS = 50;
-
 /** "before the summit": the window before the earliest article reporting the summit in its title or opening. */
-function eventWindow(question: string, knowledge: Knowledge, community: string): TimeWindow | undefined {
+function eventWindow(question: string, units: Units): TimeWindow | undefined {
   const event = eventOf(question);
   if (!event) return undefined;
-  const stems = event.words.map(stemWord);
-  const query = stems.map((stem) => ({ stem, boost: 1, typed: true }));
-  const dates: string[] = [];
-  for (const hit of knowledge.index.search(query, community, EVENT_HITS).hits) {
-    const unit = knowledge.units.get(hit.id);
-    if (unit.kind !== 'article' || !unit.citation.date) continue;
-    const reported = unit.citation.paragraph === 1 ? union(unit.title, unit.stems) : unit.title;
-    if (stems.every((stem) => reported.has(stem))) dates.push(unit.citation.date);
-  }
-  return eventWindowOf(event, dates);
+  const first = units.firstReported(event.words.map(stemWord));
+  return first ? eventWindowOf(event, first) : undefined;
 }

@@ -5,7 +5,7 @@
  * articles' publication dates; when none is, the bot says so and names the newest date it has,
  * rather than quoting an older report as if it were recent. "Before the summit" and "after the
  * signing" are resolved the same way, against the date of the event: the earliest publication
- * date of an article whose title or opening reports it (`eventWindowOf`).
+ * date of an article whose title or opening reports it (`eventWindowOf`, `Units.firstReported`).
  *
  * @module
  */
@@ -75,12 +75,10 @@ export function eventOf(question: string): EventReference | undefined {
 }
 
 /**
- * The window before or after an event, dated by the earliest article that reports it in its
- * title or opening (`reportedOn`: publication dates of such articles).
+ * The window before or after an event, dated by `first`: the publication date of the earliest
+ * article that reports it in its title or opening (`Units.firstReported`).
  */
-export function eventWindowOf(event: EventReference, reportedOn: readonly string[]): TimeWindow | undefined {
-  const first = [...reportedOn].sort()[0];
-  if (!first) return undefined;
+export function eventWindowOf(event: EventReference, first: string): TimeWindow {
   const day = Date.parse(`${first}T00:00:00Z`);
   const label = `${event.relation} the ${event.words.join(' ')} (${first})`;
   return event.relation === 'before'

@@ -47,6 +47,12 @@ export interface Unit {
 export interface Units {
   get(id: string): Unit;
   isPassage(id: string): boolean;
+  /**
+   * The earliest publication date of an article whose title or opening paragraph holds every one
+   * of `stems`: when the sources first reported an event ("the signing"). Articles are read on the
+   * first call.
+   */
+  firstReported(stems: readonly string[]): string | undefined;
   addPin(pin: PinnedFact): void;
   removePin(id: string): void;
 }
@@ -241,6 +247,21 @@ export function createUnits(corpus: Corpus, duplicates: readonly (readonly Sente
     };
   }
 
+  // Each article's title and opening paragraph, earliest first, read on first use.
+  let openings: { date: string; stems: ReadonlySet<string> }[] | undefined;
+  const openingsOf = () => {
+    openings ??= corpus.articles
+      .map((article) => ({
+        date: article.published,
+        stems: new Set([
+          ...titleOf(article),
+          ...stemsOf(withoutDateline(passages.get(`${article.id}#p1`)?.text ?? '')),
+        ]),
+      }))
+      .sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+    return openings;
+  };
+
   return {
     get(id) {
       let unit = cache.get(id);
@@ -251,6 +272,8 @@ export function createUnits(corpus: Corpus, duplicates: readonly (readonly Sente
       return unit;
     },
     isPassage: (id) => passages.has(id),
+    firstReported: (stems) =>
+      openingsOf().find((opening) => stems.every((stem) => opening.stems.has(stem)))?.date,
     addPin(pin) {
       pins.set(pin.id, pin);
       cache.delete(pin.id);
