@@ -70,7 +70,13 @@ export function answer(
     analysed.concepts = analysed.concepts.filter((c) => !window.words.includes(c.label.toLowerCase()));
     if (analysed.concepts.length === 0) return help(question);
   }
-  const retrieved = retrieve(analysed, index, units, community, ranking, trace);
+  const outlets = namedOutlets(analysed, knowledge.articles, (stem) => index.knows(stem, community));
+  const topic = sourceTopic(analysed, outlets);
+  // Known before the search: a question about what no source mentions is declined unless it asks
+  // about the sources, and its closest passages are not worth a search past the engine's budget.
+  const missing = decisiveMissing(analysed, ranking, trace);
+  const declining = missing.length > 0 && !topic;
+  const retrieved = retrieve(analysed, index, units, community, ranking, trace, declining);
   const ranked = rerank(analysed, retrieved, ranking, trace);
   const inTime = window
     ? ranked.filter((c) => c.unit.kind === 'pin' || inWindow(c.unit.citation.date, window))
@@ -80,8 +86,6 @@ export function answer(
   if (today && inTime.length === 0)
     return declineOutOfWindow(question, today, ranked, knowledge.articles, trace);
   const candidates = inTime.length > 0 ? inTime : ranked;
-  const outlets = namedOutlets(analysed, knowledge.articles, (stem) => index.knows(stem, community));
-  const topic = sourceTopic(analysed, outlets);
   if (topic) {
     const named = [...new Set(outlets.values())];
     const sources = answerFromSources(
@@ -96,7 +100,6 @@ export function answer(
     );
     if (sources) return sources;
   }
-  const missing = decisiveMissing(analysed, ranking, trace);
   if (missing.length > 0) return declineMissing(question, missing, candidates);
 
   const scored = scoreSentences(analysed, candidates, lexicon, ranking, trace);

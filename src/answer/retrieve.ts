@@ -31,7 +31,11 @@ export function queryTerms(question: AnalysedQuestion): QueryTerm[] {
   return [...terms.values()];
 }
 
-/** The engine's hits for every form of the question's concepts, among articles and the community's pins. */
+/**
+ * The engine's hits for every form of the question's concepts, among articles and the community's
+ * pins. `withinBudget` when the hits only show what comes closest to a declined question: then a
+ * question whose every word is common in a large archive costs no search (`SearchIndex.search`).
+ */
 export function retrieve(
   question: AnalysedQuestion,
   index: SearchIndex,
@@ -39,9 +43,10 @@ export function retrieve(
   community: string,
   ranking: Ranking,
   trace?: Trace,
+  withinBudget = false,
 ): Retrieved {
   const query = queryTerms(question);
-  const { hits, complete } = index.search(query, community, ranking.retrieval.rerankPool);
+  const { hits, complete } = index.search(query, community, ranking.retrieval.rerankPool, withinBudget);
   traceStep(
     trace,
     'retrieve',

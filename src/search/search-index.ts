@@ -167,12 +167,12 @@ export class SearchIndex {
    * MiniSearch scores and sorts every passage that holds any word of the query (it has no top-k),
    * so the query is planned: words are taken rarest first, as typed before their other forms, while
    * the passages they touch together stay within the budget (when none fits, the rarest word goes
-   * alone). In a large archive that leaves out the common words, which do little for the ranking
-   * and most for the cost; `complete` is false then, and the caller re-ranks the hits by the
-   * whole question.
+   * alone, unless `withinBudget`: then nothing does). In a large archive that leaves out the common
+   * words, which do little for the ranking and most for the cost; `complete` is false then, and the
+   * caller re-ranks the hits by the whole question.
    */
-  search(query: readonly QueryTerm[], community: string, limit: number): SearchResult {
-    const { terms, complete } = this.plan(query, community);
+  search(query: readonly QueryTerm[], community: string, limit: number, withinBudget = false): SearchResult {
+    const { terms, complete } = this.plan(query, community, withinBudget);
     if (terms.size === 0) return { hits: [], complete };
     const results = this.engine.search([...terms.keys()].join(' '), {
       boostTerm: (term) => terms.get(term) ?? 1,
@@ -207,7 +207,7 @@ export class SearchIndex {
     return extra;
   }
 
-  private plan(query: readonly QueryTerm[], community: string): QueryPlan {
+  private plan(query: readonly QueryTerm[], community: string, withinBudget: boolean): QueryPlan {
     const pins = this.pinVocabulary.get(community)?.df;
     // A word nothing holds (a glossary alternative the sources never use) costs nothing and
     // matches nothing; a word only the community's pins hold is cheap and must stay.
@@ -228,7 +228,7 @@ export class SearchIndex {
       }
     }
     const rarest = held[0];
-    if (terms.size === 0 && rarest) terms.set(rarest.stem, rarest.boost);
+    if (terms.size === 0 && rarest && !withinBudget) terms.set(rarest.stem, rarest.boost);
     return { terms, complete: terms.size === held.length };
   }
 

@@ -96,6 +96,21 @@ describe('SearchIndex query plan', () => {
     expect(result.hits).toHaveLength(50);
   });
 
+  it('searches nothing past the budget when asked to stay within it, but keeps what fits', () => {
+    const index = new SearchIndex(10);
+    for (let i = 0; i < 100; i++) index.add(doc(`a#p${i}`, i % 2 === 0 ? ['defens', 'minist'] : ['defens']));
+    index.add(doc('a#rare', ['defens', 'raksha']));
+    const common = terms(new Map([['defens', 1]]));
+    expect(index.search(common, 'c1', 500, true).hits).toEqual([]);
+    const withRare = terms(
+      new Map([
+        ['defens', 1],
+        ['raksha', 1],
+      ]),
+    );
+    expect(index.search(withRare, 'c1', 500, true).hits.map((hit) => hit.id)).toEqual(['a#rare']);
+  });
+
   it('still searches when some words of the question are held by no passage', () => {
     const query = new Map([
       ['defens', 1],
