@@ -1,4 +1,4 @@
-import pg from 'pg';
+import type pg from 'pg';
 import type { Logger } from '../log.ts';
 import { describeUrl } from './pg-errors.ts';
 
@@ -31,6 +31,8 @@ export async function openListener(
   let delay = FIRST_DELAY_MS;
   let timer: NodeJS.Timeout | undefined;
   const where = describeUrl(config.connectionString);
+  // Loaded here, not at the top: a process without DATABASE_URL (a one-shot `npm run ask`) never pays for pg.
+  const { Client } = (await import('pg')).default;
 
   const quote = (channel: string) => `"${channel.replaceAll('"', '""')}"`;
   const notifyAll = () => {
@@ -68,7 +70,7 @@ export async function openListener(
   }
 
   async function connect(): Promise<void> {
-    const next = new pg.Client(config);
+    const next = new Client(config);
     next.on('error', (error) => lost(next, error));
     next.on('end', () => lost(next));
     next.on('notification', (message) => {

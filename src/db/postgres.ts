@@ -1,4 +1,4 @@
-import pg from 'pg';
+import type pg from 'pg';
 import type { Logger } from '../log.ts';
 import { cannotConnect, DatabaseError, describeUrl } from './pg-errors.ts';
 import { type Listener, openListener } from './pg-listener.ts';
@@ -41,7 +41,9 @@ export async function openPostgres(url: string, options: PostgresOptions): Promi
     query_timeout: QUERY_TIMEOUT_MS,
     application_name: options.applicationName ?? 'india-eu-defence-bot',
   };
-  const pool = new pg.Pool({ ...config, max: options.max ?? 10 });
+  // Loaded here, not at the top: a process without DATABASE_URL (a one-shot `npm run ask`) never pays for pg.
+  const { Pool } = (await import('pg')).default;
+  const pool = new Pool({ ...config, max: options.max ?? 10 });
   // An idle pooled connection dropped by the server must not crash the process; the pool
   // replaces it on the next query.
   pool.on('error', (error) =>
