@@ -1,6 +1,6 @@
 import { finish, type Steps } from '../steps.ts';
 import { stemLemma, stemWord } from '../text/analyzer.ts';
-import { baseForms } from '../text/morphy.ts';
+import { baseForms, type ExceptionLists, exceptionLists, useExceptionLists } from '../text/morphy.ts';
 import { normaliseSpelling } from '../text/spelling.ts';
 import { type Entry, PARTS_OF_SPEECH, type Synset, type WordNet } from '../text/wordnet.ts';
 
@@ -39,6 +39,8 @@ export interface LexiconData {
   names: string[];
   /** Adjective stems that measure something ("long", "wide", "old"): see `isMeasure`. */
   measures: string[];
+  /** WordNet's exception lists ("threw" → "throw"), so a loaded lexicon never reads the package's. */
+  exceptions: ExceptionLists;
 }
 
 // Senses of a corpus word that count: its most frequent one, and a second one only when the tagged
@@ -160,6 +162,7 @@ export class Lexicon {
   }
 
   static fromData(data: LexiconData): Lexicon {
+    useExceptionLists(data.exceptions);
     return new Lexicon(
       new Map(
         data.related.map(([key, list]) => [
@@ -184,6 +187,7 @@ export class Lexicon {
       pos: [...this.posBy],
       names: [...this.nameStems],
       measures: [...this.measureStems],
+      exceptions: exceptionLists(),
     };
   }
 

@@ -212,7 +212,8 @@ export function loadSnapshot(file: string, key: string): Snapshot | undefined {
   const groups = lines.next().value as Name[][] | undefined;
   if (!Array.isArray(groups)) throw new Error('Snapshot: no glossary line');
   const lexicon = lines.next().value as LexiconData | undefined;
-  if (!lexicon || !Array.isArray(lexicon.related)) throw new Error('Snapshot: no lexicon line');
+  if (!lexicon || !Array.isArray(lexicon.related) || typeof lexicon.exceptions?.v !== 'object')
+    throw new Error('Snapshot: no lexicon line');
   const duplicates = lines.next().value as string[][] | undefined;
   if (!Array.isArray(duplicates)) throw new Error('Snapshot: no duplicates line');
   const corpus: Corpus = { articles: [], passages: [] };

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { baseForms, irregularBase } from '../../src/text/morphy.ts';
+import { Lexicon } from '../../src/search/lexicon.ts';
+import { baseForms, exceptionLists, irregularBase } from '../../src/text/morphy.ts';
 
 describe('baseForms', () => {
   it("reads irregular forms from WordNet's exception lists, by part of speech", () => {
@@ -21,5 +22,23 @@ describe('baseForms', () => {
   it('knows no inherited property as an exception', () => {
     expect(irregularBase('constructor', 'v')).toBeUndefined();
     expect(irregularBase('toString', 'n')).toBeUndefined();
+  });
+});
+
+describe('exception lists in a snapshot', () => {
+  it('are carried by the lexicon data, and a loaded lexicon uses them instead of the package', () => {
+    const own = exceptionLists();
+    const empty = { related: [], kinds: [], pos: [], names: [], measures: [], exceptions: own };
+    const data = Lexicon.fromData(empty).toData();
+    expect(data.exceptions.v.threw).toBe('throw');
+    try {
+      // A list that differs from the package's shows which one answers.
+      Lexicon.fromData({ ...data, exceptions: { ...own, v: { ...own.v, threw: 'thrive' } } });
+      expect(irregularBase('threw', 'v')).toBe('thrive');
+      expect(baseForms('threw', 'v')).toContain('thrive');
+    } finally {
+      Lexicon.fromData({ ...data, exceptions: own });
+    }
+    expect(irregularBase('threw', 'v')).toBe('throw');
   });
 });
