@@ -5,7 +5,7 @@ import { stemWord, type Token, tokenize } from '../text/analyzer.ts';
 import type { Dictionary } from '../text/dictionary.ts';
 import { baseForms, irregularBase } from '../text/morphy.ts';
 import { isSlip } from '../text/slips.ts';
-import { FILLER_WORDS, NAME_PARTICLES } from '../text/stop-words.ts';
+import { FILLER_WORDS, NAME_PARTICLES, STOP_WORDS } from '../text/stop-words.ts';
 import { PARTS_OF_SPEECH } from '../text/wordnet.ts';
 import { type Focus, focusOf } from './focus.ts';
 import { isSlotWord, type QuestionType, questionType } from './question-type.ts';
@@ -73,6 +73,8 @@ export interface AnalysedQuestion {
   recent: boolean;
   /** The question is in the passive voice ("when was it signed", "by whom"): its word order is not the doer's. */
   passive: boolean;
+  /** Stems of the words the question writes as an owner ("who was Emma's brother": emma). */
+  owners: readonly string[];
 }
 
 /** What question analysis reads besides the question. */
@@ -86,6 +88,9 @@ export interface Vocabulary {
 
 const RECENT =
   /\b(?:latest|newest|most recent|recent(?:ly)?|current(?:ly)?|now|nowadays|today|this week|so far|as of|up to date|still)\b/i;
+
+// A word with a possessive ending: "Emma's", "Kallas’s", "Kallas'".
+const OWNER = /([\p{L}-]+)(?:['’]s\b|(?<=s)['’](?!\p{L}))/gu;
 
 // A form of "be" before a past participle ("was signed", "were given"), or "by".
 const PASSIVE = /\b(?:is|are|was|were|be|been|being)\b.*\b\w+(?:ed|en|wn)\b|\bby\b/i;
@@ -340,6 +345,11 @@ export function analyseQuestion(
     negated: tokens.some((t) => t.word === 'not' || t.word === 'never' || t.word === 'no'),
     recent: RECENT.test(text),
     passive: PASSIVE.test(text),
+    // "who's", "it's": a stop word before "'s" is a contraction, not an owner.
+    owners: [...text.matchAll(OWNER)]
+      .map((m) => (m[1] ?? '').toLowerCase())
+      .filter((word) => !STOP_WORDS.has(word))
+      .map((word) => stemWord(word)),
   };
 }
 

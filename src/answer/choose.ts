@@ -113,6 +113,10 @@ export function contradiction(
     const reversed = reversedName(s, question);
     if (reversed) return `it has ${reversed.label} on the other side of the verb`;
   }
+  if (ranking.abstain.requireOwnName) {
+    const owner = ownerOnly(s, question);
+    if (owner) return `it names only someone of ${owner.label}'s`;
+  }
   const swapped = swappedModifier(s, question);
   if (swapped) return `it has another name where the question has ${swapped.label}`;
   const opposite = question.concepts.find(
@@ -122,6 +126,20 @@ export function contradiction(
   if (question.negated && !NEGATIONS.some((word) => s.stems.has(word)))
     return 'the question is negated, it is not';
   return undefined;
+}
+
+/**
+ * A name the question speaks of (not as an owner itself) that the sentence writes only as the
+ * owner of a person: "Edgar's sister" for "who did Edgar marry".
+ */
+function ownerOnly(s: ScoredSentence, question: AnalysedQuestion): Concept | undefined {
+  return question.concepts.find(
+    (c) =>
+      c.role === 'name' &&
+      (c.alternatives[0]?.stems ?? []).some(
+        (stem) => !question.owners.includes(stem) && s.ownersOnly.has(stem),
+      ),
+  );
 }
 
 /**

@@ -134,6 +134,10 @@ export const DEFAULT_RANKING = {
     // quoted sentence, nor the other way round (active voice only): on, "who joined the Normans"
     // is not answered by "the Normans joined the Turks"; off, word order is ignored.
     requireOrder: true,
+    // A name of the question that the quoted sentence writes only as the owner of a person ("who
+    // did Edgar marry" over "Malcolm married Edgar's sister") declines: on, the sentence speaks of
+    // someone else; off, owners count as named.
+    requireOwnName: true,
   },
 };
 

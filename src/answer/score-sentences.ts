@@ -4,7 +4,7 @@ import type { AnalysedQuestion, Concept } from './analyse-question.ts';
 import { coverage, union } from './coverage.ts';
 import type { Ranking } from './ranking.ts';
 import type { Candidate } from './retrieve.ts';
-import { suppliesFocus } from './sentence-cues.ts';
+import { ownersOnly, suppliesFocus } from './sentence-cues.ts';
 import { type Trace, traceStep } from './trace.ts';
 
 /**
@@ -44,6 +44,8 @@ export interface ScoredSentence {
   typeMatch: boolean;
   /** The sentence says nothing the question does not already say. */
   echo: boolean;
+  /** Stems of the names the sentence writes only as a person's owner ("Edgar's sister"); read on first use. */
+  ownersOnly: ReadonlySet<string>;
   score: number;
 }
 
@@ -147,6 +149,7 @@ export function scoreSentences(
       const nearEcho = question.type !== 'yesno' && added === 1;
       const echoPenalty = echo ? weights.echo : nearEcho ? weights.echo / 2 : 0;
       let near: ReadonlySet<string> | undefined;
+      let owners: ReadonlySet<string> | undefined;
       scored.push({
         unit,
         position,
@@ -156,6 +159,10 @@ export function scoreSentences(
         get near() {
           near ??= new Set([...sentence.stems, ...(before?.stems ?? []), ...titleInPassage]);
           return near;
+        },
+        get ownersOnly() {
+          owners ??= ownersOnly(sentence.text, lexicon);
+          return owners;
         },
         coverage: own,
         referredCoverage: referred,

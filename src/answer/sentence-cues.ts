@@ -169,6 +169,28 @@ export function suppliesFocus(
   }
 }
 
+// A name with a possessive ending and up to four lower-case words after it: "Edgar's sister",
+// "William's most trusted barons".
+const OWNED = /(\p{Lu}[\p{L}-]*)['’]s((?:\s+\p{Ll}[\p{L}-]*){1,4})/gu;
+
+/**
+ * Stems of the names a sentence writes only as the owner of a person, never on their own: "King
+ * Malcolm married Edgar's sister Margaret" speaks of Margaret, not of Edgar. A person is a noun
+ * whose first WordNet sense is one (`Lexicon.isPerson`).
+ */
+export function ownersOnly(text: string, lexicon: Lexicon): Set<string> {
+  const owners = new Set<string>();
+  for (const match of text.matchAll(OWNED)) {
+    const name = match[1] ?? '';
+    const owned = (match[2] ?? '').trim().split(/\s+/);
+    if (!owned.some((word) => lexicon.isPerson(stemWord(word.toLowerCase())))) continue;
+    // Written on its own elsewhere in the sentence, the name is spoken of after all.
+    const alone = new RegExp(`(?<![\\p{L}-])${name}(?![\\p{L}'’-])`, 'u');
+    if (!alone.test(text)) owners.add(stemWord(name.toLowerCase()));
+  }
+  return owners;
+}
+
 const COUNTED = new RegExp(`(${NUMERAL})((?:\\s+[\\p{L}-]+){1,3})`, 'giu');
 
 /** A number, not the question's own, followed within three words by the kind it counts. */

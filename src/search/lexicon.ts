@@ -39,6 +39,8 @@ export interface LexiconData {
   names: string[];
   /** Adjective stems that measure something ("long", "wide", "old"): see `isMeasure`. */
   measures: string[];
+  /** Noun stems whose first sense is a person ("sister", "baron", "mother"): see `isPerson`. */
+  persons: string[];
   /** WordNet's exception lists ("threw" → "throw"), so a loaded lexicon never reads the package's. */
   exceptions: ExceptionLists;
 }
@@ -46,6 +48,8 @@ export interface LexiconData {
 // Senses of a corpus word that count: its most frequent one, and a second one only when the tagged
 // corpus saw it too.
 const MAX_SENSES = 2;
+// WordNet's lexicographer file for people (lexnames(5WN)).
+const NOUN_PERSON = 18;
 // How far up the hypernyms a noun's kinds go ("France" → European country → country → …).
 const KIND_DEPTH = 4;
 // Pointers that relate one word of a synset to one word of another: derivation, pertainym, antonym.
@@ -90,6 +94,7 @@ export class Lexicon {
     private readonly posBy: ReadonlyMap<string, string>,
     private readonly nameStems: ReadonlySet<string>,
     private readonly measureStems: ReadonlySet<string>,
+    private readonly personStems: ReadonlySet<string>,
   ) {}
 
   /** Relations of WordNet words to the corpus's `words` (lower-cased, as the index keeps them). */
@@ -103,6 +108,7 @@ export class Lexicon {
     const kinds = new Map<string, Set<string>>();
     const pos = new Map<string, string>();
     const measures = new Set<string>();
+    const persons = new Set<string>();
     const relate = (word: string, stem: string, relation: Relation) => {
       if (!single(word)) return;
       // A question may hold the lemma as a base form ("founded" → "found") or as an irregular
@@ -154,11 +160,13 @@ export class Lexicon {
           if (entry.pos === 'n') addKinds(kinds, stem, synset, wordnet);
           if (entry.pos === 'a' && offset === entry.offsets[0] && measuresSomething(synset, wordnet))
             measures.add(stem);
+          if (entry.pos === 'n' && offset === entry.offsets[0] && synset.lexFile === NOUN_PERSON)
+            persons.add(stem);
         }
       }
       yield;
     }
-    return new Lexicon(related, kinds, pos, new Set(names), measures);
+    return new Lexicon(related, kinds, pos, new Set(names), measures, persons);
   }
 
   static fromData(data: LexiconData): Lexicon {
@@ -174,6 +182,7 @@ export class Lexicon {
       new Map(data.pos),
       new Set(data.names),
       new Set(data.measures),
+      new Set(data.persons),
     );
   }
 
@@ -187,6 +196,7 @@ export class Lexicon {
       pos: [...this.posBy],
       names: [...this.nameStems],
       measures: [...this.measureStems],
+      persons: [...this.personStems],
       exceptions: exceptionLists(),
     };
   }
@@ -226,6 +236,14 @@ export class Lexicon {
   }
 
   /** Whether the corpus word `stem` is a kind of `kind` (a stem too): "franc" is a "countri". */
+  /**
+   * Whether the corpus noun's most frequent sense is a person (WordNet files it under noun.person):
+   * "sister", "nephew", "baron", "mother"; not "visit" or "marriage".
+   */
+  isPerson(stem: string): boolean {
+    return this.personStems.has(stem);
+  }
+
   isKind(stem: string, kind: string): boolean {
     return this.kindsBy.get(stem)?.has(kind) ?? false;
   }

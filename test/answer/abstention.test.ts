@@ -260,6 +260,21 @@ describe('word order', () => {
     ).toContain('8,000 years ago');
   });
 
+  it("declines when the sentence names the question's person only as the owner of another", () => {
+    const dir = writeCorpus([
+      {
+        id: 'marriage',
+        title: 'Scottish news',
+        body: "King Malcolm III of Scotland married Edgar's sister Margaret in 1070.",
+      },
+    ]);
+    // The sentence speaks of Edgar's sister, not of Edgar.
+    expectDeclined(askOnce(dir, 'Who did Edgar marry?'));
+    expect(askOnce(dir, 'Who did Edgar marry?', { abstain: { requireOwnName: false } }).answered).toBe(true);
+    // Asked about the owner's person, the sentence answers.
+    expect(askOnce(dir, "Who married Edgar's sister?").answer).toContain('King Malcolm III');
+  });
+
   it('reads no sides into a noun made from the verb', () => {
     const noun = writeCorpus([
       { id: 'noun', title: 'Roman news', body: 'Rome fell after the invasion of the Goths in 410.' },

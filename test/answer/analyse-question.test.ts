@@ -287,3 +287,14 @@ describe('analyseQuestion', () => {
     expect(maritime?.idf).toBeGreaterThan(signed?.idf ?? Number.POSITIVE_INFINITY);
   });
 });
+
+describe('owners', () => {
+  it('are the words the question writes with a possessive ending', () => {
+    expect(analyse("Who was Emma's brother?").owners).toEqual(stems('Emma'));
+    expect(analyse('what is Kallas’s job').owners).toEqual(stems('Kallas'));
+    expect(analyse("what is Kallas' job").owners).toEqual(stems('Kallas'));
+    expect(analyse('Who did Edgar marry?').owners).toEqual([]);
+    // An apostrophe of a contraction is no possessive.
+    expect(analyse("who's the minister").owners).toEqual([]);
+  });
+});

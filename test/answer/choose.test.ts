@@ -38,6 +38,7 @@ const sentence = (id: string, stems: string[], articleStems: string[]): ScoredSe
     phrase: 0,
     typeMatch: true,
     echo: false,
+    ownersOnly: new Set(),
     score: 1,
   };
 };
@@ -49,6 +50,7 @@ const question: AnalysedQuestion = {
   negated: false,
   recent: false,
   passive: false,
+  owners: [],
 };
 
 describe('predicateArticles', () => {

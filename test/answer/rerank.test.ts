@@ -33,6 +33,7 @@ describe('shortlist', () => {
     negated: false,
     recent: false,
     passive: false,
+    owners: [],
     concepts: [concept('momentum', 3), concept('cooper', 1), concept('india', 1)],
   };
 

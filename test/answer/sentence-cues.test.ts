@@ -1,12 +1,27 @@
 import { describe, expect, it } from 'vitest';
 import type { Focus, FocusKind } from '../../src/answer/focus.ts';
-import { suppliesFocus } from '../../src/answer/sentence-cues.ts';
+import { ownersOnly, suppliesFocus } from '../../src/answer/sentence-cues.ts';
 import { Lexicon } from '../../src/search/lexicon.ts';
 import { indexTerms } from '../../src/text/analyzer.ts';
 import { openWordNet } from '../../src/text/wordnet.ts';
 
 const lexicon = Lexicon.build(
-  ['france', 'geneva', 'minister', 'treaty', 'areas', 'km', 'years', 'months', 'bodies', 'water', 'asian'],
+  [
+    ...[
+      'france',
+      'geneva',
+      'minister',
+      'treaty',
+      'areas',
+      'km',
+      'years',
+      'months',
+      'bodies',
+      'water',
+      'asian',
+    ],
+    ...['sister', 'barons', 'visit', 'trusted'],
+  ],
   openWordNet(),
 );
 const focus = (kind: FocusKind, extra: Partial<Focus> = {}): Focus => ({
@@ -147,5 +162,23 @@ describe('suppliesFocus', () => {
 
   it('gives no cue when the question asks for nothing in particular', () => {
     expect(supplies('The treaty was signed on 4 March 2021 in Geneva.', focus('none'))).toBe(false);
+  });
+});
+
+describe('ownersOnly', () => {
+  const owners = (text: string) => [...ownersOnly(text, lexicon)];
+
+  it("finds a name written only as a person's owner", () => {
+    expect(owners("King Malcolm married Edgar's sister Margaret.")).toEqual(indexTerms('Edgar'));
+    // Up to four words between the owner and the person.
+    expect(owners('The Marches came under the dominance of William’s most trusted barons.')).toEqual(
+      indexTerms('William'),
+    );
+  });
+
+  it('leaves an owner of a thing, or a name also written on its own, alone', () => {
+    // A visit is no person: the sentence still speaks of Kallas.
+    expect(owners("Kallas's visit ended on Tuesday.")).toEqual([]);
+    expect(owners("Edgar's sister married Malcolm, and Edgar fled.")).toEqual([]);
   });
 });

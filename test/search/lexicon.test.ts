@@ -48,4 +48,12 @@ describe('Lexicon', () => {
     for (const word of ['important', 'serious']) expect(words.isMeasure(stemWord(word))).toBe(false);
     expect(Lexicon.fromData(words.toData()).isMeasure(stemWord('long'))).toBe(true);
   });
+
+  it("knows the nouns whose first sense is a person from WordNet's lexicographer files", () => {
+    const words = Lexicon.build(['sister', 'barons', 'mother', 'visit', 'marriage', 'army'], openWordNet());
+    for (const word of ['sister', 'barons', 'mother']) expect(words.isPerson(stemWord(word))).toBe(true);
+    // An event, a state, a group of people: no one person.
+    for (const word of ['visit', 'marriage', 'army']) expect(words.isPerson(stemWord(word))).toBe(false);
+    expect(Lexicon.fromData(words.toData()).isPerson(stemWord('sister'))).toBe(true);
+  });
 });

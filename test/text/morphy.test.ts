@@ -28,7 +28,7 @@ describe('baseForms', () => {
 describe('exception lists in a snapshot', () => {
   it('are carried by the lexicon data, and a loaded lexicon uses them instead of the package', () => {
     const own = exceptionLists();
-    const empty = { related: [], kinds: [], pos: [], names: [], measures: [], exceptions: own };
+    const empty = { related: [], kinds: [], pos: [], names: [], measures: [], persons: [], exceptions: own };
     const data = Lexicon.fromData(empty).toData();
     expect(data.exceptions.v.threw).toBe('throw');
     try {
