@@ -146,28 +146,32 @@ export type Ranking = typeof DEFAULT_RANKING;
 /** A partial ranking as given in a file or option; every leaf must keep its default's type. */
 export type RankingOverride = { [K in keyof Ranking]?: Partial<Ranking[K]> };
 
-const overrideSchema = z.strictObject(
-  Object.fromEntries(
-    Object.entries(DEFAULT_RANKING).map(([section, values]) => [
-      section,
-      z
-        .strictObject(
-          Object.fromEntries(
-            Object.entries(values).map(([key, value]) => [
-              key,
-              typeof value === 'boolean' ? z.boolean() : z.number().finite(),
-            ]),
-          ),
-        )
-        .partial()
-        .optional(),
-    ]),
-  ),
-);
+// Built on first use: a start without an override (every one-shot `npm run ask`) never pays for it.
+let overrideSchema: z.ZodType<RankingOverride> | undefined;
+const overrideSchemaOf = () =>
+  (overrideSchema ??= z.strictObject(
+    Object.fromEntries(
+      Object.entries(DEFAULT_RANKING).map(([section, values]) => [
+        section,
+        z
+          .strictObject(
+            Object.fromEntries(
+              Object.entries(values).map(([key, value]) => [
+                key,
+                typeof value === 'boolean' ? z.boolean() : z.number().finite(),
+              ]),
+            ),
+          )
+          .partial()
+          .optional(),
+      ]),
+    ),
+  ) as z.ZodType<RankingOverride>);
 
 /** The defaults with `override` merged in; throws naming the unknown or mistyped field. */
-export function rankingWith(override: unknown = {}): Ranking {
-  const parsed = overrideSchema.safeParse(override);
+export function rankingWith(override?: unknown): Ranking {
+  if (override === undefined) return structuredClone(DEFAULT_RANKING);
+  const parsed = overrideSchemaOf().safeParse(override);
   if (!parsed.success) throw new Error(`Ranking: ${z.prettifyError(parsed.error)}`);
   const merged = structuredClone(DEFAULT_RANKING) as Record<string, Record<string, unknown>>;
   for (const [section, values] of Object.entries(parsed.data)) {
