@@ -33,6 +33,12 @@ export interface Focus {
   subject: readonly string[];
   /** For `category`: the question asks what sort of thing it is ("what kind of arches"). */
   sort?: boolean;
+  /**
+   * For `number`: the question asks how many or how much, an amount, which a rank alone ("the
+   * third") does not give; "what number" asks for either, and a rank of the thing counted ("the
+   * third Asian country" for "how many Asian countries") says how many there are at least.
+   */
+  amount?: boolean;
 }
 
 const SORTS = new Set(['kind', 'kinds', 'type', 'types', 'sort', 'sorts', 'form', 'forms', 'variety']);
@@ -117,6 +123,10 @@ function focusOfWords(tokens: readonly Token[], type: QuestionType, question: st
     return { kind: 'definition', category: [], subject: content.map((t) => t.stem) };
   // "how many service chiefs": a count of chiefs.
   const many = words.findIndex((t, i) => t.word === 'many' && words[i - 1]?.word === 'how');
+  const amount =
+    type === 'number' &&
+    words.some((t, i) => (t.word === 'many' || t.word === 'much') && words[i - 1]?.word === 'how');
+  if (amount) none.amount = true;
   if (type === 'number' && many >= 0) {
     const counted: Token[] = [];
     for (const token of words.slice(many + 1)) {

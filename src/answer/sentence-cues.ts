@@ -31,6 +31,8 @@ const DATE = new RegExp(
 );
 const NUMBER_WORDS =
   'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|billions|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|dozen|half|several|single|double|triple|twice';
+// A rank, not an amount: "third", "21st".
+const ORDINAL = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))$/i;
 // A number in figures or words.
 const NUMERAL = `\\d[\\d,.]*|\\b(?:${NUMBER_WORDS})`;
 const NUMBER = new RegExp(`${NUMERAL}\\b`, 'gi');
@@ -110,8 +112,11 @@ export function suppliesFocus(
       return DATE.test(text);
     case 'number':
       // "how many chiefs": a number counting them ("the three service Chiefs"), a word or two apart.
+      // A rank of the thing counted says how many there are at least ("the third Asian country").
       if (focus.category.length > 0) return countsKind(text, focus.category, asked);
-      return [...text.matchAll(NUMBER)].some((m) => isNew(m[0], asked));
+      return [...text.matchAll(NUMBER)].some(
+        (m) => isNew(m[0], asked) && !(focus.amount && ORDINAL.test(m[0])),
+      );
     case 'measure':
       return [...text.matchAll(MEASURED)].some(
         (m) =>

@@ -220,6 +220,8 @@ describe('analyseQuestion', () => {
 
   it('reads what the question asks for', () => {
     expect(analyse('When was it signed?').focus.kind).toBe('date');
+    expect(analyse('How much is the deal worth?').focus).toMatchObject({ kind: 'number', amount: true });
+    expect(analyse('What number Asian country is India?').focus.amount).toBeUndefined();
     expect(analyse('Which countries signed it?').focus).toMatchObject({
       kind: 'category',
       category: ['countri'],

@@ -56,6 +56,16 @@ describe('suppliesFocus', () => {
     expect(supplies('The fleet sailed.', focus('number'))).toBe(false);
   });
 
+  it('takes a rank for "what number" but not for an amount ("how much")', () => {
+    const rank = 'India becomes the third Asian country to have such a deal.';
+    expect(supplies(rank, focus('number'), 'what number asian country is india')).toBe(true);
+    expect(supplies(rank, focus('number', { amount: true }), 'how much is the deal worth')).toBe(false);
+    expect(supplies('The deal is worth three billion euros.', focus('number', { amount: true }))).toBe(true);
+    // A rank of the thing counted says how many there are at least.
+    const countries = focus('number', { category: indexTerms('countries'), amount: true });
+    expect(supplies(rank, countries, 'how many asian countries have such a deal')).toBe(true);
+  });
+
   it('sees a number with its unit of measurement for how-long questions, by WordNet', () => {
     expect(supplies('The river is about 1,230 km (760 mi) long.', focus('measure'))).toBe(true);
     expect(supplies('It was under their rule for the following 380 years.', focus('measure'))).toBe(true);
