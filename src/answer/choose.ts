@@ -175,33 +175,38 @@ function swappedModifier(s: ScoredSentence, question: AnalysedQuestion): Concept
 }
 
 // In an active sentence the doer stands before the verb. The whole sentence is read only when the
-// verb's word cannot be found in it (see `passiveAt`).
+// verb's word cannot be found in it (see `verbUseAt`).
 const PASSIVE_SENTENCE = /\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn)\b|\bby\b/i;
 
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const WORDS = /[\p{L}\p{N}'’-]+/gu;
 
+// Words before a noun: "the signing of the deal" is a noun, however the verb is spelt.
+const NOUN_MARKERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'his', 'her', 'our']);
+
 /**
- * Whether the sentence's verb (its first word in one of the question verb's own forms) stands in
- * the passive: a form of "be" just before it ("was founded"), or "by" just after ("founded by
- * Rollo"). Read at the verb, not across the sentence: "They were descended from …, who agreed to
- * swear fealty to King Charles" swears in the active.
+ * How the sentence uses the question's verb (its first word in one of the verb's own forms):
+ * in the passive when a form of "be" stands just before it ("was founded") or "by" just after
+ * ("founded by Rollo"); as a noun when a determiner stands right before it or "of" right after
+ * ("the signing of the deal"); else in the active. Read at the verb, not across the sentence:
+ * "They were descended from …, who agreed to swear fealty to King Charles" swears in the active.
  */
-function passiveAt(text: string, verb: Concept): boolean {
+function verbUseAt(text: string, verb: Concept): 'active' | 'passive' | 'noun' {
   const words = [...text.matchAll(WORDS)].map((m) => m[0].toLowerCase());
   const at = words.findIndex((w) =>
     verb.alternatives.some((alt) => VERB_FORMS.has(alt.form) && alt.stems.includes(stemWord(w))),
   );
-  if (at < 0) return PASSIVE_SENTENCE.test(text);
+  if (at < 0) return PASSIVE_SENTENCE.test(text) ? 'passive' : 'active';
+  if (NOUN_MARKERS.has(words[at - 1] ?? '') || words[at + 1] === 'of') return 'noun';
   const before = words.slice(Math.max(0, at - 3), at);
   const after = words.slice(at + 1, at + 4);
-  return before.some((w) => BE.has(w)) || after.includes('by');
+  return before.some((w) => BE.has(w)) || after.includes('by') ? 'passive' : 'active';
 }
 
 /**
  * A name the question puts on one side of its verb that the sentence has only on the other:
  * "who joined the Normans" is not answered by "the Normans joined the Turks". Only for a question
- * and a sentence in the active voice, with one verb, which the sentence says once.
+ * and a sentence in the active voice, with one verb, which the sentence says once as a verb.
  */
 function reversedName(s: ScoredSentence, question: AnalysedQuestion): Concept | undefined {
   const terms = s.unit.sentences[s.position]?.terms;
@@ -213,7 +218,7 @@ function reversedName(s: ScoredSentence, question: AnalysedQuestion): Concept | 
       c.alternatives.some((alt) => forms.has(alt.form) && alt.stems.includes(term)) ? [i] : [],
     );
   const [at, ...more] = positions(verb, VERB_FORMS);
-  if (at === undefined || more.length > 0 || passiveAt(s.text, verb)) return undefined;
+  if (at === undefined || more.length > 0 || verbUseAt(s.text, verb) !== 'active') return undefined;
   const v = question.concepts.indexOf(verb);
   // Only the verb's neighbours: its doer and what it is done to, not a phrase that may move
   // ("according to the EU", "in the 10th century").

@@ -281,6 +281,15 @@ describe('word order', () => {
     ]);
     // "invasion" stands before "Goths" as "invade" stands after it, but a noun has no doer's side.
     expect(askOnce(noun, 'When did the Goths invade?').answer).toContain('in 410');
+    // Nor has the verb's own form used as a noun: "the signing of the pact".
+    const gerund = writeCorpus([
+      {
+        id: 'gerund',
+        title: 'Iberian news',
+        body: 'With the signing of the pact, Spain becomes the third country to have such a pact with Portugal.',
+      },
+    ]);
+    expect(askOnce(gerund, 'Who has Portugal signed such pacts with?').answer).toContain('Spain becomes');
   });
 
   it('reads the voice at the verb, not in another clause of the sentence', () => {
