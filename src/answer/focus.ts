@@ -23,13 +23,17 @@ export type FocusKind =
   | 'list'
   | 'name'
   | 'speech'
+  | 'event'
   | 'none';
 
 export interface Focus {
   kind: FocusKind;
   /** For `category`: stems of the noun after "which"/"what" ("which countries" → "countri"). */
   category: readonly string[];
-  /** For `definition`: stems of what is to be described ("what is the Strategic Compass"). */
+  /**
+   * For `definition`: stems of what is to be described ("what is the Strategic Compass"); for
+   * `event`: of what something happened to ("what happened to the rate of flow").
+   */
   subject: readonly string[];
   /** For `category`: the question asks what sort of thing it is ("what kind of arches"). */
   sort?: boolean;
@@ -76,6 +80,10 @@ const CONTAINS = new Set(['includ', 'cover', 'involv', 'compris', 'contain', 'en
 
 const NAMED =
   /\b(?:what|which)\b.*\b(?:the|its|their|his|her) names? of\b|\bwhat\b.*\b(?:called|named)\s*\??\s*$/i;
+
+// "what happened to X (during Y)": an event that befell X, which the answer names.
+const HAPPENED =
+  /\bwhat\s+(?:has\s+|had\s+|will\s+|would\s+)?happen(?:s|ed)?\s+(?:to|with)\s+(.+?)(?=\s+(?:during|in|at|after|before|when|since|with|on|by|over|under|through|following)\b|\s*[?.!]|\s*$)/i;
 
 // "what century", "which year": a time, answered by a date.
 const TIMES = new Set(['centuri', 'year', 'decad', 'month', 'dai', 'date', 'era']);
@@ -143,6 +151,13 @@ function focusOfWords(tokens: readonly Token[], type: QuestionType, question: st
   const described = contracted ? after : BE.has(after[0]?.word ?? '') ? after.slice(1) : undefined;
   // "what is the name of X", "what was X called": a name.
   if (NAMED.test(question)) return { kind: 'name', category: [], subject: [] };
+  const happened = HAPPENED.exec(question);
+  if (happened) {
+    const named = new Set((happened[1] ?? '').toLowerCase().split(/[^\p{L}\p{N}'’-]+/u));
+    const subject = words.filter((t) => !t.stop && named.has(t.word)).map((t) => t.stem);
+    if (subject.length > 0 && subject.length <= MAX_SUBJECT_WORDS)
+      return { kind: 'event', category: [], subject };
+  }
   // "what is X" / "who is X": a description of X.
   if (described) {
     const subject = described.filter((t) => !t.stop);

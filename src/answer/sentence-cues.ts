@@ -157,6 +157,9 @@ export function suppliesFocus(
       );
     case 'definition':
       return describes(sentence, focus.subject);
+    case 'event':
+      // What befell X is told of X: the sentence names all of it ("The rate of flow was increased").
+      return focus.subject.every((stem) => sentence.terms.includes(stem));
     case 'name':
       // A name the question does not hold, or a term set in quotes or brackets: "Afranji", "the Rip".
       return (

@@ -221,6 +221,11 @@ describe('analyseQuestion', () => {
   it('reads what the question asks for', () => {
     expect(analyse('When was it signed?').focus.kind).toBe('date');
     expect(analyse('How much is the deal worth?').focus).toMatchObject({ kind: 'number', amount: true });
+    // What happened to X (during Y): an event told of X, not of the setting.
+    expect(analyse('What happened to the rate of flow during the straightening?').focus).toMatchObject({
+      kind: 'event',
+      subject: stems('rate flow'),
+    });
     expect(analyse('What number Asian country is India?').focus.amount).toBeUndefined();
     expect(analyse('Which countries signed it?').focus).toMatchObject({
       kind: 'category',

@@ -29,6 +29,10 @@ const dir = writeCorpus([
     body: 'The envoy thanked the hosts as well.\n\nThe envoy thanked the hosts for welcoming the delegation.',
   },
   {
+    id: 'straightening',
+    body: 'The Upper Rhine was changed by a straightening program in 1817. The rate of flow was increased and the water level fell.',
+  },
+  {
     id: 'pronouns',
     body: [
       'Visitors to the abbey, guided by Anna Weiss, see the tapestry in the north aisle. It was commissioned by Bishop Odo.',
@@ -52,6 +56,29 @@ describe('sentence ranking by question type', () => {
   ])('answers "%s" with the sentence holding what it asks for', (question, sentence) => {
     const answer = ask(question);
     expect(answer.sentences.map((s) => s.text)).toEqual([sentence]);
+  });
+});
+
+describe('what happened to something', () => {
+  it('counts the sentence telling of that thing as the one supplying the answer, not the one naming the setting', () => {
+    // The setting sentence holds more of the question's words; only the focus bonus can lift the
+    // sentence about the rate of flow above it.
+    const focused = createBot({
+      corpusDir: dir,
+      pinSyncIntervalMs: 0,
+      ranking: { sentence: { typeBonus: 0.5 } },
+    });
+    try {
+      const answer = focused.ask(
+        'What happened to the rate of flow during the Upper Rhine straightening program?',
+        {
+          community: 'c1',
+        },
+      );
+      expect(answer.sentences[0]?.text).toBe('The rate of flow was increased and the water level fell.');
+    } finally {
+      focused.close();
+    }
   });
 });
 

@@ -170,6 +170,14 @@ describe('suppliesFocus', () => {
     expect(said(undefined)).toBe(false);
   });
 
+  it('sees what befell the thing a what-happened-to question names', () => {
+    const flow = focus('event', { subject: indexTerms('rate of flow') });
+    const q = 'what happened to the rate of flow during the straightening program';
+    expect(supplies('The rate of flow was increased and the water level fell.', flow, q)).toBe(true);
+    // The setting alone tells nothing of the rate of flow.
+    expect(supplies('The region was changed by a straightening program.', flow, q)).toBe(false);
+  });
+
   it('gives no cue when the question asks for nothing in particular', () => {
     expect(supplies('The treaty was signed on 4 March 2021 in Geneva.', focus('none'))).toBe(false);
   });
