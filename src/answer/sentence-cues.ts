@@ -33,6 +33,28 @@ const NUMBER_WORDS =
   'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|billions|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|dozen|half|several|single|double|triple|twice';
 // A rank, not an amount: "third", "21st".
 const ORDINAL = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))$/i;
+// A day of a month: "27 January", "January 27".
+const DAY_OF_MONTH = new RegExp(`^\\s+(?:${MONTHS})\\b`, 'i');
+const MONTH_BEFORE = new RegExp(`\\b(?:${MONTHS})\\s+$`, 'i');
+
+/**
+ * Whether the number at `at` in `text` states an amount, as "how much" asks: not a rank ("the
+ * third", "16th"), a day of a month ("27 January"), a year ("in 2007") or part of a word describing a
+ * noun ("a five-year agenda").
+ */
+function isAmount(text: string, at: number, numeral: string): boolean {
+  const after = text.slice(at + numeral.length, at + numeral.length + 12);
+  const before = text.slice(Math.max(0, at - 12), at);
+  return !(
+    ORDINAL.test(numeral) ||
+    /^(?:st|nd|rd|th)\b/i.test(after) ||
+    /^-\p{L}/u.test(after) ||
+    DAY_OF_MONTH.test(after) ||
+    MONTH_BEFORE.test(before) ||
+    /^(?:1\d|20)\d\d$/.test(numeral)
+  );
+}
+
 // A number in figures or words.
 const NUMERAL = `\\d[\\d,.]*|\\b(?:${NUMBER_WORDS})`;
 const NUMBER = new RegExp(`${NUMERAL}\\b`, 'gi');
@@ -115,7 +137,7 @@ export function suppliesFocus(
       // A rank of the thing counted says how many there are at least ("the third Asian country").
       if (focus.category.length > 0) return countsKind(text, focus.category, asked);
       return [...text.matchAll(NUMBER)].some(
-        (m) => isNew(m[0], asked) && !(focus.amount && ORDINAL.test(m[0])),
+        (m) => isNew(m[0], asked) && (!focus.amount || isAmount(text, m.index, m[0])),
       );
     case 'measure':
       return [...text.matchAll(MEASURED)].some(

@@ -61,6 +61,10 @@ describe('suppliesFocus', () => {
     expect(supplies(rank, focus('number'), 'what number asian country is india')).toBe(true);
     expect(supplies(rank, focus('number', { amount: true }), 'how much is the deal worth')).toBe(false);
     expect(supplies('The deal is worth three billion euros.', focus('number', { amount: true }))).toBe(true);
+    // Nor a day of a month, a year or a number inside a describing word.
+    const summit = 'The 16th summit on 27 January 2026 produced a five-year agenda.';
+    expect(supplies(summit, focus('number', { amount: true }), 'how much will the office cost')).toBe(false);
+    expect(supplies(summit, focus('number'), 'what number was the summit')).toBe(true);
     // A rank of the thing counted says how many there are at least.
     const countries = focus('number', { category: indexTerms('countries'), amount: true });
     expect(supplies(rank, countries, 'how many asian countries have such a deal')).toBe(true);
