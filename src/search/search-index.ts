@@ -81,6 +81,8 @@ export interface IndexSnapshot {
   passages: number;
   df: Array<[string, number]>;
   words: Array<[string, number]>;
+  /** Stems of the articles' headlines (`addHeadline`). */
+  headlines: string[];
 }
 
 interface Vocabulary {
@@ -98,6 +100,7 @@ export class SearchIndex {
   private pinTerms = new Map<string, IndexDocument>();
   private articleCount = 0;
   private byShape = new Map<string, string[]>();
+  private headlines = new Set<string>();
 
   constructor(private readonly queryBudget = QUERY_BUDGET) {}
 
@@ -115,6 +118,14 @@ export class SearchIndex {
       this.count(vocabulary, doc, 1);
       this.pinTerms.set(doc.id, doc);
     }
+  }
+
+  /**
+   * An article's headline, as stems: its words count as words the sources use ("Kallas urges
+   * deeper cooperation", where the body never says "deeper"), though no passage holds them.
+   */
+  addHeadline(stems: Iterable<string>): void {
+    for (const stem of stems) this.headlines.add(stem);
   }
 
   /** Removes a pin (articles are only ever added). */
@@ -138,6 +149,7 @@ export class SearchIndex {
       passages: this.articleCount,
       df: [...this.articles.df],
       words: [...this.articles.words],
+      headlines: [...this.headlines],
     };
   }
 
@@ -154,6 +166,7 @@ export class SearchIndex {
     index.articleCount = snapshot.passages;
     index.articles.df = new Map(snapshot.df);
     index.articles.words = new Map(snapshot.words);
+    index.headlines = new Set(snapshot.headlines);
     for (const word of index.articles.words.keys()) index.addInitial(word);
     return index;
   }
@@ -246,9 +259,13 @@ export class SearchIndex {
     return this.articleCount;
   }
 
-  /** Whether the articles or the community's pins hold the stem. */
+  /** Whether the articles (a passage or a headline) or the community's pins hold the stem. */
   knows(stem: string, community: string): boolean {
-    return this.articles.df.has(stem) || (this.pinVocabulary.get(community)?.df.has(stem) ?? false);
+    return (
+      this.articles.df.has(stem) ||
+      this.headlines.has(stem) ||
+      (this.pinVocabulary.get(community)?.df.has(stem) ?? false)
+    );
   }
 
   /** Known words within `maxDistance` edits of `word`, sharing its first letter, closest and most frequent first. */

@@ -8,6 +8,7 @@ import { passageDocument } from '../search/index-document.ts';
 import { Lexicon, NameEvidence } from '../search/lexicon.ts';
 import { SearchIndex } from '../search/search-index.ts';
 import { finish, type Steps } from '../steps.ts';
+import { tokenize } from '../text/analyzer.ts';
 import { dictionary } from '../text/dictionary.ts';
 import { openWordNet } from '../text/wordnet.ts';
 import type { Snapshot } from './index-snapshot.ts';
@@ -47,6 +48,12 @@ export function* snapshotSteps(corpus: Corpus, corpusDir: string): Steps<Snapsho
   const glossary = loadGlossary(join(corpusDir, 'glossary.yaml'));
   const index = new SearchIndex();
   const writing = new NameEvidence();
+  for (const article of corpus.articles)
+    index.addHeadline(
+      tokenize(article.title)
+        .filter((t) => !t.stop)
+        .map((t) => t.stem),
+    );
   for (const passage of corpus.passages) {
     const document = passageDocument(passage);
     index.add(document);

@@ -260,6 +260,22 @@ describe('word order', () => {
     ).toContain('8,000 years ago');
   });
 
+  it("takes a word of an article's headline as a word the sources use", () => {
+    const dir = writeCorpus([
+      {
+        id: 'headline',
+        title: 'Minister urges deeper cooperation',
+        body: [
+          'Lisbon: The minister urged closer defence cooperation with Spain on Tuesday.',
+          'Talks on fishing quotas resume next month.',
+          'Rain is expected in the north.',
+        ].join('\n\n'),
+      },
+    ]);
+    // "deeper" stands only in the headline: the question is not declined for it.
+    expect(askOnce(dir, 'Who urged deeper cooperation?').answer).toContain('The minister urged');
+  });
+
   it("declines when the sentence names the question's person only as the owner of another", () => {
     const dir = writeCorpus([
       {

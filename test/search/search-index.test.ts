@@ -80,6 +80,17 @@ describe('SearchIndex', () => {
     expect(index.passageCount).toBe(3);
   });
 
+  it("knows a headline's words, though no passage holds them, and keeps them in a snapshot", () => {
+    const index = makeIndex();
+    const [deeper] = indexTerms('deeper');
+    expect(index.knows(deeper ?? '', 'c1')).toBe(false);
+    index.addHeadline(indexTerms('Kallas urges deeper cooperation'));
+    expect(index.knows(deeper ?? '', 'c1')).toBe(true);
+    // Known, but held by no passage: nothing to search, nothing counted.
+    expect(index.articleFrequency(deeper ?? '')).toBe(0);
+    expect(SearchIndex.fromSnapshot(index.toSnapshot()).knows(deeper ?? '', 'c1')).toBe(true);
+  });
+
   it('suggests known words within the distance that share the first letter', () => {
     const index = makeIndex();
     expect(index.similarWords('marc', 1, 'c1')).toEqual([{ word: 'march', distance: 1 }]);
