@@ -235,6 +235,17 @@ export function analyseQuestion(
       add({ stems: [token.stem], weight: 1, form: 'typed' });
       const parts = partsOf(token);
       if (parts.length > 1) add({ stems: parts, weight: weights.split, form: 'split' });
+      // "UK" where the sources write "United Kingdom": a name no source holds, by another name
+      // WordNet gives it that they do hold, as a glossary name would be.
+      if (token.name && !known(token.stem)) {
+        for (const other of dictionary.otherNames(token.word)) {
+          const otherStems = tokenize(other)
+            .filter((t) => !t.stop)
+            .map((t) => t.stem);
+          if (otherStems.length > 0 && knows(otherStems))
+            add({ stems: otherStems, weight: weights.glossary, form: 'glossary' });
+        }
+      }
     }
 
     const spanTokens = content.slice(i, i + span);

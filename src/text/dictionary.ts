@@ -12,11 +12,17 @@ import { openWordNet, PARTS_OF_SPEECH, type Pos, type WordNet } from './wordnet.
 export interface Dictionary {
   /** The parts of speech the word has in some base form; empty when it is no English word. */
   partsOfSpeech(word: string): ReadonlySet<Pos>;
+  /**
+   * Other names WordNet gives a noun in its first senses, as written ("UK": "United Kingdom",
+   * "Britain", …); empty for a word it does not know.
+   */
+  otherNames(word: string): readonly string[];
 }
 
 export function createDictionary(open: () => WordNet = openWordNet): Dictionary {
   let wordnet: WordNet | undefined;
   const cache = new Map<string, ReadonlySet<Pos>>();
+  const names = new Map<string, readonly string[]>();
   return {
     partsOfSpeech(word) {
       const lower = word.toLowerCase();
@@ -35,8 +41,26 @@ export function createDictionary(open: () => WordNet = openWordNet): Dictionary 
       }
       return found;
     },
+    otherNames(word) {
+      const lower = word.toLowerCase();
+      let found = names.get(lower);
+      if (!found) {
+        wordnet ??= open();
+        const entry = wordnet.entries(lower, 'n')[0];
+        const all = (entry?.offsets ?? [])
+          .slice(0, NAME_SENSES)
+          .flatMap((offset) => wordnet?.synset('n', offset).words ?? []);
+        found = [...new Set(all)].filter((name) => name !== lower);
+        if (names.size > 10_000) names.clear();
+        names.set(lower, found);
+      }
+      return found;
+    },
   };
 }
+
+// Senses of a name looked at for its other names: "UK" has one, "US" two (the country, its government).
+const NAME_SENSES = 2;
 
 /** One dictionary per process: its files are read once, on first use. */
 let shared: Dictionary | undefined;

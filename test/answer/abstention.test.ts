@@ -260,6 +260,19 @@ describe('word order', () => {
     ).toContain('8,000 years ago');
   });
 
+  it('reads a name no source holds by another name WordNet gives it that the sources hold', () => {
+    const dir = writeCorpus([
+      {
+        id: 'partners',
+        title: 'Partners',
+        body: 'Norway signed in May 2024, and the United Kingdom in May 2025.\n\nRain is expected.',
+      },
+    ]);
+    expect(askOnce(dir, 'When did the UK sign?').answer).toContain('the United Kingdom in May 2025');
+    // A name with no other name the sources hold is still missing.
+    expectDeclined(askOnce(dir, 'When did NATO sign?'));
+  });
+
   it("takes a word of an article's headline as a word the sources use", () => {
     const dir = writeCorpus([
       {

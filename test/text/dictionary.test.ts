@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { dictionary } from '../../src/text/dictionary.ts';
+
+describe('dictionary', () => {
+  it('knows the parts of speech of a word in any form, and nothing of a non-word', () => {
+    expect([...dictionary().partsOfSpeech('kicked')]).toContain('v');
+    expect(dictionary().partsOfSpeech('signd').size).toBe(0);
+  });
+
+  it("gives a noun's other names from its first senses", () => {
+    expect(dictionary().otherNames('UK')).toContain('united kingdom');
+    expect(dictionary().otherNames('NATO')).toContain('north atlantic treaty organization');
+    // The word itself is not another name of it, and a non-word has none.
+    expect(dictionary().otherNames('UK')).not.toContain('uk');
+    expect(dictionary().otherNames('signd')).toEqual([]);
+  });
+});
