@@ -61,6 +61,11 @@ export interface Concept {
   position: number;
   /** A single word that WordNet knows only as a noun ("delegation", not "discharge"). */
   nounOnly?: boolean;
+  /**
+   * For a name: the noun and the preposition the question links it to ("on behalf of India":
+   * behalf, of), so a sentence that links another name there speaks of another one.
+   */
+  linkedFrom?: { head: string; link: string };
 }
 
 export interface AnalysedQuestion {
@@ -329,6 +334,7 @@ export function analyseQuestion(
       ...(span === 1 && role === 'noun' && partsOfSpeech(token, vocabulary) === 'n'
         ? { nounOnly: true }
         : {}),
+      ...(role === 'name' ? linkOf(tokens, token) : {}),
     });
     i += span;
   }
@@ -407,6 +413,19 @@ function nameParticles(content: readonly Token[], i: number, isName: (token: Tok
   const name = content[i + n];
   const adjacent = n > 0 && name && name.position === (content[i]?.position ?? 0) + n;
   return adjacent && isName(name) ? n : 0;
+}
+
+// Prepositions that link a noun to a name standing for a side of it: "on behalf of India", "the
+// ambassador to India", "a base for India".
+const LINKS = new Set(['of', 'to', 'for']);
+
+/** The noun and preposition right before a name ("behalf of India"), when the question has them. */
+function linkOf(tokens: readonly Token[], name: Token): { linkedFrom: { head: string; link: string } } | {} {
+  const at = tokens.findIndex((t) => t.position === name.position && !t.part);
+  const link = tokens[at - 1];
+  const head = tokens[at - 2];
+  if (!link || !head || !LINKS.has(link.word) || head.stop || head.name || head.part) return {};
+  return { linkedFrom: { head: head.stem, link: link.word } };
 }
 
 /** Stems of WordNet's base forms of an irregular word ("threw" → "throw"), other than its own stem. */

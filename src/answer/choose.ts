@@ -117,7 +117,7 @@ export function contradiction(
     const owner = ownerOnly(s, question);
     if (owner) return `it names only someone of ${owner.label}'s`;
   }
-  const swapped = swappedModifier(s, question);
+  const swapped = swappedModifier(s, question) ?? swappedLink(s, question);
   if (swapped) return `it has another name where the question has ${swapped.label}`;
   const opposite = question.concepts.find(
     (c) => conceptMatch(c, s.stems) === 0 && c.antonyms.some((stem) => s.stems.has(stem)),
@@ -172,6 +172,31 @@ function swappedModifier(s: ScoredSentence, question: AnalysedQuestion): Concept
     );
     return before.length > 0 && before.every((word) => /^\p{Lu}/u.test(word) && !isName(word));
   })?.name;
+}
+
+/**
+ * A name the question links to a noun by a preposition ("on behalf of India") where the sentence
+ * links another name to that noun the same way ("on behalf of the European Union") and never the
+ * question's: the sentence speaks of the other side.
+ */
+function swappedLink(s: ScoredSentence, question: AnalysedQuestion): Concept | undefined {
+  return question.concepts.find((name) => {
+    const linked = name.linkedFrom;
+    if (name.role !== 'name' || !linked || !s.stems.has(linked.head)) return false;
+    const words = [...s.text.matchAll(WORDS)].map((m) => m[0]);
+    const isName = (word: string) =>
+      name.alternatives.some(
+        (alt) => NAMING_FORMS.has(alt.form) && tokenize(word).some((t) => alt.stems.includes(t.stem)),
+      );
+    // What the sentence links to the noun: the word after the preposition (and an article).
+    const linkedWords = words.flatMap((word, k) => {
+      if (stemWord(word.toLowerCase()) !== linked.head || words[k + 1]?.toLowerCase() !== linked.link)
+        return [];
+      const next = words[k + 2]?.toLowerCase() === 'the' ? words[k + 3] : words[k + 2];
+      return next ? [next] : [];
+    });
+    return linkedWords.length > 0 && linkedWords.every((word) => /^\p{Lu}/u.test(word) && !isName(word));
+  });
 }
 
 // In an active sentence the doer stands before the verb. The whole sentence is read only when the

@@ -304,6 +304,22 @@ describe('word order', () => {
     expect(askOnce(dir, "Who married Edgar's sister?").answer).toContain('King Malcolm III');
   });
 
+  it('declines when the sentence links another name to the noun the question links its name to', () => {
+    const dir = writeCorpus([
+      {
+        id: 'behalf',
+        // The headline names India, and counts as said in the opening paragraph.
+        title: 'India and the European Union sign a partnership',
+        body: 'Such partnerships are signed by the High Representative on behalf of the European Union.\n\nRain is expected.',
+      },
+    ]);
+    // "on behalf of India" is not "on behalf of the European Union".
+    expectDeclined(askOnce(dir, 'Who signs such partnerships on behalf of India?'));
+    expect(askOnce(dir, 'Who signs such partnerships on behalf of the European Union?').answer).toContain(
+      'High Representative',
+    );
+  });
+
   it('reads no sides into a noun made from the verb', () => {
     const noun = writeCorpus([
       { id: 'noun', title: 'Roman news', body: 'Rome fell after the invasion of the Goths in 410.' },

@@ -305,3 +305,13 @@ describe('owners', () => {
     expect(analyse("who's the minister").owners).toEqual([]);
   });
 });
+
+describe('linked names', () => {
+  it('records the noun and preposition a name is linked to', () => {
+    const india = analyse('Who signed it on behalf of India?').concepts.find((c) => c.label === 'India');
+    expect(india?.linkedFrom).toEqual({ head: stemWord('behalf'), link: 'of' });
+    // A name after a verb is no noun's side.
+    const delhi = analyse('Who signed it in Delhi?').concepts.find((c) => c.label === 'Delhi');
+    expect(delhi?.linkedFrom).toBeUndefined();
+  });
+});
