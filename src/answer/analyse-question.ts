@@ -59,8 +59,8 @@ export interface Concept {
   antonyms: readonly string[];
   /** Position of the concept's first word in the question, for phrase matching. */
   position: number;
-  /** A single word that WordNet knows only as a noun ("delegation", not "discharge"). */
-  nounOnly?: boolean;
+  /** A single noun that WordNet knows as no verb ("delegation", "contingent"; not "discharge"). */
+  notVerb?: boolean;
   /**
    * For a name: the noun and the preposition the question links it to ("on behalf of India":
    * behalf, of), so a sentence that links another name there speaks of another one.
@@ -331,8 +331,8 @@ export function analyseQuestion(
       ...knownness(alternatives),
       antonyms,
       position: token.position,
-      ...(span === 1 && role === 'noun' && partsOfSpeech(token, vocabulary) === 'n'
-        ? { nounOnly: true }
+      ...(span === 1 && role === 'noun' && !partsOfSpeech(token, vocabulary).includes('v')
+        ? { notVerb: true }
         : {}),
       ...(role === 'name' ? linkOf(tokens, token) : {}),
     });
@@ -420,7 +420,7 @@ function nameParticles(content: readonly Token[], i: number, isName: (token: Tok
 const LINKS = new Set(['of', 'to', 'for']);
 
 /** The noun and preposition right before a name ("behalf of India"), when the question has them. */
-function linkOf(tokens: readonly Token[], name: Token): { linkedFrom: { head: string; link: string } } | {} {
+function linkOf(tokens: readonly Token[], name: Token): Pick<Concept, 'linkedFrom'> {
   const at = tokens.findIndex((t) => t.position === name.position && !t.part);
   const link = tokens[at - 1];
   const head = tokens[at - 2];

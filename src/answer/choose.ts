@@ -153,7 +153,7 @@ function swappedModifier(s: ScoredSentence, question: AnalysedQuestion): Concept
   const pairs = concepts.flatMap((name, i) => {
     const noun = concepts[i + 1];
     const head = noun?.alternatives[0]?.stems;
-    if (name.role !== 'name' || !noun?.nounOnly || noun.position !== name.position + 1) return [];
+    if (name.role !== 'name' || !noun?.notVerb || noun.position !== name.position + 1) return [];
     if (head?.length !== 1 || noun.alternatives.some((alt) => alt.form === 'glossary')) return [];
     return s.stems.has(head[0] ?? '') ? [{ name, head: head[0] ?? '' }] : [];
   });

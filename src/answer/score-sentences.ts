@@ -127,7 +127,7 @@ export function scoreSentences(
     const titleInPassage =
       unit.citation.paragraph === 1
         ? [...unit.title]
-        : [...unit.title].filter((stem) => unit.stems.has(stem));
+        : [...unit.title].filter((stem) => unit.stems.has(stem) || unit.central.has(stem));
     unit.sentences.forEach((sentence, position) => {
       const before = unit.sentences[position - 1];
       const refersBack = before && weights.anaphora > 0 && ANAPHOR.test(sentence.text);

@@ -38,6 +38,8 @@ export interface Unit {
    * names it keeps coming back to. Tells the defence story from the trade story that shares its words.
    */
   about: ReadonlySet<string>;
+  /** The names its article keeps coming back to (three mentions or more; empty for pins). */
+  central: ReadonlySet<string>;
   /** Every stem its article uses, in any paragraph (empty for pins); read on first use. */
   readonly articleStems: ReadonlySet<string>;
   sentences: readonly UnitSentence[];
@@ -161,17 +163,23 @@ export function createUnits(corpus: Corpus, duplicates: readonly (readonly Sente
   };
   // Names mentioned this often in one article are what it centres on.
   const CENTRAL_MENTIONS = 3;
+  const centrals = new Map<string, ReadonlySet<string>>();
+  const centralOf = (article: Article) => {
+    let stems = centrals.get(article.id);
+    if (!stems) {
+      const mentions = new Map<string, number>();
+      for (const p of passagesOf(article))
+        for (const stem of namesOf(p)) mentions.set(stem, (mentions.get(stem) ?? 0) + 1);
+      stems = new Set([...mentions].filter(([, n]) => n >= CENTRAL_MENTIONS).map(([stem]) => stem));
+      centrals.set(article.id, stems);
+    }
+    return stems;
+  };
   const aboutOf = (article: Article) => {
     let stems = abouts.get(article.id);
     if (!stems) {
-      const mentions = new Map<string, number>();
       const own = passagesOf(article);
-      for (const p of own) for (const stem of namesOf(p)) mentions.set(stem, (mentions.get(stem) ?? 0) + 1);
-      stems = new Set([
-        ...titleOf(article),
-        ...stemsOf(own[0]?.text ?? ''),
-        ...[...mentions].filter(([, n]) => n >= CENTRAL_MENTIONS).map(([stem]) => stem),
-      ]);
+      stems = new Set([...titleOf(article), ...stemsOf(own[0]?.text ?? ''), ...centralOf(article)]);
       abouts.set(article.id, stems);
     }
     return stems;
@@ -216,6 +224,7 @@ export function createUnits(corpus: Corpus, duplicates: readonly (readonly Sente
         stems: sentence.stems,
         title: new Set(),
         about: new Set(),
+        central: new Set(),
         articleStems: new Set(),
         sentences: [sentence],
         citation: pinCitation(pin, (source) => articles.get(passages.get(source)?.articleId ?? '')?.url),
@@ -239,6 +248,7 @@ export function createUnits(corpus: Corpus, duplicates: readonly (readonly Sente
       stems,
       title: titleOf(article),
       about: aboutOf(article),
+      central: centralOf(article),
       get articleStems() {
         return articleStemsOf(article);
       },

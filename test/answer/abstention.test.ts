@@ -247,6 +247,16 @@ describe('word order', () => {
     // The question's "Indian delegation" is not the sentence's "EU delegation".
     expectDeclined(askOnce(dir, 'Who led the Indian delegation?'));
     expect(askOnce(dir, 'Who led the EU delegation?').answer).toContain('led by Kallas');
+    // A noun that is also an adjective ("contingent") but no verb holds its names the same way.
+    const parade = writeCorpus([
+      {
+        id: 'parade',
+        title: 'Parade in Delhi',
+        body: 'A colonel headed the EU contingent at the parade. India hosted the parade.',
+      },
+    ]);
+    expectDeclined(askOnce(parade, 'Who headed the Indian contingent?'));
+    expect(askOnce(parade, 'Who headed the EU contingent?').answer).toContain('A colonel headed');
     // A hyphenated name is the same name: "the Holocene Rhine-Meuse delta".
     const delta = writeCorpus([
       {
@@ -271,6 +281,22 @@ describe('word order', () => {
     expect(askOnce(dir, 'When did the UK sign?').answer).toContain('the United Kingdom in May 2025');
     // A name with no other name the sources hold is still missing.
     expectDeclined(askOnce(dir, 'When did NATO sign?'));
+  });
+
+  it('counts a headline name the article keeps coming back to as said in each of its paragraphs', () => {
+    const dir = writeCorpus([
+      {
+        id: 'explainer',
+        title: 'An explainer on the Harbour Pact',
+        body: [
+          'The Harbour Pact was signed on Tuesday.',
+          'The Harbour Pact covers fishing. Critics of the Harbour Pact want more.',
+          'Moldova was the first partner, signing on 21 May 2024.',
+        ].join('\n\n'),
+      },
+    ]);
+    // The third paragraph never names the pact; the article is about it throughout.
+    expect(askOnce(dir, 'Who was the first partner to sign the Harbour Pact?').answer).toContain('Moldova');
   });
 
   it("takes a word of an article's headline as a word the sources use", () => {
