@@ -29,9 +29,11 @@ interface Floor {
 // sentence, for 11 to 17 more points of adversarial questions declined. Raised on the second
 // session of 2026-12-03 (pronouns, opposite degrees, untagged senses), and on the third (measure
 // questions, relatives by word form, the missing-words share calibrated to 0.4), and on the fourth
-// (a name written only as a person's owner, "Edgar's sister", does not stand for that name).
+// (a name written only as a person's owner, "Edgar's sister", does not stand for that name;
+// another name linked to the question's noun, "on behalf of the EU"; headline names an article
+// keeps coming back to, near in each paragraph).
 const FLOORS: Floor[] = [
-  { file: 'test/fixtures/dev.jsonl', tune: [1, 1], holdout: [0.833, 1] },
+  { file: 'test/fixtures/dev.jsonl', tune: [1, 1], holdout: [0.916, 1] },
   { file: 'test/fixtures/paraphrases.jsonl', tune: [0.8, 1], holdout: [0.866, 1] },
   { file: 'test/fixtures/community.jsonl', tune: [0.904, 1], holdout: [0.857, 1] },
   {
@@ -41,7 +43,7 @@ const FLOORS: Floor[] = [
     holdout: [0.888, 1],
   },
   // The public benchmark sample (bench/data): Wikipedia, with adversarial unanswerable questions.
-  { file: SQUAD_QUESTIONS, corpus: SQUAD_CORPUS, tune: [0.772, 0.581], holdout: [0.683, 0.437] },
+  { file: SQUAD_QUESTIONS, corpus: SQUAD_CORPUS, tune: [0.772, 0.587], holdout: [0.683, 0.443] },
 ];
 
 const bots = new Map<string, Bot>();
