@@ -70,9 +70,10 @@ const DEFINITION =
   /\b(?:is|are|was|were)\s+(?:a|an|the|one)\b|\b(?:refers? to|means?|known as|called)\b|,\s+(?:a|an|the)\s/i;
 // A gloss in brackets after a term: Het Scheur ("the Rip"), Obersee ("upper lake").
 const GLOSS = /\p{Lu}[\p{L}'’-]*\s*\(\s*["“'‘]/u;
-// "the <kind> of <Name>", "<Kind> <Name>" ("Lake Constance"), "<Name> <kind>" ("the Rhine river").
+// "the <kind> of <Name>" or "a <kind> of <something>" ("a tradition of singing"), "<Kind> <Name>"
+// ("Lake Constance"), "<Name> <kind>" ("the Rhine river").
 const KIND_AND_NAME =
-  /\b(\p{Ll}+)\s+of\s+(\p{Lu}[\p{L}'’-]+)|\b(\p{Lu}[\p{L}'’-]+)\s+(\p{Ll}+)\b|\b(\p{Lu}\p{Ll}+)\s+(\p{Lu}[\p{L}'’-]+)/gu;
+  /\b(\p{Ll}+)\s+of\s+(?:(?:the|a|an)\s+)?([\p{L}'’-]+)|\b(\p{Lu}[\p{L}'’-]+)\s+(\p{Ll}+)\b|\b(\p{Lu}\p{Ll}+)\s+(\p{Lu}[\p{L}'’-]+)/gu;
 // Capitalised words in a row, "of"/"for"/"and"/"the" allowed inside: "Rajnath Singh", "Council of
 // the EU", "Ursula von der Leyen".
 const NAME_RUNS = new RegExp(
@@ -235,7 +236,10 @@ function countsKind(text: string, kinds: readonly string[], asked: ReadonlySet<s
   );
 }
 
-/** The kind word standing with a new name: "the island of Mainau", "Lake Constance", "the Rhine river". */
+/**
+ * The kind word standing with a new name or what it is of: "the island of Mainau", "a tradition of
+ * singing", "Lake Constance", "the Rhine river".
+ */
 function namesKind(text: string, kinds: readonly string[], asked: ReadonlySet<string>): boolean {
   for (const match of text.matchAll(KIND_AND_NAME)) {
     const [kind, name] = match[1]

@@ -125,6 +125,20 @@ describe('suppliesFocus', () => {
     expect(supplies('Normandy is a region.', country, 'what country is normandy in')).toBe(false);
   });
 
+  it('sees the kind named with what it is of ("a tradition of singing")', () => {
+    const tradition = focus('category', { category: indexTerms('tradition') });
+    const q = 'what tradition were the monks known for';
+    expect(supplies('At Saint Evroul, a tradition of singing had developed.', tradition, q)).toBe(true);
+    expect(
+      supplies(
+        'The island of Mainau lies in the lake.',
+        focus('category', { category: indexTerms('island') }),
+      ),
+    ).toBe(true);
+    // The kind of a word the question holds names nothing new.
+    expect(supplies('Several monks kept the tradition of the monks.', tradition, q)).toBe(false);
+  });
+
   it('sees a list under the kind named ("areas such as …")', () => {
     const areas = focus('category', { category: indexTerms('areas') });
     expect(supplies('It covers areas such as trade, energy and defence.', areas)).toBe(true);
