@@ -119,6 +119,8 @@ export function contradiction(
   }
   const swapped = swappedModifier(s, question) ?? swappedLink(s, question);
   if (swapped) return `it has another name where the question has ${swapped.label}`;
+  const otherHead = swappedHead(s, question);
+  if (otherHead) return `it speaks of another thing of ${otherHead.label}`;
   const opposite = question.concepts.find(
     (c) => conceptMatch(c, s.stems) === 0 && c.antonyms.some((stem) => s.stems.has(stem)),
   );
@@ -196,6 +198,34 @@ function swappedLink(s: ScoredSentence, question: AnalysedQuestion): Concept | u
       return next ? [next] : [];
     });
     return linkedWords.length > 0 && linkedWords.every((word) => /^\p{Lu}/u.test(word) && !isName(word));
+  });
+}
+
+/**
+ * The other way round: a noun the question links to a name ("the country of Normandy") where the
+ * sentence links that name only to another noun ("the Duchy of Normandy"), none a form of the
+ * question's: the sentence speaks of another thing of that name. Only for a noun WordNet knows as
+ * no verb: a thing, not an act ("the signing of", "the rule of" have many wordings).
+ */
+function swappedHead(s: ScoredSentence, question: AnalysedQuestion): Concept | undefined {
+  return question.concepts.find((name) => {
+    const linked = name.linkedFrom;
+    const head = question.concepts.find((c) => c.alternatives[0]?.stems.join(' ') === linked?.head);
+    if (name.role !== 'name' || !linked || !head?.notVerb) return false;
+    const words = [...s.text.matchAll(WORDS)].map((m) => m[0]);
+    const isName = (word: string | undefined) =>
+      word !== undefined &&
+      name.alternatives.some(
+        (alt) => NAMING_FORMS.has(alt.form) && tokenize(word).some((t) => alt.stems.includes(t.stem)),
+      );
+    // The nouns the sentence links to the name: the word before the preposition (and an article).
+    const heads = words.flatMap((word, k) => {
+      if (!isName(word)) return [];
+      const at = words[k - 1]?.toLowerCase() === 'the' ? k - 2 : k - 1;
+      return words[at]?.toLowerCase() === linked.link && words[at - 1] ? [words[at - 1] ?? ''] : [];
+    });
+    const sameHead = (word: string) => conceptMatch(head, new Set(tokenize(word).map((t) => t.stem))) > 0;
+    return heads.length > 0 && !heads.some(sameHead);
   });
 }
 

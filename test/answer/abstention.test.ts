@@ -346,6 +346,19 @@ describe('word order', () => {
     );
   });
 
+  it('declines when the sentence links the name only to another noun than the question does', () => {
+    const dir = writeCorpus([
+      {
+        id: 'duchy',
+        title: 'Normandy',
+        body: 'The Duchy of Normandy was ruled by Rollo from 911.\n\nFrance is a large country in the west.',
+      },
+    ]);
+    // "the country of Normandy" is not "the Duchy of Normandy".
+    expectDeclined(askOnce(dir, 'Who ruled the country of Normandy?'));
+    expect(askOnce(dir, 'Who ruled the Duchy of Normandy?').answer).toContain('ruled by Rollo');
+  });
+
   it('reads no sides into a noun made from the verb', () => {
     const noun = writeCorpus([
       { id: 'noun', title: 'Roman news', body: 'Rome fell after the invasion of the Goths in 410.' },
