@@ -149,9 +149,10 @@ export function suppliesFocus(
     case 'place':
       return (
         // A news dateline says where the story was filed: "New Delhi [India], January 27 (ANI): …".
+        // A place is said with where it is ("in Geneva", "at Rota", "here"): a word's WordNet kinds
+        // alone are too loose ("behalf" is a place, "technology" an area, "Union" a country).
         DATELINE.test(text) ||
-        [...text.matchAll(PLACE)].some((m) => !m[1] || !asked.has(stemWord(m[1].toLowerCase()))) ||
-        novelKind(sentence, asked, PLACE_KINDS, lexicon)
+        [...text.matchAll(PLACE)].some((m) => !m[1] || !asked.has(stemWord(m[1].toLowerCase())))
       );
     case 'person':
       // A name answers "who"; "officials" does not, nor the person asked about with their title

@@ -20,7 +20,7 @@ const lexicon = Lexicon.build(
       'water',
       'asian',
     ],
-    ...['sister', 'barons', 'visit', 'trusted'],
+    ...['sister', 'barons', 'visit', 'trusted', 'behalf', 'union', 'members'],
   ],
   openWordNet(),
 );
@@ -99,6 +99,8 @@ describe('suppliesFocus', () => {
     expect(supplies('They met here in the national capital.', focus('place'))).toBe(true);
     expect(supplies('Oslo [Norway], May 2 (AP): Talks began.', focus('place'))).toBe(true);
     expect(supplies('The treaty was signed on Monday.', focus('place'))).toBe(false);
+    // Words WordNet files under places, said without where: no place ("behalf" is a place, "Union" a country).
+    expect(supplies('The Union signed it on behalf of its members.', focus('place'))).toBe(false);
   });
 
   it('wants a person other than the ones the question names', () => {
