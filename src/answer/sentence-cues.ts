@@ -257,6 +257,17 @@ function namesKind(text: string, kinds: readonly string[], asked: ReadonlySet<st
   return false;
 }
 
+// "The signing of the partnership is a milestone": the subject after "of", right before the copula.
+const OF_SUBJECT_IS =
+  /\bof\s+(?:the\s+)?((?:[\p{L}'’-]+\s+){0,5}?[\p{L}'’-]+)\s+(?:is|are|was|were)\s+(?:a|an|the|one)\b/giu;
+
+/** Whether the sentence's "X is a …" says it of another thing than X: "the signing of X is a …". */
+function ofSubjectIs(text: string, subject: readonly string[]): boolean {
+  return [...text.matchAll(OF_SUBJECT_IS)].some((m) =>
+    (m[1] ?? '').split(/\s+/).some((word) => subject.includes(stemWord(word.toLowerCase()))),
+  );
+}
+
 /**
  * "What is the Strategic Compass?", "Who is Kaja Kallas?": the sentence names the subject and
  * says what it is ("X is a …", "X, a …", "known as"), or sets the name in a longer title
@@ -264,7 +275,8 @@ function namesKind(text: string, kinds: readonly string[], asked: ReadonlySet<st
  */
 function describes(sentence: CueSentence, subject: readonly string[]): boolean {
   if (!subject.some((stem) => sentence.terms.includes(stem))) return false;
-  if (DEFINITION.test(sentence.text) || GLOSS.test(sentence.text)) return true;
+  if ((DEFINITION.test(sentence.text) && !ofSubjectIs(sentence.text, subject)) || GLOSS.test(sentence.text))
+    return true;
   return nameRuns(sentence.text).some((run) => {
     const named = run.filter((stem) => subject.includes(stem)).length;
     return named > 0 && run.length > named + 1;

@@ -157,6 +157,8 @@ describe('suppliesFocus', () => {
       ),
     ).toBe(true);
     expect(supplies('They discussed the Strategic Compass.', subject)).toBe(false);
+    // "The adoption of X is a …" says what the adoption is, not what X is.
+    expect(supplies('The adoption of the Strategic Compass is a milestone.', subject)).toBe(false);
   });
 
   it('sees a name the question does not hold, or a term given a name, for "what is X called"', () => {
