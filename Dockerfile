@@ -45,4 +45,6 @@ EXPOSE 8080 3000
 HEALTHCHECK --interval=30s --timeout=5s --start-period=60s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:' + process.env.HEALTH_PORT + '/healthz').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
 # node itself as PID 1 (not npm): SIGTERM reaches the bot, which finishes answers in flight and exits.
-CMD ["node", "--import", "tsx", "adapters/start.ts"]
+# A 32 MB young generation, as `npm start` gives it: a ~2 ms minor GC then falls on fewer than 1% of
+# questions (README, Performance).
+CMD ["node", "--max-semi-space-size=32", "--import", "tsx", "adapters/start.ts"]

@@ -14,6 +14,12 @@ export interface ChildOutcome<T> {
   failure?: string;
 }
 
+/**
+ * The node flags the bot runs with (`npm start`, the Dockerfile, the systemd unit): a 32 MB young
+ * generation, so the ~2 ms minor GC falls on fewer than 1% of questions. Measured as deployed.
+ */
+export const BOT_NODE_FLAGS = ['--max-semi-space-size=32'];
+
 export function emit(line: Record<string, unknown>): void {
   process.stdout.write(`${JSON.stringify(line)}\n`);
 }
@@ -34,7 +40,7 @@ export function runChild<T>(
   args: unknown,
   { maxOldSpaceMB, verbose = false }: { maxOldSpaceMB?: number; verbose?: boolean } = {},
 ): Promise<ChildOutcome<T>> {
-  const flags = ['--import', 'tsx', '--expose-gc'];
+  const flags = ['--import', 'tsx', '--expose-gc', ...BOT_NODE_FLAGS];
   if (maxOldSpaceMB) flags.push(`--max-old-space-size=${maxOldSpaceMB}`);
   const child = spawn(process.execPath, [...flags, script.pathname, JSON.stringify(args)], {
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -6,21 +6,23 @@ import { indexCodeHashOf } from './index-code-hash.mjs';
 
 /**
  * `npm run build` (also run by `npm install` / `npm ci` through `prepare`): bundles the one-shot
- * console `ask` into dist/ask.mjs, 159 KB of minified JavaScript. Before every `npm run ask` it
- * runs with `--if-stale`: the bundle is rebuilt only when a file it was built from changed
- * (scripts/bundle-key.mjs: a hash of the content of every input esbuild reported last time, our
- * sources and the bundled packages, of this script and of the indexing code's hash, kept beside
- * the bundle in dist/ask.build.json). esbuild is imported only when building.
+ * console `ask` into dist/ask.mjs, about 250 KB of minified JavaScript (zod is 93 KB of it). Before
+ * every `npm run ask` it runs with `--if-stale`: the bundle is rebuilt only when a file it was built
+ * from changed (scripts/bundle-key.mjs: a hash of the content of every input esbuild reported last
+ * time, our sources and the bundled packages, of this script and of the indexing code's hash, kept
+ * beside the bundle in dist/ask.build.json). esbuild is imported only when building.
  *
- * Measured with bench/cold-start.ts (median of 15 against `node -e 0`, six runs on 2
- * busy cores): 75–115 ms against 23–33 ms, 3.2–3.5× (87–94 ms, 3.3–3.8×, when pins.db exists and
- * SQLite must be loaded); the same code through the tsx loader takes 333–466 ms, 14–19×. Before the
- * start path was trimmed the bundle took 150–211 ms, 6.4–7.7×. What keeps it small: the snapshot in
- * DATA_DIR (no corpus file read, no YAML parsed), zod imported as a namespace so unused parts are
- * dropped, and two packages left external and loaded on first use only: better-sqlite3 (a native
- * module, needed once someone has pinned) and yaml (needed only when the snapshot is rebuilt).
- * Nothing bundled is CommonJS, so no `require` banner. The 4× target is met; what remains is
- * mostly the answer itself, zod and compiling the bundle (README, Performance). The bundle carries the hash of the indexing
+ * Measured with bench/cold-start.ts (median of 15 against `node -e 0`): 100–105 ms against 22–24 ms,
+ * 4.3–4.6× (108–115 ms, 4.8–4.9×, when pins.db exists and SQLite must be loaded); the tsx loader
+ * takes about 400 ms, 17×. What keeps it small: the snapshot in DATA_DIR (no corpus file read, no
+ * YAML parsed, WordNet's exception lists in it), zod imported as a namespace so unused parts are
+ * dropped, and packages loaded on first use only: better-sqlite3 (a native module, needed once
+ * someone has pinned), yaml (needed only when the snapshot is rebuilt) and pg (only with
+ * DATABASE_URL; imported inside the function that opens the database, since esbuild inlines a lazily
+ * imported module of our own and would otherwise load pg, and Node's fetch with it, at start).
+ * Nothing bundled is CommonJS, so no `require` banner. The 4× target is missed; what remains is
+ * mostly the answer itself run cold (about 20 ms), compiling and evaluating the bundle (about 30 ms,
+ * zod's classes among it) and reading settings (README, Performance). The bundle carries the hash of the indexing
  * code it was built from, so it shares snapshots with the TypeScript entry points (`npm start`)
  * exactly when both run the same code.
  */

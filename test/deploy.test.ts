@@ -101,8 +101,9 @@ describe('Dockerfile', () => {
 
   it('starts the bot with node itself, and checks health on HEALTH_PORT', () => {
     const cmd = JSON.parse(all(run, 'CMD').at(-1)?.args ?? '[]') as string[];
-    expect(cmd.slice(0, 3)).toEqual(['node', '--import', 'tsx']);
-    expect(existsSync(join(root, cmd[3] ?? ''))).toBe(true);
+    // The young generation as `npm start` sizes it (README, Performance).
+    expect(cmd.slice(0, 4)).toEqual(['node', '--max-semi-space-size=32', '--import', 'tsx']);
+    expect(existsSync(join(root, cmd[4] ?? ''))).toBe(true);
     expect(
       all(run, 'ENV')
         .map((i) => i.args)
@@ -122,7 +123,7 @@ describe('systemd unit', () => {
     expect(value('User')).not.toBe('root');
     expect(value('Restart')).toBe('on-failure');
     expect(Number(value('StartLimitBurst'))).toBeGreaterThan(0);
-    expect(value('ExecStart')).toBe('/usr/bin/node --import tsx adapters/start.ts');
+    expect(value('ExecStart')).toBe('/usr/bin/node --max-semi-space-size=32 --import tsx adapters/start.ts');
     expect(existsSync(join(root, 'adapters/start.ts'))).toBe(true);
   });
 
@@ -164,5 +165,20 @@ describe('.env.example', () => {
       .filter((line) => /^[A-Z_]+=/.test(line))
       .map((line) => line.slice(0, line.indexOf('=')));
     expect([...names].sort()).toEqual([...SETTING_NAMES].sort());
+  });
+});
+
+describe('node flags', () => {
+  it('are the same wherever the bot starts, and where the benchmark measures it', async () => {
+    const { BOT_NODE_FLAGS } = await import('../bench/child.ts');
+    const scripts = (JSON.parse(read('package.json')) as { scripts: Record<string, string> }).scripts;
+    for (const name of ['start', 'start:discord', 'start:slack']) {
+      for (const flag of BOT_NODE_FLAGS) expect(scripts[name]).toContain(flag);
+    }
+    for (const flag of BOT_NODE_FLAGS) {
+      expect(read('Dockerfile')).toContain(`"${flag}"`);
+      expect(read('deploy/systemd/india-eu-defence-bot.service')).toContain(` ${flag} `);
+    }
+    expect(BOT_NODE_FLAGS.length).toBeGreaterThan(0);
   });
 });
