@@ -23,6 +23,8 @@ import { type Trace, traceStep } from './trace.ts';
 // A sentence opening with one of these continues the one before it ("These include …").
 const CONTINUATION = /^(?:These|Those|They|Such)\b/;
 const NEGATIONS = ['not', 'never', 'no', 'without', 'nor'];
+// A sentence that ends with a question mark, before any closing quote or bracket.
+const QUESTION = /\?["”’')\]]*\s*$/;
 const FOCUS_REQUIRED = new Set(['date', 'number', 'measure']);
 const NAMING_FORMS = new Set<AlternativeForm>(['typed', 'inflected', 'split', 'glossary', 'typo', 'derived']);
 // The verb's own forms: a derived noun ("the death of Augustus" for "die") has no sides.
@@ -301,10 +303,13 @@ export interface Choice {
 
 export function choose(
   question: AnalysedQuestion,
-  ranked: readonly ScoredSentence[],
+  scored: readonly ScoredSentence[],
   ranking: Ranking,
   trace?: Trace,
 ): Choice {
+  // An explainer's heading ("What is in India's text?") asks; it states nothing to quote, nor
+  // stands as the best sentence that others must match.
+  const ranked = scored.filter((s) => !QUESTION.test(s.text));
   const focusRequired = ranking.abstain.requireFocus && FOCUS_REQUIRED.has(question.focus.kind);
   // Reading every candidate article's words is needed only when predicates are held to; with none,
   // no predicate is required.

@@ -359,6 +359,26 @@ describe('word order', () => {
     expect(askOnce(dir, 'Who ruled the Duchy of Normandy?').answer).toContain('ruled by Rollo');
   });
 
+  it("never quotes an article's own question as an answer", () => {
+    const dir = writeCorpus([
+      {
+        id: 'explainer',
+        title: 'The fishing pact explained',
+        body: 'What is in the fishing pact? It names quotas, ports and patrols among its domains.\n\nRain is expected.',
+      },
+    ]);
+    // The explainer's heading before it is no second sentence of the answer.
+    const answer = askOnce(dir, 'What domains does the fishing pact name?');
+    expect(answer.sentences.map((s) => s.text)).toEqual([
+      'It names quotas, ports and patrols among its domains.',
+    ]);
+    // A heading alone is no answer.
+    const headingOnly = writeCorpus([
+      { id: 'heading', title: 'Fishing', body: 'What is in the fishing pact?\n\nRain is expected.' },
+    ]);
+    expectDeclined(askOnce(headingOnly, 'What is in the fishing pact?'));
+  });
+
   it('reads no sides into a noun made from the verb', () => {
     const noun = writeCorpus([
       { id: 'noun', title: 'Roman news', body: 'Rome fell after the invasion of the Goths in 410.' },
