@@ -146,6 +146,13 @@ function ownerOnly(s: ScoredSentence, question: AnalysedQuestion): Concept | und
   );
 }
 
+/** Whether a word of the sentence writes `name`, by its own words or another name of it; any form of the word counts ("Rhine-Meuse" is "rhinemeus" and "rhine" + "meus"). */
+const writesName = (name: Concept, word: string | undefined) =>
+  word !== undefined &&
+  name.alternatives.some(
+    (alt) => NAMING_FORMS.has(alt.form) && tokenize(word).some((t) => alt.stems.includes(t.stem)),
+  );
+
 /**
  * A name the question sets right before a noun ("the Indian delegation") where the sentence sets
  * another name before that noun ("the EU delegation") and never the question's: the sentence
@@ -163,13 +170,8 @@ function swappedModifier(s: ScoredSentence, question: AnalysedQuestion): Concept
   });
   if (pairs.length === 0) return undefined;
   const words = [...s.text.matchAll(WORDS)].map((m) => m[0].replace(/['’]s?$/, ''));
-  // Any form of the word: "Rhine-Meuse" is "rhinemeus" and "rhine" + "meus".
-  const stems = (word: string) => tokenize(word).map((t) => t.stem);
   return pairs.find(({ name, head }) => {
-    const isName = (word: string) =>
-      name.alternatives.some(
-        (alt) => NAMING_FORMS.has(alt.form) && stems(word).some((stem) => alt.stems.includes(stem)),
-      );
+    const isName = (word: string) => writesName(name, word);
     // The word right before the noun, wherever the sentence has it: a name, or not.
     const before = words.flatMap((word, k) =>
       k > 1 && stemWord(word.toLowerCase()) === head ? [words[k - 1] ?? ''] : [],
@@ -188,10 +190,7 @@ function swappedLink(s: ScoredSentence, question: AnalysedQuestion): Concept | u
     const linked = name.linkedFrom;
     if (name.role !== 'name' || !linked || !s.stems.has(linked.head)) return false;
     const words = [...s.text.matchAll(WORDS)].map((m) => m[0]);
-    const isName = (word: string) =>
-      name.alternatives.some(
-        (alt) => NAMING_FORMS.has(alt.form) && tokenize(word).some((t) => alt.stems.includes(t.stem)),
-      );
+    const isName = (word: string) => writesName(name, word);
     // What the sentence links to the noun: the word after the preposition (and an article).
     const linkedWords = words.flatMap((word, k) => {
       if (stemWord(word.toLowerCase()) !== linked.head || words[k + 1]?.toLowerCase() !== linked.link)
@@ -215,11 +214,7 @@ function swappedHead(s: ScoredSentence, question: AnalysedQuestion): Concept | u
     const head = question.concepts.find((c) => c.alternatives[0]?.stems.join(' ') === linked?.head);
     if (name.role !== 'name' || !linked || !head?.notVerb) return false;
     const words = [...s.text.matchAll(WORDS)].map((m) => m[0]);
-    const isName = (word: string | undefined) =>
-      word !== undefined &&
-      name.alternatives.some(
-        (alt) => NAMING_FORMS.has(alt.form) && tokenize(word).some((t) => alt.stems.includes(t.stem)),
-      );
+    const isName = (word: string | undefined) => writesName(name, word);
     // The nouns the sentence links to the name: the word before the preposition (and an article).
     const heads = words.flatMap((word, k) => {
       if (!isName(word)) return [];
