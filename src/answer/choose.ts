@@ -11,7 +11,9 @@ import { type Trace, traceStep } from './trace.ts';
  * The sentences to quote, best first; empty when none answers. A sentence answers when it and its
  * paragraph cover enough of the question, the question's names and numbers stand in its
  * paragraph or article title, it does not say the opposite of the question (an antonym where the
- * question's word should be, no "not" where the question has one), and, for "when" and "how
+ * question's word should be, no "not" where the question has one), it speaks of the question's
+ * names and not of others in their place (another name before its noun or linked to it, a name
+ * only as a person's owner, "Edgar's sister"), it is no question itself, and, for "when" and "how
  * many", it holds a date or a number. A moderator's pin comes first when it covers the question
  * about as well as the best article sentence; a pin that does not answer never displaces an
  * article. A second article sentence is added when it continues the first ("These include …") or
