@@ -12,11 +12,15 @@ const byText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
 /**
  * The in-memory moderation log: the same contract as the SQLite log, nothing survives the
- * process. It keeps at most `maxAnswers` answer records (oldest dropped first), so a long-lived
- * process without a database, such as a benchmark asking a million questions, stays small.
+ * process. It keeps at most `maxAnswers` answer records and about `maxGaps` gap records (oldest
+ * dropped first, gaps a tenth at a time), so a long-lived process without a database, such as a
+ * benchmark asking a million questions, stays small.
  */
-export function createMemoryModerationLog(options: { maxAnswers?: number } = {}): ModerationLog {
+export function createMemoryModerationLog(
+  options: { maxAnswers?: number; maxGaps?: number } = {},
+): ModerationLog {
   const maxAnswers = options.maxAnswers ?? 10_000;
+  const maxGaps = options.maxGaps ?? 10_000;
   let gaps: GapRecord[] = [];
   const answers = new Map<string, AnswerRecord>();
   let votes: FeedbackRecord[] = [];
@@ -27,6 +31,7 @@ export function createMemoryModerationLog(options: { maxAnswers?: number } = {})
   return {
     addGap(gap) {
       gaps.push(copy(gap));
+      if (gaps.length > maxGaps + Math.ceil(maxGaps / 10)) gaps = gaps.slice(-maxGaps);
     },
     gapGroups(community, since, page) {
       const byKey = new Map<string, GapGroupRow>();

@@ -19,4 +19,23 @@ describe('createMemoryModerationLog', () => {
     }
     expect(['a', 'b', 'c'].map((id) => log.getAnswer(id) !== undefined)).toEqual([false, true, true]);
   });
+
+  it('keeps about the most recent gaps past its cap, never all of them', () => {
+    const log = createMemoryModerationLog({ maxGaps: 10 });
+    for (let i = 0; i < 30; i++) {
+      log.addGap({
+        community: 'c',
+        question: `question ${i}`,
+        missing: [],
+        groupKey: `key ${i}`,
+        askedBy: null,
+        at: `2026-03-01T00:00:${String(i).padStart(2, '0')}.000Z`,
+      });
+    }
+    const { questions, groups } = log.gapGroups('c', '2026-01-01T00:00:00.000Z', { offset: 0, limit: 50 });
+    expect(questions).toBeGreaterThanOrEqual(10);
+    expect(questions).toBeLessThanOrEqual(11);
+    expect(groups.map((g) => g.groupKey)).toContain('key 29');
+    expect(groups.map((g) => g.groupKey)).not.toContain('key 0');
+  });
 });
