@@ -173,12 +173,11 @@ function swappedModifier(s: ScoredSentence, question: AnalysedQuestion): Concept
   if (pairs.length === 0) return undefined;
   const words = [...s.text.matchAll(WORDS)].map((m) => m[0].replace(/['’]s?$/, ''));
   return pairs.find(({ name, head }) => {
-    const isName = (word: string) => writesName(name, word);
     // The word right before the noun, wherever the sentence has it: a name, or not.
     const before = words.flatMap((word, k) =>
       k > 1 && stemWord(word.toLowerCase()) === head ? [words[k - 1] ?? ''] : [],
     );
-    return before.length > 0 && before.every((word) => /^\p{Lu}/u.test(word) && !isName(word));
+    return before.length > 0 && before.every((word) => /^\p{Lu}/u.test(word) && !writesName(name, word));
   })?.name;
 }
 
@@ -192,7 +191,6 @@ function swappedLink(s: ScoredSentence, question: AnalysedQuestion): Concept | u
     const linked = name.linkedFrom;
     if (name.role !== 'name' || !linked || !s.stems.has(linked.head)) return false;
     const words = [...s.text.matchAll(WORDS)].map((m) => m[0]);
-    const isName = (word: string) => writesName(name, word);
     // What the sentence links to the noun: the word after the preposition (and an article).
     const linkedWords = words.flatMap((word, k) => {
       if (stemWord(word.toLowerCase()) !== linked.head || words[k + 1]?.toLowerCase() !== linked.link)
@@ -200,7 +198,9 @@ function swappedLink(s: ScoredSentence, question: AnalysedQuestion): Concept | u
       const next = words[k + 2]?.toLowerCase() === 'the' ? words[k + 3] : words[k + 2];
       return next ? [next] : [];
     });
-    return linkedWords.length > 0 && linkedWords.every((word) => /^\p{Lu}/u.test(word) && !isName(word));
+    return (
+      linkedWords.length > 0 && linkedWords.every((word) => /^\p{Lu}/u.test(word) && !writesName(name, word))
+    );
   });
 }
 
@@ -216,10 +216,9 @@ function swappedHead(s: ScoredSentence, question: AnalysedQuestion): Concept | u
     const head = question.concepts.find((c) => c.alternatives[0]?.stems.join(' ') === linked?.head);
     if (name.role !== 'name' || !linked || !head?.notVerb) return false;
     const words = [...s.text.matchAll(WORDS)].map((m) => m[0]);
-    const isName = (word: string | undefined) => writesName(name, word);
     // The nouns the sentence links to the name: the word before the preposition (and an article).
     const heads = words.flatMap((word, k) => {
-      if (!isName(word)) return [];
+      if (!writesName(name, word)) return [];
       const at = words[k - 1]?.toLowerCase() === 'the' ? k - 2 : k - 1;
       return words[at]?.toLowerCase() === linked.link && words[at - 1] ? [words[at - 1] ?? ''] : [];
     });

@@ -31,8 +31,8 @@ const DATE = new RegExp(
 );
 const NUMBER_WORDS =
   'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|billions|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|dozen|half|several|single|double|triple|twice';
-// A rank, not an amount: "third", "21st".
-const ORDINAL = /^(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd|rd|th))$/i;
+// A rank in words, not an amount: "third" (in figures the suffix follows the number: "21st").
+const ORDINAL = new RegExp(`^(?:${ORDINALS})$`, 'i');
 // A day of a month: "27 January", "January 27".
 const DAY_OF_MONTH = new RegExp(`^\\s+(?:${MONTHS})\\b`, 'i');
 const MONTH_BEFORE = new RegExp(`\\b(?:${MONTHS})\\s+$`, 'i');

@@ -19,8 +19,6 @@ export interface UnitSentence {
   /** Content stems of the text, in order (for phrase matching). */
   terms: readonly string[];
   speaker?: string;
-  /** Stems of the words written as names inside the sentence (capitalised, not first). */
-  names?: readonly string[];
   /** The same sentence in other articles (corpus/duplicate-sentences.ts), as citations of those. */
   copies?: readonly AlsoReported[];
 }
@@ -66,15 +64,14 @@ const stemsOf = (text: string) =>
       .map((t) => t.stem),
   );
 
-/** A sentence analysed once: its stems (with its speaker's name), its terms in order, its names. */
-function sentenceOf(text: string, speaker?: string, opening = false): UnitSentence & { names: string[] } {
+/** A sentence analysed once: its stems (with its speaker's name) and its terms in order. */
+function sentenceOf(text: string, speaker?: string, opening = false): UnitSentence {
   // The article's first sentence is matched without its dateline (corpus/dateline.ts).
   const tokens = tokenize(opening ? withoutDateline(text) : text).filter((t) => !t.stop);
   const stems = new Set(tokens.map((t) => t.stem));
   if (speaker) for (const stem of stemsOf(speaker)) stems.add(stem);
   const terms = tokens.filter((t) => !t.part).map((t) => t.stem);
-  const names = tokens.filter((t) => t.name).map((t) => t.stem);
-  return speaker ? { text, stems, terms, speaker, names } : { text, stems, terms, names };
+  return speaker ? { text, stems, terms, speaker } : { text, stems, terms };
 }
 
 function passageCitation(passage: Passage, article: Article): Omit<Citation, 'n'> {
