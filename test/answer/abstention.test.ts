@@ -112,6 +112,22 @@ describe('abstention', () => {
     expectDeclined(opposite);
     expect(asked.answer).toContain('Duisburg has the largest river port');
   });
+
+  it("declines a question whose describing word is the opposite of the sentence's by its WordNet cluster", () => {
+    const dir = writeCorpus([
+      {
+        id: 'dynasty',
+        title: 'The dynasty',
+        body: 'The dynasty had a major political impact on medieval Europe.\n\nIts kings built many castles.',
+      },
+      { id: 'art', title: 'Art', body: 'Modern painters admired the old masters.' },
+    ]);
+    // "medieval" stands under "nonmodern", the head opposite "modern": the sentence says otherwise.
+    expectDeclined(askOnce(dir, 'What impact did the dynasty have on modern Europe?'));
+    expect(askOnce(dir, 'What impact did the dynasty have on medieval Europe?').answer).toContain(
+      'a major political impact',
+    );
+  });
 });
 
 describe('questions about what a name means', () => {

@@ -20,6 +20,21 @@ describe('Lexicon', () => {
     expect(related('host')).not.toContain(`${stemWord('person')} narrower`);
   });
 
+  it('gives an adjective the opposites of its cluster, not of a cluster too broad to oppose', () => {
+    const clusters = Lexicon.build(['medieval', 'thick', 'big'], openWordNet());
+    const opposites = (word: string) =>
+      clusters
+        .related(stemWord(word))
+        .filter((r) => r.relation === 'antonym')
+        .map((r) => r.stem);
+    // "medieval" stands in the cluster of "nonmodern", the opposite of "modern".
+    expect(opposites('modern')).toContain(stemWord('medieval'));
+    // "thick" is the direct opposite of "thin".
+    expect(opposites('thin')).toContain(stemWord('thick'));
+    // "big" is one of the many satellites of "bad": it is no opposite of "good".
+    expect(opposites('good')).not.toContain(stemWord('big'));
+  });
+
   it('relates a verb to the corpus verbs that are ways of doing it, and not the other way', () => {
     // To post a notice is a way to announce: "when did she announce it" may be answered by "posted".
     expect(related('announce')).toContain(`${stemWord('post')} manner`);
