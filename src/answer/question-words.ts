@@ -15,6 +15,7 @@ import { QUESTION_WORDS } from './question-type.ts';
  */
 const AUXILIARIES = ['did', 'does', 'do', 'is', 'are', 'was', 'were', 'will', 'can', 'has', 'have', 'should'];
 const OPENERS = [...QUESTION_WORDS, ...AUXILIARIES];
+const CONTRACTED = /^(who|what|where|when|why|how)s$/;
 // Question words sit at the start of a chat question; later words are left alone.
 const FIRST_WORDS = 3;
 
@@ -38,6 +39,17 @@ export function fixQuestionWords(
         : undefined;
     if (auxiliary && auxiliary !== token.word) {
       fixed.push({ ...token, word: auxiliary, stem: auxiliary, stop: true });
+      return;
+    }
+    // "whos rajnath singh", "wheres the hq": a question word with "'s" but no apostrophe (WordNet
+    // would read "whos" as a plural of "who", the health organisation).
+    const contracted = i < FIRST_WORDS && !inSources(token) ? CONTRACTED.exec(token.word) : null;
+    if (contracted?.[1]) {
+      const opener = contracted[1];
+      fixed.push(
+        { ...token, surface: opener, word: opener, stem: opener, stop: true },
+        { ...token, surface: 'is', word: 'is', stem: 'is', stop: true },
+      );
       return;
     }
     if (

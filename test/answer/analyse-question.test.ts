@@ -289,6 +289,14 @@ describe('analyseQuestion', () => {
     expect(analyse('whendid they sign it').type).toBe('when');
   });
 
+  it('reads a question word with its "is" written without the apostrophe', () => {
+    const whos = analyse('whos kaja kallas');
+    expect(whos.type).toBe('who');
+    expect(whos.focus.kind).toBe('definition');
+    expect(whos.concepts.map((c) => c.label)).toEqual(['kaja', 'kallas']);
+    expect(analyse('wheres the partnership signed').type).toBe('where');
+  });
+
   it('weighs rare words above common ones', () => {
     const [signed, maritime] = analyse('signed maritime').concepts;
     expect(maritime?.idf).toBeGreaterThan(signed?.idf ?? Number.POSITIVE_INFINITY);

@@ -43,6 +43,7 @@ describe('typo fallback', () => {
     ['wen was the partnership signed?', /Tuesday|January 27/],
     ['what did kalas urge?', /multilateral fora/],
     ['when was the partnersip signed', /Tuesday|January 27/],
+    ['whos kaja kallas', /High Representative/],
   ])('answers "%s" despite the typo', (question, phrase) => {
     expectAnswer(question, phrase);
   });
