@@ -53,17 +53,6 @@ export function sourceTopic(
     (c, i) => isAny(c, PUBLISHING_VERBS) && concepts[i - 1]?.role === 'name' && !outlet(concepts[i - 1]),
   );
   if (doneBySomeone) return undefined;
-  const asksPublishing = concepts.some((c) => isAny(c, PUBLISHING_VERBS));
-  const inContext = concepts.filter((c) => isAny(c, SOURCE_IN_CONTEXT)).length;
-  const asksSource =
-    concepts.some((c) => isAny(c, SOURCE_NOUNS) && !isAny(c, PUBLISHING_VERBS)) ||
-    (inContext > 0 && (asksPublishing || inContext > 1)) ||
-    // "when did ANI report it": an outlet named with its publishing.
-    (asksPublishing && concepts.some(outlet));
-  // A text and its publishing, in two words: "which story reported it", not "told reporters".
-  const asksText = concepts.some(
-    (text) => isAny(text, TEXT_NOUNS) && concepts.some((c) => c !== text && isAny(c, PUBLISHING_VERBS)),
-  );
   const topic = concepts.filter(
     (c) =>
       c.role !== 'light' &&
@@ -72,6 +61,18 @@ export function sourceTopic(
       !isAny(c, SOURCE_IN_CONTEXT) &&
       !isAny(c, PUBLISHING_VERBS) &&
       !isAny(c, TEXT_NOUNS),
+  );
+  const asksPublishing = concepts.some((c) => isAny(c, PUBLISHING_VERBS));
+  const inContext = concepts.filter((c) => isAny(c, SOURCE_IN_CONTEXT)).length;
+  const asksSource =
+    concepts.some((c) => isAny(c, SOURCE_NOUNS) && !isAny(c, PUBLISHING_VERBS)) ||
+    // "what is the source of this", "sources?": nothing else asked about.
+    (inContext > 0 && (asksPublishing || inContext > 1 || topic.length === 0)) ||
+    // "when did ANI report it": an outlet named with its publishing.
+    (asksPublishing && concepts.some(outlet));
+  // A text and its publishing, in two words: "which story reported it", not "told reporters".
+  const asksText = concepts.some(
+    (text) => isAny(text, TEXT_NOUNS) && concepts.some((c) => c !== text && isAny(c, PUBLISHING_VERBS)),
   );
   // "Who wrote the Domesday Book?" asks about the book; "who reported this?" about the source.
   const about = asksSource || asksText || (asksPublishing && topic.length === 0);

@@ -87,6 +87,25 @@ describe('questions about the sources', () => {
       'The trade ministers said the pact would take effect in June.',
     ]);
   });
+
+  it('reads "what is the source of this" as asking for the sources, but "the source of X" as about X', () => {
+    const rivers = writeCorpus([
+      {
+        id: 'rhine',
+        title: 'The Rhine',
+        published: '2024-05-02',
+        body: 'The Rhine rises in the Alps. Its source is Lake Toma.',
+      },
+      { id: 'pact', title: 'Pact', published: '2024-05-03', body: 'Portugal and Spain signed a pact.' },
+    ]);
+    const riverBot = createBot({ corpusDir: rivers, pinSyncIntervalMs: 0 });
+    const sources = riverBot.ask('what is the source of this', { community: 'c' });
+    const river = riverBot.ask('what is the source of the Rhine', { community: 'c' });
+    riverBot.close();
+    // Every article, newest first, each by its opening sentence.
+    expect(sources.citations.map((c) => c.id)).toEqual(['pact#p1', 'rhine#p1']);
+    expect(river.sentences[0]?.text).toBe('Its source is Lake Toma.');
+  });
 });
 
 describe('questions naming an outlet', () => {
