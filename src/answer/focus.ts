@@ -32,7 +32,8 @@ export interface Focus {
   category: readonly string[];
   /**
    * For `definition`: stems of what is to be described ("what is the Strategic Compass"); for
-   * `event`: of what something happened to ("what happened to the rate of flow").
+   * `event`: of what something happened to ("what happened to the rate of flow"); for `speech`:
+   * of what the person is asked to have described ("how did Kallas describe the signing").
    */
   subject: readonly string[];
   /** For `category`: the question asks what sort of thing it is ("what kind of arches"). */
@@ -99,10 +100,20 @@ function categoryOf(named: readonly Token[]): Focus {
 const SPEECH = new Set(
   `say said says tell told describe described quote quotes quoted comment comments commented remark
   remarks statement statements think thought react reacted reaction respond responded response urge
-  urged stress stressed warn warned explain explained view views opinion`
+  urged stress stressed warn warned explain explained view views opinion call calls`
     .split(/\s+/)
     .filter(Boolean),
 );
+// Speech that describes something: "how did Kallas describe the signing", "what did she call it".
+const DESCRIBING = new Set([
+  'describe',
+  'described',
+  'call',
+  'calls',
+  'characterise',
+  'characterize',
+  'term',
+]);
 
 export function focusOf(tokens: readonly Token[], type: QuestionType, question: string): Focus {
   const read = focusOfWords(tokens, type, question);
@@ -112,7 +123,14 @@ export function focusOf(tokens: readonly Token[], type: QuestionType, question: 
     (read.kind === 'none' || read.kind === 'definition' || read.kind === 'category') &&
     tokens.some((t) => SPEECH.has(t.word)) &&
     tokens.some((t) => t.name && !t.stop);
-  return asksSpeech ? { kind: 'speech', category: [], subject: [] } : read;
+  if (!asksSpeech) return read;
+  // What the words describe: the question's other words ("the signing"), unless it asks "call for".
+  const describing = tokens.findIndex((t) => DESCRIBING.has(t.word));
+  const described =
+    describing >= 0 && tokens[describing + 1]?.word !== 'for'
+      ? tokens.slice(describing + 1).filter((t) => !t.stop && !t.part && !t.name)
+      : [];
+  return { kind: 'speech', category: [], subject: described.map((t) => t.stem) };
 }
 
 function focusOfWords(tokens: readonly Token[], type: QuestionType, question: string): Focus {

@@ -66,8 +66,12 @@ const PLACE =
 const REASON =
   /\b(?:because|due to|owing to|as a result|in order to|so as to|so that|thanks to|in response to|to counteract|to prevent|to protect|to avoid|since|caused by|led to|reason)\b/i;
 const LIST = /\b(?:such as|including|includes?|include|namely|like)\b|:\s|\w+, \w+(?:,| and| or) \w+/i;
-const DEFINITION =
-  /\b(?:is|are|was|were)\s+(?:a|an|the|one)\b|\b(?:refers? to|means?|known as|called)\b|,\s+(?:a|an|the)\s/i;
+// "is a …", "are their …": a copula before what the subject is said to be.
+const IS_DESCRIBED = String.raw`(?:is|are|was|were)\s+(?:a|an|the|one|our|their|its|his|her|my|your)\b`;
+const DEFINITION = new RegExp(
+  String.raw`\b${IS_DESCRIBED}|\b(?:refers? to|means?|known as|called)\b|,\s+(?:a|an|the)\s`,
+  'i',
+);
 // A gloss in brackets after a term: Het Scheur ("the Rip"), Obersee ("upper lake").
 const GLOSS = /\p{Lu}[\p{L}'’-]*\s*\(\s*["“'‘]/u;
 // "the <kind> of <Name>" or "a <kind> of <something>" ("a tradition of singing"), "<Kind> <Name>"
@@ -194,8 +198,12 @@ export function suppliesFocus(
     case 'list':
       return LIST.test(text) && novel(sentence.terms, asked);
     case 'speech':
-      // Words the person asked about says: "she added", in a quote paragraph, by name.
-      return (sentence.speaker?.split(/\s+/) ?? []).some((word) => asked.has(stemWord(word.toLowerCase())));
+      // Words the person asked about says: "she added", in a quote paragraph, by name; describing
+      // what the question asks them to have described, when it does ("the signing is a milestone").
+      return (
+        (sentence.speaker?.split(/\s+/) ?? []).some((word) => asked.has(stemWord(word.toLowerCase()))) &&
+        (focus.subject.length === 0 || describes(sentence, focus.subject))
+      );
     default:
       return false;
   }
@@ -258,8 +266,10 @@ function namesKind(text: string, kinds: readonly string[], asked: ReadonlySet<st
 }
 
 // "The signing of the partnership is a milestone": the subject after "of", right before the copula.
-const OF_SUBJECT_IS =
-  /\bof\s+(?:the\s+)?((?:[\p{L}'’-]+\s+){0,5}?[\p{L}'’-]+)\s+(?:is|are|was|were)\s+(?:a|an|the|one)\b/giu;
+const OF_SUBJECT_IS = new RegExp(
+  String.raw`\bof\s+(?:the\s+)?((?:[\p{L}'’-]+\s+){0,5}?[\p{L}'’-]+)\s+${IS_DESCRIBED}`,
+  'giu',
+);
 
 /** Whether the sentence's "X is a …" says it of another thing than X: "the signing of X is a …". */
 function ofSubjectIs(text: string, subject: readonly string[]): boolean {

@@ -289,6 +289,15 @@ describe('analyseQuestion', () => {
     expect(analyse('whendid they sign it').type).toBe('when');
   });
 
+  it('reads what a describing question asks the person to have described', () => {
+    expect(analyse('How did Kallas describe the signing?').focus).toMatchObject({
+      kind: 'speech',
+      subject: stems('signing'),
+    });
+    // "call for" is a demand, not a description.
+    expect(analyse('What did Kallas call for?').focus).toMatchObject({ kind: 'speech', subject: [] });
+  });
+
   it('reads a question word with its "is" written without the apostrophe', () => {
     const whos = analyse('whos kaja kallas');
     expect(whos.type).toBe('who');

@@ -192,6 +192,20 @@ describe('suppliesFocus', () => {
     expect(said(undefined)).toBe(false);
   });
 
+  it('sees the person describing the thing asked about for how-did-X-describe-Y questions', () => {
+    const describing = focus('speech', { subject: indexTerms('signing') });
+    const said = (text: string) =>
+      suppliesFocus(
+        { text, terms: indexTerms(text), speaker: 'Kaja Kallas' },
+        describing,
+        new Set(indexTerms('how did Kallas describe the signing')),
+        lexicon,
+      );
+    expect(said('The signing of the partnership is a milestone.')).toBe(true);
+    // Her words, but no description of the signing.
+    expect(said('The partnership will be signed on Tuesday.')).toBe(false);
+  });
+
   it('sees what befell the thing a what-happened-to question names', () => {
     const flow = focus('event', { subject: indexTerms('rate of flow') });
     const q = 'what happened to the rate of flow during the straightening program';

@@ -83,6 +83,10 @@ describe('question type', () => {
     expect(answer.citations[0]?.id).toMatch(/#p8$/);
   });
 
+  it('answers how someone described a thing with their words describing it', () => {
+    expectAnswer('How did Kallas describe the signing?', /is a milestone/);
+  });
+
   it('answers a who-question with a sentence naming people', () => {
     expectAnswer('Who did the EU delegation meet?', /Rajnath Singh/);
   });
