@@ -157,7 +157,10 @@ export function scoreSentences(
         stems: sentence.stems,
         // Built only for the few sentences abstention looks at.
         get near() {
-          near ??= new Set([...sentence.stems, ...(before?.stems ?? []), ...titleInPassage]);
+          // A paragraph that opens with a pronoun ("Its work is organised in three working
+          // groups") speaks of what came before: at the least, of what the headline names.
+          const referent = !before && ANAPHOR.test(sentence.text) ? [...unit.title] : titleInPassage;
+          near ??= new Set([...sentence.stems, ...(before?.stems ?? []), ...referent]);
           return near;
         },
         get ownersOnly() {

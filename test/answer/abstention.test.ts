@@ -200,6 +200,31 @@ describe("names in an article's headline", () => {
     // A later paragraph does not: the band is not said to have played there.
     expectDeclined(askOnce(dir, 'When did the Korean band play at Kartavya Path?'));
   });
+
+  it('counts the headline as near a later paragraph that opens with a pronoun', () => {
+    const dir = writeCorpus([
+      {
+        id: 'council',
+        title: 'Trade and Technology Council meets in Delhi',
+        body: [
+          'The council held its second meeting on Friday.',
+          'Ministers from both sides attended.',
+          'Its work is organised in three working groups.',
+          'The band had three drummers.',
+        ].join('\n\n'),
+      },
+      {
+        id: 'origins',
+        title: 'How the Trade and Technology Council began',
+        body: 'Leaders agreed to create the Trade and Technology Council in April 2022.',
+      },
+    ]);
+    // "Its" speaks of what came before; the article is about the council.
+    const groups = askOnce(dir, 'How many working groups does the Trade and Technology Council have?');
+    expect(groups.sentences[0]?.text).toBe('Its work is organised in three working groups.');
+    // A paragraph that names its own subject is not about the headline's.
+    expectDeclined(askOnce(dir, 'How many drummers does the Trade and Technology Council have?'));
+  });
 });
 
 describe('names typed with slips', () => {
