@@ -243,6 +243,9 @@ export function analyseQuestion(
       // "UK" where the sources write "United Kingdom": a name no source holds, by another name
       // WordNet gives it that they do hold, as a glossary name would be.
       if (token.name && !known(token.stem)) {
+        // "TTC" where the sources write "Trade and Technology Council" out.
+        for (const full of glossary.acronyms.get(token.stem) ?? [])
+          if (knows(full)) add({ stems: full, weight: weights.glossary, form: 'glossary' });
         for (const other of dictionary.otherNames(token.word)) {
           const otherStems = tokenize(other)
             .filter((t) => !t.stop)

@@ -18,9 +18,18 @@ export interface Glossary {
   groups: ReadonlyArray<ReadonlyArray<Name>>;
   /** Every name with its group, by the name's first stem (for matching at question time). */
   byFirstStem: ReadonlyMap<string, ReadonlyArray<{ name: Name; group: ReadonlyArray<Name> }>>;
+  /**
+   * The names the articles write out, by the stem of their acronym ("ttc": Trade and Technology
+   * Council), found when the index is built (corpus/acronyms.ts). Read only for a question word
+   * no source holds, so a written-out name is never merged into one glossary phrase.
+   */
+  acronyms: ReadonlyMap<string, readonly Name[]>;
 }
 
-export function glossaryOf(groups: ReadonlyArray<ReadonlyArray<Name>>): Glossary {
+export function glossaryOf(
+  groups: ReadonlyArray<ReadonlyArray<Name>>,
+  acronyms: ReadonlyMap<string, readonly Name[]> = new Map(),
+): Glossary {
   const byFirstStem = new Map<string, Array<{ name: Name; group: ReadonlyArray<Name> }>>();
   for (const group of groups) {
     for (const name of group) {
@@ -31,7 +40,7 @@ export function glossaryOf(groups: ReadonlyArray<ReadonlyArray<Name>>): Glossary
       byFirstStem.set(first, list);
     }
   }
-  return { groups, byFirstStem };
+  return { groups, byFirstStem, acronyms };
 }
 
 // Built on first use, like the front matter schema: a start from the index snapshot parses no glossary.

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
+import { acronymsOf } from '../corpus/acronyms.ts';
 import { duplicateSentences } from '../corpus/duplicate-sentences.ts';
-import { loadGlossary } from '../corpus/glossary.ts';
+import { glossaryOf, loadGlossary } from '../corpus/glossary.ts';
 import { type Corpus, loadCorpus } from '../corpus/load-corpus.ts';
 import type { Passage } from '../corpus/passages.ts';
 import { attributeSpeakers } from '../corpus/speakers.ts';
@@ -61,5 +62,17 @@ export function* snapshotSteps(corpus: Corpus, corpusDir: string): Steps<Snapsho
     yield;
   }
   const lexicon = yield* Lexicon.steps(index.articleWords(), openWordNet(), writing.names());
-  return { corpus, glossary, index, lexicon, duplicates: duplicateSentences(corpus.passages) };
+  // "TTC" for the "Trade and Technology Council" the articles write out.
+  const words = {
+    isThing: (word: string) => dictionary().isCommonNoun(word),
+    isWord: (word: string) => dictionary().partsOfSpeech(word).size > 0,
+  };
+  const texts = [...corpus.articles.map((a) => a.title), ...corpus.passages.map((p) => p.text)];
+  return {
+    corpus,
+    glossary: glossaryOf(glossary.groups, acronymsOf(texts, words, glossary)),
+    index,
+    lexicon,
+    duplicates: duplicateSentences(corpus.passages),
+  };
 }

@@ -137,7 +137,7 @@ function bodyLines({ corpus, glossary, index, lexicon, duplicates }: Snapshot): 
   const line = (value: unknown) => Buffer.from(`${JSON.stringify(value)}\n`);
   return [
     line(index.toSnapshot()),
-    line(glossary.groups),
+    line({ groups: glossary.groups, acronyms: [...glossary.acronyms] }),
     line(lexicon.toData()),
     line(duplicates),
     ...corpus.articles.map((article) => line({ article, passages: byArticle.get(article.id) })),
@@ -209,8 +209,9 @@ export function loadSnapshot(file: string, key: string): Snapshot | undefined {
   }
   const lines = jsonLines(body);
   const index = SearchIndex.fromSnapshot(lines.next().value as IndexSnapshot);
-  const groups = lines.next().value as Name[][] | undefined;
-  if (!Array.isArray(groups)) throw new Error('Snapshot: no glossary line');
+  const saved = lines.next().value as { groups: Name[][]; acronyms: Array<[string, Name[]]> } | undefined;
+  if (!Array.isArray(saved?.groups) || !Array.isArray(saved.acronyms))
+    throw new Error('Snapshot: no glossary line');
   const lexicon = lines.next().value as LexiconData | undefined;
   if (!lexicon || !Array.isArray(lexicon.related) || typeof lexicon.exceptions?.v !== 'object')
     throw new Error('Snapshot: no lexicon line');
@@ -225,7 +226,7 @@ export function loadSnapshot(file: string, key: string): Snapshot | undefined {
   if (corpus.passages.length !== index.passageCount) {
     throw new Error(`Snapshot: ${corpus.passages.length} passages, the index has ${index.passageCount}`);
   }
-  return { corpus, glossary: glossaryOf(groups), index, lexicon: Lexicon.fromData(lexicon), duplicates };
+  return { corpus, glossary: glossaryOf(saved.groups, new Map(saved.acronyms)), index, lexicon: Lexicon.fromData(lexicon), duplicates };
 }
 
 export interface OpenSnapshotOptions {

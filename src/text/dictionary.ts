@@ -17,7 +17,16 @@ export interface Dictionary {
    * "Britain", …); empty for a word it does not know.
    */
   otherNames(word: string): readonly string[];
+  /**
+   * Whether the word's first noun sense is a kind of thing, not one named thing nor a time:
+   * "council" and "partnership" are; "Korea" and "Macron" (WordNet instances), "Tuesday" (filed
+   * under noun.time) and "signd" are not.
+   */
+  isCommonNoun(word: string): boolean;
 }
+
+// WordNet's lexicographer file for times: days, months, seasons (lexnames(5WN)).
+const NOUN_TIME = 28;
 
 export function createDictionary(open: () => WordNet = openWordNet): Dictionary {
   let wordnet: WordNet | undefined;
@@ -40,6 +49,18 @@ export function createDictionary(open: () => WordNet = openWordNet): Dictionary 
         cache.set(lower, found);
       }
       return found;
+    },
+    isCommonNoun(word) {
+      wordnet ??= open();
+      const lower = word.toLowerCase();
+      for (const form of baseForms(lower, 'n')) {
+        const entry = wordnet.entries(form, 'n')[0];
+        const first = entry?.offsets[0];
+        if (first === undefined) continue;
+        const synset = wordnet.synset('n', first);
+        return synset.lexFile !== NOUN_TIME && !synset.pointers.some((p) => p.symbol === '@i');
+      }
+      return false;
     },
     otherNames(word) {
       const lower = word.toLowerCase();

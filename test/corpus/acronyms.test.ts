@@ -1,0 +1,71 @@
+import { describe, expect, it } from 'vitest';
+import { acronymsOf } from '../../src/corpus/acronyms.ts';
+import { glossaryOf, nameStems } from '../../src/corpus/glossary.ts';
+import { createBot } from '../../src/index.ts';
+import { stemWord } from '../../src/text/analyzer.ts';
+import { dictionary } from '../../src/text/dictionary.ts';
+import { removeCorpora, writeCorpus } from './corpus-fixture.ts';
+
+const words = {
+  isThing: (word: string) => dictionary().isCommonNoun(word),
+  isWord: (word: string) => dictionary().partsOfSpeech(word).size > 0,
+};
+const acronyms = (text: string, glossary = glossaryOf([])) =>
+  Object.fromEntries(
+    [...acronymsOf([text], words, glossary)].map(([acronym, names]) => [
+      acronym,
+      names.map((n) => n.join(' ')),
+    ]),
+  );
+
+describe('acronymsOf', () => {
+  it('gives a written-out name its initials, and its tails theirs', () => {
+    const found = acronyms('Ministers met at the India-EU Trade and Technology Council on Friday.');
+    expect(found.ttc).toEqual([nameStems('Trade and Technology Council').join(' ')]);
+    // A word in capitals gives all its letters: "EU Military Staff" is "EUMS".
+    expect(acronyms('He spoke for the EU Military Staff.')[stemWord('EUMS')]).toContain(
+      nameStems('EU Military Staff').join(' '),
+    );
+  });
+
+  it("leaves out names of people, places and times, a sentence's first word and English words", () => {
+    const found = acronyms(
+      'After India signed, Defence Minister Rajnath Singh met Kaja Kallas on Tuesday. They flew over South Korea.',
+    );
+    // "After India" starts the sentence; "Singh", "Tuesday" and "Korea" are no kinds of thing.
+    expect(found).toEqual({});
+    // No acronym that is an English word is kept: "Head Office" would be "HO" (holmium).
+    expect(Object.keys(acronyms('She ran the Head Office by the Red Sea.'))).toEqual(['rs']);
+  });
+
+  it('keeps every name an acronym could stand for, and leaves acronyms the glossary holds to it', () => {
+    const found = acronyms('The Security Information Agreement and the Service Industry Association met.');
+    expect(found.sia).toEqual(
+      expect.arrayContaining([
+        nameStems('Security Information Agreement').join(' '),
+        nameStems('Service Industry Association').join(' '),
+      ]),
+    );
+    const glossary = glossaryOf([[nameStems('SIA'), nameStems('Singapore Airlines')]]);
+    expect(acronyms('The Security Information Agreement was signed.', glossary)).toEqual({});
+  });
+});
+
+describe('questions by acronym', () => {
+  it('answers "TTC" from the articles that write the council out, and declines an acronym they do not', () => {
+    const dir = writeCorpus([
+      {
+        id: 'council',
+        title: 'Trade and Technology Council meets in Delhi',
+        body: 'The Trade and Technology Council held its second meeting in New Delhi on Friday.',
+      },
+    ]);
+    const bot = createBot({ corpusDir: dir, pinSyncIntervalMs: 0 });
+    const ttc = bot.ask('When did the TTC meet?', { community: 'c' });
+    const other = bot.ask('When did the WTO meet?', { community: 'c' });
+    bot.close();
+    removeCorpora();
+    expect(ttc.answer).toContain('on Friday');
+    expect(other.kind).toBe('not-covered');
+  });
+});
