@@ -226,7 +226,13 @@ export function loadSnapshot(file: string, key: string): Snapshot | undefined {
   if (corpus.passages.length !== index.passageCount) {
     throw new Error(`Snapshot: ${corpus.passages.length} passages, the index has ${index.passageCount}`);
   }
-  return { corpus, glossary: glossaryOf(saved.groups, new Map(saved.acronyms)), index, lexicon: Lexicon.fromData(lexicon), duplicates };
+  return {
+    corpus,
+    glossary: glossaryOf(saved.groups, new Map(saved.acronyms)),
+    index,
+    lexicon: Lexicon.fromData(lexicon),
+    duplicates,
+  };
 }
 
 export interface OpenSnapshotOptions {
