@@ -66,6 +66,8 @@ export interface Concept {
    * behalf, of), so a sentence that links another name there speaks of another one.
    */
   linkedFrom?: { head: string; link: string };
+  /** A name after a preposition ("arrive at Kartavya Path"): a place or time, neither side of the verb. */
+  governed?: boolean;
 }
 
 export interface AnalysedQuestion {
@@ -338,6 +340,7 @@ export function analyseQuestion(
         ? { notVerb: true }
         : {}),
       ...(role === 'name' ? linkOf(tokens, token) : {}),
+      ...(role === 'name' && afterPreposition(tokens, token) ? { governed: true } : {}),
     });
     i += span;
   }
@@ -429,6 +432,21 @@ function linkOf(tokens: readonly Token[], name: Token): Pick<Concept, 'linkedFro
   const head = tokens[at - 2];
   if (!link || !head || !LINKS.has(link.word) || head.stop || head.name || head.part) return {};
   return { linkedFrom: { head: head.stem, link: link.word } };
+}
+
+// Prepositions that put a name in a phrase of place, time or company rather than at a side of the
+// verb ("by" is the passive's doer, read by the passive check).
+const PREPOSITIONS = new Set(
+  'at in on to from with into onto near across through toward towards over under around between during after before via along beyond inside outside'.split(
+    ' ',
+  ),
+);
+
+/** Whether a preposition stands before the name, a determiner aside ("at the Red Fort"). */
+function afterPreposition(tokens: readonly Token[], name: Token): boolean {
+  let at = tokens.findIndex((t) => t.position === name.position && !t.part) - 1;
+  while (['the', 'a', 'an'].includes(tokens[at]?.word ?? '')) at--;
+  return PREPOSITIONS.has(tokens[at]?.word ?? '');
 }
 
 /** Stems of WordNet's base forms of an irregular word ("threw" → "throw"), other than its own stem. */

@@ -277,7 +277,8 @@ function reversedName(s: ScoredSentence, question: AnalysedQuestion): Concept | 
   // ("according to the EU", "in the 10th century").
   const neighbours = [question.concepts[v - 1], question.concepts[v + 1]];
   return neighbours.find((c) => {
-    if (c?.role !== 'name') return false;
+    // A name in a phrase of place or time ("arrive at Kartavya Path") stands at no side.
+    if (c?.role !== 'name' || c.governed) return false;
     const found = positions(c, NAMING_FORMS);
     const before = c.position < verb.position;
     return found.length > 0 && found.every((p) => p < at !== before);

@@ -265,6 +265,20 @@ describe('word order', () => {
     expect(askOrder('Whom did the Normans join near the border?').answer).toContain('Turkish forces');
   });
 
+  it('reads no side into a name after a preposition', () => {
+    const parade = writeCorpus([
+      {
+        id: 'parade',
+        title: 'Parade day',
+        body: 'The two presidents were escorted to Kartavya Path and arrived in a traditional buggy.',
+      },
+    ]);
+    // "at Kartavya Path" is a place: that the sentence names it before "arrived" says nothing otherwise.
+    expect(askOnce(parade, 'How did the presidents arrive at Kartavya Path?').answer).toContain(
+      'arrived in a traditional buggy',
+    );
+  });
+
   it('does not fall back to a weaker neighbour when the best sentence says it the other way round', () => {
     const body =
       'Some Normans joined Turkish forces to aid in the destruction of the Armenian states near the border. ' +
