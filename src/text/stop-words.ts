@@ -38,7 +38,8 @@ export const LIGHT_WORDS: ReadonlySet<string> = new Set(
   kinds types hold held holds latest newest recent recently current nowadays update updates
   become becomes became becoming translate translates translated translation translations reporters journalists
   wants knows thinks gives gets goes comes makes takes explains tells feels worth quote quotes quoted
-  comment comments commented remark remarks statement statements full exact precise entire`
+  comment comments commented remark remarks statement statements full exact precise entire going
+  aim aims goal goals objective objectives`
     .split(/\s+/)
     .filter(Boolean),
 );

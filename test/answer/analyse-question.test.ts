@@ -169,6 +169,14 @@ describe('analyseQuestion', () => {
     // In any form: "wants", "gets" shape a question as "want", "get" do.
     const forms = analyse('how come the EU wants it and gets it').concepts.map((c) => c.role);
     expect(forms).toEqual(['light', 'name', 'light', 'light']);
+    // "going to" tells the time of what is asked; "aim" and "goal" ask its purpose, as "purpose" does.
+    const future = analyse('what is the tariff going to be, the aim and the goal').concepts;
+    expect(future.map((c) => [c.label, c.role])).toEqual([
+      ['tariff', 'noun'],
+      ['going', 'light'],
+      ['aim', 'light'],
+      ['goal', 'light'],
+    ]);
   });
 
   it('reads an adjective that is also a rare verb as a modifier ("how long", "slow")', () => {

@@ -83,6 +83,10 @@ describe('question type', () => {
     expect(answer.citations[0]?.id).toMatch(/#p8$/);
   });
 
+  it('answers what the partnership aims to do, though no source says "aim"', () => {
+    expectAnswer('What does the partnership aim to strengthen?', /strengthening bilateral cooperation/);
+  });
+
   it('answers how someone described a thing with their words describing it', () => {
     expectAnswer('How did Kallas describe the signing?', /is a milestone/);
   });
