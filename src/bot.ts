@@ -63,7 +63,7 @@ export function createBot(options: BotOptions = {}): Bot {
       corpus,
       {
         index,
-        units: createUnits(corpus, duplicates),
+        units: createUnits(corpus, duplicates, (stem) => lexicon.partsOfSpeech(stem)?.includes('v') ?? false),
         glossary,
         lexicon,
         dictionary: dictionary(),

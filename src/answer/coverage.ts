@@ -1,3 +1,4 @@
+import { ALIAS_MARK } from '../corpus/article-aliases.ts';
 import type { AlternativeForm, Concept } from './analyse-question.ts';
 import type { Ranking } from './ranking.ts';
 
@@ -47,8 +48,10 @@ export function conceptMatch(concept: Concept, stems: Stems, forms?: ReadonlySet
   for (const alt of concept.alternatives) {
     if (forms && !forms.has(alt.form)) continue;
     let present = 0;
-    for (const stem of alt.stems) if (stems.has(stem)) present++;
-    const share = alt.form === 'typed' ? present / alt.stems.length : present === alt.stems.length ? 1 : 0;
+    const typed = alt.form === 'typed';
+    // The question's own word also stands for what the article calls it (corpus/article-aliases.ts).
+    for (const stem of alt.stems) if (stems.has(stem) || (typed && stems.has(ALIAS_MARK + stem))) present++;
+    const share = typed ? present / alt.stems.length : present === alt.stems.length ? 1 : 0;
     best = Math.max(best, alt.weight * share);
   }
   return best;

@@ -1,5 +1,6 @@
 import { tokenize } from '../text/analyzer.ts';
 import type { AlsoReported, Citation, PinnedFact } from '../types.ts';
+import { type Alias, articleAliases, withAliases } from './article-aliases.ts';
 import { withoutDateline } from './dateline.ts';
 import { type SentenceRef, sentenceRef } from './duplicate-sentences.ts';
 import type { Article, Corpus } from './load-corpus.ts';
@@ -105,7 +106,15 @@ function pinCitation(
   };
 }
 
-export function createUnits(corpus: Corpus, duplicates: readonly (readonly SentenceRef[])[] = []): Units {
+/**
+ * `isVerb` tells a headline's verb ("sign") from its other words ("first"), by the lexicon's parts
+ * of speech; without it, no article has aliases (corpus/article-aliases.ts).
+ */
+export function createUnits(
+  corpus: Corpus,
+  duplicates: readonly (readonly SentenceRef[])[] = [],
+  isVerb: (stem: string) => boolean = () => false,
+): Units {
   const articles = new Map(corpus.articles.map((a) => [a.id, a]));
   const passages = new Map(corpus.passages.map((p) => [p.id, p]));
   const pins = new Map<string, PinnedFact>();
@@ -190,6 +199,20 @@ export function createUnits(corpus: Corpus, duplicates: readonly (readonly Sente
     }
     return stems;
   };
+  const aliases = new Map<string, readonly Alias[]>();
+  /** The other word the article uses for what its headline names ("the deal" for the partnership). */
+  const aliasesOf = (article: Article) => {
+    let found = aliases.get(article.id);
+    if (!found) {
+      found = articleAliases(
+        article.title,
+        passagesOf(article).map((p) => p.text),
+        isVerb,
+      );
+      aliases.set(article.id, found);
+    }
+    return found;
+  };
   const titleOf = (article: Article) => {
     let stems = titles.get(article.id);
     if (!stems) {
@@ -231,9 +254,11 @@ export function createUnits(corpus: Corpus, duplicates: readonly (readonly Sente
     const article = passage && articles.get(passage.articleId);
     if (!passage || !article) throw new Error(`Units: unknown id ${id}`);
     // Each sentence is analysed once; the passage's stems are theirs together.
+    const alias = aliasesOf(article);
     const sentences = passage.sentences.map((s, i) => {
       const copies = copiesOf(passage, i);
-      const sentence = sentenceOf(s.text, s.speaker, passage.paragraph === 1 && i === 0);
+      const own = sentenceOf(s.text, s.speaker, passage.paragraph === 1 && i === 0);
+      const sentence = { ...own, stems: withAliases(own.stems, alias) };
       return copies ? { ...sentence, copies } : sentence;
     });
     const stems = new Set<string>(carriedNames(passage));
@@ -243,7 +268,7 @@ export function createUnits(corpus: Corpus, duplicates: readonly (readonly Sente
       kind: 'article',
       text: passage.text,
       stems,
-      title: titleOf(article),
+      title: withAliases(titleOf(article), alias),
       about: aboutOf(article),
       central: centralOf(article),
       get articleStems() {

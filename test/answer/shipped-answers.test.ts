@@ -83,6 +83,11 @@ describe('question type', () => {
     expect(answer.citations[0]?.id).toMatch(/#p8$/);
   });
 
+  it('reads "the deal" as the partnership, as the article calls it', () => {
+    expectAnswer('Does the deal include maritime cooperation?', /maritime security/);
+    expectAnswer('does the deal cover counterterrorism', /counterterrorism/);
+  });
+
   it('answers what the partnership aims to do, though no source says "aim"', () => {
     expectAnswer('What does the partnership aim to strengthen?', /strengthening bilateral cooperation/);
   });

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { ALIAS_MARK, articleAliases, withAliases } from '../../src/corpus/article-aliases.ts';
+import { stemWord } from '../../src/text/analyzer.ts';
+
+// The headline verbs of these tests, by stem, as the lexicon gives them.
+const VERBS = new Set(['sign', 'seal', 'sell'].map(stemWord));
+const isVerb = (stem: string) => VERBS.has(stem);
+const alias = (head: string, other: string) => ({ head: stemWord(head), other: stemWord(other) });
+
+describe('articleAliases', () => {
+  it("reads the body's word for what the headline's verb is done to", () => {
+    const found = articleAliases(
+      'India and EU sign Security and Defence Partnership; Kallas urges deeper cooperation',
+      [
+        'This partnership is a significant step.',
+        'With the signing of the deal, India becomes the third Asian country to have such a deal.',
+      ],
+      isVerb,
+    );
+    expect(found).toEqual([alias('partnership', 'deal')]);
+  });
+
+  it('reads a passive sentence too: "such a pact was sealed"', () => {
+    const found = articleAliases(
+      'Ministers seal naval partnership at Lisbon summit',
+      ['The partnership covers ports.', 'Such a pact was sealed only once before.'],
+      isVerb,
+    );
+    expect(found).toEqual([alias('partnership', 'pact')]);
+  });
+
+  it('finds none without a headline verb, for a name, or across punctuation', () => {
+    // "first" is no verb: "the first of its kind" says nothing of the pact.
+    expect(
+      articleAliases(
+        'India and EU seal their first pact',
+        ['The pact, the first of its kind, was praised.'],
+        () => false,
+      ),
+    ).toEqual([]);
+    // "Europe" is never written in lower case: it is a name, not the thing a word stands for.
+    expect(articleAliases('Kallas sells Europe', ['She sold the idea to them.'], isVerb)).toEqual([]);
+  });
+});
+
+describe('withAliases', () => {
+  it('adds the other word, marked, where the text holds the head, and the head where it holds the other', () => {
+    const aliases = [alias('partnership', 'deal')];
+    expect([...withAliases(new Set([stemWord('partnership')]), aliases)]).toContain(
+      ALIAS_MARK + stemWord('deal'),
+    );
+    expect([...withAliases(new Set([stemWord('deal')]), aliases)]).toContain(
+      ALIAS_MARK + stemWord('partnership'),
+    );
+    // Unmarked, "deal" would also stand for WordNet's relatives of other words ("cover").
+    expect([...withAliases(new Set([stemWord('partnership')]), aliases)]).not.toContain(stemWord('deal'));
+  });
+});
