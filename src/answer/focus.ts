@@ -44,6 +44,11 @@ export interface Focus {
    * third Asian country" for "how many Asian countries") says how many there are at least.
    */
   amount?: boolean;
+  /**
+   * For `number`: the question asks "how much", a quantity of something, which a count of things
+   * in words ("two ancient civilizations") does not give; "two thirds", "one ninth", "120 m" do.
+   */
+  mass?: boolean;
 }
 
 const SORTS = new Set(['kind', 'kinds', 'type', 'types', 'sort', 'sorts', 'form', 'forms', 'variety']);
@@ -153,6 +158,7 @@ function focusOfWords(tokens: readonly Token[], type: QuestionType, question: st
     type === 'number' &&
     words.some((t, i) => (t.word === 'many' || t.word === 'much') && words[i - 1]?.word === 'how');
   if (amount) none.amount = true;
+  if (amount && words.some((t, i) => t.word === 'much' && words[i - 1]?.word === 'how')) none.mass = true;
   if (type === 'number' && many >= 0) {
     const counted: Token[] = [];
     for (const token of words.slice(many + 1)) {

@@ -55,6 +55,20 @@ function isAmount(text: string, at: number, numeral: string): boolean {
   );
 }
 
+// After a number in words, what makes it a quantity rather than a count of things: a fraction
+// ("two thirds", "one ninth", "a half"), a scale ("two million") or a share ("ten per cent").
+const QUANTITY_AFTER = new RegExp(
+  `^[\\s-]+(?:(?:${ORDINALS})s?|thirds?|quarters?|halves|half|hundred|thousand|million|billion|trillion|per ?cent|percent)\\b`,
+  'i',
+);
+
+/** Whether the number states a quantity, as "how much" asks: figures, or words made a quantity ("two thirds"). */
+function isQuantity(text: string, at: number, numeral: string): boolean {
+  return (
+    /^\d/.test(numeral) || QUANTITY_AFTER.test(text.slice(at + numeral.length, at + numeral.length + 16))
+  );
+}
+
 // A number in figures or words.
 const NUMERAL = `\\d[\\d,.]*|\\b(?:${NUMBER_WORDS})`;
 const NUMBER = new RegExp(`${NUMERAL}\\b`, 'gi');
@@ -142,7 +156,10 @@ export function suppliesFocus(
       // A rank of the thing counted says how many there are at least ("the third Asian country").
       if (focus.category.length > 0) return countsKind(text, focus.category, asked);
       return [...text.matchAll(NUMBER)].some(
-        (m) => isNew(m[0], asked) && (!focus.amount || isAmount(text, m.index, m[0])),
+        (m) =>
+          isNew(m[0], asked) &&
+          (!focus.amount || isAmount(text, m.index, m[0])) &&
+          (!focus.mass || isQuantity(text, m.index, m[0])),
       );
     case 'measure':
       return [...text.matchAll(MEASURED)].some(

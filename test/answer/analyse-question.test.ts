@@ -297,6 +297,15 @@ describe('analyseQuestion', () => {
     expect(analyse('whendid they sign it').type).toBe('when');
   });
 
+  it('reads "how much" as asking for a quantity, "how many" for a count', () => {
+    expect(analyse('how much is the deal worth').focus).toMatchObject({
+      kind: 'number',
+      amount: true,
+      mass: true,
+    });
+    expect(analyse('how many countries signed').focus.mass).toBeUndefined();
+  });
+
   it('reads what a describing question asks the person to have described', () => {
     expect(analyse('How did Kallas describe the signing?').focus).toMatchObject({
       kind: 'speech',

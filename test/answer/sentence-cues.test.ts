@@ -70,6 +70,17 @@ describe('suppliesFocus', () => {
     expect(supplies(rank, countries, 'how many asian countries have such a deal')).toBe(true);
   });
 
+  it('takes a count of things in words for "how many" but not for "how much"', () => {
+    const count = 'It will bring the two ancient civilizations closer.';
+    const much = focus('number', { amount: true, mass: true });
+    expect(supplies(count, focus('number', { amount: true }), 'how many civilizations')).toBe(true);
+    expect(supplies(count, much, 'how much is the deal worth')).toBe(false);
+    // A fraction, a scale or figures are quantities.
+    expect(supplies('The Waal takes two thirds of the flow.', much, 'how much of the flow')).toBe(true);
+    expect(supplies('The EU promised two billion euros.', much, 'how much money')).toBe(true);
+    expect(supplies('The sea was 120 m lower.', much, 'how much lower was the sea')).toBe(true);
+  });
+
   it('sees a number with its unit of measurement for how-long questions, by WordNet', () => {
     expect(supplies('The river is about 1,230 km (760 mi) long.', focus('measure'))).toBe(true);
     expect(supplies('It was under their rule for the following 380 years.', focus('measure'))).toBe(true);
