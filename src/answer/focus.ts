@@ -49,6 +49,12 @@ export interface Focus {
    * in words ("two ancient civilizations") does not give; "two thirds", "one ninth", "120 m" do.
    */
   mass?: boolean;
+  /**
+   * For `person`: the question asks for a party to something done with or against someone
+   * ("who has the EU signed such deals with", "who did they fight against"), which a country or
+   * an organisation may be, not only a person.
+   */
+  party?: boolean;
 }
 
 const SORTS = new Set(['kind', 'kinds', 'type', 'types', 'sort', 'sorts', 'form', 'forms', 'variety']);
@@ -159,6 +165,7 @@ function focusOfWords(tokens: readonly Token[], type: QuestionType, question: st
     words.some((t, i) => (t.word === 'many' || t.word === 'much') && words[i - 1]?.word === 'how');
   if (amount) none.amount = true;
   if (amount && words.some((t, i) => t.word === 'much' && words[i - 1]?.word === 'how')) none.mass = true;
+  if (type === 'who' && words.some((t) => t.word === 'with' || t.word === 'against')) none.party = true;
   if (type === 'number' && many >= 0) {
     const counted: Token[] = [];
     for (const token of words.slice(many + 1)) {

@@ -183,7 +183,7 @@ export function suppliesFocus(
           !run.some((stem) => asked.has(stem)) &&
           // A place by its head word: "New Delhi", "South Korea" (not "Maria Lopez", though the
           // moon's "maria" are plains).
-          !PLACE_KINDS.some((kind) => lexicon.isKind(run.at(-1) ?? '', kind)) &&
+          (focus.party === true || !PLACE_KINDS.some((kind) => lexicon.isKind(run.at(-1) ?? '', kind))) &&
           // A word of a people or place alone ("Asian", "European") is no one's name.
           !(run.length === 1 && (lexicon.partsOfSpeech(run[0] ?? '') ?? '').includes('a')),
       );

@@ -297,6 +297,11 @@ describe('analyseQuestion', () => {
     expect(analyse('whendid they sign it').type).toBe('when');
   });
 
+  it('reads a who-question with "with" or "against" as asking for a party', () => {
+    expect(analyse('who has the EU signed such deals with').focus.party).toBe(true);
+    expect(analyse('who signed the deal').focus.party).toBeUndefined();
+  });
+
   it('reads "how much" as asking for a quantity, "how many" for a count', () => {
     expect(analyse('how much is the deal worth').focus).toMatchObject({
       kind: 'number',

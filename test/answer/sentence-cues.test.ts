@@ -20,7 +20,7 @@ const lexicon = Lexicon.build(
       'water',
       'asian',
     ],
-    ...['sister', 'barons', 'visit', 'trusted', 'behalf', 'union', 'members'],
+    ...['sister', 'barons', 'visit', 'trusted', 'behalf', 'union', 'members', 'japan', 'korea'],
   ],
   openWordNet(),
 );
@@ -68,6 +68,13 @@ describe('suppliesFocus', () => {
     // A rank of the thing counted says how many there are at least.
     const countries = focus('number', { category: indexTerms('countries'), amount: true });
     expect(supplies(rank, countries, 'how many asian countries have such a deal')).toBe(true);
+  });
+
+  it('takes a country as the party a who-question asks for with "with", not as a person', () => {
+    const text = 'India is the third country to have such a deal with the EU after Japan and South Korea.';
+    const q = 'who has the EU signed such deals with';
+    expect(supplies(text, focus('person'), q)).toBe(false);
+    expect(supplies(text, focus('person', { party: true }), q)).toBe(true);
   });
 
   it('takes a count of things in words for "how many" but not for "how much"', () => {
