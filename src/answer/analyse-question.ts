@@ -402,7 +402,11 @@ function officeAsked(focus: Focus, concepts: readonly Concept[]): Focus {
   // "what role does Kallas have" (the office as the kind asked for), "what is Kallas's role".
   const office =
     (focus.kind === 'category' && focus.category.every((stem) => OFFICES.has(stem))) ||
-    (focus.kind === 'definition' && focus.subject.some((stem) => OFFICES.has(stem)));
+    (focus.kind === 'definition' && focus.subject.some((stem) => OFFICES.has(stem))) ||
+    // "kallas title?", "rajnath singh role": names and an office word, nothing else asked.
+    (focus.kind === 'none' &&
+      concepts.some((c) => OFFICES.has(c.alternatives[0]?.stems[0] ?? '')) &&
+      concepts.every((c) => c.role === 'name' || OFFICES.has(c.alternatives[0]?.stems[0] ?? '')));
   if (!office || names.length === 0) return focus;
   return { kind: 'definition', category: [], subject: names.flatMap((c) => c.alternatives[0]?.stems ?? []) };
 }

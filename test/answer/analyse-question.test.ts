@@ -251,6 +251,8 @@ describe('analyseQuestion', () => {
     const office = analyse('What role does the High Representative have?');
     expect(office.focus.kind).toBe('definition');
     expect(office.concepts.map((c) => c.label)).toEqual(['High Representative']);
+    // Chat asks it in two words: "High Representative title?".
+    expect(analyse('High Representative title?').focus.kind).toBe('definition');
     // The same with the name typed in lower case: "kallas" is no plural.
     const named = Lexicon.build([...index.articleWords(), 'kallas'], openWordNet(), [stemWord('kallas')]);
     const lower = analyseQuestion(
