@@ -68,6 +68,11 @@ export interface Concept {
   linkedFrom?: { head: string; link: string };
   /** A name after a preposition ("arrive at Kartavya Path"): a place or time, neither side of the verb. */
   governed?: boolean;
+  /**
+   * A noun a name stands right before ("the EU-Japan partnership"): that one thing, which an
+   * article's other word for its own subject ("the deal", corpus/article-aliases.ts) is not.
+   */
+  named?: boolean;
 }
 
 export interface AnalysedQuestion {
@@ -353,6 +358,11 @@ export function analyseQuestion(
     const kept = concept.alternatives.filter((alt, k) => k === 0 || !others.has(alt.stems.join(' ')));
     if (kept.length < concept.alternatives.length)
       Object.assign(concept, { alternatives: kept }, knownness(kept));
+  });
+  concepts.forEach((concept, i) => {
+    const before = concepts[i - 1];
+    if (concept.role === 'noun' && before?.role === 'name' && before.position === concept.position - 1)
+      concept.named = true;
   });
   // "what is kallas's job": a name typed in lower case is still a name (not a plural "kallas").
   const named = tokens.map((t) => (!t.name && lexicon.isName(t.stem) ? { ...t, name: true } : t));

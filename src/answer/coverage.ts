@@ -49,8 +49,10 @@ export function conceptMatch(concept: Concept, stems: Stems, forms?: ReadonlySet
     if (forms && !forms.has(alt.form)) continue;
     let present = 0;
     const typed = alt.form === 'typed';
-    // The question's own word also stands for what the article calls it (corpus/article-aliases.ts).
-    for (const stem of alt.stems) if (stems.has(stem) || (typed && stems.has(ALIAS_MARK + stem))) present++;
+    const aliased = typed && !concept.named;
+    // The question's own word also stands for what the article calls it (corpus/article-aliases.ts),
+    // unless the question names which one it means ("the EU-Japan partnership").
+    for (const stem of alt.stems) if (stems.has(stem) || (aliased && stems.has(ALIAS_MARK + stem))) present++;
     const share = typed ? present / alt.stems.length : present === alt.stems.length ? 1 : 0;
     best = Math.max(best, alt.weight * share);
   }

@@ -299,6 +299,15 @@ describe('analyseQuestion', () => {
     expect(analyse('whendid they sign it').type).toBe('when');
   });
 
+  it('marks a noun a name stands right before as that one thing', () => {
+    const [, named] = analyse('who signed the EU-Japan partnership').concepts.filter(
+      (c) => c.role !== 'verb',
+    );
+    expect(named?.label).toBe('partnership');
+    expect(named?.named).toBe(true);
+    expect(analyse('who signed the partnership').concepts.at(-1)?.named).toBeUndefined();
+  });
+
   it('reads a who-question with "with" or "against" as asking for a party', () => {
     expect(analyse('who has the EU signed such deals with').focus.party).toBe(true);
     expect(analyse('who signed the deal').focus.party).toBeUndefined();

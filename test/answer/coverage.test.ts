@@ -1,0 +1,32 @@
+import { describe, expect, it } from 'vitest';
+import type { Concept } from '../../src/answer/analyse-question.ts';
+import { conceptMatch } from '../../src/answer/coverage.ts';
+import { ALIAS_MARK } from '../../src/corpus/article-aliases.ts';
+
+const concept = (stem: string, extra: Partial<Concept> = {}): Concept => ({
+  label: stem,
+  alternatives: [
+    { stems: [stem], weight: 1, form: 'typed' },
+    { stems: ['cover'], weight: 0.7, form: 'synonym' },
+  ],
+  name: false,
+  light: false,
+  role: 'noun',
+  known: true,
+  idf: 2,
+  antonyms: [],
+  position: 0,
+  ...extra,
+});
+
+describe('conceptMatch', () => {
+  it("finds the question's own word where the article calls its subject by it", () => {
+    // A sentence of the partnership's article: "deal" is that article's word for it.
+    const sentence = new Set(['partnership', `${ALIAS_MARK}deal`]);
+    expect(conceptMatch(concept('deal'), sentence)).toBe(1);
+    // Not a relative: the marked word stands for nothing but itself.
+    expect(conceptMatch(concept('cover'), new Set([`${ALIAS_MARK}deal`]))).toBe(0);
+    // Not when the question names which one it means ("the EU-Japan deal").
+    expect(conceptMatch(concept('deal', { named: true }), sentence)).toBe(0);
+  });
+});
