@@ -126,7 +126,8 @@ export function contradiction(
   const otherHead = swappedHead(s, question);
   if (otherHead) return `it speaks of another thing of ${otherHead.label}`;
   const opposite = question.concepts.find(
-    (c) => conceptMatch(c, s.stems) === 0 && c.antonyms.some((stem) => s.stems.has(stem)),
+    // Not a question-shaping word: "how much" is not contradicted by "as little as 10%".
+    (c) => !c.light && conceptMatch(c, s.stems) === 0 && c.antonyms.some((stem) => s.stems.has(stem)),
   );
   if (opposite) return `it says the opposite of ${opposite.label}`;
   if (question.negated && !NEGATIONS.some((word) => s.stems.has(word)))

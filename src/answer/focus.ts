@@ -49,6 +49,8 @@ export interface Focus {
    * in words ("two ancient civilizations") does not give; "two thirds", "one ninth", "120 m" do.
    */
   mass?: boolean;
+  /** For `number`: "how often", answered by a frequency ("every year", "twice a month", "annually"). */
+  frequency?: boolean;
   /**
    * For `person`: the question asks for a party to something done with or against someone
    * ("who has the EU signed such deals with", "who did they fight against"), which a country or
@@ -165,6 +167,7 @@ function focusOfWords(tokens: readonly Token[], type: QuestionType, question: st
     words.some((t, i) => (t.word === 'many' || t.word === 'much') && words[i - 1]?.word === 'how');
   if (amount) none.amount = true;
   if (amount && words.some((t, i) => t.word === 'much' && words[i - 1]?.word === 'how')) none.mass = true;
+  if (words.some((t, i) => t.word === 'often' && words[i - 1]?.word === 'how')) none.frequency = true;
   if (type === 'who' && words.some((t) => t.word === 'with' || t.word === 'against')) none.party = true;
   if (type === 'number' && many >= 0) {
     const counted: Token[] = [];

@@ -69,6 +69,10 @@ function isQuantity(text: string, at: number, numeral: string): boolean {
   );
 }
 
+// How often something happens: "every year", "twice a month", "annually", "each week".
+const FREQUENCY =
+  /\b(?:every|each|per|a|an)\s+(?:(?:other|few|\w+)\s+)?(?:days?|weeks?|months?|years?|decades?|quarters?|summers?|winters?)\b|\b(?:annually|yearly|monthly|weekly|daily|fortnightly|quarterly|biannually|biennially|twice|once|regularly|seasonally)\b/i;
+
 // A number in figures or words.
 const NUMERAL = `\\d[\\d,.]*|\\b(?:${NUMBER_WORDS})`;
 const NUMBER = new RegExp(`${NUMERAL}\\b`, 'gi');
@@ -154,6 +158,7 @@ export function suppliesFocus(
     case 'number':
       // "how many chiefs": a number counting them ("the three service Chiefs"), a word or two apart.
       // A rank of the thing counted says how many there are at least ("the third Asian country").
+      if (focus.frequency) return FREQUENCY.test(text);
       if (focus.category.length > 0) return countsKind(text, focus.category, asked);
       return [...text.matchAll(NUMBER)].some(
         (m) =>

@@ -113,6 +113,19 @@ describe('abstention', () => {
     expect(asked.answer).toContain('Duisburg has the largest river port');
   });
 
+  it('reads no opposite into the words that shape the question ("how much" over "as little as")', () => {
+    const dir = writeCorpus([
+      {
+        id: 'cars',
+        title: 'Car tariffs',
+        body: 'European cars will see tariffs fall to as little as 10% within a quota.',
+      },
+    ]);
+    expect(askOnce(dir, 'How much will tariffs on European cars fall to?').answer).toContain(
+      'as little as 10%',
+    );
+  });
+
   it("declines a question whose describing word is the opposite of the sentence's by its WordNet cluster", () => {
     const dir = writeCorpus([
       {

@@ -77,6 +77,13 @@ describe('suppliesFocus', () => {
     expect(supplies(text, focus('person', { party: true }), q)).toBe(true);
   });
 
+  it('sees a frequency for how-often questions, not any number', () => {
+    const often = focus('number', { frequency: true });
+    expect(supplies('They will hold a dialogue every year.', often, 'how often')).toBe(true);
+    expect(supplies('The council meets twice a month.', often, 'how often')).toBe(true);
+    expect(supplies('They held the first dialogue on 4 November.', often, 'how often')).toBe(false);
+  });
+
   it('takes a count of things in words for "how many" but not for "how much"', () => {
     const count = 'It will bring the two ancient civilizations closer.';
     const much = focus('number', { amount: true, mass: true });
