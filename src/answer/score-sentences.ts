@@ -50,9 +50,10 @@ export interface ScoredSentence {
 }
 
 // A sentence opening with a pronoun or a word that points back ("It was commissioned by Odo",
-// "Their style was …", "Here the High Rhine ends", "The latter flows west") is about what the
-// sentence before it names.
-const ANAPHOR = /^(?:It|Its|They|Their|Them|He|She|His|Her|Here|The latter|The former)\b/;
+// "Their style was …", "Here the High Rhine ends", "The latter flows west"), also after a short
+// fronted phrase ("For Europe, it is part of …"), is about what the sentence before it names.
+export const ANAPHOR =
+  /^(?:[^,;:"“]{1,40},\s+)?(?:It|Its|They|Their|Them|He|She|His|Her|Here|The latter|The former|it|its|they|their|he|she|his|her)\b/;
 
 /** Every stem of every form of the question: what a sentence must go beyond to answer it. */
 export function askedStems(question: AnalysedQuestion): Set<string> {

@@ -1,4 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
+import { ANAPHOR } from '../../src/answer/score-sentences.ts';
 import { createBot } from '../../src/index.ts';
 import { removeCorpora, writeCorpus } from '../corpus/corpus-fixture.ts';
 
@@ -88,6 +89,16 @@ describe('sentences that refer back', () => {
 
   it('answers with a sentence about "it" when the sentence before names what "it" is', () => {
     expect(ask(question).sentences.map((s) => s.text)).toEqual([answer]);
+  });
+
+  it('reads a pronoun after a short fronted phrase as referring back too', () => {
+    expect(ANAPHOR.test('For Europe, it is part of a push to lean less on the United States.')).toBe(true);
+    expect(ANAPHOR.test('Their style was Romanesque.')).toBe(true);
+    // A fronted phrase too long to be one, or no pronoun after it, is not.
+    expect(ANAPHOR.test('For Europe, the pact is part of a push.')).toBe(false);
+    expect(
+      ANAPHOR.test('After many long years of talks between the two sides in Brussels, it was signed.'),
+    ).toBe(false);
   });
 
   it('reads each sentence alone when that is switched off', () => {
