@@ -49,9 +49,11 @@ export function conceptMatch(concept: Concept, stems: Stems, forms?: ReadonlySet
     if (forms && !forms.has(alt.form)) continue;
     let present = 0;
     const typed = alt.form === 'typed';
-    const aliased = typed && !concept.named;
-    // The question's own word also stands for what the article calls it (corpus/article-aliases.ts),
-    // unless the question names which one it means ("the EU-Japan partnership").
+    // The question's own word, and a noun's WordNet relatives ("agreement" for "deal"), also stand
+    // for what the article calls its subject (corpus/article-aliases.ts); not a question-shaping
+    // word's ("cover", whose synonym is "deal"), nor when the question names which one it means
+    // ("the EU-Japan partnership").
+    const aliased = !concept.named && !concept.light && (typed || concept.role === 'noun');
     for (const stem of alt.stems) if (stems.has(stem) || (aliased && stems.has(ALIAS_MARK + stem))) present++;
     const share = typed ? present / alt.stems.length : present === alt.stems.length ? 1 : 0;
     best = Math.max(best, alt.weight * share);

@@ -24,8 +24,18 @@ describe('conceptMatch', () => {
     // A sentence of the partnership's article: "deal" is that article's word for it.
     const sentence = new Set(['partnership', `${ALIAS_MARK}deal`]);
     expect(conceptMatch(concept('deal'), sentence)).toBe(1);
-    // Not a relative: the marked word stands for nothing but itself.
-    expect(conceptMatch(concept('cover'), new Set([`${ALIAS_MARK}deal`]))).toBe(0);
+    // A noun's WordNet relative finds it ("agreement", whose narrower term "deal" is) …
+    const agreement = concept('agreement', {
+      alternatives: [
+        { stems: ['agreement'], weight: 1, form: 'typed' },
+        { stems: ['deal'], weight: 0.4, form: 'narrower' },
+      ],
+    });
+    expect(conceptMatch(agreement, sentence)).toBe(0.4);
+    // … but not a question-shaping word's ("cover", whose synonym is the verb "deal").
+    expect(
+      conceptMatch(concept('cover', { role: 'light', light: true }), new Set([`${ALIAS_MARK}deal`])),
+    ).toBe(0);
     // Not when the question names which one it means ("the EU-Japan deal").
     expect(conceptMatch(concept('deal', { named: true }), sentence)).toBe(0);
   });

@@ -86,6 +86,8 @@ describe('question type', () => {
   it('reads "the deal" as the partnership, as the article calls it', () => {
     expectAnswer('Does the deal include maritime cooperation?', /maritime security/);
     expectAnswer('does the deal cover counterterrorism', /counterterrorism/);
+    // "agreement" is WordNet's broader term for "deal".
+    expectAnswer('does the agreement include cyber', /cyber and maritime security/);
   });
 
   it('answers what the partnership aims to do, though no source says "aim"', () => {
