@@ -39,7 +39,8 @@ export const LIGHT_WORDS: ReadonlySet<string> = new Set(
   become becomes became becoming translate translates translated translation translations reporters journalists
   wants knows thinks gives gets goes comes makes takes explains tells feels worth quote quotes quoted
   comment comments commented remark remarks statement statements full exact precise entire going
-  aim aims goal goals objective objectives often`
+  aim aims goal goals objective objectives often react reacted reaction reactions respond responded
+  response responses`
     .split(/\s+/)
     .filter(Boolean),
 );

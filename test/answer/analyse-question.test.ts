@@ -169,6 +169,8 @@ describe('analyseQuestion', () => {
     // In any form: "wants", "gets" shape a question as "want", "get" do.
     const forms = analyse('how come the EU wants it and gets it').concepts.map((c) => c.role);
     expect(forms).toEqual(['light', 'name', 'light', 'light']);
+    // A reaction is what someone said, as "say" asks.
+    expect(analyse('what was the reaction').concepts.map((c) => c.role)).toEqual(['light']);
     // "going to" tells the time of what is asked; "aim" and "goal" ask its purpose, as "purpose" does.
     const future = analyse('what is the tariff going to be, the aim and the goal').concepts;
     expect(future.map((c) => [c.label, c.role])).toEqual([
