@@ -5,6 +5,7 @@ import { stemWord, tokenize } from '../text/analyzer.ts';
 import type { Answer } from '../types.ts';
 import type { AnalysedQuestion, Concept } from './analyse-question.ts';
 import { answered } from './compose.ts';
+import { conceptMatch, union } from './coverage.ts';
 import type { Candidate } from './retrieve.ts';
 import { type Trace, traceStep } from './trace.ts';
 
@@ -29,9 +30,19 @@ const SOURCE_IN_CONTEXT = new Set(
 const PUBLISHING_VERBS = new Set('report publish wrote write cover carri carry break post run'.split(' '));
 const TEXT_NOUNS = new Set('articl article stori story report news piec piece'.split(' '));
 
+// Asking for the gist of the stories: "tldr", "summarise the trade deal", "give me an overview".
+// The leads of the articles (each one's opening sentence, verbatim) are the bot's summary.
+const SUMMARY = new Set(
+  'summary summaries summarise summarize summarised summarized tldr overview gist recap rundown headlines'
+    .split(' ')
+    .map((word) => stemWord(word)),
+);
+// Asking what is new, with nothing else asked: "what's new", "any news?", "latest?".
+const NEWS = new Set(['new', 'news', 'latest', 'update', 'updates'].map((word) => stemWord(word)));
+
 /** Whether a word (by its stem) is one of reporting or publishing: "who reported this" asks something. */
 export const asksAboutSources = (stem: string): boolean =>
-  PUBLISHING_VERBS.has(stem) || SOURCE_NOUNS.has(stem);
+  PUBLISHING_VERBS.has(stem) || SOURCE_NOUNS.has(stem) || SUMMARY.has(stem) || NEWS.has(stem);
 
 // By the words' stems as the stemmer gives them: "reported" is a question-shaping word elsewhere,
 // kept whole by the analyser, and must still read as "report" here.
@@ -56,6 +67,7 @@ export function sourceTopic(
   const topic = concepts.filter(
     (c) =>
       c.role !== 'light' &&
+      !isAny(c, SUMMARY) &&
       !outlet(c) &&
       !isAny(c, SOURCE_NOUNS) &&
       !isAny(c, SOURCE_IN_CONTEXT) &&
@@ -75,7 +87,9 @@ export function sourceTopic(
     (text) => isAny(text, TEXT_NOUNS) && concepts.some((c) => c !== text && isAny(c, PUBLISHING_VERBS)),
   );
   // "Who wrote the Domesday Book?" asks about the book; "who reported this?" about the source.
-  const about = asksSource || asksText || (asksPublishing && topic.length === 0);
+  const summary =
+    concepts.some((c) => isAny(c, SUMMARY)) || (topic.length === 0 && concepts.some((c) => isAny(c, NEWS)));
+  const about = asksSource || asksText || summary || (asksPublishing && topic.length === 0);
   return about ? topic : undefined;
 }
 
@@ -147,10 +161,21 @@ export function answerFromSources(
   const chosen: Article[] = [];
   if (topic.length > 0) {
     const byId = new Map(pool.map((a) => [a.id, a]));
+    // How much of the topic an article is about (its title, opening and central names), so "the
+    // trade deal" lists the trade stories before those that mention it in passing.
+    const aboutness = new Map<Article, number>();
     for (const { unit } of candidates) {
       const article = unit.kind === 'article' ? byId.get(articleIdOf(unit.id)) : undefined;
-      if (article && !chosen.includes(article)) chosen.push(article);
+      if (!article || aboutness.has(article)) continue;
+      const about = union(unit.about, unit.title);
+      aboutness.set(
+        article,
+        topic.reduce((sum, c) => sum + c.idf * conceptMatch(c, about), 0),
+      );
+      chosen.push(article);
     }
+    // Stable: among articles as much about it, the search's order stands.
+    chosen.sort((a, b) => (aboutness.get(b) ?? 0) - (aboutness.get(a) ?? 0));
   }
   if (chosen.length === 0 && (topic.length === 0 || outlets.length > 0)) chosen.push(...newestFirst(pool));
   if (chosen.length === 0) return undefined;

@@ -78,6 +78,18 @@ describe('reports from several outlets', () => {
 });
 
 describe('questions about the sources', () => {
+  it('answers a request for a summary with the newest articles\' openings, and "what\'s new" too', () => {
+    for (const question of ['tldr?', 'summarise the news', "what's new"]) {
+      const answer = ask(question);
+      expect(answer.kind, question).toBe('answered');
+      // Newest first: the two of 3 May, then the one of 2 May.
+      expect(answer.citations.map((c) => c.id).at(-1)).toBe('alpha-wire#p1');
+      expect(answer.citations).toHaveLength(3);
+    }
+    // With a topic, the articles about it come first.
+    expect(ask('give me an overview of the olive oil trade pact').citations[0]?.id).toBe('gamma-trade#p1');
+  });
+
   it('lists the outlets for "which outlets reported X", but answers "what did X tell reporters" from the text', () => {
     const outlets = ask('Which outlets reported the naval cooperation pact?');
     expect(outlets.kind).toBe('answered');
