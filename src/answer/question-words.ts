@@ -136,8 +136,14 @@ const EMBEDDING = new RegExp(
 // In an embedded question the verb "be" comes last: "who Kallas is" is "who is Kallas".
 const EMBEDDED_BE = /^(who|what|where|when|which)\s+(.+?)\s+(is|are|was|were)\s*\??$/i;
 
+// Asking whether something holds: "is it true that India signed …", "I heard the EU signed …".
+const CHECKING =
+  /^(?:is it (?:really )?(?:true|correct|right|the case|a fact)|i (?:heard|read|saw)|did i hear|someone said|apparently)\s*,?\s*(?:that\s+)?(?=\S)/i;
+
 /** The question inside a polite or embedded one, in question word order; the question itself otherwise. */
 export function unwrapQuestion(question: string): string {
+  const checked = question.replace(CHECKING, '');
+  if (checked !== question) return checked;
   const inner = question.replace(EMBEDDING, '');
   if (inner === question) return question;
   const unwrapped = inner.replace(/^(?:if|whether)\s+/i, '');

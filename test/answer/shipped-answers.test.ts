@@ -57,6 +57,7 @@ describe('chat around the question', () => {
     ['do you know who kallas is', /High Representative/],
     ['any idea where the talks were held', /national capital/],
     ['I was wondering which areas the partnership covers', /broad spectrum|areas such as/],
+    ['is it true that india signed a defence pact with the eu', /signed the security and defence partnership/],
   ])('answers "%s" as the question inside it', (question, phrase) => {
     expectAnswer(question, phrase);
   });
