@@ -113,7 +113,7 @@ function categoryOf(named: readonly Token[]): Focus {
 const SPEECH = new Set(
   `say said says tell told describe described quote quotes quoted comment comments commented remark
   remarks statement statements think thought react reacted reaction respond responded response urge
-  urged stress stressed warn warned explain explained view views opinion call calls`
+  urged stress stressed warn warned explain explained view views opinion call calls according`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -143,7 +143,9 @@ export function focusOf(tokens: readonly Token[], type: QuestionType, question: 
     describing >= 0 && tokens[describing + 1]?.word !== 'for'
       ? tokens.slice(describing + 1).filter((t) => !t.stop && !t.part && !t.name)
       : [];
-  return { kind: 'speech', category: [], subject: described.map((t) => t.stem) };
+  // "what is the signing according to Kallas": what she says the signing is.
+  const subject = read.kind === 'definition' ? read.subject : described.map((t) => t.stem);
+  return { kind: 'speech', category: [], subject };
 }
 
 function focusOfWords(tokens: readonly Token[], type: QuestionType, question: string): Focus {
@@ -182,7 +184,10 @@ function focusOfWords(tokens: readonly Token[], type: QuestionType, question: st
   // "who's X" is "who is X".
   const contracted = new RegExp(`\\b${words[at]?.surface ?? ''}['’]s\\b`, 'i').test(question);
   const after = words.slice(at + 1);
-  const described = contracted ? after : BE.has(after[0]?.word ?? '') ? after.slice(1) : undefined;
+  const said = contracted ? after : BE.has(after[0]?.word ?? '') ? after.slice(1) : undefined;
+  // "what is the signing according to Kallas": whose words it is in is no part of what is described.
+  const according = said?.findIndex((t) => t.word === 'according') ?? -1;
+  const described = according >= 0 ? said?.slice(0, according) : said;
   // "what is the name of X", "what was X called": a name.
   if (NAMED.test(question)) return { kind: 'name', category: [], subject: [] };
   const happened = HAPPENED.exec(question);
@@ -196,7 +201,12 @@ function focusOfWords(tokens: readonly Token[], type: QuestionType, question: st
   if (described) {
     const subject = described.filter((t) => !t.stop);
     const asksMore = described.some((t) => t.stop && [...BE, 'did', 'does', 'do'].includes(t.word));
-    if (subject.length > 0 && subject.length <= MAX_SUBJECT_WORDS && !asksMore && !subject.some(verbLike)) {
+    if (
+      subject.length > 0 &&
+      subject.length <= MAX_SUBJECT_WORDS &&
+      !asksMore &&
+      !subject.some((t) => verbLike(t) && !DETERMINERS.has(described[described.indexOf(t) - 1]?.word ?? ''))
+    ) {
       // "what are the areas of cooperation" asks for the areas, not for what an area is.
       const head = subject[0] as Token;
       if (!head.name && /[^s]s$/i.test(head.surface)) {

@@ -101,6 +101,9 @@ export function isSlotWord(tokens: readonly Token[], i: number): boolean {
   if (!slotNoun) return false;
   const words = tokens.filter((t) => !t.part).map((t) => t.word);
   if (isKeywords(words)) return !NUMBER_NOUNS.has(token.word);
+  // "what month and year": a slot noun joined to another.
+  const joiner = tokens[i - 1]?.word;
+  if ((joiner === 'and' || joiner === 'or') && isSlotWord(tokens, i - 2)) return true;
   for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
     const word = tokens[j]?.word ?? '';
     if (word === 'what' || word === 'which') return true;

@@ -224,7 +224,7 @@ export function suppliesFocus(
       // what the question asks them to have described, when it does ("the signing is a milestone").
       return (
         (sentence.speaker?.split(/\s+/) ?? []).some((word) => asked.has(stemWord(word.toLowerCase()))) &&
-        (focus.subject.length === 0 || describes(sentence, focus.subject))
+        (focus.subject.length === 0 || describes(sentence, focus.subject, false))
       );
     default:
       return false;
@@ -287,29 +287,35 @@ function namesKind(text: string, kinds: readonly string[], asked: ReadonlySet<st
   return false;
 }
 
-// "The signing of the partnership is a milestone": the subject after "of", right before the copula.
+// "The signing of the partnership is a milestone": the word before "of", and the subject after it,
+// right before the copula.
 const OF_SUBJECT_IS = new RegExp(
-  String.raw`\bof\s+(?:the\s+)?((?:[\p{L}'’-]+\s+){0,5}?[\p{L}'’-]+)\s+${IS_DESCRIBED}`,
+  String.raw`([\p{L}'’-]+)\s+of\s+(?:the\s+)?((?:[\p{L}'’-]+\s+){0,5}?[\p{L}'’-]+)\s+${IS_DESCRIBED}`,
   'giu',
 );
 
-/** Whether the sentence's "X is a …" says it of another thing than X: "the signing of X is a …". */
+/**
+ * Whether the sentence's "X is a …" says it of another thing than X: "the signing of X is a …"
+ * describes the signing, not X (unless the signing is what is asked about).
+ */
 function ofSubjectIs(text: string, subject: readonly string[]): boolean {
-  return [...text.matchAll(OF_SUBJECT_IS)].some((m) =>
-    (m[1] ?? '').split(/\s+/).some((word) => subject.includes(stemWord(word.toLowerCase()))),
+  const asked = (word: string) => subject.includes(stemWord(word.toLowerCase()));
+  return [...text.matchAll(OF_SUBJECT_IS)].some(
+    (m) => !asked(m[1] ?? '') && (m[2] ?? '').split(/\s+/).some(asked),
   );
 }
 
 /**
  * "What is the Strategic Compass?", "Who is Kaja Kallas?": the sentence names the subject and
- * says what it is ("X is a …", "X, a …", "known as"), or sets the name in a longer title
- * ("EU High Representative … Kaja Kallas").
+ * says what it is ("X is a …", "X, a …", "known as"), or (`byTitle`) sets the name in a longer
+ * title ("EU High Representative … Kaja Kallas").
  */
-function describes(sentence: CueSentence, subject: readonly string[]): boolean {
+function describes(sentence: CueSentence, subject: readonly string[], byTitle = true): boolean {
   if (!subject.some((stem) => sentence.terms.includes(stem))) return false;
   if ((DEFINITION.test(sentence.text) && !ofSubjectIs(sentence.text, subject)) || GLOSS.test(sentence.text))
     return true;
-  return nameRuns(sentence.text).some((run) => {
+  // A longer title says what a person is; what someone says a thing is, they say in words.
+  return byTitle && nameRuns(sentence.text).some((run) => {
     const named = run.filter((stem) => subject.includes(stem)).length;
     return named > 0 && run.length > named + 1;
   });

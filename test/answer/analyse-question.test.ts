@@ -329,6 +329,15 @@ describe('analyseQuestion', () => {
       kind: 'speech',
       subject: stems('signing'),
     });
+    // "according to Kallas": what she says the thing is.
+    expect(analyse('What is the signing of the partnership according to Kallas?').focus).toMatchObject({
+      kind: 'speech',
+      subject: expect.arrayContaining(stems('signing partnership')),
+    });
+    // "what month and year" names the slot: neither word is looked up.
+    expect(
+      analyse('In what month and year was the Strategic Compass adopted?').concepts.map((c) => c.label),
+    ).toEqual(['Strategic', 'Compass', 'adopted']);
     // "call for" is a demand, not a description.
     expect(analyse('What did Kallas call for?').focus).toMatchObject({ kind: 'speech', subject: [] });
   });

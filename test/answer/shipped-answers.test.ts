@@ -57,7 +57,10 @@ describe('chat around the question', () => {
     ['do you know who kallas is', /High Representative/],
     ['any idea where the talks were held', /national capital/],
     ['I was wondering which areas the partnership covers', /broad spectrum|areas such as/],
-    ['is it true that india signed a defence pact with the eu', /signed the security and defence partnership/],
+    [
+      'is it true that india signed a defence pact with the eu',
+      /signed the security and defence partnership/,
+    ],
   ])('answers "%s" as the question inside it', (question, phrase) => {
     expectAnswer(question, phrase);
   });
@@ -97,6 +100,7 @@ describe('question type', () => {
 
   it('answers how someone described a thing with their words describing it', () => {
     expectAnswer('How did Kallas describe the signing?', /is a milestone/);
+    expectAnswer('What is the signing of the partnership according to Kallas?', /is a milestone/);
   });
 
   it('answers a who-question with a sentence naming people', () => {
