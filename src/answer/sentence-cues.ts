@@ -315,8 +315,11 @@ function describes(sentence: CueSentence, subject: readonly string[], byTitle = 
   if ((DEFINITION.test(sentence.text) && !ofSubjectIs(sentence.text, subject)) || GLOSS.test(sentence.text))
     return true;
   // A longer title says what a person is; what someone says a thing is, they say in words.
-  return byTitle && nameRuns(sentence.text).some((run) => {
-    const named = run.filter((stem) => subject.includes(stem)).length;
-    return named > 0 && run.length > named + 1;
-  });
+  return (
+    byTitle &&
+    nameRuns(sentence.text).some((run) => {
+      const named = run.filter((stem) => subject.includes(stem)).length;
+      return named > 0 && run.length > named + 1;
+    })
+  );
 }
