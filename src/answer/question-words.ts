@@ -63,7 +63,10 @@ export function fixQuestionWords(
       fixed.push(token);
       return;
     }
-    const slip = OPENERS.find((word) => word[0] === token.word[0] && isOneEditAway(token.word, word));
+    // A dropped, doubled or swapped letter first ("whn" is "when", not "who"), then one changed.
+    const slip =
+      OPENERS.find((word) => word[0] === token.word[0] && isSlip(token.word, word)) ??
+      OPENERS.find((word) => word[0] === token.word[0] && isOneEditAway(token.word, word));
     if (slip) {
       fixed.push({ ...token, word: slip, stem: slip, stop: true });
       return;
@@ -91,12 +94,27 @@ function splitRunTogether(token: Token, isKnown: (token: Token) => boolean): Tok
 
 // Question-shaping words long enough that one slipped letter still names them ("reportd").
 const MIN_LIGHT_SLIP = 5;
-// Function words too: "agains" is "against", "becuase" is "because".
-const SLIPPABLE = [...LIGHT_WORDS, ...STOP_WORDS].filter(
+// Function words too: "agains" is "against", "becuase" is "because"; and the words that ask about
+// the sources ("agancy", "newspapr").
+const SOURCE_WORDS = [
+  'agency',
+  'outlet',
+  'newspaper',
+  'publisher',
+  'source',
+  'sources',
+  'media',
+  'journalist',
+];
+const SLIPPABLE = [...LIGHT_WORDS, ...STOP_WORDS, ...SOURCE_WORDS].filter(
   (word) => word.length >= MIN_LIGHT_SLIP && /^[a-z]+$/.test(word),
 );
-// A short function word only with two neighbours swapped: "teh", "adn".
-const SHORT_STOPS = [...STOP_WORDS].filter((word) => word.length >= 3 && word.length < MIN_LIGHT_SLIP);
+// A short function or question-shaping word only with two neighbours swapped: "teh", "adn", "sya".
+const SHORT_STOPS = [...STOP_WORDS, ...LIGHT_WORDS].filter(
+  (word) => word.length >= 3 && word.length < MIN_LIGHT_SLIP && /^[a-z]+$/.test(word),
+);
+// Long enough that one changed letter still names the word ("agancy"), as for the sources' words.
+const MIN_CHANGED = 6;
 
 /**
  * "who reportd this", "when was it publishd", "who met kallas agains": a word neither the sources
@@ -109,7 +127,10 @@ export function fixShapingWords(tokens: readonly Token[], isKnown: (token: Token
     if (isKnown(token)) return token;
     const slip =
       (token.word.length >= MIN_LIGHT_SLIP - 1
-        ? SLIPPABLE.find((word) => isSlip(token.word, word))
+        ? SLIPPABLE.find(
+            (word) =>
+              isSlip(token.word, word) || (word.length >= MIN_CHANGED && isOneEditAway(token.word, word)),
+          )
         : undefined) ??
       SHORT_STOPS.find((word) => word.length === token.word.length && isSlip(token.word, word));
     const fixed = slip ? tokenize(slip)[0] : undefined;

@@ -297,6 +297,11 @@ describe('analyseQuestion', () => {
     expect(concept?.known).toBe(true);
   });
 
+  it('reads a question word with a dropped letter before one with a changed letter', () => {
+    // "whn" is one letter from "who" (changed) and from "when" (dropped): the dropped one is likelier.
+    expect(analyse('whn was it signed').type).toBe('when');
+  });
+
   it('splits a question word run into the next word', () => {
     expect(analyse('whendid they sign it').type).toBe('when');
   });

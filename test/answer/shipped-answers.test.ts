@@ -44,6 +44,8 @@ describe('typo fallback', () => {
     ['what did kalas urge?', /multilateral fora/],
     ['when was the partnersip signed', /Tuesday|January 27/],
     ['whos kaja kallas', /High Representative/],
+    ['which agancy reported this', /ANI/],
+    ['what did kallas sya', /said|added/],
   ])('answers "%s" despite the typo', (question, phrase) => {
     expectAnswer(question, phrase);
   });
