@@ -130,8 +130,13 @@ export function scoreSentences(
         ? [...unit.title]
         : [...unit.title].filter((stem) => unit.stems.has(stem) || unit.central.has(stem));
     unit.sentences.forEach((sentence, position) => {
-      const before = unit.sentences[position - 1];
-      const refersBack = before && weights.anaphora > 0 && ANAPHOR.test(sentence.text);
+      const opensWithPronoun = ANAPHOR.test(sentence.text);
+      // A paragraph that opens with a pronoun refers to the paragraph before ("It took member
+      // states two years …" after "The Compass groups its goals …").
+      const before =
+        unit.sentences[position - 1] ??
+        (position === 0 && opensWithPronoun ? unit.previousSentence : undefined);
+      const refersBack = before && weights.anaphora > 0 && opensWithPronoun;
       const own = coverage(question.concepts, sentence.stems, ranking.coverage);
       if (own === 0) return;
       // For ranking only: what the sentence says about what it refers back to.
@@ -160,7 +165,7 @@ export function scoreSentences(
         get near() {
           // A paragraph that opens with a pronoun ("Its work is organised in three working
           // groups") speaks of what came before: at the least, of what the headline names.
-          const referent = !before && ANAPHOR.test(sentence.text) ? [...unit.title] : titleInPassage;
+          const referent = position === 0 && opensWithPronoun ? [...unit.title] : titleInPassage;
           near ??= new Set([...sentence.stems, ...(before?.stems ?? []), ...referent]);
           return near;
         },

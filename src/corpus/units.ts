@@ -42,6 +42,8 @@ export interface Unit {
   /** Every stem its article uses, in any paragraph (empty for pins); read on first use. */
   readonly articleStems: ReadonlySet<string>;
   sentences: readonly UnitSentence[];
+  /** The last sentence of the paragraph before, in the same article (none for pins and openings); read on first use. */
+  readonly previousSentence?: UnitSentence;
   citation: Omit<Citation, 'n'>;
 }
 
@@ -273,6 +275,17 @@ export function createUnits(
       central: centralOf(article),
       get articleStems() {
         return articleStemsOf(article);
+      },
+      get previousSentence() {
+        const previous = passages.get(`${article.id}#p${passage.paragraph - 1}`);
+        const last = previous?.sentences.at(-1);
+        if (!previous || !last) return undefined;
+        const own = sentenceOf(
+          last.text,
+          last.speaker,
+          previous.paragraph === 1 && previous.sentences.length === 1,
+        );
+        return { ...own, stems: withAliases(own.stems, alias) };
       },
       sentences,
       citation: passageCitation(passage, article),

@@ -214,6 +214,23 @@ describe("names in an article's headline", () => {
     expectDeclined(askOnce(dir, 'When did the Korean band play at Kartavya Path?'));
   });
 
+  it('counts the paragraph before as near one that opens with a pronoun', () => {
+    const dir = writeCorpus([
+      {
+        id: 'compass',
+        title: 'How the partnerships work',
+        body: [
+          'The partnerships are political instruments.',
+          'The Compass groups its goals under four headings.',
+          'It took member states two years of discussion to agree on the document.',
+        ].join('\n\n'),
+      },
+    ]);
+    expect(askOnce(dir, 'How many years did member states take to agree on the Compass?').answer).toContain(
+      'two years of discussion',
+    );
+  });
+
   it('counts the headline as near a later paragraph that opens with a pronoun', () => {
     const dir = writeCorpus([
       {
