@@ -143,8 +143,23 @@ function partsOfSpeech(token: Token, vocabulary: Vocabulary): string {
   );
 }
 
+const DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'this',
+  'that',
+  'these',
+  'those',
+  'its',
+  'their',
+  'his',
+  'her',
+  'our',
+]);
+
 /** A word's role, from how it is written and, for other words, from WordNet's parts of speech. */
-function roleOf(tokens: readonly Token[], vocabulary: Vocabulary): Role {
+function roleOf(tokens: readonly Token[], vocabulary: Vocabulary, afterDeterminer = false): Role {
   if (tokens.every((t) => t.light)) return 'light';
   // "did kallas meet modi": the sources write these words as names.
   if (tokens.some((t) => t.name || vocabulary.lexicon.isName(t.stem))) return 'name';
@@ -152,6 +167,8 @@ function roleOf(tokens: readonly Token[], vocabulary: Vocabulary): Role {
   const token = tokens[0] as Token;
   if (/^\d/.test(token.word)) return 'number';
   const parts = partsOfSpeech(token, vocabulary);
+  // "at the meeting", "the signing": after a determiner, a word made from a verb names a thing.
+  if (afterDeterminer && /ing$/i.test(token.surface)) return 'noun';
   // "founded", "signing": an inflected verb is a verb even where its base is also a noun.
   if (parts.includes('v') && /(?:ed|ing)$/i.test(token.surface)) return 'verb';
   if (parts === '' || parts.includes('n')) return 'noun';
@@ -264,7 +281,8 @@ export function analyseQuestion(
     }
 
     const spanTokens = content.slice(i, i + span);
-    const role = roleOf(spanTokens, vocabulary);
+    const previous = tokens[tokens.findIndex((t) => t.position === token.position && !t.part) - 1];
+    const role = roleOf(spanTokens, vocabulary, DETERMINERS.has(previous?.word ?? ''));
     const antonyms: string[] = [];
     // "threw", "fled": an irregular form no source holds, of a word they may hold ("throw").
     const bases =

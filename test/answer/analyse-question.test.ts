@@ -169,6 +169,11 @@ describe('analyseQuestion', () => {
     // In any form: "wants", "gets" shape a question as "want", "get" do.
     const forms = analyse('how come the EU wants it and gets it').concepts.map((c) => c.role);
     expect(forms).toEqual(['light', 'name', 'light', 'light']);
+    // After a determiner, a word made from a verb names a thing: "at the meeting".
+    const role = (question: string, label: string) =>
+      analyse(question).concepts.find((c) => c.label === label)?.role;
+    expect(role('who flanked him at the meeting', 'meeting')).toBe('noun');
+    expect(role('who was meeting him', 'meeting')).toBe('verb');
     // A reaction is what someone said, as "say" asks.
     expect(analyse('what was the reaction').concepts.map((c) => c.role)).toEqual(['light']);
     // "going to" tells the time of what is asked; "aim" and "goal" ask its purpose, as "purpose" does.
