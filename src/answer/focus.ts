@@ -117,6 +117,9 @@ const SPEECH = new Set(
     .split(/\s+/)
     .filter(Boolean),
 );
+// "what did Kallas say the signing was": the thing said to be something, before the copula at the end.
+const SAID_TO_BE =
+  /\b(?:say|said|says|think|thinks|thought|believe|believes)\s+(?:that\s+)?(.+?)\s+(?:is|was|were|are|will be|would be)\s*\??\s*$/i;
 // Speech that describes something: "how did Kallas describe the signing", "what did she call it".
 const DESCRIBING = new Set([
   'describe',
@@ -143,8 +146,16 @@ export function focusOf(tokens: readonly Token[], type: QuestionType, question: 
     describing >= 0 && tokens[describing + 1]?.word !== 'for'
       ? tokens.slice(describing + 1).filter((t) => !t.stop && !t.part && !t.name)
       : [];
+  // "what did Kallas say the signing was": what she says it is.
+  const said = SAID_TO_BE.exec(question)?.[1]?.toLowerCase().split(/[^\p{L}\p{N}'’-]+/u) ?? [];
+  const saidToBe = tokens.filter((t) => !t.stop && !t.part && !t.name && said.includes(t.word));
   // "what is the signing according to Kallas": what she says the signing is.
-  const subject = read.kind === 'definition' ? read.subject : described.map((t) => t.stem);
+  const subject =
+    read.kind === 'definition'
+      ? read.subject
+      : saidToBe.length > 0
+        ? saidToBe.map((t) => t.stem)
+        : described.map((t) => t.stem);
   return { kind: 'speech', category: [], subject };
 }
 

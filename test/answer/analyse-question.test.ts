@@ -348,6 +348,11 @@ describe('analyseQuestion', () => {
     expect(
       analyse('In what month and year was the Strategic Compass adopted?').concepts.map((c) => c.label),
     ).toEqual(['Strategic', 'Compass', 'adopted']);
+    // "say X was": what she says X is.
+    expect(analyse('what did Kallas say the signing was').focus).toMatchObject({
+      kind: 'speech',
+      subject: stems('signing'),
+    });
     // "call for" is a demand, not a description.
     expect(analyse('What did Kallas call for?').focus).toMatchObject({ kind: 'speech', subject: [] });
   });
