@@ -147,7 +147,10 @@ export function focusOf(tokens: readonly Token[], type: QuestionType, question: 
       ? tokens.slice(describing + 1).filter((t) => !t.stop && !t.part && !t.name)
       : [];
   // "what did Kallas say the signing was": what she says it is.
-  const said = SAID_TO_BE.exec(question)?.[1]?.toLowerCase().split(/[^\p{L}\p{N}'’-]+/u) ?? [];
+  const said =
+    SAID_TO_BE.exec(question)?.[1]
+      ?.toLowerCase()
+      .split(/[^\p{L}\p{N}'’-]+/u) ?? [];
   const saidToBe = tokens.filter((t) => !t.stop && !t.part && !t.name && said.includes(t.word));
   // "what is the signing according to Kallas": what she says the signing is.
   const subject =

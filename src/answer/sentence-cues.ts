@@ -113,15 +113,19 @@ const PLACE_KINDS = ['location', 'region', 'countri', 'citi', 'state', 'district
 
 // What may stand before a sentence's first word: nothing, or opening quotes and brackets.
 const OPENING = /^[\s"“‘'([]*$/u;
+// A quotation opening mid-sentence starts a sentence of its own: 'Singh said, "The signing …'.
+const QUOTE_OPENS = /[,:]\s*["“‘]\s*$/u;
 
 /** Name runs of the sentence (its first word aside, which is capitalised anyway), as stems. */
 function nameRuns(text: string): string[][] {
   const runs: string[][] = [];
   for (const match of text.matchAll(NAME_RUNS)) {
     const words = match[0].split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
-    // The sentence's first word is capitalised anyway, after an opening quote mark too: "Then
-    // Maria Lopez" names Maria Lopez, '"The signing …' names no one.
-    const first = OPENING.test(text.slice(0, match.index));
+    // The sentence's first word is capitalised anyway, after an opening quote mark too (also a
+    // quotation opening mid-sentence): "Then Maria Lopez" names Maria Lopez, '"The signing …'
+    // and 'he said, "The signing …' name no one.
+    const before = text.slice(0, match.index);
+    const first = OPENING.test(before) || QUOTE_OPENS.test(before);
     if (first && STOP_WORDS.has(words[0]?.toLowerCase() ?? '')) words.shift();
     if (first && words.length === 1) continue;
     if (words.length === 0) continue;

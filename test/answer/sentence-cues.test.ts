@@ -204,6 +204,14 @@ describe('suppliesFocus', () => {
     );
   });
 
+  it('reads no name into the first word of a quotation opening mid-sentence', () => {
+    const quote = 'Speaking during the meeting, Singh said, "The signing of the partnership is a milestone."';
+    expect(supplies(quote, focus('person'), 'who did singh meet')).toBe(false);
+    expect(supplies('Singh said, "Then Maria Lopez arrived."', focus('person'), 'who did singh meet')).toBe(
+      true,
+    );
+  });
+
   it('sees the words of the person asked about for what-did-X-say questions', () => {
     const said = (speaker?: string) =>
       suppliesFocus(

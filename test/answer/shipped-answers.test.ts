@@ -107,6 +107,8 @@ describe('question type', () => {
 
   it('answers a who-question with a sentence naming people', () => {
     expectAnswer('Who did the EU delegation meet?', /Rajnath Singh/);
+    // Not with Singh's own words, whose quotation opens with a capital ("The signing …").
+    expectAnswer('who did rajnath singh meet', /met the EU delegation led by Kallas/);
   });
 
   it('answers a who-is question with the sentence giving the title', () => {
