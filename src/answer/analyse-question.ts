@@ -186,9 +186,11 @@ export function analyseQuestion(
   const text = unwrapQuestion(question);
   const known = (stem: string) => index.knows(stem, community);
   const isWord = (token: Token) => known(token.stem) || dictionary.partsOfSpeech(token.word).size > 0;
-  const tokens = fixShapingWords(
-    fixQuestionWords(tokenize(text), isWord, (token) => known(token.stem)),
-    isWord,
+  const tokens = theUs(
+    fixShapingWords(
+      fixQuestionWords(tokenize(text), isWord, (token) => known(token.stem)),
+      isWord,
+    ),
   );
   const words = tokens.filter((token) => !token.part).map((token) => token.word);
   const type = questionType(words, (word) => lexicon.isMeasure(stemWord(word)));
@@ -479,6 +481,18 @@ function afterPreposition(tokens: readonly Token[], name: Token): boolean {
   let at = tokens.findIndex((t) => t.position === name.position && !t.part) - 1;
   while (['the', 'a', 'an'].includes(tokens[at]?.word ?? '')) at--;
   return PREPOSITIONS.has(tokens[at]?.word ?? '');
+}
+
+/**
+ * "what did the us say": "us" after "the" is the country typed in lower case, not the pronoun
+ * (a stop word otherwise).
+ */
+function theUs(tokens: Token[]): Token[] {
+  return tokens.map((token, i) =>
+    token.word === 'us' && tokens[i - 1]?.word === 'the'
+      ? { ...token, surface: 'US', stem: 'us', stop: false, name: true }
+      : token,
+  );
 }
 
 /** Stems of WordNet's base forms of an irregular word ("threw" → "throw"), other than its own stem. */

@@ -302,6 +302,12 @@ describe('analyseQuestion', () => {
     expect(concept?.known).toBe(true);
   });
 
+  it('reads "the us" as the country, and "us" alone as the pronoun', () => {
+    const us = analyse('what did the us say about the partnership').concepts.find((c) => c.label === 'US');
+    expect(us?.role).toBe('name');
+    expect(analyse('tell us about the partnership').concepts.map((c) => c.label)).not.toContain('US');
+  });
+
   it('reads a question word with a dropped letter before one with a changed letter', () => {
     // "whn" is one letter from "who" (changed) and from "when" (dropped): the dropped one is likelier.
     expect(analyse('whn was it signed').type).toBe('when');
