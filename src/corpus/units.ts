@@ -265,6 +265,8 @@ export function createUnits(
     });
     const stems = new Set<string>(carriedNames(passage));
     for (const sentence of sentences) for (const stem of sentence.stems) stems.add(stem);
+    // Worked out on first use, then kept with the unit (null: there is none).
+    let previousSentence: UnitSentence | null | undefined;
     return {
       id,
       kind: 'article',
@@ -277,15 +279,20 @@ export function createUnits(
         return articleStemsOf(article);
       },
       get previousSentence() {
-        const previous = passages.get(`${article.id}#p${passage.paragraph - 1}`);
-        const last = previous?.sentences.at(-1);
-        if (!previous || !last) return undefined;
-        const own = sentenceOf(
-          last.text,
-          last.speaker,
-          previous.paragraph === 1 && previous.sentences.length === 1,
-        );
-        return { ...own, stems: withAliases(own.stems, alias) };
+        if (previousSentence === undefined) {
+          const previous = passages.get(`${article.id}#p${passage.paragraph - 1}`);
+          const last = previous?.sentences.at(-1);
+          const own =
+            previous && last
+              ? sentenceOf(
+                  last.text,
+                  last.speaker,
+                  previous.paragraph === 1 && previous.sentences.length === 1,
+                )
+              : undefined;
+          previousSentence = own ? { ...own, stems: withAliases(own.stems, alias) } : null;
+        }
+        return previousSentence ?? undefined;
       },
       sentences,
       citation: passageCitation(passage, article),
