@@ -1,4 +1,4 @@
-import { readdirSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
@@ -60,5 +60,17 @@ describe('test/ layout', () => {
         }
       });
     expect(missing).toEqual([]);
+  });
+});
+
+describe('documents', () => {
+  it('hold no merge conflict markers', () => {
+    // A conflict resolved by committing both sides once left DESIGN.md with two module maps.
+    const documents = readdirSync(root).filter((name) => name.endsWith('.md'));
+    expect(documents).toContain('DESIGN.md');
+    const marked = documents.filter((name) =>
+      /^(?:<{7} |={7}$|>{7} )/m.test(readFileSync(join(root, name), 'utf8')),
+    );
+    expect(marked).toEqual([]);
   });
 });
