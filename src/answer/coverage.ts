@@ -49,11 +49,13 @@ export function conceptMatch(concept: Concept, stems: Stems, forms?: ReadonlySet
     if (forms && !forms.has(alt.form)) continue;
     let present = 0;
     const typed = alt.form === 'typed';
-    // The question's own word, and a noun's WordNet relatives ("agreement" for "deal"), also stand
-    // for what the article calls its subject (corpus/article-aliases.ts); not a question-shaping
+    // The question's own word, a noun's WordNet relatives ("agreement" for "deal") and a name's
+    // other names ("TTC"), also stand for what the article calls its subject ("the deal", "the
+    // council": corpus/article-aliases.ts); not a question-shaping
     // word's ("cover", whose synonym is "deal"), nor when the question names which one it means
     // ("the EU-Japan partnership").
-    const aliased = !concept.named && !concept.light && (typed || concept.role === 'noun');
+    const aliased =
+      !concept.named && !concept.light && (typed || concept.role === 'noun' || concept.role === 'name');
     for (const stem of alt.stems) if (stems.has(stem) || (aliased && stems.has(ALIAS_MARK + stem))) present++;
     const share = typed ? present / alt.stems.length : present === alt.stems.length ? 1 : 0;
     best = Math.max(best, alt.weight * share);

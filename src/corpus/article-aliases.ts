@@ -123,3 +123,42 @@ export function withAliases(stems: ReadonlySet<string>, aliases: readonly Alias[
   }
   return added;
 }
+
+/**
+ * The headline's multi-word names by their last word ("Trade and Technology Council" by
+ * "council"): the body's "the council" speaks of that name. (A person's name is never written
+ * after "the": "the Kallas" does not occur.)
+ */
+export function headlineNames(title: string): Map<string, string[]> {
+  const names = new Map<string, string[]>();
+  for (const match of title.matchAll(TITLE_NAME)) {
+    const words = match[0].split(/\s+/);
+    const head = words.at(-1) ?? '';
+    const stem = stemWord(head.toLowerCase());
+    if (words.filter((w) => /^\p{Lu}/u.test(w)).length < 2) continue;
+    names.set(
+      stem,
+      tokenize(match[0])
+        .filter((t) => !t.stop && !t.part)
+        .map((t) => t.stem),
+    );
+  }
+  return names;
+}
+const TITLE_NAME = /\p{Lu}[\p{L}-]*(?:\s+(?:(?:and|of|for|the)\s+)?\p{Lu}[\p{L}-]*)+/gu;
+
+/** `stems` with a headline name's words (marked) where the text speaks of it as "the <head>" ("the council's first meeting"). */
+export function withHeadlineNames(
+  text: string,
+  stems: ReadonlySet<string>,
+  names: ReadonlyMap<string, string[]>,
+): ReadonlySet<string> {
+  if (names.size === 0) return stems;
+  let added: Set<string> | undefined;
+  for (const [head, name] of names) {
+    if (!stems.has(head) || !new RegExp(`\\b(?:[Tt]he|[Tt]his) ${head}`).test(text)) continue;
+    added ??= new Set(stems);
+    for (const stem of name) added.add(ALIAS_MARK + stem);
+  }
+  return added ?? stems;
+}

@@ -1,6 +1,12 @@
 import { tokenize } from '../text/analyzer.ts';
 import type { AlsoReported, Citation, PinnedFact } from '../types.ts';
-import { type Alias, articleAliases, withAliases } from './article-aliases.ts';
+import {
+  type Alias,
+  articleAliases,
+  headlineNames,
+  withAliases,
+  withHeadlineNames,
+} from './article-aliases.ts';
 import { withoutDateline } from './dateline.ts';
 import { type SentenceRef, sentenceRef } from './duplicate-sentences.ts';
 import type { Article, Corpus } from './load-corpus.ts';
@@ -215,6 +221,16 @@ export function createUnits(
     }
     return found;
   };
+  const headlines = new Map<string, ReadonlyMap<string, string[]>>();
+  /** The headline's multi-word names by their head noun ("council" → Trade and Technology Council). */
+  const namesOfHeadline = (article: Article) => {
+    let found = headlines.get(article.id);
+    if (!found) {
+      found = headlineNames(article.title);
+      headlines.set(article.id, found);
+    }
+    return found;
+  };
   const titleOf = (article: Article) => {
     let stems = titles.get(article.id);
     if (!stems) {
@@ -257,10 +273,11 @@ export function createUnits(
     if (!passage || !article) throw new Error(`Units: unknown id ${id}`);
     // Each sentence is analysed once; the passage's stems are theirs together.
     const alias = aliasesOf(article);
+    const names = namesOfHeadline(article);
     const sentences = passage.sentences.map((s, i) => {
       const copies = copiesOf(passage, i);
       const own = sentenceOf(s.text, s.speaker, passage.paragraph === 1 && i === 0);
-      const sentence = { ...own, stems: withAliases(own.stems, alias) };
+      const sentence = { ...own, stems: withHeadlineNames(s.text, withAliases(own.stems, alias), names) };
       return copies ? { ...sentence, copies } : sentence;
     });
     const stems = new Set<string>(carriedNames(passage));

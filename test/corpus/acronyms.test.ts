@@ -68,4 +68,23 @@ describe('questions by acronym', () => {
     expect(ttc.answer).toContain('on Friday');
     expect(other.kind).toBe('not-covered');
   });
+
+  it('reads "the council" of a later paragraph as the council the headline names', () => {
+    const dir = writeCorpus([
+      {
+        id: 'council',
+        title: 'Trade and Technology Council meets in Delhi',
+        body: [
+          'The Trade and Technology Council held its second meeting in New Delhi on Friday.',
+          'Ministers from both sides attended.',
+          "The council's first meeting took place in Brussels in May 2023.",
+        ].join('\n\n'),
+      },
+    ]);
+    const bot = createBot({ corpusDir: dir, pinSyncIntervalMs: 0 });
+    const first = bot.ask('Where did the first TTC meeting take place?', { community: 'c' });
+    bot.close();
+    removeCorpora();
+    expect(first.sentences[0]?.text).toContain('Brussels');
+  });
 });

@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { ALIAS_MARK, articleAliases, withAliases } from '../../src/corpus/article-aliases.ts';
+import {
+  ALIAS_MARK,
+  articleAliases,
+  headlineNames,
+  withAliases,
+  withHeadlineNames,
+} from '../../src/corpus/article-aliases.ts';
 import { stemWord } from '../../src/text/analyzer.ts';
 
 // The headline verbs of these tests, by stem, as the lexicon gives them.
@@ -54,5 +60,23 @@ describe('withAliases', () => {
     );
     // Unmarked, "deal" would also stand for WordNet's relatives of other words ("cover").
     expect([...withAliases(new Set([stemWord('partnership')]), aliases)]).not.toContain(stemWord('deal'));
+  });
+});
+
+describe('headline names', () => {
+  const names = headlineNames('India-EU Trade and Technology Council meets in Delhi with Kaja Kallas');
+  const marked = (stem: string) => ALIAS_MARK + stemWord(stem);
+
+  it('reads the body\'s "the council" as the headline\'s Trade and Technology Council', () => {
+    const text = "The council's first ministerial meeting took place in Brussels.";
+    const stems = withHeadlineNames(text, new Set([stemWord('council'), stemWord('meeting')]), names);
+    expect([...stems]).toEqual(expect.arrayContaining([marked('trade'), marked('technology')]));
+  });
+
+  it('reads nothing into another council, or the word without "the"', () => {
+    const other = 'European Council President Antonio Costa spoke.';
+    expect([...withHeadlineNames(other, new Set([stemWord('council')]), names)]).not.toContain(
+      marked('trade'),
+    );
   });
 });
