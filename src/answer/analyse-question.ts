@@ -117,6 +117,11 @@ const sameName = (a: Name, b: readonly string[]) =>
   a.length === b.length && a.every((stem, i) => stem === b[i]);
 
 /** Longest glossary name starting at `start` in the stems, with every group it belongs to. */
+/** The glossary groups with a name of several words whose last word is `stem` ("pact": "defence pact"). */
+function groupsHeadedBy(glossary: Glossary, stem: string): ReadonlyArray<ReadonlyArray<Name>> {
+  return glossary.groups.filter((group) => group.some((name) => name.length > 1 && name.at(-1) === stem));
+}
+
 function glossaryMatch(glossary: Glossary, stems: readonly string[], start: number) {
   let best: { length: number; groups: ReadonlyArray<ReadonlyArray<Name>> } | undefined;
   for (const { name, group } of glossary.byFirstStem.get(stems[start] ?? '') ?? []) {
@@ -266,6 +271,9 @@ export function analyseQuestion(
       add({ stems: [token.stem], weight: 1, form: 'typed' });
       const parts = partsOf(token);
       if (parts.length > 1) add({ stems: parts, weight: weights.split, form: 'split' });
+      // "the pact", where no source writes "pact" alone: a glossary name it heads ("defence pact")
+      // names what the question means, with that name's other names.
+      if (!token.name && !known(token.stem)) addNamesOf(groupsHeadedBy(glossary, token.stem));
       // "UK" where the sources write "United Kingdom": a name no source holds, by another name
       // WordNet gives it that they do hold, as a glossary name would be.
       if (token.name && !known(token.stem)) {

@@ -89,6 +89,10 @@ describe('question type', () => {
     expect(answer.citations[0]?.id).toMatch(/#p8$/);
   });
 
+  it('reads "the pact", a word no source writes alone, by the glossary name it heads ("defence pact")', () => {
+    expectAnswer('when was the pact signed', /signed on Tuesday|January 27/);
+  });
+
   it('reads "the deal" as the partnership, as the article calls it', () => {
     expectAnswer('Does the deal include maritime cooperation?', /maritime security/);
     expectAnswer('does the deal cover counterterrorism', /counterterrorism/);
