@@ -57,8 +57,16 @@ function headOf(words: readonly string[]): string | undefined {
 }
 
 // Not "that", which more often opens a clause ("said that step-down would be spread").
-const DETERMINER = String.raw`(?:the|this|such an?|an?|its|their)`;
-const AUXILIARY = String.raw`(?:is|was|were|are|will be|has been|had been|have been|would be|to be)`;
+const DETERMINER = '(?:the|this|such an?|an?|its|their)';
+const AUXILIARY = '(?:is|was|were|are|will be|has been|had been|have been|would be|to be)';
+// "the signing of the deal, …": the phrase after the verb.
+const OBJECT_AFTER = new RegExp(String.raw`^(?:of\s+)?${DETERMINER}\s+(.*)$`, 'iu');
+// "such a deal was signed": the phrase before the auxiliaries, with no punctuation inside ("the
+// pact, the first of its kind …, was" is no phrase).
+const SUBJECT_BEFORE = new RegExp(
+  String.raw`\b${DETERMINER}\s+((?:[^\s,;:.]+\s+){0,${MAX_OBJECT_WORDS - 1}}?[^\s,;:.]+)\s+${AUXILIARY}$`,
+  'iu',
+);
 
 /**
  * The aliases of one article: for each verb of its headline (`isVerb`, by its stem), the head of a noun phrase its body
@@ -90,17 +98,11 @@ export function articleAliases(
     if (!lowerCase.has(head)) continue;
     words.forEach((word, i) => {
       if (stemWord(word.replace(/\W+$/u, '').toLowerCase()) !== verb) return;
-      // "the signing of the deal, …": the phrase after the verb.
       const after = words.slice(i + 1, i + 2 + MAX_OBJECT_WORDS).join(' ');
-      const object = new RegExp(String.raw`^(?:of\s+)?${DETERMINER}\s+(.*)$`, 'iu').exec(after);
+      const object = OBJECT_AFTER.exec(after);
       if (object && !/\W$/u.test(word)) add(head, headOf((object[1] ?? '').split(/\s+/)));
-      // "such a deal was signed": the phrase before the auxiliaries.
       const before = words.slice(Math.max(0, i - MAX_OBJECT_WORDS - 3), i).join(' ');
-      // No punctuation inside: "the pact, the first of its kind …, was" is no phrase.
-      const subject = new RegExp(
-        String.raw`\b${DETERMINER}\s+((?:[^\s,;:.]+\s+){0,${MAX_OBJECT_WORDS - 1}}?[^\s,;:.]+)\s+${AUXILIARY}$`,
-        'iu',
-      ).exec(before);
+      const subject = SUBJECT_BEFORE.exec(before);
       if (subject) add(head, headOf((subject[1] ?? '').split(/\s+/).slice(-1)));
     });
   }
@@ -124,41 +126,51 @@ export function withAliases(stems: ReadonlySet<string>, aliases: readonly Alias[
   return added;
 }
 
+/** A name of several words in the headline, by its last word: "the council" says it too. */
+export interface HeadlineName {
+  /** Stem of the last word ("council"). */
+  head: string;
+  /** Stems of the whole name ("trade", "technolog", "council"). */
+  stems: string[];
+  /** The body's "the council" / "this council". */
+  said: RegExp;
+}
+
+const TITLE_NAME = /\p{Lu}[\p{L}-]*(?:\s+(?:(?:and|of|for|the)\s+)?\p{Lu}[\p{L}-]*)+/gu;
+
 /**
  * The headline's multi-word names by their last word ("Trade and Technology Council" by
  * "council"): the body's "the council" speaks of that name. (A person's name is never written
  * after "the": "the Kallas" does not occur.)
  */
-export function headlineNames(title: string): Map<string, string[]> {
-  const names = new Map<string, string[]>();
+export function headlineNames(title: string): HeadlineName[] {
+  const names: HeadlineName[] = [];
   for (const match of title.matchAll(TITLE_NAME)) {
     const words = match[0].split(/\s+/);
-    const head = words.at(-1) ?? '';
-    const stem = stemWord(head.toLowerCase());
     if (words.filter((w) => /^\p{Lu}/u.test(w)).length < 2) continue;
-    names.set(
-      stem,
-      tokenize(match[0])
+    const head = stemWord((words.at(-1) ?? '').toLowerCase());
+    names.push({
+      head,
+      stems: tokenize(match[0])
         .filter((t) => !t.stop && !t.part)
         .map((t) => t.stem),
-    );
+      said: new RegExp(`\\b[Tt](?:he|his) ${head}`),
+    });
   }
   return names;
 }
-const TITLE_NAME = /\p{Lu}[\p{L}-]*(?:\s+(?:(?:and|of|for|the)\s+)?\p{Lu}[\p{L}-]*)+/gu;
 
 /** `stems` with a headline name's words (marked) where the text speaks of it as "the <head>" ("the council's first meeting"). */
 export function withHeadlineNames(
   text: string,
   stems: ReadonlySet<string>,
-  names: ReadonlyMap<string, string[]>,
+  names: readonly HeadlineName[],
 ): ReadonlySet<string> {
-  if (names.size === 0) return stems;
   let added: Set<string> | undefined;
-  for (const [head, name] of names) {
-    if (!stems.has(head) || !new RegExp(`\\b(?:[Tt]he|[Tt]his) ${head}`).test(text)) continue;
+  for (const name of names) {
+    if (!stems.has(name.head) || !name.said.test(text)) continue;
     added ??= new Set(stems);
-    for (const stem of name) added.add(ALIAS_MARK + stem);
+    for (const stem of name.stems) added.add(ALIAS_MARK + stem);
   }
   return added ?? stems;
 }

@@ -1,12 +1,7 @@
 import { tokenize } from '../text/analyzer.ts';
+import type { Sentence } from '../text/sentences.ts';
 import type { AlsoReported, Citation, PinnedFact } from '../types.ts';
-import {
-  type Alias,
-  articleAliases,
-  headlineNames,
-  withAliases,
-  withHeadlineNames,
-} from './article-aliases.ts';
+import { articleAliases, headlineNames, withAliases, withHeadlineNames } from './article-aliases.ts';
 import { withoutDateline } from './dateline.ts';
 import { type SentenceRef, sentenceRef } from './duplicate-sentences.ts';
 import type { Article, Corpus } from './load-corpus.ts';
@@ -72,6 +67,20 @@ const stemsOf = (text: string) =>
       .filter((t) => !t.stop)
       .map((t) => t.stem),
   );
+
+/** `compute` for a key, worked out once. */
+function cachedBy<K, V>(keyOf: (key: K) => string, compute: (key: K) => V): (key: K) => V {
+  const cache = new Map<string, V>();
+  return (key) => {
+    const id = keyOf(key);
+    let value = cache.get(id);
+    if (value === undefined) {
+      value = compute(key);
+      cache.set(id, value);
+    }
+    return value;
+  };
+}
 
 /** A sentence analysed once: its stems (with its speaker's name) and its terms in order. */
 function sentenceOf(text: string, speaker?: string, opening = false): UnitSentence {
@@ -150,20 +159,14 @@ export function createUnits(
       ? copies.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0))
       : undefined;
   };
-  const titles = new Map<string, ReadonlySet<string>>();
-  const abouts = new Map<string, ReadonlySet<string>>();
-  const names = new Map<string, readonly string[]>();
   /** The name stems of a passage (capitalised inside a sentence), analysed once. */
-  const namesOf = (passage: Passage): readonly string[] => {
-    let found = names.get(passage.id);
-    if (!found) {
-      found = tokenize(passage.text)
+  const namesOf = cachedBy(
+    (passage: Passage) => passage.id,
+    (passage): readonly string[] =>
+      tokenize(passage.text)
         .filter((t) => t.name && !t.stop)
-        .map((t) => t.stem);
-      names.set(passage.id, found);
-    }
-    return found;
-  };
+        .map((t) => t.stem),
+  );
   /** An article's paragraphs, in order. */
   const passagesOf = (article: Article): Passage[] => {
     const own: Passage[] = [];
@@ -175,69 +178,42 @@ export function createUnits(
       own.push(next);
     return own;
   };
+  // What follows is worked out once per article, on first use.
+  const perArticle = <T>(compute: (article: Article) => T) =>
+    cachedBy((article: Article) => article.id, compute);
+  const titleOf = perArticle((article): ReadonlySet<string> => stemsOf(article.title));
   // Names mentioned this often in one article are what it centres on.
   const CENTRAL_MENTIONS = 3;
-  const centrals = new Map<string, ReadonlySet<string>>();
-  const centralOf = (article: Article) => {
-    let stems = centrals.get(article.id);
-    if (!stems) {
-      const mentions = new Map<string, number>();
-      for (const p of passagesOf(article))
-        for (const stem of namesOf(p)) mentions.set(stem, (mentions.get(stem) ?? 0) + 1);
-      stems = new Set([...mentions].filter(([, n]) => n >= CENTRAL_MENTIONS).map(([stem]) => stem));
-      centrals.set(article.id, stems);
-    }
-    return stems;
-  };
-  const aboutOf = (article: Article) => {
-    let stems = abouts.get(article.id);
-    if (!stems) {
-      const own = passagesOf(article);
-      stems = new Set([...titleOf(article), ...stemsOf(own[0]?.text ?? ''), ...centralOf(article)]);
-      abouts.set(article.id, stems);
-    }
-    return stems;
-  };
-  const articleStems = new Map<string, ReadonlySet<string>>();
-  const articleStemsOf = (article: Article) => {
-    let stems = articleStems.get(article.id);
-    if (!stems) {
-      stems = new Set(passagesOf(article).flatMap((p) => [...stemsOf(p.text)]));
-      articleStems.set(article.id, stems);
-    }
-    return stems;
-  };
-  const aliases = new Map<string, readonly Alias[]>();
-  /** The other word the article uses for what its headline names ("the deal" for the partnership). */
-  const aliasesOf = (article: Article) => {
-    let found = aliases.get(article.id);
-    if (!found) {
-      found = articleAliases(
-        article.title,
-        passagesOf(article).map((p) => p.text),
-        isVerb,
-      );
-      aliases.set(article.id, found);
-    }
-    return found;
-  };
-  const headlines = new Map<string, ReadonlyMap<string, string[]>>();
-  /** The headline's multi-word names by their head noun ("council" → Trade and Technology Council). */
-  const namesOfHeadline = (article: Article) => {
-    let found = headlines.get(article.id);
-    if (!found) {
-      found = headlineNames(article.title);
-      headlines.set(article.id, found);
-    }
-    return found;
-  };
-  const titleOf = (article: Article) => {
-    let stems = titles.get(article.id);
-    if (!stems) {
-      stems = stemsOf(article.title);
-      titles.set(article.id, stems);
-    }
-    return stems;
+  const centralOf = perArticle((article): ReadonlySet<string> => {
+    const mentions = new Map<string, number>();
+    for (const p of passagesOf(article))
+      for (const stem of namesOf(p)) mentions.set(stem, (mentions.get(stem) ?? 0) + 1);
+    return new Set([...mentions].filter(([, n]) => n >= CENTRAL_MENTIONS).map(([stem]) => stem));
+  });
+  const aboutOf = perArticle(
+    (article): ReadonlySet<string> =>
+      new Set([...titleOf(article), ...stemsOf(passagesOf(article)[0]?.text ?? ''), ...centralOf(article)]),
+  );
+  const articleStemsOf = perArticle(
+    (article): ReadonlySet<string> => new Set(passagesOf(article).flatMap((p) => [...stemsOf(p.text)])),
+  );
+  /**
+   * What the article calls what its headline names: "the deal" for the partnership, "the
+   * council" for the Trade and Technology Council (corpus/article-aliases.ts).
+   */
+  const subjectWordsOf = perArticle((article) => ({
+    aliases: articleAliases(
+      article.title,
+      passagesOf(article).map((p) => p.text),
+      isVerb,
+    ),
+    names: headlineNames(article.title),
+  }));
+  /** Sentence `i` of a passage, analysed, with what its article calls its subject marked. */
+  const analysed = (passage: Passage, article: Article, s: Sentence, i: number): UnitSentence => {
+    const { aliases, names } = subjectWordsOf(article);
+    const own = sentenceOf(s.text, s.speaker, passage.paragraph === 1 && i === 0);
+    return { ...own, stems: withHeadlineNames(s.text, withAliases(own.stems, aliases), names) };
   };
 
   // News paragraphs often carry on with "she said" after naming the person one paragraph up; a
@@ -272,12 +248,9 @@ export function createUnits(
     const article = passage && articles.get(passage.articleId);
     if (!passage || !article) throw new Error(`Units: unknown id ${id}`);
     // Each sentence is analysed once; the passage's stems are theirs together.
-    const alias = aliasesOf(article);
-    const names = namesOfHeadline(article);
     const sentences = passage.sentences.map((s, i) => {
       const copies = copiesOf(passage, i);
-      const own = sentenceOf(s.text, s.speaker, passage.paragraph === 1 && i === 0);
-      const sentence = { ...own, stems: withHeadlineNames(s.text, withAliases(own.stems, alias), names) };
+      const sentence = analysed(passage, article, s, i);
       return copies ? { ...sentence, copies } : sentence;
     });
     const stems = new Set<string>(carriedNames(passage));
@@ -289,7 +262,7 @@ export function createUnits(
       kind: 'article',
       text: passage.text,
       stems,
-      title: withAliases(titleOf(article), alias),
+      title: withAliases(titleOf(article), subjectWordsOf(article).aliases),
       about: aboutOf(article),
       central: centralOf(article),
       get articleStems() {
@@ -299,15 +272,8 @@ export function createUnits(
         if (previousSentence === undefined) {
           const previous = passages.get(`${article.id}#p${passage.paragraph - 1}`);
           const last = previous?.sentences.at(-1);
-          const own =
-            previous && last
-              ? sentenceOf(
-                  last.text,
-                  last.speaker,
-                  previous.paragraph === 1 && previous.sentences.length === 1,
-                )
-              : undefined;
-          previousSentence = own ? { ...own, stems: withAliases(own.stems, alias) } : null;
+          previousSentence =
+            previous && last ? analysed(previous, article, last, previous.sentences.length - 1) : null;
         }
         return previousSentence ?? undefined;
       },
