@@ -5,7 +5,7 @@ import { stemWord, type Token, tokenize } from '../text/analyzer.ts';
 import type { Dictionary } from '../text/dictionary.ts';
 import { baseForms, irregularBase } from '../text/morphy.ts';
 import { isSlip } from '../text/slips.ts';
-import { FILLER_WORDS, NAME_PARTICLES, STOP_WORDS } from '../text/stop-words.ts';
+import { DETERMINERS, FILLER_WORDS, NAME_PARTICLES, STOP_WORDS } from '../text/stop-words.ts';
 import { PARTS_OF_SPEECH } from '../text/wordnet.ts';
 import { type Focus, focusOf } from './focus.ts';
 import { isSlotWord, type QuestionType, questionType } from './question-type.ts';
@@ -147,21 +147,6 @@ function partsOfSpeech(token: Token, vocabulary: Vocabulary): string {
     [...vocabulary.dictionary.partsOfSpeech(token.word)].join('')
   );
 }
-
-const DETERMINERS = new Set([
-  'the',
-  'a',
-  'an',
-  'this',
-  'that',
-  'these',
-  'those',
-  'its',
-  'their',
-  'his',
-  'her',
-  'our',
-]);
 
 /** A word's role, from how it is written and, for other words, from WordNet's parts of speech. */
 function roleOf(tokens: readonly Token[], vocabulary: Vocabulary, afterDeterminer = false): Role {

@@ -1,5 +1,6 @@
 import { articleIdOf } from '../corpus/passages.ts';
 import { stemWord, tokenize } from '../text/analyzer.ts';
+import { DETERMINERS } from '../text/stop-words.ts';
 import type { AlternativeForm, AnalysedQuestion, Concept } from './analyse-question.ts';
 import { conflictingReport } from './conflicts.ts';
 import { conceptMatch, coverage, union } from './coverage.ts';
@@ -235,9 +236,6 @@ const PASSIVE_SENTENCE = /\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?\w+
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const WORDS = /[\p{L}\p{N}'’-]+/gu;
 
-// Words before a noun: "the signing of the deal" is a noun, however the verb is spelt.
-const NOUN_MARKERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'his', 'her', 'our']);
-
 /**
  * How the sentence uses the question's verb (its first word in one of the verb's own forms):
  * in the passive when a form of "be" stands just before it ("was founded") or "by" just after
@@ -251,7 +249,8 @@ function verbUseAt(text: string, verb: Concept): 'active' | 'passive' | 'noun' {
     verb.alternatives.some((alt) => VERB_FORMS.has(alt.form) && alt.stems.includes(stemWord(w))),
   );
   if (at < 0) return PASSIVE_SENTENCE.test(text) ? 'passive' : 'active';
-  if (NOUN_MARKERS.has(words[at - 1] ?? '') || words[at + 1] === 'of') return 'noun';
+  // After a determiner: "the signing of the deal" is a noun, however the verb is spelt.
+  if (DETERMINERS.has(words[at - 1] ?? '') || words[at + 1] === 'of') return 'noun';
   const before = words.slice(Math.max(0, at - 3), at);
   const after = words.slice(at + 1, at + 4);
   return before.some((w) => BE.has(w)) || after.includes('by') ? 'passive' : 'active';

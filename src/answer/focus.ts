@@ -1,4 +1,5 @@
 import { stemWord, type Token } from '../text/analyzer.ts';
+import { DETERMINERS } from '../text/stop-words.ts';
 import { isKeywords, type QuestionType } from './question-type.ts';
 
 /**
@@ -62,21 +63,6 @@ export interface Focus {
 const SORTS = new Set(['kind', 'kinds', 'type', 'types', 'sort', 'sorts', 'form', 'forms', 'variety']);
 
 const BE = new Set(['is', 'are', 'was', 'were']);
-const DETERMINERS = new Set([
-  'a',
-  'an',
-  'the',
-  'this',
-  'that',
-  'these',
-  'those',
-  'his',
-  'her',
-  'its',
-  'their',
-  'our',
-  'my',
-]);
 const BY_TYPE: Partial<Record<QuestionType, FocusKind>> = {
   when: 'date',
   number: 'number',

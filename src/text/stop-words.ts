@@ -22,6 +22,11 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
     .filter(Boolean),
 );
 
+/** Words that mark a noun after them: "the signing of the deal", "at the meeting", "its work". */
+export const DETERMINERS: ReadonlySet<string> = new Set(
+  'a an the this that these those its their his her our my'.split(' '),
+);
+
 /**
  * Words that shape a question but carry no topic ("what did they say about…", "tell me more").
  * They still help ranking a little, but a corpus lacking them does not make a question unanswerable.
