@@ -110,7 +110,7 @@ const SLIPPABLE = [...LIGHT_WORDS, ...STOP_WORDS, ...SOURCE_WORDS].filter(
   (word) => word.length >= MIN_LIGHT_SLIP && /^[a-z]+$/.test(word),
 );
 // A short function or question-shaping word only with two neighbours swapped: "teh", "adn", "sya".
-const SHORT_STOPS = [...STOP_WORDS, ...LIGHT_WORDS].filter(
+const SHORT_WORDS = [...STOP_WORDS, ...LIGHT_WORDS].filter(
   (word) => word.length >= 3 && word.length < MIN_LIGHT_SLIP && /^[a-z]+$/.test(word),
 );
 // Long enough that one changed letter still names the word ("agancy"), as for the sources' words.
@@ -132,7 +132,7 @@ export function fixShapingWords(tokens: readonly Token[], isKnown: (token: Token
               isSlip(token.word, word) || (word.length >= MIN_CHANGED && isOneEditAway(token.word, word)),
           )
         : undefined) ??
-      SHORT_STOPS.find((word) => word.length === token.word.length && isSlip(token.word, word));
+      SHORT_WORDS.find((word) => word.length === token.word.length && isSlip(token.word, word));
     const fixed = slip ? tokenize(slip)[0] : undefined;
     return fixed ? { ...fixed, position: token.position } : token;
   });
