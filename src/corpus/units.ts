@@ -3,6 +3,7 @@ import type { Sentence } from '../text/sentences.ts';
 import type { AlsoReported, Citation, PinnedFact } from '../types.ts';
 import { articleAliases, headlineNames, withAliases, withHeadlineNames } from './article-aliases.ts';
 import { withoutDateline } from './dateline.ts';
+import { daysSaidAsWords } from './days-said.ts';
 import { type SentenceRef, sentenceRef } from './duplicate-sentences.ts';
 import type { Article, Corpus } from './load-corpus.ts';
 import type { Passage } from './passages.ts';
@@ -213,7 +214,10 @@ export function createUnits(
   const analysed = (passage: Passage, article: Article, s: Sentence, i: number): UnitSentence => {
     const { aliases, names } = subjectWordsOf(article);
     const own = sentenceOf(s.text, s.speaker, passage.paragraph === 1 && i === 0);
-    return { ...own, stems: withHeadlineNames(s.text, withAliases(own.stems, aliases), names) };
+    const stems = withHeadlineNames(s.text, withAliases(own.stems, aliases), names);
+    // "On Monday" in a report of 27 January 2026 says 26 January 2026 (corpus/days-said.ts).
+    const days = daysSaidAsWords(s.text, article.published);
+    return { ...own, stems: days ? new Set([...stems, ...stemsOf(days)]) : stems };
   };
 
   // News paragraphs often carry on with "she said" after naming the person one paragraph up; a

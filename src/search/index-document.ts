@@ -1,3 +1,4 @@
+import { daysSaidAsWords } from '../corpus/days-said.ts';
 import type { Passage } from '../corpus/passages.ts';
 import { tokenize } from '../text/analyzer.ts';
 import type { PinnedFact } from '../types.ts';
@@ -9,14 +10,17 @@ function documentOf(
   kind: IndexDocument['kind'],
   community: string | null,
   text: string,
+  hidden = '',
 ): IndexDocument {
   const tokens = tokenize(text).filter((t) => !t.stop);
+  // Words the text means but does not write (the dates of "on Monday") are matched, never shown.
+  const meant = tokenize(hidden).filter((t) => !t.stop);
   const written = tokens.filter((t) => !t.part && !/^\d/.test(t.word));
   return {
     id,
     kind,
     community,
-    terms: tokens.map((t) => t.stem),
+    terms: [...tokens, ...meant].map((t) => t.stem),
     words: tokens.map((t) => t.word),
     capitalised: written.filter((t) => t.name).map((t) => t.stem),
     // A capitalised word that is not a name opens a sentence: it says nothing either way.
@@ -24,8 +28,15 @@ function documentOf(
   };
 }
 
-export const passageDocument = (passage: Passage): IndexDocument =>
-  documentOf(passage.id, 'article', null, passage.text);
+/** `published` dates the days the passage names by the week ("on Monday": corpus/days-said.ts). */
+export const passageDocument = (passage: Passage, published?: string): IndexDocument =>
+  documentOf(
+    passage.id,
+    'article',
+    null,
+    passage.text,
+    published === undefined ? '' : daysSaidAsWords(passage.text, published),
+  );
 
 export const pinDocument = (pin: PinnedFact): IndexDocument =>
   documentOf(pin.id, 'pin', pin.community, pin.text);

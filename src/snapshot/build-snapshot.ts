@@ -55,8 +55,9 @@ export function* snapshotSteps(corpus: Corpus, corpusDir: string): Steps<Snapsho
         .filter((t) => !t.stop)
         .map((t) => t.stem),
     );
+  const published = new Map(corpus.articles.map((a) => [a.id, a.published]));
   for (const passage of corpus.passages) {
-    const document = passageDocument(passage);
+    const document = passageDocument(passage, published.get(passage.articleId));
     index.add(document);
     writing.add(document);
     yield;
