@@ -18,18 +18,23 @@ export interface Sentence {
 let segmenter: Intl.Segmenter | undefined;
 
 const ABBREVIATIONS = new Set(
-  `mr mrs ms dr prof st sen rep gov gen col lt capt cmdr adm sgt maj jr sr no nos vs etc inc ltd co corp
-  dept est approx fig jan feb mar apr jun jul aug sep sept oct nov dec mt ft hon rev pres`
+  `mr mrs ms dr prof st sen rep gov gen col lt capt cmdr adm sgt maj jr sr vs etc inc ltd co corp
+  dept est approx jan feb mar apr jun jul aug sep sept oct nov dec mt ft hon rev pres`
     .split(/\s+/)
     .filter(Boolean),
 );
 
-function endsWithAbbreviation(segment: string): boolean {
+// Abbreviations that stand before a number ("No. 10", "Fig. 3"); otherwise "No." is an answer.
+const BEFORE_NUMBERS = new Set(['no', 'nos', 'fig']);
+
+function endsWithAbbreviation(segment: string, next: string): boolean {
   const last = /(?:^|[\s(“"'])([\p{L}.]+)\.\s*$/u.exec(segment)?.[1];
   if (!last) return false;
   if (/^\p{Lu}$/u.test(last)) return true; // an initial: "J. Smith"
   if (/^(?:\p{L}\.)+\p{L}$/u.test(last)) return true; // "U.S", "e.g"
-  return ABBREVIATIONS.has(last.toLowerCase());
+  const word = last.toLowerCase();
+  if (BEFORE_NUMBERS.has(word)) return /^\s*\d/.test(next);
+  return ABBREVIATIONS.has(word);
 }
 
 export function splitSentences(paragraph: string): Sentence[] {
@@ -38,7 +43,7 @@ export function splitSentences(paragraph: string): Sentence[] {
   for (const { segment, index } of segmenter.segment(paragraph)) {
     const previous = pieces.at(-1);
     const mergeWithPrevious =
-      previous !== undefined && (endsWithAbbreviation(previous.text) || /^[\s"”’')\]]*\p{Ll}/u.test(segment));
+      previous !== undefined && (endsWithAbbreviation(previous.text, segment) || /^[\s"”’')\]]*\p{Ll}/u.test(segment));
     if (previous && mergeWithPrevious) previous.text += segment;
     else pieces.push({ text: segment, start: index });
   }

@@ -27,6 +27,17 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it('reads "No." as a number\'s abbreviation only before a number', () => {
+    expect(
+      texts('Is this the first contact? No. The two sides met in 2022. Resolution No. 5 passed.'),
+    ).toEqual([
+      'Is this the first contact?',
+      'No.',
+      'The two sides met in 2022.',
+      'Resolution No. 5 passed.',
+    ]);
+  });
+
   it('does not break inside dotted acronyms such as U.S.', () => {
     expect(texts('The U.S. Senate approved the plan. It goes to the House next.')).toEqual([
       'The U.S. Senate approved the plan.',
