@@ -260,8 +260,9 @@ export function analyseQuestion(
       // names what the question means, with that name's other names.
       if (!token.name && !known(token.stem)) addNamesOf(groupsHeadedBy(glossary, token.stem));
       // "UK" where the sources write "United Kingdom": a name no source holds, by another name
-      // WordNet gives it that they do hold, as a glossary name would be.
-      if (token.name && !known(token.stem)) {
+      // WordNet gives it that they do hold, as a glossary name would be; typed in lower case
+      // too ("uk"), when WordNet's first sense of it is one named thing.
+      if (!known(token.stem) && (token.name || dictionary.isInstance(token.word))) {
         // "TTC" where the sources write "Trade and Technology Council" out.
         for (const full of glossary.acronyms.get(token.stem) ?? [])
           if (knows(full)) add({ stems: full, weight: weights.glossary, form: 'glossary' });

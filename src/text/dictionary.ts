@@ -1,5 +1,5 @@
 import { baseForms } from './morphy.ts';
-import { openWordNet, PARTS_OF_SPEECH, type Pos, type WordNet } from './wordnet.ts';
+import { openWordNet, PARTS_OF_SPEECH, type Pos, type Synset, type WordNet } from './wordnet.ts';
 
 /**
  * Whether a word is English, and as which parts of speech, by WordNet (after its base forms):
@@ -23,7 +23,11 @@ export interface Dictionary {
    * under noun.time) and "signd" are not.
    */
   isCommonNoun(word: string): boolean;
+  /** Whether the word's first noun sense is one named thing (a WordNet instance): "uk", "france". */
+  isInstance(word: string): boolean;
 }
+
+const isInstance = (synset: Synset) => synset.pointers.some((p) => p.symbol === '@i');
 
 // WordNet's lexicographer file for times: days, months, seasons (lexnames(5WN)).
 const NOUN_TIME = 28;
@@ -32,6 +36,14 @@ export function createDictionary(open: () => WordNet = openWordNet): Dictionary 
   let wordnet: WordNet | undefined;
   const cache = new Map<string, ReadonlySet<Pos>>();
   const names = new Map<string, readonly string[]>();
+  const firstNounSense = (word: string): Synset | undefined => {
+    wordnet ??= open();
+    for (const form of baseForms(word.toLowerCase(), 'n')) {
+      const first = wordnet.entries(form, 'n')[0]?.offsets[0];
+      if (first !== undefined) return wordnet.synset('n', first);
+    }
+    return undefined;
+  };
   return {
     partsOfSpeech(word) {
       const lower = word.toLowerCase();
@@ -51,16 +63,12 @@ export function createDictionary(open: () => WordNet = openWordNet): Dictionary 
       return found;
     },
     isCommonNoun(word) {
-      wordnet ??= open();
-      const lower = word.toLowerCase();
-      for (const form of baseForms(lower, 'n')) {
-        const entry = wordnet.entries(form, 'n')[0];
-        const first = entry?.offsets[0];
-        if (first === undefined) continue;
-        const synset = wordnet.synset('n', first);
-        return synset.lexFile !== NOUN_TIME && !synset.pointers.some((p) => p.symbol === '@i');
-      }
-      return false;
+      const synset = firstNounSense(word);
+      return synset !== undefined && synset.lexFile !== NOUN_TIME && !isInstance(synset);
+    },
+    isInstance(word) {
+      const synset = firstNounSense(word);
+      return synset !== undefined && isInstance(synset);
     },
     otherNames(word) {
       const lower = word.toLowerCase();

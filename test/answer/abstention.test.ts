@@ -364,6 +364,21 @@ describe('word order', () => {
       },
     ]);
     expect(askOnce(dir, 'When did the UK sign?').answer).toContain('the United Kingdom in May 2025');
+    // Typed in lower case, as chat often is: WordNet's first sense of "uk" is one named thing, so
+    // its other names count as much as typed in capitals, not as a loose relative ("kingdom").
+    const partners = writeCorpus([
+      {
+        id: 'partners',
+        title: 'Partners',
+        body: [
+          'Moldova was the first partner, signing on 21 May 2024, and Norway followed later that month.',
+          'North Macedonia and Albania signed later in 2024, the United Kingdom in May 2025 and Canada in June 2025.',
+        ].join('\n\n'),
+      },
+    ]);
+    expect(askOnce(partners, 'when did the uk sign its partnership').sentences[0]?.text).toContain(
+      'the United Kingdom in May 2025',
+    );
     // A name with no other name the sources hold is still missing.
     expectDeclined(askOnce(dir, 'When did NATO sign?'));
   });

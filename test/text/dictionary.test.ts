@@ -14,4 +14,12 @@ describe('dictionary', () => {
     expect(dictionary().otherNames('UK')).not.toContain('uk');
     expect(dictionary().otherNames('signd')).toEqual([]);
   });
+
+  it('tells a named thing (a WordNet instance) from a kind of thing', () => {
+    expect(dictionary().isInstance('uk')).toBe(true);
+    expect(dictionary().isInstance('France')).toBe(true);
+    expect(dictionary().isInstance('council')).toBe(false);
+    expect(dictionary().isCommonNoun('council')).toBe(true);
+    expect(dictionary().isInstance('signd')).toBe(false);
+  });
 });
