@@ -43,7 +43,8 @@ export function splitSentences(paragraph: string): Sentence[] {
   for (const { segment, index } of segmenter.segment(paragraph)) {
     const previous = pieces.at(-1);
     const mergeWithPrevious =
-      previous !== undefined && (endsWithAbbreviation(previous.text, segment) || /^[\s"”’')\]]*\p{Ll}/u.test(segment));
+      previous !== undefined &&
+      (endsWithAbbreviation(previous.text, segment) || /^[\s"”’')\]]*\p{Ll}/u.test(segment));
     if (previous && mergeWithPrevious) previous.text += segment;
     else pieces.push({ text: segment, start: index });
   }
