@@ -11,6 +11,7 @@ import { type Focus, focusOf } from './focus.ts';
 import { isSlotWord, type QuestionType, questionType } from './question-type.ts';
 import { fixQuestionWords, fixShapingWords, unwrapQuestion } from './question-words.ts';
 import type { Ranking } from './ranking.ts';
+import { type TemporalOrder, temporalOrderOf } from './temporal-order.ts';
 
 /**
  * A question becomes what it asks for (its type and focus: a date, a person, a kind of thing) and
@@ -87,6 +88,8 @@ export interface AnalysedQuestion {
   passive: boolean;
   /** Stems of the words the question writes as an owner ("who was Emma's brother": emma). */
   owners: readonly string[];
+  /** The question's "before X" or "after X" (answer/temporal-order.ts). */
+  order?: TemporalOrder;
 }
 
 /** What question analysis reads besides the question. */
@@ -385,6 +388,7 @@ export function analyseQuestion(
   // The office asked about names the slot, like "what date": it is not looked up.
   const asked =
     focus === read ? concepts : concepts.filter((c) => !OFFICES.has(c.alternatives[0]?.stems[0] ?? ''));
+  const order = temporalOrderOf(tokens, asked);
   return {
     type,
     focus: withForms(focus, asked),
@@ -397,6 +401,7 @@ export function analyseQuestion(
       .map((m) => (m[1] ?? '').toLowerCase())
       .filter((word) => !STOP_WORDS.has(word))
       .map((word) => stemWord(word)),
+    ...(order ? { order } : {}),
   };
 }
 

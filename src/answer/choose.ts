@@ -6,6 +6,7 @@ import { conflictingReport } from './conflicts.ts';
 import { conceptMatch, coverage, union } from './coverage.ts';
 import type { Ranking } from './ranking.ts';
 import type { ScoredSentence } from './score-sentences.ts';
+import { saysOtherOrder } from './temporal-order.ts';
 import { type Trace, traceStep } from './trace.ts';
 
 /**
@@ -131,6 +132,8 @@ export function contradiction(
     (c) => !c.light && conceptMatch(c, s.stems) === 0 && c.antonyms.some((stem) => s.stems.has(stem)),
   );
   if (opposite) return `it says the opposite of ${opposite.label}`;
+  if (question.order && saysOtherOrder(s.text, question.order))
+    return `it says the other way round in time of ${question.order.anchor.label}`;
   if (question.negated && !NEGATIONS.some((word) => s.stems.has(word)))
     return 'the question is negated, it is not';
   return undefined;

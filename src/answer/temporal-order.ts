@@ -1,0 +1,111 @@
+import { type Token, tokenize } from '../text/analyzer.ts';
+import { DETERMINERS } from '../text/stop-words.ts';
+import type { Concept } from './analyse-question.ts';
+
+/**
+ * "What did the orogeny cause before the Eocene?" asks about the time before a thing; a sentence
+ * that says "from the Eocene onwards" or "subsequent to the Conquest" speaks of the time after it,
+ * and so says something else, though it holds every word of the question. The question's order
+ * word ("before", "after", "prior to") and the thing it is set against (its anchor) are read when
+ * the question is analysed; `saysOtherOrder` looks at the words right around the anchor in a
+ * sentence. A verb of order in the passive turns round: "preceded by the war" is after the war.
+ *
+ * @module
+ */
+export type Order = 'before' | 'after';
+
+export interface TemporalOrder {
+  order: Order;
+  /** The question's concept the order is set against ("the Eocene"). */
+  anchor: Concept;
+}
+
+const QUESTION_ORDER: Readonly<Record<string, Order>> = { before: 'before', after: 'after', prior: 'before' };
+
+// Words that set what follows them before or after something: "after the war", "preceding it".
+const ORDER_WORDS: Readonly<Record<string, Order>> = {
+  before: 'before',
+  prior: 'before',
+  until: 'before',
+  till: 'before',
+  preceding: 'before',
+  precedes: 'before',
+  precede: 'before',
+  ahead: 'before',
+  earlier: 'before',
+  after: 'after',
+  since: 'after',
+  following: 'after',
+  follows: 'after',
+  subsequent: 'after',
+  succeeds: 'after',
+  succeeding: 'after',
+  later: 'after',
+};
+// The passive of a verb of order sets the other way round: "preceded by X" is after X.
+const PASSIVE_ORDER: Readonly<Record<string, Order>> = {
+  preceded: 'after',
+  followed: 'before',
+  succeeded: 'before',
+};
+// Words that may stand between an order word and its object: "prior to", "ahead of", "later than".
+const LINKING = new Set(['to', 'of', 'than', 'the', 'by']);
+const AFTERWARDS = new Set(['onwards', 'onward', 'afterwards', 'later']);
+const POINTING_BACK = new Set(['that', 'then', 'this', 'which', 'it']);
+
+const opposite = (order: Order): Order => (order === 'before' ? 'after' : 'before');
+
+/**
+ * The question's "before X" or "after X": an order word right before a concept (determiners
+ * between them), or undefined when it has none.
+ */
+export function temporalOrderOf(
+  tokens: readonly Token[],
+  concepts: readonly Concept[],
+): TemporalOrder | undefined {
+  const words = tokens.filter((t) => !t.part);
+  for (const [i, token] of words.entries()) {
+    const order = QUESTION_ORDER[token.word];
+    if (!order) continue;
+    let next = i + 1;
+    while (words[next] && (DETERMINERS.has(words[next]?.word ?? '') || words[next]?.word === 'to')) next++;
+    const anchor = concepts.find((c) => c.position === words[next]?.position && !c.light);
+    if (anchor) return { order, anchor };
+  }
+  return undefined;
+}
+
+/** The order the sentence's words set against the anchor's first mention, if any. */
+function orderAround(words: readonly Token[], at: number): Order | undefined {
+  let i = at - 1;
+  let passive = false;
+  while (i >= 0 && LINKING.has(words[i]?.word ?? '')) {
+    if (words[i]?.word === 'by') passive = true;
+    i--;
+  }
+  const word = words[i]?.word ?? '';
+  const before = passive ? PASSIVE_ORDER[word] : ORDER_WORDS[word];
+  if (before) return before;
+  // "from the Eocene onwards", "the Eocene and later".
+  for (const after of words.slice(at + 1, at + 4)) if (AFTERWARDS.has(after.word)) return 'after';
+  return undefined;
+}
+
+/**
+ * Whether the sentence sets the question's anchor the other way round ("from the Eocene onwards"
+ * for "before the Eocene") and nowhere the same way.
+ */
+export function saysOtherOrder(text: string, asked: TemporalOrder): boolean {
+  const stems = new Set(asked.anchor.alternatives[0]?.stems ?? []);
+  if (stems.size === 0) return false;
+  const words = tokenize(text).filter((t) => !t.part);
+  const orders = words.flatMap((t, i) => (stems.has(t.stem) ? [orderAround(words, i)] : []));
+  // "until 1935 and after that": a word pointing back sets the anchor the other way too.
+  // ("succeeds that of the Anglo-Saxon" points to something else).
+  const pointing = words.flatMap((t, i) =>
+    POINTING_BACK.has(words[i + 1]?.word ?? '') && words[i + 2]?.word !== 'of' ? [ORDER_WORDS[t.word]] : [],
+  );
+  return (
+    orders.includes(opposite(asked.order)) && !orders.includes(asked.order) && !pointing.includes(asked.order)
+  );
+}

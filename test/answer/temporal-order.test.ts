@@ -1,0 +1,48 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { createBot } from '../../src/index.ts';
+import { removeCorpora, writeCorpus } from '../corpus/corpus-fixture.ts';
+
+/**
+ * "Before X" and "after X": a sentence that sets the question's anchor the other way round in
+ * time says something else, though it holds every word of the question.
+ */
+const dir = writeCorpus([
+  {
+    id: 'geology',
+    title: 'How the valley formed',
+    body: [
+      'From the Eocene onwards, the ongoing orogeny caused a rift system to develop in this zone.',
+      'Subsequent to the conquest, the marches came under the dominance of the barons.',
+      'The northern province was occupied by the allies until 1935, and after that it was a demilitarised zone.',
+      'Norman architecture succeeds that of the Saxons and precedes the Gothic style.',
+      'Before the flood of 1421, the river formed an estuary with many islands.',
+    ].join('\n\n'),
+  },
+]);
+const bot = createBot({ corpusDir: dir, pinSyncIntervalMs: 0 });
+const ask = (question: string) => bot.ask(question, { community: 'c' });
+afterAll(() => {
+  bot.close();
+  removeCorpora();
+});
+
+describe('the order in time a question asks about', () => {
+  it('declines when the sentence speaks of the time after where the question asks before', () => {
+    expect(ask('What did the ongoing orogeny cause before the Eocene?').answered).toBe(false);
+    expect(ask('What came under the dominance of the barons before the conquest?').answered).toBe(false);
+  });
+
+  it('declines when the sentence sets it before where the question asks after', () => {
+    expect(ask('What architecture came after the Gothic style?').answered).toBe(false);
+  });
+
+  it('answers when the sentence sets it the same way', () => {
+    expect(ask('What did the river form before the flood of 1421?').answer).toContain('estuary');
+    expect(ask('What did the ongoing orogeny cause after the Eocene?').answer).toContain('rift system');
+    expect(ask('What architecture came before the Gothic style?').answer).toContain('Norman architecture');
+  });
+
+  it('reads a word pointing back ("after that") as setting the anchor too', () => {
+    expect(ask('What was the northern province after 1935?').answer).toContain('demilitarised zone');
+  });
+});
