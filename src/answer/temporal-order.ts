@@ -51,6 +51,7 @@ const PASSIVE_ORDER: Readonly<Record<string, Order>> = {
 // Words that may stand between an order word and its object: "prior to", "ahead of", "later than".
 const LINKING = new Set(['to', 'of', 'than', 'the', 'by']);
 const AFTERWARDS = new Set(['onwards', 'onward', 'afterwards', 'later']);
+const MAX_MODIFIERS = 1;
 const POINTING_BACK = new Set(['that', 'then', 'this', 'which', 'it']);
 
 const opposite = (order: Order): Order => (order === 'before' ? 'after' : 'before');
@@ -79,9 +80,14 @@ export function temporalOrderOf(
 function orderAround(words: readonly Token[], at: number): Order | undefined {
   let i = at - 1;
   let passive = false;
-  while (i >= 0 && LINKING.has(words[i]?.word ?? '')) {
-    if (words[i]?.word === 'by') passive = true;
-    i--;
+  let modifiers = 0;
+  // "after the conquest", "prior to it", "before the Norman Conquest": linking words and up to
+  // MAX_MODIFIERS words of the anchor's own phrase stand between the order word and the anchor.
+  for (; i >= 0; i--) {
+    const word = words[i]?.word ?? '';
+    if (word === 'by') passive = true;
+    if (LINKING.has(word)) continue;
+    if (ORDER_WORDS[word] || PASSIVE_ORDER[word] || modifiers++ >= MAX_MODIFIERS) break;
   }
   const word = words[i]?.word ?? '';
   const before = passive ? PASSIVE_ORDER[word] : ORDER_WORDS[word];

@@ -16,6 +16,7 @@ const dir = writeCorpus([
       'The northern province was occupied by the allies until 1935, and after that it was a demilitarised zone.',
       'Norman architecture succeeds that of the Saxons and precedes the Gothic style.',
       'Before the flood of 1421, the river formed an estuary with many islands.',
+      'Even before the Norman Conquest of England, the Normans had come into contact with Wales.',
     ].join('\n\n'),
   },
 ]);
@@ -30,6 +31,9 @@ describe('the order in time a question asks about', () => {
   it('declines when the sentence speaks of the time after where the question asks before', () => {
     expect(ask('What did the ongoing orogeny cause before the Eocene?').answered).toBe(false);
     expect(ask('What came under the dominance of the barons before the conquest?').answered).toBe(false);
+    // A word of the anchor's own phrase may stand between: "before the Norman Conquest".
+    expect(ask('Who came into contact with Wales after the conquest of England?').answered).toBe(false);
+    expect(ask('Who came into contact with Wales before the conquest of England?').answer).toContain('Wales');
   });
 
   it('declines when the sentence sets it before where the question asks after', () => {
