@@ -5,7 +5,7 @@ import type { AlternativeForm, AnalysedQuestion, Concept } from './analyse-quest
 import { conflictingReport } from './conflicts.ts';
 import { conceptMatch, coverage, union } from './coverage.ts';
 import type { Ranking } from './ranking.ts';
-import type { ScoredSentence } from './score-sentences.ts';
+import { ANAPHOR, type ScoredSentence } from './score-sentences.ts';
 import { saysOtherOrder } from './temporal-order.ts';
 import { type Trace, traceStep } from './trace.ts';
 
@@ -338,9 +338,13 @@ export function choose(
     );
     chosen.push(...byDate);
   } else if (bestArticle) {
-    chosen.push(bestArticle);
-    const second = secondSentence(question, ranked, bestArticle, ranking, predicates);
-    if (second && chosen.length === 1) chosen.push(second);
+    const antecedent = antecedentOf(bestArticle, ranking);
+    if (antecedent && chosen.length === 0) chosen.push(antecedent, bestArticle);
+    else {
+      chosen.push(bestArticle);
+      const second = secondSentence(question, ranked, bestArticle, ranking, predicates);
+      if (second && chosen.length === 1) chosen.push(second);
+    }
   } else if (chosen.length === 0 && bestPin) {
     chosen.push(bestPin);
   }
@@ -368,6 +372,20 @@ export function choose(
       })),
   );
   return { sentences: chosen, sourcesDiffer: Boolean(bestArticle && differing) };
+}
+
+/**
+ * The sentence before `chosen` when `chosen` answers by what it refers back to ("The latter flows
+ * west …", "It was commissioned by …") and covers the question only with it: quoted first, so the
+ * answer says what "the latter" is.
+ */
+function antecedentOf(chosen: ScoredSentence, ranking: Ranking): ScoredSentence | undefined {
+  const previous = chosen.unit.sentences[chosen.position - 1];
+  if (!previous || !ANAPHOR.test(chosen.text) || chosen.referredCoverage <= chosen.coverage) return undefined;
+  // Never an explainer's heading ("What is in India's text?"), as never as an answer.
+  if (QUESTION.test(previous.text)) return undefined;
+  if (previous.text.length + chosen.text.length > ranking.choose.maxTwoSentenceLength) return undefined;
+  return { ...chosen, position: chosen.position - 1, text: previous.text, stems: previous.stems };
 }
 
 function secondSentence(
