@@ -63,7 +63,12 @@ export function createBot(options: BotOptions = {}): Bot {
       corpus,
       {
         index,
-        units: createUnits(corpus, duplicates, (stem) => lexicon.partsOfSpeech(stem)?.includes('v') ?? false),
+        units: createUnits(
+          corpus,
+          duplicates,
+          (stem) => lexicon.partsOfSpeech(stem)?.includes('v') ?? false,
+          (stem) => (lexicon.partsOfSpeech(stem)?.includes('n') ?? false) && !lexicon.isName(stem),
+        ),
         glossary,
         lexicon,
         dictionary: dictionary(),

@@ -160,6 +160,29 @@ export function headlineNames(title: string): HeadlineName[] {
   return names;
 }
 
+/**
+ * The names of several words a sentence writes, by a head that is a common noun (`isNoun`, by
+ * its stem): the last word ("Rhine Gorge": "the gorge") or the first ("Lake Constance": "the
+ * lake"). A later sentence of the same paragraph that says "the lake" speaks of Lake Constance.
+ */
+export function namesByHead(text: string, isNoun: (stem: string) => boolean): HeadlineName[] {
+  const names: HeadlineName[] = [];
+  for (const match of text.matchAll(TITLE_NAME)) {
+    const words = match[0].split(/\s+/).filter((w) => !STOP_WORDS.has(w.toLowerCase()));
+    if (words.length < 2) continue;
+    const stems = tokenize(words.join(' '))
+      .filter((t) => !t.stop && !t.part)
+      .map((t) => t.stem);
+    // Letters and hyphens only (TITLE_NAME), so the word stands in a pattern as it is.
+    for (const word of new Set([words[0] ?? '', words.at(-1) ?? ''])) {
+      const head = stemWord(word.toLowerCase());
+      if (!isNoun(head)) continue;
+      names.push({ head, stems, said: new RegExp(`\\b[Tt](?:he|his) ${word.toLowerCase()}\\b`) });
+    }
+  }
+  return names;
+}
+
 /** `stems` with a headline name's words (marked) where the text speaks of it as "the <head>" ("the council's first meeting"). */
 export function withHeadlineNames(
   text: string,

@@ -1,7 +1,14 @@
 import { tokenize } from '../text/analyzer.ts';
 import type { Sentence } from '../text/sentences.ts';
 import type { AlsoReported, Citation, PinnedFact } from '../types.ts';
-import { articleAliases, headlineNames, withAliases, withHeadlineNames } from './article-aliases.ts';
+import {
+  articleAliases,
+  type HeadlineName,
+  headlineNames,
+  namesByHead,
+  withAliases,
+  withHeadlineNames,
+} from './article-aliases.ts';
 import { withoutDateline } from './dateline.ts';
 import { daysSaidAsWords } from './days-said.ts';
 import { type SentenceRef, sentenceRef } from './duplicate-sentences.ts';
@@ -126,12 +133,14 @@ function pinCitation(
 
 /**
  * `isVerb` tells a headline's verb ("sign") from its other words ("first"), by the lexicon's parts
- * of speech; without it, no article has aliases (corpus/article-aliases.ts).
+ * of speech; without it, no article has aliases (corpus/article-aliases.ts). `isNoun` tells a
+ * common noun ("lake") from a name ("Constance"); without it, "the lake" names nothing.
  */
 export function createUnits(
   corpus: Corpus,
   duplicates: readonly (readonly SentenceRef[])[] = [],
   isVerb: (stem: string) => boolean = () => false,
+  isNoun: (stem: string) => boolean = () => false,
 ): Units {
   const articles = new Map(corpus.articles.map((a) => [a.id, a]));
   const passages = new Map(corpus.passages.map((p) => [p.id, p]));
@@ -210,11 +219,28 @@ export function createUnits(
     ),
     names: headlineNames(article.title),
   }));
-  /** Sentence `i` of a passage, analysed, with what its article calls its subject marked. */
+  /** For each sentence of a passage, the names of several words its earlier sentences write. */
+  const earlierNamesOf = cachedBy(
+    (passage: Passage) => passage.id,
+    (passage): ReadonlyArray<readonly HeadlineName[]> => {
+      const earlier: HeadlineName[][] = [];
+      let seen: HeadlineName[] = [];
+      for (const sentence of passage.sentences) {
+        earlier.push(seen);
+        seen = [...seen, ...namesByHead(sentence.text, isNoun)];
+      }
+      return earlier;
+    },
+  );
+  /**
+   * Sentence `i` of a passage, analysed, with what its article calls its subject marked, and the
+   * names an earlier sentence of its paragraph writes when it says "the lake" for Lake Constance.
+   */
   const analysed = (passage: Passage, article: Article, s: Sentence, i: number): UnitSentence => {
     const { aliases, names } = subjectWordsOf(article);
     const own = sentenceOf(s.text, s.speaker, passage.paragraph === 1 && i === 0);
-    const stems = withHeadlineNames(s.text, withAliases(own.stems, aliases), names);
+    const near = [...names, ...(earlierNamesOf(passage)[i] ?? [])];
+    const stems = withHeadlineNames(s.text, withAliases(own.stems, aliases), near);
     // "On Monday" in a report of 27 January 2026 says 26 January 2026 (corpus/days-said.ts).
     const days = daysSaidAsWords(s.text, article.published);
     return { ...own, stems: days ? new Set([...stems, ...stemsOf(days)]) : stems };

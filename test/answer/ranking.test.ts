@@ -117,6 +117,28 @@ describe('sentences that refer back', () => {
     }
   });
 
+  it('reads "the lake" as the Lake Toma an earlier sentence of its paragraph names', () => {
+    const lakes = writeCorpus([
+      {
+        id: 'lakes',
+        title: 'Rivers of the Alps',
+        body: [
+          'The Rhine flows out of Lake Toma and forms the border from Lake Toma to Basel with a few exceptions. The lake is situated in Switzerland and Austria near the Alps.',
+          'Trains cross the Alps in winter.',
+        ].join('\n\n'),
+      },
+    ]);
+    const once = createBot({ corpusDir: lakes, pinSyncIntervalMs: 0 });
+    try {
+      const answer = once.ask('Where is Lake Toma situated?', { community: 'c1' });
+      expect(answer.sentences[0]?.text).toBe(
+        'The lake is situated in Switzerland and Austria near the Alps.',
+      );
+    } finally {
+      once.close();
+    }
+  });
+
   it('reads a pronoun after a short fronted phrase as referring back too', () => {
     expect(ANAPHOR.test('For Europe, it is part of a push to lean less on the United States.')).toBe(true);
     expect(ANAPHOR.test('Their style was Romanesque.')).toBe(true);

@@ -3,6 +3,7 @@ import {
   ALIAS_MARK,
   articleAliases,
   headlineNames,
+  namesByHead,
   withAliases,
   withHeadlineNames,
 } from '../../src/corpus/article-aliases.ts';
@@ -78,5 +79,28 @@ describe('headline names', () => {
     expect([...withHeadlineNames(other, new Set([stemWord('council')]), names)]).not.toContain(
       marked('trade'),
     );
+  });
+});
+
+describe('names an earlier sentence writes', () => {
+  const NOUNS = new Set(['lake', 'gorge', 'security', 'partnership'].map(stemWord));
+  const isNoun = (stem: string) => NOUNS.has(stem);
+  const marked = (stem: string) => ALIAS_MARK + stemWord(stem);
+
+  it('reads "the lake" as Lake Constance and "the gorge" as the Rhine Gorge, by a head that is a common noun', () => {
+    const names = namesByHead('The Rhine leaves Lake Constance and later cuts the Rhine Gorge.', isNoun);
+    const lake = withHeadlineNames('The lake is situated in Austria.', new Set([stemWord('lake')]), names);
+    expect([...lake]).toEqual(expect.arrayContaining([marked('lake'), marked('constance')]));
+    const gorge = withHeadlineNames(
+      'The gorge is a World Heritage Site.',
+      new Set([stemWord('gorge')]),
+      names,
+    );
+    expect([...gorge]).toContain(marked('rhine'));
+  });
+
+  it('finds no head in a name of names ("Kaja Kallas") nor in a single capitalised word', () => {
+    expect(namesByHead('Kaja Kallas met Singh in Delhi.', isNoun)).toEqual([]);
+    expect(namesByHead('The lake is deep.', isNoun)).toEqual([]);
   });
 });
