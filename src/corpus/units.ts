@@ -219,13 +219,12 @@ export function createUnits(
     ),
     names: headlineNames(article.title),
   }));
-  /** For each sentence of a passage, the names of several words its paragraph's earlier sentences and the paragraph before write. */
+  /** For each sentence of a passage, the names of several words its earlier sentences write. */
   const earlierNamesOf = cachedBy(
     (passage: Passage) => passage.id,
     (passage): ReadonlyArray<readonly HeadlineName[]> => {
       const earlier: HeadlineName[][] = [];
-      const before = passages.get(`${passage.articleId}#p${passage.paragraph - 1}`);
-      let seen: HeadlineName[] = before ? namesByHead(before.text, isNoun) : [];
+      let seen: HeadlineName[] = [];
       for (const sentence of passage.sentences) {
         earlier.push(seen);
         seen = [...seen, ...namesByHead(sentence.text, isNoun)];
@@ -235,7 +234,7 @@ export function createUnits(
   );
   /**
    * Sentence `i` of a passage, analysed, with what its article calls its subject marked, and the
-   * names written before it in its paragraph or the one before, when it says "the lake" for Lake Constance.
+   * names an earlier sentence of its paragraph writes when it says "the lake" for Lake Constance.
    */
   const analysed = (passage: Passage, article: Article, s: Sentence, i: number): UnitSentence => {
     const { aliases, names } = subjectWordsOf(article);
