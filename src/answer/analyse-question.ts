@@ -69,6 +69,8 @@ export interface Concept {
   linkedFrom?: { head: string; link: string };
   /** A name after a preposition ("arrive at Kartavya Path"): a place or time, neither side of the verb. */
   governed?: boolean;
+  /** A name after "in" or "at" ("in England"): where, when it is a place (answer/choose.ts). */
+  located?: boolean;
   /**
    * A noun a name stands right before ("the EU-Japan partnership"): that one thing, which an
    * article's other word for its own subject ("the deal", corpus/article-aliases.ts) is not.
@@ -362,7 +364,7 @@ export function analyseQuestion(
         ? { notVerb: true }
         : {}),
       ...(role === 'name' ? linkOf(tokens, token) : {}),
-      ...(role === 'name' && afterPreposition(tokens, token) ? { governed: true } : {}),
+      ...(role === 'name' ? governing(tokens, token) : {}),
     });
     i += span;
   }
@@ -475,11 +477,21 @@ const PREPOSITIONS = new Set(
   ),
 );
 
-/** Whether a preposition stands before the name, a determiner aside ("at the Red Fort"). */
-function afterPreposition(tokens: readonly Token[], name: Token): boolean {
+/** The preposition before the name, a determiner aside ("at the Red Fort"), if one stands there. */
+function prepositionBefore(tokens: readonly Token[], name: Token): string | undefined {
   let at = tokens.findIndex((t) => t.position === name.position && !t.part) - 1;
   while (['the', 'a', 'an'].includes(tokens[at]?.word ?? '')) at--;
-  return PREPOSITIONS.has(tokens[at]?.word ?? '');
+  const word = tokens[at]?.word ?? '';
+  return PREPOSITIONS.has(word) ? word : undefined;
+}
+
+/** "in England", "at Kartavya Path": where, so a sentence that sets its own place there speaks of another. */
+function governing(tokens: readonly Token[], name: Token): Pick<Concept, 'governed' | 'located'> {
+  const preposition = prepositionBefore(tokens, name);
+  if (!preposition) return {};
+  return preposition === 'in' || preposition === 'at'
+    ? { governed: true, located: true }
+    : { governed: true };
 }
 
 /**

@@ -5,6 +5,7 @@ import type { AlternativeForm, AnalysedQuestion, Concept } from './analyse-quest
 import { conflictingReport } from './conflicts.ts';
 import { conceptMatch, coverage, union } from './coverage.ts';
 import type { Ranking } from './ranking.ts';
+import type { Lexicon } from '../search/lexicon.ts';
 import { ANAPHOR, type ScoredSentence } from './score-sentences.ts';
 import { saysOtherOrder } from './temporal-order.ts';
 import { type Trace, traceStep } from './trace.ts';
@@ -75,6 +76,7 @@ export function objection(
   question: AnalysedQuestion,
   ranking: Ranking,
   predicates: PredicateArticles = new Map(),
+  isPlace?: (stem: string) => boolean,
 ): string | undefined {
   const { abstain } = ranking;
   if (s.passageCoverage < abstain.minPassageCoverage)
@@ -89,7 +91,7 @@ export function objection(
   }
   const unsaid = unsaidPredicate(s, predicates);
   if (unsaid) return `it does not say ${unsaid.label}`;
-  return contradiction(s, question, ranking);
+  return contradiction(s, question, ranking, isPlace);
 }
 
 /**
@@ -114,6 +116,7 @@ export function contradiction(
   s: ScoredSentence,
   question: AnalysedQuestion,
   ranking: Ranking,
+  isPlace?: (stem: string) => boolean,
 ): string | undefined {
   if (ranking.abstain.requireOrder && !question.passive) {
     const reversed = reversedName(s, question);
@@ -123,7 +126,8 @@ export function contradiction(
     const owner = ownerOnly(s, question);
     if (owner) return `it names only someone of ${owner.label}'s`;
   }
-  const swapped = swappedModifier(s, question) ?? swappedLink(s, question);
+  const swapped =
+    swappedModifier(s, question) ?? swappedLink(s, question) ?? swappedPlace(s, question, isPlace);
   if (swapped) return `it has another name where the question has ${swapped.label}`;
   const otherHead = swappedHead(s, question);
   if (otherHead) return `it speaks of another thing of ${otherHead.label}`;
@@ -137,6 +141,51 @@ export function contradiction(
   if (question.negated && !NEGATIONS.some((word) => s.stems.has(word)))
     return 'the question is negated, it is not';
   return undefined;
+}
+
+// WordNet's kinds of place, as the lexicon stems them: a name of one of these kinds is a place.
+const PLACE_KINDS = [
+  'locat',
+  'region',
+  'district',
+  'area',
+  'countri',
+  'citi',
+  'town',
+  'territori',
+  'provinc',
+];
+const placeTest = (lexicon: Lexicon) => (stem: string) =>
+  PLACE_KINDS.some((kind) => lexicon.isKind(stem, kind));
+// Words that may stand between "in" and a place name: "in southern Italy", "in the north of".
+const MAX_PLACE_GAP = 2;
+
+/**
+ * A place the question sets its question in ("… in England") that the sentence does not name
+ * itself, where the sentence sets its own place instead ("In southern Italy, the Normans
+ * incorporated …"): it speaks of somewhere else, though the place it lacks may stand near it.
+ */
+function swappedPlace(
+  s: ScoredSentence,
+  question: AnalysedQuestion,
+  isPlace?: (stem: string) => boolean,
+): Concept | undefined {
+  if (!isPlace) return undefined;
+  const places = question.concepts.filter(
+    (c) => c.located && conceptMatch(c, s.stems) === 0 && (c.alternatives[0]?.stems ?? []).some(isPlace),
+  );
+  if (places.length === 0) return undefined;
+  const asked = new Set(question.concepts.flatMap((c) => c.alternatives.flatMap((alt) => alt.stems)));
+  const words = tokenize(s.text).filter((t) => !t.part);
+  const elsewhere = words.some((t, i) => {
+    if (t.word !== 'in' && t.word !== 'at') return false;
+    for (const next of words.slice(i + 1, i + 2 + MAX_PLACE_GAP)) {
+      if (next.name) return isPlace(next.stem) && !asked.has(next.stem);
+      if (!next.stop && /^\p{Lu}/u.test(next.surface)) return false;
+    }
+    return false;
+  });
+  return elsewhere ? places[0] : undefined;
 }
 
 /**
@@ -293,7 +342,9 @@ export const answers = (
   question: AnalysedQuestion,
   ranking: Ranking,
   predicates?: PredicateArticles,
-): s is ScoredSentence => s !== undefined && objection(s, question, ranking, predicates) === undefined;
+  isPlace?: (stem: string) => boolean,
+): s is ScoredSentence =>
+  s !== undefined && objection(s, question, ranking, predicates, isPlace) === undefined;
 
 /** The sentences to quote, and whether they are reports that differ (answer.ts shows them as such). */
 export interface Choice {
@@ -305,8 +356,10 @@ export function choose(
   question: AnalysedQuestion,
   scored: readonly ScoredSentence[],
   ranking: Ranking,
+  lexicon?: Lexicon,
   trace?: Trace,
 ): Choice {
+  const isPlace = lexicon && placeTest(lexicon);
   // An explainer's heading ("What is in India's text?") asks; it states nothing to quote, nor
   // stands as the best sentence that others must match.
   const ranked = scored.filter((s) => !QUESTION.test(s.text));
@@ -318,11 +371,12 @@ export function choose(
   // opposite, the names the other way round), only a sentence that holds the question about as
   // well may answer instead: not its neighbour that shares a few words.
   const best = ranked.find((s) => s.unit.kind === 'article');
-  const saysOtherwise = best && (unsaidPredicate(best, predicates) || contradiction(best, question, ranking));
+  const saysOtherwise =
+    best && (unsaidPredicate(best, predicates) || contradiction(best, question, ranking, isPlace));
   const floor = best && saysOtherwise ? best.referredCoverage - ranking.choose.contradictedMargin : 0;
   const fits = (s: ScoredSentence) =>
     s.referredCoverage >= floor &&
-    answers(s, question, ranking, predicates) &&
+    answers(s, question, ranking, predicates, isPlace) &&
     (!focusRequired || s.typeMatch);
   const bestPin = ranked.find((s) => s.unit.kind === 'pin' && fits(s));
   const bestArticle = ranked.find((s) => s.unit.kind === 'article' && fits(s));
@@ -342,7 +396,7 @@ export function choose(
     if (antecedent && chosen.length === 0) chosen.push(antecedent, bestArticle);
     else {
       chosen.push(bestArticle);
-      const second = secondSentence(question, ranked, bestArticle, ranking, predicates);
+      const second = secondSentence(question, ranked, bestArticle, ranking, predicates, isPlace);
       if (second && chosen.length === 1) chosen.push(second);
     }
   } else if (chosen.length === 0 && bestPin) {
@@ -355,7 +409,7 @@ export function choose(
     () =>
       chosen.length > 0
         ? `quoting ${chosen.length} sentence(s)${differing ? ': the sources differ' : ''}`
-        : `no sentence answers${top ? ` (the best does not: ${objection(top, question, ranking, predicates) ?? (focusRequired ? `it holds no ${question.focus.kind}` : '')})` : ''}`,
+        : `no sentence answers${top ? ` (the best does not: ${objection(top, question, ranking, predicates, isPlace) ?? (focusRequired ? `it holds no ${question.focus.kind}` : '')})` : ''}`,
     () =>
       chosen.map((s) => ({
         sentence: `${s.unit.id}: ${s.text}`,
@@ -394,6 +448,7 @@ function secondSentence(
   first: ScoredSentence,
   ranking: Ranking,
   predicates: PredicateArticles,
+  isPlace?: (stem: string) => boolean,
 ): ScoredSentence | undefined {
   const { maxTwoSentenceLength, secondSentenceGain } = ranking.choose;
   const following = first.unit.sentences[first.position + 1];
@@ -417,7 +472,10 @@ function secondSentence(
     if (candidate.text === first.text || copies.has(candidate.unit.id)) continue;
     if (first.text.length + candidate.text.length > maxTwoSentenceLength) continue;
     const together = coverage(question.concepts, union(first.stems, candidate.stems), ranking.coverage);
-    if (together - first.coverage >= secondSentenceGain && answers(candidate, question, ranking, predicates))
+    if (
+      together - first.coverage >= secondSentenceGain &&
+      answers(candidate, question, ranking, predicates, isPlace)
+    )
       return candidate;
   }
   return undefined;

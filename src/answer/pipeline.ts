@@ -103,7 +103,7 @@ export function answer(
   if (missing.length > 0) return declineMissing(question, missing, candidates);
 
   const scored = scoreSentences(analysed, candidates, lexicon, ranking, trace);
-  const chosen = choose(analysed, scored, ranking, trace);
+  const chosen = choose(analysed, scored, ranking, lexicon, trace);
   if (chosen.sentences.length === 0) return declineUnanswered(question, analysed, candidates);
   return compose(question, chosen.sentences, chosen.sourcesDiffer);
 }

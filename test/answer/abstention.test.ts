@@ -355,6 +355,24 @@ describe('word order', () => {
     ).toContain('8,000 years ago');
   });
 
+  it('declines when the sentence sets its own place where the question sets another', () => {
+    const dir = writeCorpus([
+      {
+        id: 'builders',
+        title: 'Norman building in England and Italy',
+        body: [
+          'The Normans built many castles in England after the conquest.',
+          'In southern Italy, the Normans incorporated Lombard and Byzantine building techniques into their own.',
+        ].join(' '),
+      },
+    ]);
+    // England stands near (the sentence before), but the sentence itself says southern Italy.
+    expectDeclined(askOnce(dir, 'Who incorporated Lombard and Byzantine building techniques in England?'));
+    expect(
+      askOnce(dir, 'Who incorporated Lombard and Byzantine building techniques in Italy?').answer,
+    ).toContain('In southern Italy');
+  });
+
   it('reads a name no source holds by another name WordNet gives it that the sources hold', () => {
     const dir = writeCorpus([
       {
