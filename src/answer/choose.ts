@@ -1,11 +1,11 @@
 import { articleIdOf } from '../corpus/passages.ts';
+import type { Lexicon } from '../search/lexicon.ts';
 import { stemWord, tokenize } from '../text/analyzer.ts';
 import { DETERMINERS } from '../text/stop-words.ts';
 import type { AlternativeForm, AnalysedQuestion, Concept } from './analyse-question.ts';
 import { conflictingReport } from './conflicts.ts';
 import { conceptMatch, coverage, union } from './coverage.ts';
 import type { Ranking } from './ranking.ts';
-import type { Lexicon } from '../search/lexicon.ts';
 import { ANAPHOR, type ScoredSentence } from './score-sentences.ts';
 import { saysOtherOrder } from './temporal-order.ts';
 import { type Trace, traceStep } from './trace.ts';
