@@ -267,7 +267,11 @@ export function analyseQuestion(
       // "UK" where the sources write "United Kingdom": a name no source holds, by another name
       // WordNet gives it that they do hold, as a glossary name would be; typed in lower case
       // too ("uk"), when WordNet's first sense of it is one named thing.
-      if (!known(token.stem) && (token.name || dictionary.isInstance(token.word))) {
+      // An acronym typed in lower case ("ttc") is one the index built from a written-out name.
+      if (
+        !known(token.stem) &&
+        (token.name || glossary.acronyms.has(token.stem) || dictionary.isInstance(token.word))
+      ) {
         // "TTC" where the sources write "Trade and Technology Council" out.
         for (const full of glossary.acronyms.get(token.stem) ?? [])
           if (knows(full)) add({ stems: full, weight: weights.glossary, form: 'glossary' });

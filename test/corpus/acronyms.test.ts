@@ -62,10 +62,13 @@ describe('questions by acronym', () => {
     ]);
     const bot = createBot({ corpusDir: dir, pinSyncIntervalMs: 0 });
     const ttc = bot.ask('When did the TTC meet?', { community: 'c' });
+    // Chat types acronyms in lower case too.
+    const typed = bot.ask('when did the ttc meet', { community: 'c' });
     const other = bot.ask('When did the WTO meet?', { community: 'c' });
     bot.close();
     removeCorpora();
     expect(ttc.answer).toContain('on Friday');
+    expect(typed.answer).toContain('on Friday');
     expect(other.kind).toBe('not-covered');
   });
 
