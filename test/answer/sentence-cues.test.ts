@@ -41,6 +41,11 @@ describe('suppliesFocus', () => {
     expect(supplies('The duchy began in 911 as a fiefdom.', focus('date'))).toBe(true);
     expect(supplies('It was settled in the 10th century.', focus('date'))).toBe(true);
     expect(supplies('The treaty was signed in Geneva.', focus('date'))).toBe(false);
+    // A time told by an event: "at the end of World War I", "after the start of the war".
+    expect(supplies('At the end of World War I, the Rhineland was occupied.', focus('date'))).toBe(true);
+    expect(supplies('The fleet sailed after the outbreak of the war.', focus('date'))).toBe(true);
+    expect(supplies('The end of the road is near Basel.', focus('date'))).toBe(false);
+    expect(supplies('It was accompanied by the start of talks.', focus('date'))).toBe(false);
   });
 
   it('sees a time counted from another for when-questions ("in the fifth year", "within two years")', () => {
