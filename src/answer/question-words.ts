@@ -148,6 +148,7 @@ const ASKING = [
   "i(?: was|'m| am)? wonder(?:ing)?",
   "(?:i|i'd|i would) (?:want|like|need) to know",
   '(?:just )?wondering',
+  "(?:i(?:'m| am) )?curious(?: (?:about|to know))?",
   '(?:please )?tell me',
 ];
 const EMBEDDING = new RegExp(
@@ -162,7 +163,11 @@ const CHECKING =
   /^(?:is it (?:really )?(?:true|correct|right|the case|a fact)|i (?:heard|read|saw)|did i hear|someone said|apparently)\s*,?\s*(?:that\s+)?(?=\S)/i;
 
 /** The question inside a polite or embedded one, in question word order; the question itself otherwise. */
-export function unwrapQuestion(question: string): string {
+// "what does it cover in terms of security": the phrase says no more than "on".
+const IN_TERMS_OF = /\bin terms of\b/gi;
+
+export function unwrapQuestion(typed: string): string {
+  const question = typed.replace(IN_TERMS_OF, 'on');
   const checked = question.replace(CHECKING, '');
   if (checked !== question) return checked;
   const inner = question.replace(EMBEDDING, '');

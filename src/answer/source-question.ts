@@ -80,8 +80,8 @@ export function sourceTopic(
     concepts.some((c) => isAny(c, SOURCE_NOUNS) && !isAny(c, PUBLISHING_VERBS)) ||
     // "what is the source of this", "sources?": nothing else asked about.
     (inContext > 0 && (asksPublishing || inContext > 1 || topic.length === 0)) ||
-    // "when did ANI report it": an outlet named with its publishing.
-    (asksPublishing && concepts.some(outlet));
+    // "when did ANI report it": an outlet named with its publishing; "what is ANI": an outlet alone.
+    (concepts.some(outlet) && (asksPublishing || topic.length === 0));
   // A text and its publishing, in two words: "which story reported it", not "told reporters".
   const asksText = concepts.some(
     (text) => isAny(text, TEXT_NOUNS) && concepts.some((c) => c !== text && isAny(c, PUBLISHING_VERBS)),

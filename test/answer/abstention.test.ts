@@ -355,6 +355,18 @@ describe('word order', () => {
     ).toContain('8,000 years ago');
   });
 
+  it('never quotes a sentence of fewer than three words: a credit line, a bare "No."', () => {
+    const dir = writeCorpus([
+      {
+        id: 'credit',
+        title: 'Ministers meet',
+        body: 'The ministers met in Lisbon to discuss naval cooperation. (PTI)\n\nIs it the first meeting? No. They met in 2022.',
+      },
+    ]);
+    expectDeclined(askOnce(dir, 'what is PTI'));
+    expect(askOnce(dir, 'is it the first meeting').sentences.map((s) => s.text)).not.toContain('No.');
+  });
+
   it('declines when the sentence sets its own place where the question sets another', () => {
     const dir = writeCorpus([
       {

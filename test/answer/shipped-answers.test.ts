@@ -59,6 +59,9 @@ describe('chat around the question', () => {
     ['do you know who kallas is', /High Representative/],
     ['any idea where the talks were held', /national capital/],
     ['I was wondering which areas the partnership covers', /broad spectrum|areas such as/],
+    ["I'm curious which other countries in asia have a similar deal with the eu", /Japan and South Korea/],
+    ['so what exactly does this partnership cover in terms of security?', /broad spectrum|areas such as/],
+    ['what areas of cooperation are listed', /broad spectrum|areas such as/],
     [
       'is it true that india signed a defence pact with the eu',
       /signed the security and defence partnership/,
@@ -69,12 +72,14 @@ describe('chat around the question', () => {
 });
 
 describe('questions about the source', () => {
-  it.each(['who reported this', 'who reportd this', 'who published it'])(
+  it.each(['who reported this', 'who reportd this', 'who published it', 'what is ANI', 'who is ani'])(
     'answers "%s" from the citation (outlet and date), not with the help text',
     (question) => {
       const answer = ask(question);
       expect(answer.kind, answer.message ?? '').toBe('answered');
       expect(answer.citations[0]).toMatchObject({ publisher: 'ANI', date: '2026-01-27' });
+      // The article's opening sentence, not the credit line "(ANI)" that closes it.
+      expect(answer.citations[0]?.id).toMatch(/#p1$/);
     },
   );
 
