@@ -39,6 +39,8 @@ export interface Focus {
   subject: readonly string[];
   /** For `category`: the question asks what sort of thing it is ("what kind of arches"). */
   sort?: boolean;
+  /** For `definition`: the question asks what a word means ("what does Aspides mean"), a gloss of it. */
+  gloss?: boolean;
   /**
    * For `number`: the question asks how many or how much, an amount, which a rank alone ("the
    * third") does not give; "what number" asks for either, and a rank of the thing counted ("the
@@ -80,6 +82,10 @@ const CONTAINS = new Set(['includ', 'cover', 'involv', 'compris', 'contain', 'en
 
 const NAMED =
   /\b(?:what|which)\b.*\b(?:the|its|their|his|her) names? of\b|\bwhat\b.*\b(?:called|named)\s*\??\s*$/i;
+
+// "what does X mean", "what does X stand for", "what is the meaning of X".
+const MEANING =
+  /^\s*(?:what\s+(?:does|do|did)\s+(?:the\s+(?:name|word|term)\s+)?(.+?)\s+(?:mean|stand\s+for)|what\s+is\s+the\s+meaning\s+of\s+(?:the\s+(?:name|word|term)\s+)?(.+?))\s*[?.!]*\s*$/i;
 
 // "what happened to X (during Y)": an event that befell X, which the answer names.
 const HAPPENED =
@@ -196,6 +202,14 @@ function focusOfWords(tokens: readonly Token[], type: QuestionType, question: st
     const subject = words.filter((t) => !t.stop && named.has(t.word)).map((t) => t.stem);
     if (subject.length > 0 && subject.length <= MAX_SUBJECT_WORDS)
       return { kind: 'event', category: [], subject };
+  }
+  // "what does Aspides mean", "what does SDP stand for": what the word says, a gloss of it.
+  const meaning = MEANING.exec(question);
+  if (meaning) {
+    const named = new Set((meaning[1] ?? meaning[2] ?? '').toLowerCase().split(/[^\p{L}\p{N}'’-]+/u));
+    const subject = words.filter((t) => !t.stop && named.has(t.word)).map((t) => t.stem);
+    if (subject.length > 0 && subject.length <= MAX_SUBJECT_WORDS)
+      return { kind: 'definition', category: [], subject, gloss: true };
   }
   // "what is X" / "who is X": a description of X.
   if (described) {

@@ -90,8 +90,12 @@ const DEFINITION = new RegExp(
   String.raw`\b${IS_DESCRIBED}|\b(?:refers? to|means?|known as|called)\b|,\s+(?:a|an|the)\s`,
   'i',
 );
+// A word's sense told in words: "SDP stands for …", "short for", "means".
+const MEANS = /\b(?:means?|meaning|stands? for|short for|derived from|comes? from)\b/i;
 // A gloss in brackets after a term: Het Scheur ("the Rip"), Obersee ("upper lake").
 const GLOSS = /\p{Lu}[\p{L}'’-]*\s*\(\s*["“'‘]/u;
+// A word's sense in quotes: Greek for "shield", meaning "Franks".
+const SENSE = /\b(?:\p{Lu}\p{Ll}+ for|meaning|for short)\s+["“‘]/u;
 // "the <kind> of <Name>" or "a <kind> of <something>" ("a tradition of singing"), "<Kind> <Name>"
 // ("Lake Constance"), "<Name> <kind>" ("the Rhine river").
 const KIND_AND_NAME =
@@ -210,6 +214,12 @@ export function suppliesFocus(
           (LIST.test(text) || namesKind(text, focus.category, asked)))
       );
     case 'definition':
+      // "What does Aspides mean": "Aspides, whose name is Greek for "shield"", not what it does.
+      if (focus.gloss)
+        return (
+          focus.subject.some((stem) => sentence.terms.includes(stem)) &&
+          (GLOSS.test(text) || SENSE.test(text) || MEANS.test(text))
+        );
       return describes(sentence, focus.subject);
     case 'event':
       // What befell X is told of X: the sentence names all of it ("The rate of flow was increased").

@@ -249,6 +249,10 @@ describe('analyseQuestion', () => {
     expect(analyse('What is the Security and Defence Partnership?').focus.kind).toBe('definition');
     expect(analyse("who's the High Representative").focus.kind).toBe('definition');
     expect(analyse('What does the partnership cover?').focus.kind).toBe('list');
+    // What a word means asks for a gloss of it.
+    expect(analyse('what does aspides mean').focus).toMatchObject({ kind: 'definition', gloss: true });
+    expect(analyse('What does SDP stand for?').focus).toMatchObject({ kind: 'definition', gloss: true });
+    expect(analyse('What is the meaning of the name Aspides?').focus).toMatchObject({ gloss: true });
     // A unit of time asks for a date: "what year", "which century".
     expect(analyse('What year was the partnership signed?').focus.kind).toBe('date');
     expect(analyse('In which century was it signed?').focus.kind).toBe('date');

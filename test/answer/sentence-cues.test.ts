@@ -124,6 +124,16 @@ describe('suppliesFocus', () => {
     expect(supplies('The treaty was signed in Geneva.', focus('list'), q)).toBe(false);
   });
 
+  it('sees a gloss for "what does X mean", not a sentence saying what X does', () => {
+    const meaning = focus('definition', { subject: indexTerms('Aspides'), gloss: true });
+    expect(supplies('Aspides, whose name is Greek for "shield", was launched in 2024.', meaning)).toBe(true);
+    expect(supplies('Her castle was named Aspides, meaning "shields".', meaning)).toBe(true);
+    expect(supplies('Aspides is an EU naval operation in the Red Sea.', meaning)).toBe(false);
+    // A plain "what is X" takes the description.
+    const what = focus('definition', { subject: indexTerms('Aspides') });
+    expect(supplies('Aspides is an EU naval operation in the Red Sea.', what)).toBe(true);
+  });
+
   it('sees a place or a dateline for where-questions', () => {
     expect(supplies('The treaty was signed in Geneva.', focus('place'))).toBe(true);
     expect(supplies('They met here in the national capital.', focus('place'))).toBe(true);
