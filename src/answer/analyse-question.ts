@@ -121,7 +121,6 @@ export function idf(index: SearchIndex, stem: string): number {
 const sameName = (a: Name, b: readonly string[]) =>
   a.length === b.length && a.every((stem, i) => stem === b[i]);
 
-/** Longest glossary name starting at `start` in the stems, with every group it belongs to. */
 /** The glossary groups with a name of several words whose last word is `stem` ("pact": "defence pact"). */
 function groupsHeadedBy(glossary: Glossary, stem: string): ReadonlyArray<ReadonlyArray<Name>> {
   return glossary.groups.filter((group) => group.some((name) => name.length > 1 && name.at(-1) === stem));

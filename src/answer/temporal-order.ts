@@ -50,8 +50,12 @@ const PASSIVE_ORDER: Readonly<Record<string, Order>> = {
 };
 // Words that may stand between an order word and its object: "prior to", "ahead of", "later than".
 const LINKING = new Set(['to', 'of', 'than', 'the', 'by']);
+// Words after the anchor that set the time after it: "from the Eocene onwards".
 const AFTERWARDS = new Set(['onwards', 'onward', 'afterwards', 'later']);
+// Words of the anchor's own phrase that may stand between it and its order word ("before the
+// Norman Conquest"): more would reach into another phrase.
 const MAX_MODIFIERS = 1;
+// Words after an order word that point back to what the sentence has named ("after that").
 const POINTING_BACK = new Set(['that', 'then', 'this', 'which', 'it']);
 
 const opposite = (order: Order): Order => (order === 'before' ? 'after' : 'before');
@@ -76,7 +80,7 @@ export function temporalOrderOf(
   return undefined;
 }
 
-/** The order the sentence's words set against the anchor's first mention, if any. */
+/** The order the words before and after `words[at]` (a word of the anchor) set it in, if any. */
 function orderAround(words: readonly Token[], at: number): Order | undefined {
   let i = at - 1;
   let passive = false;
@@ -90,8 +94,8 @@ function orderAround(words: readonly Token[], at: number): Order | undefined {
     if (ORDER_WORDS[word] || PASSIVE_ORDER[word] || modifiers++ >= MAX_MODIFIERS) break;
   }
   const word = words[i]?.word ?? '';
-  const before = passive ? PASSIVE_ORDER[word] : ORDER_WORDS[word];
-  if (before) return before;
+  const order = passive ? PASSIVE_ORDER[word] : ORDER_WORDS[word];
+  if (order) return order;
   // "from the Eocene onwards", "the Eocene and later".
   for (const after of words.slice(at + 1, at + 4)) if (AFTERWARDS.has(after.word)) return 'after';
   return undefined;
