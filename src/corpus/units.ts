@@ -10,10 +10,10 @@ import {
   withHeadlineNames,
 } from './article-aliases.ts';
 import { withoutDateline } from './dateline.ts';
-import { daysSaidAsWords } from './days-said.ts';
 import { type SentenceRef, sentenceRef } from './duplicate-sentences.ts';
 import type { Article, Corpus } from './load-corpus.ts';
 import type { Passage } from './passages.ts';
+import { wordsMeant } from './words-meant.ts';
 
 /**
  * Everything the answer step needs about a citable unit (an article passage or a pin): its
@@ -241,9 +241,10 @@ export function createUnits(
     const own = sentenceOf(s.text, s.speaker, passage.paragraph === 1 && i === 0);
     const near = [...names, ...(earlierNamesOf(passage)[i] ?? [])];
     const stems = withHeadlineNames(s.text, withAliases(own.stems, aliases), near);
-    // "On Monday" in a report of 27 January 2026 says 26 January 2026 (corpus/days-said.ts).
-    const days = daysSaidAsWords(s.text, article.published);
-    return { ...own, stems: days ? new Set([...stems, ...stemsOf(days)]) : stems };
+    // "On Monday" in a report of 27 January 2026 says 26 January 2026; "€15,000" is in euros
+    // (corpus/words-meant.ts).
+    const meant = wordsMeant(s.text, article.published);
+    return { ...own, stems: meant ? new Set([...stems, ...stemsOf(meant)]) : stems };
   };
 
   // News paragraphs often carry on with "she said" after naming the person one paragraph up; a

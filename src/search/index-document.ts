@@ -1,5 +1,5 @@
-import { daysSaidAsWords } from '../corpus/days-said.ts';
 import type { Passage } from '../corpus/passages.ts';
+import { wordsMeant } from '../corpus/words-meant.ts';
 import { tokenize } from '../text/analyzer.ts';
 import type { PinnedFact } from '../types.ts';
 import type { IndexDocument } from './search-index.ts';
@@ -28,15 +28,12 @@ function documentOf(
   };
 }
 
-/** `published` dates the days the passage names by the week ("on Monday": corpus/days-said.ts). */
+/**
+ * `published` dates the days the passage names by the week ("on Monday"); with the currencies of
+ * its amounts, words it means but does not write (corpus/words-meant.ts).
+ */
 export const passageDocument = (passage: Passage, published?: string): IndexDocument =>
-  documentOf(
-    passage.id,
-    'article',
-    null,
-    passage.text,
-    published === undefined ? '' : daysSaidAsWords(passage.text, published),
-  );
+  documentOf(passage.id, 'article', null, passage.text, wordsMeant(passage.text, published));
 
 export const pinDocument = (pin: PinnedFact): IndexDocument =>
   documentOf(pin.id, 'pin', pin.community, pin.text);
