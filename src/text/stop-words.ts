@@ -45,7 +45,8 @@ export const LIGHT_WORDS: ReadonlySet<string> = new Set(
   wants knows thinks gives gets goes comes makes takes explains tells feels worth quote quotes quoted
   comment comments commented remark remarks statement statements full exact precise entire going
   aim aims goal goals objective objectives often react reacted reaction reactions respond responded
-  response responses list lists listed listing similar`
+  response responses list lists listed listing similar require requires required requirement
+  requirements supposed plan plans planned planning intend intends intended`
     .split(/\s+/)
     .filter(Boolean),
 );

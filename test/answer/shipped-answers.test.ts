@@ -62,6 +62,10 @@ describe('chat around the question', () => {
     ["I'm curious which other countries in asia have a similar deal with the eu", /Japan and South Korea/],
     ['so what exactly does this partnership cover in terms of security?', /broad spectrum|areas such as/],
     ['what areas of cooperation are listed', /broad spectrum|areas such as/],
+    // Need, requirement, intention: words that shape the question, as "need" and "want" do.
+    ["what's required before the eu can sign one", /Council authorisation/],
+    ['which areas are the partnerships supposed to cover', /broad spectrum|areas such as/],
+    ['under the compass what does the eu plan with partners', /bilateral partners/],
     [
       'is it true that india signed a defence pact with the eu',
       /signed the security and defence partnership/,
