@@ -162,10 +162,10 @@ const EMBEDDED_BE = /^(who|what|where|when|which)\s+(.+?)\s+(is|are|was|were)\s*
 const CHECKING =
   /^(?:is it (?:really )?(?:true|correct|right|the case|a fact)|i (?:heard|read|saw)|did i hear|someone said|apparently)\s*,?\s*(?:that\s+)?(?=\S)/i;
 
-/** The question inside a polite or embedded one, in question word order; the question itself otherwise. */
 // "what does it cover in terms of security": the phrase says no more than "on".
 const IN_TERMS_OF = /\bin terms of\b/gi;
 
+/** The question inside a polite or embedded one, in question word order; the question itself otherwise. */
 export function unwrapQuestion(typed: string): string {
   const question = typed.replace(IN_TERMS_OF, 'on');
   const checked = question.replace(CHECKING, '');

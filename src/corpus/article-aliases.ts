@@ -126,9 +126,12 @@ export function withAliases(stems: ReadonlySet<string>, aliases: readonly Alias[
   return added;
 }
 
-/** A name of several words in the headline, by its last word: "the council" says it too. */
-export interface HeadlineName {
-  /** Stem of the last word ("council"). */
+/**
+ * A name of several words, in the headline or an earlier sentence of the paragraph, by a head
+ * word: "the council" says the Trade and Technology Council too, "the lake" Lake Constance.
+ */
+export interface HeadedName {
+  /** Stem of the head word ("council", "lake"). */
   head: string;
   /** Stems of the whole name ("trade", "technolog", "council"). */
   stems: string[];
@@ -143,8 +146,8 @@ const TITLE_NAME = /\p{Lu}[\p{L}-]*(?:\s+(?:(?:and|of|for|the)\s+)?\p{Lu}[\p{L}-
  * "council"): the body's "the council" speaks of that name. (A person's name is never written
  * after "the": "the Kallas" does not occur.)
  */
-export function headlineNames(title: string): HeadlineName[] {
-  const names: HeadlineName[] = [];
+export function headlineNames(title: string): HeadedName[] {
+  const names: HeadedName[] = [];
   for (const match of title.matchAll(TITLE_NAME)) {
     const words = match[0].split(/\s+/);
     if (words.filter((w) => /^\p{Lu}/u.test(w)).length < 2) continue;
@@ -165,8 +168,8 @@ export function headlineNames(title: string): HeadlineName[] {
  * its stem): the last word ("Rhine Gorge": "the gorge") or the first ("Lake Constance": "the
  * lake"). A later sentence of the same paragraph that says "the lake" speaks of Lake Constance.
  */
-export function namesByHead(text: string, isNoun: (stem: string) => boolean): HeadlineName[] {
-  const names: HeadlineName[] = [];
+export function namesByHead(text: string, isNoun: (stem: string) => boolean): HeadedName[] {
+  const names: HeadedName[] = [];
   for (const match of text.matchAll(TITLE_NAME)) {
     const words = match[0].split(/\s+/).filter((w) => !STOP_WORDS.has(w.toLowerCase()));
     if (words.length < 2) continue;
@@ -187,7 +190,7 @@ export function namesByHead(text: string, isNoun: (stem: string) => boolean): He
 export function withHeadlineNames(
   text: string,
   stems: ReadonlySet<string>,
-  names: readonly HeadlineName[],
+  names: readonly HeadedName[],
 ): ReadonlySet<string> {
   let added: Set<string> | undefined;
   for (const name of names) {

@@ -3,7 +3,7 @@ import type { Sentence } from '../text/sentences.ts';
 import type { AlsoReported, Citation, PinnedFact } from '../types.ts';
 import {
   articleAliases,
-  type HeadlineName,
+  type HeadedName,
   headlineNames,
   namesByHead,
   withAliases,
@@ -222,9 +222,9 @@ export function createUnits(
   /** For each sentence of a passage, the names of several words its earlier sentences write. */
   const earlierNamesOf = cachedBy(
     (passage: Passage) => passage.id,
-    (passage): ReadonlyArray<readonly HeadlineName[]> => {
-      const earlier: HeadlineName[][] = [];
-      let seen: HeadlineName[] = [];
+    (passage): ReadonlyArray<readonly HeadedName[]> => {
+      const earlier: HeadedName[][] = [];
+      let seen: HeadedName[] = [];
       for (const sentence of passage.sentences) {
         earlier.push(seen);
         seen = [...seen, ...namesByHead(sentence.text, isNoun)];
