@@ -296,8 +296,15 @@ export function analyseQuestion(
     for (const base of bases) add({ stems: [base], weight: weights.inflected, form: 'inflected' });
     if (span === 1) {
       // "smallest", "lighter": the adjective's opposites ("largest", "darker") say otherwise too.
-      for (const related of degreeBasesOf(token).flatMap((stem) => lexicon.related(stem)))
+      for (const related of degreeBasesOf(token).flatMap((stem) => lexicon.related(stem))) {
         if (related.relation === 'antonym') antonyms.push(related.stem);
+        // "largest": its base's synonym in the same degree ("biggest"), not "big" nor "bigger".
+        else if (
+          (related.relation === 'synonym' || related.relation === 'similar') &&
+          sameDegree(token.word, related.stem)
+        )
+          add({ stems: [related.stem], weight: weights[related.relation], form: related.relation });
+      }
       const relatives = [
         ...lexicon.related(token.stem, token.word),
         ...bases.flatMap((stem) => lexicon.related(stem)),
@@ -414,6 +421,10 @@ export function analyseQuestion(
  * Stems of the adjective a comparative or superlative is a degree of ("smallest" → "small",
  * "better" → "good"), by WordNet's morphy; none for other words.
  */
+/** Whether a corpus stem is in the degree of a comparative or superlative word ("biggest", "largest"). */
+const sameDegree = (word: string, stem: string) =>
+  /est$/.test(word) ? /est$/.test(stem) : /er$/.test(word) && /er$/.test(stem);
+
 function degreeBasesOf(token: Token): string[] {
   // A question-shaping word ("latest") asks nothing of the sentence's wording.
   if (token.name || token.light || !/(?:er|st)$/.test(token.word)) return [];

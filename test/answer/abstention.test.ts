@@ -113,6 +113,17 @@ describe('abstention', () => {
     expect(asked.answer).toContain('Duisburg has the largest river port');
   });
 
+  it('reads a superlative by its synonym in the same degree ("largest" for "biggest")', () => {
+    const dir = writeCorpus([
+      {
+        id: 'cities',
+        title: 'Cities on the river',
+        body: 'The biggest city on the river is Cologne.\n\nDuisburg has a large port and a big harbour.',
+      },
+    ]);
+    expect(askOnce(dir, 'What is the largest city on the river?').answer).toContain('biggest city');
+  });
+
   it('reads no opposite into the words that shape the question ("how much" over "as little as")', () => {
     const dir = writeCorpus([
       {
