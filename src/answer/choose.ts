@@ -28,9 +28,8 @@ import { type Trace, traceStep } from './trace.ts';
 // A sentence opening with one of these continues the one before it ("These include …").
 const CONTINUATION = /^(?:These|Those|They|Such)\b/;
 const NEGATIONS = ['not', 'never', 'no', 'without', 'nor'];
-// A sentence of fewer words states nothing by itself.
-const MIN_WORDS = 3;
-const wordCount = (text: string) => text.match(/\p{L}+/gu)?.length ?? 0;
+// A sentence of fewer than three words states nothing by itself ("(ANI)", "No.").
+const THREE_WORDS = /\p{L}+\P{L}+\p{L}+\P{L}+\p{L}/u;
 // A sentence that ends with a question mark, before any closing quote or bracket.
 const QUESTION = /\?["”’')\]]*\s*$/;
 const FOCUS_REQUIRED = new Set(['date', 'number', 'measure']);
@@ -366,7 +365,7 @@ export function choose(
   // An explainer's heading ("What is in India's text?") asks; it states nothing to quote, nor
   // stands as the best sentence that others must match; nor does a credit line ("(ANI)") or a
   // bare "No.".
-  const ranked = scored.filter((s) => !QUESTION.test(s.text) && wordCount(s.text) >= MIN_WORDS);
+  const ranked = scored.filter((s) => !QUESTION.test(s.text) && THREE_WORDS.test(s.text));
   const focusRequired = ranking.abstain.requireFocus && FOCUS_REQUIRED.has(question.focus.kind);
   // Reading every candidate article's words is needed only when predicates are held to; with none,
   // no predicate is required.

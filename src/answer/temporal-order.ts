@@ -59,6 +59,10 @@ const MAX_MODIFIERS = 1;
 const POINTING_BACK = new Set(['that', 'then', 'this', 'which', 'it']);
 
 const opposite = (order: Order): Order => (order === 'before' ? 'after' : 'before');
+const ANY_ORDER = new RegExp(
+  `\\b(?:${[...Object.keys(ORDER_WORDS), ...Object.keys(PASSIVE_ORDER), ...AFTERWARDS].join('|')})\\b`,
+  'i',
+);
 
 /**
  * The question's "before X" or "after X": an order word right before a concept (determiners
@@ -107,7 +111,8 @@ function orderAround(words: readonly Token[], at: number): Order | undefined {
  */
 export function saysOtherOrder(text: string, asked: TemporalOrder): boolean {
   const stems = new Set(asked.anchor.alternatives[0]?.stems ?? []);
-  if (stems.size === 0) return false;
+  // Most sentences have no word of order at all: they are not read word by word.
+  if (stems.size === 0 || !ANY_ORDER.test(text)) return false;
   const words = tokenize(text).filter((t) => !t.part);
   const orders = words.flatMap((t, i) => (stems.has(t.stem) ? [orderAround(words, i)] : []));
   // "until 1935 and after that": a word pointing back sets the anchor the other way too.

@@ -36,6 +36,7 @@ export function createDictionary(open: () => WordNet = openWordNet): Dictionary 
   let wordnet: WordNet | undefined;
   const cache = new Map<string, ReadonlySet<Pos>>();
   const names = new Map<string, readonly string[]>();
+  const instances = new Map<string, boolean>();
   const firstNounSense = (word: string): Synset | undefined => {
     wordnet ??= open();
     for (const form of baseForms(word.toLowerCase(), 'n')) {
@@ -67,8 +68,15 @@ export function createDictionary(open: () => WordNet = openWordNet): Dictionary 
       return synset !== undefined && synset.lexFile !== NOUN_TIME && !isInstance(synset);
     },
     isInstance(word) {
-      const synset = firstNounSense(word);
-      return synset !== undefined && isInstance(synset);
+      const lower = word.toLowerCase();
+      let found = instances.get(lower);
+      if (found === undefined) {
+        const synset = firstNounSense(lower);
+        found = synset !== undefined && isInstance(synset);
+        if (instances.size > 10_000) instances.clear();
+        instances.set(lower, found);
+      }
+      return found;
     },
     otherNames(word) {
       const lower = word.toLowerCase();
