@@ -398,8 +398,14 @@ export function analyseQuestion(
   const read = focusOf(named, type, text);
   const focus = officeAsked(read, concepts);
   // The office asked about names the slot, like "what date": it is not looked up.
-  const asked =
+  const slotted =
     focus === read ? concepts : concepts.filter((c) => !OFFICES.has(c.alternatives[0]?.stems[0] ?? ''));
+  // "what is the English translation of Het Scheur": the language of the gloss is no word of it.
+  const glossedIn = (c: Concept) =>
+    focus.gloss === true &&
+    c.role === 'name' &&
+    tokens.some((t) => t.position === c.position + 1 && GLOSS_WORDS.has(t.word));
+  const asked = slotted.filter((c) => !glossedIn(c));
   const order = temporalOrderOf(tokens, asked);
   return {
     type,
@@ -435,6 +441,9 @@ function degreeBasesOf(token: Token): string[] {
     .map((base) => stemWord(base))
     .filter((stem) => stem !== token.stem);
 }
+
+// The words naming a gloss, after the language it is in ("the English translation").
+const GLOSS_WORDS = new Set(['translation', 'meaning', 'name', 'word', 'term']);
 
 // "what role does Kallas have", "what title does she hold": what someone is, as "who is X" asks.
 const OFFICE_WORDS = ['role', 'position', 'title', 'job', 'post', 'office', 'rank'];

@@ -83,9 +83,9 @@ const CONTAINS = new Set(['includ', 'cover', 'involv', 'compris', 'contain', 'en
 const NAMED =
   /\b(?:what|which)\b.*\b(?:the|its|their|his|her) names? of\b|\bwhat\b.*\b(?:called|named)\s*\??\s*$/i;
 
-// "what does X mean", "what does X stand for", "what is the meaning of X".
+// "what does X mean", "what does X stand for", "what is the (English) meaning / translation of X".
 const MEANING =
-  /^\s*(?:what\s+(?:does|do|did)\s+(?:the\s+(?:name|word|term)\s+)?(.+?)\s+(?:mean|stand\s+for)|what\s+is\s+the\s+meaning\s+of\s+(?:the\s+(?:name|word|term)\s+)?(.+?))\s*[?.!]*\s*$/i;
+  /^\s*(?:what\s+(?:does|do|did)\s+(?:the\s+(?:name|word|term)\s+)?(.+?)\s+(?:mean|stand\s+for|translate\s+(?:to|as|into))|what\s+is\s+the\s+(?:\p{L}+\s+)?(?:meaning|translation)\s+of\s+(?:the\s+(?:name|word|term)\s+)?(.+?))\s*[?.!]*\s*$/iu;
 
 // "what happened to X (during Y)": an event that befell X, which the answer names.
 const HAPPENED =

@@ -253,6 +253,10 @@ describe('analyseQuestion', () => {
     expect(analyse('what does aspides mean').focus).toMatchObject({ kind: 'definition', gloss: true });
     expect(analyse('What does SDP stand for?').focus).toMatchObject({ kind: 'definition', gloss: true });
     expect(analyse('What is the meaning of the name Aspides?').focus).toMatchObject({ gloss: true });
+    // A translation is a gloss too, and the language it is in is no word of it.
+    const translation = analyse('What is the English translation of Het Scheur?');
+    expect(translation.focus).toMatchObject({ kind: 'definition', gloss: true });
+    expect(translation.concepts.map((c) => c.label)).not.toContain('English');
     // A unit of time asks for a date: "what year", "which century".
     expect(analyse('What year was the partnership signed?').focus.kind).toBe('date');
     expect(analyse('In which century was it signed?').focus.kind).toBe('date');
