@@ -69,6 +69,8 @@ export interface Concept {
   linkedFrom?: { head: string; link: string };
   /** A name after a preposition ("arrive at Kartavya Path"): a place or time, neither side of the verb. */
   governed?: boolean;
+  /** A name in a clause of circumstance ("… when Cyprus was conquered"): the scene, not the subject. */
+  circumstance?: boolean;
   /** A name after "in" or "at" ("in England"): where, when it is a place (answer/choose.ts). */
   located?: boolean;
   /**
@@ -406,6 +408,12 @@ export function analyseQuestion(
     c.role === 'name' &&
     tokens.some((t) => t.position === c.position + 1 && GLOSS_WORDS.has(t.word));
   const asked = slotted.filter((c) => !glossedIn(c));
+  // "who led Richard's troops when Cyprus was conquered": a clause of circumstance sets the scene.
+  const clause = tokens.findIndex((t, i) => i > 1 && CIRCUMSTANCE.has(t.word));
+  if (clause >= 0) {
+    const from = tokens[clause]?.position ?? Infinity;
+    for (const c of asked) if (c.position > from && c.role === 'name') c.circumstance = true;
+  }
   const order = temporalOrderOf(tokens, asked);
   return {
     type,
@@ -442,6 +450,7 @@ function degreeBasesOf(token: Token): string[] {
     .filter((stem) => stem !== token.stem);
 }
 
+const CIRCUMSTANCE = new Set(['when', 'while', 'if', 'whilst']);
 // The words naming a gloss, after the language it is in ("the English translation").
 const GLOSS_WORDS = new Set(['translation', 'meaning', 'name', 'word', 'term']);
 

@@ -87,7 +87,10 @@ export function objection(
   if (abstain.requireNames) {
     // A name is named by its own words or another name of it, not by a WordNet relative ("river" for "Danube").
     const absent = question.concepts.find(
-      (c) => (c.role === 'name' || c.role === 'number') && conceptMatch(c, s.near, NAMING_FORMS) === 0,
+      (c) =>
+        (c.role === 'name' || c.role === 'number') &&
+        !c.circumstance &&
+        conceptMatch(c, s.near, NAMING_FORMS) === 0,
     );
     if (absent) return `it does not name ${absent.label}`;
   }

@@ -378,6 +378,24 @@ describe('word order', () => {
     expect(askOnce(dir, 'is it the first meeting').sentences.map((s) => s.text)).not.toContain('No.');
   });
 
+  it('holds a name in a clause of circumstance ("when Cyprus was conquered") as the scene, not required', () => {
+    const dir = writeCorpus([
+      {
+        id: 'crusade',
+        title: 'The Third Crusade',
+        body: [
+          'Cyprus was taken from Isaac Komnenos in 1191.',
+          'Several ships were wrecked off the coast. Richard then proceeded to conquer the whole island, his troops being led by Guy de Lusignan.',
+        ].join('\n\n'),
+      },
+    ]);
+    expect(askOnce(dir, "Who led Richard's troops when Cyprus was conquered?").answer).toContain(
+      'Guy de Lusignan',
+    );
+    // A name the question is about is still required.
+    expectDeclined(askOnce(dir, "Who led Richard's troops in Sicily?"));
+  });
+
   it('declines when the sentence sets its own place where the question sets another', () => {
     const dir = writeCorpus([
       {
