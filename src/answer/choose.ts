@@ -398,11 +398,22 @@ export function choose(
     );
     chosen.push(...byDate);
   } else if (bestArticle) {
-    const antecedent = antecedentOf(bestArticle, ranking);
+    // A second sentence that adds to the answer comes first; else the sentence "it" refers to.
+    const second = secondSentence(question, ranked, bestArticle, ranking, predicates, isPlace);
+    const antecedent = second ? undefined : antecedentOf(bestArticle, ranking);
     if (antecedent && chosen.length === 0) chosen.push(antecedent, bestArticle);
-    else {
+    else if (
+      second &&
+      chosen.length === 0 &&
+      second.unit === bestArticle.unit &&
+      second.position === bestArticle.position - 1 &&
+      ANAPHOR.test(bestArticle.text)
+    ) {
+      // The second sentence is the one "it" refers to: "Operation Atalanta, launched in 2008, …"
+      // before "It counters piracy …".
+      chosen.push(second, bestArticle);
+    } else {
       chosen.push(bestArticle);
-      const second = secondSentence(question, ranked, bestArticle, ranking, predicates, isPlace);
       if (second && chosen.length === 1) chosen.push(second);
     }
   } else if (chosen.length === 0 && bestPin) {

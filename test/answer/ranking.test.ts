@@ -117,6 +117,26 @@ describe('sentences that refer back', () => {
     }
   });
 
+  it('quotes a sentence about "it" after the sentence naming what "it" is, in the article\'s order', () => {
+    const ops = writeCorpus([
+      {
+        id: 'ops',
+        title: 'Naval operations',
+        body: 'Operation Atalanta, launched in December 2008, was the first naval operation of the bloc. It counters piracy off Somalia, and its headquarters has been at Rota in Spain since 2019.',
+      },
+    ]);
+    const once = createBot({ corpusDir: ops, pinSyncIntervalMs: 0 });
+    try {
+      const answer = once.ask("where is atalanta's headquarters", { community: 'c1' });
+      expect(answer.sentences.map((s) => s.text.slice(0, 18))).toEqual([
+        'Operation Atalanta',
+        'It counters piracy',
+      ]);
+    } finally {
+      once.close();
+    }
+  });
+
   it('reads "the lake" as the Lake Toma an earlier sentence of its paragraph names', () => {
     const lakes = writeCorpus([
       {
