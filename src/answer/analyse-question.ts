@@ -431,14 +431,14 @@ export function analyseQuestion(
   };
 }
 
-/**
- * Stems of the adjective a comparative or superlative is a degree of ("smallest" → "small",
- * "better" → "good"), by WordNet's morphy; none for other words.
- */
 /** Whether a corpus stem is in the degree of a comparative or superlative word ("biggest", "largest"). */
 const sameDegree = (word: string, stem: string) =>
   /est$/.test(word) ? /est$/.test(stem) : /er$/.test(word) && /er$/.test(stem);
 
+/**
+ * Stems of the adjective a comparative or superlative is a degree of ("smallest" → "small",
+ * "better" → "good"), by WordNet's morphy; none for other words.
+ */
 function degreeBasesOf(token: Token): string[] {
   // A question-shaping word ("latest") asks nothing of the sentence's wording.
   if (token.name || token.light || !/(?:er|st)$/.test(token.word)) return [];
@@ -450,6 +450,7 @@ function degreeBasesOf(token: Token): string[] {
     .filter((stem) => stem !== token.stem);
 }
 
+// Words opening a clause of circumstance inside a question ("… when Cyprus was conquered").
 const CIRCUMSTANCE = new Set(['when', 'while', 'if', 'whilst']);
 // The words naming a gloss, after the language it is in ("the English translation").
 const GLOSS_WORDS = new Set(['translation', 'meaning', 'name', 'word', 'term']);

@@ -398,23 +398,11 @@ export function choose(
     );
     chosen.push(...byDate);
   } else if (bestArticle) {
-    // A second sentence that adds to the answer comes first; else the sentence "it" refers to.
-    const second = secondSentence(question, ranked, bestArticle, ranking, predicates, isPlace);
-    const antecedent = second ? undefined : antecedentOf(bestArticle, ranking);
-    if (antecedent && chosen.length === 0) chosen.push(antecedent, bestArticle);
-    else if (
-      second &&
-      chosen.length === 0 &&
-      second.unit === bestArticle.unit &&
-      second.position === bestArticle.position - 1 &&
-      ANAPHOR.test(bestArticle.text)
-    ) {
-      // The second sentence is the one "it" refers to: "Operation Atalanta, launched in 2008, …"
-      // before "It counters piracy …".
-      chosen.push(second, bestArticle);
-    } else {
-      chosen.push(bestArticle);
-      if (second && chosen.length === 1) chosen.push(second);
+    // Beside a moderator's pin, the best article sentence alone.
+    if (chosen.length > 0) chosen.push(bestArticle);
+    else {
+      const second = secondSentence(question, ranked, bestArticle, ranking, predicates, isPlace);
+      chosen.push(...inReadingOrder(bestArticle, second, ranking));
     }
   } else if (chosen.length === 0 && bestPin) {
     chosen.push(bestPin);
@@ -443,6 +431,25 @@ export function choose(
       })),
   );
   return { sentences: chosen, sourcesDiffer: Boolean(bestArticle && differing) };
+}
+
+/**
+ * The best sentence with the second sentence that adds to the answer, else with the sentence it
+ * refers back to (`antecedentOf`), so that "it" follows what it stands for: "Operation Atalanta,
+ * launched in 2008, …" before "It counters piracy …".
+ */
+function inReadingOrder(
+  best: ScoredSentence,
+  second: ScoredSentence | undefined,
+  ranking: Ranking,
+): ScoredSentence[] {
+  if (!second) {
+    const antecedent = antecedentOf(best, ranking);
+    return antecedent ? [antecedent, best] : [best];
+  }
+  const refersTo =
+    second.unit === best.unit && second.position === best.position - 1 && ANAPHOR.test(best.text);
+  return refersTo ? [second, best] : [best, second];
 }
 
 /**

@@ -94,8 +94,8 @@ const DEFINITION = new RegExp(
 const MEANS = /\b(?:means?|meaning|stands? for|short for|derived from|comes? from)\b/i;
 // A gloss in brackets after a term: Het Scheur ("the Rip"), Obersee ("upper lake").
 const GLOSS = /\p{Lu}[\p{L}'’-]*\s*\(\s*["“'‘]/u;
-// A word's sense in quotes: Greek for "shield", meaning "Franks".
-const SENSE = /\b(?:\p{Lu}\p{Ll}+ for|meaning|for short)\s+["“‘]/u;
+// A word's sense in quotes after its language: Greek for "shield" ("meaning" is in MEANS).
+const SENSE = /\b(?:\p{Lu}\p{Ll}+ for|for short)\s+["“‘]/u;
 // "the <kind> of <Name>" or "a <kind> of <something>" ("a tradition of singing"), "<Kind> <Name>"
 // ("Lake Constance"), "<Name> <kind>" ("the Rhine river").
 const KIND_AND_NAME =

@@ -12,20 +12,6 @@
  * @module
  */
 const WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
 const DAY = 86_400_000;
 
 const DAY_WORDS = new RegExp(
@@ -54,10 +40,19 @@ export function daysSaid(text: string, published: string): string[] {
   return [...days];
 }
 
+// "26 January 2026", as a British news sentence writes a date. Made on first use: ICU's data is
+// not loaded by a start that never dates a sentence.
+let written: Intl.DateTimeFormat | undefined;
+
 /** A date as a sentence would write it ("26 January 2026"), for the analyser to stem. */
 export function dateWords(iso: string): string {
-  const [year, month, day] = iso.split('-').map(Number);
-  return `${day} ${MONTHS[(month ?? 1) - 1]} ${year}`;
+  written ??= new Intl.DateTimeFormat('en-GB', {
+    day: 'numeric',
+    month: 'long',
+    year: 'numeric',
+    timeZone: 'UTC',
+  });
+  return written.format(new Date(`${iso}T00:00:00Z`));
 }
 
 /** The words of the days `text` names by the week, as `dateWords` writes them. */
