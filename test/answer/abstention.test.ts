@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { type Answer, createBot, type RankingOverride } from '../../src/index.ts';
+import { type Answer, createBot } from '../../src/index.ts';
 import { removeCorpora, writeCorpus } from '../corpus/corpus-fixture.ts';
-import { createTestBot } from '../support/test-bot.ts';
+import { askOnce, createTestBot } from '../support/test-bot.ts';
 
 const bot = createTestBot();
 const ask = (question: string) => bot.ask(question, { community: 'c1' });
@@ -9,16 +9,6 @@ afterAll(() => {
   bot.close();
   removeCorpora();
 });
-
-/** One question to a bot over `corpusDir` (with a ranking override), closed after answering. */
-function askOnce(corpusDir: string, question: string, ranking?: RankingOverride): Answer {
-  const once = createBot({ corpusDir, pinSyncIntervalMs: 0, ...(ranking ? { ranking } : {}) });
-  try {
-    return once.ask(question, { community: 'c1' });
-  } finally {
-    once.close();
-  }
-}
 
 function expectDeclined(answer: Answer) {
   expect(answer.kind).toBe('not-covered');

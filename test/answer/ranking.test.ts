@@ -2,6 +2,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { ANAPHOR } from '../../src/answer/score-sentences.ts';
 import { createBot } from '../../src/index.ts';
 import { removeCorpora, writeCorpus } from '../corpus/corpus-fixture.ts';
+import { askOnce } from '../support/test-bot.ts';
 
 /**
  * Ranking on a corpus of our own, so each case isolates one rule: the question type picks among
@@ -106,15 +107,10 @@ describe('sentences that refer back', () => {
         ].join('\n\n'),
       },
     ]);
-    const once = createBot({ corpusDir: explainer, pinSyncIntervalMs: 0 });
-    try {
-      const own = once.ask('Was it commissioned by Bishop Odo of Bayeux?', { community: 'c1' });
-      expect(own.sentences.map((s) => s.text)).toEqual(['It was commissioned by Bishop Odo of Bayeux.']);
-      const heading = once.ask('what farms are in the charter', { community: 'c1' });
-      expect(heading.sentences.map((s) => s.text)).toEqual(["It names the abbey's farms and mills."]);
-    } finally {
-      once.close();
-    }
+    const own = askOnce(explainer, 'Was it commissioned by Bishop Odo of Bayeux?');
+    expect(own.sentences.map((s) => s.text)).toEqual(['It was commissioned by Bishop Odo of Bayeux.']);
+    const heading = askOnce(explainer, 'what farms are in the charter');
+    expect(heading.sentences.map((s) => s.text)).toEqual(["It names the abbey's farms and mills."]);
   });
 
   it('quotes a sentence about "it" after the sentence naming what "it" is, in the article\'s order', () => {
@@ -125,16 +121,11 @@ describe('sentences that refer back', () => {
         body: 'Operation Atalanta, launched in December 2008, was the first naval operation of the bloc. It counters piracy off Somalia, and its headquarters has been at Rota in Spain since 2019.',
       },
     ]);
-    const once = createBot({ corpusDir: ops, pinSyncIntervalMs: 0 });
-    try {
-      const answer = once.ask("where is atalanta's headquarters", { community: 'c1' });
-      expect(answer.sentences.map((s) => s.text.slice(0, 18))).toEqual([
-        'Operation Atalanta',
-        'It counters piracy',
-      ]);
-    } finally {
-      once.close();
-    }
+    const answer = askOnce(ops, "where is atalanta's headquarters");
+    expect(answer.sentences.map((s) => s.text.slice(0, 18))).toEqual([
+      'Operation Atalanta',
+      'It counters piracy',
+    ]);
   });
 
   it('reads "the lake" as the Lake Toma an earlier sentence of its paragraph names', () => {
@@ -148,15 +139,8 @@ describe('sentences that refer back', () => {
         ].join('\n\n'),
       },
     ]);
-    const once = createBot({ corpusDir: lakes, pinSyncIntervalMs: 0 });
-    try {
-      const answer = once.ask('Where is Lake Toma situated?', { community: 'c1' });
-      expect(answer.sentences[0]?.text).toBe(
-        'The lake is situated in Switzerland and Austria near the Alps.',
-      );
-    } finally {
-      once.close();
-    }
+    const answer = askOnce(lakes, 'Where is Lake Toma situated?');
+    expect(answer.sentences[0]?.text).toBe('The lake is situated in Switzerland and Austria near the Alps.');
   });
 
   it('reads a pronoun after a short fronted phrase as referring back too', () => {

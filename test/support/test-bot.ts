@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { type Bot, type BotOptions, createBot } from '../../src/index.ts';
+import { type Answer, type Bot, type BotOptions, createBot, type RankingOverride } from '../../src/index.ts';
 
 /**
  * The corpus the tests answer from: a copy of the shipped article and glossary under
@@ -12,4 +12,14 @@ export const FIXTURE_CORPUS_DIR = fileURLToPath(new URL('../fixtures/corpus', im
 /** A bot over the fixture corpus with in-memory pins and no pin-sync timer, unless told otherwise. */
 export function createTestBot(options: BotOptions = {}): Bot {
   return createBot({ corpusDir: FIXTURE_CORPUS_DIR, pinSyncIntervalMs: 0, ...options });
+}
+
+/** One question to a bot over `corpusDir` (with a ranking override), closed after answering. */
+export function askOnce(corpusDir: string, question: string, ranking?: RankingOverride): Answer {
+  const once = createBot({ corpusDir, pinSyncIntervalMs: 0, ...(ranking ? { ranking } : {}) });
+  try {
+    return once.ask(question, { community: 'c1' });
+  } finally {
+    once.close();
+  }
 }
