@@ -396,7 +396,10 @@ export function analyseQuestion(
       concept.named = true;
   });
   // "what is kallas's job": a name typed in lower case is still a name (not a plural "kallas").
-  const named = tokens.map((t) => (!t.name && lexicon.isName(t.stem) ? { ...t, name: true } : t));
+  const named = tokens.map((t, i) => {
+    const marked = !t.name && lexicon.isName(t.stem) ? { ...t, name: true } : t;
+    return isSuperlative(t, tokens[i - 1], dictionary) ? { ...marked, superlative: true } : marked;
+  });
   const read = focusOf(named, type, text);
   const focus = officeAsked(read, concepts);
   // The office asked about names the slot, like "what date": it is not looked up.
@@ -429,6 +432,14 @@ export function analyseQuestion(
       .map((word) => stemWord(word)),
     ...(order ? { order } : {}),
   };
+}
+
+/** "largest", "best", "most important": an adjective in its highest degree (WordNet's morphy). */
+function isSuperlative(token: Token, before: Token | undefined, dictionary: Dictionary): boolean {
+  if (token.name) return false;
+  if (before?.word === 'most' || before?.word === 'least')
+    return dictionary.partsOfSpeech(token.word).has('a');
+  return dictionary.isSuperlative(token.word);
 }
 
 /** Whether a corpus stem is in the degree of a comparative or superlative word ("biggest", "largest"). */

@@ -76,6 +76,15 @@ const BY_TYPE: Partial<Record<QuestionType, FocusKind>> = {
 // A definition question describes a thing in a few words and asks nothing of it ("what is X doing").
 const MAX_SUBJECT_WORDS = 4;
 const verbLike = (token: Token) => /(?:ing|ed)$/i.test(token.surface);
+/** Stems of the kind named first in `tokens`: up to two words, ending before a verb or a name. */
+function kindAfter(tokens: readonly Token[]): string[] {
+  const kind: string[] = [];
+  for (const token of tokens) {
+    if (token.name || verbLike(token) || kind.length === 2) break;
+    kind.push(token.stem);
+  }
+  return kind;
+}
 // Verbs that say one thing holds others: "what does the partnership cover" asks for what it
 // holds, which a sentence gives as a list ("areas such as …", "A, B and C").
 const CONTAINS = new Set(['includ', 'cover', 'involv', 'compris', 'contain', 'encompass', 'entail', 'span']);
@@ -214,6 +223,9 @@ function focusOfWords(tokens: readonly Token[], type: QuestionType, question: st
   // "what is X" / "who is X": a description of X.
   if (described) {
     const subject = described.filter((t) => !t.stop);
+    // "what is the largest city the Rhine runs through" picks one city out, as "which city" does.
+    const ranked = subject[0]?.superlative ? kindAfter(subject.slice(1)) : [];
+    if (ranked.length > 0) return { kind: 'category', category: ranked, subject: [] };
     const asksMore = described.some((t) => t.stop && [...BE, 'did', 'does', 'do'].includes(t.word));
     if (
       subject.length > 0 &&

@@ -27,6 +27,8 @@ export interface Token {
   part: boolean;
   /** Index of the word in the text (parts share their compound's index). */
   position: number;
+  /** An adjective's superlative ("largest", "most important"): set by question analysis. */
+  superlative?: boolean;
 }
 
 const TOKEN =

@@ -1,4 +1,4 @@
-import { baseForms } from './morphy.ts';
+import { baseForms, irregularBase } from './morphy.ts';
 import { openWordNet, PARTS_OF_SPEECH, type Pos, type Synset, type WordNet } from './wordnet.ts';
 
 /**
@@ -25,6 +25,11 @@ export interface Dictionary {
   isCommonNoun(word: string): boolean;
   /** Whether the word's first noun sense is one named thing (a WordNet instance): "uk", "france". */
   isInstance(word: string): boolean;
+  /**
+   * Whether the word is an adjective's superlative: "largest", "best" (by WordNet's exception
+   * list); not "forest" nor "honest", which WordNet holds as words of their own.
+   */
+  isSuperlative(word: string): boolean;
 }
 
 const isInstance = (synset: Synset) => synset.pointers.some((p) => p.symbol === '@i');
@@ -77,6 +82,19 @@ export function createDictionary(open: () => WordNet = openWordNet): Dictionary 
         instances.set(lower, found);
       }
       return found;
+    },
+    isSuperlative(word) {
+      const lower = word.toLowerCase();
+      const irregular = irregularBase(lower, 'a');
+      if (irregular !== undefined && irregular !== lower) return true;
+      if (!/est$/.test(lower)) return false;
+      wordnet ??= open();
+      const own = wordnet;
+      return (
+        // An adverb of its own is the same degree ("longest": for the most time).
+        PARTS_OF_SPEECH.every((pos) => pos === 'r' || own.entries(lower, pos).length === 0) &&
+        baseForms(lower, 'a').some((base) => base !== lower && own.entries(base, 'a').length > 0)
+      );
     },
     otherNames(word) {
       const lower = word.toLowerCase();

@@ -297,6 +297,17 @@ describe('analyseQuestion', () => {
       category: stems('partnership'),
       sort: true,
     });
+    // "What is the largest X" picks one X out, as "which X" does; "what is the X" describes X.
+    expect(analyse('What is the largest partnership India signed?').focus).toMatchObject({
+      kind: 'category',
+      category: stems('partnership'),
+    });
+    expect(analyse('What is the most important maritime partnership?').focus).toMatchObject({
+      kind: 'category',
+      category: stems('maritime partnership'),
+    });
+    expect(analyse('What is the maritime partnership?').focus.kind).toBe('definition');
+    expect(analyse('What is the forest partnership?').focus.kind).toBe('definition');
     // A name: "what is the name of X", "what is X called".
     expect(analyse('What was the name of the partnership?').focus.kind).toBe('name');
     expect(analyse('What is the first partnership called?').focus.kind).toBe('name');

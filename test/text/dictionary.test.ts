@@ -22,4 +22,11 @@ describe('dictionary', () => {
     expect(dictionary().isCommonNoun('council')).toBe(true);
     expect(dictionary().isInstance('signd')).toBe(false);
   });
+
+  it("tells an adjective's superlative from a word that only ends like one", () => {
+    for (const word of ['largest', 'highest', 'longest', 'best', 'biggest'])
+      expect(dictionary().isSuperlative(word), word).toBe(true);
+    for (const word of ['forest', 'honest', 'west', 'interest', 'large'])
+      expect(dictionary().isSuperlative(word), word).toBe(false);
+  });
 });
