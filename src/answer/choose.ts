@@ -31,6 +31,8 @@ const NEGATIONS = ['not', 'never', 'no', 'without', 'nor'];
 // A sentence of fewer than three words states nothing by itself ("(ANI)", "No.").
 const THREE_WORDS = /\p{L}+\P{L}+\p{L}+\P{L}+\p{L}/u;
 // A sentence that ends with a question mark, before any closing quote or bracket.
+// A place named by pointing back: "It is here that …", "Here the river …" (not "there is").
+const HERE = /\bhere\b/i;
 const QUESTION = /\?["”’')\]]*\s*$/;
 const FOCUS_REQUIRED = new Set(['date', 'number', 'measure']);
 const NAMING_FORMS = new Set<AlternativeForm>(['typed', 'inflected', 'split', 'glossary', 'typo', 'derived']);
@@ -402,7 +404,7 @@ export function choose(
     if (chosen.length > 0) chosen.push(bestArticle);
     else {
       const second = secondSentence(question, ranked, bestArticle, ranking, predicates, isPlace);
-      chosen.push(...inReadingOrder(bestArticle, second, ranking));
+      chosen.push(...inReadingOrder(bestArticle, second, question, ranking));
     }
   } else if (chosen.length === 0 && bestPin) {
     chosen.push(bestPin);
@@ -441,10 +443,11 @@ export function choose(
 function inReadingOrder(
   best: ScoredSentence,
   second: ScoredSentence | undefined,
+  question: AnalysedQuestion,
   ranking: Ranking,
 ): ScoredSentence[] {
   if (!second) {
-    const antecedent = antecedentOf(best, ranking);
+    const antecedent = antecedentOf(best, question, ranking);
     return antecedent ? [antecedent, best] : [best];
   }
   const refersTo =
@@ -457,9 +460,17 @@ function inReadingOrder(
  * west …", "It was commissioned by …") and covers the question only with it: quoted first, so the
  * answer says what "the latter" is.
  */
-function antecedentOf(chosen: ScoredSentence, ranking: Ranking): ScoredSentence | undefined {
+function antecedentOf(
+  chosen: ScoredSentence,
+  question: AnalysedQuestion,
+  ranking: Ranking,
+): ScoredSentence | undefined {
   const previous = chosen.unit.sentences[chosen.position - 1];
-  if (!previous || !ANAPHOR.test(chosen.text) || chosen.referredCoverage <= chosen.coverage) return undefined;
+  // "Where does the Rhine meet the Neckar?": "It is here that the Rhine encounters … the Neckar"
+  // says where only by "here", which stands for the place the sentence before names.
+  const placedBefore = question.focus.kind === 'place' && HERE.test(chosen.text);
+  if (!previous || !ANAPHOR.test(chosen.text) || (chosen.referredCoverage <= chosen.coverage && !placedBefore))
+    return undefined;
   // Never an explainer's heading ("What is in India's text?"), as never as an answer.
   if (QUESTION.test(previous.text)) return undefined;
   if (previous.text.length + chosen.text.length > ranking.choose.maxTwoSentenceLength) return undefined;

@@ -128,6 +128,24 @@ describe('sentences that refer back', () => {
     ]);
   });
 
+  it('quotes the sentence before one that says where only by "here"', () => {
+    const rivers = writeCorpus([
+      {
+        id: 'rivers',
+        title: 'Rivers of the plain',
+        body: 'The Toma is the longest river in Ruritania. It is here that the Toma meets its main tributary, the Vella, which doubles its flow.',
+      },
+    ]);
+    const where = askOnce(rivers, 'Where does the Toma meet the Vella?');
+    expect(where.sentences.map((s) => s.text.slice(0, 20))).toEqual([
+      'The Toma is the long',
+      'It is here that the ',
+    ]);
+    // A question that does not ask where is answered by the sentence alone.
+    const what = askOnce(rivers, 'What does the Vella double?');
+    expect(what.sentences.map((s) => s.text.slice(0, 20))).toEqual(['It is here that the ']);
+  });
+
   it('reads "the lake" as the Lake Toma an earlier sentence of its paragraph names', () => {
     const lakes = writeCorpus([
       {
