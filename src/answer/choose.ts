@@ -469,7 +469,11 @@ function antecedentOf(
   // "Where does the Rhine meet the Neckar?": "It is here that the Rhine encounters … the Neckar"
   // says where only by "here", which stands for the place the sentence before names.
   const placedBefore = question.focus.kind === 'place' && HERE.test(chosen.text);
-  if (!previous || !ANAPHOR.test(chosen.text) || (chosen.referredCoverage <= chosen.coverage && !placedBefore))
+  if (
+    !previous ||
+    !ANAPHOR.test(chosen.text) ||
+    (chosen.referredCoverage <= chosen.coverage && !placedBefore)
+  )
     return undefined;
   // Never an explainer's heading ("What is in India's text?"), as never as an answer.
   if (QUESTION.test(previous.text)) return undefined;
