@@ -350,6 +350,28 @@ export function analyseQuestion(
       const apart = runTogether(token.word, knows);
       if (apart) add({ stems: apart, weight: weights.split, form: 'split' });
     } else if (
+      span === 1 &&
+      !known(token.stem) &&
+      token.word.length >= 4 &&
+      !token.name &&
+      !isNameOf(concepts.at(-1))
+    ) {
+      // "what rive joins the Rhine": a rare English word no source holds, a slip of one letter
+      // from a word the sources hold that is far more common in English, is likely that word
+      // mistyped. How common is WordNet's sense-tagged corpus's count, not a list.
+      const rare = dictionary.frequency(token.word);
+      const fix =
+        rare <= RARE_WORD
+          ? index
+              .similarWords(token.word, 1, community)
+              .find(
+                (candidate) =>
+                  isSlip(token.word, candidate.word) &&
+                  dictionary.frequency(candidate.word) >= COMMONER * Math.max(rare, 1),
+              )
+          : undefined;
+      if (fix) add({ stems: [stemWord(fix.word)], weight: weights.typo, form: 'typo' });
+    } else if (
       !alternatives.some((alt) => knows(alt.stems)) &&
       span === 1 &&
       token.word.length >= 4 &&
@@ -460,6 +482,12 @@ function degreeBasesOf(token: Token): string[] {
     .map((base) => stemWord(base))
     .filter((stem) => stem !== token.stem);
 }
+
+// A question word seen at most this often in WordNet's sense-tagged corpus is rare ("rive": 1) …
+const RARE_WORD = 2;
+// … and read as a word the sources hold, one slip away, when that word is this many times more
+// common ("river": 55): a typo, not the rare word meant.
+const COMMONER = 20;
 
 // Words opening a clause of circumstance inside a question ("… when Cyprus was conquered").
 const CIRCUMSTANCE = new Set(['when', 'while', 'if', 'whilst']);

@@ -30,6 +30,11 @@ export interface Dictionary {
    * list); not "forest" nor "honest", which WordNet holds as words of their own.
    */
   isSuperlative(word: string): boolean;
+  /**
+   * How common the word is in running English: the tag counts of its base forms' senses in
+   * WordNet's sense-tagged corpus ("river" 55, "rive" 1, "signd" 0).
+   */
+  frequency(word: string): number;
 }
 
 const isInstance = (synset: Synset) => synset.pointers.some((p) => p.symbol === '@i');
@@ -42,6 +47,7 @@ export function createDictionary(open: () => WordNet = openWordNet): Dictionary 
   const cache = new Map<string, ReadonlySet<Pos>>();
   const names = new Map<string, readonly string[]>();
   const instances = new Map<string, boolean>();
+  const frequencies = new Map<string, number>();
   const firstNounSense = (word: string): Synset | undefined => {
     wordnet ??= open();
     for (const form of baseForms(word.toLowerCase(), 'n')) {
@@ -80,6 +86,23 @@ export function createDictionary(open: () => WordNet = openWordNet): Dictionary 
         found = synset !== undefined && isInstance(synset);
         if (instances.size > 10_000) instances.clear();
         instances.set(lower, found);
+      }
+      return found;
+    },
+    frequency(word) {
+      const lower = word.toLowerCase();
+      let found = frequencies.get(lower);
+      if (found === undefined) {
+        wordnet ??= open();
+        const own = wordnet;
+        const lemmas = new Set(
+          PARTS_OF_SPEECH.flatMap((pos) =>
+            baseForms(lower, pos).filter((base) => own.entries(base, pos).length > 0),
+          ),
+        );
+        found = [...lemmas].reduce((sum, lemma) => sum + own.tagCount(lemma), 0);
+        if (frequencies.size > 10_000) frequencies.clear();
+        frequencies.set(lower, found);
       }
       return found;
     },

@@ -51,6 +51,11 @@ export interface WordNet {
   /** The entries of a lemma (already in base form, lower case) in each part of speech it has, or in `pos` only. */
   entries(lemma: string, pos?: Pos): Entry[];
   synset(pos: Pos, offset: number): Synset;
+  /**
+   * How often the lemma's senses, in every part of speech, were seen in WordNet's sense-tagged
+   * corpus (`index.sense`'s tag counts): "river" 55, "rive" 1; 0 for a word never seen.
+   */
+  tagCount(lemma: string): number;
 }
 
 const NEWLINE = 10;
@@ -79,6 +84,32 @@ function findLine(bytes: Buffer, key: string): string | undefined {
     else high = mid;
   }
   return undefined;
+}
+
+/** The lines of a sorted file that start with `prefix`, by binary search for the first. */
+function linesStarting(bytes: Buffer, prefix: string): string[] {
+  let low = 0;
+  let high = bytes.length;
+  // The first line start at or after `low` whose line is not below `prefix`.
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    const start = mid === 0 ? 0 : bytes.indexOf(NEWLINE, mid - 1) + 1;
+    if (start <= 0 && mid > 0) {
+      high = mid;
+      continue;
+    }
+    const line = lineAt(bytes, start);
+    if (line < prefix) low = start + line.length + 1;
+    else high = mid;
+  }
+  const found: string[] = [];
+  for (let at = low === 0 ? 0 : bytes.lastIndexOf(NEWLINE, low - 1) + 1; at < bytes.length; ) {
+    const line = lineAt(bytes, at);
+    if (line.startsWith(prefix)) found.push(line);
+    else if (line > prefix) break;
+    at += line.length + 1;
+  }
+  return found;
 }
 
 function parseEntry(line: string, pos: Pos): Entry {
@@ -153,6 +184,14 @@ export function openWordNet(dir: string = wordnetDir()): WordNet {
         if (line) found.push(parseEntry(line, pos));
       }
       return found;
+    },
+    tagCount(lemma) {
+      const key = `${lemma.toLowerCase().replaceAll(' ', '_')}%`;
+      // index.sense: sense_key synset_offset sense_number tag_cnt (senseidx(5WN)).
+      return linesStarting(file('index.sense'), key).reduce(
+        (sum, line) => sum + Number(line.slice(line.lastIndexOf(' ') + 1)),
+        0,
+      );
     },
     synset(pos, offset) {
       const key = `${pos}${offset}`;

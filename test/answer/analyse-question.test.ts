@@ -83,6 +83,13 @@ describe('analyseQuestion', () => {
     expect(fix?.stems).toEqual(stems('maritime'));
     expect(fix?.weight).toBeLessThan(1);
     expect(concept?.known).toBe(true);
+    // A rare English word no source holds, one slip from a far more common word they hold, is
+    // that word mistyped ("coves" for "covers"); a common one is meant ("thigh" is not "high").
+    const forms = (question: string) => analyse(question).concepts[0]?.alternatives.map((a) => a.form);
+    expect(analyse('coves').concepts[0]?.alternatives.find((a) => a.form === 'typo')?.stems).toEqual([
+      stemWord('covers'),
+    ]);
+    expect(forms('thigh')).not.toContain('typo');
     // Two neighbouring letters swapped, though two edits apart: "teusday" is "tuesday".
     expect(analyse('teusday').concepts[0]?.alternatives[1]?.stems).toEqual(stems('tuesday'));
   });

@@ -29,4 +29,10 @@ describe('dictionary', () => {
     for (const word of ['forest', 'honest', 'west', 'interest', 'large'])
       expect(dictionary().isSuperlative(word), word).toBe(false);
   });
+
+  it('tells how common a word is by its senses in the sense-tagged corpus', () => {
+    expect(dictionary().frequency('river')).toBeGreaterThan(20 * dictionary().frequency('rive'));
+    expect(dictionary().frequency('rivers')).toBe(dictionary().frequency('river'));
+    expect(dictionary().frequency('signd')).toBe(0);
+  });
 });
