@@ -332,6 +332,8 @@ export function analyseQuestion(
       !alternatives.some((alt) => knows(alt.stems)) &&
       span === 1 &&
       token.word.length >= 4 &&
+      // A number is no misspelt word: "the 1100s" is not "11600".
+      role !== 'number' &&
       dictionary.partsOfSpeech(token.word).size === 0
     ) {
       // A word that is neither in the sources nor in the dictionary is likely a typo. Short words

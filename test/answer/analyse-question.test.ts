@@ -211,6 +211,27 @@ describe('analyseQuestion', () => {
     );
   });
 
+  it('reads no number as a misspelt other number', () => {
+    const years = new SearchIndex();
+    const tokens = tokenize('The ice melted 11600 years ago.').filter((t) => !t.stop);
+    years.add({
+      id: 'y#p1',
+      kind: 'article',
+      community: null,
+      terms: tokens.map((t) => t.stem),
+      words: tokens.map((t) => t.word),
+    });
+    const vocabulary = {
+      index: years,
+      glossary,
+      lexicon: Lexicon.build(years.articleWords(), openWordNet()),
+      dictionary: dictionary(),
+      community: 'c1',
+    };
+    const century = analyseQuestion('What melted in the 1100s?', vocabulary, DEFAULT_RANKING.alternatives);
+    expect(century.concepts.find((c) => c.role === 'number')).toMatchObject({ known: false });
+  });
+
   it("does not let a word stand for another through a relative that is the question's own word", () => {
     const dealIndex = new SearchIndex();
     const tokens = tokenize('They signed the deal in March.').filter((t) => !t.stop);
