@@ -46,7 +46,7 @@ export const LIGHT_WORDS: ReadonlySet<string> = new Set(
   comment comments commented remark remarks statement statements full exact precise entire going
   aim aims goal goals objective objectives often react reacted reaction reactions respond responded
   response responses list lists listed listing similar require requires required requirement
-  requirements supposed plan plans planned planning intend intends intended`
+  requirements supposed plan plans planned planning intend intends intended located situated`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -87,6 +87,19 @@ describe('abstention', () => {
     expect(loose.answer).toContain('The admiral inspected the new frigate');
   });
 
+  it('reads "located" as shaping a where-question, not as a verb the answer must repeat', () => {
+    const dir = writeCorpus([
+      {
+        id: 'vella',
+        title: 'The Vella',
+        body: 'The Vella people lived in the north of Ruritania.\n\nTheir old capital was located near a river.',
+      },
+    ]);
+    expect(askOnce(dir, 'What part of Ruritania were the Vella located?').answer).toContain(
+      'north of Ruritania',
+    );
+  });
+
   it('declines a question asking for the opposite degree of what the sentence says', () => {
     const dir = writeCorpus([
       {
