@@ -89,8 +89,10 @@ function kindAfter(tokens: readonly Token[]): string[] {
 // holds, which a sentence gives as a list ("areas such as …", "A, B and C").
 const CONTAINS = new Set(['includ', 'cover', 'involv', 'compris', 'contain', 'encompass', 'entail', 'span']);
 
+// "what is the (German) name of X", "what was X called" ask for a name; "what century did the
+// name of X come from" asks for a century, so the name must be what the question word asks.
 const NAMED =
-  /\b(?:what|which)\b.*\b(?:the|its|their|his|her) names? of\b|\bwhat\b.*\b(?:called|named)\s*\??\s*$/i;
+  /\b(?:what|which)(?:\s+(?:is|was|are|were)|['’]s)?\s+(?:the|its|their|his|her)\s+(?:[\p{L}-]+\s+)?names?\s+(?:of|for)\b|\bwhat\b.*\b(?:called|named)\s*\??\s*$/iu;
 
 // "what does X mean", "what does X stand for", "what is the (English) meaning / translation of X".
 const MEANING =

@@ -339,6 +339,9 @@ describe('analyseQuestion', () => {
     // A name: "what is the name of X", "what is X called".
     expect(analyse('What was the name of the partnership?').focus.kind).toBe('name');
     expect(analyse('What is the first partnership called?').focus.kind).toBe('name');
+    expect(analyse('What was the official name of the partnership?').focus.kind).toBe('name');
+    // … but not where the question word asks for something else the name has.
+    expect(analyse('What century did the name of the partnership come from?').focus.kind).toBe('date');
   });
 
   it('reads two words the sources hold, run together, as those words', () => {
