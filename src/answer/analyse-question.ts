@@ -5,7 +5,7 @@ import { stemWord, type Token, tokenize } from '../text/analyzer.ts';
 import type { Dictionary } from '../text/dictionary.ts';
 import { baseForms, irregularBase } from '../text/morphy.ts';
 import { isSlip } from '../text/slips.ts';
-import { DETERMINERS, FILLER_WORDS, NAME_PARTICLES, STOP_WORDS } from '../text/stop-words.ts';
+import { DETERMINERS, FILLER_WORDS, NAME_PARTICLES, PREPOSITIONS, STOP_WORDS } from '../text/stop-words.ts';
 import { PARTS_OF_SPEECH } from '../text/wordnet.ts';
 import { type Focus, focusOf } from './focus.ts';
 import { isSlotWord, type QuestionType, questionType } from './question-type.ts';
@@ -422,7 +422,16 @@ export function analyseQuestion(
   // "what is kallas's job": a name typed in lower case is still a name (not a plural "kallas").
   const named = tokens.map((t, i) => {
     const marked = !t.name && lexicon.isName(t.stem) ? { ...t, name: true } : t;
-    return isSuperlative(t, tokens[i - 1], dictionary) ? { ...marked, superlative: true } : marked;
+    if (isSuperlative(t, tokens[i - 1], dictionary)) return { ...marked, superlative: true };
+    // "what flows after Bingen": right after the question word, a verb's -s form may be the verb.
+    const asker = tokens[i - 1]?.word;
+    if (
+      (asker === 'what' || asker === 'which') &&
+      /s$/.test(t.word) &&
+      dictionary.partsOfSpeech(t.word).has('v')
+    )
+      return { ...marked, verbal: true };
+    return marked;
   });
   const read = focusOf(named, type, text);
   const focus = officeAsked(read, concepts);
@@ -542,14 +551,6 @@ function linkOf(tokens: readonly Token[], name: Token): Pick<Concept, 'linkedFro
   if (!link || !head || !LINKS.has(link.word) || head.stop || head.name || head.part) return {};
   return { linkedFrom: { head: head.stem, link: link.word } };
 }
-
-// Prepositions that put a name in a phrase of place, time or company rather than at a side of the
-// verb ("by" is the passive's doer, read by the passive check).
-const PREPOSITIONS = new Set(
-  'at in on to from with into onto near across through toward towards over under around between during after before via along beyond inside outside'.split(
-    ' ',
-  ),
-);
 
 /** The preposition before the name, a determiner aside ("at the Red Fort"), if one stands there. */
 function prepositionBefore(tokens: readonly Token[], name: Token): string | undefined {

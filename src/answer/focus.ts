@@ -1,5 +1,5 @@
 import { stemWord, type Token } from '../text/analyzer.ts';
-import { DETERMINERS } from '../text/stop-words.ts';
+import { DETERMINERS, PREPOSITIONS } from '../text/stop-words.ts';
 import { isKeywords, type QuestionType } from './question-type.ts';
 
 /**
@@ -251,14 +251,20 @@ function focusOfWords(tokens: readonly Token[], type: QuestionType, question: st
     const sort = SORTS.has(after[0]?.word ?? '') && after[1]?.word === 'of';
     const named: Token[] = [];
     for (const token of sort ? after.slice(2) : after) {
-      if (token.stop || verbLike(token) || named.length === 2) break;
+      // "what forms Lake Constance": a name after the first word is no part of a kind.
+      if (token.stop || verbLike(token) || named.length === 2 || (token.name && named.length > 0)) break;
       named.push(token);
     }
-    // "What carries a significant amount …": a word before a determiner is a verb, not a kind.
-    const following = after[named.length]?.word ?? '';
+    // "What carries a significant amount …": a word before a determiner is a verb, not a kind; so
+    // is a verb's -s form before a name or a preposition ("what flows after Bingen", "what forms
+    // Lake Constance"; not "what banks are", "what part of France").
+    const next = after[named.length];
+    const following = next?.word ?? '';
+    const verb =
+      named.length === 1 && named[0]?.verbal === true && (next?.name === true || PREPOSITIONS.has(following));
     if (sort && named.length > 0)
       return { kind: 'category', category: named.map((t) => t.stem), subject: [], sort };
-    if (named.length > 0 && !DETERMINERS.has(following)) return categoryOf(named);
+    if (named.length > 0 && !DETERMINERS.has(following) && !verb) return categoryOf(named);
   }
   return none;
 }

@@ -29,6 +29,8 @@ export interface Token {
   position: number;
   /** An adjective's superlative ("largest", "most important"): set by question analysis. */
   superlative?: boolean;
+  /** A verb's -s form right after "what" or "which" ("what flows …"): set by question analysis. */
+  verbal?: boolean;
 }
 
 const TOKEN =

@@ -22,6 +22,16 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
     .filter(Boolean),
 );
 
+/**
+ * Prepositions that put a name in a phrase of place, time or company rather than at a side of the
+ * verb ("by" is the passive's doer, read by the passive check).
+ */
+export const PREPOSITIONS: ReadonlySet<string> = new Set(
+  'at in on to from with into onto near across through toward towards over under around between during after before via along beyond inside outside'.split(
+    ' ',
+  ),
+);
+
 /** Words that mark a noun after them: "the signing of the deal", "at the meeting", "its work". */
 export const DETERMINERS: ReadonlySet<string> = new Set(
   'a an the this that these those its their his her our my'.split(' '),

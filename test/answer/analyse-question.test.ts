@@ -336,6 +336,11 @@ describe('analyseQuestion', () => {
     });
     expect(analyse('What is the maritime partnership?').focus.kind).toBe('definition');
     expect(analyse('What is the forest partnership?').focus.kind).toBe('definition');
+    // A verb's -s form after "what", before a name or a preposition, is the verb: no kind is asked.
+    expect(analyse('What protects Delhi?').focus.kind).toBe('none');
+    expect(analyse('What flows into Delhi?').focus.kind).toBe('none');
+    expect(analyse('What partnerships were signed?').focus).toMatchObject({ kind: 'category' });
+    expect(analyse('What flows were signed?').focus).toMatchObject({ kind: 'category' });
     // A name: "what is the name of X", "what is X called".
     expect(analyse('What was the name of the partnership?').focus.kind).toBe('name');
     expect(analyse('What is the first partnership called?').focus.kind).toBe('name');
