@@ -225,6 +225,14 @@ function focusOfWords(tokens: readonly Token[], type: QuestionType, question: st
   // "what is X" / "who is X": a description of X.
   if (described) {
     const subject = described.filter((t) => !t.stop);
+    // "who was a prominent Huguenot in Holland", "who was the inventor of the vacuum" ask for a
+    // person who is one, not what one is: "who is X" describes X when X is named.
+    if (
+      (words[at]?.word === 'who' || words[at]?.word === 'whom') &&
+      ['a', 'an', 'the'].includes(described[0]?.word ?? '') &&
+      subject.length > 0
+    )
+      return { kind: 'person', category: [], subject: [] };
     // "what is the largest city the Rhine runs through" picks one city out, as "which city" does.
     const ranked = subject[0]?.superlative ? kindAfter(subject.slice(1)) : [];
     if (ranked.length > 0) return { kind: 'category', category: ranked, subject: [] };
