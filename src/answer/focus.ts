@@ -226,11 +226,13 @@ function focusOfWords(tokens: readonly Token[], type: QuestionType, question: st
   if (described) {
     const subject = described.filter((t) => !t.stop);
     // "who was a prominent Huguenot in Holland", "who was the inventor of the vacuum" ask for a
-    // person who is one, not what one is: "who is X" describes X when X is named.
+    // person who is one, not what one is: "who is X" describes X when X is named ("Kallas", "the
+    // High Representative").
     if (
       (words[at]?.word === 'who' || words[at]?.word === 'whom') &&
       ['a', 'an', 'the'].includes(described[0]?.word ?? '') &&
-      subject.length > 0
+      subject[0] !== undefined &&
+      !subject[0].name
     )
       return { kind: 'person', category: [], subject: [] };
     // "what is the largest city the Rhine runs through" picks one city out, as "which city" does.

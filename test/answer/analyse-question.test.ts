@@ -341,6 +341,9 @@ describe('analyseQuestion', () => {
     expect(analyse('What flows into Delhi?').focus.kind).toBe('none');
     expect(analyse('What partnerships were signed?').focus).toMatchObject({ kind: 'category' });
     expect(analyse('What flows were signed?').focus).toMatchObject({ kind: 'category' });
+    // "Who was a / the X" asks for a person who is one; "who is X" (named) asks what X is.
+    expect(analyse('Who was the signer of the partnership?').focus.kind).toBe('person');
+    expect(analyse('Who is Kallas?').focus.kind).toBe('definition');
     // A name: "what is the name of X", "what is X called".
     expect(analyse('What was the name of the partnership?').focus.kind).toBe('name');
     expect(analyse('What is the first partnership called?').focus.kind).toBe('name');
