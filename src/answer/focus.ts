@@ -192,6 +192,9 @@ function focusOfWords(tokens: readonly Token[], type: QuestionType, question: st
     const counted: Token[] = [];
     for (const token of words.slice(many + 1)) {
       if (token.stop || verbLike(token) || counted.length === 2) break;
+      // "how many protestants live …": after a plural, a word that is none is the verb.
+      if (counted.length === 1 && /[^s]s$/i.test(counted[0]?.surface ?? '') && !/s$/i.test(token.surface))
+        break;
       counted.push(token);
     }
     const head = counted.at(-1);

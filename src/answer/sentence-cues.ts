@@ -267,7 +267,9 @@ export function ownersOnly(text: string, lexicon: Lexicon): Set<string> {
   return owners;
 }
 
-const COUNTED = new RegExp(`(${NUMERAL})((?:\\s+[\\p{L}-]+){1,3})`, 'giu');
+// A numeral and the three words after it, read without using them up: in "three or four
+// expansion stages", "four" is read too.
+const COUNTED = new RegExp(`(${NUMERAL})(?=((?:\\s+[\\p{L}-]+){1,3}))`, 'giu');
 
 /** A number, not the question's own, followed within three words by the kind it counts. */
 function countsKind(text: string, kinds: readonly string[], asked: ReadonlySet<string>): boolean {

@@ -319,6 +319,11 @@ describe('analyseQuestion', () => {
       kind: 'number',
       category: stems('partnerships'),
     });
+    // After a plural, a word that is none is the verb: "how many chiefs live" counts chiefs.
+    expect(analyse('How many partnerships live in Delhi?').focus).toMatchObject({
+      kind: 'number',
+      category: stems('partnerships'),
+    });
     // "What kind of X" asks for X of some kind, not for a kind.
     expect(analyse('What kind of partnership was signed?').focus).toMatchObject({
       kind: 'category',

@@ -75,6 +75,13 @@ describe('suppliesFocus', () => {
     expect(supplies(rank, countries, 'how many asian countries have such a deal')).toBe(true);
   });
 
+  it('reads every number of "three or four stages" as counting the stages', () => {
+    const stages = focus('number', { category: indexTerms('stages') });
+    expect(supplies('Such engines use either three or four expansion stages.', stages)).toBe(true);
+    expect(supplies('Such engines use three cylinders and four wheels in two stages.', stages)).toBe(true);
+    expect(supplies('Such engines use three or four expansion valves.', stages)).toBe(false);
+  });
+
   it('takes a country as the party a who-question asks for with "with", not as a person', () => {
     const text = 'India is the third country to have such a deal with the EU after Japan and South Korea.';
     const q = 'who has the EU signed such deals with';
