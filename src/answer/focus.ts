@@ -264,8 +264,15 @@ function focusOfWords(tokens: readonly Token[], type: QuestionType, question: st
     const sort = SORTS.has(after[0]?.word ?? '') && after[1]?.word === 'of';
     const named: Token[] = [];
     for (const token of sort ? after.slice(2) : after) {
-      // "what forms Lake Constance": a name after the first word is no part of a kind.
-      if (token.stop || verbLike(token) || named.length === 2 || (token.name && named.length > 0)) break;
+      // "what forms Lake Constance": a name after a common word is no part of a kind ("which
+      // Founders Day" is one).
+      if (
+        token.stop ||
+        verbLike(token) ||
+        named.length === 2 ||
+        (token.name && named.length > 0 && !named[0]?.name)
+      )
+        break;
       named.push(token);
     }
     // "What carries a significant amount …": a word before a determiner is a verb, not a kind; so

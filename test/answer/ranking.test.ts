@@ -157,7 +157,7 @@ describe('sentences that refer back', () => {
         ].join('\n\n'),
       },
     ]);
-    const answer = askOnce(lakes, 'Where is Lake Toma situated?');
+    const answer = askOnce(lakes, 'Is Lake Toma near the Alps?');
     expect(answer.sentences[0]?.text).toBe('The lake is situated in Switzerland and Austria near the Alps.');
   });
 
