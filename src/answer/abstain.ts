@@ -31,11 +31,13 @@ export function missingConcepts(question: AnalysedQuestion): Concept[] {
  */
 export function decisiveMissing(question: AnalysedQuestion, ranking: Ranking, trace?: Trace): Concept[] {
   const missing = missingConcepts(question);
+  // The kind a "what X" question asks for is filled by the answer: its absence decides nothing.
+  const subjectMissing = missing.filter((concept) => !concept.slot);
   const weight = (concept: Concept) => conceptWeight(concept, ranking.coverage);
   const total = question.concepts.reduce((sum, concept) => sum + weight(concept), 0);
-  const absent = missing.reduce((sum, concept) => sum + weight(concept), 0);
+  const absent = subjectMissing.reduce((sum, concept) => sum + weight(concept), 0);
   const decisive =
-    missing.some((concept) => concept.role === 'name' || concept.role === 'number') ||
+    subjectMissing.some((concept) => concept.role === 'name' || concept.role === 'number') ||
     (total > 0 && absent / total >= ranking.abstain.maxMissingShare);
   if (missing.length > 0) {
     traceStep(

@@ -73,6 +73,8 @@ export interface Concept {
   circumstance?: boolean;
   /** A name after "in" or "at" ("in England"): where, when it is a place (answer/choose.ts). */
   located?: boolean;
+  /** The kind a "what X" question asks for ("what treaty"): the answer's slot, not its subject. */
+  slot?: boolean;
   /**
    * A noun a name stands right before ("the EU-Japan partnership"): that one thing, which an
    * article's other word for its own subject ("the deal", corpus/article-aliases.ts) is not.
@@ -449,6 +451,14 @@ export function analyseQuestion(
   if (clause >= 0) {
     const from = tokens[clause]?.position ?? Infinity;
     for (const c of asked) if (c.position > from && c.role === 'name') c.circumstance = true;
+  }
+  // "what treaty ended the war": the kind asked for is the slot the answer fills ("the Peace of
+  // Saint-Germain"), which the answering sentence need not name.
+  if (read.kind === 'category' && read.sort !== true) {
+    // The head noun only: "which submarine deal" asks for a deal, and about submarines.
+    const head = read.category.at(-1);
+    for (const c of asked)
+      if (c.role === 'noun' && c.alternatives[0]?.stems.join(' ') === head) c.slot = true;
   }
   const order = temporalOrderOf(tokens, asked);
   return {

@@ -82,10 +82,13 @@ export function coverage(
   let covered = 0;
   for (const concept of concepts) {
     const weight = conceptWeight(concept, weights);
-    total += weight;
     const own = conceptMatch(concept, stems);
     const taken = borrowed && own < 1 ? borrowed.factor * conceptMatch(concept, borrowed.stems) : 0;
-    covered += weight * Math.max(own, taken);
+    const share = Math.max(own, taken);
+    // The kind a "what X" question asks for is filled by a name of it ("the Peace of Saint-Germain"
+    // for "what treaty"): a text that does not say the word itself loses less for it.
+    total += concept.slot && share === 0 ? weight * weights.slotFactor : weight;
+    covered += weight * share;
   }
   return total === 0 ? 0 : covered / total;
 }

@@ -44,6 +44,11 @@ export const DEFAULT_RANKING = {
     verbFactor: 0.6,
     modifierFactor: 0.8,
     nameFactor: 1.2,
+    // Share of its weight the head noun of the kind a "what X" question asks for counts against a
+    // text that does not say it ("what treaty ended the war" is answered by "the Peace of
+    // Saint-Germain"): lower lets a sentence that names one answer without the kind word, higher
+    // keeps the word steering.
+    slotFactor: 0.5,
     // Share of its weight a common word counts with when no source holds it in any form: lower
     // answers paraphrased questions ("team" for "delegation"), higher declines more questions
     // about things the sources never mention.

@@ -87,6 +87,19 @@ describe('abstention', () => {
     expect(loose.answer).toContain('The admiral inspected the new frigate');
   });
 
+  it('answers "what X" by a sentence naming one, though no source writes the kind word X', () => {
+    const dir = writeCorpus([
+      {
+        id: 'wars',
+        title: 'The wars of Vella',
+        body: 'The Peace of Toma ended the war in 1570.\n\nThe treaty of Lund was signed in 1580 by the king.',
+      },
+    ]);
+    expect(askOnce(dir, 'What agreement ended the war?').answer).toContain('The Peace of Toma ended the war');
+    // The kind word still names what is missing when nothing answers.
+    expect(askOnce(dir, 'What agreement ended the famine?').message).toContain('famine');
+  });
+
   it('reads "located" as shaping a where-question, not as a verb the answer must repeat', () => {
     const dir = writeCorpus([
       {
