@@ -1,7 +1,7 @@
 import { articleIdOf } from '../corpus/passages.ts';
 import type { Lexicon } from '../search/lexicon.ts';
 import { stemWord, tokenize } from '../text/analyzer.ts';
-import { DETERMINERS } from '../text/stop-words.ts';
+import { DETERMINERS, STOP_WORDS } from '../text/stop-words.ts';
 import type { AlternativeForm, AnalysedQuestion, Concept } from './analyse-question.ts';
 import { conflictingReport } from './conflicts.ts';
 import { conceptMatch, coverage, union } from './coverage.ts';
@@ -136,6 +136,8 @@ export function contradiction(
   const swapped =
     swappedModifier(s, question) ?? swappedLink(s, question) ?? swappedPlace(s, question, isPlace);
   if (swapped) return `it has another name where the question has ${swapped.label}`;
+  const otherKind = swappedCompound(s, question);
+  if (otherKind) return `it speaks of another kind than ${otherKind.label}`;
   const otherHead = swappedHead(s, question);
   if (otherHead) return `it speaks of another thing of ${otherHead.label}`;
   const opposite = question.concepts.find(
@@ -263,6 +265,38 @@ function swappedLink(s: ScoredSentence, question: AnalysedQuestion): Concept | u
       linkedWords.length > 0 && linkedWords.every((word) => /^\p{Lu}/u.test(word) && !writesName(name, word))
     );
   });
+}
+
+/**
+ * A word the question sets right before its noun ("expansion engines", "electric engines") that
+ * neither the sentence nor the one before it says, where the sentence sets another word before
+ * that noun wherever it has it ("steam engines", "combustion engines"): it speaks of another kind.
+ */
+function swappedCompound(s: ScoredSentence, question: AnalysedQuestion): Concept | undefined {
+  const { concepts } = question;
+  if (question.type === 'yesno') return undefined;
+  for (const [i, modifier] of concepts.entries()) {
+    const noun = concepts[i + 1];
+    if (!noun || noun.position !== modifier.position + 1 || noun.role !== 'noun') continue;
+    // "what was a non-religious reason": the kind asked for is what the answer names otherwise.
+    const asked = [...(modifier.alternatives[0]?.stems ?? []), ...(noun.alternatives[0]?.stems ?? [])];
+    if (noun.slot || question.focus.category.some((stem) => asked.includes(stem))) continue;
+    // A word the sources never use is missing, not swapped; and a yes/no question is answered by
+    // the sentence that says otherwise ("is India the first …": "India becomes the third …").
+    if ((modifier.role !== 'noun' && modifier.role !== 'modifier') || !modifier.known) continue;
+    const head = noun.alternatives[0]?.stems;
+    if (head?.length !== 1 || !s.stems.has(head[0] ?? '') || conceptMatch(modifier, s.near) > 0) continue;
+    const words = [...s.text.matchAll(WORDS)].map((m) => m[0]);
+    // The word before the noun, lower case as a sentence's first word is too ("Steam engines …").
+    const before = words.flatMap((word, k) =>
+      k > 0 && stemWord(word.toLowerCase()) === head[0]
+        ? [k === 1 ? (words[0] ?? '').toLowerCase() : (words[k - 1] ?? '')]
+        : [],
+    );
+    if (before.length > 0 && before.every((word) => /^\p{Ll}/u.test(word) && !STOP_WORDS.has(word)))
+      return modifier;
+  }
+  return undefined;
 }
 
 /**

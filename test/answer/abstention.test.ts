@@ -100,6 +100,21 @@ describe('abstention', () => {
     expect(askOnce(dir, 'What agreement ended the famine?').message).toContain('famine');
   });
 
+  it('declines a question about another kind of thing than the sentence names', () => {
+    const dir = writeCorpus([
+      {
+        id: 'power',
+        title: 'Power',
+        body: 'In the mills, steam engines replaced water wheels.\n\nElectric motors came much later.',
+      },
+    ]);
+    // "electric engines" where the sentence says "steam engines": another kind of engine.
+    expectDeclined(askOnce(dir, 'What did electric engines replace?'));
+    expect(askOnce(dir, 'What did steam engines replace?').answer).toContain('replaced water wheels');
+    // A yes/no question is answered by the sentence that says otherwise.
+    expect(askOnce(dir, 'Did electric engines replace water wheels?').answered).toBe(true);
+  });
+
   it('reads "located" as shaping a where-question, not as a verb the answer must repeat', () => {
     const dir = writeCorpus([
       {
