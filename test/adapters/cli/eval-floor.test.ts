@@ -15,6 +15,8 @@ import { createTestBot, FIXTURE_CORPUS_DIR } from '../../support/test-bot.ts';
 const MULTI_CORPUS = 'test/fixtures/multi/corpus';
 const SQUAD_CORPUS = 'bench/data/squad2-dev-sample/corpus';
 const SQUAD_QUESTIONS = 'bench/data/squad2-dev-sample/questions.jsonl';
+const SQUAD_2_CORPUS = 'bench/data/squad2-dev-sample-2/corpus';
+const SQUAD_2_QUESTIONS = 'bench/data/squad2-dev-sample-2/questions.jsonl';
 
 interface Floor {
   file: string;
@@ -34,11 +36,15 @@ interface Floor {
 // keeps coming back to, near in each paragraph), and on the sixth (the order in time a question
 // asks about, "before the Eocene"; a sentence that refers back quoted after its antecedent; "the
 // lake" after Lake Constance; a place the sentence sets instead of the question's; a time told by
-// an event; superlatives by their synonyms in the same degree).
+// an event; superlatives by their synonyms in the same degree), and on the seventh (the kind a
+// what-question asks for as its slot; another kind of thing, "steam engines" for "electric
+// engines"; "who was a/the X"; where by "here"); the benchmark's held-out declined share then fell
+// by one question ("located" and "situated" shape a where-question) and stayed. The second sample
+// (other articles, never tuned on) was added then.
 const FLOORS: Floor[] = [
   { file: 'test/fixtures/dev.jsonl', tune: [1, 1], holdout: [1, 1] },
   { file: 'test/fixtures/paraphrases.jsonl', tune: [0.866, 1], holdout: [0.933, 1] },
-  { file: 'test/fixtures/community.jsonl', tune: [0.904, 1], holdout: [0.904, 1] },
+  { file: 'test/fixtures/community.jsonl', tune: [0.904, 1], holdout: [0.952, 1] },
   {
     file: 'test/fixtures/multi/questions.jsonl',
     corpus: MULTI_CORPUS,
@@ -46,7 +52,8 @@ const FLOORS: Floor[] = [
     holdout: [0.888, 1],
   },
   // The public benchmark sample (bench/data): Wikipedia, with adversarial unanswerable questions.
-  { file: SQUAD_QUESTIONS, corpus: SQUAD_CORPUS, tune: [0.803, 0.631], holdout: [0.699, 0.462] },
+  { file: SQUAD_QUESTIONS, corpus: SQUAD_CORPUS, tune: [0.813, 0.643], holdout: [0.709, 0.462] },
+  { file: SQUAD_2_QUESTIONS, corpus: SQUAD_2_CORPUS, tune: [0.453, 0.497], holdout: [0.509, 0.513] },
 ];
 
 const bots = new Map<string, Bot>();
