@@ -76,6 +76,11 @@ export interface Concept {
   /** The kind a "what X" question asks for ("what treaty"): the answer's slot, not its subject. */
   slot?: boolean;
   /**
+   * A noun WordNet also has as a verb, read as what happened where the question's form says so
+   * ("when did Napoleon die", "when was it built"): held to the sentence as a verb is.
+   */
+  event?: boolean;
+  /**
    * A noun a name stands right before ("the EU-Japan partnership"): that one thing, which an
    * article's other word for its own subject ("the deal", corpus/article-aliases.ts) is not.
    */
@@ -421,6 +426,31 @@ export function analyseQuestion(
     if (concept.role === 'noun' && before?.role === 'name' && before.position === concept.position - 1)
       concept.named = true;
   });
+  // "when did Napoleon die", "in what year was X born": after an auxiliary and the subject, the
+  // question's last word is what happened, though WordNet has a noun of it too ("die", "born"). Not
+  // after a determiner ("announce the signing"), nor in a yes/no question, which a sentence saying
+  // otherwise answers.
+  const last = concepts.at(-1);
+  const whole = tokens.filter((t) => !t.part);
+  const lastToken = whole.at(-1);
+  if (
+    type !== 'yesno' &&
+    last &&
+    last.role === 'noun' &&
+    !DETERMINERS.has(whole.at(-2)?.word ?? '') &&
+    !last.name &&
+    last.alternatives[0]?.stems.length === 1 &&
+    lastToken?.position === last.position &&
+    // After "did", a verb's base ("die"); after "was", its participle ("born", "built"), not a
+    // noun of what X was ("what was the Normans' major export").
+    tokens.some(
+      (t) =>
+        t.position < last.position - 1 &&
+        (DO_WORDS.has(t.word) || (BE_WORDS.has(t.word) && PARTICIPLE.test(lastToken.word))),
+    ) &&
+    dictionary.partsOfSpeech(lastToken.word).has('v')
+  )
+    last.event = true;
   // "what is kallas's job": a name typed in lower case is still a name (not a plural "kallas").
   const named = tokens.map((t, i) => {
     const marked = !t.name && lexicon.isName(t.stem) ? { ...t, name: true } : t;
@@ -509,6 +539,11 @@ const RARE_WORD = 2;
 // … and read as a word the sources hold, one slip away, when that word is this many times more
 // common ("river": 55): a typo, not the rare word meant.
 const COMMONER = 20;
+
+// Auxiliaries a question puts before its subject ("when did …", "when was … born").
+const DO_WORDS = new Set(['did', 'does', 'do', 'will']);
+const BE_WORDS = new Set(['was', 'were', 'is', 'are', 'has', 'have', 'had']);
+const PARTICIPLE = /(?:ed|en|wn|rn|lt|nt)$/;
 
 // Words opening a clause of circumstance inside a question ("… when Cyprus was conquered").
 const CIRCUMSTANCE = new Set(['when', 'while', 'if', 'whilst']);

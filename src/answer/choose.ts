@@ -58,7 +58,8 @@ export function predicateArticles(
   ranked: readonly ScoredSentence[],
 ): PredicateArticles {
   const predicates = question.concepts.filter(
-    (c) => (c.role === 'verb' || (c.role === 'modifier' && !MANNER.test(c.label))) && c.known,
+    (c) =>
+      (c.role === 'verb' || c.event === true || (c.role === 'modifier' && !MANNER.test(c.label))) && c.known,
   );
   const found = new Map<Concept, Set<string>>(predicates.map((c) => [c, new Set<string>()]));
   if (predicates.length === 0) return found;

@@ -357,6 +357,16 @@ describe('analyseQuestion', () => {
     expect(analyse('What century did the name of the partnership come from?').focus.kind).toBe('date');
   });
 
+  it('reads the last word after "did X" or "was X" as what happened, though WordNet has a noun of it', () => {
+    const last = (question: string) => analyse(question).concepts.at(-1);
+    expect(last('When did the partnership end?')).toMatchObject({ label: 'end', event: true });
+    expect(last('When was the partnership born?')).toMatchObject({ label: 'born', event: true });
+    // Not a noun of what X was, a noun after a determiner, or a yes/no question's verb.
+    expect(last("What was the partnership's main cover?")?.event).toBeUndefined();
+    expect(last('When did they announce the signing?')?.event).toBeUndefined();
+    expect(last('Did the partnership end?')?.event).toBeUndefined();
+  });
+
   it('reads two words the sources hold, run together, as those words', () => {
     const [concept] = analyse('maritimesecurity').concepts;
     const apart = concept?.alternatives.find((alt) => alt.form === 'split');
