@@ -65,32 +65,13 @@ function lineAt(bytes: Buffer, start: number): string {
   return bytes.toString('latin1', start, end < 0 ? bytes.length : end);
 }
 
-/** The line of a sorted index file starting with `key` followed by a space, by binary search. */
-function findLine(bytes: Buffer, key: string): string | undefined {
+/**
+ * Where the first line of a sorted file that does not sort before `prefix` starts, by binary
+ * search (the files' licence lines open with two spaces and sort before every lemma and key).
+ */
+function firstLineFrom(bytes: Buffer, prefix: string): number {
   let low = 0;
   let high = bytes.length;
-  while (low < high) {
-    const mid = (low + high) >>> 1;
-    const start = mid === 0 ? 0 : bytes.indexOf(NEWLINE, mid - 1) + 1;
-    if (start <= 0 && mid > 0) {
-      high = mid;
-      continue;
-    }
-    const line = lineAt(bytes, start);
-    // Licence lines open with two spaces and sort before every lemma.
-    const lemma = line.startsWith(' ') ? '' : line.slice(0, line.indexOf(' '));
-    if (lemma === key) return line;
-    if (lemma < key) low = start + line.length + 1;
-    else high = mid;
-  }
-  return undefined;
-}
-
-/** The lines of a sorted file that start with `prefix`, by binary search for the first. */
-function linesStarting(bytes: Buffer, prefix: string): string[] {
-  let low = 0;
-  let high = bytes.length;
-  // The first line start at or after `low` whose line is not below `prefix`.
   while (low < high) {
     const mid = (low + high) >>> 1;
     const start = mid === 0 ? 0 : bytes.indexOf(NEWLINE, mid - 1) + 1;
@@ -102,11 +83,24 @@ function linesStarting(bytes: Buffer, prefix: string): string[] {
     if (line < prefix) low = start + line.length + 1;
     else high = mid;
   }
+  return low;
+}
+
+/** The line of a sorted index file starting with `key` followed by a space. */
+function findLine(bytes: Buffer, key: string): string | undefined {
+  const at = firstLineFrom(bytes, `${key} `);
+  if (at >= bytes.length) return undefined;
+  const line = lineAt(bytes, at);
+  return line.startsWith(`${key} `) ? line : undefined;
+}
+
+/** The lines of a sorted file that start with `prefix`. */
+function linesStarting(bytes: Buffer, prefix: string): string[] {
   const found: string[] = [];
-  for (let at = low === 0 ? 0 : bytes.lastIndexOf(NEWLINE, low - 1) + 1; at < bytes.length; ) {
+  for (let at = firstLineFrom(bytes, prefix); at < bytes.length; ) {
     const line = lineAt(bytes, at);
-    if (line.startsWith(prefix)) found.push(line);
-    else if (line > prefix) break;
+    if (!line.startsWith(prefix)) break;
+    found.push(line);
     at += line.length + 1;
   }
   return found;
