@@ -275,6 +275,8 @@ function swappedLink(s: ScoredSentence, question: AnalysedQuestion): Concept | u
  */
 function swappedCompound(s: ScoredSentence, question: AnalysedQuestion): Concept | undefined {
   const { concepts } = question;
+  // A yes/no question is answered by the sentence that says otherwise ("is India the first …":
+  // "India becomes the third …").
   if (question.type === 'yesno') return undefined;
   for (const [i, modifier] of concepts.entries()) {
     const noun = concepts[i + 1];
@@ -282,8 +284,7 @@ function swappedCompound(s: ScoredSentence, question: AnalysedQuestion): Concept
     // "what was a non-religious reason": the kind asked for is what the answer names otherwise.
     const asked = [...(modifier.alternatives[0]?.stems ?? []), ...(noun.alternatives[0]?.stems ?? [])];
     if (noun.slot || question.focus.category.some((stem) => asked.includes(stem))) continue;
-    // A word the sources never use is missing, not swapped; and a yes/no question is answered by
-    // the sentence that says otherwise ("is India the first …": "India becomes the third …").
+    // A word the sources never use is missing, not swapped.
     if ((modifier.role !== 'noun' && modifier.role !== 'modifier') || !modifier.known) continue;
     const head = noun.alternatives[0]?.stems;
     if (head?.length !== 1 || !s.stems.has(head[0] ?? '') || conceptMatch(modifier, s.near) > 0) continue;
