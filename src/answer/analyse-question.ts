@@ -241,6 +241,15 @@ export function analyseQuestion(
     const add = (alt: Alternative) => {
       if (!alternatives.some((a) => sameName(alt.stems, a.stems))) alternatives.push(alt);
     };
+    // The closest known spelling of a word no source holds, as another form of it.
+    const addTypo = (fix: { word: string } | undefined) => {
+      if (fix) add({ stems: [stemWord(fix.word)], weight: weights.typo, form: 'typo' });
+    };
+    // A known word one slip of a letter from the word as typed that `accept` takes.
+    const slipTo = (accept: (word: string) => boolean) =>
+      index
+        .similarWords(token.word, 1, community)
+        .find((candidate) => isSlip(token.word, candidate.word) && accept(candidate.word));
 
     const joined =
       next && next.position === token.position + 1 ? stemWord(token.word + next.word) : undefined;
@@ -354,7 +363,7 @@ export function analyseQuestion(
         (maxDistance < 2
           ? index.similarWords(token.word, 2, community, true).find((c) => isSlip(token.word, c.word))
           : undefined);
-      if (fix) add({ stems: [stemWord(fix.word)], weight: weights.typo, form: 'typo' });
+      addTypo(fix);
       // "strategiccompass": two words the sources hold, run together.
       const apart = runTogether(token.word, knows);
       if (apart) add({ stems: apart, weight: weights.split, form: 'split' });
@@ -369,17 +378,8 @@ export function analyseQuestion(
       // from a word the sources hold that is far more common in English, is likely that word
       // mistyped. How common is WordNet's sense-tagged corpus's count, not a list.
       const rare = dictionary.frequency(token.word);
-      const fix =
-        rare <= RARE_WORD
-          ? index
-              .similarWords(token.word, 1, community)
-              .find(
-                (candidate) =>
-                  isSlip(token.word, candidate.word) &&
-                  dictionary.frequency(candidate.word) >= COMMONER * Math.max(rare, 1),
-              )
-          : undefined;
-      if (fix) add({ stems: [stemWord(fix.word)], weight: weights.typo, form: 'typo' });
+      if (rare <= RARE_WORD)
+        addTypo(slipTo((word) => dictionary.frequency(word) >= COMMONER * Math.max(rare, 1)));
     } else if (
       !alternatives.some((alt) => knows(alt.stems)) &&
       span === 1 &&
@@ -388,10 +388,7 @@ export function analyseQuestion(
     ) {
       // "rajnat sing": after a name, an English word no source holds may be the next part of a
       // name mistyped ("singh"); only a slip of one letter, and only to a name the sources write.
-      const fix = index
-        .similarWords(token.word, 1, community)
-        .find((candidate) => isSlip(token.word, candidate.word) && lexicon.isName(stemWord(candidate.word)));
-      if (fix) add({ stems: [stemWord(fix.word)], weight: weights.typo, form: 'typo' });
+      addTypo(slipTo((word) => lexicon.isName(stemWord(word))));
     }
 
     concepts.push({

@@ -235,7 +235,7 @@ function swappedModifier(s: ScoredSentence, question: AnalysedQuestion): Concept
     return s.stems.has(head[0] ?? '') ? [{ name, head: head[0] ?? '' }] : [];
   });
   if (pairs.length === 0) return undefined;
-  const words = [...s.text.matchAll(WORDS)].map((m) => m[0].replace(/['’]s?$/, ''));
+  const words = wordsOf(s.text).map((word) => word.replace(/['’]s?$/, ''));
   return pairs.find(({ name, head }) => {
     // The word right before the noun, wherever the sentence has it: a name, or not.
     const before = words.flatMap((word, k) =>
@@ -254,7 +254,7 @@ function swappedLink(s: ScoredSentence, question: AnalysedQuestion): Concept | u
   return question.concepts.find((name) => {
     const linked = name.linkedFrom;
     if (name.role !== 'name' || !linked || !s.stems.has(linked.head)) return false;
-    const words = [...s.text.matchAll(WORDS)].map((m) => m[0]);
+    const words = wordsOf(s.text);
     // What the sentence links to the noun: the word after the preposition (and an article).
     const linkedWords = words.flatMap((word, k) => {
       if (stemWord(word.toLowerCase()) !== linked.head || words[k + 1]?.toLowerCase() !== linked.link)
@@ -278,6 +278,7 @@ function swappedCompound(s: ScoredSentence, question: AnalysedQuestion): Concept
   // A yes/no question is answered by the sentence that says otherwise ("is India the first …":
   // "India becomes the third …").
   if (question.type === 'yesno') return undefined;
+  let words: string[] | undefined;
   for (const [i, modifier] of concepts.entries()) {
     const noun = concepts[i + 1];
     if (!noun || noun.position !== modifier.position + 1 || noun.role !== 'noun') continue;
@@ -288,11 +289,11 @@ function swappedCompound(s: ScoredSentence, question: AnalysedQuestion): Concept
     if ((modifier.role !== 'noun' && modifier.role !== 'modifier') || !modifier.known) continue;
     const head = noun.alternatives[0]?.stems;
     if (head?.length !== 1 || !s.stems.has(head[0] ?? '') || conceptMatch(modifier, s.near) > 0) continue;
-    const words = [...s.text.matchAll(WORDS)].map((m) => m[0]);
+    words ??= wordsOf(s.text);
     // The word before the noun, lower case as a sentence's first word is too ("Steam engines …").
-    const before = words.flatMap((word, k) =>
+    const before = words.flatMap((word, k, all) =>
       k > 0 && stemWord(word.toLowerCase()) === head[0]
-        ? [k === 1 ? (words[0] ?? '').toLowerCase() : (words[k - 1] ?? '')]
+        ? [k === 1 ? (all[0] ?? '').toLowerCase() : (all[k - 1] ?? '')]
         : [],
     );
     if (before.length > 0 && before.every((word) => /^\p{Ll}/u.test(word) && !STOP_WORDS.has(word)))
@@ -312,7 +313,7 @@ function swappedHead(s: ScoredSentence, question: AnalysedQuestion): Concept | u
     const linked = name.linkedFrom;
     const head = question.concepts.find((c) => c.alternatives[0]?.stems.join(' ') === linked?.head);
     if (name.role !== 'name' || !linked || !head?.notVerb) return false;
-    const words = [...s.text.matchAll(WORDS)].map((m) => m[0]);
+    const words = wordsOf(s.text);
     // The nouns the sentence links to the name: the word before the preposition (and an article).
     const heads = words.flatMap((word, k) => {
       if (!writesName(name, word)) return [];
@@ -330,6 +331,7 @@ const PASSIVE_SENTENCE = /\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?\w+
 
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const WORDS = /[\p{L}\p{N}'’-]+/gu;
+const wordsOf = (text: string) => [...text.matchAll(WORDS)].map((m) => m[0]);
 
 /**
  * How the sentence uses the question's verb (its first word in one of the verb's own forms):
@@ -339,7 +341,7 @@ const WORDS = /[\p{L}\p{N}'’-]+/gu;
  * "They were descended from …, who agreed to swear fealty to King Charles" swears in the active.
  */
 function verbUseAt(text: string, verb: Concept): 'active' | 'passive' | 'noun' {
-  const words = [...text.matchAll(WORDS)].map((m) => m[0].toLowerCase());
+  const words = wordsOf(text).map((word) => word.toLowerCase());
   const at = words.findIndex((w) =>
     verb.alternatives.some((alt) => VERB_FORMS.has(alt.form) && alt.stems.includes(stemWord(w))),
   );
