@@ -1,6 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { createBot } from '../../src/index.ts';
 import { removeCorpora, writeCorpus } from '../corpus/corpus-fixture.ts';
+import { createTestBot } from '../support/test-bot.ts';
 
 /**
  * "Before X" and "after X": a sentence that sets the question's anchor the other way round in
@@ -20,7 +20,7 @@ const dir = writeCorpus([
     ].join('\n\n'),
   },
 ]);
-const bot = createBot({ corpusDir: dir, pinSyncIntervalMs: 0 });
+const bot = createTestBot({ corpusDir: dir });
 const ask = (question: string) => bot.ask(question, { community: 'c' });
 afterAll(() => {
   bot.close();
