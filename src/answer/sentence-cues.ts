@@ -259,7 +259,7 @@ export function ownersOnly(text: string, lexicon: Lexicon): Set<string> {
   for (const match of text.matchAll(OWNED)) {
     const name = match[1] ?? '';
     const owned = (match[2] ?? '').trim().split(/\s+/);
-    if (!owned.some((word) => lexicon.isPerson(stemWord(word.toLowerCase())))) continue;
+    if (!owned.some((word) => lexicon.isPerson(word.toLowerCase()))) continue;
     // Written on its own elsewhere in the sentence, the name is spoken of after all.
     const alone = new RegExp(`(?<![\\p{L}-])${name}(?![\\p{L}'’-])`, 'u');
     if (!alone.test(text)) owners.add(stemWord(name.toLowerCase()));

@@ -39,7 +39,10 @@ export interface LexiconData {
   names: string[];
   /** Adjective stems that measure something ("long", "wide", "old"): see `isMeasure`. */
   measures: string[];
-  /** Noun stems whose first sense is a person ("sister", "baron", "mother"): see `isPerson`. */
+  /**
+   * Corpus nouns, as written in lower case, whose first sense is a person ("sister", "barons"):
+   * see `isPerson`. Words, not stems: Porter gives "engine" the stem of "engineer".
+   */
   persons: string[];
   /** WordNet's exception lists ("threw" → "throw"), so a loaded lexicon never reads the package's. */
   exceptions: ExceptionLists;
@@ -94,7 +97,7 @@ export class Lexicon {
     private readonly posBy: ReadonlyMap<string, string>,
     private readonly nameStems: ReadonlySet<string>,
     private readonly measureStems: ReadonlySet<string>,
-    private readonly personStems: ReadonlySet<string>,
+    private readonly personWords: ReadonlySet<string>,
   ) {}
 
   /** Relations of WordNet words to the corpus's `words` (lower-cased, as the index keeps them). */
@@ -164,7 +167,7 @@ export class Lexicon {
           if (entry.pos === 'a' && offset === entry.offsets[0] && measuresSomething(synset, wordnet))
             measures.add(stem);
           if (entry.pos === 'n' && offset === entry.offsets[0] && synset.lexFile === NOUN_PERSON)
-            persons.add(stem);
+            persons.add(word);
         }
       }
       yield;
@@ -199,7 +202,7 @@ export class Lexicon {
       pos: [...this.posBy],
       names: [...this.nameStems],
       measures: [...this.measureStems],
-      persons: [...this.personStems],
+      persons: [...this.personWords],
       exceptions: exceptionLists(),
     };
   }
@@ -238,14 +241,16 @@ export class Lexicon {
     return this.measureStems.has(stem);
   }
 
-  /** Whether the corpus word `stem` is a kind of `kind` (a stem too): "franc" is a "countri". */
   /**
-   * Whether the corpus noun's most frequent sense is a person (WordNet files it under noun.person):
-   * "sister", "nephew", "baron", "mother"; not "visit" or "marriage".
+   * Whether the corpus noun `word` (lower case, as written) has a person as its most frequent sense
+   * (WordNet files it under noun.person): "sister", "nephew", "barons", "mother"; not "visit",
+   * "marriage", or "engine" (whose Porter stem is that of "engineer").
    */
-  isPerson(stem: string): boolean {
-    return this.personStems.has(stem);
+  isPerson(word: string): boolean {
+    return this.personWords.has(word);
   }
+
+  /** Whether the corpus word `stem` is a kind of `kind` (a stem too): "franc" is a "countri". */
 
   isKind(stem: string, kind: string): boolean {
     return this.kindsBy.get(stem)?.has(kind) ?? false;

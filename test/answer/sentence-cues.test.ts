@@ -21,6 +21,7 @@ const lexicon = Lexicon.build(
       'asian',
     ],
     ...['sister', 'barons', 'visit', 'trusted', 'behalf', 'union', 'members', 'japan', 'korea'],
+    ...['engineer', 'engine', 'steam'],
   ],
   openWordNet(),
 );
@@ -289,5 +290,7 @@ describe('ownersOnly', () => {
     // A visit is no person: the sentence still speaks of Kallas.
     expect(owners("Kallas's visit ended on Tuesday.")).toEqual([]);
     expect(owners("Edgar's sister married Malcolm, and Edgar fled.")).toEqual([]);
+    // An engine is no person, though Porter gives it the stem of "engineer", a corpus word.
+    expect(owners("The efficiency of Energiprojekt's steam engine reaches 27%.")).toEqual([]);
   });
 });
