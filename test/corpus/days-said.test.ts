@@ -31,6 +31,7 @@ describe('daysSaid', () => {
 
   it('writes a date as a sentence would', () => {
     expect(dateWords('2026-01-26')).toBe('26 January 2026');
+    expect(dateWords('2025-12-05')).toBe('5 December 2025');
   });
 });
 
