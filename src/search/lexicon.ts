@@ -2,7 +2,7 @@ import { finish, type Steps } from '../steps.ts';
 import { stemLemma, stemWord } from '../text/analyzer.ts';
 import { baseForms, type ExceptionLists, exceptionLists, useExceptionLists } from '../text/morphy.ts';
 import { normaliseSpelling } from '../text/spelling.ts';
-import { type Entry, PARTS_OF_SPEECH, type Synset, type WordNet } from '../text/wordnet.ts';
+import { type Entry, PARTS_OF_SPEECH, partsOfSpeechOf, type Synset, type WordNet } from '../text/wordnet.ts';
 
 /**
  * What a dictionary knows about the corpus's words, restricted to them: for any word a question
@@ -129,7 +129,7 @@ export class Lexicon {
       if (!single(word)) continue;
       const stem = stemWord(word);
       const entries = entriesOf(word, wordnet);
-      const parts = new Set([...(pos.get(stem) ?? ''), ...entries.map((e) => e.pos)]);
+      const parts = new Set([...(pos.get(stem) ?? ''), ...partsOfSpeechOf(entries, wordnet)]);
       pos.set(stem, [...parts].sort().join(''));
       for (const entry of entries) {
         for (const offset of sensesOf(entry)) {

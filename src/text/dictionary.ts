@@ -1,5 +1,12 @@
 import { baseForms, irregularBase } from './morphy.ts';
-import { openWordNet, PARTS_OF_SPEECH, type Pos, type Synset, type WordNet } from './wordnet.ts';
+import {
+  openWordNet,
+  PARTS_OF_SPEECH,
+  type Pos,
+  partsOfSpeechOf,
+  type Synset,
+  type WordNet,
+} from './wordnet.ts';
 
 /**
  * Whether a word is English, and as which parts of speech, by WordNet (after its base forms):
@@ -61,14 +68,13 @@ export function createDictionary(open: () => WordNet = openWordNet): Dictionary 
       const lower = word.toLowerCase();
       let found = cache.get(lower);
       if (!found) {
-        wordnet ??= open();
-        const set = new Set<Pos>();
-        for (const pos of PARTS_OF_SPEECH) {
-          if (baseForms(lower, pos).some((form) => (wordnet?.entries(form, pos).length ?? 0) > 0)) {
-            set.add(pos);
-          }
-        }
-        found = set;
+        const own = (wordnet ??= open());
+        const entries = PARTS_OF_SPEECH.flatMap((pos) =>
+          baseForms(lower, pos)
+            .flatMap((form) => own.entries(form, pos).slice(0, 1))
+            .slice(0, 1),
+        );
+        found = partsOfSpeechOf(entries, own);
         if (cache.size > 10_000) cache.clear();
         cache.set(lower, found);
       }

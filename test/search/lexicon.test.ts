@@ -64,6 +64,12 @@ describe('Lexicon', () => {
     expect(Lexicon.fromData(words.toData()).isMeasure(stemWord('long'))).toBe(true);
   });
 
+  it('gives a corpus word no noun that WordNet has only as a name, unless it is nothing else', () => {
+    const words = Lexicon.build(['born', 'france'], openWordNet());
+    expect(words.partsOfSpeech(stemWord('born'))).toBe('av');
+    expect(words.partsOfSpeech(stemWord('france'))).toBe('n');
+  });
+
   it("knows the nouns whose first sense is a person from WordNet's lexicographer files", () => {
     const corpus = ['sister', 'barons', 'mother', 'visit', 'marriage', 'army', 'engineer', 'engine'];
     const words = Lexicon.build(corpus, openWordNet());

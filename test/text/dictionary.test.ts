@@ -7,6 +7,14 @@ describe('dictionary', () => {
     expect(dictionary().partsOfSpeech('signd').size).toBe(0);
   });
 
+  it('counts no noun that is only a name for a word that is also something else', () => {
+    // WordNet's only noun "born" is Max Born; the word is an adjective and a form of "bear".
+    expect([...dictionary().partsOfSpeech('born')].sort()).toEqual(['a', 'v']);
+    // A word that is only a name stays a noun, and a name-only noun is one noun sense among others.
+    expect([...dictionary().partsOfSpeech('france')]).toEqual(['n']);
+    expect([...dictionary().partsOfSpeech('mark')]).toContain('n');
+  });
+
   it("gives a noun's other names from its first senses", () => {
     expect(dictionary().otherNames('UK')).toContain('united kingdom');
     expect(dictionary().otherNames('NATO')).toContain('north atlantic treaty organization');

@@ -40,7 +40,10 @@ interface Floor {
 // what-question asks for as its slot; another kind of thing, "steam engines" for "electric
 // engines"; "who was a/the X"; where by "here"; what happened after "did X"), which moved the
 // benchmark's answered share down by up to one point for 3 to 5 points more declined. The second
-// sample (other articles, never tuned on) was added then.
+// sample (other articles, never tuned on) was added then. Lowered on the eighth: a person owned
+// by a name is told by the written word ("engine" shares the Porter stem of "engineer"), which
+// had declined three questions by accident, and a noun WordNet has only as a name ("Born", "ADD")
+// no longer makes "born" or "add" a noun, so they are held to the sentence as predicates.
 const FLOORS: Floor[] = [
   { file: 'test/fixtures/dev.jsonl', tune: [1, 1], holdout: [1, 1] },
   { file: 'test/fixtures/paraphrases.jsonl', tune: [0.866, 1], holdout: [0.933, 1] },
@@ -52,8 +55,8 @@ const FLOORS: Floor[] = [
     holdout: [0.888, 1],
   },
   // The public benchmark sample (bench/data): Wikipedia, with adversarial unanswerable questions.
-  { file: SQUAD_QUESTIONS, corpus: SQUAD_CORPUS, tune: [0.803, 0.662], holdout: [0.704, 0.493] },
-  { file: SQUAD_2_QUESTIONS, corpus: SQUAD_2_CORPUS, tune: [0.453, 0.525], holdout: [0.504, 0.56] },
+  { file: SQUAD_QUESTIONS, corpus: SQUAD_CORPUS, tune: [0.797, 0.662], holdout: [0.699, 0.493] },
+  { file: SQUAD_2_QUESTIONS, corpus: SQUAD_2_CORPUS, tune: [0.444, 0.529], holdout: [0.509, 0.56] },
 ];
 
 const bots = new Map<string, Bot>();
