@@ -68,7 +68,8 @@ export function createDictionary(open: () => WordNet = openWordNet): Dictionary 
       const lower = word.toLowerCase();
       let found = cache.get(lower);
       if (!found) {
-        const own = (wordnet ??= open());
+        wordnet ??= open();
+        const own = wordnet;
         const entries = PARTS_OF_SPEECH.flatMap((pos) =>
           baseForms(lower, pos)
             .flatMap((form) => own.entries(form, pos).slice(0, 1))
