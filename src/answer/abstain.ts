@@ -32,7 +32,8 @@ export function missingConcepts(question: AnalysedQuestion): Concept[] {
 export function decisiveMissing(question: AnalysedQuestion, ranking: Ranking, trace?: Trace): Concept[] {
   const missing = missingConcepts(question);
   // The kind a "what X" question asks for is filled by the answer: its absence decides nothing.
-  const subjectMissing = missing.filter((concept) => !concept.slot);
+  // Nor does an adverb's ("which countries already have one"): it says how or when, not of what.
+  const subjectMissing = missing.filter((concept) => !concept.slot && !concept.adverb);
   const weight = (concept: Concept) => conceptWeight(concept, ranking.coverage);
   const total = question.concepts.reduce((sum, concept) => sum + weight(concept), 0);
   const absent = subjectMissing.reduce((sum, concept) => sum + weight(concept), 0);

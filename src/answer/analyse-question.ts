@@ -75,6 +75,8 @@ export interface Concept {
   located?: boolean;
   /** The kind a "what X" question asks for ("what treaty"): the answer's slot, not its subject. */
   slot?: boolean;
+  /** A word WordNet knows only as an adverb ("already", "typically"): how or when, not what. */
+  adverb?: boolean;
   /**
    * A noun WordNet also has as a verb, read as what happened where the question's form says so
    * ("when did Napoleon die", "when was it built"): held to the sentence as a verb is.
@@ -405,6 +407,9 @@ export function analyseQuestion(
         : {}),
       ...(role === 'name' ? linkOf(tokens, token) : {}),
       ...(role === 'name' ? governing(tokens, token) : {}),
+      ...(span === 1 && role === 'modifier' && partsOfSpeech(token, vocabulary) === 'r'
+        ? { adverb: true }
+        : {}),
     });
     i += span;
   }

@@ -45,6 +45,13 @@ describe('abstention', () => {
     for (const word of ['fighter', 'jets', 'France']) expect(answer.message).toContain(word);
   });
 
+  it('does not decline for an adverb no source uses, which says how or when, not of what', () => {
+    // No source says "already"; the answer says which Asian countries have such a deal.
+    const answer = ask('which asian countries already have a partnership with the EU');
+    expect(answer.answered).toBe(true);
+    expect(answer.answer).toContain('Japan and South Korea');
+  });
+
   it('declines an off-topic question', () => {
     const answer = ask('What is the price of oil?');
     expectDeclined(answer);

@@ -43,7 +43,8 @@ interface Floor {
 // sample (other articles, never tuned on) was added then. Lowered on the eighth: a person owned
 // by a name is told by the written word ("engine" shares the Porter stem of "engineer"), which
 // had declined three questions by accident, and a noun WordNet has only as a name ("Born", "ADD")
-// no longer makes "born" or "add" a noun, so they are held to the sentence as predicates.
+// no longer makes "born" or "add" a noun, so they are held to the sentence as predicates; and an
+// adverb no source uses ("already", "quickly") no longer declines a question by itself.
 const FLOORS: Floor[] = [
   { file: 'test/fixtures/dev.jsonl', tune: [1, 1], holdout: [1, 1] },
   { file: 'test/fixtures/paraphrases.jsonl', tune: [0.866, 1], holdout: [0.933, 1] },
@@ -55,7 +56,7 @@ const FLOORS: Floor[] = [
     holdout: [0.888, 1],
   },
   // The public benchmark sample (bench/data): Wikipedia, with adversarial unanswerable questions.
-  { file: SQUAD_QUESTIONS, corpus: SQUAD_CORPUS, tune: [0.797, 0.662], holdout: [0.699, 0.493] },
+  { file: SQUAD_QUESTIONS, corpus: SQUAD_CORPUS, tune: [0.797, 0.662], holdout: [0.699, 0.487] },
   { file: SQUAD_2_QUESTIONS, corpus: SQUAD_2_CORPUS, tune: [0.444, 0.529], holdout: [0.509, 0.56] },
 ];
 
