@@ -123,6 +123,46 @@ const OWNER = /([\p{L}-]+)(?:['’]s\b|(?<=s)['’](?!\p{L}))/gu;
 // A form of "be" before a past participle ("was signed", "were given"), or "by".
 const PASSIVE = /\b(?:is|are|was|were|be|been|being)\b.*\b\w+(?:ed|en|wn)\b|\bby\b/i;
 
+// The numbers news style writes out in words (one to twenty, and the tens).
+const NUMBER_NAMES = [
+  'zero',
+  'one',
+  'two',
+  'three',
+  'four',
+  'five',
+  'six',
+  'seven',
+  'eight',
+  'nine',
+  'ten',
+  'eleven',
+  'twelve',
+  'thirteen',
+  'fourteen',
+  'fifteen',
+  'sixteen',
+  'seventeen',
+  'eighteen',
+  'nineteen',
+  'twenty',
+];
+const TENS = ['thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+
+/** A small number's other way of writing: "3" for "three", "three" for "3", "40" for "forty". */
+export function otherNumeral(word: string): string | undefined {
+  const lower = word.toLowerCase();
+  if (/^\d{1,2}$/.test(lower)) {
+    const value = Number(lower);
+    if (value <= 20) return NUMBER_NAMES[value];
+    return value % 10 === 0 ? TENS[value / 10 - 3] : undefined;
+  }
+  const named = NUMBER_NAMES.indexOf(lower);
+  if (named >= 0) return String(named);
+  const tens = TENS.indexOf(lower);
+  return tens >= 0 ? String((tens + 3) * 10) : undefined;
+}
+
 export function idf(index: SearchIndex, stem: string): number {
   const n = index.passageCount;
   const df = index.articleFrequency(stem);
@@ -314,6 +354,9 @@ export function analyseQuestion(
         ? irregularBasesOf(token.surface.toLowerCase(), token.stem)
         : [];
     for (const base of bases) add({ stems: [base], weight: weights.inflected, form: 'inflected' });
+    // "which 3 areas", "three chiefs": a small number written the other way, as a word or in digits.
+    const numeral = span === 1 ? otherNumeral(token.word) : undefined;
+    if (numeral) add({ stems: [stemWord(numeral)], weight: weights.inflected, form: 'inflected' });
     if (span === 1) {
       // "smallest", "lighter": the adjective's opposites ("largest", "darker") say otherwise too.
       for (const related of degreeBasesOf(token).flatMap((stem) => lexicon.related(stem))) {

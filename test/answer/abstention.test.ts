@@ -52,6 +52,16 @@ describe('abstention', () => {
     expect(answer.answer).toContain('Japan and South Korea');
   });
 
+  it('reads a small number in digits as the word the source writes, and declines another number', () => {
+    // The source says "the three service Chiefs".
+    const three = ask('Did 3 service chiefs meet the EU delegation?');
+    expect(three.answered).toBe(true);
+    expect(three.answer).toContain('three service Chiefs');
+    const four = ask('Did 4 service chiefs meet the EU delegation?');
+    expectDeclined(four);
+    expect(four.missing).toEqual(['4']);
+  });
+
   it('declines an off-topic question', () => {
     const answer = ask('What is the price of oil?');
     expectDeclined(answer);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyseQuestion } from '../../src/answer/analyse-question.ts';
+import { analyseQuestion, otherNumeral } from '../../src/answer/analyse-question.ts';
 import { DEFAULT_RANKING } from '../../src/answer/ranking.ts';
 import { parseGlossary } from '../../src/corpus/glossary.ts';
 import { Lexicon } from '../../src/search/lexicon.ts';
@@ -469,5 +469,19 @@ describe('linked names', () => {
     // A name after a verb is no noun's side.
     const delhi = analyse('Who signed it in Delhi?').concepts.find((c) => c.label === 'Delhi');
     expect(delhi?.linkedFrom).toBeUndefined();
+  });
+});
+
+describe('otherNumeral', () => {
+  it('writes a small number the other way, in words or digits', () => {
+    expect(otherNumeral('3')).toBe('three');
+    expect(otherNumeral('Three')).toBe('3');
+    expect(otherNumeral('20')).toBe('twenty');
+    expect(otherNumeral('forty')).toBe('40');
+    expect(otherNumeral('40')).toBe('forty');
+    // Numbers news style writes in digits have no word form here, nor words that are no number.
+    expect(otherNumeral('27')).toBeUndefined();
+    expect(otherNumeral('2026')).toBeUndefined();
+    expect(otherNumeral('area')).toBeUndefined();
   });
 });
