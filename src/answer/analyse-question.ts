@@ -203,6 +203,25 @@ function partsOfSpeech(token: Token, vocabulary: Vocabulary): string {
   );
 }
 
+/**
+ * A verb of the mind followed by "to" and another verb ("hope to promote", "plan to build"): the
+ * intention frames what the question asks about, which a source states without it ("efforts to
+ * promote"). Not a verb of another kind ("cease to be used", "help to develop"), which is what
+ * happens.
+ */
+function intends(token: Token, tokens: readonly Token[], vocabulary: Vocabulary): boolean {
+  const at = tokens.indexOf(token);
+  const [to, next] = [tokens[at + 1], tokens[at + 2]];
+  return (
+    to?.word === 'to' &&
+    next !== undefined &&
+    !next.name &&
+    partsOfSpeech(token, vocabulary).includes('v') &&
+    partsOfSpeech(next, vocabulary).includes('v') &&
+    vocabulary.dictionary.isMentalVerb(token.word)
+  );
+}
+
 /** A word's role, from how it is written and, for other words, from WordNet's parts of speech. */
 function roleOf(tokens: readonly Token[], vocabulary: Vocabulary, afterDeterminer = false): Role {
   if (tokens.every((t) => t.light)) return 'light';
@@ -346,7 +365,9 @@ export function analyseQuestion(
 
     const spanTokens = content.slice(i, i + span);
     const previous = tokens[tokens.findIndex((t) => t.position === token.position && !t.part) - 1];
-    const role = roleOf(spanTokens, vocabulary, DETERMINERS.has(previous?.word ?? ''));
+    const role = intends(token, tokens, vocabulary)
+      ? 'light'
+      : roleOf(spanTokens, vocabulary, DETERMINERS.has(previous?.word ?? ''));
     const antonyms: string[] = [];
     // "threw", "fled": an irregular form no source holds, of a word they may hold ("throw").
     const bases =

@@ -38,6 +38,11 @@ export interface Dictionary {
    */
   isSuperlative(word: string): boolean;
   /**
+   * Whether the word's first verb sense is one of the mind (WordNet files it under verb.cognition
+   * or verb.emotion): "hope", "plan", "want", "intend"; not "cease", "help" or "try".
+   */
+  isMentalVerb(word: string): boolean;
+  /**
    * How common the word is in running English: the tag counts of its base forms' senses in
    * WordNet's sense-tagged corpus ("river" 55, "rive" 1, "signd" 0).
    */
@@ -46,6 +51,8 @@ export interface Dictionary {
 
 const isInstance = (synset: Synset) => synset.pointers.some((p) => p.symbol === '@i');
 
+// WordNet's lexicographer files for verbs of thinking and of feeling (lexnames(5WN)).
+const MIND = new Set([31, 37]);
 // WordNet's lexicographer file for times: days, months, seasons (lexnames(5WN)).
 const NOUN_TIME = 28;
 
@@ -125,6 +132,14 @@ export function createDictionary(open: () => WordNet = openWordNet): Dictionary 
         PARTS_OF_SPEECH.every((pos) => pos === 'r' || own.entries(lower, pos).length === 0) &&
         baseForms(lower, 'a').some((base) => base !== lower && own.entries(base, 'a').length > 0)
       );
+    },
+    isMentalVerb(word) {
+      wordnet ??= open();
+      const own = wordnet;
+      const first = baseForms(word.toLowerCase(), 'v')
+        .map((form) => own.entries(form, 'v')[0])
+        .find((entry) => entry !== undefined)?.offsets[0];
+      return first !== undefined && MIND.has(own.synset('v', first).lexFile);
     },
     otherNames(word) {
       const lower = word.toLowerCase();

@@ -52,6 +52,13 @@ describe('abstention', () => {
     expect(answer.answer).toContain('Japan and South Korea');
   });
 
+  it('answers what someone hopes to do from what they do, without the hope', () => {
+    // The source: "the EU's efforts to promote peace and security".
+    const answer = ask('what does the EU hope to promote');
+    expect(answer.answered).toBe(true);
+    expect(answer.answer).toContain('promote peace and security');
+  });
+
   it('reads a small number in digits as the word the source writes, and declines another number', () => {
     // The source says "the three service Chiefs".
     const three = ask('Did 3 service chiefs meet the EU delegation?');

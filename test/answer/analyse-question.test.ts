@@ -368,6 +368,16 @@ describe('analyseQuestion', () => {
     expect(last('Did the partnership end?')?.event).toBeUndefined();
   });
 
+  it('reads a verb of the mind before "to" and a verb as framing the question, not as what happened', () => {
+    const role = (question: string, label: string) =>
+      analyse(question).concepts.find((c) => c.label === label)?.role;
+    expect(role('What does the EU hope to promote?', 'hope')).toBe('light');
+    expect(role('What does India plan to build?', 'plan')).toBe('light');
+    // A verb of another kind is what happens ("cease"); "hope" alone is still looked up.
+    expect(role('When did the partnership cease to operate?', 'cease')).not.toBe('light');
+    expect(role('What is the hope of the partnership?', 'hope')).toBe('noun');
+  });
+
   it('reads two words the sources hold, run together, as those words', () => {
     const [concept] = analyse('maritimesecurity').concepts;
     const apart = concept?.alternatives.find((alt) => alt.form === 'split');

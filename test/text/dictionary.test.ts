@@ -15,6 +15,13 @@ describe('dictionary', () => {
     expect([...dictionary().partsOfSpeech('mark')]).toContain('n');
   });
 
+  it('knows the verbs of thinking and feeling from their first sense', () => {
+    for (const word of ['hopes', 'planned', 'want', 'intend'])
+      expect(dictionary().isMentalVerb(word)).toBe(true);
+    for (const word of ['cease', 'helped', 'try', 'signd'])
+      expect(dictionary().isMentalVerb(word)).toBe(false);
+  });
+
   it("gives a noun's other names from its first senses", () => {
     expect(dictionary().otherNames('UK')).toContain('united kingdom');
     expect(dictionary().otherNames('NATO')).toContain('north atlantic treaty organization');
