@@ -1,7 +1,7 @@
 import { articleIdOf } from '../corpus/passages.ts';
 import type { Lexicon } from '../search/lexicon.ts';
 import { stemWord, tokenize } from '../text/analyzer.ts';
-import { DETERMINERS, STOP_WORDS } from '../text/stop-words.ts';
+import { DETERMINERS, PREPOSITIONS, STOP_WORDS } from '../text/stop-words.ts';
 import type { AlternativeForm, AnalysedQuestion, Concept } from './analyse-question.ts';
 import { conflictingReport } from './conflicts.ts';
 import { conceptMatch, coverage, union } from './coverage.ts';
@@ -353,6 +353,15 @@ function verbUseAt(text: string, verb: Concept): 'active' | 'passive' | 'noun' {
   return before.some((w) => BE.has(w)) || after.includes('by') ? 'passive' : 'active';
 }
 
+/** Whether the sentence's verb is followed by a preposition, not an object: "the wars ended with …". */
+function intransitiveAt(text: string, verb: Concept): boolean {
+  const words = wordsOf(text).map((word) => word.toLowerCase());
+  const at = words.findIndex((w) =>
+    verb.alternatives.some((alt) => VERB_FORMS.has(alt.form) && alt.stems.includes(stemWord(w))),
+  );
+  return at >= 0 && PREPOSITIONS.has(words[at + 1] ?? '');
+}
+
 /**
  * A name the question puts on one side of its verb that the sentence has only on the other:
  * "who joined the Normans" is not answered by "the Normans joined the Turks". Only for a question
@@ -369,6 +378,10 @@ function reversedName(s: ScoredSentence, question: AnalysedQuestion): Concept | 
     );
   const [at, ...more] = positions(verb, VERB_FORMS);
   if (at === undefined || more.length > 0 || verbUseAt(s.text, verb) !== 'active') return undefined;
+  // "The wars ended with the Edict": with no object, the verb's subject is what "what ended the
+  // wars" has as its object (not the other way: "the Rhine emerges from Lake Constance" does not
+  // say where Lake Constance emerges from).
+  const intransitive = intransitiveAt(s.text, verb);
   const v = question.concepts.indexOf(verb);
   // Only the verb's neighbours: its doer and what it is done to, not a phrase that may move
   // ("according to the EU", "in the 10th century").
@@ -378,6 +391,7 @@ function reversedName(s: ScoredSentence, question: AnalysedQuestion): Concept | 
     if (c?.role !== 'name' || c.governed) return false;
     const found = positions(c, NAMING_FORMS);
     const before = c.position < verb.position;
+    if (intransitive && !before) return false;
     return found.length > 0 && found.every((p) => p < at !== before);
   });
 }

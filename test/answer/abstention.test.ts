@@ -361,6 +361,20 @@ describe('word order', () => {
     expect(askOrder('Whom did the Normans join near the border?').answer).toContain('Turkish forces');
   });
 
+  it('reads the subject of a verb with no object as the object of the question', () => {
+    const wars = writeCorpus([
+      {
+        id: 'wars',
+        title: 'Wars of Religion',
+        body: 'The Wars of Religion were fought across France. The wars finally ended with the Peace of Toma.',
+      },
+    ]);
+    // "what ended the Wars" has the wars as object; "the wars ended with …" as subject, saying the same.
+    expect(askOnce(wars, 'What ended the Wars of Religion?').answer).toContain('Peace of Toma');
+    // A name the question has as subject is still not the sentence's object: the Normans did the joining.
+    expectDeclined(askOrder('Who joined Norman forces near the border?'));
+  });
+
   it('reads no side into a name after a preposition', () => {
     const parade = writeCorpus([
       {
