@@ -512,7 +512,7 @@ export function analyseQuestion(
     tokens.some(
       (t) =>
         t.position < last.position - 1 &&
-        (DO_WORDS.has(t.word) || (BE_WORDS.has(t.word) && PARTICIPLE.test(lastToken.word))),
+        (DO_WORDS.has(t.word) || (BE_WORDS.has(t.word) && PARTICIPLE.test(lastToken.surface.toLowerCase()))),
     ) &&
     dictionary.partsOfSpeech(lastToken.word).has('v')
   )

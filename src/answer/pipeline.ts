@@ -57,7 +57,7 @@ export function answer(
     () =>
       analysed.concepts.map(
         (c) =>
-          `${c.label} (${c.role}, idf ${c.idf.toFixed(2)}${c.known ? '' : ', in no source'}): ` +
+          `${c.label} (${c.role}${c.event ? ', what happened' : ''}${c.slot ? ', the kind asked for' : ''}, idf ${c.idf.toFixed(2)}${c.known ? '' : ', in no source'}): ` +
           c.alternatives.map((alt) => `${alt.stems.join(' ')} ${alt.form} ${alt.weight}`).join(' | '),
       ),
   );

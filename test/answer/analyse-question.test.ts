@@ -360,6 +360,8 @@ describe('analyseQuestion', () => {
   it('reads the last word after "did X" or "was X" as what happened, though WordNet has a noun of it', () => {
     const last = (question: string) => analyse(question).concepts.at(-1);
     expect(last('When did the partnership end?')).toMatchObject({ label: 'end', event: true });
+    // An irregular participle, whose base is also a noun ("build"), after "was".
+    expect(last('When was the fort built?')).toMatchObject({ label: 'built', event: true });
     // "Born" is no noun (WordNet's is Max Born): a modifier, held to the sentence as it is.
     expect(last('When was the partnership born?')).toMatchObject({ label: 'born', role: 'modifier' });
     // Not a noun of what X was, a noun after a determiner, or a yes/no question's verb.
