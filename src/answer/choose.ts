@@ -135,7 +135,10 @@ export function contradiction(
     if (owner) return `it names only someone of ${owner.label}'s`;
   }
   const swapped =
-    swappedModifier(s, question) ?? swappedLink(s, question) ?? swappedPlace(s, question, isPlace);
+    swappedModifier(s, question) ??
+    swappedLink(s, question) ??
+    swappedPlace(s, question, isPlace) ??
+    (ranking.abstain.requireOrder ? swappedObject(s, question) : undefined);
   if (swapped) return `it has another name where the question has ${swapped.label}`;
   const otherKind = swappedCompound(s, question);
   if (otherKind) return `it speaks of another kind than ${otherKind.label}`;
@@ -243,6 +246,53 @@ function swappedModifier(s: ScoredSentence, question: AnalysedQuestion): Concept
     );
     return before.length > 0 && before.every((word) => /^\p{Lu}/u.test(word) && !writesName(name, word));
   })?.name;
+}
+
+// Words that join the words of one name ("Edict of Nantes", "Jean de Rély"), or names in a list
+// ("India and the European Union").
+const NAME_JOINERS = new Set(['of', 'de', 'du', 'von', 'van', 'the', 'and']);
+
+/** The capitalised words right after word `at` (past an article), joined as one name. */
+function nameAfter(words: readonly string[], at: number): string[] {
+  let k = at + 1;
+  if (DETERMINERS.has(words[k]?.toLowerCase() ?? '')) k++;
+  const run: string[] = [];
+  for (; k < words.length; k++) {
+    const word = words[k] ?? '';
+    if (/^\p{Lu}/u.test(word)) run.push(word);
+    else if (!(run.length > 0 && NAME_JOINERS.has(word))) break;
+  }
+  return run;
+}
+
+/**
+ * The name the question sets right after its verb (what was done: "who issued the Edict of
+ * Nantes") where the sentence sets another name after that verb ("he issued the Edict of
+ * Fontainebleau, revoking the Edict of Nantes"): the sentence says it was done to another.
+ */
+function swappedObject(s: ScoredSentence, question: AnalysedQuestion): Concept | undefined {
+  const verbs = question.concepts.filter((c) => c.role === 'verb');
+  const verb = verbs[0];
+  if (verbs.length !== 1 || !verb || question.passive) return undefined;
+  // The question's names after its verb, next to one another: its object.
+  const object: Concept[] = [];
+  for (const c of question.concepts) {
+    if (c.position <= verb.position) continue;
+    const last = object.at(-1)?.position ?? verb.position;
+    if (c.role !== 'name' || c.position - last > 3) break;
+    object.push(c);
+  }
+  if (object.length === 0) return undefined;
+  const words = wordsOf(s.text);
+  const at = words.findIndex((w) =>
+    verb.alternatives.some(
+      (alt) => VERB_FORMS.has(alt.form) && alt.stems.includes(stemWord(w.toLowerCase())),
+    ),
+  );
+  if (at < 0 || verbUseAt(s.text, verb) !== 'active') return undefined;
+  const run = nameAfter(words, at);
+  const other = run.some((word) => !object.some((name) => writesName(name, word)));
+  return other ? object.find((name) => !run.some((word) => writesName(name, word))) : undefined;
 }
 
 /**

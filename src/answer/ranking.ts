@@ -137,7 +137,8 @@ export const DEFAULT_RANKING = {
     requirePredicates: true,
     // A name the question puts before its verb (the doer) must not stand only after it in the
     // quoted sentence, nor the other way round (active voice only): on, "who joined the Normans"
-    // is not answered by "the Normans joined the Turks"; off, word order is ignored.
+    // is not answered by "the Normans joined the Turks", nor "who issued the Edict of Nantes" by
+    // "he issued the Edict of Fontainebleau, revoking the Edict of Nantes"; off, word order is ignored.
     requireOrder: true,
     // A name of the question that the quoted sentence writes only as the owner of a person ("who
     // did Edgar marry" over "Malcolm married Edgar's sister") declines: on, the sentence speaks of

@@ -375,6 +375,23 @@ describe('word order', () => {
     expectDeclined(askOrder('Who joined Norman forces near the border?'));
   });
 
+  it('declines a sentence that sets another name after the verb than the question does', () => {
+    const edicts = writeCorpus([
+      {
+        id: 'edicts',
+        title: 'Edicts',
+        body:
+          'In 1685, Louis issued the Edict of Fontainebleau, revoking the Edict of Nantes.\n\n' +
+          'Singh urged India and the European Union to work together.',
+      },
+    ]);
+    // Louis issued another edict; the one of Nantes is what he revoked.
+    expectDeclined(askOnce(edicts, 'Who issued the Edict of Nantes?'));
+    expect(askOnce(edicts, 'Who issued the Edict of Fontainebleau?').answer).toContain('Louis issued');
+    // Names in a list after the verb are all what was done to.
+    expect(askOnce(edicts, 'Who urged the European Union to work together?').answer).toContain('Singh urged');
+  });
+
   it('reads no side into a name after a preposition', () => {
     const parade = writeCorpus([
       {
