@@ -198,7 +198,7 @@ function glossaryMatch(glossary: Glossary, stems: readonly string[], start: numb
  */
 function partsOfSpeech(token: Token, vocabulary: Vocabulary): string {
   return (
-    vocabulary.lexicon.partsOfSpeech(token.stem) ??
+    vocabulary.lexicon.wordPartsOfSpeech(token.word, token.stem) ??
     [...vocabulary.dictionary.partsOfSpeech(token.word)].join('')
   );
 }

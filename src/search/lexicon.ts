@@ -35,6 +35,11 @@ export interface LexiconData {
   kinds: Array<[string, string[]]>;
   /** Parts of speech of each corpus stem ("nv": noun and verb). */
   pos: Array<[string, string]>;
+  /**
+   * Parts of speech of the corpus words (lower case) that differ from their stem's: Porter gives
+   * "approximate" the stem of "approximation", but only the noun is a noun.
+   */
+  wordPos?: Array<[string, string]>;
   /** Stems the articles write as names (nearly always capitalised inside a sentence). */
   names: string[];
   /** Adjective stems that measure something ("long", "wide", "old"): see `isMeasure`. */
@@ -95,6 +100,7 @@ export class Lexicon {
     private readonly relatedBy: ReadonlyMap<string, readonly Related[]>,
     private readonly kindsBy: ReadonlyMap<string, ReadonlySet<string>>,
     private readonly posBy: ReadonlyMap<string, string>,
+    private readonly wordPosBy: ReadonlyMap<string, string>,
     private readonly nameStems: ReadonlySet<string>,
     private readonly measureStems: ReadonlySet<string>,
     private readonly personWords: ReadonlySet<string>,
@@ -110,6 +116,7 @@ export class Lexicon {
     const related = new Map<string, Array<Related & { via: string[] }>>();
     const kinds = new Map<string, Set<string>>();
     const pos = new Map<string, string>();
+    const wordPos = new Map<string, string>();
     const measures = new Set<string>();
     const persons = new Set<string>();
     const relate = (word: string, stem: string, relation: Relation) => {
@@ -129,7 +136,9 @@ export class Lexicon {
       if (!single(word)) continue;
       const stem = stemWord(word);
       const entries = entriesOf(word, wordnet);
-      const parts = new Set([...(pos.get(stem) ?? ''), ...partsOfSpeechOf(entries, wordnet)]);
+      const own = [...partsOfSpeechOf(entries, wordnet)].sort().join('');
+      wordPos.set(word.toLowerCase(), own);
+      const parts = new Set([...(pos.get(stem) ?? ''), ...own]);
       pos.set(stem, [...parts].sort().join(''));
       for (const entry of entries) {
         for (const offset of sensesOf(entry)) {
@@ -172,7 +181,9 @@ export class Lexicon {
       }
       yield;
     }
-    return new Lexicon(related, kinds, pos, new Set(names), measures, persons);
+    // Only the words whose parts of speech are not their stem's are kept apart.
+    for (const [word, parts] of wordPos) if (pos.get(stemWord(word)) === parts) wordPos.delete(word);
+    return new Lexicon(related, kinds, pos, wordPos, new Set(names), measures, persons);
   }
 
   static fromData(data: LexiconData): Lexicon {
@@ -186,6 +197,7 @@ export class Lexicon {
       ),
       new Map(data.kinds.map(([stem, list]) => [stem, new Set(list)])),
       new Map(data.pos),
+      new Map(data.wordPos ?? []),
       new Set(data.names),
       new Set(data.measures),
       new Set(data.persons),
@@ -200,6 +212,7 @@ export class Lexicon {
       ]),
       kinds: [...this.kindsBy].map(([stem, set]) => [stem, [...set]]),
       pos: [...this.posBy],
+      wordPos: [...this.wordPosBy],
       names: [...this.nameStems],
       measures: [...this.measureStems],
       persons: [...this.personWords],
@@ -225,6 +238,15 @@ export class Lexicon {
    */
   partsOfSpeech(stem: string): string | undefined {
     return this.posBy.get(stem);
+  }
+
+  /**
+   * The parts of speech of a corpus word itself (lower case), where they differ from its stem's
+   * ("approximate": adjective and verb, though its stem is also the noun "approximation"); else
+   * its stem's; undefined for a word the corpus does not hold.
+   */
+  wordPartsOfSpeech(word: string, stem: string): string | undefined {
+    return this.wordPosBy.get(word) ?? this.posBy.get(stem);
   }
 
   /** Whether the articles write the stem as a name ("kallas", "modi"), so a lower-case question means the name. */

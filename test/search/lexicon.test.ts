@@ -70,6 +70,18 @@ describe('Lexicon', () => {
     expect(words.partsOfSpeech(stemWord('france'))).toBe('n');
   });
 
+  it('keeps the parts of speech of a word apart from the other words of its Porter stem', () => {
+    const words = Lexicon.build(['approximate', 'approximation'], openWordNet());
+    const stem = stemWord('approximate');
+    expect(stem).toBe(stemWord('approximation'));
+    expect(words.partsOfSpeech(stem)).toBe('anv');
+    expect(words.wordPartsOfSpeech('approximate', stem)).toBe('av');
+    expect(words.wordPartsOfSpeech('approximation', stem)).toBe('n');
+    // A word the corpus does not hold has its stem's; the split survives the snapshot.
+    expect(words.wordPartsOfSpeech('approximated', stem)).toBe('anv');
+    expect(Lexicon.fromData(words.toData()).wordPartsOfSpeech('approximate', stem)).toBe('av');
+  });
+
   it("knows the nouns whose first sense is a person from WordNet's lexicographer files", () => {
     const corpus = ['sister', 'barons', 'mother', 'visit', 'marriage', 'army', 'engineer', 'engine'];
     const words = Lexicon.build(corpus, openWordNet());

@@ -44,7 +44,9 @@ interface Floor {
 // by a name is told by the written word ("engine" shares the Porter stem of "engineer"), which
 // had declined three questions by accident, and a noun WordNet has only as a name ("Born", "ADD")
 // no longer makes "born" or "add" a noun, so they are held to the sentence as predicates; and an
-// adverb no source uses ("already", "quickly") no longer declines a question by itself.
+// adverb no source uses ("already", "quickly") no longer declines a question by itself; and a
+// word's parts of speech are its own, not its Porter stem's ("approximate" is no noun though
+// "approximation" is), which declined 9 more and answered 4 fewer over both samples' halves.
 const FLOORS: Floor[] = [
   { file: 'test/fixtures/dev.jsonl', tune: [1, 1], holdout: [1, 1] },
   { file: 'test/fixtures/paraphrases.jsonl', tune: [0.866, 1], holdout: [0.933, 1] },
@@ -56,8 +58,8 @@ const FLOORS: Floor[] = [
     holdout: [0.888, 1],
   },
   // The public benchmark sample (bench/data): Wikipedia, with adversarial unanswerable questions.
-  { file: SQUAD_QUESTIONS, corpus: SQUAD_CORPUS, tune: [0.797, 0.662], holdout: [0.699, 0.487] },
-  { file: SQUAD_2_QUESTIONS, corpus: SQUAD_2_CORPUS, tune: [0.444, 0.529], holdout: [0.509, 0.56] },
+  { file: SQUAD_QUESTIONS, corpus: SQUAD_CORPUS, tune: [0.792, 0.662], holdout: [0.699, 0.506] },
+  { file: SQUAD_2_QUESTIONS, corpus: SQUAD_2_CORPUS, tune: [0.449, 0.552], holdout: [0.495, 0.578] },
 ];
 
 const bots = new Map<string, Bot>();
