@@ -406,7 +406,9 @@ export function analyseQuestion(
         // A word the sources only write as a name ("High Representative") is not the common noun
         // WordNet relates: an "ambassador" is no "Representative". Its derived forms still are.
         else if (lexicon.isName(related.stem) && related.relation !== 'derived') continue;
-        else add({ stems: [related.stem], weight: weights[related.relation], form: related.relation });
+        // A verb of several words ("take place" for "occur") is found by all of them.
+        else
+          add({ stems: related.stem.split(' '), weight: weights[related.relation], form: related.relation });
       }
     }
 

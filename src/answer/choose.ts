@@ -70,10 +70,17 @@ export function predicateArticles(
     seen.add(article);
     const said = union(s.unit.articleStems, s.unit.title);
     for (const predicate of predicates)
-      if (conceptMatch(predicate, said) > 0) found.get(predicate)?.add(article);
+      if (conceptMatch(singleWorded(predicate), said) > 0) found.get(predicate)?.add(article);
   }
   return found;
 }
+
+// A relative of several words ("take place" for "occur") is not known to be used by an article
+// whose words merely include them, somewhere each ("take", "place"): only its single words are.
+const singleWorded = (c: Concept): Concept => ({
+  ...c,
+  alternatives: c.alternatives.filter((alt) => alt.form === 'typed' || alt.stems.length === 1),
+});
 
 /** Why a sentence does not answer, or undefined when it does. */
 export function objection(

@@ -2,6 +2,7 @@ import { finish, type Steps } from '../steps.ts';
 import { stemLemma, stemWord } from '../text/analyzer.ts';
 import { baseForms, type ExceptionLists, exceptionLists, useExceptionLists } from '../text/morphy.ts';
 import { normaliseSpelling } from '../text/spelling.ts';
+import { STOP_WORDS } from '../text/stop-words.ts';
 import { type Entry, PARTS_OF_SPEECH, partsOfSpeechOf, type Synset, type WordNet } from '../text/wordnet.ts';
 
 /**
@@ -107,12 +108,26 @@ export class Lexicon {
   ) {}
 
   /** Relations of WordNet words to the corpus's `words` (lower-cased, as the index keeps them). */
-  static build(words: Iterable<string>, wordnet: WordNet, names: Iterable<string> = []): Lexicon {
-    return finish(Lexicon.steps(words, wordnet, names));
+  static build(
+    words: Iterable<string>,
+    wordnet: WordNet,
+    names: Iterable<string> = [],
+    collocations: ReadonlyMap<string, string> = new Map(),
+  ): Lexicon {
+    return finish(Lexicon.steps(words, wordnet, names, collocations));
   }
 
   /** `build` as steps that pause after each word (src/steps.ts). */
-  static *steps(words: Iterable<string>, wordnet: WordNet, names: Iterable<string> = []): Steps<Lexicon> {
+  /**
+   * `collocations`: the verbs of several words the articles write, by their words' stems as the
+   * index keeps them ("take place" → "take place"; see `Collocations`).
+   */
+  static *steps(
+    words: Iterable<string>,
+    wordnet: WordNet,
+    names: Iterable<string> = [],
+    collocations: ReadonlyMap<string, string> = new Map(),
+  ): Steps<Lexicon> {
     const related = new Map<string, Array<Related & { via: string[] }>>();
     const kinds = new Map<string, Set<string>>();
     const pos = new Map<string, string>();
@@ -180,6 +195,14 @@ export class Lexicon {
         }
       }
       yield;
+    }
+    // A verb of several words the articles write ("took place", "take part"), for the single words
+    // of its frequent senses ("occur", "participate"): "on what date did the first railway trip
+    // occur" finds "the world's first railway journey took place".
+    for (const [key, lemma] of collocations) {
+      const entry = wordnet.entries(lemma, 'v')[0];
+      for (const offset of entry ? sensesOf(entry) : [])
+        for (const other of wordnet.synset('v', offset).words) relate(other, key, 'synonym');
     }
     // Only the words whose parts of speech are not their stem's are kept apart.
     for (const [word, parts] of wordPos) if (pos.get(stemWord(word)) === parts) wordPos.delete(word);
@@ -374,6 +397,47 @@ function addKinds(kinds: Map<string, Set<string>>, stem: string, synset: Synset,
  */
 const NAME_SHARE = 0.9;
 const NAME_MIN = 2;
+
+/**
+ * The verbs of several words WordNet knows ("take place", "take part", "bear in mind") that the
+ * articles write, read from their passages' stems in order (stop words left out): each by its
+ * words' stems, with its WordNet lemma. Only verbs of two words or more besides stop words ("leave
+ * out" would be "leave" alone), and only where the articles write them so, together: "take" and
+ * "place" apart in a sentence are no "take place".
+ */
+export class Collocations {
+  private readonly known = new Map<string, string>();
+  // Every start of a known collocation ("take", "bear"…): most words start none, and cost one lookup.
+  private readonly starts = new Set<string>();
+  private readonly found = new Map<string, string>();
+
+  constructor(wordnet: WordNet) {
+    for (const lemma of wordnet.collocations('v')) {
+      const words = lemma.split(' ').filter((word) => !STOP_WORDS.has(word));
+      if (words.length < 2 || !words.every((word) => single(word))) continue;
+      const stems = words.map((word) => stemLemma(word));
+      this.known.set(stems.join(' '), lemma);
+      for (let n = 1; n < stems.length; n++) this.starts.add(stems.slice(0, n).join(' '));
+    }
+  }
+
+  add(document: { terms: readonly string[] }): void {
+    const { terms } = document;
+    for (let i = 0; i < terms.length; i++) {
+      let key = terms[i] ?? '';
+      for (let k = i + 1; k < terms.length && this.starts.has(key); k++) {
+        key += ` ${terms[k]}`;
+        const lemma = this.known.get(key);
+        if (lemma) this.found.set(key, lemma);
+      }
+    }
+  }
+
+  /** What the articles wrote, by stems, with its lemma. */
+  written(): ReadonlyMap<string, string> {
+    return this.found;
+  }
+}
 
 export class NameEvidence {
   private readonly capitalised = new Map<string, number>();

@@ -6,7 +6,7 @@ import { type Corpus, loadCorpus } from '../corpus/load-corpus.ts';
 import type { Passage } from '../corpus/passages.ts';
 import { attributeSpeakers } from '../corpus/speakers.ts';
 import { passageDocument } from '../search/index-document.ts';
-import { Lexicon, NameEvidence } from '../search/lexicon.ts';
+import { Collocations, Lexicon, NameEvidence } from '../search/lexicon.ts';
 import { SearchIndex } from '../search/search-index.ts';
 import { finish, type Steps } from '../steps.ts';
 import { tokenize } from '../text/analyzer.ts';
@@ -49,6 +49,8 @@ export function* snapshotSteps(corpus: Corpus, corpusDir: string): Steps<Snapsho
   const glossary = loadGlossary(join(corpusDir, 'glossary.yaml'));
   const index = new SearchIndex();
   const writing = new NameEvidence();
+  const wordnet = openWordNet();
+  const collocations = new Collocations(wordnet);
   for (const article of corpus.articles)
     index.addHeadline(
       tokenize(article.title)
@@ -60,9 +62,15 @@ export function* snapshotSteps(corpus: Corpus, corpusDir: string): Steps<Snapsho
     const document = passageDocument(passage, published.get(passage.articleId));
     index.add(document);
     writing.add(document);
+    collocations.add(document);
     yield;
   }
-  const lexicon = yield* Lexicon.steps(index.articleWords(), openWordNet(), writing.names());
+  const lexicon = yield* Lexicon.steps(
+    index.articleWords(),
+    wordnet,
+    writing.names(),
+    collocations.written(),
+  );
   // "TTC" for the "Trade and Technology Council" the articles write out.
   const words = {
     isThing: (word: string) => dictionary().isCommonNoun(word),

@@ -58,6 +58,8 @@ export interface WordNet {
    * corpus (`index.sense`'s tag counts): "river" 55, "rive" 1; 0 for a word never seen.
    */
   tagCount(lemma: string): number;
+  /** The lemmas of several words in a part of speech ("take place", "leave out"), read once. */
+  collocations(pos: Pos): readonly string[];
 }
 
 const NEWLINE = 10;
@@ -193,6 +195,7 @@ export function openWordNet(dir: string = wordnetDir()): WordNet {
     return bytes;
   };
   const synsets = new Map<string, Synset>();
+  const collocations = new Map<Pos, string[]>();
   return {
     entries(lemma, only) {
       const key = lemma.toLowerCase().replaceAll(' ', '_');
@@ -200,6 +203,18 @@ export function openWordNet(dir: string = wordnetDir()): WordNet {
       for (const pos of only ? [only] : PARTS_OF_SPEECH) {
         const line = findLine(file(`index.${FILE_NAME[pos]}`), key);
         if (line) found.push(parseEntry(line, pos));
+      }
+      return found;
+    },
+    collocations(pos) {
+      let found = collocations.get(pos);
+      if (!found) {
+        found = [];
+        for (const line of file(`index.${FILE_NAME[pos]}`).toString('latin1').split('\n')) {
+          const lemma = line.slice(0, line.indexOf(' '));
+          if (lemma.includes('_') && !line.startsWith(' ')) found.push(lemma.replaceAll('_', ' '));
+        }
+        collocations.set(pos, found);
       }
       return found;
     },

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { Lexicon } from '../../src/search/lexicon.ts';
-import { stemWord } from '../../src/text/analyzer.ts';
+import { Collocations, Lexicon } from '../../src/search/lexicon.ts';
+import { indexTerms, stemWord } from '../../src/text/analyzer.ts';
 import { openWordNet } from '../../src/text/wordnet.ts';
 
 /** What WordNet relates to the corpus's words, restricted to them. */
@@ -80,6 +80,21 @@ describe('Lexicon', () => {
     // A word the corpus does not hold has its stem's; the split survives the snapshot.
     expect(words.wordPartsOfSpeech('approximated', stem)).toBe('anv');
     expect(Lexicon.fromData(words.toData()).wordPartsOfSpeech('approximate', stem)).toBe('av');
+  });
+
+  it('relates a verb to a verb of several words the articles write together, and only then', () => {
+    const wordnet = openWordNet();
+    const collocations = new Collocations(wordnet);
+    collocations.add({
+      terms: indexTerms("On 21 February 1804, the world's first railway journey took place."),
+    });
+    collocations.add({ terms: indexTerms('They take the ferry; its place in history is assured.') });
+    // "took place" together is the verb "take place"; "take … place" apart is not "take place" there.
+    expect([...collocations.written().keys()]).toEqual(['take place']);
+    const words = Lexicon.build(['took', 'place', 'railway'], wordnet, [], collocations.written());
+    const occur = words.related(stemWord('occur'), 'occur');
+    expect(occur).toContainEqual(expect.objectContaining({ stem: 'take place', relation: 'synonym' }));
+    expect(Lexicon.build(['took', 'place'], wordnet).related(stemWord('occur'), 'occur')).toEqual([]);
   });
 
   it("knows the nouns whose first sense is a person from WordNet's lexicographer files", () => {
