@@ -12,9 +12,9 @@ import { indexCodeHashOf } from './index-code-hash.mjs';
  * time, our sources and the bundled packages, of this script and of the indexing code's hash, kept
  * beside the bundle in dist/ask.build.json). esbuild is imported only when building.
  *
- * Measured with bench/cold-start.ts (median of 15 against `node -e 0`): 100–105 ms against 22–24 ms,
- * 4.3–4.6× (108–115 ms, 4.8–4.9×, when pins.db exists and SQLite must be loaded); the tsx loader
- * takes about 400 ms, 17×. What keeps it small: the snapshot in DATA_DIR (no corpus file read, no
+ * Measured with bench/cold-start.ts (median of 15 against `node -e 0`, 2026-12-03): 120 ms against
+ * 24 ms, 5.1× (130 ms, 5.5×, when pins.db exists and SQLite must be loaded); the tsx loader takes
+ * about 460 ms, 18×. Dates are written out without Intl (ICU's data cost about 6 ms). What keeps it small: the snapshot in DATA_DIR (no corpus file read, no
  * YAML parsed, WordNet's exception lists in it), zod imported as a namespace so unused parts are
  * dropped, and packages loaded on first use only: better-sqlite3 (a native module, needed once
  * someone has pinned), yaml (needed only when the snapshot is rebuilt) and pg (only with
