@@ -9,7 +9,7 @@ import { median } from './stats.ts';
 /**
  * Whole-process cold start: a one-shot `ask` (start node, load the code, the corpus and the index,
  * open the pin store, answer, exit) against a bare `node -e 0`, run alternately so both see the
- * same machine state. The compiled bundle (`npm run build`, dist/ask.mjs) is what a deployment
+ * same machine state. The compiled bundle (`npm run build`, dist/ask.cjs) is what a deployment
  * runs; the TypeScript entry through tsx is shown next to it for comparison. `pinned` starts from a
  * DATA_DIR holding one pin, so every run opens pins.db (without it, a one-shot ask never loads SQLite).
  */
@@ -23,7 +23,7 @@ export interface ColdStart {
 }
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
-export const COMPILED_ASK = join(ROOT, 'dist', 'ask.mjs');
+export const COMPILED_ASK = join(ROOT, 'dist', 'ask.cjs');
 const QUESTION = 'When was the Strategic Compass adopted?';
 
 function wall(command: string, args: string[], env: NodeJS.ProcessEnv): number {

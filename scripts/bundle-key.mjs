@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 
 /**
- * The key that says whether dist/ask.mjs is current (scripts/build.mjs `--if-stale`): a hash of
+ * The key that says whether dist/ask.cjs and its bundle are current (scripts/build.mjs `--if-stale`): a hash of
  * `extra` (the build script itself, the indexing code's hash) and of the content of every input
  * file, by its path relative to `root`. Content rather than modification times, so a checkout or
  * a copy that keeps old times cannot leave a stale bundle. Throws when an input is gone.
@@ -22,7 +22,8 @@ export function bundleKey(root, inputs, extra) {
 export function bundleIsCurrent(root, outdir, extra) {
   try {
     const { inputs, key } = JSON.parse(readFileSync(join(outdir, 'ask.build.json'), 'utf8'));
-    readFileSync(join(outdir, 'ask.mjs'));
+    readFileSync(join(outdir, 'ask.cjs'));
+    readFileSync(join(outdir, 'ask-bundle.cjs'));
     return bundleKey(root, inputs, extra) === key;
   } catch {
     return false;

@@ -53,7 +53,7 @@ export interface Snapshot {
 const FORMAT = 5;
 const NAME = /^index-[0-9a-f]{16}\.json$/;
 
-// The bundle (dist/ask.mjs) is given the hash of the sources it was built from (scripts/build.ts).
+// The bundle (dist/ask-bundle.cjs) is given the hash of the sources it was built from (scripts/build.mjs).
 declare const INDEX_CODE_HASH: string | undefined;
 let codeHash: string | undefined;
 

@@ -20,7 +20,7 @@ afterAll(() => {
 
 const build = (...args: string[]) =>
   execFileSync(process.execPath, [join(root, 'scripts', 'build.mjs'), '--outdir', outdir, ...args]);
-const builtAt = () => statSync(join(outdir, 'ask.mjs')).mtimeMs;
+const builtAt = () => statSync(join(outdir, 'ask-bundle.cjs')).mtimeMs;
 
 describe('scripts/build.mjs --if-stale', () => {
   it('builds when there is no bundle, records its inputs, then leaves a current bundle alone', () => {

@@ -31,7 +31,7 @@ describe('index snapshot from the ask bundle', () => {
 
     const out = execFileSync(
       process.execPath,
-      [join(outdir, 'ask.mjs'), 'When was the Strategic Compass adopted?'],
+      [join(outdir, 'ask.cjs'), 'When was the Strategic Compass adopted?'],
       {
         env: { PATH: process.env.PATH, CORPUS_DIR: corpus.dir, DATA_DIR: corpus.data, LOG_LEVEL: 'error' },
       },

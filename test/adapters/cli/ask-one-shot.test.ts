@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -26,15 +26,15 @@ afterAll(() => {
 });
 
 function ask(question: string): { answered: boolean; citations: Array<{ kind: string; id: string }> } {
-  const out = execFileSync(process.execPath, [join(outdir, 'ask.mjs'), '--json', question], {
-    // The bundle sits one folder deeper than dist/ask.mjs, so it is told where the corpus is.
+  const out = execFileSync(process.execPath, [join(outdir, 'ask.cjs'), '--json', question], {
+    // The bundle sits one folder deeper than dist/ask.cjs, so it is told where the corpus is.
     env: { PATH: process.env.PATH, CORPUS_DIR: FIXTURE_CORPUS_DIR, DATA_DIR: dataDir, LOG_LEVEL: 'error' },
   });
   return JSON.parse(out.toString());
 }
 
 function run(args: string[], env: Record<string, string> = {}) {
-  const result = spawnSync(process.execPath, [join(outdir, 'ask.mjs'), ...args], {
+  const result = spawnSync(process.execPath, [join(outdir, 'ask.cjs'), ...args], {
     env: { PATH: process.env.PATH, CORPUS_DIR: FIXTURE_CORPUS_DIR, DATA_DIR: dataDir, ...env },
     encoding: 'utf8',
   });
@@ -62,6 +62,21 @@ describe('one-shot ask (the bundle)', () => {
     expect(answer.answered).toBe(true);
     expect(answer.citations[0]?.kind).toBe('article');
     expect(existsSync(join(dataDir, 'pins.db'))).toBe(false);
+  });
+
+  it("keeps V8's code cache of the bundle after a run, and replaces one V8 refuses", () => {
+    const cache = join(outdir, 'ask-bundle.cjs.cache');
+    rmSync(cache, { force: true });
+    expect(ask('When was the Strategic Compass adopted?').answered).toBe(true);
+    expect(existsSync(cache)).toBe(true);
+    // A cache V8 accepts is used as it is, not written again.
+    const kept = statSync(cache).mtimeMs;
+    expect(ask('Who is Kaja Kallas?').answered).toBe(true);
+    expect(statSync(cache).mtimeMs).toBe(kept);
+    // A damaged one is refused: the answer is the same, and a good cache takes its place.
+    writeFileSync(cache, 'not a code cache');
+    expect(ask('When was the Strategic Compass adopted?').answered).toBe(true);
+    expect(readFileSync(cache).length).toBeGreaterThan(1000);
   });
 
   it('cites a pin saved in pins.db', async () => {
