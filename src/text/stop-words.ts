@@ -56,7 +56,9 @@ export const LIGHT_WORDS: ReadonlySet<string> = new Set(
   comment comments commented remark remarks statement statements full exact precise entire going
   aim aims goal goals objective objectives often react reacted reaction reactions respond responded
   response responses list lists listed listing similar require requires required requirement
-  requirements supposed plan plans planned planning intend intends intended located situated`
+  requirements supposed plan plans planned planning intend intends intended located situated
+  getting gotten making giving given coming using holding calling including involving telling saying
+  thinking knowing knew wanting needing explaining describing mentioning`
     .split(/\s+/)
     .filter(Boolean),
 );

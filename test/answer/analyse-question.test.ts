@@ -370,6 +370,14 @@ describe('analyseQuestion', () => {
     expect(last('Did the partnership end?')?.event).toBeUndefined();
   });
 
+  it('reads every form of a question-shaping verb as shaping the question', () => {
+    const role = (question: string, label: string) =>
+      analyse(question).concepts.find((c) => c.label === label)?.role;
+    // "get" and "gets" were question-shaping; "getting" was held to the sentence as a verb.
+    expect(role('What keeps the pressure from getting too high?', 'getting')).toBe('light');
+    expect(role('Which areas is the partnership including?', 'including')).toBe('light');
+  });
+
   it('reads a verb of the mind before "to" and a verb as framing the question, not as what happened', () => {
     const role = (question: string, label: string) =>
       analyse(question).concepts.find((c) => c.label === label)?.role;

@@ -46,7 +46,9 @@ interface Floor {
 // no longer makes "born" or "add" a noun, so they are held to the sentence as predicates; and an
 // adverb no source uses ("already", "quickly") no longer declines a question by itself; and a
 // word's parts of speech are its own, not its Porter stem's ("approximate" is no noun though
-// "approximation" is), which declined 9 more and answered 4 fewer over both samples' halves.
+// "approximation" is), which declined 9 more and answered 4 fewer over both samples' halves; and
+// every form of a question-shaping verb ("getting") shaping the question, which answered one more
+// on each half of the second sample and declined one fewer on its held-out half.
 const FLOORS: Floor[] = [
   { file: 'test/fixtures/dev.jsonl', tune: [1, 1], holdout: [1, 1] },
   { file: 'test/fixtures/paraphrases.jsonl', tune: [0.866, 1], holdout: [0.933, 1] },
@@ -59,7 +61,7 @@ const FLOORS: Floor[] = [
   },
   // The public benchmark sample (bench/data): Wikipedia, with adversarial unanswerable questions.
   { file: SQUAD_QUESTIONS, corpus: SQUAD_CORPUS, tune: [0.792, 0.662], holdout: [0.699, 0.506] },
-  { file: SQUAD_2_QUESTIONS, corpus: SQUAD_2_CORPUS, tune: [0.449, 0.552], holdout: [0.495, 0.578] },
+  { file: SQUAD_2_QUESTIONS, corpus: SQUAD_2_CORPUS, tune: [0.453, 0.552], holdout: [0.5, 0.574] },
 ];
 
 const bots = new Map<string, Bot>();
