@@ -6,7 +6,7 @@ import type { AlternativeForm, AnalysedQuestion, Concept } from './analyse-quest
 import { conflictingReport } from './conflicts.ts';
 import { conceptMatch, coverage, union } from './coverage.ts';
 import type { Ranking } from './ranking.ts';
-import { ANAPHOR, type ScoredSentence } from './score-sentences.ts';
+import { ANAPHOR, pointsBack, type ScoredSentence } from './score-sentences.ts';
 import { saysOtherOrder } from './temporal-order.ts';
 import { type Trace, traceStep } from './trace.ts';
 
@@ -560,7 +560,7 @@ function inReadingOrder(
     return antecedent ? [antecedent, best] : [best];
   }
   const refersTo =
-    second.unit === best.unit && second.position === best.position - 1 && ANAPHOR.test(best.text);
+    second.unit === best.unit && second.position === best.position - 1 && pointsBack(best.text);
   return refersTo ? [second, best] : [best, second];
 }
 

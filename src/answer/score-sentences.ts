@@ -55,6 +55,14 @@ export interface ScoredSentence {
 export const ANAPHOR =
   /^(?:[^,;:"“]{1,40},\s+)?(?:It|Its|They|Their|Them|He|She|His|Her|Here|The latter|The former|it|its|they|their|he|she|his|her)\b/;
 
+// "These engines are used in toys", "Such vessels carried coal": a plural demonstrative opening a
+// sentence points back too, for ranking; the answer does not quote its antecedent for it (not
+// "This partnership is …", which mostly names its own subject).
+const POINTS_BACK = /^(?:These|Those|Such)\b/;
+
+/** Whether a sentence opens by pointing back to the one before it: a pronoun or a plural demonstrative. */
+export const pointsBack = (text: string): boolean => ANAPHOR.test(text) || POINTS_BACK.test(text);
+
 /** Every stem of every form of the question: what a sentence must go beyond to answer it. */
 export function askedStems(question: AnalysedQuestion): Set<string> {
   return new Set(question.concepts.flatMap((c) => c.alternatives.flatMap((alt) => alt.stems)));
@@ -130,7 +138,7 @@ export function scoreSentences(
         ? [...unit.title]
         : [...unit.title].filter((stem) => unit.stems.has(stem) || unit.central.has(stem));
     unit.sentences.forEach((sentence, position) => {
-      const opensWithPronoun = ANAPHOR.test(sentence.text);
+      const opensWithPronoun = pointsBack(sentence.text);
       // A paragraph that opens with a pronoun refers to the paragraph before ("It took member
       // states two years …" after "The Compass groups its goals …").
       const before =

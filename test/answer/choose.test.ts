@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { AnalysedQuestion, Concept, Role } from '../../src/answer/analyse-question.ts';
 import { objection, predicateArticles } from '../../src/answer/choose.ts';
 import { DEFAULT_RANKING } from '../../src/answer/ranking.ts';
-import type { ScoredSentence } from '../../src/answer/score-sentences.ts';
+import { pointsBack, type ScoredSentence } from '../../src/answer/score-sentences.ts';
 import { articleUnit } from '../support/units.ts';
 
 // The predicate check reads what the sentence's whole article says, not only the passages the
@@ -80,5 +80,16 @@ describe('predicateArticles', () => {
     expect(objection(stated, legal, DEFAULT_RANKING, predicateArticles(legal, [stated]))).toMatch(/legal/);
     const legally = modified('legally');
     expect(objection(stated, legally, DEFAULT_RANKING, predicateArticles(legally, [stated]))).toBeUndefined();
+  });
+});
+
+describe('pointsBack', () => {
+  it('reads a pronoun or a plural demonstrative opening a sentence as pointing back', () => {
+    expect(pointsBack('These engines are mainly used in toys and models.')).toBe(true);
+    expect(pointsBack('Such vessels carried coal.')).toBe(true);
+    expect(pointsBack('It was commissioned by Odo.')).toBe(true);
+    // "This partnership" mostly names its own subject; "Thesis" is no demonstrative.
+    expect(pointsBack('This partnership is a significant step.')).toBe(false);
+    expect(pointsBack('Thesis work began in 1990.')).toBe(false);
   });
 });

@@ -120,6 +120,14 @@ describe('question type', () => {
     expectAnswer('what did kallas say the signing was', /is a milestone/);
   });
 
+  it('quotes a sentence that points back after the one it points to', () => {
+    // "These include …" ranks first for what the partnerships include; it is quoted second.
+    expectAnswer(
+      'what kinds of cooperation do these partnerships include',
+      /^While tailored[^]*These include/,
+    );
+  });
+
   it('answers a who-question with a sentence naming people', () => {
     expectAnswer('Who did the EU delegation meet?', /Rajnath Singh/);
     // Not with Singh's own words, whose quotation opens with a capital ("The signing …").
