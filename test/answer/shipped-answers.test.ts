@@ -124,7 +124,7 @@ describe('question type', () => {
     // "These include …" ranks first for what the partnerships include; it is quoted second.
     expectAnswer(
       'what kinds of cooperation do these partnerships include',
-      /^While tailored[^]*These include/,
+      /^While tailored[\s\S]*These include/,
     );
   });
 
