@@ -63,24 +63,23 @@ export function predicateArticles(
   );
   const found = new Map<Concept, Set<string>>(predicates.map((c) => [c, new Set<string>()]));
   if (predicates.length === 0) return found;
+  // A relative of several words ("take place" for "occur") is not known to be used by an article
+  // whose words merely include them, somewhere each ("take", "place"): only its single words are.
+  const singleWorded = predicates.map((c): [Concept, Concept] => [
+    c,
+    { ...c, alternatives: c.alternatives.filter((alt) => alt.form === 'typed' || alt.stems.length === 1) },
+  ]);
   const seen = new Set<string>();
   for (const s of ranked) {
     const article = articleOf(s);
     if (s.unit.kind !== 'article' || seen.has(article)) continue;
     seen.add(article);
     const said = union(s.unit.articleStems, s.unit.title);
-    for (const predicate of predicates)
-      if (conceptMatch(singleWorded(predicate), said) > 0) found.get(predicate)?.add(article);
+    for (const [predicate, single] of singleWorded)
+      if (conceptMatch(single, said) > 0) found.get(predicate)?.add(article);
   }
   return found;
 }
-
-// A relative of several words ("take place" for "occur") is not known to be used by an article
-// whose words merely include them, somewhere each ("take", "place"): only its single words are.
-const singleWorded = (c: Concept): Concept => ({
-  ...c,
-  alternatives: c.alternatives.filter((alt) => alt.form === 'typed' || alt.stems.length === 1),
-});
 
 /** Why a sentence does not answer, or undefined when it does. */
 export function objection(
@@ -136,16 +135,15 @@ export function contradiction(
   if (ranking.abstain.requireOrder && !question.passive) {
     const reversed = reversedName(s, question);
     if (reversed) return `it has ${reversed.label} on the other side of the verb`;
+    const object = swappedObject(s, question);
+    if (object) return `it has another name where the question has ${object.label}`;
   }
   if (ranking.abstain.requireOwnName) {
     const owner = ownerOnly(s, question);
     if (owner) return `it names only someone of ${owner.label}'s`;
   }
   const swapped =
-    swappedModifier(s, question) ??
-    swappedLink(s, question) ??
-    swappedPlace(s, question, isPlace) ??
-    (ranking.abstain.requireOrder ? swappedObject(s, question) : undefined);
+    swappedModifier(s, question) ?? swappedLink(s, question) ?? swappedPlace(s, question, isPlace);
   if (swapped) return `it has another name where the question has ${swapped.label}`;
   const otherKind = swappedCompound(s, question);
   if (otherKind) return `it speaks of another kind than ${otherKind.label}`;
@@ -278,9 +276,8 @@ function nameAfter(words: readonly string[], at: number): string[] {
  * Fontainebleau, revoking the Edict of Nantes"): the sentence says it was done to another.
  */
 function swappedObject(s: ScoredSentence, question: AnalysedQuestion): Concept | undefined {
-  const verbs = question.concepts.filter((c) => c.role === 'verb');
-  const verb = verbs[0];
-  if (verbs.length !== 1 || !verb || question.passive) return undefined;
+  const verb = onlyVerb(question);
+  if (!verb) return undefined;
   // The question's names after its verb, next to one another: its object.
   const object: Concept[] = [];
   for (const c of question.concepts) {
@@ -291,11 +288,7 @@ function swappedObject(s: ScoredSentence, question: AnalysedQuestion): Concept |
   }
   if (object.length === 0) return undefined;
   const words = wordsOf(s.text);
-  const at = words.findIndex((w) =>
-    verb.alternatives.some(
-      (alt) => VERB_FORMS.has(alt.form) && alt.stems.includes(stemWord(w.toLowerCase())),
-    ),
-  );
+  const at = verbAt(words, verb);
   if (at < 0 || verbUseAt(s.text, verb) !== 'active') return undefined;
   const run = nameAfter(words, at);
   const other = run.some((word) => !object.some((name) => writesName(name, word)));
@@ -399,9 +392,7 @@ const wordsOf = (text: string) => [...text.matchAll(WORDS)].map((m) => m[0]);
  */
 function verbUseAt(text: string, verb: Concept): 'active' | 'passive' | 'noun' {
   const words = wordsOf(text).map((word) => word.toLowerCase());
-  const at = words.findIndex((w) =>
-    verb.alternatives.some((alt) => VERB_FORMS.has(alt.form) && alt.stems.includes(stemWord(w))),
-  );
+  const at = verbAt(words, verb);
   if (at < 0) return PASSIVE_SENTENCE.test(text) ? 'passive' : 'active';
   // After a determiner: "the signing of the deal" is a noun, however the verb is spelt.
   if (DETERMINERS.has(words[at - 1] ?? '') || words[at + 1] === 'of') return 'noun';
@@ -413,10 +404,23 @@ function verbUseAt(text: string, verb: Concept): 'active' | 'passive' | 'noun' {
 /** Whether the sentence's verb is followed by a preposition, not an object: "the wars ended with …". */
 function intransitiveAt(text: string, verb: Concept): boolean {
   const words = wordsOf(text).map((word) => word.toLowerCase());
-  const at = words.findIndex((w) =>
-    verb.alternatives.some((alt) => VERB_FORMS.has(alt.form) && alt.stems.includes(stemWord(w))),
-  );
+  const at = verbAt(words, verb);
   return at >= 0 && PREPOSITIONS.has(words[at + 1] ?? '');
+}
+
+/** Where the sentence's `words` first write the verb in one of its own forms; -1 where they do not. */
+function verbAt(words: readonly string[], verb: Concept): number {
+  return words.findIndex((w) =>
+    verb.alternatives.some(
+      (alt) => VERB_FORMS.has(alt.form) && alt.stems.includes(stemWord(w.toLowerCase())),
+    ),
+  );
+}
+
+/** The question's verb when it has exactly one: only then are its sides read. */
+function onlyVerb(question: AnalysedQuestion): Concept | undefined {
+  const verbs = question.concepts.filter((c) => c.role === 'verb');
+  return verbs.length === 1 ? verbs[0] : undefined;
 }
 
 /**
@@ -426,9 +430,8 @@ function intransitiveAt(text: string, verb: Concept): boolean {
  */
 function reversedName(s: ScoredSentence, question: AnalysedQuestion): Concept | undefined {
   const terms = s.unit.sentences[s.position]?.terms;
-  const verbs = question.concepts.filter((c) => c.role === 'verb');
-  const verb = verbs[0];
-  if (!terms || verbs.length !== 1 || !verb) return undefined;
+  const verb = onlyVerb(question);
+  if (!terms || !verb) return undefined;
   const positions = (c: Concept, forms: ReadonlySet<AlternativeForm>) =>
     terms.flatMap((term, i) =>
       c.alternatives.some((alt) => forms.has(alt.form) && alt.stems.includes(term)) ? [i] : [],

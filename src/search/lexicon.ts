@@ -117,10 +117,10 @@ export class Lexicon {
     return finish(Lexicon.steps(words, wordnet, names, collocations));
   }
 
-  /** `build` as steps that pause after each word (src/steps.ts). */
   /**
-   * `collocations`: the verbs of several words the articles write, by their words' stems as the
-   * index keeps them ("take place" → "take place"; see `Collocations`).
+   * `build` as steps that pause after each word (src/steps.ts). `collocations`: the verbs of several
+   * words the articles write, by their words' stems as the index keeps them, with their WordNet
+   * lemmas (see `Collocations`).
    */
   static *steps(
     words: Iterable<string>,
@@ -266,7 +266,7 @@ export class Lexicon {
   /**
    * The parts of speech of a corpus word itself (lower case), where they differ from its stem's
    * ("approximate": adjective and verb, though its stem is also the noun "approximation"); else
-   * its stem's; undefined for a word the corpus does not hold.
+   * its stem's; undefined for a stem the corpus does not hold.
    */
   wordPartsOfSpeech(word: string, stem: string): string | undefined {
     return this.wordPosBy.get(word) ?? this.posBy.get(stem);
@@ -296,7 +296,6 @@ export class Lexicon {
   }
 
   /** Whether the corpus word `stem` is a kind of `kind` (a stem too): "franc" is a "countri". */
-
   isKind(stem: string, kind: string): boolean {
     return this.kindsBy.get(stem)?.has(kind) ?? false;
   }

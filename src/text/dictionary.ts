@@ -1,5 +1,6 @@
 import { baseForms, irregularBase } from './morphy.ts';
 import {
+  type Entry,
   openWordNet,
   PARTS_OF_SPEECH,
   type Pos,
@@ -62,27 +63,27 @@ export function createDictionary(open: () => WordNet = openWordNet): Dictionary 
   const names = new Map<string, readonly string[]>();
   const instances = new Map<string, boolean>();
   const frequencies = new Map<string, number>();
-  const firstNounSense = (word: string): Synset | undefined => {
+  // The word's entry in `pos` by its first base form WordNet holds there ("planned" → "plan").
+  const entryOf = (word: string, pos: Pos): Entry | undefined => {
     wordnet ??= open();
-    for (const form of baseForms(word.toLowerCase(), 'n')) {
-      const first = wordnet.entries(form, 'n')[0]?.offsets[0];
-      if (first !== undefined) return wordnet.synset('n', first);
-    }
-    return undefined;
+    const own = wordnet;
+    return baseForms(word.toLowerCase(), pos)
+      .map((form) => own.entries(form, pos)[0])
+      .find((entry) => entry !== undefined);
   };
+  const firstSense = (word: string, pos: Pos): Synset | undefined => {
+    const first = entryOf(word, pos)?.offsets[0];
+    return first === undefined ? undefined : wordnet?.synset(pos, first);
+  };
+  const firstNounSense = (word: string) => firstSense(word, 'n');
   return {
     partsOfSpeech(word) {
       const lower = word.toLowerCase();
       let found = cache.get(lower);
       if (!found) {
+        const entries = PARTS_OF_SPEECH.flatMap((pos) => entryOf(lower, pos) ?? []);
         wordnet ??= open();
-        const own = wordnet;
-        const entries = PARTS_OF_SPEECH.flatMap((pos) =>
-          baseForms(lower, pos)
-            .flatMap((form) => own.entries(form, pos).slice(0, 1))
-            .slice(0, 1),
-        );
-        found = partsOfSpeechOf(entries, own);
+        found = partsOfSpeechOf(entries, wordnet);
         if (cache.size > 10_000) cache.clear();
         cache.set(lower, found);
       }
@@ -134,12 +135,8 @@ export function createDictionary(open: () => WordNet = openWordNet): Dictionary 
       );
     },
     isMentalVerb(word) {
-      wordnet ??= open();
-      const own = wordnet;
-      const first = baseForms(word.toLowerCase(), 'v')
-        .map((form) => own.entries(form, 'v')[0])
-        .find((entry) => entry !== undefined)?.offsets[0];
-      return first !== undefined && MIND.has(own.synset('v', first).lexFile);
+      const sense = firstSense(word, 'v');
+      return sense !== undefined && MIND.has(sense.lexFile);
     },
     otherNames(word) {
       const lower = word.toLowerCase();

@@ -160,7 +160,7 @@ function parseSynset(line: string, pos: Pos, offset: number): Synset {
  * Whether every sense of a noun entry is a name that WordNet writes capitalised: "born" is a noun
  * only as Max Born, the physicist; "france" only as France.
  */
-export function namesOnly(entry: Entry, wordnet: WordNet): boolean {
+function namesOnly(entry: Entry, wordnet: WordNet): boolean {
   return entry.offsets.every((offset) => {
     const synset = wordnet.synset(entry.pos, offset);
     return synset.capitalised[synset.words.indexOf(entry.lemma)] === true;
