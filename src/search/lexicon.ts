@@ -1,5 +1,5 @@
 import { finish, type Steps } from '../steps.ts';
-import { stemLemma, stemWord } from '../text/analyzer.ts';
+import { indexTerm, isLight, stemLemma, stemWord } from '../text/analyzer.ts';
 import { baseForms, type ExceptionLists, exceptionLists, useExceptionLists } from '../text/morphy.ts';
 import { normaliseSpelling } from '../text/spelling.ts';
 import { STOP_WORDS } from '../text/stop-words.ts';
@@ -134,8 +134,14 @@ export class Lexicon {
     const wordPos = new Map<string, string>();
     const measures = new Set<string>();
     const persons = new Set<string>();
+    const corpusWords = [...words].filter((word) => single(word));
+    // A question-shaping word stands whole in the index ("used", "called"; see `tokenize`), and a
+    // question's verb means nothing by it: "utilized" would otherwise find "used" by the stem "us",
+    // which only the acronym "US" has. Terms that some content word also has ("place") stay.
+    const lightOnly = new Set(corpusWords.filter((word) => isLight(word)).map((word) => indexTerm(word)));
+    for (const word of corpusWords) if (!isLight(word)) lightOnly.delete(indexTerm(word));
     const relate = (word: string, stem: string, relation: Relation) => {
-      if (!single(word)) return;
+      if (!single(word) || lightOnly.has(stem)) return;
       // A question may hold the lemma as a base form ("founded" → "found") or as an irregular
       // form of another word ("found" → "find"): both readings lead here.
       for (const key of new Set([stemLemma(word), stemWord(word)])) {
@@ -147,9 +153,8 @@ export class Lexicon {
         related.set(key, list);
       }
     };
-    for (const word of words) {
-      if (!single(word)) continue;
-      const stem = stemWord(word);
+    for (const word of corpusWords) {
+      const stem = indexTerm(word);
       const entries = entriesOf(word, wordnet);
       const own = [...partsOfSpeechOf(entries, wordnet)].sort().join('');
       wordPos.set(word.toLowerCase(), own);
@@ -205,7 +210,7 @@ export class Lexicon {
         for (const other of wordnet.synset('v', offset).words) relate(other, key, 'synonym');
     }
     // Only the words whose parts of speech are not their stem's are kept apart.
-    for (const [word, parts] of wordPos) if (pos.get(stemWord(word)) === parts) wordPos.delete(word);
+    for (const [word, parts] of wordPos) if (pos.get(indexTerm(word)) === parts) wordPos.delete(word);
     return new Lexicon(related, kinds, pos, wordPos, new Set(names), measures, persons);
   }
 

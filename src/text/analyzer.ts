@@ -60,6 +60,19 @@ export function stemLemma(lemma: string): string {
   return stemmer(normaliseSpelling(foldAccents(lemma)));
 }
 
+/**
+ * The index term of one word as a passage's text gives it: its stem, or for a question-shaping
+ * word ("used", "called") the whole word, which `tokenize` keeps whole.
+ */
+export function indexTerm(word: string): string {
+  return formsOf(word.toLowerCase()).stem;
+}
+
+/** Whether a word shapes questions ("say", "used", "name") rather than naming what they ask about. */
+export function isLight(word: string): boolean {
+  return formsOf(word.toLowerCase()).light;
+}
+
 /** What a lower-cased word becomes, whatever its place in the text. */
 interface WordForms {
   word: string;

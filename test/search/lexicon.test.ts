@@ -35,6 +35,18 @@ describe('Lexicon', () => {
     expect(opposites('good')).not.toContain(stemWord('big'));
   });
 
+  it('relates nothing to a question-shaping word, which the index keeps whole', () => {
+    // "used" is indexed as "used" (src/text/stop-words.ts, LIGHT_WORDS); its Porter stem "us" is
+    // what only the acronym "US" leaves in an index, so "utilized" must not seek it.
+    const shaping = Lexicon.build(['used', 'employed', 'places', 'place'], openWordNet());
+    const stems = (word: string) => shaping.related(stemWord(word)).map((r) => r.stem);
+    expect(stems('utilize')).toContain(stemWord('employed'));
+    expect(stems('utilize')).not.toContain(stemWord('used'));
+    expect(stems('utilize')).not.toContain('used');
+    // "place" is also the stem of the content word "places": what WordNet relates to it stays.
+    expect(stems('spot')).toContain('place');
+  });
+
   it('relates a verb to the corpus verbs that are ways of doing it, and not the other way', () => {
     // To post a notice is a way to announce: "when did she announce it" may be answered by "posted".
     expect(related('announce')).toContain(`${stemWord('post')} manner`);
