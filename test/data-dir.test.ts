@@ -1,11 +1,11 @@
-import { existsSync, mkdtempSync, statSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { describeDataDirProblem } from '../src/data-dir.ts';
 import { DataDirError, prepareDataDir } from '../src/index.ts';
+import { tempDir } from './support/temp-dir.ts';
 
-const temp = () => mkdtempSync(join(tmpdir(), 'data-dir-'));
+const temp = () => tempDir('data-dir-');
 
 function failure(dir: string): DataDirError {
   try {

@@ -1,10 +1,10 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { applyEnvFile, describeUnknown, SETTING_NAMES, unknownSettings } from '../src/index.ts';
+import { tempDir } from './support/temp-dir.ts';
 
-const dir = () => mkdtempSync(join(tmpdir(), 'env-file-'));
+const dir = () => tempDir('env-file-');
 
 describe('applyEnvFile', () => {
   it('adds the file’s variables to the environment, keeping those already set', () => {

@@ -1,6 +1,6 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { tempDir } from '../support/temp-dir.ts';
 
 /**
  * Small corpora written to temp directories, so corpus, ranking and bot tests can use a few
@@ -35,7 +35,7 @@ const made: string[] = [];
 
 /** A fresh temp directory holding `files` (name → content). */
 export function writeDir(files: Record<string, string>): string {
-  const dir = mkdtempSync(join(tmpdir(), 'corpus-test-'));
+  const dir = tempDir('corpus-test-');
   made.push(dir);
   for (const [name, content] of Object.entries(files)) writeFileSync(join(dir, name), content);
   return dir;
@@ -49,7 +49,10 @@ export function writeCorpus(articles: FixtureArticle[], glossary?: string): stri
   return writeDir(files);
 }
 
-/** Removes every directory made so far (call from afterAll). */
+/**
+ * Removes every directory made so far, for a file that wants them gone before it ends; any left
+ * are removed when the test file is done.
+ */
 export function removeCorpora(): void {
   for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
 }

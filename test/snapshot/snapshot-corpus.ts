@@ -1,14 +1,14 @@
-import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { loadCorpus } from '../../src/corpus/load-corpus.ts';
+import { tempDir } from '../support/temp-dir.ts';
 import { FIXTURE_CORPUS_DIR } from '../support/test-bot.ts';
 
 /**
  * A corpus of several articles: the fixture corpus's articles under several ids (same text, so the dev
  * questions keep their answers), plus the glossary.
  */
-export function writeSnapshotCorpus(root = mkdtempSync(join(tmpdir(), 'snapshot-'))) {
+export function writeSnapshotCorpus(root = tempDir('snapshot-')) {
   const dir = join(root, 'corpus');
   const data = join(root, 'data');
   mkdirSync(dir);

@@ -1,8 +1,6 @@
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { Readable, Writable } from 'node:stream';
 import { type Main, runEntry } from '../../adapters/entry.ts';
+import { tempDir } from './temp-dir.ts';
 
 /**
  * Runs an npm script's `main` in this process, the way `runAsScript` runs it as a process:
@@ -24,7 +22,7 @@ export interface EntryOptions {
   columns?: number;
 }
 
-export const emptyDir = (prefix = 'entry-') => mkdtempSync(join(tmpdir(), prefix));
+export const emptyDir = (prefix = 'entry-') => tempDir(prefix);
 
 export async function runMain(main: Main, argv: string[], options: EntryOptions = {}): Promise<EntryRun> {
   let stdout = '';

@@ -1,8 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { tempDir } from './temp-dir.ts';
 import { FIXTURE_CORPUS_DIR } from './test-bot.ts';
 import { waitFor } from './wait-for.ts';
 
@@ -37,10 +36,10 @@ export function spawnScript(
     process.execPath,
     ['--import', tsxLoader, join(root, script), ...(options.args ?? [])],
     {
-      cwd: options.cwd ?? mkdtempSync(join(tmpdir(), 'script-cwd-')),
+      cwd: options.cwd ?? tempDir('script-cwd-'),
       env: {
         PATH: process.env.PATH ?? '',
-        DATA_DIR: mkdtempSync(join(tmpdir(), 'script-')),
+        DATA_DIR: tempDir('script-'),
         CORPUS_DIR: FIXTURE_CORPUS_DIR,
         ...env,
       },

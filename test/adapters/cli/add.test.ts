@@ -1,5 +1,4 @@
-import { mkdtempSync, readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runAdd } from '../../../adapters/cli/add.ts';
@@ -7,6 +6,7 @@ import { createBot, openSourceQueue } from '../../../src/index.ts';
 import { removeCorpora, writeDir } from '../../corpus/corpus-fixture.ts';
 import { type PageServer, startPageServer } from '../../ingest/page-server.ts';
 import { spawnScript } from '../../support/spawn-script.ts';
+import { tempDir } from '../../support/temp-dir.ts';
 import { FIXTURE_CORPUS_DIR } from '../../support/test-bot.ts';
 
 /**
@@ -34,7 +34,7 @@ function run(argv: string[], answers?: string[]) {
   const err: string[] = [];
   const asked: string[] = [];
   const corpusDir = shippedCorpus();
-  const dataDir = mkdtempSync(join(tmpdir(), 'add-data-'));
+  const dataDir = tempDir('add-data-');
   const prompt = answers
     ? async (question: string) => {
         asked.push(question);
@@ -184,7 +184,7 @@ describe('npm run add', () => {
 describe('npm run add as a process', () => {
   it('writes the article from a saved page with --yes and exits 0; a second run exits 1 naming the duplicate', async () => {
     const corpusDir = shippedCorpus();
-    const env = { CORPUS_DIR: corpusDir, DATA_DIR: mkdtempSync(join(tmpdir(), 'add-data-')) };
+    const env = { CORPUS_DIR: corpusDir, DATA_DIR: tempDir('add-data-') };
     const run = async () => {
       const child = spawnScript('adapters/cli/add.ts', env, { args: [page('opengraph-only.html'), '--yes'] });
       return { code: await child.exited, stdout: child.stdout(), stderr: child.stderr() };

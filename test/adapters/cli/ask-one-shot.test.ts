@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig, openBot } from '../../../src/index.ts';
+import { tempDir } from '../../support/temp-dir.ts';
 import { FIXTURE_CORPUS_DIR } from '../../support/test-bot.ts';
 
 /**
@@ -49,7 +50,7 @@ describe('one-shot ask (the bundle)', () => {
   });
 
   it('prints a corpus error as one line, without the bundle’s source or a stack', () => {
-    const corpus = mkdtempSync(join(tmpdir(), 'ask-bad-corpus-'));
+    const corpus = tempDir('ask-bad-corpus-');
     writeFileSync(join(corpus, 'bad.md'), '---\nid: bad\n---\n\nText.\n');
     const failed = run(['When?'], { CORPUS_DIR: corpus, DATA_DIR: join(corpus, 'data') });
     expect(failed.code).toBe(1);

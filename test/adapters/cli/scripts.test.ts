@@ -1,14 +1,14 @@
-import { mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { spawnScript } from '../../support/spawn-script.ts';
+import { tempDir } from '../../support/temp-dir.ts';
 
 /**
  * Each console script once as its own process (the rest of their tests run the entry points
  * in-process): arguments from the command line, output on the real streams, the exit code.
  */
-const dataDir = mkdtempSync(join(tmpdir(), 'scripts-'));
+const dataDir = tempDir('scripts-');
 const env = { DATA_DIR: dataDir, LOG_LEVEL: 'error' };
 const fact = 'The Security and Defence Partnership was signed in New Delhi on 27 January 2026.';
 
