@@ -34,7 +34,7 @@ export interface Token {
 }
 
 const TOKEN =
-  /(?<acronym>(?:\p{Lu}\.){2,})|(?<number>\d+(?:[.,:/]\d+)*(?:%|st\b|nd\b|rd\b|th\b)?)|(?<word>[\p{L}\d][\p{L}\p{M}\d]*(?:['’][\p{L}]+)*(?:[-‐–][\p{L}\d]+)*['’]?)/gu;
+  /(?<acronym>(?:\p{Lu}\.){2,})|(?<number>\d+(?:[.,:/]\d+)*(?:%|st\b|nd\b|rd\b|th\b|(?<=0)s\b)?)|(?<word>[\p{L}\d][\p{L}\p{M}\d]*(?:['’][\p{L}]+)*(?:[-‐–][\p{L}\d]+)*['’]?)/gu;
 const CHAT_MENTION = /<[@#!][^>\s]*>|(?<![\w@])@[\w.-]+/g;
 const NEGATION = /n['’]t$/i;
 const POSSESSIVE = /['’]s?$/;
@@ -147,7 +147,7 @@ export function tokenize(raw: string): Token[] {
       continue;
     }
     if (groups.number) {
-      // "3,000" is 3000; "27th" is 27.
+      // "3,000" is 3000; "27th" is 27; "1600s" (a decade or century) stays one word.
       const number = groups.number.replace(/,(?=\d{3}\b)/g, '').replace(/(?<=\d)(?:st|nd|rd|th)$/, '');
       tokens.push({ ...makeToken(number, position++, false, false), stem: number.toLowerCase() });
       continue;

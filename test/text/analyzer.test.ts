@@ -74,6 +74,8 @@ describe('tokenize', () => {
       '27/01/2026',
       '50%',
     ]);
+    // A decade or a century in digits is one word, not "1600" and a stray "s".
+    expect(stems('in the 1600s and the 1990s, or 1601s')).toEqual(['1600s', '1990s', '1601', 's']);
   });
 
   it('reads a dotted acronym as one name', () => {
