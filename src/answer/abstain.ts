@@ -102,6 +102,8 @@ export function declineOutOfWindow(
   articles: readonly Article[],
   trace?: Trace,
 ): Answer {
+  // ISO dates compare as strings; Math.max would read them as numbers.
+  // biome-ignore lint/complexity/useMathMinMax: the operands are strings
   const newest = articles.reduce((latest, a) => (a.published > latest ? a.published : latest), '');
   traceStep(trace, 'abstain', `no candidate article is from ${window.label}`);
   return unanswered(
