@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
@@ -91,3 +91,4 @@ for (let round = 0; round < Number(values.rounds); round++) {
   }
 }
 process.stdout.write(`best ${bestScore.objective.toFixed(4)} ${JSON.stringify(best)}\n  ${bestScore.line}\n`);
+for (const dir of dataDirs.values()) rmSync(dir, { recursive: true, force: true });
