@@ -483,7 +483,9 @@ export function choose(
   // stands as the best sentence that others must match; nor does a credit line ("(ANI)") or a
   // bare "No.".
   const ranked = scored.filter((s) => !QUESTION.test(s.text) && THREE_WORDS.test(s.text));
-  const focusRequired = ranking.abstain.requireFocus && FOCUS_REQUIRED.has(question.focus.kind);
+  const focusRequired =
+    ranking.abstain.requireFocus &&
+    (FOCUS_REQUIRED.has(question.focus.kind) || question.focus.alias === true);
   // Reading every candidate article's words is needed only when predicates are held to; with none,
   // no predicate is required.
   const predicates = ranking.abstain.requirePredicates ? predicateArticles(question, ranked) : new Map();

@@ -1,4 +1,4 @@
-import { stemWord, type Token } from '../text/analyzer.ts';
+import { stemWord, type Token, tokenize } from '../text/analyzer.ts';
 import { DETERMINERS, PREPOSITIONS } from '../text/stop-words.ts';
 import { isKeywords, type QuestionType } from './question-type.ts';
 
@@ -39,6 +39,8 @@ export interface Focus {
   subject: readonly string[];
   /** For `category`: the question asks what sort of thing it is ("what kind of arches"). */
   sort?: boolean;
+  /** For `name`: the question asks for another name of `subject` ("another term for X"). */
+  alias?: boolean;
   /** For `definition`: the question asks what a word means ("what does Aspides mean"), a gloss of it. */
   gloss?: boolean;
   /**
@@ -93,6 +95,10 @@ const CONTAINS = new Set(['includ', 'cover', 'involv', 'compris', 'contain', 'en
 // name of X come from" asks for a century, so the name must be what the question word asks.
 const NAMED =
   /\b(?:what|which)(?:\s+(?:is|was|are|were)|['’]s)?\s+(?:the|its|their|his|her)\s+(?:[\p{L}-]+\s+)?names?\s+(?:of|for)\b|\bwhat\b.*\b(?:called|named)\s*\??\s*$/iu;
+
+// "what is another term for X", "what other name is X known by": another name of X.
+const ANOTHER_NAME =
+  /\b(?:another|other|alternative|alternate|different)\s+(?:names?|terms?)\b(?:\s+(?:for|of)\b)?/i;
 
 // "what does X mean", "what does X stand for", "what is the (English) meaning / translation of X".
 const MEANING =
@@ -208,6 +214,14 @@ function focusOfWords(tokens: readonly Token[], type: QuestionType, question: st
   // "what is the signing according to Kallas": whose words it is in is no part of what is described.
   const according = said?.findIndex((t) => t.word === 'according') ?? -1;
   const described = according >= 0 ? said?.slice(0, according) : said;
+  // "what is another term for kick back": another name, said beside X itself.
+  const another = ANOTHER_NAME.exec(question);
+  if (another) {
+    const after = question.slice(another.index + another[0].length);
+    const subject = tokenize(after).filter((t) => !t.stop && !t.part && !t.light);
+    if (subject.length > 0)
+      return { kind: 'name', category: [], subject: subject.map((t) => t.stem), alias: true };
+  }
   // "what is the name of X", "what was X called": a name.
   if (NAMED.test(question)) return { kind: 'name', category: [], subject: [] };
   const happened = HAPPENED.exec(question);

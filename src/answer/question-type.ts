@@ -42,6 +42,17 @@ const NUMBER_NOUNS = new Set(['number', 'percentage', 'amount', 'figure', 'count
 
 // Words that may stand between "what" and the noun naming its slot: "what's the date".
 const BEFORE_SLOT = new Set(['the', 'a', 'an', 'is', 'was', 'are', 'were', 's']);
+// "what is another term for kick back", "what other names is it known by": the words that ask for
+// another name of something are the slot, not its topic.
+const NAME_NOUNS = new Set(['name', 'names', 'term', 'terms']);
+const OTHER = new Set(['another', 'other', 'alternative', 'alternate', 'different']);
+
+/** Whether token `i` is part of "another name/term for/of". */
+function asksAnotherName(tokens: readonly Token[], i: number): boolean {
+  const word = (k: number) => tokens[k]?.word ?? '';
+  if (OTHER.has(word(i))) return NAME_NOUNS.has(word(i + 1));
+  return NAME_NOUNS.has(word(i)) && OTHER.has(word(i - 1));
+}
 
 /** The word after `words[i]`, past an article or a form of "be". */
 function slotAfter(words: readonly string[], i: number): string {
@@ -97,6 +108,7 @@ export function questionType(
 export function isSlotWord(tokens: readonly Token[], i: number): boolean {
   const token = tokens[i];
   if (!token) return false;
+  if (asksAnotherName(tokens, i)) return true;
   const slotNoun = WHEN_NOUNS.has(token.word) || PLACE_NOUNS.has(token.word) || NUMBER_NOUNS.has(token.word);
   if (!slotNoun) return false;
   const words = tokens.filter((t) => !t.part).map((t) => t.word);

@@ -149,6 +149,33 @@ function novelKind(
   return sentence.terms.some((stem) => !asked.has(stem) && kinds.some((kind) => lexicon.isKind(stem, kind)));
 }
 
+// What stands between a term and another name of it, after it ("pivot mounting (trunnion)", "X,
+// also known as Y", "X is sometimes called Y", "X or Y") or before it ("Y, known as X", "Y (X)").
+const ALIAS_LINK = String.raw`(?:\(|["“‘”’]|,?\s+(?:(?:is|are|was|were)\s+)?(?:(?:also|sometimes|often|commonly)\s+)?(?:known\s+as|called|termed|named|or)\b)`;
+const ALIAS_AFTER = new RegExp(String.raw`^\s*${ALIAS_LINK}`, 'iu');
+const ALIAS_BEFORE = new RegExp(String.raw`${ALIAS_LINK}\s*(?:the\s+|an?\s+)?$`, 'iu');
+
+/** Whether the text gives another name right beside the words of `subject` (stems). */
+function namesAlias(text: string, subject: readonly string[]): boolean {
+  const last = subject.at(-1);
+  if (last === undefined) return false;
+  const words = [...text.matchAll(/[\p{L}\d][\p{L}\p{M}\d'’-]*/gu)];
+  const stems = words.map((w) => stemWord(w[0].toLowerCase()));
+  return words.some((m, i) => {
+    if (stems[i] !== last) return false;
+    // The subject's other words stand just before its last ("excessive compression").
+    const others = subject.slice(0, -1);
+    const from = Math.max(0, i - 2 * others.length);
+    const window = stems.slice(from, i);
+    if (!others.every((stem) => window.includes(stem))) return false;
+    const first = others.length > 0 ? words[from + window.indexOf(others[0] ?? '')] : m;
+    return (
+      ALIAS_AFTER.test(text.slice((m.index ?? 0) + m[0].length)) ||
+      ALIAS_BEFORE.test(text.slice(0, first?.index ?? 0))
+    );
+  });
+}
+
 /**
  * Whether `sentence` holds what `focus` asks for; `asked` holds every stem of the question (all
  * forms), so a cue must bring something new.
@@ -225,6 +252,9 @@ export function suppliesFocus(
       // What befell X is told of X: the sentence names all of it ("The rate of flow was increased").
       return focus.subject.every((stem) => sentence.terms.includes(stem));
     case 'name':
+      // Another name of the subject is said beside it: "excessive compression (\"kick back\")",
+      // "the pivot mounting (trunnion)", "X, also known as Y", "X or Y".
+      if (focus.alias) return namesAlias(text, focus.subject);
       // A name the question does not hold, or a term set in quotes or brackets: "Afranji", "the Rip".
       return (
         GLOSS.test(text) ||

@@ -20,6 +20,27 @@ function expectDeclined(answer: Answer) {
 }
 
 describe('abstention', () => {
+  it('answers "another term for X" only with a sentence that gives X another name', () => {
+    const dir = writeCorpus([
+      {
+        id: 'valves',
+        title: 'Valve gear',
+        body:
+          'Excessive compression wears the valves of the engine quickly.\n\n' +
+          'A short exhaust chokes the cylinder, giving excessive compression ("kick back").',
+      },
+    ]);
+    expect(askOnce(dir, 'What is another term for excessive compression?').answer).toContain('kick back');
+    const plain = writeCorpus([
+      {
+        id: 'valves',
+        title: 'Valve gear',
+        body: 'Excessive compression wears the valves of the engine quickly.',
+      },
+    ]);
+    expectDeclined(askOnce(plain, 'What is another term for excessive compression?'));
+  });
+
   it('declines a question about an entity no source mentions, naming it', () => {
     const answer = ask('What did NATO say about it?');
     expectDeclined(answer);

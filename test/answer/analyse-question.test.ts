@@ -506,3 +506,11 @@ describe('otherNumeral', () => {
     expect(otherNumeral('area')).toBeUndefined();
   });
 });
+
+describe('another name', () => {
+  it('reads "another term for X" as asking for another name of X, its asking words no topic', () => {
+    const question = analyse('What is another term for maritime security?');
+    expect(question.focus).toMatchObject({ kind: 'name', alias: true, subject: stems('maritime security') });
+    expect(question.concepts.map((c) => c.label)).toEqual(['maritime', 'security']);
+  });
+});

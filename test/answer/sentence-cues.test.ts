@@ -36,6 +36,20 @@ const supplies = (text: string, f: Focus, question = '') =>
   suppliesFocus({ text, terms: indexTerms(text) }, f, new Set(indexTerms(question)), lexicon);
 
 describe('suppliesFocus', () => {
+  it('sees another name said beside the term asked about, after it or before it', () => {
+    const alias = (words: string) => focus('name', { alias: true, subject: indexTerms(words) });
+    const compression = alias('excessive compression');
+    expect(supplies('The exhaust is choked, giving excessive compression ("kick back").', compression)).toBe(
+      true,
+    );
+    expect(supplies('Kick back (excessive compression) follows.', compression)).toBe(true);
+    expect(supplies('Excessive compression, also known as kick back, follows.', compression)).toBe(true);
+    expect(supplies('Excessive compression is sometimes called kick back.', compression)).toBe(true);
+    // The term alone, or another term with a bracket, names nothing else.
+    expect(supplies('Excessive compression chokes the cylinder.', compression)).toBe(false);
+    expect(supplies('It gives excessive shortening (of the event).', compression)).toBe(false);
+  });
+
   it('sees a date for when-questions, years and centuries included', () => {
     expect(supplies('The treaty was signed on 4 March 2021.', focus('date'))).toBe(true);
     expect(supplies('Talks resumed on Tuesday.', focus('date'))).toBe(true);
