@@ -48,7 +48,9 @@ interface Floor {
 // word's parts of speech are its own, not its Porter stem's ("approximate" is no noun though
 // "approximation" is), which declined 9 more and answered 4 fewer over both samples' halves; and
 // every form of a question-shaping verb ("getting") shaping the question, which answered one more
-// on each half of the second sample and declined one fewer on its held-out half.
+// on each half of the second sample and declined one fewer on its held-out half. Raised on the
+// ninth: WordNet relatives point at index terms as passages have them, and "another term for X"
+// asks for another name said beside X (second sample: tune 48.1% answered, held out 50.5 / 57.9%).
 const FLOORS: Floor[] = [
   { file: 'test/fixtures/dev.jsonl', tune: [1, 1], holdout: [1, 1] },
   { file: 'test/fixtures/paraphrases.jsonl', tune: [0.866, 1], holdout: [0.933, 1] },
@@ -61,7 +63,7 @@ const FLOORS: Floor[] = [
   },
   // The public benchmark sample (bench/data): Wikipedia, with adversarial unanswerable questions.
   { file: SQUAD_QUESTIONS, corpus: SQUAD_CORPUS, tune: [0.792, 0.662], holdout: [0.699, 0.512] },
-  { file: SQUAD_2_QUESTIONS, corpus: SQUAD_2_CORPUS, tune: [0.467, 0.552], holdout: [0.5, 0.574] },
+  { file: SQUAD_2_QUESTIONS, corpus: SQUAD_2_CORPUS, tune: [0.481, 0.552], holdout: [0.504, 0.578] },
 ];
 
 const bots = new Map<string, Bot>();
