@@ -1,5 +1,5 @@
 import { stemmer } from 'stemmer';
-import { IRREGULAR_FORMS } from './irregular-forms.ts';
+import { IRREGULAR_FORMS, VERBS_OF_THEIR_OWN } from './irregular-forms.ts';
 import { normaliseSpelling } from './spelling.ts';
 import { LIGHT_WORDS, STOP_WORDS } from './stop-words.ts';
 
@@ -23,7 +23,10 @@ export interface Token {
   light: boolean;
   /** Written with a capital (not at the start of the text) or as an acronym: likely a name. */
   name: boolean;
-  /** A part of a hyphenated word whose joined form is also emitted. */
+  /**
+   * A part of a hyphenated word whose joined form is also emitted, or another reading of the word
+   * at the same place ("found" as "found" beside "find"; see `VERBS_OF_THEIR_OWN`).
+   */
   part: boolean;
   /** Index of the word in the text (parts share their compound's index). */
   position: number;
@@ -169,7 +172,12 @@ export function tokenize(raw: string): Token[] {
       for (const piece of parts) tokens.push(makeToken(piece, position, name, true));
       position++;
     } else {
-      tokens.push(makeToken(surface, position++, name, false));
+      tokens.push(makeToken(surface, position, name, false));
+      // "found" is "find" and also "found" (to set up): the other reading, as a part of the word.
+      const lower = surface.toLowerCase();
+      if (VERBS_OF_THEIR_OWN.has(lower))
+        tokens.push({ ...makeToken(surface, position, name, true), stem: stemLemma(lower) });
+      position++;
     }
   }
   return tokens;

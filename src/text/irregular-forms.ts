@@ -22,3 +22,11 @@ export const IRREGULAR_FORMS: ReadonlyMap<string, string> = new Map(
     .filter(Boolean)
     .map((pair) => pair.split(':') as [string, string]),
 );
+
+/**
+ * Irregular forms that are verbs of their own in WordNet, with another meaning: "found" (to set
+ * up, not only "find"), "saw", "felt", "fell", "mar". A passage keeps both readings, so "when was
+ * the colony founded" finds "arrived in 1555 to found France Antarctique". (test/text/analyzer.test.ts
+ * checks this list against WordNet.)
+ */
+export const VERBS_OF_THEIR_OWN: ReadonlySet<string> = new Set(['found', 'saw', 'felt', 'fell', 'mar']);

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { indexTerms, stemWord, tokenize } from '../../src/text/analyzer.ts';
+import { IRREGULAR_FORMS, VERBS_OF_THEIR_OWN } from '../../src/text/irregular-forms.ts';
+import { openWordNet } from '../../src/text/wordnet.ts';
 
 const stems = (text: string) => indexTerms(text);
 const token = (text: string, surface: string) => tokenize(text).find((t) => t.surface === surface);
@@ -105,5 +107,25 @@ describe('accents', () => {
 
   it('keeps the surface as written', () => {
     expect(tokenize('Hervé')[0]?.surface).toBe('Hervé');
+  });
+});
+
+describe('irregular forms that are verbs of their own', () => {
+  it('keeps both readings of "found" in a passage, and one place for them', () => {
+    const tokens = tokenize('They sailed to found a colony.').filter((t) => !t.stop);
+    expect(tokens.map((t) => t.stem)).toEqual(['sail', 'find', 'found', 'coloni']);
+    expect(tokens.filter((t) => t.stem === 'find' || t.stem === 'found').map((t) => t.position)).toEqual([
+      3, 3,
+    ]);
+    // Only the first is the word in order; the other reading is a part of it.
+    expect(tokens.filter((t) => !t.part).map((t) => t.stem)).toEqual(['sail', 'find', 'coloni']);
+  });
+
+  it('lists exactly the irregular forms WordNet also holds as verbs with another base', () => {
+    const wordnet = openWordNet();
+    const verbs = [...IRREGULAR_FORMS]
+      .filter(([form, base]) => form !== base && wordnet.entries(form, 'v').length > 0)
+      .map(([form]) => form);
+    expect(new Set(verbs)).toEqual(VERBS_OF_THEIR_OWN);
   });
 });

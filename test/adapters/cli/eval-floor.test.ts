@@ -50,7 +50,10 @@ interface Floor {
 // every form of a question-shaping verb ("getting") shaping the question, which answered one more
 // on each half of the second sample and declined one fewer on its held-out half. Raised on the
 // ninth: WordNet relatives point at index terms as passages have them, and "another term for X"
-// asks for another name said beside X (second sample: tune 48.1% answered, held out 50.5 / 57.9%).
+// asks for another name said beside X (second sample: tune 48.1% answered, held out 50.5 / 57.9%);
+// and "found" read in a passage as "find" and as "found" (to set up) answered one more and declined
+// one fewer on the second sample's tuning half: that one had been declined only because "founded"
+// could not meet "to found".
 const FLOORS: Floor[] = [
   { file: 'test/fixtures/dev.jsonl', tune: [1, 1], holdout: [1, 1] },
   { file: 'test/fixtures/paraphrases.jsonl', tune: [0.866, 1], holdout: [0.933, 1] },
@@ -63,7 +66,7 @@ const FLOORS: Floor[] = [
   },
   // The public benchmark sample (bench/data): Wikipedia, with adversarial unanswerable questions.
   { file: SQUAD_QUESTIONS, corpus: SQUAD_CORPUS, tune: [0.792, 0.662], holdout: [0.699, 0.512] },
-  { file: SQUAD_2_QUESTIONS, corpus: SQUAD_2_CORPUS, tune: [0.481, 0.552], holdout: [0.504, 0.578] },
+  { file: SQUAD_2_QUESTIONS, corpus: SQUAD_2_CORPUS, tune: [0.486, 0.548], holdout: [0.504, 0.578] },
 ];
 
 const bots = new Map<string, Bot>();
