@@ -15,13 +15,16 @@ import { indexCodeHashOf } from './index-code-hash.mjs';
  * beside the bundle in dist/ask.build.json). esbuild is imported only when building.
  *
  * Measured with bench/cold-start.ts (median of 15 against `node -e 0`, 2026-12-03): 94 ms against
- * 24 ms, 3.9–4.0× (104–105 ms, 4.4×, when pins.db exists and SQLite must be loaded); before the code
+ * 24 ms, 3.9–4.0× (104–105 ms, 4.4×, when pins.db exists and SQLite must be loaded; the same as
+ * without a pin, 95–100 ms, since better-sqlite3's JavaScript is bundled); before the code
  * cache, from an ES-module bundle, 116–120 ms (the cache saves about 19 ms of compiling, CommonJS
  * about 4 ms of module loading); the tsx loader takes about 460 ms, 18×. Dates are written out
  * without Intl (ICU's data cost about 6 ms). What keeps it small besides: the snapshot in DATA_DIR
  * (no corpus file read, no YAML parsed, WordNet's exception lists in it), zod imported as a
- * namespace so unused parts are dropped, and packages loaded on first use only: better-sqlite3 (a
- * native module, needed once someone has pinned), yaml (needed only when the snapshot is rebuilt)
+ * namespace so unused parts are dropped, better-sqlite3's JavaScript bundled and its native addon
+ * loaded on first use only (needed once someone has pinned; src/db/sqlite.ts names its file, so
+ * the `bindings` package does not search for it), and packages loaded on first use only: yaml
+ * (needed only when the snapshot is rebuilt)
  * and pg (only with DATABASE_URL; imported inside the function that opens the database, since
  * esbuild inlines a lazily imported module of our own and would otherwise load pg, and Node's fetch
  * with it, at start). What remains is mostly the answer itself run cold (about 25 ms: tokenising
@@ -49,7 +52,8 @@ if (!(values['if-stale'] && bundleIsCurrent(root, outdir, extra))) {
     platform: 'node',
     format: 'cjs',
     target: 'node20',
-    external: ['better-sqlite3', 'yaml', 'pg'],
+    // better-sqlite3's JavaScript is bundled (src/db/sqlite.ts names its native addon's file).
+    external: ['yaml', 'pg'],
     // import.meta.url is the loader's (dist/ask.cjs), which the loader passes in as __filename.
     define: { INDEX_CODE_HASH: JSON.stringify(indexCodeHash), 'import.meta.url': '__askUrl' },
     banner: { js: 'var __askUrl = require("node:url").pathToFileURL(__filename).href;' },

@@ -1,6 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import type Database from 'better-sqlite3';
+import { openSqlite } from '../db/sqlite.ts';
 import { APPLICATION_ID, LATEST_VERSION, migrations } from './sqlite-schema.ts';
 
 /**
@@ -20,12 +20,6 @@ import { APPLICATION_ID, LATEST_VERSION, migrations } from './sqlite-schema.ts';
  */
 
 const BUSY_TIMEOUT_MS = 5000;
-
-// The native driver is loaded on first use: a process that never opens a pin database (a one-shot
-// `npm run ask` before anyone has pinned) does not pay the ~15 ms it takes to load.
-let driver: typeof Database | undefined;
-const sqlite = (): typeof Database =>
-  (driver ??= createRequire(import.meta.url)('better-sqlite3') as typeof Database);
 
 /** Thrown when pins.db cannot be used; the message names the file. */
 export class PinStoreFileError extends Error {
@@ -86,7 +80,7 @@ function migrate(db: Database.Database): void {
  */
 function inspectExisting(path: string): string | undefined {
   if (!existsSync(path) || statSync(path).size === 0) return undefined;
-  const db = new (sqlite())(path, { readonly: true, fileMustExist: true });
+  const db = openSqlite(path, { readonly: true, fileMustExist: true });
   try {
     db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
     return refusal(path, readHeader(db)) ?? 'ok';
@@ -100,7 +94,7 @@ function inspectExisting(path: string): string | undefined {
  * upgrade): a file that is not a pin store or is damaged is refused, one from a newer program is not.
  */
 export function openPinDatabaseReadOnly(path: string): Database.Database {
-  const db = new (sqlite())(path, { readonly: true, fileMustExist: true });
+  const db = openSqlite(path, { readonly: true, fileMustExist: true });
   try {
     db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
     const header = readHeader(db);
@@ -119,7 +113,7 @@ export function openPinDatabase(path: string): Database.Database {
   let inspected = false;
   try {
     let problem = inspectExisting(path);
-    db = new (sqlite())(path);
+    db = openSqlite(path);
     db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
     // A new or empty file: check again on this connection, in case another program wrote it meanwhile.
     problem ??= refusal(path, readHeader(db));

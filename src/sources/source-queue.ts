@@ -1,7 +1,6 @@
 import { mkdirSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import type Database from 'better-sqlite3';
+import { openSqlite } from '../db/sqlite.ts';
 import type { Actor, SourceRequest } from '../types.ts';
 
 /**
@@ -9,7 +8,7 @@ import type { Actor, SourceRequest } from '../types.ts';
  * `<DATA_DIR>/source-requests.db` (SQLite, WAL, like pins.db but its own file: the bots and
  * `npm run add -- --pending` share it, and requests get plain sequential ids S1, S2 without races).
  * Nothing is deleted: a decision (added with its article id, or rejected) is recorded on the row.
- * Without a DATA_DIR the queue lives in memory (tests). The driver loads on first use only.
+ * Without a DATA_DIR the queue lives in memory (tests). The native addon loads on first use only (src/db/sqlite.ts).
  *
  * @module
  */
@@ -72,13 +71,12 @@ const seqOf = (id: string): number => {
 };
 
 export function openSourceQueue(dataDir: string | undefined): SourceQueue {
-  const driver = createRequire(import.meta.url)('better-sqlite3') as typeof Database;
   let path = ':memory:';
   if (dataDir !== undefined) {
     mkdirSync(dataDir, { recursive: true });
     path = join(dataDir, SOURCE_QUEUE_FILE);
   }
-  const db = new driver(path);
+  const db = openSqlite(path);
   db.pragma('busy_timeout = 5000');
   if (path !== ':memory:') db.pragma('journal_mode = WAL');
   db.exec(SCHEMA);
