@@ -34,10 +34,11 @@ function ask(question: string): { answered: boolean; citations: Array<{ kind: st
   return JSON.parse(out.toString());
 }
 
-function run(args: string[], env: Record<string, string> = {}) {
+function run(args: string[], env: Record<string, string> = {}, input?: string) {
   const result = spawnSync(process.execPath, [join(outdir, 'ask.cjs'), ...args], {
     env: { PATH: process.env.PATH, CORPUS_DIR: FIXTURE_CORPUS_DIR, DATA_DIR: dataDir, ...env },
     encoding: 'utf8',
+    input,
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
@@ -47,6 +48,18 @@ describe('one-shot ask (the bundle)', () => {
     const help = run(['--help']);
     expect(help.code).toBe(0);
     expect(help.stdout).toMatch(/^Usage: npm run ask -- "your question"/);
+  });
+
+  it('answers --json questions read from standard input, one line each', () => {
+    const lines = run(['--json'], { LOG_LEVEL: 'error' }, 'When was it signed?\n\nWhat did NATO say?\n');
+    expect(lines.stderr).toBe('');
+    expect(lines.code).toBe(0);
+    const answers = lines.stdout
+      .trim()
+      .split('\n')
+      .map((line) => JSON.parse(line));
+    expect(answers.map((a) => a.question)).toEqual(['When was it signed?', 'What did NATO say?']);
+    expect(answers.map((a) => a.answered)).toEqual([true, false]);
   });
 
   it('prints a corpus error as one line, without the bundle’s source or a stack', () => {
