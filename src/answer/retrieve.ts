@@ -56,5 +56,15 @@ export function retrieve(
       top: hits.slice(0, ranking.retrieval.candidatePassages).map((h) => `${h.id} ${h.score.toFixed(2)}`),
     }),
   );
-  return { pool: hits.map((hit) => ({ unit: units.get(hit.id), score: hit.score })), complete };
+  // A hit's unit (its sentences analysed) is built when first read: only the passages kept for
+  // scoring are, when the query held the whole question (rerank.ts).
+  const pool = hits.map(
+    (hit): Candidate => ({
+      get unit() {
+        return units.get(hit.id);
+      },
+      score: hit.score,
+    }),
+  );
+  return { pool, complete };
 }
