@@ -73,7 +73,10 @@ export interface Concept {
   circumstance?: boolean;
   /** A name after "in" or "at" ("in England"): where, when it is a place (answer/choose.ts). */
   located?: boolean;
-  /** The kind a "what X" question asks for ("what treaty"): the answer's slot, not its subject. */
+  /**
+   * The kind a "what X" question asks for ("what treaty"): the answer's slot, not its subject; or
+   * how many of it the question wants ("which 3 areas"), which the answer lists rather than says.
+   */
   slot?: boolean;
   /** A word WordNet knows only as an adverb ("already", "typically"): how or when, not what. */
   adverb?: boolean;
@@ -557,6 +560,14 @@ export function analyseQuestion(
     const head = read.category.at(-1);
     for (const c of asked)
       if (c.role === 'noun' && c.alternatives[0]?.stems.join(' ') === head) c.slot = true;
+    // "which 3 areas": the number counts the answers; a sentence listing them need not say it.
+    const count = asked.find(
+      (c, i) =>
+        c.role === 'number' &&
+        read.category.includes(c.alternatives[0]?.stems[0] ?? '') &&
+        asked[i + 1]?.slot === true,
+    );
+    if (count) count.slot = true;
   }
   const order = temporalOrderOf(tokens, asked);
   return {

@@ -99,6 +99,7 @@ export function objection(
       (c) =>
         (c.role === 'name' || c.role === 'number') &&
         !c.circumstance &&
+        !c.slot &&
         conceptMatch(c, s.near, NAMING_FORMS) === 0,
     );
     if (absent) return `it does not name ${absent.label}`;

@@ -217,3 +217,9 @@ describe('informal questions', () => {
     expect(answer.citations[0]?.paragraph).toBe(3);
   });
 });
+
+describe('how many answers a question wants', () => {
+  it('answers "which 3 areas" with the sentence listing them, though it never writes "three"', () => {
+    expectAnswer('which 3 areas does the partnership strengthen', /defence capabilities, counterterrorism/);
+  });
+});
