@@ -96,9 +96,10 @@ const CONTAINS = new Set(['includ', 'cover', 'involv', 'compris', 'contain', 'en
 const NAMED =
   /\b(?:what|which)(?:\s+(?:is|was|are|were)|['’]s)?\s+(?:the|its|their|his|her)\s+(?:[\p{L}-]+\s+)?names?\s+(?:of|for)\b|\bwhat\b.*\b(?:called|named)\s*\??\s*$/iu;
 
-// "what is another term for X", "what other name is X known by": another name of X.
+// "what is another term for X", "what other name is X known by": another name of X; not "the
+// other terms of the treaty", its conditions.
 const ANOTHER_NAME =
-  /\b(?:another|other|alternative|alternate|different)\s+(?:names?|terms?)\b(?:\s+(?:for|of)\b)?/i;
+  /\b(?:another|other|alternative|alternate|different)\s+(?:names?\b(?:\s+(?:for|of)\b)?|terms?\s+for\b)/i;
 
 // "what does X mean", "what does X stand for", "what is the (English) meaning / translation of X".
 const MEANING =

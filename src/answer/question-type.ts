@@ -47,11 +47,13 @@ const BEFORE_SLOT = new Set(['the', 'a', 'an', 'is', 'was', 'are', 'were', 's'])
 const NAME_NOUNS = new Set(['name', 'names', 'term', 'terms']);
 const OTHER = new Set(['another', 'other', 'alternative', 'alternate', 'different']);
 
-/** Whether token `i` is part of "another name/term for/of". */
+/** Whether token `i` is part of "another name (for/of)", "another term for" (not "other terms of"). */
 function asksAnotherName(tokens: readonly Token[], i: number): boolean {
   const word = (k: number) => tokens[k]?.word ?? '';
-  if (OTHER.has(word(i))) return NAME_NOUNS.has(word(i + 1));
-  return NAME_NOUNS.has(word(i)) && OTHER.has(word(i - 1));
+  const isName = (k: number) =>
+    NAME_NOUNS.has(word(k)) && (/^names?$/.test(word(k)) || word(k + 1) === 'for');
+  if (OTHER.has(word(i))) return isName(i + 1);
+  return isName(i) && OTHER.has(word(i - 1));
 }
 
 /** The word after `words[i]`, past an article or a form of "be". */

@@ -512,5 +512,7 @@ describe('another name', () => {
     const question = analyse('What is another term for maritime security?');
     expect(question.focus).toMatchObject({ kind: 'name', alias: true, subject: stems('maritime security') });
     expect(question.concepts.map((c) => c.label)).toEqual(['maritime', 'security']);
+    // "The other terms of" a treaty are its conditions, not its names.
+    expect(analyse('What were the other terms of the partnership?').focus.alias).toBeUndefined();
   });
 });
