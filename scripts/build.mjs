@@ -22,7 +22,7 @@ import { indexCodeHashOf } from './index-code-hash.mjs';
  * without Intl (ICU's data cost about 6 ms). What keeps it small besides: the snapshot in DATA_DIR
  * (no corpus file read, no YAML parsed, WordNet's exception lists in it), zod imported as a
  * namespace so unused parts are dropped, better-sqlite3's JavaScript bundled and its native addon
- * loaded on first use only (needed once someone has pinned; src/db/sqlite.ts names its file, so
+ * loaded on first use only (needed once someone has pinned; src/sqlite.ts names its file, so
  * the `bindings` package does not search for it), and packages loaded on first use only: yaml
  * (needed only when the snapshot is rebuilt)
  * and pg (only with DATABASE_URL; imported inside the function that opens the database, since
@@ -52,7 +52,7 @@ if (!(values['if-stale'] && bundleIsCurrent(root, outdir, extra))) {
     platform: 'node',
     format: 'cjs',
     target: 'node20',
-    // better-sqlite3's JavaScript is bundled (src/db/sqlite.ts names its native addon's file).
+    // better-sqlite3's JavaScript is bundled (src/sqlite.ts names its native addon's file).
     external: ['yaml', 'pg'],
     // import.meta.url is the loader's (dist/ask.cjs), which the loader passes in as __filename.
     define: { INDEX_CODE_HASH: JSON.stringify(indexCodeHash), 'import.meta.url': '__askUrl' },

@@ -69,7 +69,8 @@ describe('boundaries', () => {
   });
 
   it('keeps the layers inside src/ pointing down: text, corpus, search, snapshot, answer', () => {
-    // A module may import its own layer and the ones below; the base (types, log, config) is
+    // A module may import its own layer and the ones below; the base (types, log, config, the
+    // SQLite opener that pins and sources share) is
     // below everything, and bot.ts and index.ts sit on top. Storage stands beside the layers: db
     // (PostgreSQL plumbing) below pins (with the feedback loop kept beside them in pins.db,
     // moderation), pins below state (what platform replicas share, opened with the pins); only

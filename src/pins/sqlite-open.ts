@@ -1,6 +1,6 @@
 import { existsSync, statSync } from 'node:fs';
 import type Database from 'better-sqlite3';
-import { openSqlite } from '../db/sqlite.ts';
+import { openSqlite } from '../sqlite.ts';
 import { APPLICATION_ID, LATEST_VERSION, migrations } from './sqlite-schema.ts';
 
 /**

@@ -1,6 +1,6 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { openSqlite } from '../db/sqlite.ts';
+import { openSqlite } from '../sqlite.ts';
 import type { Actor, SourceRequest } from '../types.ts';
 
 /**
@@ -8,7 +8,7 @@ import type { Actor, SourceRequest } from '../types.ts';
  * `<DATA_DIR>/source-requests.db` (SQLite, WAL, like pins.db but its own file: the bots and
  * `npm run add -- --pending` share it, and requests get plain sequential ids S1, S2 without races).
  * Nothing is deleted: a decision (added with its article id, or rejected) is recorded on the row.
- * Without a DATA_DIR the queue lives in memory (tests). The native addon loads on first use only (src/db/sqlite.ts).
+ * Without a DATA_DIR the queue lives in memory (tests). The native addon loads on first use only (src/sqlite.ts).
  *
  * @module
  */
