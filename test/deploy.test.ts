@@ -64,6 +64,19 @@ describe('Dockerfile', () => {
     ).not.toMatch(/apt-get|g\+\+/);
   });
 
+  it('answers one question with the built one-shot, leaving its code cache for the read-only run stage', () => {
+    const runs = all(build, 'RUN')
+      .map((i) => i.args)
+      .join(' ');
+    const built = runs.indexOf('npm run build');
+    const warmed = runs.search(/node dist\/ask\.cjs "[^"]+"/);
+    expect(built).toBeGreaterThanOrEqual(0);
+    expect(warmed).toBeGreaterThan(built);
+    expect(runs.indexOf('test -s dist/ask-bundle.cjs.cache')).toBeGreaterThan(warmed);
+    // The cache lives beside the bundle the loader runs (scripts/ask-loader.cjs).
+    expect(read('scripts/ask-loader.cjs')).toMatch(/const cache = `\$\{bundle\}\.cache`;/);
+  });
+
   it('copies only files that exist and that .dockerignore does not drop', () => {
     const sources = all(build, 'COPY').flatMap((copy) => copy.args.split(/\s+/).slice(0, -1));
     expect(sources.length).toBeGreaterThan(3);
