@@ -81,6 +81,11 @@ export interface Concept {
   /** A word WordNet knows only as an adverb ("already", "typically"): how or when, not what. */
   adverb?: boolean;
   /**
+   * For a verb the sources use: their verbs that are ways of doing it ("generating" for "created"),
+   * which rank no sentence (the question's own verb does) but say what happened (answer/choose.ts).
+   */
+  ways?: string[];
+  /**
    * A noun WordNet also has as a verb, read as what happened where the question's form says so
    * ("when did Napoleon die", "when was it built"): held to the sentence as a verb is.
    */
@@ -372,6 +377,7 @@ export function analyseQuestion(
       ? 'light'
       : roleOf(spanTokens, vocabulary, DETERMINERS.has(previous?.word ?? ''));
     const antonyms: string[] = [];
+    const ways: string[] = [];
     // "threw", "fled": an irregular form no source holds, of a word they may hold ("throw").
     const bases =
       span === 1 && !token.name && !known(token.stem)
@@ -402,7 +408,11 @@ export function analyseQuestion(
         if (role === 'name' && related.relation !== 'derived') continue;
         // A verb the sources use themselves is not also read as the broader verb of their other
         // verbs ("attend" is a way to "minister"): only the question's own wording is.
-        if (related.relation === 'manner' && known(token.stem)) continue;
+        // It still says what happened, for the predicate check (`ways`).
+        if (related.relation === 'manner' && known(token.stem)) {
+          if (role === 'verb') ways.push(related.stem);
+          continue;
+        }
         // Ways of doing are for the question's verbs: "aim" the noun is no way to "level".
         if (related.relation === 'manner' && role !== 'verb') continue;
         if (related.relation === 'antonym') antonyms.push(related.stem);
@@ -479,6 +489,7 @@ export function analyseQuestion(
       ...(span === 1 && role === 'modifier' && partsOfSpeech(token, vocabulary) === 'r'
         ? { adverb: true }
         : {}),
+      ...(ways.length > 0 ? { ways } : {}),
     });
     i += span;
   }

@@ -112,13 +112,15 @@ export function objection(
 /**
  * A verb or modifier of the question that the sentence's article uses (in some form) but neither
  * this sentence, the one before it nor the title does: the sentence likely says something else
- * happened ("rejected" where it says "signed"), or of another kind ("modern" for "medieval").
+ * happened ("rejected" where it says "signed"), or of another kind ("modern" for "medieval"). A
+ * verb that is a way of doing it says it ("generating the features" for "created the features").
  */
 function unsaidPredicate(s: ScoredSentence, predicates: PredicateArticles): Concept | undefined {
   const said = union(s.near, s.unit.title);
   const article = articleOf(s);
   for (const [predicate, articles] of predicates) {
-    if (articles.has(article) && conceptMatch(predicate, said) === 0) return predicate;
+    const saysAWay = predicate.ways?.some((stem) => said.has(stem)) ?? false;
+    if (articles.has(article) && conceptMatch(predicate, said) === 0 && !saysAWay) return predicate;
   }
   return undefined;
 }

@@ -20,6 +20,22 @@ function expectDeclined(answer: Answer) {
 }
 
 describe('abstention', () => {
+  it("takes a verb that is a way of doing the question's verb as saying it, where the article uses that verb too", () => {
+    const dir = writeCorpus([
+      {
+        id: 'plates',
+        title: 'Geology of the Mediterranean',
+        body:
+          'Volcanoes created new islands in the east.\n\n' +
+          'Several microplates rotated, generating the features of Mediterranean geography.',
+      },
+    ]);
+    // "Generate" is a way to "create" (WordNet); the article also writes "created" elsewhere.
+    expect(askOnce(dir, 'Rotating microplates created the features of what?').answer).toContain(
+      'generating the features of Mediterranean geography',
+    );
+  });
+
   it('answers "another term for X" only with a sentence that gives X another name', () => {
     const dir = writeCorpus([
       {

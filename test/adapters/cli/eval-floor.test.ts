@@ -53,7 +53,10 @@ interface Floor {
 // asks for another name said beside X (second sample: tune 48.1% answered, held out 50.5 / 57.9%);
 // and "found" read in a passage as "find" and as "found" (to set up) answered one more and declined
 // one fewer on the second sample's tuning half: that one had been declined only because "founded"
-// could not meet "to found".
+// could not meet "to found"; and a verb that is a way of doing the question's ("generating" for
+// "created") saying it for the predicate check answered 5 more and declined 4 fewer over the
+// samples' halves (held out: +2 / −1); the three declines it cost on the tuning halves had been
+// made by accident (each question's real change was another word).
 const FLOORS: Floor[] = [
   { file: 'test/fixtures/dev.jsonl', tune: [1, 1], holdout: [1, 1] },
   { file: 'test/fixtures/paraphrases.jsonl', tune: [0.866, 1], holdout: [0.933, 1] },
@@ -65,8 +68,8 @@ const FLOORS: Floor[] = [
     holdout: [0.888, 1],
   },
   // The public benchmark sample (bench/data): Wikipedia, with adversarial unanswerable questions.
-  { file: SQUAD_QUESTIONS, corpus: SQUAD_CORPUS, tune: [0.792, 0.662], holdout: [0.699, 0.512] },
-  { file: SQUAD_2_QUESTIONS, corpus: SQUAD_2_CORPUS, tune: [0.486, 0.548], holdout: [0.504, 0.578] },
+  { file: SQUAD_QUESTIONS, corpus: SQUAD_CORPUS, tune: [0.797, 0.662], holdout: [0.699, 0.512] },
+  { file: SQUAD_2_QUESTIONS, corpus: SQUAD_2_CORPUS, tune: [0.495, 0.534], holdout: [0.513, 0.574] },
 ];
 
 const bots = new Map<string, Bot>();
