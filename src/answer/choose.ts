@@ -113,16 +113,29 @@ export function objection(
  * A verb or modifier of the question that the sentence's article uses (in some form) but neither
  * this sentence, the one before it nor the title does: the sentence likely says something else
  * happened ("rejected" where it says "signed"), or of another kind ("modern" for "medieval"). A
- * verb that is a way of doing it says it ("generating the features" for "created the features").
+ * verb that is a way of doing it says it ("generating the features" for "created the features"),
+ * and what has held since a time says when it began (`saysSince`).
  */
 function unsaidPredicate(s: ScoredSentence, predicates: PredicateArticles): Concept | undefined {
   const said = union(s.near, s.unit.title);
   const article = articleOf(s);
   for (const [predicate, articles] of predicates) {
     const saysAWay = predicate.ways?.some((stem) => said.has(stem)) ?? false;
-    if (articles.has(article) && conceptMatch(predicate, said) === 0 && !saysAWay) return predicate;
+    if (articles.has(article) && conceptMatch(predicate, said) === 0 && !saysAWay && !saysSince(predicate, s))
+      return predicate;
   }
   return undefined;
+}
+
+// "Begin" and "start" (WordNet's one synset for them, with "commence"), as stems.
+const BEGINNING = new Set(['begin', 'start']);
+
+/**
+ * Whether the sentence says when something began by what has held since: "since 7500 yr ago, a
+ * situation with tides and currents … has existed" answers "when did tides and currents begin".
+ */
+function saysSince(predicate: Concept, s: ScoredSentence): boolean {
+  return predicate.alternatives.some((alt) => BEGINNING.has(alt.stems[0] ?? '')) && /\bsince\b/i.test(s.text);
 }
 
 /**

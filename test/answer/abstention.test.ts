@@ -36,6 +36,20 @@ describe('abstention', () => {
     );
   });
 
+  it('takes what has held since a time as saying when it began', () => {
+    const dir = writeCorpus([
+      {
+        id: 'festival',
+        title: 'The river festival',
+        body:
+          'Rain began early on the opening night.\n\n' +
+          'Since 1998, the river festival has been held every summer in the old harbour.',
+      },
+    ]);
+    // The article writes "began" elsewhere, which would otherwise hold the sentence to "begin".
+    expect(askOnce(dir, 'When did the river festival begin?').answer).toContain('Since 1998');
+  });
+
   it('answers "another term for X" only with a sentence that gives X another name', () => {
     const dir = writeCorpus([
       {
