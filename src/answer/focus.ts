@@ -1,6 +1,6 @@
-import { stemWord, type Token, tokenize } from '../text/analyzer.ts';
+import { stemWord, type Token } from '../text/analyzer.ts';
 import { DETERMINERS, PREPOSITIONS } from '../text/stop-words.ts';
-import { isKeywords, type QuestionType } from './question-type.ts';
+import { anotherNameAt, isKeywords, type QuestionType } from './question-type.ts';
 
 /**
  * What an answer must supply, beyond repeating the question's words: a date for "when", a number
@@ -95,11 +95,6 @@ const CONTAINS = new Set(['includ', 'cover', 'involv', 'compris', 'contain', 'en
 // name of X come from" asks for a century, so the name must be what the question word asks.
 const NAMED =
   /\b(?:what|which)(?:\s+(?:is|was|are|were)|['’]s)?\s+(?:the|its|their|his|her)\s+(?:[\p{L}-]+\s+)?names?\s+(?:of|for)\b|\bwhat\b.*\b(?:called|named)\s*\??\s*$/iu;
-
-// "what is another term for X", "what other name is X known by": another name of X; not "the
-// other terms of the treaty", its conditions.
-const ANOTHER_NAME =
-  /\b(?:another|other|alternative|alternate|different)\s+(?:names?\b(?:\s+(?:for|of)\b)?|terms?\s+for\b)/i;
 
 // "what does X mean", "what does X stand for", "what is the (English) meaning / translation of X".
 const MEANING =
@@ -215,11 +210,11 @@ function focusOfWords(tokens: readonly Token[], type: QuestionType, question: st
   // "what is the signing according to Kallas": whose words it is in is no part of what is described.
   const according = said?.findIndex((t) => t.word === 'according') ?? -1;
   const described = according >= 0 ? said?.slice(0, according) : said;
-  // "what is another term for kick back": another name, said beside X itself.
-  const another = ANOTHER_NAME.exec(question);
-  if (another) {
-    const after = question.slice(another.index + another[0].length);
-    const subject = tokenize(after).filter((t) => !t.stop && !t.part && !t.light);
+  // "what is another term for kick back", "what other name is X known by": another name of X,
+  // said beside X itself.
+  const another = anotherNameAt(tokens);
+  if (another >= 0) {
+    const subject = tokens.slice(another + 1).filter((t) => !t.stop && !t.part && !t.light);
     if (subject.length > 0)
       return { kind: 'name', category: [], subject: subject.map((t) => t.stem), alias: true };
   }

@@ -47,13 +47,18 @@ const BEFORE_SLOT = new Set(['the', 'a', 'an', 'is', 'was', 'are', 'were', 's'])
 const NAME_NOUNS = new Set(['name', 'names', 'term', 'terms']);
 const OTHER = new Set(['another', 'other', 'alternative', 'alternate', 'different']);
 
-/** Whether token `i` is part of "another name (for/of)", "another term for" (not "other terms of"). */
-function asksAnotherName(tokens: readonly Token[], i: number): boolean {
+/**
+ * Where the question asks for another name ("another name (for/of)", "another term for"; not "the
+ * other terms of the treaty", its conditions): the index of the token "name" or "term", or -1.
+ */
+export function anotherNameAt(tokens: readonly Token[]): number {
   const word = (k: number) => tokens[k]?.word ?? '';
-  const isName = (k: number) =>
-    NAME_NOUNS.has(word(k)) && (/^names?$/.test(word(k)) || word(k + 1) === 'for');
-  if (OTHER.has(word(i))) return isName(i + 1);
-  return isName(i) && OTHER.has(word(i - 1));
+  return tokens.findIndex(
+    (_, k) =>
+      OTHER.has(word(k - 1)) &&
+      NAME_NOUNS.has(word(k)) &&
+      (/^names?$/.test(word(k)) || word(k + 1) === 'for'),
+  );
 }
 
 /** The word after `words[i]`, past an article or a form of "be". */
@@ -110,7 +115,8 @@ export function questionType(
 export function isSlotWord(tokens: readonly Token[], i: number): boolean {
   const token = tokens[i];
   if (!token) return false;
-  if (asksAnotherName(tokens, i)) return true;
+  const another = anotherNameAt(tokens);
+  if (another >= 0 && (i === another || i === another - 1)) return true;
   const slotNoun = WHEN_NOUNS.has(token.word) || PLACE_NOUNS.has(token.word) || NUMBER_NOUNS.has(token.word);
   if (!slotNoun) return false;
   const words = tokens.filter((t) => !t.part).map((t) => t.word);
