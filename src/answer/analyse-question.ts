@@ -580,6 +580,10 @@ export function analyseQuestion(
     );
     if (count) count.slot = true;
   }
+  // "in what era did they emigrate": the era is the slot the answer's date fills ("in the 1890s").
+  if (read.kind === 'date' && read.unit)
+    for (const c of asked)
+      if (c.role === 'noun' && c.alternatives[0]?.stems.join(' ') === read.unit) c.slot = true;
   const order = temporalOrderOf(tokens, asked);
   return {
     type,

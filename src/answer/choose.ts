@@ -34,6 +34,8 @@ const THREE_WORDS = /\p{L}+\P{L}+\p{L}+\P{L}+\p{L}/u;
 // A place named by pointing back: "It is here that …", "Here the river …" (not "there is").
 const HERE = /\bhere\b/i;
 const QUESTION = /\?["”’')\]]*\s*$/;
+// How many of the best sentences a trace explains when none answers.
+const PASSED_OVER_SHOWN = 3;
 const FOCUS_REQUIRED = new Set(['date', 'number', 'measure']);
 const NAMING_FORMS = new Set<AlternativeForm>(['typed', 'inflected', 'split', 'glossary', 'typo', 'derived']);
 // The verb's own forms: a derived noun ("the death of Augustus" for "die") has no sides.
@@ -540,6 +542,21 @@ export function choose(
     chosen.push(bestPin);
   }
   const top = ranked.find((s) => s.unit.kind === 'article');
+  // Why each sentence ranked above the quoted one (or the first few, when none is quoted) does not answer.
+  const passedOver = () => {
+    const quoted = (s: ScoredSentence) => chosen.some((c) => c.unit === s.unit && c.position === s.position);
+    const at = ranked.findIndex(quoted);
+    return ranked.slice(0, at >= 0 ? at : PASSED_OVER_SHOWN).map((s) => ({
+      sentence: `${s.unit.id}: ${s.text}`,
+      because:
+        objection(s, question, ranking, predicates, isPlace) ??
+        (s.referredCoverage < floor
+          ? 'it holds less of the question than the best, which says otherwise'
+          : focusRequired && !s.typeMatch
+            ? `it holds no ${question.focus.kind}`
+            : 'it is a pin that covers less of the question than the best article sentence'),
+    }));
+  };
   traceStep(
     trace,
     'choose',
@@ -547,8 +564,8 @@ export function choose(
       chosen.length > 0
         ? `quoting ${chosen.length} sentence(s)${differing ? ': the sources differ' : ''}`
         : `no sentence answers${top ? ` (the best does not: ${objection(top, question, ranking, predicates, isPlace) ?? (focusRequired ? `it holds no ${question.focus.kind}` : '')})` : ''}`,
-    () =>
-      chosen.map((s) => ({
+    () => ({
+      quoted: chosen.map((s) => ({
         sentence: `${s.unit.id}: ${s.text}`,
         // What of the question the sentence leaves to its neighbours, or does not say at all.
         lacks: question.concepts
@@ -561,6 +578,8 @@ export function choose(
             near: conceptMatch(c, s.near) > 0,
           })),
       })),
+      passedOver: passedOver(),
+    }),
   );
   return { sentences: chosen, sourcesDiffer: Boolean(bestArticle && differing) };
 }

@@ -62,6 +62,11 @@ export interface Focus {
    * an organisation may be, not only a person.
    */
   party?: boolean;
+  /**
+   * For `date`: the unit of time the question names as the kind it asks for ("what century", "in
+   * what era"), a stem: the answer gives one ("the 10th century", "the 1890s") and need not say it.
+   */
+  unit?: string;
 }
 
 const SORTS = new Set(['kind', 'kinds', 'type', 'types', 'sort', 'sorts', 'form', 'forms', 'variety']);
@@ -109,8 +114,8 @@ const TIMES = new Set(['centuri', 'year', 'decad', 'month', 'dai', 'date', 'era'
 
 /** The focus for a kind named after "which"/"what": a date for a unit of time, else that kind. */
 function categoryOf(named: readonly Token[]): Focus {
-  if (named.length === 1 && TIMES.has(named[0]?.stem ?? ''))
-    return { kind: 'date', category: [], subject: [] };
+  const stem = named[0]?.stem ?? '';
+  if (named.length === 1 && TIMES.has(stem)) return { kind: 'date', category: [], subject: [], unit: stem };
   return { kind: 'category', category: named.map((t) => t.stem), subject: [] };
 }
 

@@ -516,3 +516,20 @@ describe('another name', () => {
     expect(analyse('What were the other terms of the partnership?').focus.alias).toBeUndefined();
   });
 });
+
+describe('a unit of time asked for', () => {
+  it('reads "what century" and "in what era" as a date whose unit the answer need not say', () => {
+    for (const [question, unit] of [
+      ['In what century was the partnership signed?', 'century'],
+      ['In what era was the partnership signed?', 'era'],
+    ] as const) {
+      const read = analyse(question);
+      expect(read.focus).toMatchObject({ kind: 'date', unit: stemWord(unit) });
+      expect(read.concepts.find((c) => c.label === unit)?.slot).toBe(true);
+    }
+    // Not the slot where the question asks about it: "which treaty of the century".
+    expect(
+      analyse('Which treaty marked the century?').concepts.find((c) => c.label === 'century')?.slot,
+    ).toBe(undefined);
+  });
+});

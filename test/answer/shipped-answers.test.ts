@@ -1,4 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
+import type { TraceStep } from '../../src/types.ts';
 import { createTestBot } from '../support/test-bot.ts';
 
 /**
@@ -221,5 +222,37 @@ describe('informal questions', () => {
 describe('how many answers a question wants', () => {
   it('answers "which 3 areas" with the sentence listing them, though it never writes "three"', () => {
     expectAnswer('which 3 areas does the partnership strengthen', /defence capabilities, counterterrorism/);
+  });
+});
+
+describe('the trace of a choice', () => {
+  /** The choose stage's record of the sentences ranked above the quoted one, and why each lost. */
+  function passedOver(question: string) {
+    const trace: TraceStep[] = [];
+    const answer = bot.ask(question, { community: 'c1' }, trace);
+    const step = trace.find((s) => s.stage === 'choose');
+    const data = step?.data as {
+      quoted: { sentence: string }[];
+      passedOver: { sentence: string; because: string }[];
+    };
+    return { answer, data };
+  }
+
+  it('says why each of the best sentences does not answer a declined question', () => {
+    const { answer, data } = passedOver('when will the next summit be held');
+    expect(answer.answered).toBe(false);
+    expect(data.quoted).toEqual([]);
+    expect(data.passedOver.length).toBeGreaterThan(0);
+    for (const entry of data.passedOver) expect(entry.because).toMatch(/^it(s)? /);
+  });
+
+  it('lists the sentences ranked above the quoted one, with why each lost', () => {
+    // The sentence about the signing that ranks first gives no date.
+    const { answer, data } = passedOver('wen was the deal signed');
+    expect(answer.answered).toBe(true);
+    expect(data.passedOver).toEqual([
+      { sentence: expect.stringContaining('third Asian country'), because: 'it holds no date' },
+    ]);
+    expect(data.quoted.map((q) => q.sentence)).not.toContain(data.passedOver[0]?.sentence);
   });
 });
