@@ -172,7 +172,7 @@ export function contradiction(
     (c) => !c.light && conceptMatch(c, s.stems) === 0 && c.antonyms.some((stem) => s.stems.has(stem)),
   );
   if (opposite) return `it says the opposite of ${opposite.label}`;
-  if (question.order && saysOtherOrder(s.text, question.order))
+  if (question.order && saysOtherOrder(s.text, question.order, s.stems))
     return `it says the other way round in time of ${question.order.anchor.label}`;
   if (question.negated && !NEGATIONS.some((word) => s.stems.has(word)))
     return 'the question is negated, it is not';

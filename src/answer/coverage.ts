@@ -1,5 +1,5 @@
 import { ALIAS_MARK } from '../corpus/article-aliases.ts';
-import type { AlternativeForm, Concept } from './analyse-question.ts';
+import type { Alternative, AlternativeForm, Concept } from './analyse-question.ts';
 import type { Ranking } from './ranking.ts';
 
 /** What coverage reads of a text: whether it holds a stem (a set, or several sets read as one). */
@@ -56,11 +56,26 @@ export function conceptMatch(concept: Concept, stems: Stems, forms?: ReadonlySet
     // ("the EU-Japan partnership").
     const aliased =
       !concept.named && !concept.light && (typed || concept.role === 'noun' || concept.role === 'name');
-    for (const stem of alt.stems) if (stems.has(stem) || (aliased && stems.has(ALIAS_MARK + stem))) present++;
+    const marked = aliased ? markedStems(alt) : undefined;
+    for (let i = 0; i < alt.stems.length; i++) {
+      if (stems.has(alt.stems[i] ?? '') || (marked && stems.has(marked[i] ?? ''))) present++;
+    }
     const share = typed ? present / alt.stems.length : present === alt.stems.length ? 1 : 0;
     best = Math.max(best, alt.weight * share);
   }
   return best;
+}
+
+// Each alternative's stems as an article's other word for its subject is marked, made once per
+// question rather than once per sentence it is matched against.
+const marks = new WeakMap<Alternative, readonly string[]>();
+function markedStems(alt: Alternative): readonly string[] {
+  let marked = marks.get(alt);
+  if (!marked) {
+    marked = alt.stems.map((stem) => ALIAS_MARK + stem);
+    marks.set(alt, marked);
+  }
+  return marked;
 }
 
 /**

@@ -46,7 +46,17 @@ export const asksAboutSources = (stem: string): boolean =>
 
 // By the words' stems as the stemmer gives them: "reported" is a question-shaping word elsewhere,
 // kept whole by the analyser, and must still read as "report" here.
-const stemsOf = (concept: Concept) => concept.label.toLowerCase().split(/\s+/).map(stemWord);
+// The stems of a concept's words as typed, read once per question (every concept is tested against
+// several of the word sets above).
+const typedStems = new WeakMap<Concept, string[]>();
+function stemsOf(concept: Concept): string[] {
+  let stems = typedStems.get(concept);
+  if (!stems) {
+    stems = concept.label.toLowerCase().split(/\s+/).map(stemWord);
+    typedStems.set(concept, stems);
+  }
+  return stems;
+}
 const isAny = (concept: Concept, set: ReadonlySet<string>) => stemsOf(concept).some((stem) => set.has(stem));
 
 /**

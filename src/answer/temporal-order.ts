@@ -109,10 +109,12 @@ function orderAround(words: readonly Token[], at: number): Order | undefined {
  * Whether the sentence sets the question's anchor the other way round ("from the Eocene onwards"
  * for "before the Eocene") and nowhere the same way.
  */
-export function saysOtherOrder(text: string, asked: TemporalOrder): boolean {
+export function saysOtherOrder(text: string, asked: TemporalOrder, said?: ReadonlySet<string>): boolean {
   const stems = new Set(asked.anchor.alternatives[0]?.stems ?? []);
-  // Most sentences have no word of order at all: they are not read word by word.
+  // Most sentences have no word of order, or not the anchor (`said`: the sentence's stems, when
+  // known): they are not read word by word.
   if (stems.size === 0 || !ANY_ORDER.test(text)) return false;
+  if (said && ![...stems].some((stem) => said.has(stem))) return false;
   const words = tokenize(text).filter((t) => !t.part);
   const orders = words.flatMap((t, i) => (stems.has(t.stem) ? [orderAround(words, i)] : []));
   // "until 1935 and after that": a word pointing back sets the anchor the other way too.
