@@ -373,9 +373,13 @@ export function analyseQuestion(
 
     const spanTokens = content.slice(i, i + span);
     const previous = tokens[tokens.findIndex((t) => t.position === token.position && !t.part) - 1];
+    // A name of the glossary is a name, typed in lower case or not ("south korea").
+    const glossaryName = match !== undefined && span === match.length && particles === 0;
     const role = intends(token, tokens, vocabulary)
       ? 'light'
-      : roleOf(spanTokens, vocabulary, DETERMINERS.has(previous?.word ?? ''));
+      : glossaryName
+        ? 'name'
+        : roleOf(spanTokens, vocabulary, DETERMINERS.has(previous?.word ?? ''));
     const antonyms: string[] = [];
     const ways: string[] = [];
     // "threw", "fled": an irregular form no source holds, of a word they may hold ("throw").

@@ -533,3 +533,10 @@ describe('a unit of time asked for', () => {
     ).toBe(undefined);
   });
 });
+
+describe('names typed in lower case', () => {
+  it('reads a glossary name as a name though the articles write it only once', () => {
+    const [office] = analyse('when did the high representative sign it').concepts;
+    expect(office).toMatchObject({ label: 'high representative', role: 'name' });
+  });
+});
