@@ -124,6 +124,9 @@ export function isSlotWord(tokens: readonly Token[], i: number): boolean {
   // "what month and year": a slot noun joined to another.
   const joiner = tokens[i - 1]?.word;
   if ((joiner === 'and' || joiner === 'or') && isSlotWord(tokens, i - 2)) return true;
+  // "what day of the week", "what time of year": the unit the slot is counted in.
+  const of = tokens[i - 1]?.word === 'the' ? i - 2 : i - 1;
+  if (WHEN_NOUNS.has(token.word) && tokens[of]?.word === 'of' && isSlotWord(tokens, of - 1)) return true;
   for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
     const word = tokens[j]?.word ?? '';
     if (word === 'what' || word === 'which') return true;

@@ -68,6 +68,13 @@ describe('isSlotWord', () => {
     expect(slot('partnership date', 1)).toBe(true);
   });
 
+  it('reads the unit a slot is counted in as the slot too ("day of the week")', () => {
+    expect(slot('what day of the week was it signed', 4)).toBe(true);
+    expect(slot('what time of year was it signed', 3)).toBe(true);
+    // Not a unit of time after a topic: "the signing of the week" is no slot.
+    expect(slot('what signing of the week', 4)).toBe(false);
+  });
+
   it('leaves a topic noun alone', () => {
     expect(slot('what partnership, the date', 1)).toBe(false);
     expect(slot('what partnership, the date', 3)).toBe(false);
