@@ -398,6 +398,8 @@ function swappedHead(s: ScoredSentence, question: AnalysedQuestion): Concept | u
 const PASSIVE_SENTENCE = /\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn)\b|\bby\b/i;
 
 const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+// A sentence that opens with a participle: "Speaking in …", "Asked about …".
+const PARTICIPLE_OPENING = /^\p{Lu}\p{Ll}+(?:ing|ed)\b/u;
 const WORDS = /[\p{L}\p{N}'’-]+/gu;
 const wordsOf = (text: string) => [...text.matchAll(WORDS)].map((m) => m[0]);
 
@@ -456,6 +458,9 @@ function reversedName(s: ScoredSentence, question: AnalysedQuestion): Concept | 
     );
   const [at, ...more] = positions(verb, VERB_FORMS);
   if (at === undefined || more.length > 0 || verbUseAt(s.text, verb) !== 'active') return undefined;
+  // "Speaking in New Delhi …, Kallas said": a participle opening the sentence has the main
+  // clause's subject, after it, as its doer.
+  if (at === 0 && PARTICIPLE_OPENING.test(s.text)) return undefined;
   // "The wars ended with the Edict": with no object, the verb's subject is what "what ended the
   // wars" has as its object (not the other way: "the Rhine emerges from Lake Constance" does not
   // say where Lake Constance emerges from).

@@ -3,6 +3,8 @@ import { type Answer, createBot } from '../../src/index.ts';
 import { removeCorpora, writeCorpus } from '../corpus/corpus-fixture.ts';
 import { askOnce, createTestBot } from '../support/test-bot.ts';
 
+// The multi-article development corpus (test/fixtures/multi).
+const MULTI_CORPUS = new URL('../fixtures/multi/corpus', import.meta.url).pathname;
 const bot = createTestBot();
 const ask = (question: string) => bot.ask(question, { community: 'c1' });
 afterAll(() => {
@@ -427,6 +429,13 @@ describe('word order', () => {
     });
     expect(loose.answered).toBe(true);
     expect(askOrder('Whom did the Normans join near the border?').answer).toContain('Turkish forces');
+  });
+
+  it('reads the doer of a participle opening the sentence as the subject after it', () => {
+    // "Speaking in New Delhi … at a conference titled …, Kallas said": Kallas spoke, though she
+    // stands after the verb.
+    const answer = askOnce(MULTI_CORPUS, 'whats the name of the conference kallas spoke at in delhi');
+    expect(answer.answer).toContain('Changing World Order');
   });
 
   it('reads the subject of a verb with no object as the object of the question', () => {
