@@ -7,6 +7,7 @@ import { conflictingReport } from './conflicts.ts';
 import { conceptMatch, coverage, union } from './coverage.ts';
 import type { Ranking } from './ranking.ts';
 import { ANAPHOR, pointsBack, type ScoredSentence } from './score-sentences.ts';
+import { saysCalendarDate } from './sentence-cues.ts';
 import { saysOtherOrder } from './temporal-order.ts';
 import { type Trace, traceStep } from './trace.ts';
 
@@ -27,6 +28,8 @@ import { type Trace, traceStep } from './trace.ts';
 
 // A sentence opening with one of these continues the one before it ("These include …").
 const CONTINUATION = /^(?:These|Those|They|Such)\b/;
+// A sentence opening with what the one before it spoke of: "That drill, …", "It was …".
+const POINTS_AT_BEFORE = /^(?:That|This|The same|It|They|These|Those)\b/;
 const NEGATIONS = ['not', 'never', 'no', 'without', 'nor'];
 // A sentence of fewer than three words states nothing by itself ("(ANI)", "No.").
 const THREE_WORDS = /\p{L}+\P{L}+\p{L}+\P{L}+\p{L}/u;
@@ -635,6 +638,32 @@ function antecedentOf(
   return { ...chosen, position: chosen.position - 1, text: previous.text, stems: previous.stems };
 }
 
+// How far past a sentence a later one may still point back to it ("That drill" two sentences on).
+const POINTING_REACH = 2;
+
+/**
+ * The sentences right after `s` in reading order, up to `POINTING_REACH`: the rest of its
+ * paragraph, then the next paragraph's first sentence when the search returned it.
+ */
+function nextInReading(s: ScoredSentence, ranked: readonly ScoredSentence[]): ScoredSentence[] {
+  const inParagraph = s.unit.sentences
+    .slice(s.position + 1, s.position + 1 + POINTING_REACH)
+    .map((sentence, i) => ({
+      ...s,
+      position: s.position + 1 + i,
+      text: sentence.text,
+      stems: sentence.stems,
+    }));
+  if (inParagraph.length >= POINTING_REACH) return inParagraph;
+  const nextParagraph = ranked.find(
+    (c) =>
+      c.position === 0 &&
+      articleOf(c) === articleOf(s) &&
+      c.unit.citation.paragraph === (s.unit.citation.paragraph ?? 0) + 1,
+  );
+  return nextParagraph ? [...inParagraph, nextParagraph] : inParagraph;
+}
+
 function secondSentence(
   question: AnalysedQuestion,
   ranked: readonly ScoredSentence[],
@@ -657,6 +686,17 @@ function secondSentence(
       stems: following.stems,
       near: first.near,
     };
+  }
+  // "When was the naval drill held?": "Last week, … held a joint naval exercise" answers by the
+  // day of writing; "That drill, held from 1 to 3 June 2025, …" right after it gives the date.
+  if (question.focus.kind === 'date' && !saysCalendarDate(first.text)) {
+    const dated = nextInReading(first, ranked).find(
+      (s) =>
+        saysCalendarDate(s.text) &&
+        POINTS_AT_BEFORE.test(s.text) &&
+        first.text.length + s.text.length <= maxTwoSentenceLength,
+    );
+    if (dated) return dated;
   }
   const copies = new Set(first.unit.sentences[first.position]?.copies?.map((c) => c.id) ?? []);
   for (const candidate of ranked) {

@@ -29,6 +29,12 @@ const DATE = new RegExp(
   `\\b(?:${MONTHS}|${DAYS}|yesterday|today|tomorrow|(?:1[0-9]|20)\\d{2}s?|(?:in|since|by|until|from|around|before|after|circa|c\\.) \\d{3,4}|\\d{1,2}(?:st|nd|rd|th) century|centur(?:y|ies)|decades?|last (?:week|month|year)|next (?:week|month|year)|\\d+ (?:years?|months?|weeks?|days?) (?:ago|later|earlier)|(?:${ORDINALS}|\\d+(?:st|nd|rd|th)) (?:year|month|week|day)|(?:in|within|after|over) (?:\\d+|${CARDINALS}) (?:years?|months?|weeks?|days?)|(?:AD|BC|BCE|CE) ?\\d+|\\d+ ?(?:AD|BC|BCE|CE)|[\\d,]+ ?\\(?(?:yr |years )?BP|(?:at|until|towards?|before|after|since) the (?:end|start|beginning|outbreak|close|height|turn|dawn|onset) of)\\b`,
   'i',
 );
+// A date on the calendar: a month or a year, not one told from the day of writing ("last week").
+const CALENDAR_DATE = new RegExp(`\\b(?:${MONTHS}|(?:1[0-9]|20)\\d{2}s?)\\b`, 'i');
+
+/** Whether a sentence dates something on the calendar ("in June 2025", "1 to 3 June"), not only as "last week". */
+export const saysCalendarDate = (text: string): boolean => CALENDAR_DATE.test(text);
+
 const NUMBER_WORDS =
   'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|billions|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|dozen|half|several|single|double|triple|twice';
 // A rank in words, not an amount: "third" (in figures the suffix follows the number: "21st").

@@ -267,3 +267,27 @@ describe('questions dated by an event', () => {
     expect(answer.citations.map((c) => c.date)).toEqual(['2024-03-20']);
   });
 });
+
+describe('a date given after the sentence that answers', () => {
+  const dir = writeCorpus([
+    {
+      id: 'drill-wire',
+      title: 'Navies train together',
+      published: '2025-06-10',
+      body: [
+        '"Last week, Portugal and Spain held a joint naval exercise in the Atlantic. It went well," the admiral said.',
+        'That drill, held from 1 to 3 June 2025, brought together four frigates.',
+      ].join('\n\n'),
+    },
+  ]);
+  const bot = createBot({ corpusDir: dir, pinSyncIntervalMs: 0 });
+  afterAll(() => bot.close());
+
+  it('adds the sentence pointing back with the calendar date to one that says only "last week"', () => {
+    const answer = bot.ask('When was the joint naval exercise in the Atlantic held?', { community: 'c' });
+    expect(answer.sentences.map((s) => s.text)).toEqual([
+      '"Last week, Portugal and Spain held a joint naval exercise in the Atlantic.',
+      'That drill, held from 1 to 3 June 2025, brought together four frigates.',
+    ]);
+  });
+});
