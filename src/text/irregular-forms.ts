@@ -15,7 +15,7 @@ felt:feel kept:keep meant:mean heard:hear rose:rise risen:rise fell:fall fallen:
 broken:break signed:sign men:man women:woman children:child countries:country fora:forum jan:january feb:february mar:march apr:april jun:june
 jul:july aug:august sep:september sept:september oct:october nov:november dec:december
 r:are u:you ur:your abt:about wat:what wht:what pls:please plz:please coz:because cuz:because bc:because
-govt:government govts:governments`;
+govt:government govts:governments rn:now op:operation ops:operations`;
 
 export const IRREGULAR_FORMS: ReadonlyMap<string, string> = new Map(
   PAIRS.split(/\s+/)

@@ -34,6 +34,12 @@ describe('tokenize', () => {
     expect(stemWord('said')).toBe(stemWord('say'));
   });
 
+  it('reads chat shorthand as the word it stands for, and "per" as a stop word', () => {
+    expect(stems('op atalanta ops')).toEqual(stems('operation atalanta operations'));
+    expect(stemWord('rn')).toBe(stemWord('now'));
+    expect(stems('customised per country')).toEqual(stems('customised country'));
+  });
+
   it.each([
     ['defence', 'defense'],
     ['organisation', 'organization'],
