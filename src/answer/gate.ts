@@ -1,5 +1,6 @@
 import { stemWord, tokenize } from '../text/analyzer.ts';
-import { CHAT_WORDS } from '../text/stop-words.ts';
+import { IRREGULAR_FORMS } from '../text/irregular-forms.ts';
+import { CHAT_WORDS, LIGHT_WORDS, STOP_WORDS } from '../text/stop-words.ts';
 import type { Answer } from '../types.ts';
 import { isThanks, thanks } from './small-talk.ts';
 import { asksAboutSources } from './source-question.ts';
@@ -20,7 +21,29 @@ export const HELP_TEXT = [
   "When my sources don't cover something, I say so and show the closest passages.",
 ].join('\n');
 
+// A plain word of three letters or more, as the analyser reads it before any mapping.
+const PLAIN_WORD = /^\p{Ll}{3,}$/u;
+
+/**
+ * Whether a word of the question is surely one to look up: no stop word, chat word,
+ * question-shaping word or shorthand (all read by the word itself, not its stem), so the question
+ * needs no tokenising to know it is not help-like. Most questions have one.
+ */
+const surelyContent = (word: string) =>
+  PLAIN_WORD.test(word) &&
+  !STOP_WORDS.has(word) &&
+  !CHAT_WORDS.has(word) &&
+  !LIGHT_WORDS.has(word) &&
+  !IRREGULAR_FORMS.has(word);
+
 export function isHelpLike(question: string): boolean {
+  if (
+    question
+      .toLowerCase()
+      .split(/[^\p{L}'’-]+/u)
+      .some(surelyContent)
+  )
+    return false;
   const words = tokenize(question).filter((token) => !token.stop && !token.part);
   return words.every(
     // "who reported this" is made of question-shaping words, but asks about the sources.

@@ -1,0 +1,21 @@
+import { describe, expect, it } from 'vitest';
+import { isHelpLike } from '../../src/answer/gate.ts';
+
+describe('isHelpLike', () => {
+  it.each(['hi', 'hello there!', 'thanks a lot', 'help', 'hey bot', 'what can you tell me?'])(
+    'takes "%s" for chat with nothing to look up',
+    (question) => {
+      expect(isHelpLike(question)).toBe(true);
+    },
+  );
+
+  it.each([
+    'when was the partnership signed?',
+    'who reported this',
+    "what's kallas's title",
+    'r u sure abt the date',
+    'Tell me about Aspides',
+  ])('takes "%s" for a question to answer', (question) => {
+    expect(isHelpLike(question)).toBe(false);
+  });
+});
