@@ -128,6 +128,8 @@ export function scoreSentences(
   const span = Math.max(...dates) - oldest || 1;
   const newness = (unit: Unit) =>
     question.recent ? ((Date.parse(unit.citation.date ?? '') || oldest) - oldest) / span : 0;
+  // The words each sentence says beyond the question's, counted in one set reused for all.
+  const novel = new Set<string>();
   for (const { unit, score } of candidates) {
     const passageCoverage = coverage(question.concepts, union(unit.stems, unit.title), ranking.coverage);
     const articleCoverage = coverage(question.concepts, unit.about, ranking.coverage);
@@ -157,7 +159,9 @@ export function scoreSentences(
       const typeMatch = suppliesFocus(sentence, question.focus, asked, lexicon);
       const phrase = phraseShare(question.concepts, byStem, sentence.terms, weights.phraseWindow);
       // A yes/no question is answered by a sentence that says what it asks; others need more.
-      const added = new Set(sentence.terms.filter((stem) => !asked.has(stem))).size;
+      novel.clear();
+      for (const stem of sentence.terms) if (!asked.has(stem)) novel.add(stem);
+      const added = novel.size;
       const echo = question.type !== 'yesno' && added === 0;
       // One word beyond the question ("Thank you for that as well") is nearly an echo: half the penalty.
       const nearEcho = question.type !== 'yesno' && added === 1;
