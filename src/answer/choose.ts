@@ -522,10 +522,15 @@ export function choose(
   const saysOtherwise =
     best && (unsaidPredicate(best, predicates) || contradiction(best, question, ranking, isPlace));
   const floor = best && saysOtherwise ? best.referredCoverage - ranking.choose.contradictedMargin : 0;
+  // Each sentence's objection, read once: several steps below ask it of the same sentences.
+  const objections = new Map<ScoredSentence, string | undefined>();
+  const objectionOf = (s: ScoredSentence) => {
+    if (!objections.has(s)) objections.set(s, objection(s, question, ranking, predicates, isPlace));
+    return objections.get(s);
+  };
+  const answersIt = (s: ScoredSentence) => objectionOf(s) === undefined;
   const fits = (s: ScoredSentence) =>
-    s.referredCoverage >= floor &&
-    answers(s, question, ranking, predicates, isPlace) &&
-    (!focusRequired || s.typeMatch);
+    s.referredCoverage >= floor && answersIt(s) && (!focusRequired || s.typeMatch);
   const bestPin = ranked.find((s) => s.unit.kind === 'pin' && fits(s));
   const bestArticle = ranked.find((s) => s.unit.kind === 'article' && fits(s));
   const chosen: ScoredSentence[] = [];
@@ -543,7 +548,7 @@ export function choose(
     // Beside a moderator's pin, the best article sentence alone.
     if (chosen.length > 0) chosen.push(bestArticle);
     else {
-      const second = secondSentence(question, ranked, bestArticle, ranking, predicates, isPlace);
+      const second = secondSentence(question, ranked, bestArticle, ranking, answersIt);
       chosen.push(...inReadingOrder(bestArticle, second, question, ranking));
     }
   } else if (chosen.length === 0 && bestPin) {
@@ -557,7 +562,7 @@ export function choose(
     return ranked.slice(0, at >= 0 ? at : PASSED_OVER_SHOWN).map((s) => ({
       sentence: `${s.unit.id}: ${s.text}`,
       because:
-        objection(s, question, ranking, predicates, isPlace) ??
+        objectionOf(s) ??
         (s.referredCoverage < floor
           ? 'it holds less of the question than the best, which says otherwise'
           : focusRequired && !s.typeMatch
@@ -571,7 +576,7 @@ export function choose(
     () =>
       chosen.length > 0
         ? `quoting ${chosen.length} sentence(s)${differing ? ': the sources differ' : ''}`
-        : `no sentence answers${top ? ` (the best does not: ${objection(top, question, ranking, predicates, isPlace) ?? (focusRequired ? `it holds no ${question.focus.kind}` : '')})` : ''}`,
+        : `no sentence answers${top ? ` (the best does not: ${objectionOf(top) ?? (focusRequired ? `it holds no ${question.focus.kind}` : '')})` : ''}`,
     () => ({
       quoted: chosen.map((s) => ({
         sentence: `${s.unit.id}: ${s.text}`,
@@ -669,8 +674,7 @@ function secondSentence(
   ranked: readonly ScoredSentence[],
   first: ScoredSentence,
   ranking: Ranking,
-  predicates: PredicateArticles,
-  isPlace?: (stem: string) => boolean,
+  answersIt: (s: ScoredSentence) => boolean,
 ): ScoredSentence | undefined {
   const { maxTwoSentenceLength, secondSentenceGain } = ranking.choose;
   const following = first.unit.sentences[first.position + 1];
@@ -705,11 +709,7 @@ function secondSentence(
     if (candidate.text === first.text || copies.has(candidate.unit.id)) continue;
     if (first.text.length + candidate.text.length > maxTwoSentenceLength) continue;
     const together = coverage(question.concepts, union(first.stems, candidate.stems), ranking.coverage);
-    if (
-      together - first.coverage >= secondSentenceGain &&
-      answers(candidate, question, ranking, predicates, isPlace)
-    )
-      return candidate;
+    if (together - first.coverage >= secondSentenceGain && answersIt(candidate)) return candidate;
   }
   return undefined;
 }
