@@ -138,6 +138,8 @@ const DESCRIBING = new Set([
   'calls',
   'characterise',
   'characterize',
+  'characterised',
+  'characterized',
   'term',
 ]);
 
@@ -147,7 +149,7 @@ export function focusOf(tokens: readonly Token[], type: QuestionType, question: 
   // person's own words.
   const asksSpeech =
     (read.kind === 'none' || read.kind === 'definition' || read.kind === 'category') &&
-    tokens.some((t) => SPEECH.has(t.word)) &&
+    tokens.some((t) => SPEECH.has(t.word) || DESCRIBING.has(t.word)) &&
     tokens.some((t) => t.name && !t.stop);
   if (!asksSpeech) return read;
   // What the words describe: the question's other words ("the signing"), unless it asks "call for".

@@ -540,3 +540,12 @@ describe('names typed in lower case', () => {
     expect(office).toMatchObject({ label: 'high representative', role: 'name' });
   });
 });
+
+describe('describing words', () => {
+  it('reads "how did X characterise Y" as asking for X\'s words on Y, as "describe" is', () => {
+    expect(analyse('How did Kallas characterise the partnership?').focus).toMatchObject({
+      kind: 'speech',
+      subject: stems('partnership'),
+    });
+  });
+});
