@@ -18,7 +18,10 @@ const SPEECH =
   'said|says|added|adds|noted|notes|stated|states|told|tells|urged|urges|remarked|explained|asked|wrote|writes|posted|posts|stressed|emphasised|emphasized|observed|declared|announced|insisted|argued|warned|called|described';
 // Capitalised words in a row, with the particles of names ("Ursula von der Leyen").
 const NAME = `\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:(?:${NAME_PARTICLES.join('|')})\\s+)*\\p{Lu}[\\p{L}'’-]+)*`;
-const NAME_SAYS = new RegExp(`(${NAME})\\s+(?:${SPEECH})\\b`, 'u');
+// What may stand between a speaker and the verb: a time, an auxiliary, an adverb ("Kaja Kallas on
+// Tuesday urged", "Rajnath Singh has said", "she also said").
+const BETWEEN = String.raw`(?:\s+(?:on|last|this|also|later|then|again|earlier|openly|publicly|has|had|have)(?:\s+\p{Lu}\p{Ll}+)?){0,2}`;
+const NAME_SAYS = new RegExp(`(${NAME})${BETWEEN}\\s+(?:${SPEECH})\\b`, 'u');
 const SAYS_NAME = new RegExp(`\\b(?:${SPEECH})\\s+(${NAME})`, 'u');
 const ACCORDING = new RegExp(`\\baccording to (${NAME})`, 'u');
 const PRONOUN_SAYS = new RegExp(`\\b(?:she|he|She|He)\\s+(?:also\\s+)?(?:${SPEECH})\\b`, 'u');

@@ -21,3 +21,16 @@ describe('attributeSpeakers', () => {
     expect(speakers.get('summit#p2')).toEqual(['Narendra Modi']);
   });
 });
+
+describe('a speaker named before a time or an auxiliary', () => {
+  const text = [
+    'Defence Minister Rajnath Singh on Tuesday urged the two sides to work together.',
+    'Kaja Kallas has said the bloc is a predictable partner.',
+  ].join('\n\n');
+  const found = attributeSpeakers(splitPassages('talks', text), isWord);
+
+  it('gives the sentence to the name before "on Tuesday urged" or "has said"', () => {
+    expect(found.get('talks#p1')).toEqual(['Rajnath Singh']);
+    expect(found.get('talks#p2')).toEqual(['Kaja Kallas']);
+  });
+});
