@@ -553,9 +553,10 @@ export function analyseQuestion(
   });
   const read = focusOf(named, type, text);
   const focus = officeAsked(read, concepts);
-  // The office asked about names the slot, like "what date": it is not looked up.
+  // The office asked about names the slot, like "what date": it is not looked up, nor are the
+  // words before it that say which ("official job title").
   const slotted =
-    focus === read ? concepts : concepts.filter((c) => !OFFICES.has(c.alternatives[0]?.stems[0] ?? ''));
+    focus === read ? concepts : concepts.filter((c) => !isOfficeWord(c) && !beforeOffice(c, concepts));
   // "what is the English translation of Het Scheur": the language of the gloss is no word of it.
   const glossedIn = (c: Concept) =>
     focus.gloss === true &&
@@ -653,6 +654,15 @@ const OFFICE_WORDS = ['role', 'position', 'title', 'job', 'post', 'office', 'ran
 // Both forms: question-shaping words ("role", "title") keep their words whole.
 const OFFICES = new Set([...OFFICE_WORDS, ...OFFICE_WORDS.map((w) => stemWord(w))]);
 
+const isOfficeWord = (c: Concept) => OFFICES.has(c.alternatives[0]?.stems[0] ?? '');
+
+/** A word of the question that stands right before its office word, or before one that does ("official job title"). */
+function beforeOffice(c: Concept, concepts: readonly Concept[]): boolean {
+  if (c.role === 'name') return false;
+  const next = concepts.find((other) => other.position === c.position + 1);
+  return next !== undefined && (isOfficeWord(next) || beforeOffice(next, concepts));
+}
+
 /** The focus, read as a description of the people named when it asks for their office. */
 function officeAsked(focus: Focus, concepts: readonly Concept[]): Focus {
   const names = concepts.filter((c) => c.role === 'name');
@@ -662,8 +672,8 @@ function officeAsked(focus: Focus, concepts: readonly Concept[]): Focus {
     (focus.kind === 'definition' && focus.subject.some((stem) => OFFICES.has(stem))) ||
     // "kallas title?", "rajnath singh role": names and an office word, nothing else asked.
     (focus.kind === 'none' &&
-      concepts.some((c) => OFFICES.has(c.alternatives[0]?.stems[0] ?? '')) &&
-      concepts.every((c) => c.role === 'name' || OFFICES.has(c.alternatives[0]?.stems[0] ?? '')));
+      concepts.some(isOfficeWord) &&
+      concepts.every((c) => c.role === 'name' || isOfficeWord(c) || beforeOffice(c, concepts)));
   if (!office || names.length === 0) return focus;
   return { kind: 'definition', category: [], subject: names.flatMap((c) => c.alternatives[0]?.stems ?? []) };
 }

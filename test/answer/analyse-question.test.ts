@@ -549,3 +549,11 @@ describe('describing words', () => {
     });
   });
 });
+
+describe('an office asked for', () => {
+  it('reads the words before the office word as part of it ("official job title")', () => {
+    const read = analyse("What is the High Representative's official job title?");
+    expect(read.focus.kind).toBe('definition');
+    expect(read.concepts.map((c) => c.label)).toEqual(['High Representative']);
+  });
+});
