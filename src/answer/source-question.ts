@@ -27,7 +27,9 @@ const SOURCE_NOUNS = new Set('outlet newspap publish public journalist report'.s
 const SOURCE_IN_CONTEXT = new Set(
   'agenc sourc media press wire paper site websit channel author news'.split(' '),
 );
-const PUBLISHING_VERBS = new Set('report publish wrote write cover carri carry break post run'.split(' '));
+const PUBLISHING_VERBS = new Set(
+  'report publish wrote write cover carri carry break post run file'.split(' '),
+);
 const TEXT_NOUNS = new Set('articl article stori story report news piec piece'.split(' '));
 
 // Asking for the gist of the stories: "tldr", "summarise the trade deal", "give me an overview".

@@ -77,16 +77,20 @@ describe('chat around the question', () => {
 });
 
 describe('questions about the source', () => {
-  it.each(['who reported this', 'who reportd this', 'who published it', 'what is ANI', 'who is ani'])(
-    'answers "%s" from the citation (outlet and date), not with the help text',
-    (question) => {
-      const answer = ask(question);
-      expect(answer.kind, answer.message ?? '').toBe('answered');
-      expect(answer.citations[0]).toMatchObject({ publisher: 'ANI', date: '2026-01-27' });
-      // The article's opening sentence, not the credit line "(ANI)" that closes it.
-      expect(answer.citations[0]?.id).toMatch(/#p1$/);
-    },
-  );
+  it.each([
+    'who reported this',
+    'who reportd this',
+    'who published it',
+    'what is ANI',
+    'who is ani',
+    'which city was this story filed from',
+  ])('answers "%s" from the citation (outlet and date), not with the help text', (question) => {
+    const answer = ask(question);
+    expect(answer.kind, answer.message ?? '').toBe('answered');
+    expect(answer.citations[0]).toMatchObject({ publisher: 'ANI', date: '2026-01-27' });
+    // The article's opening sentence, not the credit line "(ANI)" that closes it.
+    expect(answer.citations[0]?.id).toMatch(/#p1$/);
+  });
 
   it('still gives the help text for "tell me more"', () => {
     expect(ask('tell me more').kind).toBe('help');
