@@ -39,8 +39,9 @@ export interface Dictionary {
    */
   isSuperlative(word: string): boolean;
   /**
-   * Whether the word's first verb sense is one of the mind (WordNet files it under verb.cognition
-   * or verb.emotion): "hope", "plan", "want", "intend"; not "cease", "help" or "try".
+   * Whether one of the word's two most frequent verb senses is of the mind (WordNet files it under
+   * verb.cognition or verb.emotion): "hope", "plan", "want", "intend", "design" (to intend); not
+   * "cease", "help" or "try".
    */
   isMentalVerb(word: string): boolean;
   /**
@@ -52,6 +53,9 @@ export interface Dictionary {
 
 const isInstance = (synset: Synset) => synset.pointers.some((p) => p.symbol === '@i');
 
+// How many of a verb's most frequent senses may make it one of the mind: "design" is first to
+// make a plan of, then to intend ("designed to deepen relations").
+const MENTAL_SENSES = 2;
 // WordNet's lexicographer files for verbs of thinking and of feeling (lexnames(5WN)).
 const MIND = new Set([31, 37]);
 // WordNet's lexicographer file for times: days, months, seasons (lexnames(5WN)).
@@ -135,8 +139,10 @@ export function createDictionary(open: () => WordNet = openWordNet): Dictionary 
       );
     },
     isMentalVerb(word) {
-      const sense = firstSense(word, 'v');
-      return sense !== undefined && MIND.has(sense.lexFile);
+      const offsets = entryOf(word, 'v')?.offsets.slice(0, MENTAL_SENSES) ?? [];
+      if (offsets.length === 0) return false;
+      wordnet ??= open();
+      return offsets.some((offset) => MIND.has(wordnet?.synset('v', offset).lexFile ?? -1));
     },
     otherNames(word) {
       const lower = word.toLowerCase();
