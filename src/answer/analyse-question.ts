@@ -80,6 +80,8 @@ export interface Concept {
   slot?: boolean;
   /** A word WordNet knows only as an adverb ("already", "typically"): how or when, not what. */
   adverb?: boolean;
+  /** A word after "to" that WordNet has as a verb ("to strengthen ties"): a verb and its object follow, no compound. */
+  infinitive?: boolean;
   /**
    * For a verb the sources use: their verbs that are ways of doing it ("generating" for "created"),
    * which rank no sentence (the question's own verb does) but say what happened (answer/choose.ts).
@@ -494,6 +496,10 @@ export function analyseQuestion(
         ? { adverb: true }
         : {}),
       ...(ways.length > 0 ? { ways } : {}),
+      // "to strengthen ties": a verb's base form after "to", whatever the sources make of its stem.
+      ...(span === 1 && previous?.word === 'to' && partsOfSpeech(token, vocabulary).includes('v')
+        ? { infinitive: true }
+        : {}),
     });
     i += span;
   }

@@ -356,8 +356,9 @@ function swappedCompound(s: ScoredSentence, question: AnalysedQuestion): Concept
     // "what was a non-religious reason": the kind asked for is what the answer names otherwise.
     const asked = [...(modifier.alternatives[0]?.stems ?? []), ...(noun.alternatives[0]?.stems ?? [])];
     if (noun.slot || question.focus.category.some((stem) => asked.includes(stem))) continue;
-    // A word the sources never use is missing, not swapped.
-    if ((modifier.role !== 'noun' && modifier.role !== 'modifier') || !modifier.known) continue;
+    // A word the sources never use is missing, not swapped; a verb before its object is no kind.
+    if ((modifier.role !== 'noun' && modifier.role !== 'modifier') || !modifier.known || modifier.infinitive)
+      continue;
     const head = noun.alternatives[0]?.stems;
     if (head?.length !== 1 || !s.stems.has(head[0] ?? '') || conceptMatch(modifier, s.near) > 0) continue;
     words ??= wordsOf(s.text);

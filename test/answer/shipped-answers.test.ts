@@ -223,6 +223,15 @@ describe('informal questions', () => {
   });
 });
 
+describe('a verb before its object', () => {
+  it('reads "to strengthen ties" as a verb and its object, not another kind of ties than "deepening ties"', () => {
+    expectAnswer(
+      'In which kind of forums did Kallas want India and the EU to strengthen ties?',
+      /multilateral fora/,
+    );
+  });
+});
+
 describe('how many answers a question wants', () => {
   it('answers "which 3 areas" with the sentence listing them, though it never writes "three"', () => {
     expectAnswer('which 3 areas does the partnership strengthen', /defence capabilities, counterterrorism/);
