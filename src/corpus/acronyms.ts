@@ -49,13 +49,14 @@ export function acronymsOf(
         if (!CAPITALISED.test(run[start] ?? '')) continue;
         for (let end = start + 1; end < run.length; end++) {
           const name = run.slice(start, end + 1);
-          const acronym = acronymOf(name, words);
-          if (!acronym || glossary.byFirstStem.get(acronym)?.some((entry) => entry.name.length === 1))
-            continue;
           const full = nameStems(name.join(' '));
-          const names = acronyms.get(acronym) ?? [];
-          if (!names.some((known) => known.join(' ') === full.join(' '))) names.push(full);
-          acronyms.set(acronym, names);
+          for (const acronym of new Set([acronymOf(name, words), acronymOf(name, words, true)])) {
+            if (!acronym || glossary.byFirstStem.get(acronym)?.some((entry) => entry.name.length === 1))
+              continue;
+            const names = acronyms.get(acronym) ?? [];
+            if (!names.some((known) => known.join(' ') === full.join(' '))) names.push(full);
+            acronyms.set(acronym, names);
+          }
         }
       }
     }
@@ -63,15 +64,24 @@ export function acronymsOf(
   return acronyms;
 }
 
-/** The stem of a name's acronym, or undefined when it has none worth keeping. */
-function acronymOf(name: readonly string[], words: AcronymWords): string | undefined {
+// The small words inside a name that some acronyms keep, lower case: "Memorandum of Understanding"
+// is also "MoU", "Security of Information Agreement" "SoIA".
+const KEPT_JOINERS = new Set(['of', 'and', 'for', 'on']);
+
+/**
+ * The stem of a name's acronym, or undefined when it has none worth keeping; with `joiners`, the
+ * form that keeps the initials of its small inner words ("MoU"), undefined for a name without them.
+ */
+function acronymOf(name: readonly string[], words: AcronymWords, joiners = false): string | undefined {
   // The name ends in a word for a kind of thing, not in an acronym ("India and the EU") nor in
   // "and" / "of".
   const last = name.at(-1) ?? '';
   if (!CAPITALISED.test(last) || last === last.toUpperCase() || !words.isThing(last)) return undefined;
   const capitalised = name.filter((word) => CAPITALISED.test(word));
   if (capitalised.length < 2) return undefined;
-  const letters = capitalised.map((word) => (word === word.toUpperCase() ? word : (word[0] ?? ''))).join('');
+  const kept = joiners ? name.filter((word) => CAPITALISED.test(word) || KEPT_JOINERS.has(word)) : capitalised;
+  if (joiners && kept.length === capitalised.length) return undefined;
+  const letters = kept.map((word) => (word === word.toUpperCase() ? word : (word[0] ?? ''))).join('');
   if (letters.length < MIN_LETTERS || letters.length > MAX_LETTERS || words.isWord(letters)) return undefined;
   const [acronym, ...more] = nameStems(letters);
   return acronym && more.length === 0 ? acronym : undefined;

@@ -28,6 +28,16 @@ describe('acronymsOf', () => {
     );
   });
 
+  it('also gives the form that keeps the small inner words ("MoU", "SoIA")', () => {
+    const found = acronyms(
+      'They signed a Memorandum of Understanding and opened a Security of Information Agreement.',
+    );
+    expect(found[stemWord('MoU')]).toEqual([nameStems('Memorandum of Understanding').join(' ')]);
+    expect(found[stemWord('SoIA')]).toEqual([nameStems('Security of Information Agreement').join(' ')]);
+    // The initials of the capitalised words alone still stand for it.
+    expect(found[stemWord('SIA')]).toEqual([nameStems('Security of Information Agreement').join(' ')]);
+  });
+
   it("leaves out names of people, places and times, a sentence's first word and English words", () => {
     const found = acronyms(
       'After India signed, Defence Minister Rajnath Singh met Kaja Kallas on Tuesday. They flew over South Korea.',
