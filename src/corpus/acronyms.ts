@@ -79,7 +79,9 @@ function acronymOf(name: readonly string[], words: AcronymWords, joiners = false
   if (!CAPITALISED.test(last) || last === last.toUpperCase() || !words.isThing(last)) return undefined;
   const capitalised = name.filter((word) => CAPITALISED.test(word));
   if (capitalised.length < 2) return undefined;
-  const kept = joiners ? name.filter((word) => CAPITALISED.test(word) || KEPT_JOINERS.has(word)) : capitalised;
+  const kept = joiners
+    ? name.filter((word) => CAPITALISED.test(word) || KEPT_JOINERS.has(word))
+    : capitalised;
   if (joiners && kept.length === capitalised.length) return undefined;
   const letters = kept.map((word) => (word === word.toUpperCase() ? word : (word[0] ?? ''))).join('');
   if (letters.length < MIN_LETTERS || letters.length > MAX_LETTERS || words.isWord(letters)) return undefined;
