@@ -368,7 +368,14 @@ function swappedCompound(s: ScoredSentence, question: AnalysedQuestion): Concept
         ? [k === 1 ? (all[0] ?? '').toLowerCase() : (all[k - 1] ?? '')]
         : [],
     );
-    if (before.length > 0 && before.every((word) => /^\p{Ll}/u.test(word) && !STOP_WORDS.has(word)))
+    // A word sharing a part with the question's ("zero-duty" for "duty-free") is no other kind.
+    const own = new Set(modifier.alternatives.flatMap((alt) => alt.stems));
+    const sharesPart = (word: string) =>
+      word.split(/[-‐–]/).some((part) => own.has(stemWord(part.toLowerCase())));
+    if (
+      before.length > 0 &&
+      before.every((word) => /^\p{Ll}/u.test(word) && !STOP_WORDS.has(word) && !sharesPart(word))
+    )
       return modifier;
   }
   return undefined;

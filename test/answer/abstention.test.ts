@@ -209,6 +209,21 @@ describe('abstention', () => {
     expect(askOnce(dir, 'Did electric engines replace water wheels?').answered).toBe(true);
   });
 
+  it('reads a word sharing a part with the question\'s as the same kind ("zero-duty" for "duty-free")', () => {
+    const dir = writeCorpus([
+      {
+        id: 'trade',
+        title: 'Trade',
+        body:
+          'Most goods will enjoy zero-duty access, with cars and steel the main exceptions.\n\n' +
+          'Talks on duty-free trade began in 2019.',
+      },
+    ]);
+    expect(askOnce(dir, 'Which goods are the main exceptions to duty-free access?').answer).toContain(
+      'cars and steel',
+    );
+  });
+
   it('reads "located" as shaping a where-question, not as a verb the answer must repeat', () => {
     const dir = writeCorpus([
       {
