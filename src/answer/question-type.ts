@@ -39,6 +39,7 @@ const YES_NO = new Set([
 const WHEN_NOUNS = new Set(['date', 'day', 'year', 'month', 'time', 'week']);
 const PLACE_NOUNS = new Set(['place', 'city', 'venue', 'location']);
 const NUMBER_NOUNS = new Set(['number', 'percentage', 'amount', 'figure', 'count']);
+const MONEY_NOUNS = new Set(['money', 'cash', 'funding', 'funds']);
 
 // Words that may stand between "what" and the noun naming its slot: "what's the date".
 const BEFORE_SLOT = new Set(['the', 'a', 'an', 'is', 'was', 'are', 'were', 's']);
@@ -117,6 +118,9 @@ export function isSlotWord(tokens: readonly Token[], i: number): boolean {
   if (!token) return false;
   const another = anotherNameAt(tokens);
   if (another >= 0 && (i === another || i === another - 1)) return true;
+  // "how much money": the amount asked for, which a sum ("€500 million") gives without the word.
+  if (MONEY_NOUNS.has(token.word) && tokens[i - 1]?.word === 'much' && tokens[i - 2]?.word === 'how')
+    return true;
   const slotNoun = WHEN_NOUNS.has(token.word) || PLACE_NOUNS.has(token.word) || NUMBER_NOUNS.has(token.word);
   if (!slotNoun) return false;
   const words = tokens.filter((t) => !t.part).map((t) => t.word);

@@ -75,6 +75,13 @@ describe('isSlotWord', () => {
     expect(slot('what signing of the week', 4)).toBe(false);
   });
 
+  it('reads "money" after "how much" as the amount asked for', () => {
+    expect(slot('how much money did they pledge', 2)).toBe(true);
+    expect(slot('how much funding was promised', 2)).toBe(true);
+    // Not a word about money elsewhere: "the money" is a topic.
+    expect(slot('where did the money go', 3)).toBe(false);
+  });
+
   it('leaves a topic noun alone', () => {
     expect(slot('what partnership, the date', 1)).toBe(false);
     expect(slot('what partnership, the date', 3)).toBe(false);
