@@ -82,6 +82,8 @@ export interface Concept {
   adverb?: boolean;
   /** A word after "to" that WordNet has as a verb ("to strengthen ties"): a verb and its object follow, no compound. */
   infinitive?: boolean;
+  /** An adjective in a higher degree ("closer ties"): how much of it, not another kind of it. */
+  graded?: boolean;
   /**
    * For a verb the sources use: their verbs that are ways of doing it ("generating" for "created"),
    * which rank no sentence (the question's own verb does) but say what happened (answer/choose.ts).
@@ -500,6 +502,7 @@ export function analyseQuestion(
       ...(span === 1 && previous?.word === 'to' && partsOfSpeech(token, vocabulary).includes('v')
         ? { infinitive: true }
         : {}),
+      ...(span === 1 && isGraded(token, dictionary) ? { graded: true } : {}),
     });
     i += span;
   }
@@ -628,6 +631,14 @@ const sameDegree = (word: string, stem: string) =>
  * Stems of the adjective a comparative or superlative is a degree of ("smallest" → "small",
  * "better" → "good"), by WordNet's morphy; none for other words.
  */
+/** An adjective in a higher degree ("closer", "largest"), by WordNet: it says how much, not which kind. */
+function isGraded(token: Token, dictionary: Dictionary): boolean {
+  return (
+    degreeBasesOf(token).length > 0 &&
+    baseForms(token.word, 'a').some((base) => base !== token.word && dictionary.partsOfSpeech(base).has('a'))
+  );
+}
+
 function degreeBasesOf(token: Token): string[] {
   // A question-shaping word ("latest") asks nothing of the sentence's wording.
   if (token.name || token.light || !/(?:er|st)$/.test(token.word)) return [];

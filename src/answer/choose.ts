@@ -357,7 +357,12 @@ function swappedCompound(s: ScoredSentence, question: AnalysedQuestion): Concept
     const asked = [...(modifier.alternatives[0]?.stems ?? []), ...(noun.alternatives[0]?.stems ?? [])];
     if (noun.slot || question.focus.category.some((stem) => asked.includes(stem))) continue;
     // A word the sources never use is missing, not swapped; a verb before its object is no kind.
-    if ((modifier.role !== 'noun' && modifier.role !== 'modifier') || !modifier.known || modifier.infinitive)
+    if (
+      (modifier.role !== 'noun' && modifier.role !== 'modifier') ||
+      !modifier.known ||
+      modifier.infinitive ||
+      modifier.graded
+    )
       continue;
     const head = noun.alternatives[0]?.stems;
     if (head?.length !== 1 || !s.stems.has(head[0] ?? '') || conceptMatch(modifier, s.near) > 0) continue;

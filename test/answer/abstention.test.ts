@@ -209,6 +209,17 @@ describe('abstention', () => {
     expect(askOnce(dir, 'Did electric engines replace water wheels?').answered).toBe(true);
   });
 
+  it('reads an adjective in a higher degree as how much, not another kind ("closer ties")', () => {
+    const dir = writeCorpus([
+      {
+        id: 'ties',
+        title: 'Ties',
+        body: 'Minister Anna Varga urged deepening ties with Portugal.\n\nCloser cooperation was discussed in 2019.',
+      },
+    ]);
+    expect(askOnce(dir, 'Who urged closer ties with Portugal?').answer).toContain('Anna Varga');
+  });
+
   it('reads a word sharing a part with the question\'s as the same kind ("zero-duty" for "duty-free")', () => {
     const dir = writeCorpus([
       {
