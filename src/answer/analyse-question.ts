@@ -269,14 +269,20 @@ export function analyseQuestion(
     ),
   );
   const words = tokens.filter((token) => !token.part).map((token) => token.word);
-  const type = questionType(words, (word) => lexicon.isMeasure(stemWord(word)));
+  // "how long", "how old": a measure, by the sources' adjective or, when they never write it, by the dictionary.
+  const type = questionType(
+    words,
+    (word) => lexicon.isMeasure(stemWord(word)) || (!known(stemWord(word)) && dictionary.isMeasure(word)),
+  );
   const content = tokens.filter(
     (token, i) =>
       !token.stop &&
       !token.part &&
       !isSlotWord(tokens, i) &&
       // "hey bot, when was it signed": chat around the question, unless the sources use the word.
-      !(FILLER_WORDS.has(token.word) && !known(token.stem)),
+      !(FILLER_WORDS.has(token.word) && !known(token.stem)) &&
+      // "how long", where no source writes "long": the measure asked for, no word to find.
+      !(type === 'measure' && tokens[i - 1]?.word === 'how' && !known(token.stem)),
   );
   const partsOf = (token: Token) =>
     tokens.filter((t) => t.part && t.position === token.position).map((t) => t.stem);

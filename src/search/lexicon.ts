@@ -3,7 +3,14 @@ import { indexTerm, isLight, stemLemma, stemWord } from '../text/analyzer.ts';
 import { baseForms, type ExceptionLists, exceptionLists, useExceptionLists } from '../text/morphy.ts';
 import { normaliseSpelling } from '../text/spelling.ts';
 import { STOP_WORDS } from '../text/stop-words.ts';
-import { type Entry, PARTS_OF_SPEECH, partsOfSpeechOf, type Synset, type WordNet } from '../text/wordnet.ts';
+import {
+  type Entry,
+  measuresSomething,
+  PARTS_OF_SPEECH,
+  partsOfSpeechOf,
+  type Synset,
+  type WordNet,
+} from '../text/wordnet.ts';
 
 /**
  * What a dictionary knows about the corpus's words, restricted to them: for any word a question
@@ -351,26 +358,6 @@ function formsOf(word: string): readonly string[] {
 // Questions look up the same few thousand dictionary words: each word's forms are worked out once.
 const FORMS = new Map<string, readonly string[]>();
 const MAX_CACHED_FORMS = 20_000;
-
-// WordNet's attributes that are quantities: sizes and extents (magnitude), durations, ages and
-// weights (properties), temperatures (measures), distances.
-const QUANTITIES = new Set(['magnitude', 'property', 'measure', 'distance']);
-
-/** Whether an adjective synset's attribute ("long" → duration) is a quantity, up to `KIND_DEPTH` hypernyms up. */
-function measuresSomething(synset: Synset, wordnet: WordNet): boolean {
-  for (const pointer of synset.pointers) {
-    if (pointer.symbol !== '=') continue;
-    let level = [wordnet.synset(pointer.pos, pointer.offset)];
-    for (let depth = 0; depth <= KIND_DEPTH && level.length > 0; depth++) {
-      if (level.some((s) => s.words.some((word) => QUANTITIES.has(word.split(' ').at(-1) ?? word))))
-        return true;
-      level = level.flatMap((s) =>
-        s.pointers.filter((p) => p.symbol === '@').map((p) => wordnet.synset(p.pos, p.offset)),
-      );
-    }
-  }
-  return false;
-}
 
 function addKinds(kinds: Map<string, Set<string>>, stem: string, synset: Synset, wordnet: WordNet): void {
   const set = kinds.get(stem) ?? new Set<string>();

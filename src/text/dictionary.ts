@@ -1,6 +1,7 @@
 import { baseForms, irregularBase } from './morphy.ts';
 import {
   type Entry,
+  measuresSomething,
   openWordNet,
   PARTS_OF_SPEECH,
   type Pos,
@@ -44,6 +45,12 @@ export interface Dictionary {
    * "cease", "help" or "try".
    */
   isMentalVerb(word: string): boolean;
+  /**
+   * Whether the adjective's first sense measures a quantity (its WordNet attribute is a duration,
+   * a size, an age, a distance): "long", "old", "far"; not "important". For "how long …" over
+   * sources that never write the word.
+   */
+  isMeasure(word: string): boolean;
   /**
    * How common the word is in running English: the tag counts of its base forms' senses in
    * WordNet's sense-tagged corpus ("river" 55, "rive" 1, "signd" 0).
@@ -137,6 +144,10 @@ export function createDictionary(open: () => WordNet = openWordNet): Dictionary 
         PARTS_OF_SPEECH.every((pos) => pos === 'r' || own.entries(lower, pos).length === 0) &&
         baseForms(lower, 'a').some((base) => base !== lower && own.entries(base, 'a').length > 0)
       );
+    },
+    isMeasure(word) {
+      const sense = firstSense(word, 'a');
+      return sense !== undefined && wordnet !== undefined && measuresSomething(sense, wordnet);
     },
     isMentalVerb(word) {
       const offsets = entryOf(word, 'v')?.offsets.slice(0, MENTAL_SENSES) ?? [];

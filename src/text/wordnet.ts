@@ -237,3 +237,25 @@ export function openWordNet(dir: string = wordnetDir()): WordNet {
     },
   };
 }
+
+// WordNet's attributes that are quantities: sizes and extents (magnitude), durations, ages and
+// weights (properties), temperatures (measures), distances.
+const QUANTITIES = new Set(['magnitude', 'property', 'measure', 'distance']);
+// How far up an attribute's hypernyms a quantity may be.
+const QUANTITY_DEPTH = 4;
+
+/** Whether an adjective synset's attribute ("long" → duration) is a quantity, up to `QUANTITY_DEPTH` hypernyms up. */
+export function measuresSomething(synset: Synset, wordnet: WordNet): boolean {
+  for (const pointer of synset.pointers) {
+    if (pointer.symbol !== '=') continue;
+    let level = [wordnet.synset(pointer.pos, pointer.offset)];
+    for (let depth = 0; depth <= QUANTITY_DEPTH && level.length > 0; depth++) {
+      if (level.some((s) => s.words.some((word) => QUANTITIES.has(word.split(' ').at(-1) ?? word))))
+        return true;
+      level = level.flatMap((s) =>
+        s.pointers.filter((p) => p.symbol === '@').map((p) => wordnet.synset(p.pos, p.offset)),
+      );
+    }
+  }
+  return false;
+}

@@ -194,9 +194,9 @@ describe('analyseQuestion', () => {
     ]);
   });
 
-  it('reads an adjective that is also a rare verb as a modifier ("how long", "slow")', () => {
+  it('reads an adjective that is also a rare verb as a modifier ("long", "slow")', () => {
     const roles = Object.fromEntries(
-      analyse('How long and slow was the partnership').concepts.map((c) => [c.label, c.role]),
+      analyse('Was the partnership long and slow').concepts.map((c) => [c.label, c.role]),
     );
     expect(roles).toMatchObject({ long: 'modifier', slow: 'modifier' });
   });
@@ -555,5 +555,15 @@ describe('an office asked for', () => {
     const read = analyse("What is the High Representative's official job title?");
     expect(read.focus.kind).toBe('definition');
     expect(read.concepts.map((c) => c.label)).toEqual(['High Representative']);
+  });
+});
+
+describe('a measure asked for in a word no source writes', () => {
+  it('reads "how long" as a measure by the dictionary, and "long" as no word to find', () => {
+    const read = analyse('how long did the partnership talks last');
+    expect(read.type).toBe('measure');
+    expect(read.concepts.map((c) => c.label)).not.toContain('long');
+    // "how important" asks for no measure.
+    expect(analyse('how important is the partnership').type).not.toBe('measure');
   });
 });
