@@ -633,10 +633,6 @@ function isSuperlative(token: Token, before: Token | undefined, dictionary: Dict
 const sameDegree = (word: string, stem: string) =>
   /est$/.test(word) ? /est$/.test(stem) : /er$/.test(word) && /er$/.test(stem);
 
-/**
- * Stems of the adjective a comparative or superlative is a degree of ("smallest" → "small",
- * "better" → "good"), by WordNet's morphy; none for other words.
- */
 /** An adjective in a higher degree ("closer", "largest"), by WordNet: it says how much, not which kind. */
 function isGraded(token: Token, dictionary: Dictionary): boolean {
   return (
@@ -645,6 +641,10 @@ function isGraded(token: Token, dictionary: Dictionary): boolean {
   );
 }
 
+/**
+ * Stems of the adjective a comparative or superlative is a degree of ("smallest" → "small",
+ * "better" → "good"), by WordNet's morphy; none for other words.
+ */
 function degreeBasesOf(token: Token): string[] {
   // A question-shaping word ("latest") asks nothing of the sentence's wording.
   if (token.name || token.light || !/(?:er|st)$/.test(token.word)) return [];

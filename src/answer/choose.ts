@@ -495,15 +495,6 @@ function reversedName(s: ScoredSentence, question: AnalysedQuestion): Concept | 
   });
 }
 
-export const answers = (
-  s: ScoredSentence | undefined,
-  question: AnalysedQuestion,
-  ranking: Ranking,
-  predicates?: PredicateArticles,
-  isPlace?: (stem: string) => boolean,
-): s is ScoredSentence =>
-  s !== undefined && objection(s, question, ranking, predicates, isPlace) === undefined;
-
 /** The sentences to quote, and whether they are reports that differ (answer.ts shows them as such). */
 export interface Choice {
   sentences: ScoredSentence[];
