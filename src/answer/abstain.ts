@@ -13,7 +13,7 @@ import { unanswered } from './unanswered.ts';
  * Why abstain this way: raw BM25 scores do not compare across questions, so the decision uses
  * normalised signals. A question is declined before any search when a name it uses, or words
  * carrying half its weight, appear nowhere in the sources (nothing there can answer it), and
- * after scoring when no sentence covers enough of it (see `answers` in choose.ts). A declined
+ * after scoring when no sentence covers enough of it (see `objection` in choose.ts). A declined
  * answer names what is missing and lists the two closest passages as not answering.
  *
  * @module
