@@ -7,7 +7,7 @@ import { baseForms, irregularBase } from '../text/morphy.ts';
 import { isSlip } from '../text/slips.ts';
 import { DETERMINERS, FILLER_WORDS, NAME_PARTICLES, PREPOSITIONS, STOP_WORDS } from '../text/stop-words.ts';
 import { PARTS_OF_SPEECH } from '../text/wordnet.ts';
-import { type Focus, focusOf } from './focus.ts';
+import { askedSpeaker, type Focus, focusOf } from './focus.ts';
 import { isSlotWord, type QuestionType, questionType } from './question-type.ts';
 import { fixQuestionWords, fixShapingWords, unwrapQuestion } from './question-words.ts';
 import type { Ranking } from './ranking.ts';
@@ -567,7 +567,11 @@ export function analyseQuestion(
     return marked;
   });
   const read = focusOf(named, type, text);
-  const focus = officeAsked(read, concepts);
+  const speaker =
+    read.kind === 'speech'
+      ? askedSpeaker(named, (word) => dictionary.partsOfSpeech(word).size > 0)
+      : undefined;
+  const focus = officeAsked(speaker ? { ...read, speaker } : read, concepts);
   // The office asked about names the slot, like "what date": it is not looked up, nor are the
   // words before it that say which ("official job title").
   const slotted =

@@ -495,6 +495,12 @@ function reversedName(s: ScoredSentence, question: AnalysedQuestion): Concept | 
   });
 }
 
+/** Whether the sentence's speaker (corpus/speakers.ts) is the person of these name stems. */
+function spokenBy(s: ScoredSentence, person: readonly string[]): boolean {
+  const speaker = s.unit.sentences[s.position]?.speaker;
+  return (speaker?.split(/\s+/) ?? []).some((word) => person.includes(stemWord(word.toLowerCase())));
+}
+
 /** The sentences to quote, and whether they are reports that differ (answer.ts shows them as such). */
 export interface Choice {
   sentences: ScoredSentence[];
@@ -513,6 +519,13 @@ export function choose(
   // stands as the best sentence that others must match; nor does a credit line ("(ANI)") or a
   // bare "No.".
   const ranked = scored.filter((s) => !QUESTION.test(s.text) && THREE_WORDS.test(s.text));
+  // "What did Emmanuel Macron say about the parade": words of his, or nothing. A sentence that
+  // only names him would mislead.
+  const { speaker } = question.focus;
+  if (speaker && !ranked.some((s) => spokenBy(s, speaker))) {
+    traceStep(trace, 'choose', `no sentence is spoken by ${speaker.join(' ')}`);
+    return { sentences: [], sourcesDiffer: false };
+  }
   const focusRequired =
     ranking.abstain.requireFocus &&
     (FOCUS_REQUIRED.has(question.focus.kind) || question.focus.alias === true);

@@ -54,6 +54,11 @@ export interface Focus {
    * in words ("two ancient civilizations") does not give; "two thirds", "one ninth", "120 m" do.
    */
   mass?: boolean;
+  /**
+   * For `speech`: stems of the person whose words are asked for, when the question names one
+   * before its speech verb ("what did Emmanuel Macron say"): see `askedSpeaker`.
+   */
+  speaker?: readonly string[];
   /** For `number`: "how often", answered by a frequency ("every year", "twice a month", "annually"). */
   frequency?: boolean;
   /**
@@ -172,6 +177,25 @@ export function focusOf(tokens: readonly Token[], type: QuestionType, question: 
         ? saidToBe.map((t) => t.stem)
         : described.map((t) => t.stem);
   return { kind: 'speech', category: [], subject };
+}
+
+/**
+ * The person a speech question asks to have spoken: the run of names right before its speech verb
+ * ("what did Emmanuel Macron say", "what has Subianto said"), when one of its words is no
+ * dictionary word, as given names and surnames mostly are. "What did India say" or "what did the
+ * Strategic Compass call for" name no person: a country or a document speaks through people, and
+ * the sources may report its words without a speaker. Undefined when no such person is named.
+ */
+export function askedSpeaker(
+  tokens: readonly Token[],
+  isWord: (word: string) => boolean,
+): string[] | undefined {
+  const verb = tokens.findIndex((t) => SPEECH.has(t.word) || DESCRIBING.has(t.word));
+  if (verb <= 0) return undefined;
+  const run: Token[] = [];
+  for (let i = verb - 1; i >= 0 && tokens[i]?.name; i--) run.unshift(tokens[i] as Token);
+  if (run.length === 0 || run.every((t) => isWord(t.word))) return undefined;
+  return run.map((t) => t.stem);
 }
 
 function focusOfWords(tokens: readonly Token[], type: QuestionType, question: string): Focus {

@@ -15,18 +15,35 @@ import type { Passage } from './passages.ts';
  * @module
  */
 const SPEECH =
-  'said|says|added|adds|noted|notes|stated|states|told|tells|urged|urges|remarked|explained|asked|wrote|writes|posted|posts|stressed|emphasised|emphasized|observed|declared|announced|insisted|argued|warned|called|described';
+  'said|says|added|adds|noted|notes|stated|states|told|tells|urged|urges|remarked|explained|asked|wrote|writes|posted|posts|stressed|emphasised|emphasized|observed|declared|announced|insisted|argued|warned|called|described|pointed|reiterated|underlined|highlighted|hailed|praised|cautioned|recalled|replied|acknowledged|suggested|claimed|confirmed|thanked|welcomed|expressed';
 // Capitalised words in a row, with the particles of names ("Ursula von der Leyen").
-const NAME = `\\p{Lu}[\\p{L}'’-]+(?:\\s+(?:(?:${NAME_PARTICLES.join('|')})\\s+)*\\p{Lu}[\\p{L}'’-]+)*`;
+// A name may open with its particles in lower case inside a sentence ("von der Leyen said").
+const PARTICLES = `(?:(?:${NAME_PARTICLES.join('|')})\\s+)`;
+const NAME = `(?:(?<![\\p{L}'’-])${PARTICLES}+)?\\p{Lu}[\\p{L}'’-]+(?:\\s+${PARTICLES}*\\p{Lu}[\\p{L}'’-]+)*`;
 // What may stand between a speaker and the verb: a time, an auxiliary, an adverb ("Kaja Kallas on
 // Tuesday urged", "Rajnath Singh has said", "she also said").
 const BETWEEN = String.raw`(?:\s+(?:on|last|this|also|later|then|again|earlier|openly|publicly|has|had|have)(?:\s+\p{Lu}\p{Ll}+)?){0,2}`;
 const NAME_SAYS = new RegExp(`(${NAME})${BETWEEN}\\s+(?:${SPEECH})\\b`, 'u');
 const SAYS_NAME = new RegExp(`\\b(?:${SPEECH})\\s+(${NAME})`, 'u');
 const ACCORDING = new RegExp(`\\baccording to (${NAME})`, 'u');
-const PRONOUN_SAYS = new RegExp(`\\b(?:she|he|She|He)\\s+(?:also\\s+)?(?:${SPEECH})\\b`, 'u');
+// "Kaja Kallas, the EU's foreign policy chief, who travelled with the delegation, described …":
+// a sentence opening with a name and a phrase set off by commas that says who the person is.
+const NAME_APPOSITION_SAYS = new RegExp(
+  `^(${NAME}),\\s+(?:the|a|an|who|whose|his|her)\\s+[^,;"“]{2,80}(?:,\\s+[^,;"“]{2,80})?,${BETWEEN}\\s+(?:${SPEECH})\\b`,
+  'u',
+);
+// "The prime minister said …": a person met before by that title ("Prime Minister Narendra Modi").
+const TITLE_SAYS = new RegExp(
+  `\\b(?:[Tt]he)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(\\p{Ll}[\\p{Ll}-]+)${BETWEEN}\\s+(?:${SPEECH})\\b`,
+  'u',
+);
+// A sentence opening with a participle ("Meeting …", "Speaking …").
+const PARTICIPLE = /^\p{Lu}\p{Ll}+ing\b/u;
+const AND_SAYS = new RegExp(`\\band\\s+(?:also\\s+)?(?:${SPEECH})\\b`, 'u');
+const PRONOUN_SAYS = new RegExp(`\\b(she|he|She|He)\\s+(?:also\\s+)?(?:${SPEECH})\\b`, 'u');
 const RUNS = new RegExp(NAME, 'gu');
 const QUOTE = /["“”]/;
+const QUOTES = /["“”]/g;
 // Pronouns are no dictionary words to WordNet, and never a name.
 const PRONOUNS = new Set(['She', 'He', 'They', 'It', 'We', 'I', 'You', 'This', 'That', 'These', 'Those']);
 // Words that open a sentence capitalised but name no one ("On India's side", "The minister").
@@ -48,6 +65,15 @@ const STARTERS = new Set([
   'Speaking',
   'Meeting',
   'Writing',
+  'When',
+  'While',
+  'Since',
+  'Although',
+  'Though',
+  'If',
+  'Once',
+  'Until',
+  'During',
 ]);
 // Recent paragraphs a pronoun may reach back to.
 const REACH = 3;
@@ -58,7 +84,23 @@ interface Person {
   surname: string;
   mentions: number;
   lastParagraph: number;
+  /** Words of the titles the article gives the person, lower case ("prime", "minister"). */
+  titles: Set<string>;
+  /** "she" or "he", once a sentence naming only this person refers to them so ("Costa used his own post"). */
+  pronoun?: Pronoun;
 }
+
+type Pronoun = 'she' | 'he';
+// A pronoun of either, as subject or owner: "he", "his"; "she", and "her" before a word that is
+// no preposition ("her first visit", not "welcomed her on X").
+const HE = /\b(?:he|his|He|His)\b/u;
+// "her" or "him" as an object, which is never the sentence's own subject ("Jaiswal welcomed her on
+// X"): the person named is the other.
+const HER =
+  /\b[Hh]er\b(?!\s+\p{Ll}[\p{L}-]*\b(?<!\b(?:on|in|at|to|for|with|from|by|as|and|or|that|of|after|before)))/u;
+const HIM = /\b[Hh]im\b/u;
+const SHE =
+  /\b(?:she|She)\b|\b[Hh]er\s+(?!(?:on|in|at|to|for|with|from|by|as|and|or|that|of|after|before)\b)\p{Ll}/u;
 
 export function attributeSpeakers(
   passages: readonly Passage[],
@@ -76,32 +118,67 @@ export function attributeSpeakers(
       .split(/\s+/)
       .map((word) => word.replace(/['’]s$/, ''))
       .filter(
-        (word, i, all) =>
-          !(i === 0 && all.length > 1 && isWord(word) && /^\p{Lu}\p{Ll}+$/u.test(word) && STARTERS.has(word)),
+        (word, i, all) => !(i === 0 && all.length > 1 && /^\p{Lu}\p{Ll}+$/u.test(word) && STARTERS.has(word)),
       );
     const surname = words.at(-1) ?? '';
     if (people.has(surname)) return people.get(surname)?.name;
-    if (isWord(surname) || surname.length < 2 || PRONOUNS.has(surname)) return undefined;
+    if (surname.length < 2 || PRONOUNS.has(surname)) return undefined;
+    // A surname that is also a word ("Costa", "Macron") names a person after a given name that is
+    // none ("Antonio Costa", "Emmanuel Macron").
+    const given = words.at(-2) ?? '';
+    if (isWord(surname))
+      return words.length >= 2 && !isWord(given) && /^\p{Lu}\p{Ll}/u.test(given)
+        ? `${given} ${surname}`
+        : undefined;
     if (words.length < 2) return speaking ? surname : undefined;
-    const first = words.at(-2) ?? '';
     // "… Policy Kaja Kallas": a title word before the first name is not part of the name.
     const particles = words.slice(0, -1).reverse();
-    const given = particles.findIndex((word) => /^\p{Lu}/u.test(word));
-    const name = words.slice(words.length - 2 - given, words.length);
-    return isWord(first) && given === 0 && words.length > 2 ? surname : name.join(' ');
+    const firstCapital = particles.findIndex((word) => /^\p{Lu}/u.test(word));
+    const name = words.slice(words.length - 2 - firstCapital, words.length);
+    return isWord(given) && firstCapital === 0 && words.length > 2 ? surname : name.join(' ');
   };
-  const note = (name: string, paragraph: number) => {
+  const note = (name: string, paragraph: number, titles: readonly string[] = []) => {
     const surname = name.split(' ').at(-1) ?? name;
-    const person = people.get(surname) ?? { name, surname, mentions: 0, lastParagraph: paragraph };
+    const person = people.get(surname) ?? {
+      name,
+      surname,
+      mentions: 0,
+      lastParagraph: paragraph,
+      titles: new Set<string>(),
+    };
     person.mentions++;
     person.lastParagraph = paragraph;
+    for (const title of titles) person.titles.add(title);
     if (name.includes(' ')) person.name = name;
     people.set(surname, person);
   };
-  const salient = (paragraph: number): string | undefined => {
+  // The person last named with this title word: "minister" after "Prime Minister Narendra Modi".
+  const titled = (title: string): string | undefined => {
+    let found: Person | undefined;
+    for (const person of people.values())
+      if (person.titles.has(title) && (!found || person.lastParagraph > found.lastParagraph)) found = person;
+    return found?.name;
+  };
+  // The dictionary words before a person's name in a run, lower case: "European Council President
+  // Antonio Costa" gives "european", "council", "president".
+  const titlesIn = (run: string, person: string): string[] => {
+    const words = run.split(/\s+/);
+    const at = words.indexOf(person.split(' ')[0] ?? '');
+    return words
+      .slice(0, Math.max(0, at))
+      .filter((word) => !STARTERS.has(word) && isWord(word))
+      .map((word) => word.toLowerCase());
+  };
+  // Whether "she" or "he" may stand for the person: unless the article has called them the other.
+  const agrees = (name: string | undefined, pronoun: Pronoun | undefined) => {
+    const known = people.get(name?.split(' ').at(-1) ?? '')?.pronoun;
+    return name !== undefined && (!pronoun || !known || known === pronoun);
+  };
+  const salient = (paragraph: number, pronoun?: Pronoun): string | undefined => {
     let best: Person | undefined;
     for (const person of people.values()) {
       if (paragraph - person.lastParagraph > REACH) continue;
+      if (pronoun && person.pronoun && person.pronoun !== pronoun) continue;
       if (
         !best ||
         person.mentions > best.mentions ||
@@ -130,20 +207,69 @@ export function attributeSpeakers(
           break;
         }
       }
-      if (!speaker && PRONOUN_SAYS.test(sentence.text))
-        speaker = last && p - last.paragraph <= 1 ? last.name : meant;
+      const apposition = speaker ? undefined : NAME_APPOSITION_SAYS.exec(sentence.text)?.[1];
+      const introduced =
+        apposition && !STARTERS.has(apposition.split(/\s+/)[0] ?? '') && personIn(apposition, true);
+      if (introduced) speaker = people.get(introduced.split(' ').at(-1) ?? '')?.name ?? introduced;
+      const title = speaker ? undefined : TITLE_SAYS.exec(sentence.text)?.[1];
+      if (title) speaker = titled(title);
+      // "When von der Leyen first floated the idea …, she said …": the first person named before
+      // the pronoun in the same sentence, its subject; "Antonio Costa thanked Modi on X … and said …": the
+      // sentence's first person, who also did what it tells first.
+      const said = speaker ? undefined : PRONOUN_SAYS.exec(sentence.text);
+      const pronoun = said ? said.index : -1;
+      const gender = said?.[1]?.toLowerCase() as Pronoun | undefined;
+      const also = speaker || pronoun >= 0 ? -1 : sentence.text.search(AND_SAYS);
+      const before = Math.max(pronoun, also);
+      if (before > 0) {
+        const earlier = [...sentence.text.slice(0, before).matchAll(RUNS)]
+          .map(([run]) => personIn(run))
+          .filter((person): person is string => person !== undefined);
+        // "Meeting Defence Minister Rajnath Singh …, she called": not whom the opening participle met.
+        const person = PARTICIPLE.test(sentence.text)
+          ? undefined
+          : earlier.find((name) => agrees(people.get(name.split(' ').at(-1) ?? '')?.name ?? name, gender));
+        if (person) speaker = people.get(person.split(' ').at(-1) ?? '')?.name ?? person;
+      }
+      if (!speaker && said)
+        speaker =
+          last && p - last.paragraph <= 1 && agrees(last.name, gender) ? last.name : salient(p, gender);
       if (speaker) last = { name: speaker, paragraph: p };
-      for (const [run] of sentence.text.matchAll(RUNS)) {
-        const person = personIn(run);
-        if (person) note(person, p);
+      const named = new Set<string>();
+      let first = -1;
+      for (const match of sentence.text.matchAll(RUNS)) {
+        const person = personIn(match[0]);
+        if (!person) continue;
+        note(person, p, titlesIn(match[0], person));
+        named.add(person.split(' ').at(-1) ?? person);
+        if (first < 0) first = (match.index ?? 0) + match[0].length;
+      }
+      // A sentence that names one person and then "he"/"his" or "she"/"her" (and not both) tells
+      // which the article calls them: "Costa used his own post …".
+      const [only] = named;
+      if (named.size === 1 && only) {
+        const rest = sentence.text.slice(first);
+        const he = HE.test(rest);
+        const she = SHE.test(rest);
+        const person = people.get(only);
+        if (person && he !== she) person.pronoun ??= he ? 'he' : 'she';
+        else if (person && !he && !she && HER.test(rest) !== HIM.test(rest))
+          person.pronoun ??= HER.test(rest) ? 'he' : 'she';
       }
       return speaker;
     });
-    // A paragraph of quotation closed or opened by "she added" is all the speaker's.
+    // A quotation closed or opened by "she added" is all the speaker's: each sentence of the
+    // paragraph that holds a quotation mark or stands between an opening and a closing one.
     const quoted = QUOTE.test(passage.text) ? own.find(Boolean) : undefined;
+    let marks = 0;
     speakers.set(
       passage.id,
-      own.map((speaker) => speaker ?? quoted),
+      own.map((speaker, i) => {
+        const text = passage.sentences[i]?.text ?? '';
+        const inQuote = marks % 2 === 1 || QUOTE.test(text);
+        marks += text.match(QUOTES)?.length ?? 0;
+        return speaker ?? (inQuote ? quoted : undefined);
+      }),
     );
   }
   return speakers;

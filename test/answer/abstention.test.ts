@@ -38,6 +38,23 @@ describe('abstention', () => {
     );
   });
 
+  it('declines "what did X say" when no source lets that person speak, and answers when one does', () => {
+    const dir = writeCorpus([
+      {
+        id: 'parade',
+        title: 'EU contingent marches in the Republic Day parade',
+        body:
+          'French President Emmanuel Macron was the chief guest at the parade in 2024.\n\n' +
+          'Kaja Kallas said the EU contingent at the parade was a proud moment for Europe.',
+      },
+    ]);
+    // Macron is named, but only as a guest: a sentence naming him says nothing he said.
+    expectDeclined(askOnce(dir, 'What did Emmanuel Macron say about the EU contingent at the parade?'));
+    expect(askOnce(dir, 'What did Kaja Kallas say about the EU contingent at the parade?').answer).toContain(
+      'a proud moment for Europe',
+    );
+  });
+
   it('takes what has held since a time as saying when it began', () => {
     const dir = writeCorpus([
       {

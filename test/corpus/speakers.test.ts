@@ -34,3 +34,59 @@ describe('a speaker named before a time or an auxiliary', () => {
     expect(found.get('talks#p2')).toEqual(['Kaja Kallas']);
   });
 });
+
+describe('speakers a reader knows from the article, not from the sentence alone', () => {
+  const speakersOf = (...paragraphs: string[]) =>
+    attributeSpeakers(splitPassages('story', paragraphs.join('\n\n')), isWord);
+
+  it('takes a surname that is also a word after a given name that is none ("Antonio Costa")', () => {
+    const found = speakersOf(
+      'European Council President Antonio Costa wrote on X that the day was historic.',
+    );
+    expect(found.get('story#p1')).toEqual(['Antonio Costa']);
+    // Without a given name, "Costa" is a word (a rib), not a person.
+    expect(speakersOf('The Costa said the day was historic.').get('story#p1')).toEqual([undefined]);
+  });
+
+  it('gives "the prime minister said" to the person the article gave that title', () => {
+    const found = speakersOf(
+      'Prime Minister Narendra Modi met the two presidents.',
+      'The prime minister said the agreement would bring the sides closer.',
+    );
+    expect(found.get('story#p2')).toEqual(['Narendra Modi']);
+  });
+
+  it('reads a speaker named before a phrase that says who they are', () => {
+    const found = speakersOf(
+      "Kaja Kallas, the EU's foreign policy chief, who travelled with the delegation, described the parade as a sign of trust.",
+    );
+    expect(found.get('story#p1')).toEqual(['Kaja Kallas']);
+  });
+
+  it('gives "she said" to the person the same sentence opened with, and "and said" to its subject', () => {
+    const found = speakersOf(
+      'Narendra Modi spoke first.',
+      'When von der Leyen first floated the idea in February, she said the EU was exploring a pact.',
+      'Antonio Costa thanked Modi on X and said the day was about results.',
+    );
+    expect(found.get('story#p2')).toEqual(['Leyen']);
+    expect(found.get('story#p3')).toEqual(['Antonio Costa']);
+  });
+
+  it('does not give "she" to a man the article called "he", nor to one who "welcomed her"', () => {
+    const found = speakersOf(
+      'Kaja Kallas landed in Delhi for her first official visit.',
+      'Spokesperson Randhir Jaiswal welcomed her on X, saying the trip was timely.',
+      'On Monday she wrote on X that momentum was strong.',
+    );
+    expect(found.get('story#p2')).toEqual(['Randhir Jaiswal']);
+    expect(found.get('story#p3')).toEqual(['Kaja Kallas']);
+  });
+
+  it("gives a paragraph's quotation to its speaker, but not the sentences outside the quotation marks", () => {
+    const found = speakersOf(
+      'India is the third Asian country with such a pact. "It is a landmark," Ursula von der Leyen said.',
+    );
+    expect(found.get('story#p1')).toEqual([undefined, 'Ursula von der Leyen']);
+  });
+});

@@ -74,8 +74,8 @@ const FLOORS: Floor[] = [
   {
     file: 'test/fixtures/multi/fresh-questions.jsonl',
     corpus: MULTI_CORPUS,
-    tune: [0.571, 0.8],
-    holdout: [0.428, 0.6],
+    tune: [0.571, 0.866],
+    holdout: [0.457, 0.6],
   },
   // A second batch (2026-12-04, later), written after the first batch's fixes: none of them moved it.
   { file: 'test/fixtures/fresh-shipped-2.jsonl', tune: [0.266, 1], holdout: [0.466, 0.4] },
@@ -86,7 +86,9 @@ const FLOORS: Floor[] = [
     holdout: [0.636, 1],
   },
   // The public benchmark sample (bench/data): Wikipedia, with adversarial unanswerable questions.
-  { file: SQUAD_QUESTIONS, corpus: SQUAD_CORPUS, tune: [0.803, 0.662], holdout: [0.704, 0.512] },
+  // Tune 0.803 → 0.797 (2026-12-04): one answer had been right only because a sentence outside any
+  // quotation took "Dutch Rijn" for its speaker, and with it the question's word "Dutch".
+  { file: SQUAD_QUESTIONS, corpus: SQUAD_CORPUS, tune: [0.797, 0.662], holdout: [0.704, 0.512] },
   { file: SQUAD_2_QUESTIONS, corpus: SQUAD_2_CORPUS, tune: [0.495, 0.534], holdout: [0.518, 0.574] },
 ];
 
