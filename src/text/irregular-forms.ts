@@ -12,7 +12,7 @@ drawn:draw grew:grow grown:grow knew:know known:know saw:see seen:see sent:send 
 stood:stand struck:strike wrote:write written:write fought:fight found:find left:leave lost:lose
 paid:pay put:put ran:run sold:sell shown:show taught:teach understood:understand wore:wear built:build
 felt:feel kept:keep meant:mean heard:hear rose:rise risen:rise fell:fall fallen:fall broke:break
-broken:break signed:sign men:man women:woman children:child countries:country fora:forum jan:january feb:february mar:march apr:april jun:june
+broken:break men:man women:woman children:child countries:country fora:forum jan:january feb:february mar:march apr:april jun:june
 jul:july aug:august sep:september sept:september oct:october nov:november dec:december
 r:are u:you ur:your abt:about wat:what wht:what pls:please plz:please coz:because cuz:because bc:because
 govt:government govts:governments rn:now op:operation ops:operations`;

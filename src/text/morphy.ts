@@ -84,6 +84,11 @@ const RULES: Record<Pos, ReadonlyArray<readonly [string, string]>> = {
   r: [],
 };
 
+// The suffixes before which a final consonant doubles, and a one-syllable word ending in one
+// vowel letter and one consonant that doubles (not w, x or y: "rowed", "fixed", "played").
+const UNDOUBLED = /^(?:ed|ing)$/;
+const SHORT_VOWEL_CONSONANT = /^[b-df-hj-np-tv-z]*[aeiou][b-df-hj-np-tvz]$/;
+
 /** The word itself and each form the detachment rules give for `pos`, without repeats. */
 export function baseForms(word: string, pos: Pos): string[] {
   const forms = new Set([word]);
@@ -91,7 +96,12 @@ export function baseForms(word: string, pos: Pos): string[] {
   if (irregular) forms.add(irregular);
   for (const [suffix, ending] of RULES[pos]) {
     if (word.length > suffix.length + 1 && word.endsWith(suffix)) {
-      forms.add(word.slice(0, -suffix.length) + ending);
+      const base = word.slice(0, -suffix.length) + ending;
+      // English doubles a one-syllable verb's last consonant after a single vowel before -ed and
+      // -ing ("sin" → "sinned"): "sined" is no form of "sin" (it is "signed" mistyped).
+      if (pos === 'v' && ending === '' && UNDOUBLED.test(suffix) && SHORT_VOWEL_CONSONANT.test(base))
+        continue;
+      forms.add(base);
     }
   }
   // A doubled final consonant before -ed/-ing: "planned" → "plan", "stopping" → "stop".

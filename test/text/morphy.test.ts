@@ -19,6 +19,15 @@ describe('baseForms', () => {
     expect(baseForms('talks', 'n')).toContain('talk');
   });
 
+  it('doubles a one-syllable verb\'s last consonant: "sined" is no form of "sin" ("sinned" is)', () => {
+    expect(baseForms('sined', 'v')).not.toContain('sin');
+    expect(baseForms('sinned', 'v')).toContain('sin');
+    // Not for two syllables, nor for w, x or y, nor for a base ending in "e".
+    expect(baseForms('visited', 'v')).toContain('visit');
+    expect(baseForms('fixed', 'v')).toContain('fix');
+    expect(baseForms('hoped', 'v')).toContain('hope');
+  });
+
   it('knows no inherited property as an exception', () => {
     expect(irregularBase('constructor', 'v')).toBeUndefined();
     expect(irregularBase('toString', 'n')).toBeUndefined();
