@@ -569,7 +569,11 @@ export function analyseQuestion(
   const read = focusOf(named, type, text);
   const speaker =
     read.kind === 'speech'
-      ? askedSpeaker(named, (word) => dictionary.partsOfSpeech(word).size > 0)
+      ? askedSpeaker(
+          named,
+          (word) => dictionary.partsOfSpeech(word).size > 0,
+          (word) => dictionary.isInstance(word),
+        )
       : undefined;
   const focus = officeAsked(speaker ? { ...read, speaker } : read, concepts);
   // The office asked about names the slot, like "what date": it is not looked up, nor are the

@@ -495,10 +495,30 @@ function reversedName(s: ScoredSentence, question: AnalysedQuestion): Concept | 
   });
 }
 
-/** Whether the sentence's speaker (corpus/speakers.ts) is the person of these name stems. */
-function spokenBy(s: ScoredSentence, person: readonly string[]): boolean {
+// Stems of the verbs that report speech, and "according (to)", as sentences hold them.
+const SPEECH_STEMS = new Set(
+  'said says say stated told urged added noted wrote posted warned announced declared called described welcomed according statement'
+    .split(' ')
+    .flatMap((word) => [stemWord(word), word]),
+);
+// How many words may stand between a name and its speech verb ("India's foreign ministry said").
+const SPEAKER_REACH = 4;
+
+/**
+ * Whether the sentence gives these name stems' words: its speaker (corpus/speakers.ts) is them, or
+ * the name stands a few words before a verb of speech ("Germany's foreign ministry said") or after
+ * "according to".
+ */
+function spokenBy(s: ScoredSentence, name: readonly string[]): boolean {
   const speaker = s.unit.sentences[s.position]?.speaker;
-  return (speaker?.split(/\s+/) ?? []).some((word) => person.includes(stemWord(word.toLowerCase())));
+  if ((speaker?.split(/\s+/) ?? []).some((word) => name.includes(stemWord(word.toLowerCase())))) return true;
+  const terms = s.unit.sentences[s.position]?.terms ?? [];
+  return terms.some(
+    (term, i) =>
+      name.includes(term) &&
+      (terms.slice(i + 1, i + 1 + SPEAKER_REACH).some((next) => SPEECH_STEMS.has(next)) ||
+        terms.slice(Math.max(0, i - 2), i).includes('according')),
+  );
 }
 
 /** The sentences to quote, and whether they are reports that differ (answer.ts shows them as such). */
@@ -519,11 +539,14 @@ export function choose(
   // stands as the best sentence that others must match; nor does a credit line ("(ANI)") or a
   // bare "No.".
   const ranked = scored.filter((s) => !QUESTION.test(s.text) && THREE_WORDS.test(s.text));
-  // "What did Emmanuel Macron say about the parade": words of his, or nothing. A sentence that
-  // only names him would mislead.
+  // "What did Emmanuel Macron say about the parade", "what did Germany say": their words, or
+  // nothing. A sentence that only names them would mislead.
+  // A country or an organisation an article is about speaks through its people ("what did India
+  // say": its prime minister's words); one the sources only mention has said nothing they report.
   const { speaker } = question.focus;
-  if (speaker && !ranked.some((s) => spokenBy(s, speaker))) {
-    traceStep(trace, 'choose', `no sentence is spoken by ${speaker.join(' ')}`);
+  const party = (s: ScoredSentence) => speaker?.stems.some((stem) => s.unit.about.has(stem)) ?? false;
+  if (speaker && !ranked.some((s) => spokenBy(s, speaker.stems)) && (speaker.person || !ranked.some(party))) {
+    traceStep(trace, 'choose', `no sentence is spoken by ${speaker.stems.join(' ')}`);
     return { sentences: [], sourcesDiffer: false };
   }
   const focusRequired =

@@ -27,6 +27,13 @@ export type FocusKind =
   | 'event'
   | 'none';
 
+/** Who a speech question asks to have spoken: see `askedSpeaker`. */
+export interface Speaker {
+  stems: readonly string[];
+  /** A person ("Emmanuel Macron"), not a country or an organisation ("Germany", "NATO"). */
+  person: boolean;
+}
+
 export interface Focus {
   kind: FocusKind;
   /** For `category`: stems of the noun after "which"/"what" ("which countries" → "countri"). */
@@ -55,10 +62,10 @@ export interface Focus {
    */
   mass?: boolean;
   /**
-   * For `speech`: stems of the person whose words are asked for, when the question names one
-   * before its speech verb ("what did Emmanuel Macron say"): see `askedSpeaker`.
+   * For `speech`: stems of the person, country or organisation whose words are asked for, when the
+   * question names one before its speech verb ("what did Emmanuel Macron say"): see `askedSpeaker`.
    */
-  speaker?: readonly string[];
+  speaker?: Speaker;
   /** For `number`: "how often", answered by a frequency ("every year", "twice a month", "annually"). */
   frequency?: boolean;
   /**
@@ -180,22 +187,28 @@ export function focusOf(tokens: readonly Token[], type: QuestionType, question: 
 }
 
 /**
- * The person a speech question asks to have spoken: the run of names right before its speech verb
- * ("what did Emmanuel Macron say", "what has Subianto said"), when one of its words is no
- * dictionary word, as given names and surnames mostly are. "What did India say" or "what did the
- * Strategic Compass call for" name no person: a country or a document speaks through people, and
- * the sources may report its words without a speaker. Undefined when no such person is named.
+ * Who a speech question asks to have spoken: the run of names right before its speech verb ("what
+ * did Emmanuel Macron say", "what did Germany say about it", "what has NATO said"), when it names a
+ * person (a word no dictionary holds, as given names and surnames mostly are: "Subianto"), one named
+ * thing (WordNet's instances: "Germany") or an acronym in capitals ("NATO"). "What did the Strategic
+ * Compass call for" names a document, whose words the sources report without a speaker. Undefined
+ * when the run names none of these.
  */
 export function askedSpeaker(
   tokens: readonly Token[],
   isWord: (word: string) => boolean,
-): string[] | undefined {
+  isInstance: (word: string) => boolean,
+): Speaker | undefined {
   const verb = tokens.findIndex((t) => SPEECH.has(t.word) || DESCRIBING.has(t.word));
   if (verb <= 0) return undefined;
   const run: Token[] = [];
   for (let i = verb - 1; i >= 0 && tokens[i]?.name; i--) run.unshift(tokens[i] as Token);
-  if (run.length === 0 || run.every((t) => isWord(t.word))) return undefined;
-  return run.map((t) => t.stem);
+  const last = run.at(-1);
+  if (!last) return undefined;
+  const stems = run.map((t) => t.stem);
+  if (run.some((t) => !isWord(t.word))) return { stems, person: true };
+  const acronym = last.surface.length > 1 && last.surface === last.surface.toUpperCase();
+  return isInstance(last.word) || acronym ? { stems, person: false } : undefined;
 }
 
 function focusOfWords(tokens: readonly Token[], type: QuestionType, question: string): Focus {

@@ -55,6 +55,22 @@ describe('abstention', () => {
     );
   });
 
+  it('declines "what did <country> say" for a country the sources only mention, not for one they are about', () => {
+    const dir = writeCorpus([
+      {
+        id: 'pact',
+        title: 'India and the EU sign a defence pact',
+        body:
+          'India signed a defence pact with the European Union on Tuesday.\n\n' +
+          'India has long had close defence ties with European countries such as France and Germany.\n\n' +
+          'Prime Minister Narendra Modi said the pact would open room for defence firms.',
+      },
+    ]);
+    // Germany is only named; India, the article's subject, speaks through its people.
+    expectDeclined(askOnce(dir, 'What did Germany say about the pact?'));
+    expect(askOnce(dir, 'What did India say about the pact?').answered).toBe(true);
+  });
+
   it('takes what has held since a time as saying when it began', () => {
     const dir = writeCorpus([
       {
