@@ -17,7 +17,7 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   where's which while who who's whom why why's will with won't would wouldn't you you'd you'll you're
   you've your yours yourself yourselves also just may might must shall us yet whose onto upon via
   near among amid within across along around behind beside besides beyond toward towards else whether
-  despite although though unless whereas whilst throughout alongside till versus per`
+  despite although though unless whereas whilst throughout alongside till versus per every`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -214,6 +214,12 @@ describe('informal questions', () => {
     expect(ask('what did singh say abt trust').answer).toContain('trust in action');
   });
 
+  it('reads "every", like "each", as a word that shapes the question, not one the sources must hold', () => {
+    expect(ask('are the partnerships the same for every country').answer).toContain(
+      'tailored to each partner',
+    );
+  });
+
   it('joins a compound written apart when the sources write it joined ("peace building")', () => {
     expect(ask('is the partnership about peace building').answer).toContain('peacebuilding');
   });
