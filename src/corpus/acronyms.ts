@@ -1,3 +1,4 @@
+import { STOP_WORDS } from '../text/stop-words.ts';
 import { type Glossary, type Name, nameStems } from './glossary.ts';
 
 /**
@@ -25,6 +26,8 @@ export interface AcronymWords {
   isThing(word: string): boolean;
   /** Whether a word is an English word already ("MA", "HA"): its letters are no acronym to add. */
   isWord(word: string): boolean;
+  /** Whether the dictionary has the word as a noun or an adjective ("free", "trade"; not "already"). */
+  isNominal(word: string): boolean;
 }
 
 /**
@@ -61,7 +64,92 @@ export function acronymsOf(
       }
     }
   }
+  // Terms the articles write in lower case ("free trade agreement", "memorandum of
+  // understanding"): an acronym only one of them gives, and no capitalised name does.
+  for (const [acronym, terms] of termAcronyms(texts, words))
+    if (terms.length === 1 && !acronyms.has(acronym) && !glossary.byFirstStem.has(acronym))
+      acronyms.set(acronym, terms);
   return acronyms;
+}
+
+// Lower-case words in a row, with the small words names keep inside: "free trade agreement",
+// "memorandum of understanding".
+const TERM_RUN = /(?<![\p{L}'’-])\p{Ll}+(?:\s+\p{Ll}+)+(?![\p{L}'’-])/gu;
+// A lower-case term of more words than this is a phrase, not a term with an acronym.
+const MAX_TERM_WORDS = 4;
+// Two letters typed in a question stand for too many lower-case terms ("pm", "cg"): three at least.
+const MIN_TERM_LETTERS = 3;
+
+/**
+ * The acronyms of the lower-case terms in `texts`: runs of two to four words that open with a
+ * word that is no small word and end in a kind of thing, by their initials ("fta") and with their
+ * small inner words' initials too ("mou"). Each acronym maps to every distinct term that gives it.
+ */
+function termAcronyms(texts: Iterable<string>, given: AcronymWords): Map<string, Name[]> {
+  // Each word is looked up once: a corpus repeats its words far more than the dictionary's caches hold.
+  const words = memoised(given);
+  const found = new Map<string, Name[]>();
+  // How often each term is written: a term used once is a phrase of the moment ("cyber and hybrid
+  // threats"), unless it is a formal one of the shape "X of Y" ("memorandum of understanding").
+  const uses = new Map<string, number>();
+  const candidates: Array<[string, string[]]> = [];
+  const add = (letters: string, term: string[]) => {
+    if (letters.length < MIN_LETTERS || letters.length > MAX_LETTERS || words.isWord(letters)) return;
+    candidates.push([letters, term]);
+  };
+  for (const text of texts) {
+    for (const [run] of text.matchAll(TERM_RUN)) {
+      const list = run.split(/\s+/);
+      for (let start = 0; start < list.length; start++) {
+        const first = list[start] ?? '';
+        if (STOP_WORDS.has(first)) continue;
+        for (let end = start + 1; end < Math.min(list.length, start + MAX_TERM_WORDS); end++) {
+          const term = list.slice(start, end + 1);
+          const inner = term.slice(1, -1);
+          if (inner.some((word) => STOP_WORDS.has(word) && !KEPT_JOINERS.has(word))) break;
+          const last = term.at(-1) ?? '';
+          if (STOP_WORDS.has(last) || !words.isThing(last)) continue;
+          const content = term.filter((word) => !STOP_WORDS.has(word));
+          // A term is a noun with its modifiers: every word a noun or an adjective by the dictionary.
+          if (!content.every((word) => words.isNominal(word))) continue;
+          const key = term.join(' ');
+          uses.set(key, (uses.get(key) ?? 0) + 1);
+          add(content.map((word) => word[0]).join(''), term);
+          // "mou": the small word's initial too, for a formal "X of Y" only.
+          if (term.length === 3 && term[1] === 'of') add(term.map((word) => word[0]).join(''), term);
+        }
+      }
+    }
+  }
+  for (const [letters, term] of candidates) {
+    if (letters.length < MIN_TERM_LETTERS) continue;
+    // "X of Y", a formal term ("memorandum of understanding", "statement of intent").
+    const formal = term.length === 3 && term[1] === 'of';
+    if ((uses.get(term.join(' ')) ?? 0) < 2 && !formal) continue;
+    const [acronym, ...more] = nameStems(letters);
+    // Letters the stemmer changes ("tos" → "to") read as another word.
+    if (acronym !== letters || more.length > 0) continue;
+    const stems = nameStems(term.join(' '));
+    const terms = found.get(acronym) ?? [];
+    if (!terms.some((known) => known.join(' ') === stems.join(' '))) terms.push(stems);
+    found.set(acronym, terms);
+  }
+  return found;
+}
+
+function memoised(words: AcronymWords): AcronymWords {
+  const once = (test: (word: string) => boolean) => {
+    const known = new Map<string, boolean>();
+    return (word: string) => {
+      let found = known.get(word);
+      if (found === undefined) {
+        found = test(word);
+        known.set(word, found);
+      }
+      return found;
+    };
+  };
+  return { isThing: once(words.isThing), isWord: once(words.isWord), isNominal: once(words.isNominal) };
 }
 
 // The small words inside a name that some acronyms keep, lower case: "Memorandum of Understanding"

@@ -75,6 +75,10 @@ export function* snapshotSteps(corpus: Corpus, corpusDir: string): Steps<Snapsho
   const words = {
     isThing: (word: string) => dictionary().isCommonNoun(word),
     isWord: (word: string) => dictionary().partsOfSpeech(word).size > 0,
+    isNominal: (word: string) => {
+      const parts = dictionary().partsOfSpeech(word);
+      return parts.has('n') || parts.has('a');
+    },
   };
   const texts = [...corpus.articles.map((a) => a.title), ...corpus.passages.map((p) => p.text)];
   return {

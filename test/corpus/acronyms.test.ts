@@ -9,6 +9,10 @@ import { removeCorpora, writeCorpus } from './corpus-fixture.ts';
 const words = {
   isThing: (word: string) => dictionary().isCommonNoun(word),
   isWord: (word: string) => dictionary().partsOfSpeech(word).size > 0,
+  isNominal: (word: string) => {
+    const parts = dictionary().partsOfSpeech(word);
+    return parts.has('n') || parts.has('a');
+  },
 };
 const acronyms = (text: string, glossary = glossaryOf([])) =>
   Object.fromEntries(
@@ -26,6 +30,30 @@ describe('acronymsOf', () => {
     expect(acronyms('He spoke for the EU Military Staff.')[stemWord('EUMS')]).toContain(
       nameStems('EU Military Staff').join(' '),
     );
+  });
+
+  it('gives a term written in lower case its initials when the articles use it as a term', () => {
+    const found = acronyms(
+      'They concluded a free trade agreement. The free trade agreement cuts duties. ' +
+        'Ministers signed a memorandum of understanding on mobility.',
+    );
+    expect(found.fta).toEqual([nameStems('free trade agreement').join(' ')]);
+    // A formal "X of Y" is a term at its first use, with the small word's initial too.
+    expect(found.mou).toEqual([nameStems('memorandum of understanding').join(' ')]);
+    // A phrase written once is not a term ("cuts duties"), nor is a run with a verb or an adverb.
+    expect(found.cd).toBeUndefined();
+    expect(
+      acronyms('They already live and work there. They already live and work here.').alw,
+    ).toBeUndefined();
+  });
+
+  it('drops a lower-case acronym that two terms share, and leaves a capitalised name its own', () => {
+    const twice = (term: string) => `They discussed the ${term}. The ${term} matters.`;
+    const found = acronyms(`${twice('joint naval exercise')} ${twice('joint national effort')}`);
+    expect(found.jne).toBeUndefined();
+    expect(
+      acronyms(`${twice('trade technology council')} The Trade and Technology Council met.`).ttc,
+    ).toEqual([nameStems('Trade and Technology Council').join(' ')]);
   });
 
   it('also gives the form that keeps the small inner words ("MoU", "SoIA")', () => {
