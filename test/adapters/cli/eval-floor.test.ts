@@ -75,7 +75,7 @@ const FLOORS: Floor[] = [
     file: 'test/fixtures/multi/fresh-questions.jsonl',
     corpus: MULTI_CORPUS,
     tune: [0.571, 0.866],
-    holdout: [0.457, 0.6],
+    holdout: [0.485, 0.6],
   },
   // A second batch (2026-12-04, later), written after the first batch's fixes: none of them moved it.
   { file: 'test/fixtures/fresh-shipped-2.jsonl', tune: [0.266, 1], holdout: [0.466, 0.4] },
