@@ -352,7 +352,9 @@ function swappedCompound(s: ScoredSentence, question: AnalysedQuestion): Concept
   let words: string[] | undefined;
   for (const [i, modifier] of concepts.entries()) {
     const noun = concepts[i + 1];
-    if (!noun || noun.position !== modifier.position + 1 || noun.role !== 'noun') continue;
+    // "does the South Korea pact span": the question's last word after its subject is what
+    // happened (`Concept.event`), a verb, not a noun the pact is a kind of.
+    if (!noun || noun.position !== modifier.position + 1 || noun.role !== 'noun' || noun.event) continue;
     // "what was a non-religious reason": the kind asked for is what the answer names otherwise.
     const asked = [...(modifier.alternatives[0]?.stems ?? []), ...(noun.alternatives[0]?.stems ?? [])];
     if (noun.slot || question.focus.category.some((stem) => asked.includes(stem))) continue;

@@ -71,6 +71,18 @@ describe('abstention', () => {
     expect(askOnce(dir, 'What did India say about the pact?').answered).toBe(true);
   });
 
+  it('reads the last word after "does X" as what happened, not as a noun X is a kind of', () => {
+    const dir = writeCorpus([
+      {
+        id: 'korea',
+        title: 'EU and South Korea sign an accord',
+        body: 'The Korea accord was signed in Seoul on Monday. That partnership spans 15 areas, among them cyber issues.',
+      },
+    ]);
+    // "span" is the verb: "partnership spans" is no other kind of "accord span".
+    expect(askOnce(dir, 'How many areas does the Korea accord span?').answer).toContain('spans 15 areas');
+  });
+
   it('takes what has held since a time as saying when it began', () => {
     const dir = writeCorpus([
       {
