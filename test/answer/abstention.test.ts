@@ -76,7 +76,10 @@ describe('abstention', () => {
       {
         id: 'korea',
         title: 'EU and South Korea sign an accord',
-        body: 'The Korea accord was signed in Seoul on Monday. That partnership spans 15 areas, among them cyber issues.',
+        body:
+          'The accord was signed in Seoul on Monday.\n\n' +
+          'Officials met in the capital for two days.\n\n' +
+          "South Korea's ministry said that partnership spans 15 areas, among them cyber issues.",
       },
     ]);
     // "span" is the verb: "partnership spans" is no other kind of "accord span".
