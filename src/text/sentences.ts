@@ -1,7 +1,8 @@
 /**
  * Sentence splitting with the built-in ICU segmenter, corrected where news text fools it:
  * a break after an abbreviation or an initial ("Mr.", "Jan.", "St.", "J.") is undone, and so is a
- * break before a lower-case word (`"Is it?" she asked.`). Sentences keep their exact text so an
+ * break before a lower-case word (`"Is it?" she asked.`); a reference mark after a sentence's end
+ * ("….[note 7] The …") ends it. Sentences keep their exact text so an
  * answer can quote them verbatim; offsets are into the paragraph.
  *
  * @module
@@ -37,6 +38,25 @@ function endsWithAbbreviation(segment: string, next: string): boolean {
   return ABBREVIATIONS.has(word);
 }
 
+// A sentence's end followed by a reference mark and the next sentence: "… 20th century.[note 7] The
+// total …", "… was Huguenot.[citation needed] In 1705, …". ICU reads the bracket's lower-case word as
+// going on with the sentence; the mark belongs to the sentence before it.
+const REFERENCE_BREAK = /[.!?]["”’')]*(?:\[[^\]\n]{1,40}\])+(?=\s+["“‘(]?\p{Lu})/gu;
+
+const unclosedBracket = (text: string) => text.lastIndexOf('[') > text.lastIndexOf(']');
+
+function atReferenceMarks(piece: Sentence): Sentence[] {
+  const parts: Sentence[] = [];
+  let from = 0;
+  for (const match of piece.text.matchAll(REFERENCE_BREAK)) {
+    const end = (match.index ?? 0) + match[0].length;
+    parts.push({ text: piece.text.slice(from, end), start: piece.start + from });
+    from = end;
+  }
+  parts.push({ text: piece.text.slice(from), start: piece.start + from });
+  return parts;
+}
+
 export function splitSentences(paragraph: string): Sentence[] {
   const pieces: Sentence[] = [];
   segmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' });
@@ -44,11 +64,15 @@ export function splitSentences(paragraph: string): Sentence[] {
     const previous = pieces.at(-1);
     const mergeWithPrevious =
       previous !== undefined &&
-      (endsWithAbbreviation(previous.text, segment) || /^[\s"”’')\]]*\p{Ll}/u.test(segment));
+      (endsWithAbbreviation(previous.text, segment) ||
+        /^[\s"”’')\]]*\p{Ll}/u.test(segment) ||
+        // "…rights.[" + "3][4] Then …": a reference mark is never cut in two.
+        unclosedBracket(previous.text));
     if (previous && mergeWithPrevious) previous.text += segment;
     else pieces.push({ text: segment, start: index });
   }
   return pieces
+    .flatMap(atReferenceMarks)
     .map((piece) => {
       const trimmed = piece.text.trimEnd();
       const lead = trimmed.length - trimmed.trimStart().length;

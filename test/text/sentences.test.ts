@@ -76,6 +76,27 @@ describe('splitSentences', () => {
     }
   });
 
+  it('ends a sentence at a reference mark after its full stop, the mark kept with it', () => {
+    const paragraph =
+      'It was shortened in the 20th century.[note 7] The total length is hard to measure. ' +
+      'Nearly 25% was Huguenot.[citation needed] In 1705, Amsterdam gave rights.[3][4] Then it ended.';
+    expect(texts(paragraph)).toEqual([
+      'It was shortened in the 20th century.[note 7]',
+      'The total length is hard to measure.',
+      'Nearly 25% was Huguenot.[citation needed]',
+      'In 1705, Amsterdam gave rights.[3][4]',
+      'Then it ended.',
+    ]);
+    for (const { text, start } of splitSentences(paragraph)) {
+      expect(paragraph.slice(start, start + text.length)).toBe(text);
+    }
+    // A bracket inside a sentence, or a mark before a lower-case word, ends nothing.
+    expect(texts('He said [sic] this. See note.[1] the end')).toEqual([
+      'He said [sic] this.',
+      'See note.[1] the end',
+    ]);
+  });
+
   it('returns no sentences for blank text', () => {
     expect(splitSentences('   ')).toEqual([]);
   });
