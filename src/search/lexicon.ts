@@ -5,6 +5,7 @@ import { normaliseSpelling } from '../text/spelling.ts';
 import { STOP_WORDS } from '../text/stop-words.ts';
 import {
   type Entry,
+  firstEntry,
   measuresSomething,
   PARTS_OF_SPEECH,
   partsOfSpeechOf,
@@ -88,17 +89,7 @@ const single = (word: string) => /^[a-z][a-z-]*$/.test(word);
 
 /** The WordNet entries of a corpus word, by the base forms it may have. */
 function entriesOf(word: string, wordnet: WordNet): Entry[] {
-  const found: Entry[] = [];
-  for (const pos of PARTS_OF_SPEECH) {
-    for (const form of baseForms(word, pos)) {
-      const entry = wordnet.entries(form, pos)[0];
-      if (entry) {
-        found.push(entry);
-        break;
-      }
-    }
-  }
-  return found;
+  return PARTS_OF_SPEECH.flatMap((pos) => firstEntry(baseForms(word, pos), pos, wordnet) ?? []);
 }
 
 const sensesOf = (entry: Entry) => entry.offsets.slice(0, Math.min(MAX_SENSES, Math.max(1, entry.tagged)));

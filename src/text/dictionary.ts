@@ -1,6 +1,7 @@
 import { baseForms, irregularBase } from './morphy.ts';
 import {
   type Entry,
+  firstEntry,
   measuresSomething,
   openWordNet,
   PARTS_OF_SPEECH,
@@ -77,10 +78,7 @@ export function createDictionary(open: () => WordNet = openWordNet): Dictionary 
   // The word's entry in `pos` by its first base form WordNet holds there ("planned" → "plan").
   const entryOf = (word: string, pos: Pos): Entry | undefined => {
     wordnet ??= open();
-    const own = wordnet;
-    return baseForms(word.toLowerCase(), pos)
-      .map((form) => own.entries(form, pos)[0])
-      .find((entry) => entry !== undefined);
+    return firstEntry(baseForms(word.toLowerCase(), pos), pos, wordnet);
   };
   const firstSense = (word: string, pos: Pos): Synset | undefined => {
     const first = entryOf(word, pos)?.offsets[0];

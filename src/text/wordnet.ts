@@ -168,6 +168,22 @@ function namesOnly(entry: Entry, wordnet: WordNet): boolean {
 }
 
 /**
+ * The entry of the first of a word's base forms that WordNet holds in `pos`, passing over a noun
+ * that is only a name when a later form is a common one: "fields" is Fields, the comedian, but
+ * first the plural of "field".
+ */
+export function firstEntry(forms: readonly string[], pos: Pos, wordnet: WordNet): Entry | undefined {
+  let name: Entry | undefined;
+  for (const form of forms) {
+    const entry = wordnet.entries(form, pos)[0];
+    if (!entry) continue;
+    if (pos !== 'n' || !namesOnly(entry, wordnet)) return entry;
+    name ??= entry;
+  }
+  return name;
+}
+
+/**
  * The parts of speech of a word's entries, where a noun that is only a name does not count for a
  * word that is also something else: "born" is an adjective and a form of "bear", and no noun,
  * though WordNet files Max Born under it. A word that is only a name ("france") stays a noun.

@@ -15,6 +15,11 @@ describe('dictionary', () => {
     expect([...dictionary().partsOfSpeech('mark')]).toContain('n');
   });
 
+  it('reads a plural that WordNet also files as a name by its singular ("fields": Fields, the comedian)', () => {
+    expect([...dictionary().partsOfSpeech('fields')].sort()).toEqual(['n', 'v']);
+    expect(dictionary().isCommonNoun('fields')).toBe(true);
+  });
+
   it('knows the verbs of thinking and feeling from their two most frequent senses', () => {
     // "design" is first to make a plan of, then to intend: "designed to deepen relations".
     for (const word of ['hopes', 'planned', 'want', 'intend', 'designed'])

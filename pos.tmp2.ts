@@ -1,0 +1,3 @@
+import { createBot } from './src/index.ts';
+const bot: any = createBot({ pinSyncIntervalMs: 0, corpusDir: 'corpus' });
+bot.ask('hello', { community: 'x' });
