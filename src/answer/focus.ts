@@ -66,6 +66,11 @@ export interface Focus {
    * question names one before its speech verb ("what did Emmanuel Macron say"): see `askedSpeaker`.
    */
   speaker?: Speaker;
+  /**
+   * For `measure`: "how long has X been …", which the date it began answers as well as a duration
+   * ("adopted in March 2022", "since 1998").
+   */
+  since?: boolean;
   /** For `number`: "how often", answered by a frequency ("every year", "twice a month", "annually"). */
   frequency?: boolean;
   /**
@@ -211,6 +216,9 @@ export function askedSpeaker(
   return isInstance(last.word) || acronym ? { stems, person: false } : undefined;
 }
 
+// The auxiliaries of the present perfect: "how long has it been", "how long have they".
+const PERFECT = new Set(['has', 'have']);
+
 function focusOfWords(tokens: readonly Token[], type: QuestionType, question: string): Focus {
   const words = tokens.filter((t) => !t.part);
   const at = words.findIndex((t) => ['what', 'which', 'who', 'whom'].includes(t.word));
@@ -233,6 +241,14 @@ function focusOfWords(tokens: readonly Token[], type: QuestionType, question: st
   if (amount) none.amount = true;
   if (amount && words.some((t, i) => t.word === 'much' && words[i - 1]?.word === 'how')) none.mass = true;
   if (words.some((t, i) => t.word === 'often' && words[i - 1]?.word === 'how')) none.frequency = true;
+  // "how long has the Compass been around": how long something has held is told by when it began.
+  if (
+    type === 'measure' &&
+    words.some(
+      (t, i) => t.word === 'long' && words[i - 1]?.word === 'how' && PERFECT.has(words[i + 1]?.word ?? ''),
+    )
+  )
+    none.since = true;
   if (type === 'who' && words.some((t) => t.word === 'with' || t.word === 'against')) none.party = true;
   if (type === 'number' && many >= 0) {
     const counted: Token[] = [];

@@ -208,6 +208,7 @@ export function suppliesFocus(
           (!focus.mass || isQuantity(text, m.index, m[0])),
       );
     case 'measure':
+      if (focus.since && DATE.test(text)) return true;
       return [...text.matchAll(MEASURED)].some(
         (m) =>
           isNew(m[1], asked) &&

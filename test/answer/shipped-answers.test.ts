@@ -220,6 +220,12 @@ describe('informal questions', () => {
     );
   });
 
+  it('answers "how long has X been …" with when X began', () => {
+    expect(ask('how long has the strategic compass been around').answer).toContain('adopted in March 2022');
+    // Not "how long is …", which asks for a length.
+    expect(ask('how long is the strategic compass').answered).toBe(false);
+  });
+
   it('joins a compound written apart when the sources write it joined ("peace building")', () => {
     expect(ask('is the partnership about peace building').answer).toContain('peacebuilding');
   });
