@@ -111,20 +111,23 @@ export class Lexicon {
     wordnet: WordNet,
     names: Iterable<string> = [],
     collocations: ReadonlyMap<string, string> = new Map(),
+    rareNames: Iterable<string> = [],
   ): Lexicon {
-    return finish(Lexicon.steps(words, wordnet, names, collocations));
+    return finish(Lexicon.steps(words, wordnet, names, collocations, rareNames));
   }
 
   /**
    * `build` as steps that pause after each word (src/steps.ts). `collocations`: the verbs of several
    * words the articles write, by their words' stems as the index keeps them, with their WordNet
-   * lemmas (see `Collocations`).
+   * lemmas (see `Collocations`). `rareNames`: stems written as names fewer times than `names` asks,
+   * kept as names when no corpus word of theirs is a dictionary word.
    */
   static *steps(
     words: Iterable<string>,
     wordnet: WordNet,
     names: Iterable<string> = [],
     collocations: ReadonlyMap<string, string> = new Map(),
+    rareNames: Iterable<string> = [],
   ): Steps<Lexicon> {
     const related = new Map<string, Array<Related & { via: string[] }>>();
     const kinds = new Map<string, Set<string>>();
@@ -207,9 +210,13 @@ export class Lexicon {
       for (const offset of entry ? sensesOf(entry) : [])
         for (const other of wordnet.synset('v', offset).words) relate(other, key, 'synonym');
     }
+    // A name written once is a name when it is no dictionary word ("Prabowo Subianto"): no article
+    // could have written it in lower case.
+    const nameStems = new Set(names);
+    for (const stem of rareNames) if (pos.get(stem) === '') nameStems.add(stem);
     // Only the words whose parts of speech are not their stem's are kept apart.
     for (const [word, parts] of wordPos) if (pos.get(indexTerm(word)) === parts) wordPos.delete(word);
-    return new Lexicon(related, kinds, pos, wordPos, new Set(names), measures, persons);
+    return new Lexicon(related, kinds, pos, wordPos, nameStems, measures, persons);
   }
 
   static fromData(data: LexiconData): Lexicon {
@@ -374,8 +381,9 @@ function addKinds(kinds: Map<string, Set<string>>, stem: string, synset: Synset,
 
 /**
  * How the articles write each word: a stem written capitalised inside sentences at least
- * `NAME_SHARE` of the time, and at least twice, is a name ("Kallas", "Modi", "Aspides"), so
- * "did kallas meet modi" reads its names although typed in lower case.
+ * `NAME_SHARE` of the time, and at least twice (once, for a word no dictionary holds: see
+ * `Lexicon.steps`), is a name ("Kallas", "Modi", "Aspides"), so "did kallas meet modi" reads its
+ * names although typed in lower case.
  */
 const NAME_SHARE = 0.9;
 const NAME_MIN = 2;
@@ -431,9 +439,10 @@ export class NameEvidence {
     for (const stem of document.lowerCase ?? []) this.lower.set(stem, (this.lower.get(stem) ?? 0) + 1);
   }
 
-  names(): string[] {
+  /** Stems written as names at least `least` times (`NAME_MIN` unless given). */
+  names(least = NAME_MIN): string[] {
     return [...this.capitalised]
-      .filter(([stem, n]) => n >= NAME_MIN && n / (n + (this.lower.get(stem) ?? 0)) >= NAME_SHARE)
+      .filter(([stem, n]) => n >= least && n / (n + (this.lower.get(stem) ?? 0)) >= NAME_SHARE)
       .map(([stem]) => stem);
   }
 }

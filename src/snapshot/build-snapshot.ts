@@ -70,6 +70,7 @@ export function* snapshotSteps(corpus: Corpus, corpusDir: string): Steps<Snapsho
     wordnet,
     writing.names(),
     collocations.written(),
+    writing.names(1),
   );
   // "TTC" for the "Trade and Technology Council" the articles write out.
   const words = {

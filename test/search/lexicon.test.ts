@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { Collocations, Lexicon } from '../../src/search/lexicon.ts';
+import { Collocations, Lexicon, NameEvidence } from '../../src/search/lexicon.ts';
 import { indexTerms, stemWord } from '../../src/text/analyzer.ts';
 import { openWordNet } from '../../src/text/wordnet.ts';
 
@@ -8,6 +8,22 @@ const lexicon = Lexicon.build(['person', 'treaty', 'vessel', 'posted'], openWord
 const related = (word: string) => lexicon.related(stemWord(word)).map((r) => `${r.stem} ${r.relation}`);
 
 describe('Lexicon', () => {
+  it('takes a word written capitalised once for a name only when no dictionary holds it', () => {
+    const writing = new NameEvidence();
+    // "Prabowo" and "Policy", each capitalised once inside a sentence; "Kallas" twice.
+    writing.add({ capitalised: ['prabowo', stemWord('policy'), 'kalla', 'kalla'] });
+    const names = Lexicon.build(
+      ['prabowo', 'policy', 'kallas'],
+      openWordNet(),
+      writing.names(),
+      new Map(),
+      writing.names(1),
+    );
+    expect(names.isName('prabowo')).toBe(true);
+    expect(names.isName('kalla')).toBe(true);
+    expect(names.isName(stemWord('policy'))).toBe(false);
+  });
+
   it('relates a question word to the corpus words of the same sense', () => {
     expect(related('pact')).toContain(`${stemWord('treaty')} synonym`);
   });
