@@ -5,7 +5,7 @@ import { stemWord, tokenize } from '../text/analyzer.ts';
 import type { Answer } from '../types.ts';
 import type { AnalysedQuestion, Concept } from './analyse-question.ts';
 import { answered } from './compose.ts';
-import { conceptMatch, union } from './coverage.ts';
+import { conceptMatch, type Stems, union } from './coverage.ts';
 import type { Candidate } from './retrieve.ts';
 import { type Trace, traceStep } from './trace.ts';
 
@@ -154,6 +154,10 @@ export function namedOutlets(
   return found;
 }
 
+// How much of the topic an article must say, against the article that says most of it, to be
+// listed as reporting it.
+const MIN_REPORT_SHARE = 0.6;
+
 export function answerFromSources(
   question: string,
   topic: readonly Concept[],
@@ -176,18 +180,27 @@ export function answerFromSources(
     // How much of the topic an article is about (its title, opening and central names), so "the
     // trade deal" lists the trade stories before those that mention it in passing.
     const aboutness = new Map<Article, number>();
+    // How much of the topic the article says where it says most of it: its best passage, with
+    // what the article is about.
+    const reports = new Map<Article, number>();
+    const weightIn = (stems: Stems) => topic.reduce((sum, c) => sum + c.idf * conceptMatch(c, stems), 0);
     for (const { unit } of candidates) {
       const article = unit.kind === 'article' ? byId.get(articleIdOf(unit.id)) : undefined;
-      if (!article || aboutness.has(article)) continue;
+      if (!article) continue;
       const about = union(unit.about, unit.title);
-      aboutness.set(
-        article,
-        topic.reduce((sum, c) => sum + c.idf * conceptMatch(c, about), 0),
-      );
+      const said = weightIn(union(unit.stems, about));
+      reports.set(article, Math.max(reports.get(article) ?? 0, said));
+      if (aboutness.has(article)) continue;
+      aboutness.set(article, weightIn(about));
       chosen.push(article);
     }
     // Stable: among articles as much about it, the search's order stands.
     chosen.sort((a, b) => (aboutness.get(b) ?? 0) - (aboutness.get(a) ?? 0));
+    // An article that says far less of the topic than the one saying most only touches on it: it
+    // is no report of it ("the naval pact" is not the trade pact's story).
+    const most = Math.max(0, ...reports.values());
+    const kept = chosen.filter((a) => (reports.get(a) ?? 0) >= most * MIN_REPORT_SHARE);
+    chosen.splice(0, chosen.length, ...kept);
   }
   if (chosen.length === 0 && (topic.length === 0 || outlets.length > 0)) chosen.push(...newestFirst(pool));
   if (chosen.length === 0) return undefined;

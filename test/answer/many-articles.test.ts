@@ -94,6 +94,8 @@ describe('questions about the sources', () => {
     const outlets = ask('Which outlets reported the naval cooperation pact?');
     expect(outlets.kind).toBe('answered');
     expect(new Set(outlets.citations.map((c) => c.id.split('#')[0])).size).toBeGreaterThan(1);
+    // The trade story names a pact in its headline but says nothing of the naval one: no report of it.
+    expect(outlets.citations.map((c) => c.id)).not.toContain('gamma-trade#p1');
     const told = ask('What did the trade ministers tell reporters about the pact?');
     expect(told.sentences.map((s) => s.text)).toEqual([
       'The trade ministers said the pact would take effect in June.',
