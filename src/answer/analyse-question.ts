@@ -567,14 +567,15 @@ export function analyseQuestion(
     return marked;
   });
   const read = focusOf(named, type, text);
-  const speaker =
-    read.kind === 'speech'
-      ? askedSpeaker(
-          named,
-          (word) => dictionary.partsOfSpeech(word).size > 0,
-          (word) => dictionary.isInstance(word),
-        )
-      : undefined;
+  const whose = askedSpeaker(
+    named,
+    (word) => dictionary.partsOfSpeech(word).size > 0,
+    (word) => dictionary.isInstance(word),
+    (word) => lexicon.isPerson(word),
+  );
+  // "What did the chiefs say" names no one, so its focus is no person's words; whose words it asks
+  // for still holds.
+  const speaker = read.kind === 'speech' || whose?.common ? whose : undefined;
   const focus = officeAsked(speaker ? { ...read, speaker } : read, concepts);
   // The office asked about names the slot, like "what date": it is not looked up, nor are the
   // words before it that say which ("official job title").

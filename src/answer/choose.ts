@@ -40,6 +40,9 @@ const QUESTION = /\?["”’')\]]*\s*$/;
 // How many of the best sentences a trace explains when none answers.
 const PASSED_OVER_SHOWN = 3;
 const FOCUS_REQUIRED = new Set(['date', 'number', 'measure']);
+// What a sentence supplies by itself when it has one: a person, a date, a number, a place (a kind
+// or a name may want the sentence after it: "the colony was called …").
+const SUPPLIED = new Set(['person', 'date', 'number', 'measure', 'place']);
 const NAMING_FORMS = new Set<AlternativeForm>(['typed', 'inflected', 'split', 'glossary', 'typo', 'derived']);
 // The verb's own forms: a derived noun ("the death of Augustus" for "die") has no sides.
 const VERB_FORMS = new Set<AlternativeForm>(['typed', 'inflected', 'typo']);
@@ -547,7 +550,18 @@ export function choose(
   // say": its prime minister's words); one the sources only mention has said nothing they report.
   const { speaker } = question.focus;
   const party = (s: ScoredSentence) => speaker?.stems.some((stem) => s.unit.about.has(stem)) ?? false;
-  if (speaker && !ranked.some((s) => spokenBy(s, speaker.stems)) && (speaker.person || !ranked.some(party))) {
+  const noun = speaker?.common ? question.concepts.find((c) => c.position === speaker.position) : undefined;
+  // "the minister": a speaker whose sentence calls them so ("Defence Minister Rajnath Singh said").
+  const spokenAs = (s: ScoredSentence) =>
+    noun !== undefined &&
+    s.unit.sentences[s.position]?.speaker !== undefined &&
+    conceptMatch(noun, s.stems) > 0;
+  const spoken = noun ? noun.alternatives.flatMap((alt) => alt.stems) : (speaker?.stems ?? []);
+  if (
+    speaker &&
+    !ranked.some((s) => spokenBy(s, spoken) || spokenAs(s)) &&
+    (speaker.person || speaker.common || !ranked.some(party))
+  ) {
     traceStep(trace, 'choose', `no sentence is spoken by ${speaker.stems.join(' ')}`);
     return { sentences: [], sourcesDiffer: false };
   }
@@ -750,6 +764,12 @@ function secondSentence(
     // Never the same sentence twice: not its text again, not a copy another outlet carries.
     if (candidate.text === first.text || copies.has(candidate.unit.id)) continue;
     if (first.text.length + candidate.text.length > maxTwoSentenceLength) continue;
+    // A first sentence that supplies the person, date, number or place asked for ("She made the
+    // remarks during talks with Defence Minister Rajnath Singh" for "who was she talking with")
+    // needs no other, but the one it points back to.
+    const antecedent =
+      candidate.unit === first.unit && candidate.position === first.position - 1 && pointsBack(first.text);
+    if (first.typeMatch && SUPPLIED.has(question.focus.kind) && !antecedent) continue;
     const together = coverage(question.concepts, union(first.stems, candidate.stems), ranking.coverage);
     if (together - first.coverage >= secondSentenceGain && answersIt(candidate)) return candidate;
   }

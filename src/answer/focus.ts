@@ -32,6 +32,13 @@ export interface Speaker {
   stems: readonly string[];
   /** A person ("Emmanuel Macron"), not a country or an organisation ("Germany", "NATO"). */
   person: boolean;
+  /**
+   * People named by a common noun for them ("the three service chiefs", "the minister"), at the
+   * question word `position`: their words are a sentence that says the noun (or another name the
+   * question's concept has for it) and has a speaker, or sets the noun before a verb of speech.
+   */
+  common?: boolean;
+  position?: number;
 }
 
 export interface Focus {
@@ -62,8 +69,9 @@ export interface Focus {
    */
   mass?: boolean;
   /**
-   * For `speech`: stems of the person, country or organisation whose words are asked for, when the
-   * question names one before its speech verb ("what did Emmanuel Macron say"): see `askedSpeaker`.
+   * The person, country or organisation whose words are asked for, when the question names one
+   * before its speech verb ("what did Emmanuel Macron say", a `speech` focus), or people by a
+   * word for them ("what did the chiefs say", whatever the focus): see `askedSpeaker`.
    */
   speaker?: Speaker;
   /**
@@ -196,24 +204,33 @@ export function focusOf(tokens: readonly Token[], type: QuestionType, question: 
  * did Emmanuel Macron say", "what did Germany say about it", "what has NATO said"), when it names a
  * person (a word no dictionary holds, as given names and surnames mostly are: "Subianto"), one named
  * thing (WordNet's instances: "Germany") or an acronym in capitals ("NATO"). "What did the Strategic
- * Compass call for" names a document, whose words the sources report without a speaker. Undefined
- * when the run names none of these.
+ * Compass call for" names a document, whose words the sources report without a speaker. With no
+ * name there, the word right before the verb when the sources have it as a person ("chiefs",
+ * "minister"). Undefined when the question names none of these.
  */
 export function askedSpeaker(
   tokens: readonly Token[],
   isWord: (word: string) => boolean,
   isInstance: (word: string) => boolean,
+  isPersonWord: (word: string) => boolean = () => false,
 ): Speaker | undefined {
   const verb = tokens.findIndex((t) => SPEECH.has(t.word) || DESCRIBING.has(t.word));
   if (verb <= 0) return undefined;
   const run: Token[] = [];
   for (let i = verb - 1; i >= 0 && tokens[i]?.name; i--) run.unshift(tokens[i] as Token);
   const last = run.at(-1);
-  if (!last) return undefined;
-  const stems = run.map((t) => t.stem);
-  if (run.some((t) => !isWord(t.word))) return { stems, person: true };
-  const acronym = last.surface.length > 1 && last.surface === last.surface.toUpperCase();
-  return isInstance(last.word) || acronym ? { stems, person: false } : undefined;
+  if (last) {
+    const stems = run.map((t) => t.stem);
+    if (run.some((t) => !isWord(t.word))) return { stems, person: true };
+    const acronym = last.surface.length > 1 && last.surface === last.surface.toUpperCase();
+    if (isInstance(last.word) || acronym) return { stems, person: false };
+  }
+  // "what did the three service chiefs say": people by the word for them (which the articles may
+  // capitalise: "service Chiefs").
+  const before = tokens[verb - 1];
+  return before && !before.stop && !before.light && isPersonWord(before.word)
+    ? { stems: [before.stem], person: false, common: true, position: before.position }
+    : undefined;
 }
 
 // The auxiliaries of the present perfect: "how long has it been", "how long have they".

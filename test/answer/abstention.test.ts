@@ -86,6 +86,21 @@ describe('abstention', () => {
     expect(askOnce(dir, 'How many areas does the Korea accord span?').answer).toContain('spans 15 areas');
   });
 
+  it('declines "what did the chiefs say" when no sentence gives words of people so called, and answers "the minister"', () => {
+    const dir = writeCorpus([
+      {
+        id: 'talks',
+        title: 'Defence talks in New Delhi',
+        body:
+          'Defence Minister Rajnath Singh along with the three service chiefs met the delegation on Tuesday.\n\n' +
+          'Speaking during the meeting, Defence Minister Rajnath Singh said the talks were a sign of trust.',
+      },
+    ]);
+    // The chiefs only met the delegation; the minister spoke.
+    expectDeclined(askOnce(dir, 'What did the three service chiefs say during the meeting?'));
+    expect(askOnce(dir, 'What did the minister say during the meeting?').answer).toContain('sign of trust');
+  });
+
   it('takes what has held since a time as saying when it began', () => {
     const dir = writeCorpus([
       {

@@ -127,6 +127,11 @@ describe('question type', () => {
     expectAnswer('what did kallas say the signing was', /is a milestone/);
   });
 
+  it('quotes one sentence when it supplies the person asked for, adding none that merely covers more words', () => {
+    const answer = expectAnswer('who was kallas meeting when she made her remarks', /Rajnath Singh/);
+    expect(answer.sentences).toHaveLength(1);
+  });
+
   it('quotes a sentence that points back after the one it points to', () => {
     // "These include …" ranks first for what the partnerships include; it is quoted second.
     expectAnswer(
