@@ -108,7 +108,7 @@ export function objection(
         (c.role === 'name' || c.role === 'number') &&
         !c.circumstance &&
         !c.slot &&
-        conceptMatch(c, s.near, NAMING_FORMS) === 0,
+        conceptMatch(c, c.located ? s.nearPlaces : s.near, NAMING_FORMS) === 0,
     );
     if (absent) return `it does not name ${absent.label}`;
   }

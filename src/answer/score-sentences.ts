@@ -27,6 +27,11 @@ export interface ScoredSentence {
    * paragraph uses: what a pronoun or an omitted subject in it may stand for.
    */
   near: ReadonlySet<string>;
+  /**
+   * `near` with only the headline words its paragraph uses (all of them in the opening paragraph):
+   * what a place the question names ("at Kartavya Path") must stand in.
+   */
+  nearPlaces: ReadonlySet<string>;
   /** Share of the question's weight the sentence itself covers. */
   coverage: number;
   /**
@@ -133,12 +138,16 @@ export function scoreSentences(
   for (const { unit, score } of candidates) {
     const passageCoverage = coverage(question.concepts, union(unit.stems, unit.title), ranking.coverage);
     const articleCoverage = coverage(question.concepts, unit.about, ranking.coverage);
-    // What the article is about counts as near a sentence when its paragraph speaks of it too, and
-    // always in its opening paragraph, which tells what the headline says.
-    const titleInPassage =
+    // What the headline says is near every sentence of its article: each paragraph of a story
+    // tells of its headline ("India was represented by … Ashwini Vaishnaw" is the TTC meeting's
+    // India, in the story headlined "India-EU Trade and Technology Council meets in Delhi").
+    const titleInPassage = [...unit.title];
+    // Where things happened is another matter: a headline's place is near its opening paragraph
+    // and a paragraph that speaks of it, not one where a band "played in the square".
+    const placesInPassage =
       unit.citation.paragraph === 1
-        ? [...unit.title]
-        : [...unit.title].filter((stem) => unit.stems.has(stem) || unit.central.has(stem));
+        ? titleInPassage
+        : titleInPassage.filter((stem) => unit.stems.has(stem) || unit.central.has(stem));
     unit.sentences.forEach((sentence, position) => {
       const opensWithPronoun = pointsBack(sentence.text);
       // A paragraph that opens with a pronoun refers to the paragraph before ("It took member
@@ -167,6 +176,7 @@ export function scoreSentences(
       const nearEcho = question.type !== 'yesno' && added === 1;
       const echoPenalty = echo ? weights.echo : nearEcho ? weights.echo / 2 : 0;
       let near: ReadonlySet<string> | undefined;
+      let places: ReadonlySet<string> | undefined;
       let owners: ReadonlySet<string> | undefined;
       scored.push({
         unit,
@@ -175,11 +185,15 @@ export function scoreSentences(
         stems: sentence.stems,
         // Built only for the few sentences abstention looks at.
         get near() {
-          // A paragraph that opens with a pronoun ("Its work is organised in three working
-          // groups") speaks of what came before: at the least, of what the headline names.
-          const referent = position === 0 && opensWithPronoun ? [...unit.title] : titleInPassage;
-          near ??= new Set([...sentence.stems, ...(before?.stems ?? []), ...referent]);
+          near ??= new Set([...sentence.stems, ...(before?.stems ?? []), ...titleInPassage]);
           return near;
+        },
+        get nearPlaces() {
+          // A paragraph that opens with a pronoun speaks of what came before: at the least, of
+          // what the headline names.
+          const referent = position === 0 && opensWithPronoun ? titleInPassage : placesInPassage;
+          places ??= new Set([...sentence.stems, ...(before?.stems ?? []), ...referent]);
+          return places;
         },
         get ownersOnly() {
           owners ??= ownersOnly(sentence.text, lexicon);

@@ -421,7 +421,23 @@ describe("questions about someone's words", () => {
 });
 
 describe("names in an article's headline", () => {
-  it('counts the headline as near its opening paragraph, not as near every paragraph', () => {
+  it('counts the headline as near every paragraph of its story for what it names', () => {
+    const dir = writeCorpus([
+      {
+        id: 'lisbon',
+        title: 'Founders Day parade draws crowds in Lisbon',
+        body: [
+          'Soldiers marched through the old town on Monday.',
+          'Crowds gathered along the river from dawn.',
+          'The guest of honour in 2023 was the king of Spain, Felipe VI.',
+        ].join('\n\n'),
+      },
+    ]);
+    // The third paragraph tells of the Founders Day its headline names, without naming it again.
+    expect(askOnce(dir, 'Who was the Founders Day guest of honour in 2023?').answer).toContain('Felipe VI');
+  });
+
+  it('counts a headline place as near its opening paragraph, not as near every paragraph', () => {
     const dir = writeCorpus([
       {
         id: 'parade',

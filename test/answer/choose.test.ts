@@ -31,6 +31,7 @@ const sentence = (id: string, stems: string[], articleStems: string[]): ScoredSe
     text: unit.text,
     stems: unit.stems,
     near: unit.stems,
+    nearPlaces: unit.stems,
     coverage: 1,
     referredCoverage: 1,
     passageCoverage: 1,
