@@ -75,7 +75,7 @@ const FLOORS: Floor[] = [
     file: 'test/fixtures/multi/fresh-questions.jsonl',
     corpus: MULTI_CORPUS,
     tune: [0.571, 0.866],
-    holdout: [0.485, 0.6],
+    holdout: [0.514, 0.6],
   },
   // A second batch (2026-12-04, later), written after the first batch's fixes: none of them moved it.
   { file: 'test/fixtures/fresh-shipped-2.jsonl', tune: [0.333, 1], holdout: [0.466, 0.4] },
@@ -83,7 +83,7 @@ const FLOORS: Floor[] = [
     file: 'test/fixtures/multi/fresh-questions-2.jsonl',
     corpus: MULTI_CORPUS,
     tune: [0.695, 0.875],
-    holdout: [0.636, 1],
+    holdout: [0.727, 1],
   },
   // The public benchmark sample (bench/data): Wikipedia, with adversarial unanswerable questions.
   // Tune 0.803 → 0.797 (2026-12-04): one answer had been right only because a sentence outside any
