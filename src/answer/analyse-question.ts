@@ -527,6 +527,20 @@ export function analyseQuestion(
     if (concept.role === 'noun' && before?.role === 'name' && before.position === concept.position - 1)
       concept.named = true;
   });
+  // "is the partnership a treaty": the kind the question asks the subject to be is not the
+  // subject's own other name ("defence treaty" among the partnership's names): only its own words
+  // (and WordNet's for them) answer, not the glossary's names of the subject.
+  const complement = copularComplement(tokens, concepts, type);
+  if (complement) {
+    const subject = new Set(
+      concepts.filter((c) => c !== complement).flatMap((c) => c.alternatives[0]?.stems ?? []),
+    );
+    const glossary = complement.alternatives.filter((alt) => alt.form === 'glossary');
+    if (glossary.some((alt) => alt.stems.some((stem) => subject.has(stem)))) {
+      const own = complement.alternatives.filter((alt) => alt.form !== 'glossary');
+      Object.assign(complement, { alternatives: own }, knownness(own));
+    }
+  }
   // "when did Napoleon die", "in what year was X born": after an auxiliary and the subject, the
   // question's last word is what happened, though WordNet has a noun of it too ("die", "born"). Not
   // after a determiner ("announce the signing"), nor in a yes/no question, which a sentence saying
@@ -764,6 +778,26 @@ function theUs(tokens: Token[]): Token[] {
       ? { ...token, surface: 'US', stem: 'us', stop: false, name: true }
       : token,
   );
+}
+
+// A copula opening a yes/no question: "is the partnership a treaty", "are they allies".
+const COPULAS = new Set(['is', 'are', 'was', 'were']);
+
+/**
+ * The last concept of a yes/no question that opens with a copula and sets an article before it
+ * ("is the partnership *a treaty*"): the kind the subject is asked to be. Undefined otherwise.
+ */
+function copularComplement(
+  tokens: readonly Token[],
+  concepts: readonly Concept[],
+  type: QuestionType,
+): Concept | undefined {
+  const words = tokens.filter((t) => !t.part);
+  if (type !== 'yesno' || !COPULAS.has(words[0]?.word ?? '')) return undefined;
+  const last = concepts.at(-1);
+  if (!last || concepts.length < 2 || last.role === 'name') return undefined;
+  const at = words.findIndex((t) => t.position === last.position);
+  return ['a', 'an'].includes(words[at - 1]?.word ?? '') ? last : undefined;
 }
 
 /** Stems of WordNet's base forms of an irregular word ("threw" → "throw"), other than its own stem. */

@@ -225,6 +225,12 @@ describe('informal questions', () => {
     );
   });
 
+  it('does not take "is the partnership a treaty" as asking whether it is itself', () => {
+    // The glossary names the partnership a "defence treaty" too; the article never calls it a treaty.
+    expect(ask('is the partnership a treaty').answered).toBe(false);
+    expect(ask('is the partnership a milestone').answer).toContain('is a milestone');
+  });
+
   it('answers "how long has X been …" with when X began', () => {
     expect(ask('how long has the strategic compass been around').answer).toContain('adopted in March 2022');
     // Not "how long is …", which asks for a length.
