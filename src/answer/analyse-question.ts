@@ -627,6 +627,16 @@ export function analyseQuestion(
   if (read.kind === 'date' && read.unit)
     for (const c of asked)
       if (c.role === 'noun' && c.alternatives[0]?.stems.join(' ') === read.unit) c.slot = true;
+  // "how long did Western Europe control Cyprus", "how far did the sea level drop": the measure
+  // of what was done is what the answer's quantity gives ("for the following 380 years"), the
+  // slot. Not in "how long is Lake Constance", where the sentence says it is "63 km long".
+  if (type === 'measure') {
+    const how = tokens.findIndex((t) => t.word === 'how' && !t.part);
+    const measure = tokens[how + 1];
+    const copula =
+      BE_WORDS.has(tokens[how + 2]?.word ?? '') && !PERFECT_AUXILIARIES.has(tokens[how + 2]?.word ?? '');
+    for (const c of asked) if (measure && !copula && c.position === measure.position) c.slot = true;
+  }
   const order = temporalOrderOf(tokens, asked);
   return {
     type,
@@ -688,6 +698,9 @@ const COMMONER = 20;
 // Auxiliaries a question puts before its subject ("when did …", "when was … born").
 const DO_WORDS = new Set(['did', 'does', 'do', 'will']);
 const BE_WORDS = new Set(['was', 'were', 'is', 'are', 'has', 'have', 'had']);
+// Of those, the auxiliaries of the perfect: "how long had the tradition been dropped" asks how long
+// something was done, not a size.
+const PERFECT_AUXILIARIES = new Set(['has', 'have', 'had']);
 const PARTICIPLE = /(?:ed|en|wn|rn|lt|nt)$/;
 
 // Words opening a clause of circumstance inside a question ("… when Cyprus was conquered").

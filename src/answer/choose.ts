@@ -67,7 +67,9 @@ export function predicateArticles(
 ): PredicateArticles {
   const predicates = question.concepts.filter(
     (c) =>
-      (c.role === 'verb' || c.event === true || (c.role === 'modifier' && !MANNER.test(c.label))) && c.known,
+      (c.role === 'verb' || c.event === true || (c.role === 'modifier' && !MANNER.test(c.label))) &&
+      c.known &&
+      !c.slot,
   );
   const found = new Map<Concept, Set<string>>(predicates.map((c) => [c, new Set<string>()]));
   if (predicates.length === 0) return found;

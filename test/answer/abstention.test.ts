@@ -101,6 +101,23 @@ describe('abstention', () => {
     expect(askOnce(dir, 'What did the minister say during the meeting?').answer).toContain('sign of trust');
   });
 
+  it('reads "how long did X rule" as asking a duration, which a sentence without "long" gives', () => {
+    const dir = writeCorpus([
+      {
+        id: 'island',
+        title: 'The history of the island',
+        body:
+          'The long war ended in 1191.\n\n' +
+          'The island would be under Venetian rule for the following 80 years.\n\n' +
+          'The lake is 63 km long.',
+      },
+    ]);
+    // The article writes "long" elsewhere; the duration needs no "long" beside it.
+    expect(askOnce(dir, 'How long did Venice rule the island?').answer).toContain('80 years');
+    // "How long is X" asks a length, which the sentence says with "long".
+    expect(askOnce(dir, 'How long is the lake?').answer).toContain('63 km long');
+  });
+
   it('takes what has held since a time as saying when it began', () => {
     const dir = writeCorpus([
       {

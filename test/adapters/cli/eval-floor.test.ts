@@ -82,14 +82,16 @@ const FLOORS: Floor[] = [
   {
     file: 'test/fixtures/multi/fresh-questions-2.jsonl',
     corpus: MULTI_CORPUS,
-    tune: [0.695, 0.875],
+    tune: [0.739, 0.875],
     holdout: [0.727, 1],
   },
   // The public benchmark sample (bench/data): Wikipedia, with adversarial unanswerable questions.
   // Tune 0.803 → 0.797 (2026-12-04): one answer had been right only because a sentence outside any
   // quotation took "Dutch Rijn" for its speaker, and with it the question's word "Dutch"; then
-  // 0.807 when a reference mark ("….[note 7] The …") came to end a sentence.
-  { file: SQUAD_QUESTIONS, corpus: SQUAD_CORPUS, tune: [0.807, 0.675], holdout: [0.704, 0.525] },
+  // 0.807 when a reference mark ("….[note 7] The …") came to end a sentence; 0.818 / 0.662 when
+  // "how long did X …" came to ask a duration (+2 answered, −2 declined: "how long did the Ice
+  // Ages last" is now answered).
+  { file: SQUAD_QUESTIONS, corpus: SQUAD_CORPUS, tune: [0.818, 0.662], holdout: [0.704, 0.525] },
   { file: SQUAD_2_QUESTIONS, corpus: SQUAD_2_CORPUS, tune: [0.495, 0.539], holdout: [0.518, 0.578] },
 ];
 
