@@ -74,6 +74,8 @@ export interface Focus {
    * word for them ("what did the chiefs say", whatever the focus): see `askedSpeaker`.
    */
   speaker?: Speaker;
+  /** For `date`: "what time (of day)", which a time of day answers ("at night", "at 10 am"). */
+  clock?: boolean;
   /**
    * For `measure`: "how long has X been …", which the date it began answers as well as a duration
    * ("adopted in March 2022", "since 1998").
@@ -258,6 +260,12 @@ function focusOfWords(tokens: readonly Token[], type: QuestionType, question: st
   if (amount) none.amount = true;
   if (amount && words.some((t, i) => t.word === 'much' && words[i - 1]?.word === 'how')) none.mass = true;
   if (words.some((t, i) => t.word === 'often' && words[i - 1]?.word === 'how')) none.frequency = true;
+  // "what time (of day) did they gather": a time of day answers ("at night", "at 10 am").
+  if (
+    none.kind === 'date' &&
+    words.some((t, i) => t.word === 'time' && ['what', 'which'].includes(words[i - 1]?.word ?? ''))
+  )
+    none.clock = true;
   // "how long has the Compass been around": how long something has held is told by when it began.
   if (
     type === 'measure' &&

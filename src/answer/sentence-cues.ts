@@ -25,6 +25,9 @@ const MONTHS = 'january|february|march|april|may|june|july|august|september|octo
 const DAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
 const ORDINALS = 'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth';
 const CARDINALS = 'two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|a few|several';
+// A time of day: "at night", "in the evening", "at dawn", "at 10 am", "at 14:30".
+const TIME_OF_DAY =
+  /\b(?:at (?:night|noon|midnight|dawn|dusk|daybreak|nightfall)|(?:in|during) the (?:morning|afternoon|evening|night)|overnight|\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)|at \d{1,2}[:.]\d{2})(?![\p{L}])/iu;
 const DATE = new RegExp(
   `\\b(?:${MONTHS}|${DAYS}|yesterday|today|tomorrow|(?:1[0-9]|20)\\d{2}s?|(?:in|since|by|until|from|around|before|after|circa|c\\.) \\d{3,4}|\\d{1,2}(?:st|nd|rd|th) century|centur(?:y|ies)|decades?|last (?:week|month|year)|next (?:week|month|year)|\\d+ (?:years?|months?|weeks?|days?) (?:ago|later|earlier)|(?:${ORDINALS}|\\d+(?:st|nd|rd|th)) (?:year|month|week|day)|(?:in|within|after|over) (?:\\d+|${CARDINALS}) (?:years?|months?|weeks?|days?)|(?:AD|BC|BCE|CE) ?\\d+|\\d+ ?(?:AD|BC|BCE|CE)|[\\d,]+ ?\\(?(?:yr |years )?BP|(?:at|until|towards?|before|after|since) the (?:end|start|beginning|outbreak|close|height|turn|dawn|onset) of)\\b`,
   'i',
@@ -195,7 +198,7 @@ export function suppliesFocus(
   const { text } = sentence;
   switch (focus.kind) {
     case 'date':
-      return DATE.test(text);
+      return DATE.test(text) || (focus.clock === true && TIME_OF_DAY.test(text));
     case 'number':
       // "how many chiefs": a number counting them ("the three service Chiefs"), a word or two apart.
       // A rank of the thing counted says how many there are at least ("the third Asian country").

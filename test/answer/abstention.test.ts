@@ -118,6 +118,19 @@ describe('abstention', () => {
     expect(askOnce(dir, 'How long is the lake?').answer).toContain('63 km long');
   });
 
+  it('answers "what time of day" with a time of day, which no date gives', () => {
+    const dir = writeCorpus([
+      {
+        id: 'square',
+        title: 'Soldiers in the old square',
+        body: 'The soldiers habitually gathered at night in the old square.\n\nThe square was rebuilt later.',
+      },
+    ]);
+    expect(askOnce(dir, 'What time of day did the soldiers gather in the square?').answer).toContain(
+      'at night',
+    );
+  });
+
   it('takes what has held since a time as saying when it began', () => {
     const dir = writeCorpus([
       {
