@@ -203,7 +203,8 @@ export function suppliesFocus(
       // "how many chiefs": a number counting them ("the three service Chiefs"), a word or two apart.
       // A rank of the thing counted says how many there are at least ("the third Asian country").
       if (focus.frequency) return FREQUENCY.test(text);
-      if (focus.category.length > 0) return countsKind(text, focus.category, asked);
+      if (focus.category.length > 0)
+        return countsKind(text, focus.category, asked) || countsBySubject(text, asked, lexicon);
       return [...text.matchAll(NUMBER)].some(
         (m) =>
           isNew(m[0], asked) &&
@@ -321,6 +322,25 @@ function countsKind(text: string, kinds: readonly string[], asked: ReadonlySet<s
         .split(/\s+/)
         .some((word) => kinds.includes(stemWord(word.toLowerCase()))),
   );
+}
+
+// A sentence opening with a number and a verb in the past: "Four thousand emigrated to …".
+const NUMBER_SUBJECT = new RegExp(
+  `^(?:(?:about|some|nearly|around|over|more than)\\s+)?((?:${NUMERAL})(?:\\s+(?:${NUMBER_WORDS}))*)\\s+(\\p{Ll}+ed)\\b`,
+  'iu',
+);
+
+/**
+ * A sentence whose subject is a number alone, then what they did: "Four thousand emigrated to the
+ * North American colonies" counts the ones the sentences before it speak of (the question's kind
+ * must stand near, as the names check sees to).
+ */
+function countsBySubject(text: string, asked: ReadonlySet<string>, lexicon: Lexicon): boolean {
+  const match = NUMBER_SUBJECT.exec(text);
+  if (!match || !isNew(match[1], asked)) return false;
+  const word = (match[2] ?? '').toLowerCase();
+  const parts = lexicon.wordPartsOfSpeech(word, stemWord(word)) ?? '';
+  return parts.includes('v') && !parts.includes('n');
 }
 
 /**

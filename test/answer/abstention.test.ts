@@ -118,6 +118,19 @@ describe('abstention', () => {
     expect(askOnce(dir, 'How long is the lake?').answer).toContain('63 km long');
   });
 
+  it('takes a number standing alone as the subject ("Two hundred deserted") to count what the question counts', () => {
+    const dir = writeCorpus([
+      {
+        id: 'army',
+        title: 'Soldiers of the northern army',
+        body: 'The northern army lost many soldiers to the cold. Two hundred deserted in the winter of 1812.',
+      },
+    ]);
+    expect(askOnce(dir, 'How many soldiers deserted in the winter?').answer).toContain(
+      'Two hundred deserted',
+    );
+  });
+
   it('answers "what time of day" with a time of day, which no date gives', () => {
     const dir = writeCorpus([
       {
