@@ -528,6 +528,28 @@ function spokenBy(s: ScoredSentence, name: readonly string[]): boolean {
   );
 }
 
+/**
+ * Whether the question asks for someone's words that no candidate sentence gives: "what did
+ * Emmanuel Macron say about the parade", "what did Germany say", "what did the three service
+ * chiefs say". A sentence that only names them would mislead. A country or an organisation an
+ * article is about speaks through its people ("what did India say": its prime minister's words);
+ * people named by a word for them speak in a sentence that calls them so ("Defence Minister
+ * Rajnath Singh said" for "the minister").
+ */
+function unheard(question: AnalysedQuestion, ranked: readonly ScoredSentence[]): boolean {
+  const { speaker } = question.focus;
+  if (!speaker) return false;
+  const noun = speaker.common ? question.concepts.find((c) => c.position === speaker.position) : undefined;
+  const spoken = noun ? noun.alternatives.flatMap((alt) => alt.stems) : speaker.stems;
+  const spokenAs = (s: ScoredSentence) =>
+    noun !== undefined &&
+    s.unit.sentences[s.position]?.speaker !== undefined &&
+    conceptMatch(noun, s.stems) > 0;
+  if (ranked.some((s) => spokenBy(s, spoken) || spokenAs(s))) return false;
+  const party = (s: ScoredSentence) => speaker.stems.some((stem) => s.unit.about.has(stem));
+  return speaker.person || speaker.common === true || !ranked.some(party);
+}
+
 /** The sentences to quote, and whether they are reports that differ (answer.ts shows them as such). */
 export interface Choice {
   sentences: ScoredSentence[];
@@ -546,25 +568,8 @@ export function choose(
   // stands as the best sentence that others must match; nor does a credit line ("(ANI)") or a
   // bare "No.".
   const ranked = scored.filter((s) => !QUESTION.test(s.text) && THREE_WORDS.test(s.text));
-  // "What did Emmanuel Macron say about the parade", "what did Germany say": their words, or
-  // nothing. A sentence that only names them would mislead.
-  // A country or an organisation an article is about speaks through its people ("what did India
-  // say": its prime minister's words); one the sources only mention has said nothing they report.
-  const { speaker } = question.focus;
-  const party = (s: ScoredSentence) => speaker?.stems.some((stem) => s.unit.about.has(stem)) ?? false;
-  const noun = speaker?.common ? question.concepts.find((c) => c.position === speaker.position) : undefined;
-  // "the minister": a speaker whose sentence calls them so ("Defence Minister Rajnath Singh said").
-  const spokenAs = (s: ScoredSentence) =>
-    noun !== undefined &&
-    s.unit.sentences[s.position]?.speaker !== undefined &&
-    conceptMatch(noun, s.stems) > 0;
-  const spoken = noun ? noun.alternatives.flatMap((alt) => alt.stems) : (speaker?.stems ?? []);
-  if (
-    speaker &&
-    !ranked.some((s) => spokenBy(s, spoken) || spokenAs(s)) &&
-    (speaker.person || speaker.common || !ranked.some(party))
-  ) {
-    traceStep(trace, 'choose', `no sentence is spoken by ${speaker.stems.join(' ')}`);
+  if (unheard(question, ranked)) {
+    traceStep(trace, 'choose', `no sentence gives the words of ${question.focus.speaker?.stems.join(' ')}`);
     return { sentences: [], sourcesDiffer: false };
   }
   const focusRequired =
