@@ -63,7 +63,7 @@ export interface LexiconData {
 }
 
 // Senses of a corpus word that count: its most frequent one, and a second one only when the tagged
-// corpus saw it too.
+// corpus saw it too (an adjective's second always: see `sensesOf`).
 const MAX_SENSES = 2;
 // WordNet's lexicographer file for people (lexnames(5WN)).
 const NOUN_PERSON = 18;
@@ -92,7 +92,11 @@ function entriesOf(word: string, wordnet: WordNet): Entry[] {
   return PARTS_OF_SPEECH.flatMap((pos) => firstEntry(baseForms(word, pos), pos, wordnet) ?? []);
 }
 
-const sensesOf = (entry: Entry) => entry.offsets.slice(0, Math.min(MAX_SENSES, Math.max(1, entry.tagged)));
+// An adjective's second sense counts even when the tagged corpus never saw it: adjectives are
+// tagged rarely, and their second senses are often the plain one ("tailored": "made-to-order",
+// "custom-made"; the first is "trim").
+const sensesOf = (entry: Entry) =>
+  entry.offsets.slice(0, entry.pos === 'a' ? MAX_SENSES : Math.min(MAX_SENSES, Math.max(1, entry.tagged)));
 
 export class Lexicon {
   private constructor(

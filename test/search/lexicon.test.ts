@@ -24,6 +24,12 @@ describe('Lexicon', () => {
     expect(names.isName(stemWord('policy'))).toBe(false);
   });
 
+  it("counts an adjective's second sense, which the tagged corpus rarely saw", () => {
+    // "tailored" is first "trim", second "made-to-order", which WordNet sets beside "custom".
+    const tailored = Lexicon.build(['tailored'], openWordNet());
+    expect(tailored.related(stemWord('custom'), 'custom').map((r) => r.stem)).toContain(stemWord('tailored'));
+  });
+
   it('relates a question word to the corpus words of the same sense', () => {
     expect(related('pact')).toContain(`${stemWord('treaty')} synonym`);
   });
