@@ -633,8 +633,7 @@ export function analyseQuestion(
   if (type === 'measure') {
     const how = tokens.findIndex((t) => t.word === 'how' && !t.part);
     const measure = tokens[how + 1];
-    const copula =
-      BE_WORDS.has(tokens[how + 2]?.word ?? '') && !PERFECT_AUXILIARIES.has(tokens[how + 2]?.word ?? '');
+    const copula = COPULAS.has(tokens[how + 2]?.word ?? '');
     for (const c of asked) if (measure && !copula && c.position === measure.position) c.slot = true;
   }
   const order = temporalOrderOf(tokens, asked);
@@ -698,9 +697,6 @@ const COMMONER = 20;
 // Auxiliaries a question puts before its subject ("when did …", "when was … born").
 const DO_WORDS = new Set(['did', 'does', 'do', 'will']);
 const BE_WORDS = new Set(['was', 'were', 'is', 'are', 'has', 'have', 'had']);
-// Of those, the auxiliaries of the perfect: "how long had the tradition been dropped" asks how long
-// something was done, not a size.
-const PERFECT_AUXILIARIES = new Set(['has', 'have', 'had']);
 const PARTICIPLE = /(?:ed|en|wn|rn|lt|nt)$/;
 
 // Words opening a clause of circumstance inside a question ("… when Cyprus was conquered").
@@ -793,7 +789,8 @@ function theUs(tokens: Token[]): Token[] {
   );
 }
 
-// A copula opening a yes/no question: "is the partnership a treaty", "are they allies".
+// A copula: opening a yes/no question ("is the partnership a treaty"), or after "how long" asking a
+// size ("how long is Lake Constance", not "how long had the tradition been dropped").
 const COPULAS = new Set(['is', 'are', 'was', 'were']);
 
 /**

@@ -214,7 +214,7 @@ export function askedSpeaker(
   tokens: readonly Token[],
   isWord: (word: string) => boolean,
   isInstance: (word: string) => boolean,
-  isPersonWord: (word: string) => boolean = () => false,
+  isPersonWord: (word: string) => boolean,
 ): Speaker | undefined {
   const verb = tokens.findIndex((t) => SPEECH.has(t.word) || DESCRIBING.has(t.word));
   if (verb <= 0) return undefined;

@@ -56,9 +56,7 @@ export function acronymsOf(
           for (const acronym of new Set([acronymOf(name, words), acronymOf(name, words, true)])) {
             if (!acronym || glossary.byFirstStem.get(acronym)?.some((entry) => entry.name.length === 1))
               continue;
-            const names = acronyms.get(acronym) ?? [];
-            if (!names.some((known) => known.join(' ') === full.join(' '))) names.push(full);
-            acronyms.set(acronym, names);
+            addName(acronyms, acronym, full);
           }
         }
       }
@@ -94,7 +92,7 @@ function termAcronyms(texts: Iterable<string>, given: AcronymWords): Map<string,
   const uses = new Map<string, number>();
   const candidates: Array<[string, string[]]> = [];
   const add = (letters: string, term: string[]) => {
-    if (letters.length < MIN_LETTERS || letters.length > MAX_LETTERS || words.isWord(letters)) return;
+    if (letters.length < MIN_TERM_LETTERS || letters.length > MAX_LETTERS || words.isWord(letters)) return;
     candidates.push([letters, term]);
   };
   for (const text of texts) {
@@ -116,25 +114,29 @@ function termAcronyms(texts: Iterable<string>, given: AcronymWords): Map<string,
           uses.set(key, (uses.get(key) ?? 0) + 1);
           add(content.map((word) => word[0]).join(''), term);
           // "mou": the small word's initial too, for a formal "X of Y" only.
-          if (term.length === 3 && term[1] === 'of') add(term.map((word) => word[0]).join(''), term);
+          if (isFormal(term)) add(term.map((word) => word[0]).join(''), term);
         }
       }
     }
   }
   for (const [letters, term] of candidates) {
-    if (letters.length < MIN_TERM_LETTERS) continue;
-    // "X of Y", a formal term ("memorandum of understanding", "statement of intent").
-    const formal = term.length === 3 && term[1] === 'of';
-    if ((uses.get(term.join(' ')) ?? 0) < 2 && !formal) continue;
+    if ((uses.get(term.join(' ')) ?? 0) < 2 && !isFormal(term)) continue;
     const [acronym, ...more] = nameStems(letters);
     // Letters the stemmer changes ("tos" → "to") read as another word.
     if (acronym !== letters || more.length > 0) continue;
-    const stems = nameStems(term.join(' '));
-    const terms = found.get(acronym) ?? [];
-    if (!terms.some((known) => known.join(' ') === stems.join(' '))) terms.push(stems);
-    found.set(acronym, terms);
+    addName(found, acronym, nameStems(term.join(' ')));
   }
   return found;
+}
+
+// "X of Y", a formal term ("memorandum of understanding", "statement of intent").
+const isFormal = (term: readonly string[]) => term.length === 3 && term[1] === 'of';
+
+/** Files a name's stems under an acronym, once. */
+function addName(acronyms: Map<string, Name[]>, acronym: string, name: Name): void {
+  const names = acronyms.get(acronym) ?? [];
+  if (!names.some((known) => known.join(' ') === name.join(' '))) names.push(name);
+  acronyms.set(acronym, names);
 }
 
 function memoised(words: AcronymWords): AcronymWords {

@@ -152,6 +152,8 @@ export function attributeSpeakers(
     if (name.includes(' ')) person.name = name;
     people.set(surname, person);
   };
+  // The fullest name the article has given the person a name stands for ("Kallas": "Kaja Kallas").
+  const fullName = (name: string): string => people.get(name.split(' ').at(-1) ?? '')?.name ?? name;
   // The person last named with this title word: "minister" after "Prime Minister Narendra Modi".
   const titled = (title: string): string | undefined => {
     let found: Person | undefined;
@@ -203,14 +205,14 @@ export function attributeSpeakers(
         const run = pattern.exec(sentence.text)?.[1];
         const person = run ? personIn(run, true) : undefined;
         if (person) {
-          speaker = people.get(person.split(' ').at(-1) ?? '')?.name ?? person;
+          speaker = fullName(person);
           break;
         }
       }
       const apposition = speaker ? undefined : NAME_APPOSITION_SAYS.exec(sentence.text)?.[1];
       const introduced =
         apposition && !STARTERS.has(apposition.split(/\s+/)[0] ?? '') && personIn(apposition, true);
-      if (introduced) speaker = people.get(introduced.split(' ').at(-1) ?? '')?.name ?? introduced;
+      if (introduced) speaker = fullName(introduced);
       const title = speaker ? undefined : TITLE_SAYS.exec(sentence.text)?.[1];
       if (title) speaker = titled(title);
       // "When von der Leyen first floated the idea …, she said …": the first person named before
@@ -228,8 +230,8 @@ export function attributeSpeakers(
         // "Meeting Defence Minister Rajnath Singh …, she called": not whom the opening participle met.
         const person = PARTICIPLE.test(sentence.text)
           ? undefined
-          : earlier.find((name) => agrees(people.get(name.split(' ').at(-1) ?? '')?.name ?? name, gender));
-        if (person) speaker = people.get(person.split(' ').at(-1) ?? '')?.name ?? person;
+          : earlier.find((name) => agrees(name, gender));
+        if (person) speaker = fullName(person);
       }
       if (!speaker && said)
         speaker =
