@@ -104,19 +104,26 @@ export function objection(
     return 'its paragraph covers too little of the question';
   if (s.coverage < abstain.minSentenceCoverage) return 'it covers too little of the question';
   if (abstain.requireNames) {
-    // A name is named by its own words or another name of it, not by a WordNet relative ("river" for "Danube").
-    const absent = question.concepts.find(
-      (c) =>
-        (c.role === 'name' || c.role === 'number') &&
-        !c.circumstance &&
-        !c.slot &&
-        conceptMatch(c, c.located ? s.nearPlaces : s.near, NAMING_FORMS) === 0,
-    );
+    const absent = absentName(s, question);
     if (absent) return `it does not name ${absent.label}`;
   }
   const unsaid = unsaidPredicate(s, predicates);
   if (unsaid) return `it does not say ${unsaid.label}`;
   return contradiction(s, question, ranking, isPlace);
+}
+
+/**
+ * A name or number of the question that neither the sentence, the one before it nor its headline
+ * names: by its own words or another name of it, not by a WordNet relative ("river" for "Danube").
+ */
+function absentName(s: ScoredSentence, question: AnalysedQuestion): Concept | undefined {
+  return question.concepts.find(
+    (c) =>
+      (c.role === 'name' || c.role === 'number') &&
+      !c.circumstance &&
+      !c.slot &&
+      conceptMatch(c, c.located ? s.nearPlaces : s.near, NAMING_FORMS) === 0,
+  );
 }
 
 /**
@@ -580,10 +587,16 @@ export function choose(
   const predicates = ranking.abstain.requirePredicates ? predicateArticles(question, ranked) : new Map();
   // When the sentence that holds the question best says something else (another predicate, the
   // opposite, the names the other way round), only a sentence that holds the question about as
-  // well may answer instead: not its neighbour that shares a few words.
+  // well may answer instead: not its neighbour that shares a few words. A best sentence that
+  // neither says the question's verb nor names what it names speaks of another event, and says
+  // nothing against it ("who greeted Kallas on X": "Kallas arrived in New Delhi" is no other
+  // greeting on X); one that names another in the name's place still does ("the EU delegation").
   const best = ranked.find((s) => s.unit.kind === 'article');
-  const saysOtherwise =
-    best && (unsaidPredicate(best, predicates) || contradiction(best, question, ranking, isPlace));
+  const otherEvent =
+    best &&
+    unsaidPredicate(best, predicates) !== undefined &&
+    (!ranking.abstain.requireNames || absentName(best, question) === undefined);
+  const saysOtherwise = best && (otherEvent || contradiction(best, question, ranking, isPlace));
   const floor = best && saysOtherwise ? best.referredCoverage - ranking.choose.contradictedMargin : 0;
   // Each sentence's objection, read once: several steps below ask it of the same sentences.
   const objections = new Map<ScoredSentence, string | undefined>();

@@ -315,6 +315,27 @@ describe('abstention', () => {
     expect(askOnce(dir, 'Did electric engines replace water wheels?').answered).toBe(true);
   });
 
+  it('lets a sentence answer past a better-covering one that does not name what the question names', () => {
+    const dir = writeCorpus([
+      {
+        id: 'visit',
+        title: 'Varga visits Lisbon',
+        body: [
+          'Anna Varga arrived in Lisbon on Saturday on her first official visit to Portugal as the envoy of the Union.',
+          'Varga landed in the Portuguese capital on Saturday for her first official visit. A ministry spokesman, ' +
+            'Rui Tavares, welcomed her on Mastodon, saying the trip came at a good moment.',
+          'The envoy will meet the prime minister on Monday to discuss fishing quotas and port investment.',
+          'Portugal and the Union have traded wine, cork and textiles for decades.',
+        ].join('\n\n'),
+      },
+    ]);
+    // The arrival covers more of the question but never names Mastodon: it says nothing against
+    // the welcome there, which answers.
+    expect(askOnce(dir, 'Who greeted Varga on Mastodon when she arrived in Lisbon?').answer).toContain(
+      'Rui Tavares',
+    );
+  });
+
   it('reads an adjective in a higher degree as how much, not another kind ("closer ties")', () => {
     const dir = writeCorpus([
       {
