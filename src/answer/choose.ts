@@ -778,6 +778,19 @@ function secondSentence(
     );
     if (dated) return dated;
   }
+  // "How did Kallas describe …" answered by a sentence that only sets the scene ("In June 2025
+  // Kallas … held the first … dialogue"): her words are the sentence after it that she speaks
+  // ("Kallas called the two sides "natural partners" …").
+  const { speaker } = question.focus;
+  if (question.focus.kind === 'speech' && speaker && !speaker.common && !spokenBy(first, speaker.stems)) {
+    const words = nextInReading(first, ranked).find(
+      (s) =>
+        s.unit === first.unit &&
+        spokenBy(s, speaker.stems) &&
+        first.text.length + s.text.length <= maxTwoSentenceLength,
+    );
+    if (words) return words;
+  }
   const copies = new Set(first.unit.sentences[first.position]?.copies?.map((c) => c.id) ?? []);
   for (const candidate of ranked) {
     if (candidate === first || candidate.unit.kind !== 'article') continue;

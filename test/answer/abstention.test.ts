@@ -482,6 +482,24 @@ describe("questions about someone's words", () => {
   ])('answers "%s" with her own words, not the sentence that names her', (question) => {
     expect(askOnce(dir, question).answer).toContain('our shared priority');
   });
+
+  it('adds her words right after a sentence that only sets the scene she spoke in', () => {
+    const scene = writeCorpus([
+      {
+        id: 'dialogue',
+        title: 'Ministers meet in Lisbon',
+        body:
+          'In May 2024 Kallas and Rangel held the first EU-Portugal ocean dialogue in Lisbon. ' +
+          'Kallas called the two coasts "natural allies" that share a sea.\n\n' +
+          'The next dialogue will take place in Porto.',
+      },
+    ]);
+    const answer = askOnce(
+      scene,
+      'How did Kallas describe Portugal and the EU at the ocean dialogue in Lisbon?',
+    );
+    expect(answer.answer).toContain('natural allies');
+  });
 });
 
 describe("names in an article's headline", () => {
