@@ -102,7 +102,10 @@ export function objection(
   const { abstain } = ranking;
   if (s.passageCoverage < abstain.minPassageCoverage)
     return 'its paragraph covers too little of the question';
-  if (s.coverage < abstain.minSentenceCoverage) return 'it covers too little of the question';
+  // A sentence that opens by pointing back and supplies what is asked ("It … has its headquarters
+  // at Rota" for "where is Atalanta headquartered") covers the question with what it points to.
+  const own = s.typeMatch && pointsBack(s.text) ? s.referredCoverage : s.coverage;
+  if (own < abstain.minSentenceCoverage) return 'it covers too little of the question';
   if (abstain.requireNames) {
     const absent = absentName(s, question);
     if (absent) return `it does not name ${absent.label}`;

@@ -336,6 +336,26 @@ describe('abstention', () => {
     );
   });
 
+  it('holds a sentence that points back and gives the place asked for to the question with what it points to', () => {
+    const dir = writeCorpus([
+      {
+        id: 'missions',
+        title: 'Naval missions of the Union',
+        body: [
+          "Operation Calypso, launched in March 2011, was the Union's second naval mission. It guards fishing " +
+            'fleets in the eastern Atlantic and around the Canary Islands, and its headquarters has been at Vigo ' +
+            'in Spain since 2020.',
+          'Operation Triton protects merchant ships in the Aegean Sea.',
+          'The missions report to the Council every six months.',
+        ].join('\n\n'),
+      },
+    ]);
+    // "It …" names none of the question's words but "headquarters"; the sentence before names the mission.
+    const answer = askOnce(dir, 'where is operation calypso headquartered');
+    expect(answer.answer).toContain('at Vigo in Spain');
+    expect(answer.answer).toContain('Operation Calypso, launched');
+  });
+
   it('reads an adjective in a higher degree as how much, not another kind ("closer ties")', () => {
     const dir = writeCorpus([
       {

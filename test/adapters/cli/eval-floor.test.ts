@@ -74,7 +74,7 @@ const FLOORS: Floor[] = [
   {
     file: 'test/fixtures/multi/fresh-questions.jsonl',
     corpus: MULTI_CORPUS,
-    tune: [0.628, 0.866],
+    tune: [0.657, 0.866],
     holdout: [0.514, 0.6],
   },
   // A second batch (2026-12-04, later), written after the first batch's fixes: none of them moved it.
@@ -92,7 +92,7 @@ const FLOORS: Floor[] = [
   // "how long did X …" came to ask a duration (+2 answered, −2 declined: "how long did the Ice
   // Ages last" is now answered).
   { file: SQUAD_QUESTIONS, corpus: SQUAD_CORPUS, tune: [0.818, 0.662], holdout: [0.704, 0.525] },
-  { file: SQUAD_2_QUESTIONS, corpus: SQUAD_2_CORPUS, tune: [0.504, 0.539], holdout: [0.518, 0.578] },
+  { file: SQUAD_2_QUESTIONS, corpus: SQUAD_2_CORPUS, tune: [0.509, 0.539], holdout: [0.518, 0.578] },
 ];
 
 const bots = new Map<string, Bot>();
