@@ -266,6 +266,12 @@ function focusOfWords(tokens: readonly Token[], type: QuestionType, question: st
     words.some((t, i) => t.word === 'time' && ['what', 'which'].includes(words[i - 1]?.word ?? ''))
   )
     none.clock = true;
+  // "on what date": a day on the calendar answers, not "next year".
+  if (
+    none.kind === 'date' &&
+    words.some((t, i) => /^dates?$/.test(t.word) && ['what', 'which'].includes(words[i - 1]?.word ?? ''))
+  )
+    none.unit = 'date';
   // "how long has the Compass been around": how long something has held is told by when it began.
   if (
     type === 'measure' &&

@@ -198,6 +198,8 @@ export function suppliesFocus(
   const { text } = sentence;
   switch (focus.kind) {
     case 'date':
+      // "What date": a day on the calendar ("10 November 2025"), not "next year".
+      if (focus.unit === 'date') return CALENDAR_DATE.test(text);
       return DATE.test(text) || (focus.clock === true && TIME_OF_DAY.test(text));
     case 'number':
       // "how many chiefs": a number counting them ("the three service Chiefs"), a word or two apart.

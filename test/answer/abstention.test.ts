@@ -356,6 +356,19 @@ describe('abstention', () => {
     expect(answer.answer).toContain('Operation Calypso, launched');
   });
 
+  it('answers "on what date" only with a day on the calendar, not "next year"', () => {
+    const body = (when: string) =>
+      `The fisheries accord between Portugal and Norway was initialled in Oslo. Officials said it would enter into force ${when}.\n\n` +
+      'Both sides hope to add a chapter on shipping.';
+    const vague = writeCorpus([{ id: 'accord', title: 'Fisheries accord', body: body('next year') }]);
+    expectDeclined(askOnce(vague, 'On what date will the fisheries accord enter into force?'));
+    expect(askOnce(vague, 'When will the fisheries accord enter into force?').answer).toContain('next year');
+    const dated = writeCorpus([{ id: 'accord', title: 'Fisheries accord', body: body('on 1 March 2027') }]);
+    expect(askOnce(dated, 'On what date will the fisheries accord enter into force?').answer).toContain(
+      '1 March 2027',
+    );
+  });
+
   it('reads an adjective in a higher degree as how much, not another kind ("closer ties")', () => {
     const dir = writeCorpus([
       {
