@@ -73,6 +73,10 @@ export const DEFAULT_RANKING = {
     // how many words apart still count as together: wider finds more, but looser, phrases.
     phrase: 0.1,
     phraseWindow: 3,
+    // Bonus for the question's words written in the sentence just as typed ("the Normans" for
+    // "Normans", not "Norman knights"), by share of its typed words: a tie-breaker among sentences
+    // that hold the same stems; higher lets the wording outweigh what the sentence covers.
+    surface: 0.05,
     // A sentence that opens with a pronoun ("It was commissioned by Odo") takes the question words
     // of the sentence before it at this share of their weight: higher lets the sentence that
     // answers about "it" win over the one before it that names the subject; 0 reads every

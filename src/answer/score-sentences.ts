@@ -1,5 +1,6 @@
 import type { Unit } from '../corpus/units.ts';
 import type { Lexicon } from '../search/lexicon.ts';
+import { tokenize } from '../text/analyzer.ts';
 import type { AnalysedQuestion, Concept } from './analyse-question.ts';
 import { coverage, union } from './coverage.ts';
 import type { Ranking } from './ranking.ts';
@@ -115,6 +116,26 @@ function phraseShare(
   return together / pairs;
 }
 
+/** The question's content words as typed, lower-cased (question-shaping words aside). */
+function typedWords(question: AnalysedQuestion): string[] {
+  const words = question.concepts
+    .filter((c) => !c.light)
+    .flatMap((c) => tokenize(c.label).filter((t) => !t.stop && !t.part))
+    .map((t) => t.word);
+  return [...new Set(words)];
+}
+
+/**
+ * Share of the question's typed words the sentence writes in the very same form: "the Normans"
+ * says "Normans" as asked, "Norman knights" only shares its stem.
+ */
+function surfaceShare(typed: readonly string[], written: ReadonlySet<string>): number {
+  if (typed.length === 0) return 0;
+  let same = 0;
+  for (const word of typed) if (written.has(word)) same++;
+  return same / typed.length;
+}
+
 export function scoreSentences(
   question: AnalysedQuestion,
   candidates: readonly Candidate[],
@@ -126,6 +147,7 @@ export function scoreSentences(
   const top = candidates[0]?.score || 1;
   const asked = askedStems(question);
   const byStem = conceptsByStem(question.concepts);
+  const typed = weights.surface > 0 ? typedWords(question) : [];
   const scored: ScoredSentence[] = [];
   // "What is the latest …": among the candidates, the newer the article, the more it counts.
   const dates = question.recent ? candidates.map((c) => Date.parse(c.unit.citation.date ?? '') || 0) : [];
@@ -212,6 +234,7 @@ export function scoreSentences(
           weights.article * articleCoverage +
           weights.engine * (score / top) +
           weights.phrase * phrase +
+          weights.surface * surfaceShare(typed, sentence.words) +
           weights.recency * newness(unit) +
           (typeMatch ? weights.typeBonus : 0) -
           echoPenalty -

@@ -28,6 +28,8 @@ export interface UnitSentence {
   stems: ReadonlySet<string>;
   /** Content stems of the text, in order (for phrase matching). */
   terms: readonly string[];
+  /** Content words of the text as written, lower-cased (for the question's own wording). */
+  words: ReadonlySet<string>;
   speaker?: string;
   /** The same sentence in other articles (corpus/duplicate-sentences.ts), as citations of those. */
   copies?: readonly AlsoReported[];
@@ -96,8 +98,10 @@ function sentenceOf(text: string, speaker?: string, opening = false): UnitSenten
   const tokens = tokenize(opening ? withoutDateline(text) : text).filter((t) => !t.stop);
   const stems = new Set(tokens.map((t) => t.stem));
   if (speaker) for (const stem of stemsOf(speaker)) stems.add(stem);
-  const terms = tokens.filter((t) => !t.part).map((t) => t.stem);
-  return speaker ? { text, stems, terms, speaker } : { text, stems, terms };
+  const whole = tokens.filter((t) => !t.part);
+  const terms = whole.map((t) => t.stem);
+  const words = new Set(whole.map((t) => t.word));
+  return speaker ? { text, stems, terms, words, speaker } : { text, stems, terms, words };
 }
 
 function passageCitation(passage: Passage, article: Article): Omit<Citation, 'n'> {

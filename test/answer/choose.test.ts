@@ -23,7 +23,7 @@ const concept = (stem: string, role: Role): Concept => ({
 const sentence = (id: string, stems: string[], articleStems: string[]): ScoredSentence => {
   const unit = articleUnit(id, stems, {
     articleStems: new Set(articleStems),
-    sentences: [{ text: stems.join(' '), stems: new Set(stems), terms: stems }],
+    sentences: [{ text: stems.join(' '), stems: new Set(stems), terms: stems, words: new Set(stems) }],
   });
   return {
     unit,

@@ -202,6 +202,36 @@ describe('sentences that add next to nothing to the question', () => {
   });
 });
 
+describe('words written as the question writes them', () => {
+  const normans = writeCorpus([
+    {
+      id: 'raiders',
+      title: 'Northern raiders',
+      body:
+        'Norman knights left Normandy in 1066. The Normans first came to Normandy in 911.\n\n' +
+        'The coast was raided often.',
+    },
+  ]);
+  const question = 'When were the Normans in Normandy?';
+
+  it('prefers the sentence writing "Normans" as asked over one sharing only its stem ("Norman knights")', () => {
+    expect(askOnce(normans, question).answer).toContain('The Normans first came');
+  });
+
+  it('reads stems alone when that is switched off', () => {
+    const stems = createBot({
+      corpusDir: normans,
+      pinSyncIntervalMs: 0,
+      ranking: { sentence: { surface: 0 } },
+    });
+    try {
+      expect(stems.ask(question, { community: 'c1' }).answer).toContain('Norman knights left');
+    } finally {
+      stems.close();
+    }
+  });
+});
+
 describe('typo fallback', () => {
   it('answers with the word as typed when a one-letter-off word also exists', () => {
     expect(ask('What happened in March?').citations[0]?.id).toBe('lookalikes#p1');

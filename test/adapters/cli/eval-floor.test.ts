@@ -90,9 +90,10 @@ const FLOORS: Floor[] = [
   // quotation took "Dutch Rijn" for its speaker, and with it the question's word "Dutch"; then
   // 0.807 when a reference mark ("….[note 7] The …") came to end a sentence; 0.818 / 0.662 when
   // "how long did X …" came to ask a duration (+2 answered, −2 declined: "how long did the Ice
-  // Ages last" is now answered).
-  { file: SQUAD_QUESTIONS, corpus: SQUAD_CORPUS, tune: [0.818, 0.662], holdout: [0.704, 0.525] },
-  { file: SQUAD_2_QUESTIONS, corpus: SQUAD_2_CORPUS, tune: [0.509, 0.539], holdout: [0.518, 0.578] },
+  // Ages last" is now answered); 0.823 / held out 0.709 when the question's own wording came to
+  // break ties between sentences holding the same stems ("the Normans" over "Norman knights").
+  { file: SQUAD_QUESTIONS, corpus: SQUAD_CORPUS, tune: [0.823, 0.662], holdout: [0.709, 0.525] },
+  { file: SQUAD_2_QUESTIONS, corpus: SQUAD_2_CORPUS, tune: [0.509, 0.539], holdout: [0.523, 0.578] },
 ];
 
 const bots = new Map<string, Bot>();
