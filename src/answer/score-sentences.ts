@@ -116,7 +116,7 @@ function phraseShare(
   return together / pairs;
 }
 
-/** The question's content words as typed, lower-cased (question-shaping words aside). */
+/** The question's content words as written (lower-cased, in one spelling), question-shaping words aside. */
 function typedWords(question: AnalysedQuestion): string[] {
   const words = question.concepts
     .filter((c) => !c.light)

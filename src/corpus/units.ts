@@ -28,7 +28,7 @@ export interface UnitSentence {
   stems: ReadonlySet<string>;
   /** Content stems of the text, in order (for phrase matching). */
   terms: readonly string[];
-  /** Content words of the text as written, lower-cased (for the question's own wording). */
+  /** Content words of the text as written (lower-cased, in one spelling): for the question's own wording. */
   words: ReadonlySet<string>;
   speaker?: string;
   /** The same sentence in other articles (corpus/duplicate-sentences.ts), as citations of those. */
