@@ -5,7 +5,7 @@ import { createBot } from '../src/index.ts';
 /**
  * Answer quality, next to speed: each question set answered from its own corpus, scored as
  * `npm run eval` does, on the half used to tune the ranking and on the half kept untouched. The
- * SQuAD 2.0 samples (bench/data/squad2-dev-sample and -2, two Wikipedia articles each) are a public
+ * SQuAD 2.0 samples (bench/data/squad2-dev-sample, -2 and -3, two Wikipedia articles each) are a public
  * reading-comprehension benchmark with adversarial unanswerable questions; the others are the
  * project's own sets.
  */
@@ -52,6 +52,11 @@ export const QUALITY_SETS = [
     set: 'SQuAD 2.0 sample 2 (2 other articles)',
     questions: at('./data/squad2-dev-sample-2/questions.jsonl'),
     corpus: at('./data/squad2-dev-sample-2/corpus'),
+  },
+  {
+    set: 'SQuAD 2.0 sample 3 (2 more articles)',
+    questions: at('./data/squad2-dev-sample-3/questions.jsonl'),
+    corpus: at('./data/squad2-dev-sample-3/corpus'),
   },
 ];
 
