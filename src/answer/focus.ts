@@ -74,7 +74,7 @@ export interface Focus {
    * word for them ("what did the chiefs say", whatever the focus): see `askedSpeaker`.
    */
   speaker?: Speaker;
-  /** For `date`: "what time (of day)", which a time of day answers ("at night", "at 10 am"). */
+  /** For `date`: "what time (of day)", which only a time of day answers ("at night", "at 10 am"), not "on Tuesday". */
   clock?: boolean;
   /**
    * For `measure`: "how long has X been …", which the date it began answers as well as a duration
@@ -260,7 +260,7 @@ function focusOfWords(tokens: readonly Token[], type: QuestionType, question: st
   if (amount) none.amount = true;
   if (amount && words.some((t, i) => t.word === 'much' && words[i - 1]?.word === 'how')) none.mass = true;
   if (words.some((t, i) => t.word === 'often' && words[i - 1]?.word === 'how')) none.frequency = true;
-  // "what time (of day) did they gather": a time of day answers ("at night", "at 10 am").
+  // "what time (of day) did they gather": a time of day answers ("at night", "at 10 am"), not a day.
   if (
     none.kind === 'date' &&
     words.some((t, i) => t.word === 'time' && ['what', 'which'].includes(words[i - 1]?.word ?? ''))

@@ -200,7 +200,9 @@ export function suppliesFocus(
     case 'date':
       // "What date": a day on the calendar ("10 November 2025"), not "next year".
       if (focus.unit === 'date') return CALENDAR_DATE.test(text);
-      return DATE.test(text) || (focus.clock === true && TIME_OF_DAY.test(text));
+      // "What time was it signed": an hour or a part of the day, not "on Tuesday".
+      if (focus.clock === true) return TIME_OF_DAY.test(text);
+      return DATE.test(text);
     case 'number':
       // "how many chiefs": a number counting them ("the three service Chiefs"), a word or two apart.
       // A rank of the thing counted says how many there are at least ("the third Asian country").

@@ -144,6 +144,18 @@ describe('abstention', () => {
     );
   });
 
+  it('declines "what time" over a sentence that gives only the day', () => {
+    const dir = writeCorpus([
+      {
+        id: 'accord',
+        title: 'Accord signed in Oslo',
+        body: 'The fisheries accord was signed in Oslo on Tuesday.\n\nBoth sides hope to add a chapter on shipping.',
+      },
+    ]);
+    expectDeclined(askOnce(dir, 'What time was the fisheries accord signed?'));
+    expect(askOnce(dir, 'When was the fisheries accord signed?').answer).toContain('on Tuesday');
+  });
+
   it('takes what has held since a time as saying when it began', () => {
     const dir = writeCorpus([
       {

@@ -80,7 +80,7 @@ const FLOORS: Floor[] = [
     holdout: [0.514, 0.6],
   },
   // A second batch (2026-12-04, later), written after the first batch's fixes: none of them moved it.
-  { file: 'test/fixtures/fresh-shipped-2.jsonl', tune: [0.4, 1], holdout: [0.466, 0.4] },
+  { file: 'test/fixtures/fresh-shipped-2.jsonl', tune: [0.4, 1], holdout: [0.466, 0.6] },
   {
     file: 'test/fixtures/multi/fresh-questions-2.jsonl',
     corpus: MULTI_CORPUS,
