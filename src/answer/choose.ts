@@ -608,8 +608,12 @@ export function choose(
     return objections.get(s);
   };
   const answersIt = (s: ScoredSentence) => objectionOf(s) === undefined;
+  // A sentence answering in place of a best one that says otherwise must at least supply the
+  // person, date, number or place asked for: "who signed the EU-Japan partnership" is not answered
+  // by "With the signing of the deal, India becomes the third Asian country …", which names no one.
+  const supplyRequired = focusRequired || (Boolean(saysOtherwise) && SUPPLIED.has(question.focus.kind));
   const fits = (s: ScoredSentence) =>
-    s.referredCoverage >= floor && answersIt(s) && (!focusRequired || s.typeMatch);
+    s.referredCoverage >= floor && answersIt(s) && (!supplyRequired || s.typeMatch);
   const bestPin = ranked.find((s) => s.unit.kind === 'pin' && fits(s));
   const bestArticle = ranked.find((s) => s.unit.kind === 'article' && fits(s));
   const chosen: ScoredSentence[] = [];

@@ -381,6 +381,31 @@ describe('abstention', () => {
     );
   });
 
+  it('lets a sentence answer in place of one that says otherwise only when it supplies what is asked', () => {
+    const dir = writeCorpus([
+      {
+        id: 'wire',
+        title: 'EU seals a fisheries accord with Norway',
+        body: [
+          'EU envoy Anna Varga and Norwegian minister Lars Holm announced the EU-Norway fisheries accord in Oslo on 1 March, during the first EU-Norway ocean dialogue.',
+          'The two men signed it at a ceremony at the old fort.',
+          'Talks on a shipping chapter will follow.',
+        ].join('\n\n'),
+      },
+      {
+        id: 'post',
+        title: 'Norway joins the EU accords',
+        body: [
+          'With the signing of the fisheries accord, Norway becomes the fourth northern country to have such an accord with the EU.',
+          'Iceland signed a similar accord in 2023.',
+        ].join('\n\n'),
+      },
+    ]);
+    // The best sentence announced the accord (another verb); the other names no one who signed.
+    const answer = askOnce(dir, 'Who signed the EU-Norway fisheries accord for Norway?');
+    expect(answer.answer).not.toContain('fourth northern country');
+  });
+
   it('reads an adjective in a higher degree as how much, not another kind ("closer ties")', () => {
     const dir = writeCorpus([
       {
@@ -718,12 +743,13 @@ describe('word order', () => {
   it('does not fall back to a weaker neighbour when the best sentence says it the other way round', () => {
     const body =
       'Some Normans joined Turkish forces to aid in the destruction of the Armenian states near the border. ' +
-      'Later, many took up service with the Armenian state in the south.';
+      'Later, Robert Crispin took up service with the Armenian state in the south.';
     const neighbour = writeCorpus([{ id: 'neighbour', title: 'Border news', body }]);
     const question = 'Who joined Norman forces in the destruction of the Armenian states?';
     expectDeclined(askOnce(neighbour, question));
+    // With no margin, a weaker sentence may answer in its place, one that names someone.
     expect(askOnce(neighbour, question, { choose: { contradictedMargin: 1 } }).answer).toContain(
-      'Later, many took up service',
+      'Later, Robert Crispin took up service',
     );
   });
 
