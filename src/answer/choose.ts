@@ -1,4 +1,5 @@
 import { articleIdOf } from '../corpus/passages.ts';
+import { SPEECH } from '../corpus/speakers.ts';
 import type { Lexicon } from '../search/lexicon.ts';
 import { stemWord, tokenize } from '../text/analyzer.ts';
 import { DETERMINERS, PREPOSITIONS, STOP_WORDS } from '../text/stop-words.ts';
@@ -512,11 +513,10 @@ function reversedName(s: ScoredSentence, question: AnalysedQuestion): Concept | 
   });
 }
 
-// Stems of the verbs that report speech, and "according (to)", as sentences hold them.
+// Stems of the verbs that report speech (those speaker attribution reads), "say", a statement and
+// "according (to)", as sentences hold them.
 const SPEECH_STEMS = new Set(
-  'said says say stated told urged added noted wrote posted warned announced declared called described welcomed according statement'
-    .split(' ')
-    .flatMap((word) => [stemWord(word), word]),
+  [...SPEECH.split('|'), 'say', 'statement', 'according'].flatMap((word) => [stemWord(word), word]),
 );
 // How many words may stand between a name and its speech verb ("India's foreign ministry said").
 const SPEAKER_REACH = 4;
@@ -595,11 +595,11 @@ export function choose(
   // nothing against it ("who greeted Kallas on X": "Kallas arrived in New Delhi" is no other
   // greeting on X); one that names another in the name's place still does ("the EU delegation").
   const best = ranked.find((s) => s.unit.kind === 'article');
-  const otherEvent =
-    best &&
-    unsaidPredicate(best, predicates) !== undefined &&
-    (!ranking.abstain.requireNames || absentName(best, question) === undefined);
-  const saysOtherwise = best && (otherEvent || contradiction(best, question, ranking, isPlace));
+  const otherEvent = (s: ScoredSentence) =>
+    unsaidPredicate(s, predicates) !== undefined &&
+    (!ranking.abstain.requireNames || absentName(s, question) === undefined);
+  const saysOtherwise =
+    best !== undefined && (otherEvent(best) || contradiction(best, question, ranking, isPlace) !== undefined);
   const floor = best && saysOtherwise ? best.referredCoverage - ranking.choose.contradictedMargin : 0;
   // Each sentence's objection, read once: several steps below ask it of the same sentences.
   const objections = new Map<ScoredSentence, string | undefined>();
@@ -611,7 +611,7 @@ export function choose(
   // A sentence answering in place of a best one that says otherwise must at least supply the
   // person, date, number or place asked for: "who signed the EU-Japan partnership" is not answered
   // by "With the signing of the deal, India becomes the third Asian country …", which names no one.
-  const supplyRequired = focusRequired || (Boolean(saysOtherwise) && SUPPLIED.has(question.focus.kind));
+  const supplyRequired = focusRequired || (saysOtherwise && SUPPLIED.has(question.focus.kind));
   const fits = (s: ScoredSentence) =>
     s.referredCoverage >= floor && answersIt(s) && (!supplyRequired || s.typeMatch);
   const bestPin = ranked.find((s) => s.unit.kind === 'pin' && fits(s));

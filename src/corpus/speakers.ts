@@ -14,7 +14,8 @@ import type { Passage } from './passages.ts';
  *
  * @module
  */
-const SPEECH =
+/** Verbs that report speech, as written, alternated for a pattern. */
+export const SPEECH =
   'said|says|added|adds|noted|notes|stated|states|told|tells|urged|urges|remarked|explained|asked|wrote|writes|posted|posts|stressed|emphasised|emphasized|observed|declared|announced|insisted|argued|warned|called|described|pointed|reiterated|underlined|highlighted|hailed|praised|cautioned|recalled|replied|acknowledged|suggested|claimed|confirmed|thanked|welcomed|expressed';
 // Capitalised words in a row, with the particles of names ("Ursula von der Leyen").
 // A name may open with its particles in lower case inside a sentence ("von der Leyen said").
