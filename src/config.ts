@@ -218,7 +218,10 @@ function describe(problems: readonly Problem[]): string {
  * With `platforms`, also checks that each platform that runs has every credential it needs.
  */
 export function loadConfig(env: Env, options: { platforms?: PlatformChoice } = {}): Config {
-  const result = schema.safeParse(env);
+  // Settings are parsed once per process: zod's fast path would first compile a parser for this
+  // schema (with `new Function`), which pays off only from a second parse; skipping it saves a
+  // one-shot `npm run ask` about 3-4 ms of its cold start (bench/cold-start.ts).
+  const result = schema.safeParse(env, { jitless: true });
   const problems = new Map<string, Problem>();
   for (const issue of result.success ? [] : result.error.issues) {
     const variable = String(issue.path[0] ?? 'settings');
