@@ -6,8 +6,11 @@
  * keeps no such cache for `require` or `import` by itself (`module.enableCompileCache` came in 22).
  *
  * The cache is written at exit when there was none or V8 refused it (another bundle, another
- * Node); written beside the bundle through a temporary file, so a concurrent start reads a whole
- * one or none; a read-only install simply runs without it. The bundle is CommonJS: a script's
+ * Node), and only by a run that answered: it holds what that run compiled, and one written after
+ * printing the usage or an error holds too little (a start from the cache of a `--help` run took
+ * 100.6 ms against 89.9 from an answer's, medians of 30). Written beside the bundle through a
+ * temporary file, so a concurrent start reads a whole one or none; a read-only install simply
+ * runs without it. The bundle is CommonJS: a script's
  * code cache needs `vm.Script`, which runs scripts, not modules.
  */
 const { readFileSync, renameSync, writeFileSync } = require('node:fs');
@@ -25,7 +28,8 @@ try {
 }
 const script = new Script(wrap(readFileSync(bundle, 'utf8')), { filename: bundle, cachedData });
 if (cachedData === undefined || script.cachedDataRejected) {
-  process.once('exit', () => {
+  process.once('exit', (code) => {
+    if (code !== 0 || process.argv.includes('--help') || process.argv.includes('-h')) return;
     try {
       const temporary = `${cache}.${process.pid}`;
       writeFileSync(temporary, script.createCachedData());

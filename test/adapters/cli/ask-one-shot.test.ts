@@ -93,6 +93,20 @@ describe('one-shot ask (the bundle)', () => {
     expect(readFileSync(cache).length).toBeGreaterThan(1000);
   });
 
+  it('writes no code cache after a run that did not answer (help, usage, an error)', () => {
+    const cache = join(outdir, 'ask-bundle.cjs.cache');
+    rmSync(cache, { force: true });
+    expect(run(['--help']).code).toBe(0);
+    expect(run([]).code).toBe(2);
+    const corpus = tempDir('ask-bad-corpus-');
+    writeFileSync(join(corpus, 'bad.md'), '---\nid: bad\n---\n\nText.\n');
+    expect(run(['When?'], { CORPUS_DIR: corpus, DATA_DIR: join(corpus, 'data') }).code).toBe(1);
+    expect(existsSync(cache)).toBe(false);
+    // The first answer writes it.
+    expect(ask('Who is Kaja Kallas?').answered).toBe(true);
+    expect(existsSync(cache)).toBe(true);
+  });
+
   it('cites a pin saved in pins.db', async () => {
     expect(ask(pinQuestion).citations.some((c) => c.kind === 'pin')).toBe(false);
     const bot = await openBot(loadConfig({ DATA_DIR: dataDir, CORPUS_DIR: FIXTURE_CORPUS_DIR }), {
