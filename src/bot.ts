@@ -66,7 +66,7 @@ export function createBot(options: BotOptions = {}): Bot {
         units: createUnits(
           corpus,
           duplicates,
-          (stem) => lexicon.partsOfSpeech(stem)?.includes('v') ?? false,
+          (stem) => lexicon.isVerb(stem),
           (stem) => (lexicon.partsOfSpeech(stem)?.includes('n') ?? false) && !lexicon.isName(stem),
         ),
         glossary,

@@ -1,6 +1,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as z from 'zod';
+import type { Alias } from './article-aliases.ts';
 import { type Passage, splitPassages } from './passages.ts';
 import { parseYaml } from './yaml.ts';
 
@@ -20,6 +21,12 @@ export interface Article {
   url: string | null;
   language: string;
   file: string;
+  /**
+   * What the article calls its headline's subject ("the deal" for the partnership it signs;
+   * corpus/article-aliases.ts): worked out at index build, with the lexicon, and kept in the
+   * snapshot, so no answer reads a whole article for it.
+   */
+  aliases?: Alias[];
 }
 
 export class CorpusError extends Error {

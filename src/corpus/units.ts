@@ -213,14 +213,18 @@ export function createUnits(
   );
   /**
    * What the article calls what its headline names: "the deal" for the partnership, "the
-   * council" for the Trade and Technology Council (corpus/article-aliases.ts).
+   * council" for the Trade and Technology Council (corpus/article-aliases.ts). An article from a
+   * snapshot carries its aliases, read at index build; one given without (a test's corpus) has
+   * them read here.
    */
   const subjectWordsOf = perArticle((article) => ({
-    aliases: articleAliases(
-      article.title,
-      passagesOf(article).map((p) => p.text),
-      isVerb,
-    ),
+    aliases:
+      article.aliases ??
+      articleAliases(
+        article.title,
+        passagesOf(article).map((p) => p.text),
+        isVerb,
+      ),
     names: headlineNames(article.title),
   }));
   /** For each sentence of a passage, the names of several words its earlier sentences write. */

@@ -286,6 +286,11 @@ export class Lexicon {
     return this.wordPosBy.get(word) ?? this.posBy.get(stem);
   }
 
+  /** Whether WordNet has the corpus stem as a verb ("sign", "seal"). */
+  isVerb(stem: string): boolean {
+    return this.posBy.get(stem)?.includes('v') ?? false;
+  }
+
   /** Whether the articles write the stem as a name ("kallas", "modi"), so a lower-case question means the name. */
   isName(stem: string): boolean {
     return this.nameStems.has(stem);

@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import { acronymsOf } from '../corpus/acronyms.ts';
+import { articleAliases } from '../corpus/article-aliases.ts';
 import { duplicateSentences } from '../corpus/duplicate-sentences.ts';
 import { glossaryOf, loadGlossary } from '../corpus/glossary.ts';
 import { type Corpus, loadCorpus } from '../corpus/load-corpus.ts';
@@ -72,6 +73,12 @@ export function* snapshotSteps(corpus: Corpus, corpusDir: string): Steps<Snapsho
     collocations.written(),
     writing.names(1),
   );
+  // What each article calls its headline's subject ("the deal"), read once here, not per answer.
+  for (const article of corpus.articles) {
+    const paragraphs = (byArticle.get(article.id) ?? []).map((p) => p.text);
+    article.aliases = articleAliases(article.title, paragraphs, (stem) => lexicon.isVerb(stem));
+    yield;
+  }
   // "TTC" for the "Trade and Technology Council" the articles write out.
   const words = {
     isThing: (word: string) => dictionary().isCommonNoun(word),

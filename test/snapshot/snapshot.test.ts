@@ -81,6 +81,15 @@ describe('index snapshot (through createBot)', () => {
     bot.close();
   });
 
+  it("keeps what each article calls its headline's subject, read at build", async () => {
+    start().close();
+    const loaded = loadSnapshot(snapshotPath(), snapshotKey(corpus.dir));
+    // "India and EU sign Security and Defence Partnership …" goes on "with the signing of the deal".
+    expect(loaded?.corpus.articles.map((article) => article.aliases)).toEqual(
+      Array.from({ length: 4 }, () => [{ head: 'partnership', other: 'deal' }]),
+    );
+  });
+
   it('gives the same answers as a bot built without a snapshot', async () => {
     start().close();
     const fromSnapshot = start();
