@@ -342,15 +342,20 @@ function swappedLink(s: ScoredSentence, question: AnalysedQuestion): Concept | u
     const linked = name.linkedFrom;
     if (name.role !== 'name' || !linked || !s.stems.has(linked.head)) return false;
     const words = wordsOf(s.text);
-    // What the sentence links to the noun: the word after the preposition (and an article).
-    const linkedWords = words.flatMap((word, k) => {
+    // What the sentence links to the noun: the name after the preposition (and an article), all
+    // of it, so a title or first name before the question's name is still that name ("tribute to
+    // Mahatma Gandhi" for "tribute to Gandhi").
+    const linkedNames = words.flatMap((word, k) => {
       if (stemWord(word.toLowerCase()) !== linked.head || words[k + 1]?.toLowerCase() !== linked.link)
         return [];
       const next = words[k + 2]?.toLowerCase() === 'the' ? words[k + 3] : words[k + 2];
-      return next ? [next] : [];
+      if (!next) return [];
+      const run = nameAfter(words, k + 1);
+      return [run.length > 0 ? run : [next]];
     });
     return (
-      linkedWords.length > 0 && linkedWords.every((word) => /^\p{Lu}/u.test(word) && !writesName(name, word))
+      linkedNames.length > 0 &&
+      linkedNames.every((run) => /^\p{Lu}/u.test(run[0] ?? '') && !run.some((word) => writesName(name, word)))
     );
   });
 }

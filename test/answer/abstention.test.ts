@@ -926,6 +926,21 @@ describe('word order', () => {
     );
   });
 
+  it('takes a title or first name before the linked name as that name', () => {
+    const dir = writeCorpus([
+      {
+        id: 'tribute',
+        title: 'EU leaders in New Delhi',
+        body: 'Earlier that morning, Costa and von der Leyen paid tribute to Mahatma Gandhi at Raj Ghat.\n\nRain is expected.',
+      },
+    ]);
+    // "tribute to Mahatma Gandhi" is tribute to Gandhi; "tribute to Nehru" is not.
+    expect(askOnce(dir, 'Where did Costa and von der Leyen pay tribute to Gandhi?').answer).toContain(
+      'Raj Ghat',
+    );
+    expectDeclined(askOnce(dir, 'Where did Costa and von der Leyen pay tribute to Nehru?'));
+  });
+
   it('declines when the sentence links the name only to another noun than the question does', () => {
     const dir = writeCorpus([
       {
