@@ -253,7 +253,9 @@ export function suppliesFocus(
             (stem, i) => i > 0 && focus.category.includes(stem) && !asked.has(sentence.terms[i - 1] ?? ''),
           )) ||
         (focus.category.some((stem) => sentence.terms.includes(stem)) &&
-          (LIST.test(text) || namesKind(text, focus.category, asked)))
+          (LIST.test(text) ||
+            namesKind(text, focus.category, asked) ||
+            modifiedKind(text, focus.category, asked, lexicon)))
       );
     case 'definition':
       // "What does Aspides mean": "Aspides, whose name is Greek for "shield"", not what it does.
@@ -345,6 +347,33 @@ function countsBySubject(text: string, asked: ReadonlySet<string>, lexicon: Lexi
   const word = (match[2] ?? '').toLowerCase();
   const parts = lexicon.wordPartsOfSpeech(word, stemWord(word)) ?? '';
   return parts.includes('v') && !parts.includes('n');
+}
+
+const NUMBER_WORD = new RegExp(`^(?:\\d[\\d,.]*|${NUMBER_WORDS})$`, 'i');
+
+/**
+ * The kind word right after a word of its own that the question does not hold, which tells which
+ * one: "the information and communications technology sector" for "which sector", "the silk
+ * industry" for "what industry" (not "the Wars of Religion" for "what religion": no word of its own).
+ */
+function modifiedKind(
+  text: string,
+  kinds: readonly string[],
+  asked: ReadonlySet<string>,
+  lexicon: Lexicon,
+): boolean {
+  const words = text.match(/[\p{L}\d][\p{L}\p{M}\d'’-]*/gu) ?? [];
+  return words.some((word, i) => {
+    const before = words[i - 1];
+    // The kind is a common noun, written in lower case ("Kaja Kallas" is a name, not a kallas).
+    if (before === undefined || !/^\p{Ll}/u.test(word) || !kinds.includes(stemWord(word))) return false;
+    const lower = before.toLowerCase();
+    const stem = stemWord(lower);
+    if (STOP_WORDS.has(lower) || NUMBER_WORD.test(lower) || asked.has(stem)) return false;
+    // A noun before it ("technology sector") or a name ("the Saar settlement"), not a describing
+    // word ("rounded arches": what kind, which "what kind of" asks, not which one) nor a count.
+    return (i > 1 && /^\p{Lu}/u.test(before)) || (lexicon.wordPartsOfSpeech(lower, stem) ?? '').includes('n');
+  });
 }
 
 /**
