@@ -48,7 +48,7 @@ export const LIGHT_WORDS: ReadonlySet<string> = new Set(
   needed explain describe summary summarise summarize news article report reported story anyone someone
   one ones much many lot lots way ways part parts number numbers new whole currently now today ever
   happening regarding concerning according involve involved include included includes call called
-  describe described role roles play plays played purpose significance importance point matter matters stand stands acronym abbreviation cover covers covered
+  describe described characterise characterize characterised characterized role roles play plays played purpose significance importance point matter matters stand stands acronym abbreviation cover covers covered
   take taking place feel felt feeling view views opinion name named title mention mentioned
   kinds types hold held holds latest newest recent recently current nowadays update updates
   become becomes became becoming translate translates translated translation translations reporters journalists

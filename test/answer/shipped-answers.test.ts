@@ -122,6 +122,8 @@ describe('question type', () => {
 
   it('answers how someone described a thing with their words describing it', () => {
     expectAnswer('How did Kallas describe the signing?', /is a milestone/);
+    // Another verb asking the same, which no source uses either: it shapes the question.
+    expectAnswer('how did kallas characterise the signing?', /is a milestone/);
     expectAnswer('What is the signing of the partnership according to Kallas?', /is a milestone/);
     // A second sentence that answers wins over the sentence a "she said" refers back to.
     expectAnswer('what did kallas say the signing was', /is a milestone/);
