@@ -2,13 +2,13 @@ import { articleIdOf } from '../corpus/passages.ts';
 import { SPEECH } from '../corpus/speakers.ts';
 import type { Lexicon } from '../search/lexicon.ts';
 import { stemWord, tokenize } from '../text/analyzer.ts';
-import { DETERMINERS, PREPOSITIONS, STOP_WORDS } from '../text/stop-words.ts';
+import { DETERMINERS, NAME_PARTICLES, PREPOSITIONS, STOP_WORDS } from '../text/stop-words.ts';
 import type { AlternativeForm, AnalysedQuestion, Concept } from './analyse-question.ts';
 import { conflictingReport } from './conflicts.ts';
 import { conceptMatch, coverage, union } from './coverage.ts';
 import type { Ranking } from './ranking.ts';
 import { ANAPHOR, pointsBack, type ScoredSentence } from './score-sentences.ts';
-import { saysCalendarDate } from './sentence-cues.ts';
+import { nameRuns, saysCalendarDate } from './sentence-cues.ts';
 import { saysOtherOrder } from './temporal-order.ts';
 import { type Trace, traceStep } from './trace.ts';
 
@@ -180,7 +180,10 @@ export function contradiction(
     if (owner) return `it names only someone of ${owner.label}'s`;
   }
   const swapped =
-    swappedModifier(s, question) ?? swappedLink(s, question) ?? swappedPlace(s, question, isPlace);
+    swappedModifier(s, question) ??
+    swappedLink(s, question) ??
+    swappedPlace(s, question, isPlace) ??
+    siblingName(s, question);
   if (swapped) return `it has another name where the question has ${swapped.label}`;
   const otherKind = swappedCompound(s, question);
   if (otherKind) return `it speaks of another kind than ${otherKind.label}`;
@@ -357,6 +360,30 @@ function swappedLink(s: ScoredSentence, question: AnalysedQuestion): Concept | u
       linkedNames.length > 0 &&
       linkedNames.every((run) => /^\p{Lu}/u.test(run[0] ?? '') && !run.some((word) => writesName(name, word)))
     );
+  });
+}
+
+const PARTICLES: ReadonlySet<string> = new Set(NAME_PARTICLES);
+const capitalised = (stems: readonly string[]) => stems.filter((stem) => !PARTICLES.has(stem));
+
+/**
+ * A name of several words the question uses as one (a glossary name: "South Korea") where the sentence writes another
+ * name with the same last word ("North Korea") and never the question's, by any of its names: the
+ * sentence speaks of the other one, whatever its headline or neighbours name.
+ */
+function siblingName(s: ScoredSentence, question: AnalysedQuestion): Concept | undefined {
+  let runs: string[][] | undefined;
+  return question.concepts.find((name) => {
+    // Its capitalised words: a particle ("de", "van") is in no run of names.
+    const typed = capitalised(name.alternatives[0]?.stems ?? []);
+    const head = typed.at(-1) ?? '';
+    if (name.role !== 'name' || typed.length < 2 || !s.stems.has(head)) return false;
+    runs ??= nameRuns(s.text);
+    const names = name.alternatives
+      .filter((alt) => NAMING_FORMS.has(alt.form))
+      .map((alt) => capitalised(alt.stems));
+    if (runs.some((run) => names.some((stems) => stems.every((stem) => run.includes(stem))))) return false;
+    return runs.some((run) => run.includes(head) && run.some((stem) => !typed.includes(stem)));
   });
 }
 

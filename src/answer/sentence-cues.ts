@@ -130,7 +130,7 @@ const OPENING = /^[\s"“‘'([]*$/u;
 const QUOTE_OPENS = /[,:]\s*["“‘]\s*$/u;
 
 /** Name runs of the sentence (its first word aside, which is capitalised anyway), as stems. */
-function nameRuns(text: string): string[][] {
+export function nameRuns(text: string): string[][] {
   const runs: string[][] = [];
   for (const match of text.matchAll(NAME_RUNS)) {
     const words = match[0].split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));

@@ -926,6 +926,22 @@ describe('word order', () => {
     );
   });
 
+  it('declines when the sentence names another of the same last word ("North Korea" for "South Korea")', () => {
+    const dir = writeCorpus(
+      [
+        {
+          id: 'korea',
+          // The headline names South Korea, near every sentence of the story.
+          title: 'EU seals partnerships with Japan and South Korea',
+          body: 'Both visits were overshadowed by North Korea sending some 10,000 troops to Russia.\n\nRain is expected.',
+        },
+      ],
+      'groups:\n  - [South Korea, Republic of Korea]\n',
+    );
+    expectDeclined(askOnce(dir, 'How many troops did South Korea send to Russia?'));
+    expect(askOnce(dir, 'How many troops did North Korea send to Russia?').answer).toContain('10,000');
+  });
+
   it('takes a title or first name before the linked name as that name', () => {
     const dir = writeCorpus([
       {
