@@ -63,8 +63,9 @@ export const ANAPHOR =
 
 // "These engines are used in toys", "Such vessels carried coal": a plural demonstrative opening a
 // sentence points back too, for ranking; the answer does not quote its antecedent for it (not
-// "This partnership is …", which mostly names its own subject).
-const POINTS_BACK = /^(?:These|Those|Such)\b/;
+// "This partnership is …", which mostly names its own subject). So does a count of those just
+// named: "The two men signed it at the Iikura Guest House" after "Borrell and Iwaya announced …".
+const POINTS_BACK = /^(?:These|Those|Such|The (?:two|three|four|both) \p{Ll}+)\b/u;
 
 /** Whether a sentence opens by pointing back to the one before it: a pronoun or a plural demonstrative. */
 export const pointsBack = (text: string): boolean => ANAPHOR.test(text) || POINTS_BACK.test(text);

@@ -89,6 +89,9 @@ describe('pointsBack', () => {
     expect(pointsBack('These engines are mainly used in toys and models.')).toBe(true);
     expect(pointsBack('Such vessels carried coal.')).toBe(true);
     expect(pointsBack('It was commissioned by Odo.')).toBe(true);
+    // A count of those just named.
+    expect(pointsBack('The two men signed it at a ceremony.')).toBe(true);
+    expect(pointsBack('The Two Sessions are held in March.')).toBe(false);
     // "This partnership" mostly names its own subject; "Thesis" is no demonstrative.
     expect(pointsBack('This partnership is a significant step.')).toBe(false);
     expect(pointsBack('Thesis work began in 1990.')).toBe(false);

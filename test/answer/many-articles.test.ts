@@ -293,3 +293,19 @@ describe('a date given after the sentence that answers', () => {
     ]);
   });
 });
+
+describe('the multi-article development corpus', () => {
+  const multi = createBot({
+    corpusDir: new URL('../fixtures/multi/corpus', import.meta.url).pathname,
+    pinSyncIntervalMs: 0,
+  });
+  afterAll(() => multi.close());
+
+  it('answers with a sentence pointing back by a count of those just named ("the two men signed it")', () => {
+    // "Borrell and Iwaya announced the EU-Japan partnership in Tokyo …. The two men signed it at
+    // a ceremony at the Iikura Guest House."
+    expect(multi.ask('where was the EU-Japan pact signed?', { community: 'c' }).answer).toContain(
+      'Iikura Guest House',
+    );
+  });
+});
