@@ -14,9 +14,10 @@ import { indexCodeHashOf } from './index-code-hash.mjs';
  * time, our sources and the bundled packages, of this script and of the indexing code's hash, kept
  * beside the bundle in dist/ask.build.json). esbuild is imported only when building.
  *
- * Measured with bench/cold-start.ts (median of 15 against `node -e 0`, 2026-12-03): 94 ms against
- * 24 ms, 3.9–4.0× (104–105 ms, 4.4×, when pins.db exists and SQLite must be loaded; the same as
- * without a pin, 95–100 ms, since better-sqlite3's JavaScript is bundled); before the code
+ * Measured with bench/cold-start.ts (median of 15 against `node -e 0`, 2026-12-04): 94 ms against
+ * 25 ms, 3.8× (101 ms, 4.05×, when pins.db exists and SQLite must be loaded; the outlets' collator
+ * made on first use, the settings parsed without zod's compiled fast path and the articles'
+ * aliases read from the snapshot took about 12 ms off a start of about 106 ms); before the code
  * cache, from an ES-module bundle, 116–120 ms (the cache saves about 19 ms of compiling, CommonJS
  * about 4 ms of module loading); the tsx loader takes about 460 ms, 18×. Dates are written out
  * without Intl (ICU's data cost about 6 ms). What keeps it small besides: the snapshot in DATA_DIR
@@ -29,7 +30,7 @@ import { indexCodeHashOf } from './index-code-hash.mjs';
  * esbuild inlines a lazily imported module of our own and would otherwise load pg, and Node's fetch
  * with it, at start). What remains is mostly the answer itself run cold (about 25 ms: tokenising
  * the candidate passages, first use of the large regular expressions), loading the snapshot (about
- * 9 ms), zod's classes and the settings (about 10 ms; README, Performance). The bundle carries the hash of the indexing
+ * 9 ms), zod's classes and the settings (about 8 ms; README, Performance). The bundle carries the hash of the indexing
  * code it was built from, so it shares snapshots with the TypeScript entry points (`npm start`)
  * exactly when both run the same code.
  */

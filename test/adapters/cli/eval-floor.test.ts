@@ -76,8 +76,8 @@ const FLOORS: Floor[] = [
   {
     file: 'test/fixtures/multi/fresh-questions.jsonl',
     corpus: MULTI_CORPUS,
-    tune: [0.657, 0.933],
-    holdout: [0.514, 0.6],
+    tune: [0.685, 0.933],
+    holdout: [0.542, 0.6],
   },
   // A second batch (2026-12-04, later), written after the first batch's fixes: none of them moved it.
   { file: 'test/fixtures/fresh-shipped-2.jsonl', tune: [0.4, 1], holdout: [0.466, 0.6] },
@@ -100,7 +100,7 @@ const FLOORS: Floor[] = [
   { file: SQUAD_2_QUESTIONS, corpus: SQUAD_2_CORPUS, tune: [0.509, 0.539], holdout: [0.523, 0.587] },
   // A third sample (2026-12-04, "1973 oil crisis" and "European Union law"), added as an untouched
   // check: no ranking change was made on it; its floors are what the code reached when it came.
-  { file: SQUAD_3_QUESTIONS, corpus: SQUAD_3_CORPUS, tune: [0.591, 0.605], holdout: [0.654, 0.609] },
+  { file: SQUAD_3_QUESTIONS, corpus: SQUAD_3_CORPUS, tune: [0.597, 0.605], holdout: [0.654, 0.609] },
 ];
 
 const bots = new Map<string, Bot>();
