@@ -283,7 +283,7 @@ function swappedModifier(s: ScoredSentence, question: AnalysedQuestion): Concept
     return s.stems.has(head[0] ?? '') ? [{ name, head: head[0] ?? '' }] : [];
   });
   if (pairs.length === 0) return undefined;
-  const words = wordsOf(s.text).map((word) => word.replace(/['’]s?$/, ''));
+  const words = wordsOf(withoutAsides(s.text)).map((word) => word.replace(/['’]s?$/, ''));
   return pairs.find(({ name, head }) => {
     // The word right before the noun, wherever the sentence has it: a name, or not.
     const before = words.flatMap((word, k) =>
@@ -416,7 +416,7 @@ function swappedCompound(s: ScoredSentence, question: AnalysedQuestion): Concept
       continue;
     const head = noun.alternatives[0]?.stems;
     if (head?.length !== 1 || !s.stems.has(head[0] ?? '') || conceptMatch(modifier, s.near) > 0) continue;
-    words ??= wordsOf(s.text);
+    words ??= wordsOf(withoutAsides(s.text));
     // The word before the noun, lower case as a sentence's first word is too ("Steam engines …").
     const before = words.flatMap((word, k, all) =>
       k > 0 && stemWord(word.toLowerCase()) === head[0]
@@ -468,6 +468,9 @@ const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 const PARTICIPLE_OPENING = /^\p{Lu}\p{Ll}+(?:ing|ed)\b/u;
 const WORDS = /[\p{L}\p{N}'’-]+/gu;
 const wordsOf = (text: string) => [...text.matchAll(WORDS)].map((m) => m[0]);
+// A sentence without its asides in brackets: "Norse ("Norman" comes from "Norseman") raiders" has
+// "Norse" right before "raiders".
+const withoutAsides = (text: string) => text.replace(/\s*\([^()]*\)/g, '');
 
 /**
  * How the sentence uses the question's verb (its first word in one of the verb's own forms):

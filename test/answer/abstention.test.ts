@@ -942,6 +942,18 @@ describe('word order', () => {
     expect(askOnce(dir, 'How many troops did North Korea send to Russia?').answer).toContain('10,000');
   });
 
+  it('reads the word before a noun past an aside in brackets', () => {
+    const dir = writeCorpus([
+      {
+        id: 'norse',
+        title: 'The Normans',
+        body: 'They were descended from Norse ("Norman" comes from "Norseman") raiders and pirates who, under their leader Rollo, agreed to swear fealty to King Charles III.\n\nRain is expected.',
+      },
+    ]);
+    // "Norseman" is inside the aside: "Norse" stands before "raiders".
+    expect(askOnce(dir, 'Who led the Norse raiders?').answer).toContain('Rollo');
+  });
+
   it('takes a title or first name before the linked name as that name', () => {
     const dir = writeCorpus([
       {
