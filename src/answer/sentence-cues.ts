@@ -29,7 +29,7 @@ const CARDINALS = 'two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|a 
 const TIME_OF_DAY =
   /\b(?:at (?:night|noon|midnight|dawn|dusk|daybreak|nightfall)|(?:in|during) the (?:morning|afternoon|evening|night)|overnight|\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)|at \d{1,2}[:.]\d{2})(?![\p{L}])/iu;
 const DATE = new RegExp(
-  `\\b(?:${MONTHS}|${DAYS}|yesterday|today|tomorrow|(?:1[0-9]|20)\\d{2}s?|(?:in|since|by|until|from|around|before|after|circa|c\\.) \\d{3,4}|\\d{1,2}(?:st|nd|rd|th) century|centur(?:y|ies)|decades?|last (?:week|month|year)|next (?:week|month|year)|\\d+ (?:years?|months?|weeks?|days?) (?:ago|later|earlier)|(?:${ORDINALS}|\\d+(?:st|nd|rd|th)) (?:year|month|week|day)|(?:in|within|after|over) (?:\\d+|${CARDINALS}) (?:years?|months?|weeks?|days?)|(?:AD|BC|BCE|CE) ?\\d+|\\d+ ?(?:AD|BC|BCE|CE)|[\\d,]+ ?\\(?(?:yr |years )?BP|(?:at|until|towards?|before|after|since) the (?:end|start|beginning|outbreak|close|height|turn|dawn|onset) of)\\b`,
+  `\\b(?:${MONTHS}|${DAYS}|yesterday|today|tomorrow|(?:1[0-9]|20)\\d{2}s?|the \\d{2,3}0s|(?:in|since|by|until|from|around|before|after|circa|c\\.) \\d{3,4}|\\d{1,2}(?:st|nd|rd|th) century|centur(?:y|ies)|decades?|last (?:week|month|year)|next (?:week|month|year)|\\d+ (?:years?|months?|weeks?|days?) (?:ago|later|earlier)|(?:${ORDINALS}|\\d+(?:st|nd|rd|th)) (?:year|month|week|day)|(?:in|within|after|over) (?:\\d+|${CARDINALS}) (?:years?|months?|weeks?|days?)|(?:AD|BC|BCE|CE) ?\\d+|\\d+ ?(?:AD|BC|BCE|CE)|[\\d,]+ ?\\(?(?:yr |years )?BP|(?:at|until|towards?|before|after|since) the (?:end|start|beginning|outbreak|close|height|turn|dawn|onset) of)\\b`,
   'i',
 );
 // A date on the calendar: a month or a year, not one told from the day of writing ("last week").

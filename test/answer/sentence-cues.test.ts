@@ -56,6 +56,9 @@ describe('suppliesFocus', () => {
     expect(supplies('Talks resumed on Tuesday.', focus('date'))).toBe(true);
     expect(supplies('The duchy began in 911 as a fiefdom.', focus('date'))).toBe(true);
     expect(supplies('It was settled in the 10th century.', focus('date'))).toBe(true);
+    // A decade of three digits too ("the 880s"), not a count ("the 300 ships").
+    expect(supplies('Earlier settlers had begun arriving in the 880s.', focus('date'))).toBe(true);
+    expect(supplies('He led the 300 ships to Albania.', focus('date'))).toBe(false);
     expect(supplies('The treaty was signed in Geneva.', focus('date'))).toBe(false);
     // A time told by an event: "at the end of World War I", "after the start of the war".
     expect(supplies('At the end of World War I, the Rhineland was occupied.', focus('date'))).toBe(true);
