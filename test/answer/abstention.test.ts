@@ -942,6 +942,17 @@ describe('word order', () => {
     expect(askOnce(dir, 'How many troops did North Korea send to Russia?').answer).toContain('10,000');
   });
 
+  it('answers with a sentence whose opening clause points back ("If they were any larger")', () => {
+    const dir = writeCorpus([
+      {
+        id: 'plugs',
+        title: 'Steam engine',
+        body: "Lead fusible plugs may be present in the crown of the boiler's firebox. The plugs are also too small in area to lower steam pressure significantly. If they were any larger, the volume of escaping steam would itself endanger the crew.\n\nRain is expected.",
+      },
+    ]);
+    expect(askOnce(dir, 'What would happen if the plugs were larger?').answer).toContain('endanger the crew');
+  });
+
   it('reads the word before a noun past an aside in brackets', () => {
     const dir = writeCorpus([
       {

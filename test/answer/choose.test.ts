@@ -89,6 +89,9 @@ describe('pointsBack', () => {
     expect(pointsBack('These engines are mainly used in toys and models.')).toBe(true);
     expect(pointsBack('Such vessels carried coal.')).toBe(true);
     expect(pointsBack('It was commissioned by Odo.')).toBe(true);
+    // After a word opening a clause.
+    expect(pointsBack('If they were any larger, the escaping steam would endanger the crew.')).toBe(true);
+    expect(pointsBack('If the water level drops, the lead melts.')).toBe(false);
     // A count of those just named.
     expect(pointsBack('The two men signed it at a ceremony.')).toBe(true);
     expect(pointsBack('The Two Sessions are held in March.')).toBe(false);
