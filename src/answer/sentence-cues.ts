@@ -315,22 +315,49 @@ export function ownersOnly(text: string, lexicon: Lexicon): Set<string> {
 }
 
 // A numeral and the three words after it, read without using them up: in "three or four
-// expansion stages", "four" is read too.
-const COUNTED = new RegExp(`(${NUMERAL})(?=((?:\\s+[\\p{L}-]+){1,3}))`, 'giu');
+// expansion stages", "four" is read too; a word may open a quotation or a bracket ("the 66 "villes
+// de sûreté"").
+const COUNTED = new RegExp(`(${NUMERAL})(?=((?:\\s+["“‘(]?[\\p{L}-]+){1,3}))`, 'giu');
 
 /** A number, not the question's own, followed within three words by the kind it counts. */
 function countsKind(text: string, kinds: readonly string[], asked: ReadonlySet<string>): boolean {
-  return [...text.matchAll(COUNTED)].some(
-    (m) =>
-      isNew(m[1], asked) &&
-      (m[2] ?? '')
-        .trim()
-        .split(/\s+/)
-        .some((word) => kinds.includes(stemWord(word.toLowerCase()))),
+  return (
+    [...text.matchAll(COUNTED)].some(
+      (m) =>
+        isNew(m[1], asked) &&
+        (m[2] ?? '')
+          .trim()
+          .split(/\s+/)
+          .some((word) => kinds.includes(stemWord(word.replace(/^["“‘(]/u, '').toLowerCase()))),
+    ) || countedByNoun(text, kinds, asked)
   );
 }
 
-// A sentence opening with a number and a verb in the past: "Four thousand emigrated to …".
+const YEAR = /^(?:1[0-9]|20)\d{2}$/;
+
+// Nouns that say how many ("Huguenot numbers peaked near two million", "the number of refugees
+// reached 50,000", "the town's population was 3,000"), as stems.
+const COUNT_NOUNS = new Set(['number', 'popul', 'total', 'count']);
+
+/** An amount, not the question's own, in a sentence that gives the kind asked a noun saying how many. */
+function countedByNoun(text: string, kinds: readonly string[], asked: ReadonlySet<string>): boolean {
+  const stems = (text.match(/[\p{L}-]+/gu) ?? []).map((word) => stemWord(word.toLowerCase()));
+  const counted = stems.some(
+    (stem, i) =>
+      COUNT_NOUNS.has(stem) &&
+      (kinds.includes(stems[i - 1] ?? '') ||
+        (stems[i + 1] === 'of' &&
+          (kinds.includes(stems[i + 2] ?? '') || kinds.includes(stems[i + 3] ?? '')))),
+  );
+  // A year ("by 1562") is no amount.
+  return (
+    counted &&
+    [...text.matchAll(NUMBER)].some(
+      (m) => isNew(m[0], asked) && isAmount(text, m.index, m[0]) && !YEAR.test(m[0].replace(/[.,]+$/, '')),
+    )
+  );
+}
+
 const NUMBER_SUBJECT = new RegExp(
   `^(?:(?:about|some|nearly|around|over|more than)\\s+)?((?:${NUMERAL})(?:\\s+(?:${NUMBER_WORDS}))*)\\s+(\\p{Ll}+ed)\\b`,
   'iu',

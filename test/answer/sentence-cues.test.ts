@@ -141,6 +141,23 @@ describe('suppliesFocus', () => {
     expect(supplies('The three service Chiefs met the delegation.', chiefs, q)).toBe(true);
     // A number of something else is no count of chiefs.
     expect(supplies('The chiefs met 40 delegates in 2026.', chiefs, q)).toBe(false);
+    // The kind in quotation marks after its number.
+    const towns = focus('number', { category: indexTerms('villes') });
+    expect(supplies('It was among the 66 "villes de sûreté" of the Edict.', towns, 'how many villes')).toBe(
+      true,
+    );
+  });
+
+  it('sees an amount beside a noun saying how many of the kind ("Huguenot numbers", "the number of …")', () => {
+    const huguenots = focus('number', { category: indexTerms('huguenots') });
+    const q = 'how many huguenots were there at their peak';
+    expect(supplies('Huguenot numbers peaked near an estimated two million by 1562.', huguenots, q)).toBe(
+      true,
+    );
+    expect(supplies('The number of Huguenots reached 50,000.', huguenots, q)).toBe(true);
+    // A year beside it is no amount, nor a number of something else.
+    expect(supplies('Huguenot numbers peaked by 1562.', huguenots, q)).toBe(false);
+    expect(supplies('The number of ships reached 300.', huguenots, q)).toBe(false);
   });
 
   it('sees a list for what-does-it-cover questions, of things the question does not name', () => {
