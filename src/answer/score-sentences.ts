@@ -209,7 +209,12 @@ export function scoreSentences(
         stems: sentence.stems,
         // Built only for the few sentences abstention looks at.
         get near() {
-          near ??= new Set([...sentence.stems, ...(before?.stems ?? []), ...titleInPassage]);
+          near ??= new Set([
+            ...sentence.stems,
+            ...(before?.stems ?? []),
+            ...titleInPassage,
+            ...leadSubject(unit),
+          ]);
           return near;
         },
         get nearPlaces() {
@@ -267,3 +272,23 @@ export function scoreSentences(
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
+
+// The name a paragraph opens with as its first sentence's subject ("Montpellier was among …"):
+// what the paragraph is about, near each of its sentences as the headline is ("Tension with Paris
+// led to a siege by the royal army in 1622" two sentences on is Montpellier's siege).
+const LEAD_NAME =
+  /^(?:\p{Lu}[\p{L}'’-]*\s+)*?\p{Lu}[\p{L}'’-]*(?=\s+(?:was|is|were|are|has|had|became|remained)\b)/u;
+const leads = new WeakMap<Unit, readonly string[]>();
+function leadSubject(unit: Unit): readonly string[] {
+  let lead = leads.get(unit);
+  if (!lead) {
+    const match = LEAD_NAME.exec(unit.sentences[0]?.text ?? '');
+    lead = match
+      ? tokenize(match[0])
+          .filter((t) => !t.stop)
+          .map((t) => t.stem)
+      : [];
+    leads.set(unit, lead);
+  }
+  return lead;
+}

@@ -953,6 +953,18 @@ describe('word order', () => {
     expect(askOnce(dir, 'What would happen if the plugs were larger?').answer).toContain('endanger the crew');
   });
 
+  it("counts the name a paragraph opens with as its subject near each of the paragraph's sentences", () => {
+    const dir = writeCorpus([
+      {
+        id: 'siege',
+        title: 'Huguenot towns',
+        body: "Montpellier was among the most important of the towns granted to the Huguenots. The city's institutions were handed over to them. Tension with Paris led to a siege by the royal army in 1622.\n\nRain is expected.",
+      },
+    ]);
+    expect(askOnce(dir, 'When did the royal army besiege Montpellier?').answer).toContain('1622');
+    expectDeclined(askOnce(dir, 'When did the royal army besiege Nîmes?'));
+  });
+
   it('reads the word before a noun past an aside in brackets', () => {
     const dir = writeCorpus([
       {
