@@ -1,3 +1,4 @@
+import { ALIAS_MARK } from '../corpus/article-aliases.ts';
 import { articleIdOf } from '../corpus/passages.ts';
 import { SPEECH } from '../corpus/speakers.ts';
 import type { Lexicon } from '../search/lexicon.ts';
@@ -126,7 +127,22 @@ function absentName(s: ScoredSentence, question: AnalysedQuestion): Concept | un
       (c.role === 'name' || c.role === 'number') &&
       !c.circumstance &&
       !c.slot &&
-      conceptMatch(c, c.located ? s.nearPlaces : s.near, NAMING_FORMS) === 0,
+      !namesIt(c, c.located ? s.nearPlaces : s.near),
+  );
+}
+
+/**
+ * Whether the text names the question's name or number: by its own words or another name of it.
+ * A glossary name must be there whole, by one of its names: "the pact" alone does not name the
+ * "defence pact" (the Security and Defence Partnership) though the typed name shares the word.
+ */
+function namesIt(name: Concept, stems: ReadonlySet<string>): boolean {
+  if (conceptMatch(name, stems, NAMING_FORMS) === 0) return false;
+  if (name.role !== 'name' || !name.alternatives.some((alt) => alt.form === 'glossary')) return true;
+  return name.alternatives.some(
+    (alt) =>
+      NAMING_FORMS.has(alt.form) &&
+      alt.stems.every((stem) => stems.has(stem) || stems.has(ALIAS_MARK + stem)),
   );
 }
 

@@ -301,6 +301,17 @@ describe('the multi-article development corpus', () => {
   });
   afterAll(() => multi.close());
 
+  it('does not take "the pact" of the trade story for the defence pact the question names', () => {
+    // "He said it covered about 25 per cent of global GDP", after "calling the pact "the mother of
+    // all deals"", is the trade pact's share.
+    expect(
+      multi.ask('what share of global GDP does the defence pact cover?', { community: 'c' }).answered,
+    ).toBe(false);
+    expect(
+      multi.ask('what share of global GDP does the trade pact cover?', { community: 'c' }).answer,
+    ).toContain('25 per cent');
+  });
+
   it('answers with a sentence pointing back by a count of those just named ("the two men signed it")', () => {
     // "Borrell and Iwaya announced the EU-Japan partnership in Tokyo …. The two men signed it at
     // a ceremony at the Iikura Guest House."
