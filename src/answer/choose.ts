@@ -100,6 +100,7 @@ export function objection(
   ranking: Ranking,
   predicates: PredicateArticles = new Map(),
   isPlace?: (stem: string) => boolean,
+  isThing?: (stem: string) => boolean,
 ): string | undefined {
   const { abstain } = ranking;
   if (s.passageCoverage < abstain.minPassageCoverage)
@@ -109,7 +110,7 @@ export function objection(
   const own = s.typeMatch && pointsBack(s.text) ? s.referredCoverage : s.coverage;
   if (own < abstain.minSentenceCoverage) return 'it covers too little of the question';
   if (abstain.requireNames) {
-    const absent = absentName(s, question);
+    const absent = absentName(s, question, isPlace, isThing);
     if (absent) return `it does not name ${absent.label}`;
   }
   const unsaid = unsaidPredicate(s, predicates);
@@ -121,13 +122,31 @@ export function objection(
  * A name or number of the question that neither the sentence, the one before it nor its headline
  * names: by its own words or another name of it, not by a WordNet relative ("river" for "Danube").
  */
-function absentName(s: ScoredSentence, question: AnalysedQuestion): Concept | undefined {
+function absentName(
+  s: ScoredSentence,
+  question: AnalysedQuestion,
+  isPlace?: (stem: string) => boolean,
+  isThing?: (stem: string) => boolean,
+): Concept | undefined {
+  // "at the TTC": a name set where the question sets a place but known by a glossary name whose
+  // head is a common noun of no place ("Trade and Technology Council") is named as any other name
+  // is, by the headline too.
+  const placed = (c: Concept) =>
+    c.located === true &&
+    !(
+      isPlace &&
+      isThing &&
+      c.alternatives.some((alt) => {
+        const head = alt.form === 'glossary' ? alt.stems.at(-1) : undefined;
+        return head !== undefined && isThing(head) && !isPlace(head);
+      })
+    );
   return question.concepts.find(
     (c) =>
       (c.role === 'name' || c.role === 'number') &&
       !c.circumstance &&
       !c.slot &&
-      !namesIt(c, c.located ? s.nearPlaces : s.near),
+      !namesIt(c, placed(c) ? s.nearPlaces : s.near),
   );
 }
 
@@ -625,6 +644,9 @@ export function choose(
   trace?: Trace,
 ): Choice {
   const isPlace = lexicon && placeTest(lexicon);
+  // A common noun the articles write ("council", "summit"), not a name.
+  const isThing =
+    lexicon && ((stem: string) => (lexicon.partsOfSpeech(stem) ?? '').includes('n') && !lexicon.isName(stem));
   // An explainer's heading ("What is in India's text?") asks; it states nothing to quote, nor
   // stands as the best sentence that others must match; nor does a credit line ("(ANI)") or a
   // bare "No.".
@@ -648,14 +670,14 @@ export function choose(
   const best = ranked.find((s) => s.unit.kind === 'article');
   const otherEvent = (s: ScoredSentence) =>
     unsaidPredicate(s, predicates) !== undefined &&
-    (!ranking.abstain.requireNames || absentName(s, question) === undefined);
+    (!ranking.abstain.requireNames || absentName(s, question, isPlace, isThing) === undefined);
   const saysOtherwise =
     best !== undefined && (otherEvent(best) || contradiction(best, question, ranking, isPlace) !== undefined);
   const floor = best && saysOtherwise ? best.referredCoverage - ranking.choose.contradictedMargin : 0;
   // Each sentence's objection, read once: several steps below ask it of the same sentences.
   const objections = new Map<ScoredSentence, string | undefined>();
   const objectionOf = (s: ScoredSentence) => {
-    if (!objections.has(s)) objections.set(s, objection(s, question, ranking, predicates, isPlace));
+    if (!objections.has(s)) objections.set(s, objection(s, question, ranking, predicates, isPlace, isThing));
     return objections.get(s);
   };
   const answersIt = (s: ScoredSentence) => objectionOf(s) === undefined;

@@ -301,6 +301,13 @@ describe('the multi-article development corpus', () => {
   });
   afterAll(() => multi.close());
 
+  it('names a body asked about "at the TTC" by its headline, as a name, not as a place', () => {
+    // "India-EU Trade and Technology Council meets in Delhi …": "The EU side was led by …".
+    expect(multi.ask('who led the EU side at the TTC?', { community: 'c' }).answer).toContain(
+      'Henna Virkkunen',
+    );
+  });
+
   it('does not take "the pact" of the trade story for the defence pact the question names', () => {
     // "He said it covered about 25 per cent of global GDP", after "calling the pact "the mother of
     // all deals"", is the trade pact's share.
