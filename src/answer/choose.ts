@@ -358,7 +358,8 @@ function swappedObject(s: ScoredSentence, question: AnalysedQuestion): Concept |
   for (const c of question.concepts) {
     if (c.position <= verb.position) continue;
     const last = object.at(-1)?.position ?? verb.position;
-    if (c.role !== 'name' || c.position - last > 3) break;
+    // A name after a preposition is where or when ("brought … to New Delhi"), not what was done.
+    if (c.role !== 'name' || c.position - last > 3 || c.governed) break;
     object.push(c);
   }
   if (object.length === 0) return undefined;

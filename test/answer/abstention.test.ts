@@ -977,6 +977,19 @@ describe('word order', () => {
     expect(askOnce(dir, 'Who led the Norse raiders?').answer).toContain('Rollo');
   });
 
+  it('reads a name after a preposition as where, not as what the verb was done to', () => {
+    const dir = writeCorpus([
+      {
+        id: 'college',
+        title: 'The road to the summit',
+        body: 'In February 2025 von der Leyen brought the College of Commissioners to New Delhi.\n\nRain is expected.',
+      },
+    ]);
+    expect(askOnce(dir, 'Who did von der Leyen bring to New Delhi?').answer).toContain(
+      'College of Commissioners',
+    );
+  });
+
   it('takes a title or first name before the linked name as that name', () => {
     const dir = writeCorpus([
       {
