@@ -328,7 +328,17 @@ function countsKind(text: string, kinds: readonly string[], asked: ReadonlySet<s
         (m[2] ?? '')
           .trim()
           .split(/\s+/)
-          .some((word) => kinds.includes(stemWord(word.replace(/^["“‘(]/u, '').toLowerCase()))),
+          // A hyphenated word is read joined, as the question's is ("flag-bearers": "flagbearers").
+          .some((word) =>
+            kinds.includes(
+              stemWord(
+                word
+                  .replace(/^["“‘(]/u, '')
+                  .replace(/[-‐–]/g, '')
+                  .toLowerCase(),
+              ),
+            ),
+          ),
     ) || countedByNoun(text, kinds, asked)
   );
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { Focus, FocusKind } from '../../src/answer/focus.ts';
 import { ownersOnly, suppliesFocus } from '../../src/answer/sentence-cues.ts';
 import { Lexicon } from '../../src/search/lexicon.ts';
-import { indexTerms } from '../../src/text/analyzer.ts';
+import { indexTerms, stemWord } from '../../src/text/analyzer.ts';
 import { openWordNet } from '../../src/text/wordnet.ts';
 
 const lexicon = Lexicon.build(
@@ -141,6 +141,11 @@ describe('suppliesFocus', () => {
     expect(supplies('The three service Chiefs met the delegation.', chiefs, q)).toBe(true);
     // A number of something else is no count of chiefs.
     expect(supplies('The chiefs met 40 delegates in 2026.', chiefs, q)).toBe(false);
+    // A hyphenated kind, read joined as the question's word is.
+    const bearers = focus('number', { category: [stemWord('flagbearers')] });
+    expect(
+      supplies('Behind him came four flag-bearers in two vehicles.', bearers, 'how many flag-bearers'),
+    ).toBe(true);
     // The kind in quotation marks after its number.
     const towns = focus('number', { category: indexTerms('villes') });
     expect(supplies('It was among the 66 "villes de sûreté" of the Edict.', towns, 'how many villes')).toBe(
