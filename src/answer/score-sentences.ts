@@ -68,8 +68,15 @@ export const ANAPHOR =
 // named: "The two men signed it at the Iikura Guest House" after "Borrell and Iwaya announced …".
 const POINTS_BACK = /^(?:These|Those|Such|The (?:two|three|four|both) \p{Ll}+)\b/u;
 
-/** Whether a sentence opens by pointing back to the one before it: a pronoun or a plural demonstrative. */
-export const pointsBack = (text: string): boolean => ANAPHOR.test(text) || POINTS_BACK.test(text);
+// "… Kallas wrote afterwards": after what the sentence before it tells.
+const AFTERWARDS = /\b(?:afterwards|afterward|thereafter)\b/i;
+
+/**
+ * Whether a sentence points back to the one before it: it opens with a pronoun or a plural
+ * demonstrative, or tells what came after ("afterwards").
+ */
+export const pointsBack = (text: string): boolean =>
+  ANAPHOR.test(text) || POINTS_BACK.test(text) || AFTERWARDS.test(text);
 
 /** Every stem of every form of the question: what a sentence must go beyond to answer it. */
 export function askedStems(question: AnalysedQuestion): Set<string> {

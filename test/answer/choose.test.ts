@@ -92,6 +92,10 @@ describe('pointsBack', () => {
     // After a word opening a clause.
     expect(pointsBack('If they were any larger, the escaping steam would endanger the crew.')).toBe(true);
     expect(pointsBack('If the water level drops, the lead melts.')).toBe(false);
+    // What came after the sentence before.
+    expect(pointsBack('"Global security challenges are interconnected," Kallas wrote afterwards.')).toBe(
+      true,
+    );
     // A count of those just named.
     expect(pointsBack('The two men signed it at a ceremony.')).toBe(true);
     expect(pointsBack('The Two Sessions are held in March.')).toBe(false);
