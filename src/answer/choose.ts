@@ -113,9 +113,24 @@ export function objection(
     const absent = absentName(s, question, isPlace, isThing);
     if (absent) return `it does not name ${absent.label}`;
   }
+  const offTopic = unspokenTopic(s, question);
+  if (offTopic) return `it does not speak of ${offTopic.label}`;
   const unsaid = unsaidPredicate(s, predicates);
   if (unsaid) return `it does not say ${unsaid.label}`;
   return contradiction(s, question, ranking, isPlace);
+}
+
+/**
+ * For "what did X say about Y": a word of Y that neither the sentence, the one before it nor its
+ * headline says ("the visit would build on the momentum …" is not what Jaiswal said about the
+ * trade deal), by any of its forms or relatives.
+ */
+function unspokenTopic(s: ScoredSentence, question: AnalysedQuestion): Concept | undefined {
+  const about = question.focus.about;
+  if (!about) return undefined;
+  return question.concepts.find(
+    (c) => c.alternatives[0]?.stems.some((stem) => about.includes(stem)) && conceptMatch(c, s.near) === 0,
+  );
 }
 
 /**

@@ -76,6 +76,8 @@ export interface Focus {
   speaker?: Speaker;
   /** For `date`: "what time (of day)", which only a time of day answers ("at night", "at 10 am"), not "on Tuesday". */
   clock?: boolean;
+  /** For `speech`: stems of what the person is asked to have spoken about ("what did Jaiswal say about the trade deal"). */
+  about?: string[];
   /**
    * For `measure`: "how long has X been …", which the date it began answers as well as a duration
    * ("adopted in March 2022", "since 1998").
@@ -198,7 +200,16 @@ export function focusOf(tokens: readonly Token[], type: QuestionType, question: 
       : saidToBe.length > 0
         ? saidToBe.map((t) => t.stem)
         : described.map((t) => t.stem);
-  return { kind: 'speech', category: [], subject };
+  // "what did Jaiswal say about the trade deal": what the words must be about.
+  const aboutAt = tokens.findIndex((t) => t.word === 'about');
+  const about =
+    aboutAt >= 0
+      ? tokens
+          .slice(aboutAt + 1)
+          .filter((t) => !t.stop && !t.part && !t.name)
+          .map((t) => t.stem)
+      : [];
+  return { kind: 'speech', category: [], subject, ...(about.length > 0 ? { about } : {}) };
 }
 
 /**

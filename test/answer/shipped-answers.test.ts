@@ -120,6 +120,16 @@ describe('question type', () => {
     expectAnswer('What does the partnership aim to strengthen?', /strengthening bilateral cooperation/);
   });
 
+  it('declines what someone said about a thing none of their sentences speaks of', () => {
+    // Rajnath Singh's words speak of the signing, not of counterterrorism (a word of the article).
+    expectAnswer('what did rajnath singh say about the signing?', /The signing of the technology/);
+    const bot = createTestBot();
+    expect(bot.ask('what did rajnath singh say about counterterrorism?', { community: 'c' }).answered).toBe(
+      false,
+    );
+    bot.close();
+  });
+
   it('answers how someone described a thing with their words describing it', () => {
     expectAnswer('How did Kallas describe the signing?', /is a milestone/);
     // Another verb asking the same, which no source uses either: it shapes the question.
