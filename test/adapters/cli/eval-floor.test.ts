@@ -77,14 +77,14 @@ const FLOORS: Floor[] = [
     file: 'test/fixtures/multi/fresh-questions.jsonl',
     corpus: MULTI_CORPUS,
     tune: [0.685, 0.933],
-    holdout: [0.542, 0.6],
+    holdout: [0.542, 0.666],
   },
   // A second batch (2026-12-04, later), written after the first batch's fixes: none of them moved it.
   { file: 'test/fixtures/fresh-shipped-2.jsonl', tune: [0.4, 1], holdout: [0.466, 0.6] },
   {
     file: 'test/fixtures/multi/fresh-questions-2.jsonl',
     corpus: MULTI_CORPUS,
-    tune: [0.739, 0.875],
+    tune: [0.782, 0.875],
     holdout: [0.727, 1],
   },
   // The public benchmark sample (bench/data): Wikipedia, with adversarial unanswerable questions.
@@ -97,10 +97,10 @@ const FLOORS: Floor[] = [
   // held out 0.704 / 0.531 (and 0.588 declined on the second) when a sentence answering in place of
   // a best one that says otherwise came to have to supply the person, date or place asked for.
   { file: SQUAD_QUESTIONS, corpus: SQUAD_CORPUS, tune: [0.823, 0.662], holdout: [0.704, 0.531] },
-  { file: SQUAD_2_QUESTIONS, corpus: SQUAD_2_CORPUS, tune: [0.509, 0.539], holdout: [0.523, 0.587] },
+  { file: SQUAD_2_QUESTIONS, corpus: SQUAD_2_CORPUS, tune: [0.513, 0.539], holdout: [0.523, 0.587] },
   // A third sample (2026-12-04, "1973 oil crisis" and "European Union law"), added as an untouched
   // check: no ranking change was made on it; its floors are what the code reached when it came.
-  { file: SQUAD_3_QUESTIONS, corpus: SQUAD_3_CORPUS, tune: [0.597, 0.605], holdout: [0.654, 0.609] },
+  { file: SQUAD_3_QUESTIONS, corpus: SQUAD_3_CORPUS, tune: [0.597, 0.605], holdout: [0.66, 0.609] },
 ];
 
 const bots = new Map<string, Bot>();
