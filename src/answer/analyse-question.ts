@@ -485,6 +485,18 @@ export function analyseQuestion(
       // name mistyped ("singh"); only a slip of one letter, and only to a name the sources write.
       addTypo(slipTo((word) => lexicon.isName(stemWord(word))));
     }
+    if (
+      span === 1 &&
+      !token.name &&
+      token.word.length >= 5 &&
+      !alternatives.some((alt) => knows(alt.stems)) &&
+      dictionary.partsOfSpeech(token.word).size > 0
+    ) {
+      // "terrorism" where the sources write "counterterrorism": a word the sources hold whole only
+      // behind a word of its own ("counter"), closed up.
+      for (const compound of closedCompoundsEnding(token.word, vocabulary))
+        add({ stems: [stemWord(compound)], weight: weights.split, form: 'split' });
+    }
 
     concepts.push({
       label: spanTokens.map((t) => t.surface).join(' '),
@@ -851,4 +863,29 @@ function runTogether(word: string, knows: (stems: readonly string[]) => boolean)
     if (knows(parts)) return parts;
   }
   return undefined;
+}
+
+// Per index (a reload builds another), the closed compounds found for a question word.
+const compoundsByIndex = new WeakMap<object, Map<string, string[]>>();
+/**
+ * The sources' words that are `word` closed up behind another dictionary word ("counter" +
+ * "terrorism"), read from the index's vocabulary once per question word.
+ */
+function closedCompoundsEnding(word: string, vocabulary: Vocabulary): string[] {
+  let cache = compoundsByIndex.get(vocabulary.index);
+  if (!cache) {
+    cache = new Map();
+    compoundsByIndex.set(vocabulary.index, cache);
+  }
+  let found = cache.get(word);
+  if (!found) {
+    found = [];
+    for (const candidate of vocabulary.index.articleWords()) {
+      if (candidate.length <= word.length + 2 || !candidate.endsWith(word)) continue;
+      const head = candidate.slice(0, candidate.length - word.length).replace(/-$/, '');
+      if (head.length >= 3 && vocabulary.dictionary.partsOfSpeech(head).size > 0) found.push(candidate);
+    }
+    cache.set(word, found);
+  }
+  return found;
 }

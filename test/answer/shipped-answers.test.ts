@@ -116,6 +116,10 @@ describe('question type', () => {
     expectAnswer('does the agreement include cyber', /cyber and maritime security/);
   });
 
+  it('finds a word the sources write only closed up behind another ("terrorism" in "counterterrorism")', () => {
+    expectAnswer('does the partnership cover terrorism?', /counterterrorism/);
+  });
+
   it('answers what the partnership aims to do, though no source says "aim"', () => {
     expectAnswer('What does the partnership aim to strengthen?', /strengthening bilateral cooperation/);
   });
