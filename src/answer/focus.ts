@@ -76,6 +76,8 @@ export interface Focus {
   speaker?: Speaker;
   /** For `date`: "what time (of day)", which only a time of day answers ("at night", "at 10 am"), not "on Tuesday". */
   clock?: boolean;
+  /** For `measure`: "how far", which the place something reached answers too ("as far as Abernethy"). */
+  reach?: boolean;
   /** For `speech`: stems of what the person is asked to have spoken about ("what did Jaiswal say about the trade deal"). */
   about?: string[];
   /**
@@ -291,6 +293,9 @@ function focusOfWords(tokens: readonly Token[], type: QuestionType, question: st
     )
   )
     none.since = true;
+  // "how far did William ride": a distance, or the place it reached ("as far as Abernethy").
+  if (type === 'measure' && words.some((t, i) => t.word === 'far' && words[i - 1]?.word === 'how'))
+    none.reach = true;
   if (type === 'who' && words.some((t) => t.word === 'with' || t.word === 'against')) none.party = true;
   if (type === 'number' && many >= 0) {
     const counted: Token[] = [];

@@ -217,6 +217,7 @@ export function suppliesFocus(
       );
     case 'measure':
       if (focus.since && DATE.test(text)) return true;
+      if (focus.reach && REACHED.test(text)) return true;
       return [...text.matchAll(MEASURED)].some(
         (m) =>
           isNew(m[1], asked) &&
@@ -344,6 +345,8 @@ function countsKind(text: string, kinds: readonly string[], asked: ReadonlySet<s
 }
 
 const YEAR = /^(?:1[0-9]|20)\d{2}$/;
+// The place something reached: "riding as far as Abernethy", "as far north as Trondheim".
+const REACHED = /\bas far(?: \p{Ll}+)? as (?:the )?\p{Lu}/u;
 
 // Nouns that say how many ("Huguenot numbers peaked near two million", "the number of refugees
 // reached 50,000", "the town's population was 3,000"), as stems.

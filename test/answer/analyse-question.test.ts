@@ -565,5 +565,11 @@ describe('a measure asked for in a word no source writes', () => {
     expect(read.concepts.map((c) => c.label)).not.toContain('long');
     // "how important" asks for no measure.
     expect(analyse('how important is the partnership').type).not.toBe('measure');
+    // "how far" may be answered by the place reached.
+    expect(analyse('how far did the delegation travel').focus).toMatchObject({
+      kind: 'measure',
+      reach: true,
+    });
+    expect(read.focus.reach).toBeUndefined();
   });
 });

@@ -135,6 +135,14 @@ describe('suppliesFocus', () => {
     expect(supplies('Alsace was sold to Burgundy in 1469.', focus('measure'))).toBe(false);
   });
 
+  it('takes the place something reached for how-far questions ("as far as Abernethy")', () => {
+    const far = focus('measure', { reach: true });
+    expect(supplies('William invaded Scotland, riding as far as Abernethy.', far)).toBe(true);
+    // Only for "how far": "how long" wants a length.
+    expect(supplies('William invaded Scotland, riding as far as Abernethy.', focus('measure'))).toBe(false);
+    expect(supplies('William rode far into Scotland.', far)).toBe(false);
+  });
+
   it('sees a number counting the kind asked for for how-many questions', () => {
     const chiefs = focus('number', { category: indexTerms('chiefs') });
     const q = 'how many service chiefs attended';
