@@ -89,6 +89,10 @@ describe('pointsBack', () => {
     expect(pointsBack('These engines are mainly used in toys and models.')).toBe(true);
     expect(pointsBack('Such vessels carried coal.')).toBe(true);
     expect(pointsBack('It was commissioned by Odo.')).toBe(true);
+    // After a preposition, or in brackets.
+    expect(pointsBack('Amongst them were 200 clergy.')).toBe(true);
+    expect(pointsBack('(It has been adapted as a restaurant.')).toBe(true);
+    expect(pointsBack('Among the refugees were 200 clergy.')).toBe(false);
     // After a word opening a clause.
     expect(pointsBack('If they were any larger, the escaping steam would endanger the crew.')).toBe(true);
     expect(pointsBack('If the water level drops, the lead melts.')).toBe(false);
