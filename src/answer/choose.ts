@@ -568,6 +568,18 @@ function onlyVerb(question: AnalysedQuestion): Concept | undefined {
  * "who joined the Normans" is not answered by "the Normans joined the Turks". Only for a question
  * and a sentence in the active voice, with one verb, which the sentence says once as a verb.
  */
+// Where one clause ends and another begins within a sentence.
+const CLAUSE_BREAK = /,\s+(?:and|but|while|whereas)\s+|;\s+/;
+
+/** The stems of the clause holding the verb, when the sentence has several; else undefined. */
+function verbClause(text: string, verb: Concept): ReadonlySet<string> | undefined {
+  const clauses = text.split(CLAUSE_BREAK);
+  if (clauses.length < 2) return undefined;
+  const stemsOf = clauses.map((clause) => new Set(tokenize(clause).map((t) => t.stem)));
+  const holding = stemsOf.filter((stems) => conceptMatch(verb, stems, VERB_FORMS) > 0);
+  return holding.length === 1 ? holding[0] : undefined;
+}
+
 function reversedName(s: ScoredSentence, question: AnalysedQuestion): Concept | undefined {
   const terms = s.unit.sentences[s.position]?.terms;
   const verb = onlyVerb(question);
@@ -589,9 +601,13 @@ function reversedName(s: ScoredSentence, question: AnalysedQuestion): Concept | 
   // Only the verb's neighbours: its doer and what it is done to, not a phrase that may move
   // ("according to the EU", "in the 10th century").
   const neighbours = [question.concepts[v - 1], question.concepts[v + 1]];
+  // Sides are read within the verb's own clause: "The Council adopted the Compass …, and EU
+  // leaders endorsed it" has the Compass in another clause, not before "endorsed".
+  const clause = verbClause(s.text, verb);
   return neighbours.find((c) => {
     // A name in a phrase of place or time ("arrive at Kartavya Path") stands at no side.
     if (c?.role !== 'name' || c.governed) return false;
+    if (clause && conceptMatch(c, clause, NAMING_FORMS) === 0) return false;
     const found = positions(c, NAMING_FORMS);
     const before = c.position < verb.position;
     if (intransitive && !before) return false;

@@ -977,6 +977,18 @@ describe('word order', () => {
     expect(askOnce(dir, 'Who led the Norse raiders?').answer).toContain('Rollo');
   });
 
+  it("reads the sides of the question's verb within the sentence's clause that holds it", () => {
+    const dir = writeCorpus([
+      {
+        id: 'compass',
+        title: 'The Strategic Compass',
+        body: 'The Council of the EU adopted the Compass on 21 March 2022, and EU leaders endorsed it at a summit four days later.\n\nRain is expected.',
+      },
+    ]);
+    // "the Compass" stands before "endorsed" only in the clause before it.
+    expect(askOnce(dir, 'When did EU leaders endorse the Compass?').answer).toContain('four days later');
+  });
+
   it('reads a name after a preposition as where, not as what the verb was done to', () => {
     const dir = writeCorpus([
       {
