@@ -105,6 +105,23 @@ function orderAround(words: readonly Token[], at: number): Order | undefined {
   return undefined;
 }
 
+// How far after the anchor an order word may stand to set the anchor itself in time.
+const MAX_LATER = 16;
+
+/**
+ * The anchor set in time against others after it: "India becomes the third Asian country … after
+ * Japan and South Korea" puts India after them, so it says what came before India, not after.
+ */
+function orderOfOthers(words: readonly Token[], at: number, anchor: ReadonlySet<string>): Order | undefined {
+  for (const [k, t] of words.slice(at + 1, at + 1 + MAX_LATER).entries()) {
+    const order = ORDER_WORDS[t.word];
+    if (!order) continue;
+    const next = words[at + 2 + k];
+    return next?.name && !anchor.has(next.stem) ? opposite(order) : undefined;
+  }
+  return undefined;
+}
+
 /**
  * Whether the sentence sets the question's anchor the other way round ("from the Eocene onwards"
  * for "before the Eocene") and nowhere the same way.
@@ -116,7 +133,9 @@ export function saysOtherOrder(text: string, asked: TemporalOrder, said?: Readon
   if (stems.size === 0 || !ANY_ORDER.test(text)) return false;
   if (said && ![...stems].some((stem) => said.has(stem))) return false;
   const words = tokenize(text).filter((t) => !t.part);
-  const orders = words.flatMap((t, i) => (stems.has(t.stem) ? [orderAround(words, i)] : []));
+  const orders = words.flatMap((t, i) =>
+    stems.has(t.stem) ? [orderAround(words, i) ?? orderOfOthers(words, i, stems)] : [],
+  );
   // "until 1935 and after that": a word pointing back sets the anchor the other way too.
   // ("succeeds that of the Anglo-Saxon" points to something else).
   const pointing = words.flatMap((t, i) =>

@@ -17,6 +17,7 @@ const dir = writeCorpus([
       'Norman architecture succeeds that of the Saxons and precedes the Gothic style.',
       'Before the flood of 1421, the river formed an estuary with many islands.',
       'Even before the Norman Conquest of England, the Normans had come into contact with Wales.',
+      'With the signing of the deal, India becomes the third Asian country to have such a deal with the EU after Japan and South Korea.',
     ].join('\n\n'),
   },
 ]);
@@ -38,6 +39,11 @@ describe('the order in time a question asks about', () => {
 
   it('declines when the sentence sets it before where the question asks after', () => {
     expect(ask('What architecture came after the Gothic style?').answered).toBe(false);
+  });
+
+  it('reads the anchor set after others as saying what came before it ("India … after Japan")', () => {
+    expect(ask('Which country signed such a deal with the EU after India?').answered).toBe(false);
+    expect(ask('Which countries signed such a deal with the EU before India?').answer).toContain('Japan');
   });
 
   it('answers when the sentence sets it the same way', () => {
