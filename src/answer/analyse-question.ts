@@ -385,9 +385,15 @@ export function analyseQuestion(
     const previous = tokens[tokens.findIndex((t) => t.position === token.position && !t.part) - 1];
     // A name of the glossary is a name, typed in lower case or not ("south korea").
     const glossaryName = match !== undefined && span === match.length && particles === 0;
+    // "indian" where the sources write only "India": a word no source holds, made from a name they
+    // do hold (WordNet's derived forms and pertainyms), is a name too.
+    const fromName =
+      span === 1 &&
+      !known(token.stem) &&
+      lexicon.related(token.stem, token.word).some((r) => r.relation === 'derived' && lexicon.isName(r.stem));
     const role = intends(token, tokens, vocabulary)
       ? 'light'
-      : glossaryName
+      : glossaryName || fromName
         ? 'name'
         : roleOf(spanTokens, vocabulary, DETERMINERS.has(previous?.word ?? ''));
     const antonyms: string[] = [];

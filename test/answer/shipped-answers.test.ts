@@ -116,6 +116,14 @@ describe('question type', () => {
     expectAnswer('does the agreement include cyber', /cyber and maritime security/);
   });
 
+  it('reads a word made from a name the sources hold as that name ("indian" for "India")', () => {
+    // The sources never write "Indian"; the delegation they name is the EU's.
+    const bot = createTestBot();
+    expect(bot.ask('who led the indian delegation?', { community: 'c' }).answered).toBe(false);
+    expect(bot.ask('who led the eu delegation?', { community: 'c' }).answer).toContain('Kallas');
+    bot.close();
+  });
+
   it('finds a word the sources write only closed up behind another ("terrorism" in "counterterrorism")', () => {
     expectAnswer('does the partnership cover terrorism?', /counterterrorism/);
   });
