@@ -67,7 +67,7 @@ export function createBot(options: BotOptions = {}): Bot {
           corpus,
           duplicates,
           (stem) => lexicon.isVerb(stem),
-          (stem) => (lexicon.partsOfSpeech(stem)?.includes('n') ?? false) && !lexicon.isName(stem),
+          (stem) => lexicon.isCommonNoun(stem),
         ),
         glossary,
         lexicon,

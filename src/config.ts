@@ -220,7 +220,7 @@ function describe(problems: readonly Problem[]): string {
 export function loadConfig(env: Env, options: { platforms?: PlatformChoice } = {}): Config {
   // Settings are parsed once per process: zod's fast path would first compile a parser for this
   // schema (with `new Function`), which pays off only from a second parse; skipping it saves a
-  // one-shot `npm run ask` about 3-4 ms of its cold start (bench/cold-start.ts).
+  // one-shot `npm run ask` about 2 ms of its cold start (bench/cold-start.ts).
   const result = schema.safeParse(env, { jitless: true });
   const problems = new Map<string, Problem>();
   for (const issue of result.success ? [] : result.error.issues) {

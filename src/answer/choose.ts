@@ -415,7 +415,7 @@ function swappedLink(s: ScoredSentence, question: AnalysedQuestion): Concept | u
 }
 
 const PARTICLES: ReadonlySet<string> = new Set(NAME_PARTICLES);
-const capitalised = (stems: readonly string[]) => stems.filter((stem) => !PARTICLES.has(stem));
+const withoutParticles = (stems: readonly string[]) => stems.filter((stem) => !PARTICLES.has(stem));
 
 /**
  * A name of several words the question uses as one (a glossary name: "South Korea") where the sentence writes another
@@ -426,13 +426,13 @@ function siblingName(s: ScoredSentence, question: AnalysedQuestion): Concept | u
   let runs: string[][] | undefined;
   return question.concepts.find((name) => {
     // Its capitalised words: a particle ("de", "van") is in no run of names.
-    const typed = capitalised(name.alternatives[0]?.stems ?? []);
+    const typed = withoutParticles(name.alternatives[0]?.stems ?? []);
     const head = typed.at(-1) ?? '';
     if (name.role !== 'name' || typed.length < 2 || !s.stems.has(head)) return false;
     runs ??= nameRuns(s.text);
     const names = name.alternatives
       .filter((alt) => NAMING_FORMS.has(alt.form))
-      .map((alt) => capitalised(alt.stems));
+      .map((alt) => withoutParticles(alt.stems));
     if (runs.some((run) => names.some((stems) => stems.every((stem) => run.includes(stem))))) return false;
     return runs.some((run) => run.includes(head) && run.some((stem) => !typed.includes(stem)));
   });
@@ -563,11 +563,6 @@ function onlyVerb(question: AnalysedQuestion): Concept | undefined {
   return verbs.length === 1 ? verbs[0] : undefined;
 }
 
-/**
- * A name the question puts on one side of its verb that the sentence has only on the other:
- * "who joined the Normans" is not answered by "the Normans joined the Turks". Only for a question
- * and a sentence in the active voice, with one verb, which the sentence says once as a verb.
- */
 // Where one clause ends and another begins within a sentence.
 const CLAUSE_BREAK = /,\s+(?:and|but|while|whereas)\s+|;\s+/;
 
@@ -580,6 +575,11 @@ function verbClause(text: string, verb: Concept): ReadonlySet<string> | undefine
   return holding.length === 1 ? holding[0] : undefined;
 }
 
+/**
+ * A name the question puts on one side of its verb that the sentence has only on the other:
+ * "who joined the Normans" is not answered by "the Normans joined the Turks". Only for a question
+ * and a sentence in the active voice, with one verb, which the sentence says once as a verb.
+ */
 function reversedName(s: ScoredSentence, question: AnalysedQuestion): Concept | undefined {
   const terms = s.unit.sentences[s.position]?.terms;
   const verb = onlyVerb(question);
@@ -676,9 +676,7 @@ export function choose(
   trace?: Trace,
 ): Choice {
   const isPlace = lexicon && placeTest(lexicon);
-  // A common noun the articles write ("council", "summit"), not a name.
-  const isThing =
-    lexicon && ((stem: string) => (lexicon.partsOfSpeech(stem) ?? '').includes('n') && !lexicon.isName(stem));
+  const isThing = lexicon && ((stem: string) => lexicon.isCommonNoun(stem));
   // An explainer's heading ("What is in India's text?") asks; it states nothing to quote, nor
   // stands as the best sentence that others must match; nor does a credit line ("(ANI)") or a
   // bare "No.".

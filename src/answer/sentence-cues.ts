@@ -26,14 +26,16 @@ const DAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
 const ORDINALS = 'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth';
 const CARDINALS = 'two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|a few|several';
 // A time of day: "at night", "in the evening", "at dawn", "at 10 am", "at 14:30".
+// A year written in figures, 1000 to 2099.
+const YEAR_DIGITS = '(?:1[0-9]|20)\\d{2}';
 const TIME_OF_DAY =
   /\b(?:at (?:night|noon|midnight|dawn|dusk|daybreak|nightfall)|(?:in|during) the (?:morning|afternoon|evening|night)|overnight|\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)|at \d{1,2}[:.]\d{2})(?![\p{L}])/iu;
 const DATE = new RegExp(
-  `\\b(?:${MONTHS}|${DAYS}|yesterday|today|tomorrow|(?:1[0-9]|20)\\d{2}s?|the \\d{2,3}0s|(?:in|since|by|until|from|around|before|after|circa|c\\.) \\d{3,4}|\\d{1,2}(?:st|nd|rd|th) century|centur(?:y|ies)|decades?|last (?:week|month|year)|next (?:week|month|year)|\\d+ (?:years?|months?|weeks?|days?) (?:ago|later|earlier)|(?:${ORDINALS}|\\d+(?:st|nd|rd|th)) (?:year|month|week|day)|(?:in|within|after|over) (?:\\d+|${CARDINALS}) (?:years?|months?|weeks?|days?)|(?:AD|BC|BCE|CE) ?\\d+|\\d+ ?(?:AD|BC|BCE|CE)|[\\d,]+ ?\\(?(?:yr |years )?BP|(?:at|until|towards?|before|after|since) the (?:end|start|beginning|outbreak|close|height|turn|dawn|onset) of)\\b`,
+  `\\b(?:${MONTHS}|${DAYS}|yesterday|today|tomorrow|${YEAR_DIGITS}s?|the \\d{2,3}0s|(?:in|since|by|until|from|around|before|after|circa|c\\.) \\d{3,4}|\\d{1,2}(?:st|nd|rd|th) century|centur(?:y|ies)|decades?|last (?:week|month|year)|next (?:week|month|year)|\\d+ (?:years?|months?|weeks?|days?) (?:ago|later|earlier)|(?:${ORDINALS}|\\d+(?:st|nd|rd|th)) (?:year|month|week|day)|(?:in|within|after|over) (?:\\d+|${CARDINALS}) (?:years?|months?|weeks?|days?)|(?:AD|BC|BCE|CE) ?\\d+|\\d+ ?(?:AD|BC|BCE|CE)|[\\d,]+ ?\\(?(?:yr |years )?BP|(?:at|until|towards?|before|after|since) the (?:end|start|beginning|outbreak|close|height|turn|dawn|onset) of)\\b`,
   'i',
 );
 // A date on the calendar: a month or a year, not one told from the day of writing ("last week").
-const CALENDAR_DATE = new RegExp(`\\b(?:${MONTHS}|(?:1[0-9]|20)\\d{2}s?)\\b`, 'i');
+const CALENDAR_DATE = new RegExp(`\\b(?:${MONTHS}|${YEAR_DIGITS}s?)\\b`, 'i');
 
 /** Whether a sentence dates something on the calendar ("in June 2025", "1 to 3 June"), not only as "last week". */
 export const saysCalendarDate = (text: string): boolean => CALENDAR_DATE.test(text);
@@ -320,6 +322,16 @@ export function ownersOnly(text: string, lexicon: Lexicon): Set<string> {
 // de sûreté"").
 const COUNTED = new RegExp(`(${NUMERAL})(?=((?:\\s+["“‘(]?[\\p{L}-]+){1,3}))`, 'giu');
 
+// A counted word as the question's kind is stemmed: past an opening quote or bracket, and joined
+// where hyphenated, as the question's word is ("flag-bearers": "flagbearers").
+const countedStem = (word: string) =>
+  stemWord(
+    word
+      .replace(/^["“‘(]/u, '')
+      .replace(/[-‐–]/g, '')
+      .toLowerCase(),
+  );
+
 /** A number, not the question's own, followed within three words by the kind it counts. */
 function countsKind(text: string, kinds: readonly string[], asked: ReadonlySet<string>): boolean {
   return (
@@ -329,22 +341,12 @@ function countsKind(text: string, kinds: readonly string[], asked: ReadonlySet<s
         (m[2] ?? '')
           .trim()
           .split(/\s+/)
-          // A hyphenated word is read joined, as the question's is ("flag-bearers": "flagbearers").
-          .some((word) =>
-            kinds.includes(
-              stemWord(
-                word
-                  .replace(/^["“‘(]/u, '')
-                  .replace(/[-‐–]/g, '')
-                  .toLowerCase(),
-              ),
-            ),
-          ),
+          .some((word) => kinds.includes(countedStem(word))),
     ) || countedByNoun(text, kinds, asked)
   );
 }
 
-const YEAR = /^(?:1[0-9]|20)\d{2}$/;
+const YEAR = new RegExp(`^${YEAR_DIGITS}$`);
 // The place something reached: "riding as far as Abernethy", "as far north as Trondheim".
 const REACHED = /\bas far(?: \p{Ll}+)? as (?:the )?\p{Lu}/u;
 
@@ -371,6 +373,7 @@ function countedByNoun(text: string, kinds: readonly string[], asked: ReadonlySe
   );
 }
 
+// A sentence opening with a number and a verb in the past: "Four thousand emigrated to …".
 const NUMBER_SUBJECT = new RegExp(
   `^(?:(?:about|some|nearly|around|over|more than)\\s+)?((?:${NUMERAL})(?:\\s+(?:${NUMBER_WORDS}))*)\\s+(\\p{Ll}+ed)\\b`,
   'iu',

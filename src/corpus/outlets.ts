@@ -16,7 +16,7 @@ export const OUTLET_ARTICLES_SHOWN = 10;
 
 const nameKey = (name: string) => name.normalize('NFKC').replace(/\s+/g, ' ').trim().toLowerCase();
 // One collator for every comparison: `localeCompare` with options builds one per call (100× slower).
-// Made on the first comparison, not at load: building it reads ICU's collation data, about 3 ms
+// Made on the first comparison, not at load: building it reads ICU's collation data, about 7 ms
 // of a one-shot `npm run ask` on a corpus whose articles never tie on date (bench/cold-start.ts).
 let collator: Intl.Collator | undefined;
 const byName = (a: string, b: string) => {

@@ -286,6 +286,11 @@ export class Lexicon {
     return this.wordPosBy.get(word) ?? this.posBy.get(stem);
   }
 
+  /** Whether WordNet has the corpus stem as a noun the articles do not write as a name ("council", "lake"). */
+  isCommonNoun(stem: string): boolean {
+    return (this.posBy.get(stem)?.includes('n') ?? false) && !this.nameStems.has(stem);
+  }
+
   /** Whether WordNet has the corpus stem as a verb ("sign", "seal"). */
   isVerb(stem: string): boolean {
     return this.posBy.get(stem)?.includes('v') ?? false;
