@@ -113,11 +113,17 @@ function formsOf(typed: string): WordForms {
   return forms;
 }
 
-function makeToken(surface: string, position: number, name: boolean, part: boolean): Token {
+function makeToken(
+  surface: string,
+  position: number,
+  name: boolean,
+  part: boolean,
+  written = surface,
+): Token {
   const forms = formsOf(surface.toLowerCase());
   const acronym = name && surface.length > 1 && surface === surface.toUpperCase();
   return {
-    surface,
+    surface: written,
     word: forms.word,
     stem: forms.stem,
     stop: forms.stop && !acronym,
@@ -168,7 +174,9 @@ export function tokenize(raw: string): Token[] {
     const name = isAcronym || capitalised;
     const parts = surface.split(/[-‐–]/).filter(Boolean);
     if (parts.length > 1) {
-      tokens.push(makeToken(parts.join(''), position, name, false));
+      // The joined form is the word's index term; it keeps the word as written ("one-on-one", not
+      // "oneonone") for whatever quotes it back to the user.
+      tokens.push(makeToken(parts.join(''), position, name, false, surface));
       for (const piece of parts) tokens.push(makeToken(piece, position, name, true));
       position++;
     } else {

@@ -216,6 +216,13 @@ describe('abstention', () => {
     for (const word of ['fighter', 'jets', 'France']) expect(answer.message).toContain(word);
   });
 
+  it('names a hyphenated word no source holds as the user wrote it', () => {
+    const answer = ask('Was there a follow-up meeting with the quartermaster-general?');
+    expectDeclined(answer);
+    expect(answer.missing).toContain('quartermaster-general');
+    expect(answer.message).toContain('quartermaster-general');
+  });
+
   it('does not decline for an adverb no source uses, which says how or when, not of what', () => {
     // No source says "already"; the answer says which Asian countries have such a deal.
     const answer = ask('which asian countries already have a partnership with the EU');

@@ -64,6 +64,8 @@ describe('tokenize', () => {
     ]);
     expect(new Set(tokens.map((t) => t.position)).size).toBe(1);
     expect(stemWord('counterterrorism')).toBe('counterterror');
+    // The joined form is written as the user wrote it, for a decline that names it.
+    expect(tokens[0]?.surface).toBe('counter-terrorism');
   });
 
   it('strips possessives', () => {
