@@ -358,7 +358,8 @@ function focusOfWords(tokens: readonly Token[], type: QuestionType, question: st
     // "what is the largest city the Rhine runs through" picks one city out, as "which city" does.
     const ranked = subject[0]?.superlative ? kindAfter(subject.slice(1)) : [];
     if (ranked.length > 0) return { kind: 'category', category: ranked, subject: [] };
-    const asksMore = described.some((t) => t.stop && [...BE, 'did', 'does', 'do'].includes(t.word));
+    // "what is the EU doing with it" asks what it does ("doing" is a stop word, so no verb below).
+    const asksMore = described.some((t) => t.stop && [...BE, 'did', 'does', 'do', 'doing'].includes(t.word));
     if (
       subject.length > 0 &&
       subject.length <= MAX_SUBJECT_WORDS &&

@@ -277,6 +277,8 @@ describe('analyseQuestion', () => {
     });
     expect(analyse('What is the Security and Defence Partnership?').focus.kind).toBe('definition');
     expect(analyse("who's the High Representative").focus.kind).toBe('definition');
+    // "is … doing" asks what the subject does, not what it is.
+    expect(analyse('What is the EU doing with the momentum?').focus.kind).not.toBe('definition');
     expect(analyse('What does the partnership cover?').focus.kind).toBe('list');
     // What a word means asks for a gloss of it.
     expect(analyse('what does aspides mean').focus).toMatchObject({ kind: 'definition', gloss: true });
