@@ -18,6 +18,12 @@ export interface TemporalOrder {
   order: Order;
   /** The question's concept the order is set against ("the Eocene"). */
   anchor: Concept;
+  /**
+   * When the order word opens a clause ("before the High Representative can sign", "after he
+   * left"), the clause's verb: what happened is the anchor too, read in a sentence's clause
+   * ("After India and the EU signed …").
+   */
+  event?: Concept;
 }
 
 const QUESTION_ORDER: Readonly<Record<string, Order>> = { before: 'before', after: 'after', prior: 'before' };
@@ -78,8 +84,52 @@ export function temporalOrderOf(
     if (!order) continue;
     let next = i + 1;
     while (words[next] && (DETERMINERS.has(words[next]?.word ?? '') || words[next]?.word === 'to')) next++;
-    const anchor = concepts.find((c) => c.position === words[next]?.position && !c.light);
-    if (anchor) return { order, anchor };
+    const event = clauseVerb(words, next, concepts);
+    const anchor = concepts.find((c) => c.position === words[next]?.position && !c.light) ?? event;
+    if (anchor) return { order, anchor, ...(event && event !== anchor ? { event } : {}) };
+  }
+  return undefined;
+}
+
+// Words that may stand in a clause's subject before its verb: "India and the EU", "he".
+const SUBJECT_WORDS = new Set([...DETERMINERS, 'and', 'he', 'she', 'they', 'it', 'we', 'i', 'you']);
+// Auxiliaries and modals right before a clause's verb: "can sign", "had left", "was signed".
+const AUXILIARIES = new Set(
+  'can could will would shall should may might must had has have was were is are did does do been be'.split(' '),
+);
+// How many words a clause's subject may take before its verb ("the High Representative can").
+const MAX_SUBJECT = 6;
+
+/**
+ * The verb of a clause opening at `words[from]`: the first concept after a subject of names,
+ * pronouns and determiners (and the question's other concepts) that stands right after an
+ * auxiliary or is read as a verb.
+ */
+function clauseVerb(words: readonly Token[], from: number, concepts: readonly Concept[]): Concept | undefined {
+  for (let i = from; i < words.length && i <= from + MAX_SUBJECT; i++) {
+    const word = words[i] as Token;
+    const concept = concepts.find((c) => c.position === word.position && !c.light);
+    const afterAuxiliary = i > from && AUXILIARIES.has(words[i - 1]?.word ?? '');
+    if (concept && !word.name && (concept.role === 'verb' || (afterAuxiliary && !concept.notVerb)))
+      return i > from ? concept : undefined;
+    // A concept of several words ("high rep") is the subject's whole phrase.
+    if (concept) i += concept.label.split(' ').length - 1;
+    else if (!word.name && !SUBJECT_WORDS.has(word.word) && !AUXILIARIES.has(word.word)) return undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The order a sentence's clause sets its verb (`words[at]`, the question's event) in: an order word
+ * opening the clause, its subject of names, pronouns and determiners between ("After India and the
+ * European Union signed …").
+ */
+function orderOfClause(words: readonly Token[], at: number): Order | undefined {
+  for (let i = at - 1; i >= 0 && i >= at - 1 - MAX_SUBJECT; i--) {
+    const word = words[i] as Token;
+    const order = ORDER_WORDS[word.word];
+    if (order) return i < at - 1 ? order : undefined;
+    if (!word.name && !SUBJECT_WORDS.has(word.word) && !AUXILIARIES.has(word.word)) return undefined;
   }
   return undefined;
 }
@@ -128,14 +178,16 @@ function orderOfOthers(words: readonly Token[], at: number, anchor: ReadonlySet<
  */
 export function saysOtherOrder(text: string, asked: TemporalOrder, said?: ReadonlySet<string>): boolean {
   const stems = new Set(asked.anchor.alternatives[0]?.stems ?? []);
+  const event = new Set(asked.event?.alternatives[0]?.stems ?? []);
   // Most sentences have no word of order, or not the anchor (`said`: the sentence's stems, when
   // known): they are not read word by word.
   if (stems.size === 0 || !ANY_ORDER.test(text)) return false;
-  if (said && ![...stems].some((stem) => said.has(stem))) return false;
+  if (said && ![...stems, ...event].some((stem) => said.has(stem))) return false;
   const words = tokenize(text).filter((t) => !t.part);
-  const orders = words.flatMap((t, i) =>
-    stems.has(t.stem) ? [orderAround(words, i) ?? orderOfOthers(words, i, stems)] : [],
-  );
+  const orders = words.flatMap((t, i) => [
+    ...(stems.has(t.stem) ? [orderAround(words, i) ?? orderOfOthers(words, i, stems)] : []),
+    ...(event.has(t.stem) ? [orderOfClause(words, i)] : []),
+  ]);
   // "until 1935 and after that": a word pointing back sets the anchor the other way too.
   // ("succeeds that of the Anglo-Saxon" points to something else).
   const pointing = words.flatMap((t, i) =>

@@ -18,6 +18,8 @@ const dir = writeCorpus([
       'Before the flood of 1421, the river formed an estuary with many islands.',
       'Even before the Norman Conquest of England, the Normans had come into contact with Wales.',
       'With the signing of the deal, India becomes the third Asian country to have such a deal with the EU after Japan and South Korea.',
+      'After India and the European Union signed the partnership, the High Representative urged deeper ties.',
+      'Under the framework, partnerships are signed by the High Representative on behalf of the European Union, following Council authorisation.',
     ].join('\n\n'),
   },
 ]);
@@ -44,6 +46,15 @@ describe('the order in time a question asks about', () => {
   it('reads the anchor set after others as saying what came before it ("India … after Japan")', () => {
     expect(ask('Which country signed such a deal with the EU after India?').answered).toBe(false);
     expect(ask('Which countries signed such a deal with the EU before India?').answer).toContain('Japan');
+  });
+
+  it('reads the verb of a clause the order word opens as the anchor too ("before X can sign")', () => {
+    // "After India and the European Union signed …" tells what came after a signing.
+    const before = ask('What must happen before the High Representative can sign?');
+    expect(before.answer).toContain('Council authorisation');
+    expect(ask('What did the High Representative do after the European Union signed?').answer).toContain(
+      'urged deeper ties',
+    );
   });
 
   it('answers when the sentence sets it the same way', () => {
