@@ -601,7 +601,8 @@ export function analyseQuestion(
   const read = focusOf(named, type, text);
   const whose = askedSpeaker(
     named,
-    (word) => dictionary.partsOfSpeech(word).size > 0,
+    // A word English uses: one WordNet holds that its sense-tagged corpus saw ("Macron" it never did).
+    (word) => dictionary.partsOfSpeech(word).size > 0 && dictionary.frequency(word) > 0,
     (word) => dictionary.isInstance(word),
     (word) => lexicon.isPerson(word),
   );

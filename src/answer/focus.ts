@@ -217,7 +217,8 @@ export function focusOf(tokens: readonly Token[], type: QuestionType, question: 
 /**
  * Who a speech question asks to have spoken: the run of names right before its speech verb ("what
  * did Emmanuel Macron say", "what did Germany say about it", "what has NATO said"), when it names a
- * person (a word no dictionary holds, as given names and surnames mostly are: "Subianto"), one named
+ * person (a word English does not use, as given names and surnames mostly are: "Subianto", or
+ * "Macron", which WordNet holds but its sense-tagged corpus never saw), one named
  * thing (WordNet's instances: "Germany") or an acronym in capitals ("NATO"). "What did the Strategic
  * Compass call for" names a document, whose words the sources report without a speaker. With no
  * name there, the word right before the verb when the sources have it as a person ("chiefs",

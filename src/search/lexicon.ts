@@ -139,6 +139,8 @@ export class Lexicon {
     const wordPos = new Map<string, string>();
     const measures = new Set<string>();
     const persons = new Set<string>();
+    // How often English uses each stem's words, by WordNet's sense-tagged corpus.
+    const tagged = new Map<string, number>();
     const corpusWords = [...words].filter((word) => single(word));
     // A question-shaping word stands whole in the index ("used", "called"; see `tokenize`), and a
     // question's verb means nothing by it: "utilized" would otherwise find "used" by the stem "us",
@@ -165,6 +167,7 @@ export class Lexicon {
       wordPos.set(word.toLowerCase(), own);
       const parts = new Set([...(pos.get(stem) ?? ''), ...own]);
       pos.set(stem, [...parts].sort().join(''));
+      for (const entry of entries) tagged.set(stem, (tagged.get(stem) ?? 0) + wordnet.tagCount(entry.lemma));
       for (const entry of entries) {
         for (const offset of sensesOf(entry)) {
           const synset = wordnet.synset(entry.pos, offset);
@@ -214,10 +217,11 @@ export class Lexicon {
       for (const offset of entry ? sensesOf(entry) : [])
         for (const other of wordnet.synset('v', offset).words) relate(other, key, 'synonym');
     }
-    // A name written once is a name when it is no dictionary word ("Prabowo Subianto"): no article
+    // A name written once is a name when it is no dictionary word ("Prabowo Subianto"), or one that
+    // English does not use (WordNet's sense-tagged corpus never saw "macron", the accent): no article
     // could have written it in lower case.
     const nameStems = new Set(names);
-    for (const stem of rareNames) if (pos.get(stem) === '') nameStems.add(stem);
+    for (const stem of rareNames) if (pos.get(stem) === '' || (tagged.get(stem) ?? 0) === 0) nameStems.add(stem);
     // Only the words whose parts of speech are not their stem's are kept apart.
     for (const [word, parts] of wordPos) if (pos.get(indexTerm(word)) === parts) wordPos.delete(word);
     return new Lexicon(related, kinds, pos, wordPos, nameStems, measures, persons);
