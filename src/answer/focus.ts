@@ -85,6 +85,8 @@ export interface Focus {
    * ("adopted in March 2022", "since 1998").
    */
   since?: boolean;
+  /** For `measure`: "how old is X", which the year it began answers as well as an age. */
+  aged?: boolean;
   /** For `number`: "how often", answered by a frequency ("every year", "twice a month", "annually"). */
   frequency?: boolean;
   /**
@@ -251,6 +253,7 @@ export function askedSpeaker(
 
 // The auxiliaries of the present perfect: "how long has it been", "how long have they".
 const PERFECT = new Set(['has', 'have']);
+const PRESENT_BE = new Set(['is', 'are']);
 
 function focusOfWords(tokens: readonly Token[], type: QuestionType, question: string): Focus {
   const words = tokens.filter((t) => !t.part);
@@ -294,6 +297,14 @@ function focusOfWords(tokens: readonly Token[], type: QuestionType, question: st
     )
   )
     none.since = true;
+  // "how old is the Compass": by the year it began ("adopted in March 2022"); not "how old was he when …".
+  if (
+    type === 'measure' &&
+    words.some(
+      (t, i) => t.word === 'old' && words[i - 1]?.word === 'how' && PRESENT_BE.has(words[i + 1]?.word ?? ''),
+    )
+  )
+    none.aged = true;
   // "how far did William ride": a distance, or the place it reached ("as far as Abernethy").
   if (type === 'measure' && words.some((t, i) => t.word === 'far' && words[i - 1]?.word === 'how'))
     none.reach = true;

@@ -28,6 +28,8 @@ const CARDINALS = 'two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|a 
 // A time of day: "at night", "in the evening", "at dawn", "at 10 am", "at 14:30".
 // A year written in figures, 1000 to 2099.
 const YEAR_DIGITS = '(?:1[0-9]|20)\\d{2}';
+// A year, or a time before the present ("~450,000 yr BP"): how old something is.
+const YEAR_SAID = new RegExp(`\\b${YEAR_DIGITS}\\b|\\d ?(?:yr |years )?BP\\b`);
 const TIME_OF_DAY =
   /\b(?:at (?:night|noon|midnight|dawn|dusk|daybreak|nightfall)|(?:in|during) the (?:morning|afternoon|evening|night)|overnight|\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)|at \d{1,2}[:.]\d{2})(?![\p{L}])/iu;
 const DATE = new RegExp(
@@ -219,6 +221,7 @@ export function suppliesFocus(
       );
     case 'measure':
       if (focus.since && DATE.test(text)) return true;
+      if (focus.aged && YEAR_SAID.test(text)) return true;
       if (focus.reach && REACHED.test(text)) return true;
       return [...text.matchAll(MEASURED)].some(
         (m) =>

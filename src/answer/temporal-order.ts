@@ -95,7 +95,9 @@ export function temporalOrderOf(
 const SUBJECT_WORDS = new Set([...DETERMINERS, 'and', 'he', 'she', 'they', 'it', 'we', 'i', 'you']);
 // Auxiliaries and modals right before a clause's verb: "can sign", "had left", "was signed".
 const AUXILIARIES = new Set(
-  'can could will would shall should may might must had has have was were is are did does do been be'.split(' '),
+  'can could will would shall should may might must had has have was were is are did does do been be'.split(
+    ' ',
+  ),
 );
 // How many words a clause's subject may take before its verb ("the High Representative can").
 const MAX_SUBJECT = 6;
@@ -105,7 +107,11 @@ const MAX_SUBJECT = 6;
  * pronouns and determiners (and the question's other concepts) that stands right after an
  * auxiliary or is read as a verb.
  */
-function clauseVerb(words: readonly Token[], from: number, concepts: readonly Concept[]): Concept | undefined {
+function clauseVerb(
+  words: readonly Token[],
+  from: number,
+  concepts: readonly Concept[],
+): Concept | undefined {
   for (let i = from; i < words.length && i <= from + MAX_SUBJECT; i++) {
     const word = words[i] as Token;
     const concept = concepts.find((c) => c.position === word.position && !c.light);

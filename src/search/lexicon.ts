@@ -221,7 +221,8 @@ export class Lexicon {
     // English does not use (WordNet's sense-tagged corpus never saw "macron", the accent): no article
     // could have written it in lower case.
     const nameStems = new Set(names);
-    for (const stem of rareNames) if (pos.get(stem) === '' || (tagged.get(stem) ?? 0) === 0) nameStems.add(stem);
+    for (const stem of rareNames)
+      if (pos.get(stem) === '' || (tagged.get(stem) ?? 0) === 0) nameStems.add(stem);
     // Only the words whose parts of speech are not their stem's are kept apart.
     for (const [word, parts] of wordPos) if (pos.get(indexTerm(word)) === parts) wordPos.delete(word);
     return new Lexicon(related, kinds, pos, wordPos, nameStems, measures, persons);

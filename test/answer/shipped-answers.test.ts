@@ -318,3 +318,11 @@ describe('the trace of a choice', () => {
     expect(data.quoted.map((q) => q.sentence)).not.toContain(data.passedOver[0]?.sentence);
   });
 });
+
+describe('how old something is', () => {
+  it('answers "how old is X" with the year it began, and not with a day of the week', () => {
+    expectAnswer('how old is the strategic compass', /March 2022/);
+    // "On Monday, Kaja Kallas posted …" holds a day, which tells no one's age.
+    expect(ask('how old is kallas').kind).not.toBe('answered');
+  });
+});
