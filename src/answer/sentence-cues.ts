@@ -92,8 +92,11 @@ const NUMBER = new RegExp(`${NUMERAL}\\b`, 'gi');
 /** A number the question does not already hold ("3,000" as "3000"). */
 const isNew = (numeral: string | undefined, asked: ReadonlySet<string>) =>
   !asked.has(stemWord((numeral ?? '').toLowerCase().replace(/,/g, '')));
+// ("According to the European Union" names a source, not a place.)
 const PLACE =
-  /\b(?:in|at|to|from|across|near|into|through|along)\s+(?:the\s+)?(\p{Lu}[\p{L}-]+|national capital|capital|city)|\bhere\b/gu;
+  /\b(?:in|at|(?<![Aa]ccording )to|from|across|near|into|through|along)\s+(?:the\s+)?(\p{Lu}[\p{L}-]+|national capital|capital|city)|\bhere\b/gu;
+// "in March", "from Monday": a time, written with a capital as places are.
+const CALENDAR_WORD = new RegExp(`^(?:${MONTHS}|${DAYS})$`, 'i');
 const REASON =
   /\b(?:because|due to|owing to|as a result|in order to|so as to|so that|thanks to|in response to|to counteract|to prevent|to protect|to avoid|since|caused by|led to|reason)\b/i;
 const LIST = /\b(?:such as|including|includes?|include|namely|like)\b|:\s|\w+, \w+(?:,| and| or) \w+/i;
@@ -234,7 +237,9 @@ export function suppliesFocus(
         // A place is said with where it is ("in Geneva", "at Rota", "here"): a word's WordNet kinds
         // alone are too loose ("behalf" is a place, "technology" an area, "Union" a country).
         DATELINE.test(text) ||
-        [...text.matchAll(PLACE)].some((m) => !m[1] || !asked.has(stemWord(m[1].toLowerCase())))
+        [...text.matchAll(PLACE)].some(
+          (m) => !m[1] || (!asked.has(stemWord(m[1].toLowerCase())) && !CALENDAR_WORD.test(m[1])),
+        )
       );
     case 'person':
       // A name answers "who"; "officials" does not, nor the person asked about with their title

@@ -195,6 +195,10 @@ describe('suppliesFocus', () => {
     expect(supplies('They met here in the national capital.', focus('place'))).toBe(true);
     expect(supplies('Oslo [Norway], May 2 (AP): Talks began.', focus('place'))).toBe(true);
     expect(supplies('The treaty was signed on Monday.', focus('place'))).toBe(false);
+    // A month after "in" is a time; "according to" names a source.
+    expect(supplies('The Compass was adopted in March 2022.', focus('place'))).toBe(false);
+    expect(supplies('According to the European Union, it is a cornerstone.', focus('place'))).toBe(false);
+    expect(supplies('The delegation flew to Brussels.', focus('place'))).toBe(true);
     // Words WordNet files under places, said without where: no place ("behalf" is a place, "Union" a country).
     expect(supplies('The Union signed it on behalf of its members.', focus('place'))).toBe(false);
   });
