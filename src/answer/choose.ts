@@ -121,15 +121,17 @@ export function objection(
 }
 
 /**
- * For "what did X say about Y": a word of Y that neither the sentence, the one before it nor its
- * headline says ("the visit would build on the momentum …" is not what Jaiswal said about the
+ * For "what did X say about Y": a word of Y that neither the sentence nor the one before it says ("the visit would build on the momentum …" is not what Jaiswal said about the
  * trade deal), by any of its forms or relatives.
  */
 function unspokenTopic(s: ScoredSentence, question: AnalysedQuestion): Concept | undefined {
   const about = question.focus.about;
   if (!about) return undefined;
+  // Not the headline: "what the fine print says about cars, wine and farm goods" heads a story
+  // in which Goyal speaks of dairy only.
+  const said = union(s.stems, s.unit.sentences[s.position - 1]?.stems ?? new Set<string>());
   return question.concepts.find(
-    (c) => c.alternatives[0]?.stems.some((stem) => about.includes(stem)) && conceptMatch(c, s.near) === 0,
+    (c) => c.alternatives[0]?.stems.some((stem) => about.includes(stem)) && conceptMatch(c, said) === 0,
   );
 }
 

@@ -58,6 +58,21 @@ describe('abstention', () => {
     );
   });
 
+  it('declines what someone said about a thing their words do not speak of, whatever the headline covers', () => {
+    const dir = writeCorpus([
+      {
+        id: 'fine-print',
+        title: 'What the fine print of the trade pact says about cars, wine and farm goods',
+        body:
+          'Wine duties will be halved from 150% to 75% once the pact enters into force.\n\n' +
+          'Minister Piyush Goyal had warned that there would be no agreement on dairy. ' +
+          '"I just cannot open up dairy," he said at the time.',
+      },
+    ]);
+    expectDeclined(askOnce(dir, 'What did Goyal say about wine?'));
+    expect(askOnce(dir, 'What did Goyal say about dairy?').answer).toContain('cannot open up dairy');
+  });
+
   it('declines "what did <country> say" for a country the sources only mention, not for one they are about', () => {
     const dir = writeCorpus([
       {
