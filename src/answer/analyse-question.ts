@@ -235,10 +235,16 @@ function intends(token: Token, tokens: readonly Token[], vocabulary: Vocabulary)
 }
 
 /** A word's role, from how it is written and, for other words, from WordNet's parts of speech. */
-function roleOf(tokens: readonly Token[], vocabulary: Vocabulary, afterDeterminer = false): Role {
+function roleOf(
+  tokens: readonly Token[],
+  vocabulary: Vocabulary,
+  afterDeterminer = false,
+  afterHow = false,
+): Role {
   if (tokens.every((t) => t.light)) return 'light';
-  // "did kallas meet modi": the sources write these words as names.
-  if (tokens.some((t) => t.name || vocabulary.lexicon.isName(t.stem))) return 'name';
+  // "did kallas meet modi": the sources write these words as names; not "how high are tariffs",
+  // though they write "High Representative".
+  if (tokens.some((t) => t.name || (!afterHow && vocabulary.lexicon.isName(t.stem)))) return 'name';
   if (tokens.length > 1) return 'noun';
   const token = tokens[0] as Token;
   if (/^\d/.test(token.word)) return 'number';
@@ -395,7 +401,7 @@ export function analyseQuestion(
       ? 'light'
       : glossaryName || fromName
         ? 'name'
-        : roleOf(spanTokens, vocabulary, DETERMINERS.has(previous?.word ?? ''));
+        : roleOf(spanTokens, vocabulary, DETERMINERS.has(previous?.word ?? ''), previous?.word === 'how');
     const antonyms: string[] = [];
     const ways: string[] = [];
     // "threw", "fled": an irregular form no source holds, of a word they may hold ("throw").

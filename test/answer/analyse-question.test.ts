@@ -541,6 +541,19 @@ describe('names typed in lower case', () => {
     const [office] = analyse('when did the high representative sign it').concepts;
     expect(office).toMatchObject({ label: 'high representative', role: 'name' });
   });
+
+  it('does not read the word after "how" as a name the articles write ("how high" beside "High Representative")', () => {
+    const named = Lexicon.build(index.articleWords(), openWordNet(), ['high']);
+    const read = (question: string) =>
+      analyseQuestion(
+        question,
+        { index, glossary, lexicon: named, dictionary: dictionary(), community: 'c1' },
+        DEFAULT_RANKING.alternatives,
+      );
+    expect(read('how high are the tariffs').concepts[0]).toMatchObject({ label: 'high' });
+    expect(read('how high are the tariffs').concepts[0]?.role).not.toBe('name');
+    expect(read('did the high representative sign it').concepts[0]?.role).toBe('name');
+  });
 });
 
 describe('describing words', () => {
