@@ -95,8 +95,9 @@ const FLOORS: Floor[] = [
   // Ages last" is now answered); 0.823 / held out 0.709 when the question's own wording came to
   // break ties between sentences holding the same stems ("the Normans" over "Norman knights");
   // held out 0.704 / 0.531 (and 0.588 declined on the second) when a sentence answering in place of
-  // a best one that says otherwise came to have to supply the person, date or place asked for.
-  { file: SQUAD_QUESTIONS, corpus: SQUAD_CORPUS, tune: [0.823, 0.662], holdout: [0.704, 0.531] },
+  // a best one that says otherwise came to have to supply the person, date or place asked for;
+  // tune 0.828 when a name English does not use came to count though written once ("Macron").
+  { file: SQUAD_QUESTIONS, corpus: SQUAD_CORPUS, tune: [0.828, 0.662], holdout: [0.704, 0.531] },
   { file: SQUAD_2_QUESTIONS, corpus: SQUAD_2_CORPUS, tune: [0.513, 0.539], holdout: [0.523, 0.587] },
   // A third sample (2026-12-04, "1973 oil crisis" and "European Union law"), added as an untouched
   // check: no ranking change was made on it; its floors are what the code reached when it came.
