@@ -46,6 +46,17 @@ const FOCUS_REQUIRED = new Set(['date', 'number', 'measure']);
 // or a name may want the sentence after it: "the colony was called …").
 const SUPPLIED = new Set(['person', 'date', 'number', 'measure', 'place']);
 const NAMING_FORMS = new Set<AlternativeForm>(['typed', 'inflected', 'split', 'glossary', 'typo', 'derived']);
+// A modifier's own forms and words of its sense, not the words of other kinds WordNet relates.
+const KIND_FORMS = new Set<AlternativeForm>([
+  'typed',
+  'inflected',
+  'split',
+  'glossary',
+  'typo',
+  'derived',
+  'synonym',
+  'similar',
+]);
 // The verb's own forms: a derived noun ("the death of Augustus" for "die") has no sides.
 const VERB_FORMS = new Set<AlternativeForm>(['typed', 'inflected', 'typo']);
 
@@ -468,7 +479,10 @@ function swappedCompound(s: ScoredSentence, question: AnalysedQuestion): Concept
     )
       continue;
     const head = noun.alternatives[0]?.stems;
-    if (head?.length !== 1 || !s.stems.has(head[0] ?? '') || conceptMatch(modifier, s.near) > 0) continue;
+    // Said by its own word or one of its sense (or its adjective cluster): a broader or narrower
+    // word ("multiple" for "double") is another kind itself.
+    if (head?.length !== 1 || !s.stems.has(head[0] ?? '') || conceptMatch(modifier, s.near, KIND_FORMS) > 0)
+      continue;
     words ??= wordsOf(withoutAsides(s.text));
     // The word before the noun, lower case as a sentence's first word is too ("Steam engines …").
     const before = words.flatMap((word, k, all) =>

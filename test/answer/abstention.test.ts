@@ -352,6 +352,23 @@ describe('abstention', () => {
     expect(askOnce(dir, 'Did electric engines replace water wheels?').answered).toBe(true);
   });
 
+  it('takes a broader or narrower word for the kind as another kind ("multiple" is not "double")', () => {
+    const dir = writeCorpus([
+      {
+        id: 'expansion',
+        title: 'Expansion engines',
+        body:
+          'The result is the multiple expansion engine. Such engines use either three or four expansion ' +
+          'stages and are known as triple and quadruple expansion engines respectively.\n\n' +
+          'A double expansion engine feeds the steam through two cylinders.',
+      },
+    ]);
+    expectDeclined(askOnce(dir, 'How many expansion stages do double expansion engines use?'));
+    expect(askOnce(dir, 'How many expansion stages do multiple expansion engines use?').answer).toContain(
+      'three or four',
+    );
+  });
+
   it('lets a sentence answer past a better-covering one that does not name what the question names', () => {
     const dir = writeCorpus([
       {
