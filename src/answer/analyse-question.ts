@@ -39,6 +39,8 @@ export interface Alternative {
   weight: number;
   /** Where this form comes from: the words as typed, or another way a source may say them. */
   form: AlternativeForm;
+  /** For a relative whose stem other corpus words share: the words it holds for (`Related.words`). */
+  words?: readonly string[];
 }
 
 export type Role = 'name' | 'number' | 'noun' | 'verb' | 'modifier' | 'light';
@@ -447,7 +449,12 @@ export function analyseQuestion(
         else if (lexicon.isName(related.stem) && related.relation !== 'derived') continue;
         // A verb of several words ("take place" for "occur") is found by all of them.
         else
-          add({ stems: related.stem.split(' '), weight: weights[related.relation], form: related.relation });
+          add({
+            stems: related.stem.split(' '),
+            weight: weights[related.relation],
+            form: related.relation,
+            ...(related.words ? { words: related.words } : {}),
+          });
       }
     }
 

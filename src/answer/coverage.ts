@@ -42,11 +42,21 @@ function roleWeight(concept: Concept, weights: Ranking['coverage']): number {
   }
 }
 
-/** The best share of the concept a text holds (in `forms` only, when given): the typed words earn partial credit, other forms count whole. */
-export function conceptMatch(concept: Concept, stems: Stems, forms?: ReadonlySet<AlternativeForm>): number {
+/**
+ * The best share of the concept a text holds (in `forms` only, when given): the typed words earn
+ * partial credit, other forms count whole. Given the text's `words`, a relative whose stem other
+ * words share counts only by its own words ("generally", not "generate").
+ */
+export function conceptMatch(
+  concept: Concept,
+  stems: Stems,
+  forms?: ReadonlySet<AlternativeForm>,
+  words?: ReadonlySet<string>,
+): number {
   let best = 0;
   for (const alt of concept.alternatives) {
     if (forms && !forms.has(alt.form)) continue;
+    if (words && alt.words && !alt.words.some((word) => words.has(word))) continue;
     let present = 0;
     const typed = alt.form === 'typed';
     // The question's own word, a noun's WordNet relatives ("agreement" for "deal") and a name's
@@ -92,12 +102,13 @@ export function coverage(
   stems: Stems,
   weights: Ranking['coverage'],
   borrowed?: Borrowed,
+  words?: ReadonlySet<string>,
 ): number {
   let total = 0;
   let covered = 0;
   for (const concept of concepts) {
     const weight = conceptWeight(concept, weights);
-    const own = conceptMatch(concept, stems);
+    const own = conceptMatch(concept, stems, undefined, words);
     const taken = borrowed && own < 1 ? borrowed.factor * conceptMatch(concept, borrowed.stems) : 0;
     const share = Math.max(own, taken);
     // The kind a "what X" question asks for is filled by a name of it ("the Peace of Saint-Germain"

@@ -188,14 +188,17 @@ export function scoreSentences(
         unit.sentences[position - 1] ??
         (position === 0 && opensWithPronoun ? unit.previousSentence : undefined);
       const refersBack = before && weights.anaphora > 0 && opensWithPronoun;
-      const own = coverage(question.concepts, sentence.stems, ranking.coverage);
+      const own = coverage(question.concepts, sentence.stems, ranking.coverage, undefined, sentence.words);
       if (own === 0) return;
       // For ranking only: what the sentence says about what it refers back to.
       const referred = refersBack
-        ? coverage(question.concepts, sentence.stems, ranking.coverage, {
-            stems: before.stems,
-            factor: weights.anaphora,
-          })
+        ? coverage(
+            question.concepts,
+            sentence.stems,
+            ranking.coverage,
+            { stems: before.stems, factor: weights.anaphora },
+            sentence.words,
+          )
         : own;
       const typeMatch = suppliesFocus(sentence, question.focus, asked, lexicon);
       const phrase = phraseShare(question.concepts, byStem, sentence.terms, weights.phraseWindow);

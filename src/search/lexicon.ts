@@ -35,12 +35,18 @@ export interface Related {
    * that is a form of one of these has the relation (see `related`).
    */
   via: readonly string[];
+  /**
+   * The corpus words the relation holds for, where Porter gives their stem to words of other
+   * lemmas too ("generally", not "generate", under "gener"): a sentence holds the relative only
+   * when it writes one of these. Undefined where every corpus word of the stem shares a lemma.
+   */
+  words?: readonly string[];
 }
 
 /** The lexicon as plain data, for the snapshot. */
 export interface LexiconData {
   /** Per key: corpus stem, relation and the dictionary words it came through (comma-separated). */
-  related: Array<[string, Array<[string, Relation, string]>]>;
+  related: Array<[string, Array<[string, Relation, string] | [string, Relation, string, string]>]>;
   kinds: Array<[string, string[]]>;
   /** Parts of speech of each corpus stem ("nv": noun and verb). */
   pos: Array<[string, string]>;
@@ -147,6 +153,10 @@ export class Lexicon {
     // which only the acronym "US" has. Terms that some content word also has ("place") stay.
     const lightOnly = new Set(corpusWords.filter((word) => isLight(word)).map((word) => indexTerm(word)));
     for (const word of corpusWords) if (!isLight(word)) lightOnly.delete(indexTerm(word));
+    // The corpus word whose senses are being read, and the lemmas of each corpus stem's words.
+    let current: string | undefined;
+    const lemmasByStem = new Map<string, Array<ReadonlySet<string>>>();
+    const foundFor = new Map<Related, Set<string>>();
     const relate = (word: string, stem: string, relation: Relation) => {
       if (!single(word) || lightOnly.has(stem)) return;
       // A question may hold the lemma as a base form ("founded" → "found") or as an irregular
@@ -154,15 +164,28 @@ export class Lexicon {
       for (const key of new Set([stemLemma(word), stemWord(word)])) {
         if (key === stem) continue;
         const list = related.get(key) ?? [];
-        const known = list.find((r) => r.stem === stem && r.relation === relation);
-        if (!known) list.push({ stem, relation, via: [word] });
-        else if (!known.via.includes(word)) known.via.push(word);
+        let known = list.find((r) => r.stem === stem && r.relation === relation);
+        if (!known) {
+          known = { stem, relation, via: [word] };
+          list.push(known);
+        } else if (!known.via.includes(word)) known.via.push(word);
+        if (current !== undefined) {
+          const found = foundFor.get(known) ?? new Set<string>();
+          found.add(current);
+          foundFor.set(known, found);
+        }
         related.set(key, list);
       }
     };
     for (const word of corpusWords) {
       const stem = indexTerm(word);
       const entries = entriesOf(word, wordnet);
+      current = word;
+      if (entries.length > 0) {
+        const lemmas = lemmasByStem.get(stem) ?? [];
+        lemmas.push(new Set(entries.map((entry) => entry.lemma)));
+        lemmasByStem.set(stem, lemmas);
+      }
       const own = [...partsOfSpeechOf(entries, wordnet)].sort().join('');
       wordPos.set(word.toLowerCase(), own);
       const parts = new Set([...(pos.get(stem) ?? ''), ...own]);
@@ -209,6 +232,7 @@ export class Lexicon {
       }
       yield;
     }
+    current = undefined;
     // A verb of several words the articles write ("took place", "take part"), for the single words
     // of its frequent senses ("occur", "participate"): "on what date did the first railway trip
     // occur" finds "the world's first railway journey took place".
@@ -225,6 +249,10 @@ export class Lexicon {
       if (pos.get(stem) === '' || (tagged.get(stem) ?? 0) === 0) nameStems.add(stem);
     // Only the words whose parts of speech are not their stem's are kept apart.
     for (const [word, parts] of wordPos) if (pos.get(indexTerm(word)) === parts) wordPos.delete(word);
+    // "mostly" relates to "generally"; Porter gives "generate" its stem too, which says nothing
+    // of the kind: where the corpus words of a stem share no lemma, a relation holds for its words.
+    for (const [entry, found] of foundFor)
+      if (ambiguous(lemmasByStem.get(entry.stem) ?? [])) entry.words = [...found];
     return new Lexicon(related, kinds, pos, wordPos, nameStems, measures, persons);
   }
 
@@ -234,7 +262,12 @@ export class Lexicon {
       new Map(
         data.related.map(([key, list]) => [
           key,
-          list.map(([stem, relation, via]) => ({ stem, relation, via: via.split(',') })),
+          list.map(([stem, relation, via, words]) => ({
+            stem,
+            relation,
+            via: via.split(','),
+            ...(words === undefined ? {} : { words: words.split(',') }),
+          })),
         ]),
       ),
       new Map(data.kinds.map(([stem, list]) => [stem, new Set(list)])),
@@ -250,7 +283,11 @@ export class Lexicon {
     return {
       related: [...this.relatedBy].map(([key, list]) => [
         key,
-        list.map((r): [string, Relation, string] => [r.stem, r.relation, r.via.join(',')]),
+        list.map((r): [string, Relation, string] | [string, Relation, string, string] =>
+          r.words
+            ? [r.stem, r.relation, r.via.join(','), r.words.join(',')]
+            : [r.stem, r.relation, r.via.join(',')],
+        ),
       ]),
       kinds: [...this.kindsBy].map(([stem, set]) => [stem, [...set]]),
       pos: [...this.posBy],
@@ -414,6 +451,14 @@ const NAME_MIN = 2;
  * out" would be "leave" alone), and only where the articles write them so, together: "take" and
  * "place" apart in a sentence are no "take place".
  */
+/** Whether two of a stem's corpus words (by their WordNet lemmas) share no lemma. */
+function ambiguous(lemmas: ReadonlyArray<ReadonlySet<string>>): boolean {
+  for (let i = 0; i < lemmas.length; i++)
+    for (let k = i + 1; k < lemmas.length; k++)
+      if (![...(lemmas[i] ?? [])].some((lemma) => lemmas[k]?.has(lemma))) return true;
+  return false;
+}
+
 export class Collocations {
   private readonly known = new Map<string, string>();
   // Every start of a known collocation ("take", "bear"…): most words start none, and cost one lookup.

@@ -20,6 +20,24 @@ const concept = (stem: string, extra: Partial<Concept> = {}): Concept => ({
 });
 
 describe('conceptMatch', () => {
+  it("counts a relative kept to its corpus words only by those words, given the text's words", () => {
+    const mostly = concept('mostli', {
+      alternatives: [
+        { stems: ['mostli'], weight: 1, form: 'typed' },
+        { stems: ['gener'], weight: 0.7, form: 'synonym', words: ['generally'] },
+      ],
+    });
+    // "… could generate power …" holds the stem, not the word.
+    expect(conceptMatch(mostly, new Set(['gener', 'power']), undefined, new Set(['generate', 'power']))).toBe(
+      0,
+    );
+    expect(conceptMatch(mostly, new Set(['gener', 'us']), undefined, new Set(['generally', 'used']))).toBe(
+      0.7,
+    );
+    // Without the text's words, the stem stands for the relative as before.
+    expect(conceptMatch(mostly, new Set(['gener']))).toBe(0.7);
+  });
+
   it("finds the question's own word where the article calls its subject by it", () => {
     // A sentence of the partnership's article: "deal" is that article's word for it.
     const sentence = new Set(['partnership', `${ALIAS_MARK}deal`]);

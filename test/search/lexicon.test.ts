@@ -91,6 +91,18 @@ describe('Lexicon', () => {
     expect(words.related(stemWord('imports')).map((r) => r.stem)).toContain(stemWord('significant'));
   });
 
+  it('keeps the corpus words of a relative whose stem words of other lemmas share ("generally", not "generate")', () => {
+    const words = Lexicon.build(['generally', 'generate', 'largely'], openWordNet());
+    const toGeneral = (lexicon: Lexicon) =>
+      lexicon.related(stemWord('mostly'), 'mostly').find((r) => r.stem === stemWord('generally'));
+    expect(toGeneral(words)?.words).toEqual(['generally']);
+    expect(toGeneral(Lexicon.fromData(words.toData()))?.words).toEqual(['generally']);
+    // "largely" is the only corpus word of its stem: its relations hold for the stem.
+    const toLarge = words.related(stemWord('mostly'), 'mostly').find((r) => r.stem === stemWord('largely'));
+    expect(toLarge).toBeDefined();
+    expect(toLarge?.words).toBeUndefined();
+  });
+
   it('knows the adjectives that measure a quantity from their WordNet attribute', () => {
     const words = Lexicon.build(['long', 'wide', 'old', 'important', 'serious'], openWordNet());
     // Duration, width, age: "how long" asks for a number …
