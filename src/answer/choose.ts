@@ -126,9 +126,22 @@ export function objection(
   }
   const offTopic = unspokenTopic(s, question);
   if (offTopic) return `it does not speak of ${offTopic.label}`;
+  const other = otherSpeaker(s, question);
+  if (other) return `it gives the words of ${other}`;
   const unsaid = unsaidPredicate(s, predicates);
   if (unsaid) return `it does not say ${unsaid.label}`;
   return contradiction(s, question, ranking, isPlace);
+}
+
+/**
+ * For "what did X say": the speaker of a sentence that gives someone else's words ("I hope the
+ * increased momentum …", Rajnath Singh's, for "what did Kallas say about the economy").
+ */
+function otherSpeaker(s: ScoredSentence, question: AnalysedQuestion): string | undefined {
+  const { speaker } = question.focus;
+  if (question.focus.kind !== 'speech' || !speaker || speaker.common) return undefined;
+  const said = s.unit.sentences[s.position]?.speaker;
+  return said !== undefined && !spokenBy(s, speaker.stems) ? said : undefined;
 }
 
 /**

@@ -73,6 +73,21 @@ describe('abstention', () => {
     expect(askOnce(dir, 'What did Goyal say about dairy?').answer).toContain('cannot open up dairy');
   });
 
+  it("does not give another speaker's words for what someone said", () => {
+    const dir = writeCorpus([
+      {
+        id: 'talks',
+        title: 'Kallas and Singh hold talks',
+        body:
+          'Kaja Kallas said the parade was a proud moment for Europe.\n\n' +
+          'Speaking at the meeting, Rajnath Singh said, "I hope the momentum of our economic ties will bring us closer."',
+      },
+    ]);
+    // The economy is Singh's subject, not Kallas's.
+    expectDeclined(askOnce(dir, 'What did Kallas say about the economy?'));
+    expect(askOnce(dir, 'What did Singh say about the economy?').answer).toContain('economic ties');
+  });
+
   it('declines "what did <country> say" for a country the sources only mention, not for one they are about', () => {
     const dir = writeCorpus([
       {
