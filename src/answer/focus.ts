@@ -325,7 +325,13 @@ function focusOfWords(tokens: readonly Token[], type: QuestionType, question: st
   // "who's X" is "who is X".
   const contracted = new RegExp(`\\b${words[at]?.surface ?? ''}['’]s\\b`, 'i').test(question);
   const after = words.slice(at + 1);
-  const said = contracted ? after : BE.has(after[0]?.word ?? '') ? after.slice(1) : undefined;
+  // "who was with Rajnath at the meeting": a preposition after the copula asks who stood there,
+  // not what Rajnath is.
+  const said = contracted
+    ? after
+    : BE.has(after[0]?.word ?? '') && !PREPOSITIONS.has(after[1]?.word ?? '')
+      ? after.slice(1)
+      : undefined;
   // "what is the signing according to Kallas": whose words it is in is no part of what is described.
   const according = said?.findIndex((t) => t.word === 'according') ?? -1;
   const described = according >= 0 ? said?.slice(0, according) : said;

@@ -277,6 +277,8 @@ describe('analyseQuestion', () => {
     });
     expect(analyse('What is the Security and Defence Partnership?').focus.kind).toBe('definition');
     expect(analyse("who's the High Representative").focus.kind).toBe('definition');
+    // A preposition after the copula asks who stood there, not what the name is.
+    expect(analyse('who was with the High Representative at the talks').focus.kind).toBe('person');
     // "is … doing" asks what the subject does, not what it is.
     expect(analyse('What is the EU doing with the momentum?').focus.kind).not.toBe('definition');
     expect(analyse('What does the partnership cover?').focus.kind).toBe('list');
