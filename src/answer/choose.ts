@@ -747,7 +747,22 @@ export function choose(
   const fits = (s: ScoredSentence) =>
     s.referredCoverage >= floor && answersIt(s) && (!supplyRequired || s.typeMatch);
   const bestPin = ranked.find((s) => s.unit.kind === 'pin' && fits(s));
-  const bestArticle = ranked.find((s) => s.unit.kind === 'article' && fits(s));
+  let bestArticle = ranked.find((s) => s.unit.kind === 'article' && fits(s));
+  // A sentence that supplies what is asked (the place, the date, the person) wins over a slightly
+  // better one that only echoes the question's words ("where was the deal signed": the dateline's
+  // "New Delhi", not "With the signing of the deal, India becomes …").
+  if (bestArticle && !bestArticle.typeMatch && SUPPLIED.has(question.focus.kind)) {
+    const top = bestArticle;
+    const supplier = ranked.find(
+      (s) =>
+        s.unit.kind === 'article' &&
+        s.typeMatch &&
+        s.score >= top.score - ranking.choose.supplierMargin &&
+        s.referredCoverage >= top.referredCoverage &&
+        fits(s),
+    );
+    if (supplier) bestArticle = supplier;
+  }
   const chosen: ScoredSentence[] = [];
   if (bestPin && bestPin.coverage >= (bestArticle?.coverage ?? 0) - ranking.choose.pinTolerance) {
     chosen.push(bestPin);

@@ -113,6 +113,10 @@ export const DEFAULT_RANKING = {
     // coverage within this of the best's: higher lets a weaker sentence answer a question the
     // sources contradict, lower declines more answerable questions whose best match misleads.
     contradictedMargin: 0.1,
+    // For a question asking a person, date, number or place, a sentence that supplies it and holds
+    // as much of the question is quoted over a best one that does not, when its score is within
+    // this: higher lets the answer win from further down, lower keeps the echo of the question.
+    supplierMargin: 0.1,
   },
   abstain: {
     // The best passage must cover this share of the question's weight, or the bot declines:

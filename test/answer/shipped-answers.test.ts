@@ -326,3 +326,15 @@ describe('how old something is', () => {
     expect(ask('how old is kallas').kind).not.toBe('answered');
   });
 });
+
+describe('a sentence that supplies what is asked', () => {
+  it('wins over a slightly better one that only repeats the question ("where was the deal signed")', () => {
+    // The dateline gives the place; "With the signing of the deal, India becomes …" gives none.
+    expectAnswer('where was the deal signed', /New Delhi/);
+    const echo = createTestBot({ ranking: { choose: { supplierMargin: 0 } } });
+    expect(echo.ask('where was the deal signed', { community: 'c' }).answer).toMatch(
+      /^With the signing of the deal/,
+    );
+    echo.close();
+  });
+});
