@@ -15,6 +15,8 @@ import { QUESTION_WORDS } from './question-type.ts';
  */
 const AUXILIARIES = ['did', 'does', 'do', 'is', 'are', 'was', 'were', 'will', 'can', 'has', 'have', 'should'];
 const OPENERS = [...QUESTION_WORDS, ...AUXILIARIES];
+// The words after "how" that ask an amount, a measure or a frequency.
+const HOW_WORDS = ['many', 'much', 'long', 'far', 'old', 'often', 'big', 'large', 'high', 'wide', 'deep'];
 const CONTRACTED = /^(who|what|where|when|why|how)s$/;
 // Question words sit at the start of a chat question; later words are left alone.
 const FIRST_WORDS = 3;
@@ -39,6 +41,17 @@ export function fixQuestionWords(
         : undefined;
     if (auxiliary && auxiliary !== token.word) {
       fixed.push({ ...token, word: auxiliary, stem: auxiliary, stop: true });
+      return;
+    }
+    // "how mnay chiefs attended": after "how", a word the sources do not use, a slip from a word
+    // that makes "how" ask an amount ("many", "much", "long"), is that word.
+    const amount =
+      previous === 'how' && !token.name && !inSources(token) && !isKnown(token)
+        ? HOW_WORDS.find((word) => word[0] === token.word[0] && isSlip(token.word, word))
+        : undefined;
+    if (amount) {
+      const forms = tokenize(amount)[0] ?? token;
+      fixed.push({ ...forms, surface: token.surface, position: token.position });
       return;
     }
     // "whos rajnath singh", "wheres the hq": a question word with "'s" but no apostrophe (WordNet

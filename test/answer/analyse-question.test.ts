@@ -412,6 +412,14 @@ describe('analyseQuestion', () => {
     expect(analyse('whn was it signed').type).toBe('when');
   });
 
+  it('reads a slip of "many", "much" or "long" after "how" as that word', () => {
+    expect(analyse('how mnay service chiefs were there').type).toBe('number');
+    // Read as "many", a question-shaping word, not a word to find.
+    const slip = analyse('how mnay service chiefs were there').concepts.find((c) => c.label === 'mnay');
+    expect(slip?.role).toBe('light');
+    expect(analyse('how lnog did the talks last').type).toBe('measure');
+  });
+
   it('splits a question word run into the next word', () => {
     expect(analyse('whendid they sign it').type).toBe('when');
   });
