@@ -47,16 +47,7 @@ const FOCUS_REQUIRED = new Set(['date', 'number', 'measure']);
 const SUPPLIED = new Set(['person', 'date', 'number', 'measure', 'place']);
 const NAMING_FORMS = new Set<AlternativeForm>(['typed', 'inflected', 'split', 'glossary', 'typo', 'derived']);
 // A modifier's own forms and words of its sense, not the words of other kinds WordNet relates.
-const KIND_FORMS = new Set<AlternativeForm>([
-  'typed',
-  'inflected',
-  'split',
-  'glossary',
-  'typo',
-  'derived',
-  'synonym',
-  'similar',
-]);
+const KIND_FORMS = new Set<AlternativeForm>([...NAMING_FORMS, 'synonym', 'similar']);
 // The verb's own forms: a derived noun ("the death of Augustus" for "die") has no sides.
 const VERB_FORMS = new Set<AlternativeForm>(['typed', 'inflected', 'typo']);
 
@@ -145,8 +136,9 @@ function otherSpeaker(s: ScoredSentence, question: AnalysedQuestion): string | u
 }
 
 /**
- * For "what did X say about Y": a word of Y that neither the sentence nor the one before it says ("the visit would build on the momentum …" is not what Jaiswal said about the
- * trade deal), by any of its forms or relatives.
+ * For "what did X say about Y": a word of Y that neither the sentence nor the one before it says
+ * ("the visit would build on the momentum …" is not what Jaiswal said about the trade deal), by
+ * any of its forms or relatives.
  */
 function unspokenTopic(s: ScoredSentence, question: AnalysedQuestion): Concept | undefined {
   const about = question.focus.about;

@@ -25,15 +25,17 @@ const MONTHS = 'january|february|march|april|may|june|july|august|september|octo
 const DAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
 const ORDINALS = 'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth';
 const CARDINALS = 'two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|a few|several';
-// A time of day: "at night", "in the evening", "at dawn", "at 10 am", "at 14:30".
 // A year written in figures, 1000 to 2099.
 const YEAR_DIGITS = '(?:1[0-9]|20)\\d{2}';
-// A year, or a time before the present ("~450,000 yr BP"): how old something is.
-const YEAR_SAID = new RegExp(`\\b${YEAR_DIGITS}\\b|\\d ?(?:yr |years )?BP\\b`);
+// A time before the present: "~450,000 yr BP", "11,700 years BP".
+const BEFORE_PRESENT = '[\\d,]+ ?\\(?(?:yr |years )?BP';
+// A year, or a time before the present: how old something is.
+const YEAR_SAID = new RegExp(`\\b${YEAR_DIGITS}\\b|${BEFORE_PRESENT}\\b`);
+// A time of day: "at night", "in the evening", "at dawn", "at 10 am", "at 14:30".
 const TIME_OF_DAY =
   /\b(?:at (?:night|noon|midnight|dawn|dusk|daybreak|nightfall)|(?:in|during) the (?:morning|afternoon|evening|night)|overnight|\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)|at \d{1,2}[:.]\d{2})(?![\p{L}])/iu;
 const DATE = new RegExp(
-  `\\b(?:${MONTHS}|${DAYS}|yesterday|today|tomorrow|${YEAR_DIGITS}s?|the \\d{2,3}0s|(?:in|since|by|until|from|around|before|after|circa|c\\.) \\d{3,4}|\\d{1,2}(?:st|nd|rd|th) century|centur(?:y|ies)|decades?|last (?:week|month|year)|next (?:week|month|year)|\\d+ (?:years?|months?|weeks?|days?) (?:ago|later|earlier)|(?:${ORDINALS}|\\d+(?:st|nd|rd|th)) (?:year|month|week|day)|(?:in|within|after|over) (?:\\d+|${CARDINALS}) (?:years?|months?|weeks?|days?)|(?:AD|BC|BCE|CE) ?\\d+|\\d+ ?(?:AD|BC|BCE|CE)|[\\d,]+ ?\\(?(?:yr |years )?BP|(?:at|until|towards?|before|after|since) the (?:end|start|beginning|outbreak|close|height|turn|dawn|onset) of)\\b`,
+  `\\b(?:${MONTHS}|${DAYS}|yesterday|today|tomorrow|${YEAR_DIGITS}s?|the \\d{2,3}0s|(?:in|since|by|until|from|around|before|after|circa|c\\.) \\d{3,4}|\\d{1,2}(?:st|nd|rd|th) century|centur(?:y|ies)|decades?|last (?:week|month|year)|next (?:week|month|year)|\\d+ (?:years?|months?|weeks?|days?) (?:ago|later|earlier)|(?:${ORDINALS}|\\d+(?:st|nd|rd|th)) (?:year|month|week|day)|(?:in|within|after|over) (?:\\d+|${CARDINALS}) (?:years?|months?|weeks?|days?)|(?:AD|BC|BCE|CE) ?\\d+|\\d+ ?(?:AD|BC|BCE|CE)|${BEFORE_PRESENT}|(?:at|until|towards?|before|after|since) the (?:end|start|beginning|outbreak|close|height|turn|dawn|onset) of)\\b`,
   'i',
 );
 // A date on the calendar: a month or a year, not one told from the day of writing ("last week").

@@ -190,8 +190,8 @@ export class Lexicon {
       wordPos.set(word.toLowerCase(), own);
       const parts = new Set([...(pos.get(stem) ?? ''), ...own]);
       pos.set(stem, [...parts].sort().join(''));
-      for (const entry of entries) tagged.set(stem, (tagged.get(stem) ?? 0) + wordnet.tagCount(entry.lemma));
       for (const entry of entries) {
+        tagged.set(stem, (tagged.get(stem) ?? 0) + wordnet.tagCount(entry.lemma));
         for (const offset of sensesOf(entry)) {
           const synset = wordnet.synset(entry.pos, offset);
           const own = synset.words.indexOf(entry.lemma) + 1;
