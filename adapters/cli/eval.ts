@@ -65,12 +65,22 @@ export function unverifiedSentences(answer: Answer): string[] {
     .map((s) => s.text);
 }
 
+/**
+ * What the user reads as the answer: its quoted sentences, and for a question about the sources
+ * ("which outlet reported X") the outlets and dates its citations name, which are that answer.
+ */
+export function answerText(answer: Answer): string {
+  if (answer.about !== 'sources') return answer.answer;
+  const cited = answer.citations.map((c) => [c.publisher, c.date].filter(Boolean).join(', '));
+  return [answer.answer, ...cited].join('\n');
+}
+
 export function scoreItem(item: EvalItem, answer: Answer): EvalResult {
   let why: string | null = null;
   if (unverifiedSentences(answer).length > 0) why = 'answer not verbatim';
   else if (!item.answerable && answer.answered) why = 'answered an unanswerable question';
   else if (item.answerable && !answer.answered) why = `declined: ${answer.message}`;
-  else if (item.answerable && !includes(answer.answer, item.answer_any))
+  else if (item.answerable && !includes(answerText(answer), item.answer_any))
     why = 'answer lacks every expected phrase';
   else if (item.answerable && !includes(answer.citations[0]?.text ?? '', item.cite_any))
     why = 'first citation wrong';

@@ -76,8 +76,10 @@ const FLOORS: Floor[] = [
   {
     file: 'test/fixtures/multi/fresh-questions.jsonl',
     corpus: MULTI_CORPUS,
-    tune: [0.685, 0.933],
-    holdout: [0.542, 0.666],
+    // 0.742 / 0.571 answered since 2026-12-05, when the scorer came to read a sources answer's
+    // citations (outlet, date) as that answer: the bot's answers did not change.
+    tune: [0.742, 0.933],
+    holdout: [0.571, 0.666],
   },
   // A second batch (2026-12-04, later), written after the first batch's fixes: none of them moved it.
   { file: 'test/fixtures/fresh-shipped-2.jsonl', tune: [0.4, 1], holdout: [0.466, 0.6] },

@@ -65,6 +65,12 @@ describe('scoreItem', () => {
     expect(result.why).toContain(why);
   });
 
+  it('reads the outlet and date a sources answer cites as its answer, and only there', () => {
+    const wanted = item({ answer_any: ['P, 2024-03-04'] });
+    expect(scoreItem(wanted, { ...answered('It covers trade.'), about: 'sources' }).ok).toBe(true);
+    expect(scoreItem(wanted, answered('It covers trade.')).why).toBe('answer lacks every expected phrase');
+  });
+
   it('passes a declined unanswerable question', () => {
     expect(scoreItem(item({ answerable: false }), declined).ok).toBe(true);
   });
