@@ -2,7 +2,7 @@ import { ALIAS_MARK } from '../corpus/article-aliases.ts';
 import { articleIdOf } from '../corpus/passages.ts';
 import { SPEECH } from '../corpus/speakers.ts';
 import type { Lexicon } from '../search/lexicon.ts';
-import { stemWord, tokenize } from '../text/analyzer.ts';
+import { sentenceTokens, stemWord, tokenize } from '../text/analyzer.ts';
 import { DETERMINERS, NAME_PARTICLES, PREPOSITIONS, STOP_WORDS } from '../text/stop-words.ts';
 import type { AlternativeForm, AnalysedQuestion, Concept } from './analyse-question.ts';
 import { conflictingReport } from './conflicts.ts';
@@ -302,7 +302,7 @@ function swappedPlace(
   );
   if (places.length === 0) return undefined;
   const asked = new Set(question.concepts.flatMap((c) => c.alternatives.flatMap((alt) => alt.stems)));
-  const words = tokenize(s.text).filter((t) => !t.part);
+  const words = sentenceTokens(s.text).filter((t) => !t.part);
   const elsewhere = words.some((t, i) => {
     if (t.word !== 'in' && t.word !== 'at') return false;
     for (const next of words.slice(i + 1, i + 2 + MAX_PLACE_GAP)) {
@@ -441,13 +441,12 @@ const withoutParticles = (stems: readonly string[]) => stems.filter((stem) => !P
  * sentence speaks of the other one, whatever its headline or neighbours name.
  */
 function siblingName(s: ScoredSentence, question: AnalysedQuestion): Concept | undefined {
-  let runs: string[][] | undefined;
   return question.concepts.find((name) => {
     // Its capitalised words: a particle ("de", "van") is in no run of names.
     const typed = withoutParticles(name.alternatives[0]?.stems ?? []);
     const head = typed.at(-1) ?? '';
     if (name.role !== 'name' || typed.length < 2 || !s.stems.has(head)) return false;
-    runs ??= nameRuns(s.text);
+    const runs = nameRuns(s.text);
     const names = name.alternatives
       .filter((alt) => NAMING_FORMS.has(alt.form))
       .map((alt) => withoutParticles(alt.stems));

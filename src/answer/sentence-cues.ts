@@ -2,6 +2,7 @@ import { DATELINE } from '../corpus/dateline.ts';
 import type { Lexicon } from '../search/lexicon.ts';
 import { stemWord } from '../text/analyzer.ts';
 import { NAME_PARTICLES, STOP_WORDS } from '../text/stop-words.ts';
+import { cachedByText } from '../text/text-cache.ts';
 import type { Focus } from './focus.ts';
 
 /**
@@ -139,7 +140,9 @@ const OPENING = /^[\s"“‘'([]*$/u;
 const QUOTE_OPENS = /[,:]\s*["“‘]\s*$/u;
 
 /** Name runs of the sentence (its first word aside, which is capitalised anyway), as stems. */
-export function nameRuns(text: string): string[][] {
+export const nameRuns: (text: string) => readonly (readonly string[])[] = cachedByText(namesOf);
+
+function namesOf(text: string): string[][] {
   const runs: string[][] = [];
   for (const match of text.matchAll(NAME_RUNS)) {
     const words = match[0].split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
@@ -456,14 +459,21 @@ const OF_SUBJECT_IS = new RegExp(
   'giu',
 );
 
+// Each "X of Y is" of a text, as the stems of X and of Y's words.
+const ofPhrases = cachedByText((text) =>
+  [...text.matchAll(OF_SUBJECT_IS)].map((m): [string, string[]] => [
+    stemWord((m[1] ?? '').toLowerCase()),
+    (m[2] ?? '').split(/\s+/).map((word) => stemWord(word.toLowerCase())),
+  ]),
+);
+
 /**
  * Whether the sentence's "X is a …" says it of another thing than X: "the signing of X is a …"
  * describes the signing, not X (unless the signing is what is asked about).
  */
 function ofSubjectIs(text: string, subject: readonly string[]): boolean {
-  const asked = (word: string) => subject.includes(stemWord(word.toLowerCase()));
-  return [...text.matchAll(OF_SUBJECT_IS)].some(
-    (m) => !asked(m[1] ?? '') && (m[2] ?? '').split(/\s+/).some(asked),
+  return ofPhrases(text).some(
+    ([what, of]) => !subject.includes(what) && of.some((stem) => subject.includes(stem)),
   );
 }
 

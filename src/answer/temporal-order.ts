@@ -1,4 +1,4 @@
-import { type Token, tokenize } from '../text/analyzer.ts';
+import { sentenceTokens, type Token } from '../text/analyzer.ts';
 import { DETERMINERS } from '../text/stop-words.ts';
 import type { Concept } from './analyse-question.ts';
 
@@ -189,7 +189,7 @@ export function saysOtherOrder(text: string, asked: TemporalOrder, said?: Readon
   // known): they are not read word by word.
   if (stems.size === 0 || !ANY_ORDER.test(text)) return false;
   if (said && ![...stems, ...event].some((stem) => said.has(stem))) return false;
-  const words = tokenize(text).filter((t) => !t.part);
+  const words = sentenceTokens(text).filter((t) => !t.part);
   const orders = words.flatMap((t, i) => [
     ...(stems.has(t.stem) ? [orderAround(words, i) ?? orderOfOthers(words, i, stems)] : []),
     ...(event.has(t.stem) ? [orderOfClause(words, i)] : []),

@@ -2,6 +2,7 @@ import { stemmer } from 'stemmer';
 import { IRREGULAR_FORMS, VERBS_OF_THEIR_OWN } from './irregular-forms.ts';
 import { normaliseSpelling } from './spelling.ts';
 import { LIGHT_WORDS, STOP_WORDS } from './stop-words.ts';
+import { cachedByText } from './text-cache.ts';
 
 /**
  * Text analysis shared by the index and the questions, so both sides always agree.
@@ -190,6 +191,12 @@ export function tokenize(raw: string): Token[] {
   }
   return tokens;
 }
+
+/**
+ * `tokenize` of a corpus sentence that the checks read word by word (choose.ts,
+ * temporal-order.ts) question after question: tokenised once (text-cache.ts).
+ */
+export const sentenceTokens: (text: string) => readonly Token[] = cachedByText(tokenize);
 
 /** The index terms of a text: stems of every non-stop token. */
 export function indexTerms(text: string): string[] {
