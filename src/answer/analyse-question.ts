@@ -162,6 +162,21 @@ const NUMBER_NAMES = [
   'twenty',
 ];
 const TENS = ['thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
+// Ordinal numbers, which give a rank: like a number, one the question asks ("the fourth Asian
+// country") must stand in the answer, and one no source writes declines. "First" and "second"
+// are left out: they are as often "at first", "first arrived" or a second of time.
+const RANKS = new Set([
+  'third',
+  'fourth',
+  'fifth',
+  'sixth',
+  'seventh',
+  'eighth',
+  'ninth',
+  'tenth',
+  'eleventh',
+  'twelfth',
+]);
 
 /** A small number's other way of writing: "3" for "three", "three" for "3", "40" for "forty". */
 export function otherNumeral(word: string): string | undefined {
@@ -250,6 +265,7 @@ function roleOf(
   if (tokens.length > 1) return 'noun';
   const token = tokens[0] as Token;
   if (/^\d/.test(token.word)) return 'number';
+  if (RANKS.has(token.word)) return 'number';
   const parts = partsOfSpeech(token, vocabulary);
   // "at the meeting", "the signing": after a determiner, a word made from a verb names a thing.
   if (afterDeterminer && /ing$/i.test(token.surface)) return 'noun';

@@ -119,6 +119,23 @@ describe('abstention', () => {
     expect(askOnce(dir, 'How many areas does the Korea accord span?').answer).toContain('spans 15 areas');
   });
 
+  it('holds a rank the question asks ("the fourth") like a number: another rank does not answer it', () => {
+    const dir = writeCorpus([
+      {
+        id: 'ranks',
+        title: 'Asian partners of the EU',
+        body:
+          'With the signing of the deal, India becomes the third Asian country to have such a deal with the EU after Japan and South Korea.\n\n' +
+          'The fourth round of talks on the trade deal ended on Friday.',
+      },
+    ]);
+    // "Fourth" is in the article, but not said of a country that signed.
+    expectDeclined(askOnce(dir, 'Which Asian country was the fourth to sign such a deal with the EU?'));
+    expect(askOnce(dir, 'Which Asian country was the third to sign such a deal with the EU?').answer).toContain(
+      'India becomes the third Asian country',
+    );
+  });
+
   it('declines "what did the chiefs say" when no sentence gives words of people so called, and answers "the minister"', () => {
     const dir = writeCorpus([
       {

@@ -72,7 +72,8 @@ const FLOORS: Floor[] = [
   // Fresh questions (2026-12-04), written by someone who never saw the code, in the community's
   // styles (chat shorthand, typos, paraphrase in words the articles do not use): the honest
   // measure of how far the answers generalise (README, "Answer quality").
-  { file: 'test/fixtures/fresh-shipped.jsonl', tune: [0.695, 1], holdout: [0.636, 0.9] },
+  // Held out 1.0 declined since a rank the question asks ("the fourth") came to be held like a number.
+  { file: 'test/fixtures/fresh-shipped.jsonl', tune: [0.695, 1], holdout: [0.636, 1] },
   {
     file: 'test/fixtures/multi/fresh-questions.jsonl',
     corpus: MULTI_CORPUS,
@@ -98,8 +99,9 @@ const FLOORS: Floor[] = [
   // break ties between sentences holding the same stems ("the Normans" over "Norman knights");
   // held out 0.704 / 0.531 (and 0.588 declined on the second) when a sentence answering in place of
   // a best one that says otherwise came to have to supply the person, date or place asked for;
-  // tune 0.828 when a name English does not use came to count though written once ("Macron").
-  { file: SQUAD_QUESTIONS, corpus: SQUAD_CORPUS, tune: [0.828, 0.662], holdout: [0.704, 0.531] },
+  // tune 0.828 when a name English does not use came to count though written once ("Macron"); 0.668
+  // declined when a rank came to be held like a number.
+  { file: SQUAD_QUESTIONS, corpus: SQUAD_CORPUS, tune: [0.828, 0.668], holdout: [0.704, 0.531] },
   { file: SQUAD_2_QUESTIONS, corpus: SQUAD_2_CORPUS, tune: [0.513, 0.539], holdout: [0.523, 0.587] },
   // A third sample (2026-12-04, "1973 oil crisis" and "European Union law"), added as an untouched
   // check: no ranking change was made on it; its floors are what the code reached when it came.
