@@ -131,9 +131,9 @@ describe('abstention', () => {
     ]);
     // "Fourth" is in the article, but not said of a country that signed.
     expectDeclined(askOnce(dir, 'Which Asian country was the fourth to sign such a deal with the EU?'));
-    expect(askOnce(dir, 'Which Asian country was the third to sign such a deal with the EU?').answer).toContain(
-      'India becomes the third Asian country',
-    );
+    expect(
+      askOnce(dir, 'Which Asian country was the third to sign such a deal with the EU?').answer,
+    ).toContain('India becomes the third Asian country');
   });
 
   it('declines "what did the chiefs say" when no sentence gives words of people so called, and answers "the minister"', () => {
