@@ -132,6 +132,11 @@ const MEASURED = new RegExp(`(${NUMERAL})(?:\\s*|\\s*\\(\\s*|-)(\\p{L}+)`, 'giu'
 // quantity, "year" a time period and a fundamental quantity, all measures. ("unit" alone would
 // take in "body", a whole.)
 const UNIT_KINDS = ['measur', 'quantiti'];
+const isUnit = (word: string | undefined, lexicon: Lexicon) =>
+  UNIT_KINDS.some((kind) => lexicon.isKind(stemWord((word ?? '').toLowerCase()), kind));
+// One unit, or a few, said with the article: "for up to a year", "an hour", "a few weeks".
+const ONE_UNIT =
+  /\b(?:for|to|within|over|about|nearly|almost|around|than|half)\s+(?:a|an)\s+(?:few\s+|couple\s+of\s+)?(\p{L}+)/giu;
 const PLACE_KINDS = ['location', 'region', 'countri', 'citi', 'state', 'district', 'area', 'land', 'place'];
 
 // What may stand before a sentence's first word: nothing, or opening quotes and brackets.
@@ -231,10 +236,9 @@ export function suppliesFocus(
       if (focus.since && DATE.test(text)) return true;
       if (focus.aged && YEAR_SAID.test(text)) return true;
       if (focus.reach && REACHED.test(text)) return true;
-      return [...text.matchAll(MEASURED)].some(
-        (m) =>
-          isNew(m[1], asked) &&
-          UNIT_KINDS.some((kind) => lexicon.isKind(stemWord((m[2] ?? '').toLowerCase()), kind)),
+      return (
+        [...text.matchAll(MEASURED)].some((m) => isNew(m[1], asked) && isUnit(m[2], lexicon)) ||
+        [...text.matchAll(ONE_UNIT)].some((m) => isUnit(m[1], lexicon))
       );
     case 'place':
       return (

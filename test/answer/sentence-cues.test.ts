@@ -16,6 +16,8 @@ const lexicon = Lexicon.build(
       'km',
       'years',
       'months',
+      'hour',
+      'lunch',
       'bodies',
       'water',
       'asian',
@@ -133,6 +135,12 @@ describe('suppliesFocus', () => {
     // A count and a year are numbers, but no measure of length or time.
     expect(supplies('The lake consists of three bodies of water.', focus('measure'))).toBe(false);
     expect(supplies('Alsace was sold to Burgundy in 1469.', focus('measure'))).toBe(false);
+    // One unit said with the article, after a word of extent: a duration or a length.
+    expect(supplies('Visas are eased for students coming for up to a year.', focus('measure'))).toBe(true);
+    expect(supplies('The talks ran for about an hour.', focus('measure'))).toBe(true);
+    // Not a unit set in time ("a year earlier"), nor an article before another noun.
+    expect(supplies('A year earlier, von der Leyen had welcomed the idea.', focus('measure'))).toBe(false);
+    expect(supplies('They met for a working lunch.', focus('measure'))).toBe(false);
   });
 
   it('takes the place something reached for how-far questions ("as far as Abernethy")', () => {
