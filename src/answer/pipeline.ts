@@ -15,7 +15,7 @@ import { DEFAULT_RANKING, type Ranking } from './ranking.ts';
 import { rerank } from './rerank.ts';
 import { retrieve } from './retrieve.ts';
 import { scoreSentences } from './score-sentences.ts';
-import { answerFromSources, namedOutlets, sourceTopic } from './source-question.ts';
+import { answerFromSources, exceptedOutlets, namedOutlets, sourceTopic } from './source-question.ts';
 import { eventOf, eventWindowOf, inWindow, type TimeWindow, timeWindowOf } from './time-window.ts';
 import { type Trace, traceStep } from './trace.ts';
 
@@ -87,7 +87,8 @@ export function answer(
     return declineOutOfWindow(question, today, ranked, knowledge.articles, trace);
   const candidates = inTime.length > 0 ? inTime : ranked;
   if (topic) {
-    const named = [...new Set(outlets.values())];
+    const excepted = exceptedOutlets(question, outlets);
+    const named = [...new Set(outlets.values())].filter((name) => !excepted.has(name));
     const sources = answerFromSources(
       question,
       topic,
@@ -97,6 +98,7 @@ export function answer(
       ranking.choose.maxOutlets,
       named,
       trace,
+      excepted,
     );
     if (sources) return sources;
   }

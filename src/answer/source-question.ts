@@ -105,6 +105,21 @@ export function sourceTopic(
   return about ? topic : undefined;
 }
 
+// A word of exception before a name: "which outlets besides ANI", "other than the Courier".
+const EXCEPT = String.raw`\b(?:besides|apart from|other than|except(?:\s+for)?|excluding|aside from)\s+(?:the\s+)?`;
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The outlets the question names after a word of exception ("which outlets besides ANI reported
+ * the pact"): left out of the answer, not asked about.
+ */
+export function exceptedOutlets(question: string, outlets: ReadonlyMap<Concept, string>): Set<string> {
+  const excepted = new Set<string>();
+  for (const [concept, name] of outlets)
+    if (new RegExp(`${EXCEPT}${escape(concept.label)}\\b`, 'i').test(question)) excepted.add(name);
+  return excepted;
+}
+
 /** Each outlet's name as the analyser stems it ("Market Meridian" → "market meridian"), once per corpus. */
 const PUBLISHERS = new WeakMap<readonly Article[], ReadonlyMap<string, string>>();
 function publishersByStems(articles: readonly Article[]): ReadonlyMap<string, string> {
@@ -167,13 +182,14 @@ export function answerFromSources(
   maxOutlets: number,
   outlets: readonly string[],
   trace?: Trace,
+  excepted: ReadonlySet<string> = new Set(),
 ): Answer | undefined {
   const newestFirst = (list: readonly Article[]) =>
     [...list].sort((a, b) => (a.published < b.published ? 1 : -1));
   // "when did ANI report it", "did Market Meridian report the trade deal": that outlet's articles
   // (on the topic when it has some there, else all of them).
   const named = articles.filter((a) => outlets.includes(a.publisher));
-  const pool = outlets.length > 0 ? named : articles;
+  const pool = (outlets.length > 0 ? named : articles).filter((a) => !excepted.has(a.publisher));
   const chosen: Article[] = [];
   if (topic.length > 0) {
     const byId = new Map(pool.map((a) => [a.id, a]));

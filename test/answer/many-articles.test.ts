@@ -102,6 +102,36 @@ describe('questions about the sources', () => {
     ]);
   });
 
+  it('leaves out an outlet the question excepts ("which outlets besides X reported it")', () => {
+    const reports = writeCorpus([
+      {
+        id: 'ani-pact',
+        publisher: 'ANI',
+        title: 'India and EU sign defence pact',
+        published: '2026-01-27',
+        body: 'India and the EU signed a defence pact in New Delhi.',
+      },
+      {
+        id: 'courier-pact',
+        publisher: 'Capital Courier',
+        title: 'India and EU seal defence pact',
+        published: '2026-01-27',
+        body: 'India and the EU sealed a defence pact on Tuesday.',
+      },
+    ]);
+    const reportBot = createBot({ corpusDir: reports, pinSyncIntervalMs: 0 });
+    const publishers = (question: string) =>
+      reportBot.ask(question, { community: 'c' }).citations.map((c) => c.publisher);
+    const besides = publishers('which outlets besides ANI reported the defence pact');
+    const otherThan = publishers('Which outlets other than Capital Courier covered the defence pact?');
+    const named = publishers('did ANI report the defence pact');
+    reportBot.close();
+    expect(besides).toEqual(['Capital Courier']);
+    expect(otherThan).toEqual(['ANI']);
+    // Named without a word of exception, the outlet is the one asked about.
+    expect(named).toEqual(['ANI']);
+  });
+
   it('reads "what is the source of this" as asking for the sources, but "the source of X" as about X', () => {
     const rivers = writeCorpus([
       {
