@@ -107,7 +107,7 @@ export function sourceTopic(
 
 // A word of exception before a name: "which outlets besides ANI", "other than the Courier".
 const EXCEPT = String.raw`\b(?:besides|apart from|other than|except(?:\s+for)?|excluding|aside from)\s+(?:the\s+)?`;
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const literally = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * The outlets the question names after a word of exception ("which outlets besides ANI reported
@@ -116,7 +116,7 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 export function exceptedOutlets(question: string, outlets: ReadonlyMap<Concept, string>): Set<string> {
   const excepted = new Set<string>();
   for (const [concept, name] of outlets)
-    if (new RegExp(`${EXCEPT}${escape(concept.label)}\\b`, 'i').test(question)) excepted.add(name);
+    if (new RegExp(`${EXCEPT}${literally(concept.label)}\\b`, 'i').test(question)) excepted.add(name);
   return excepted;
 }
 
