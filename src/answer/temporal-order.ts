@@ -86,7 +86,9 @@ export function temporalOrderOf(
     while (words[next] && (DETERMINERS.has(words[next]?.word ?? '') || words[next]?.word === 'to')) next++;
     const event = clauseVerb(words, next, concepts);
     const anchor = concepts.find((c) => c.position === words[next]?.position && !c.light) ?? event;
-    if (anchor) return { order, anchor, ...(event && event !== anchor ? { event } : {}) };
+    // "before signing": the anchor is itself what happened, read in a sentence's clause too.
+    const clause = event && event !== anchor ? event : anchor?.role === 'verb' ? anchor : undefined;
+    if (anchor) return { order, anchor, ...(clause ? { event: clause } : {}) };
   }
   return undefined;
 }

@@ -57,6 +57,12 @@ describe('the order in time a question asks about', () => {
     );
   });
 
+  it('reads a verb right after the order word ("before signing") in a clause the other order word opens', () => {
+    expect(ask('What does the High Representative need before signing?').answer).toContain(
+      'Council authorisation',
+    );
+  });
+
   it('answers when the sentence sets it the same way', () => {
     expect(ask('What did the river form before the flood of 1421?').answer).toContain('estuary');
     expect(ask('What did the ongoing orogeny cause after the Eocene?').answer).toContain('rift system');
