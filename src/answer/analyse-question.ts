@@ -614,8 +614,17 @@ export function analyseQuestion(
   )
     last.event = true;
   // "what is kallas's job": a name typed in lower case is still a name (not a plural "kallas").
+  // So is a word of a name the question holds that WordNet knows as one named thing ("south korea").
+  // (Only for one typed in lower case: a capitalised one is a name already, with no look-up.)
+  const unmarked = (c: Concept) =>
+    tokens.some((t) => t.position === c.position && !t.name && !lexicon.isName(t.stem));
+  const inNames = new Set(
+    concepts
+      .filter((c) => c.role === 'name' && unmarked(c) && dictionary.isInstance(c.label))
+      .flatMap((c) => c.label.split(' ').map((_, k) => c.position + k)),
+  );
   const named = tokens.map((t, i) => {
-    const marked = !t.name && lexicon.isName(t.stem) ? { ...t, name: true } : t;
+    const marked = !t.name && (lexicon.isName(t.stem) || inNames.has(t.position)) ? { ...t, name: true } : t;
     if (isSuperlative(t, tokens[i - 1], dictionary)) return { ...marked, superlative: true };
     // "what flows after Bingen": right after the question word, a verb's -s form may be the verb.
     const asker = tokens[i - 1]?.word;

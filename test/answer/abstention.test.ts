@@ -119,6 +119,12 @@ describe('abstention', () => {
     expect(askOnce(dir, 'How many areas does the Korea accord span?').answer).toContain('spans 15 areas');
   });
 
+  it('reads a name typed in lower case that WordNet knows as one place as a name, so "what was south korea\'s reaction" asks for its words', () => {
+    // The article names South Korea once, only as a country that signed before India.
+    expectDeclined(ask("what was south korea's reaction"));
+    expectDeclined(ask("What was South Korea's reaction?"));
+  });
+
   it('holds a rank the question asks ("the fourth") like a number: another rank does not answer it', () => {
     const dir = writeCorpus([
       {
