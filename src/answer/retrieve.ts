@@ -6,6 +6,8 @@ import { type Trace, traceStep } from './trace.ts';
 
 /** A passage or pin the engine returned, with its engine score. */
 export interface Candidate {
+  /** The passage's or pin's id, known without analysing its unit. */
+  id: string;
   unit: Unit;
   score: number;
 }
@@ -60,6 +62,7 @@ export function retrieve(
   // scoring are, when the query held the whole question (rerank.ts).
   const pool = hits.map(
     (hit): Candidate => ({
+      id: hit.id,
       get unit() {
         return units.get(hit.id);
       },

@@ -138,9 +138,9 @@ function publishersByStems(articles: readonly Article[]): ReadonlyMap<string, st
 
 /**
  * The question's concepts that name an outlet, with its name as the articles give it: the whole
- * name in a row of names ("Market Meridian"), or its first word alone where no article's text
- * uses that word (`inText`: "Harbourline" for "Harbourline News Service", not "Capital" for
- * "Capital Courier").
+ * name in a row of words ("Market Meridian", "market meridian"), or its first word alone where no
+ * article's text uses that word (`inText`: "Harbourline" for "Harbourline News Service", not
+ * "Capital" for "Capital Courier").
  */
 export function namedOutlets(
   question: AnalysedQuestion,
@@ -156,7 +156,8 @@ export function namedOutlets(
       const words: string[] = [];
       for (let k = i; k < concepts.length && words.length < stems.length; k++) {
         const c = concepts[k] as Concept;
-        if (c.role !== 'name') break;
+        // Typed in lower case too ("market meridian"): any word but a question-shaping one.
+        if (c.role === 'light') break;
         run.push(c);
         words.push(...(c.alternatives[0]?.stems ?? []));
       }

@@ -102,6 +102,34 @@ describe('questions about the sources', () => {
     ]);
   });
 
+  it('answers "what did <outlet> say about X" from that outlet\'s articles, the outlet no word its text must hold', () => {
+    const reports = writeCorpus([
+      {
+        id: 'harbour-pact',
+        publisher: 'Harbourline News Service',
+        title: 'India and EU sign defence pact',
+        published: '2026-01-28',
+        body: 'The two sides would run joint naval exercises against piracy.\n\n(With inputs from Capital Courier)',
+      },
+      {
+        id: 'meridian-pact',
+        publisher: 'Market Meridian',
+        title: 'Trade deal concluded',
+        published: '2026-01-27',
+        body: 'Piracy in the Gulf of Aden has raised shipping costs for exporters.',
+      },
+    ]);
+    const reportBot = createBot({ corpusDir: reports, pinSyncIntervalMs: 0 });
+    const ask = (question: string) => reportBot.ask(question, { community: 'c' });
+    const piracy = ask('What did Harbourline say about piracy?');
+    const typed = ask('what did market meridian say about piracy');
+    const inputs = ask('Where did Harbourline get its inputs?');
+    reportBot.close();
+    expect(piracy.answer).toContain('joint naval exercises against piracy');
+    expect(typed.answer).toContain('raised shipping costs');
+    expect(inputs.answer).toContain('With inputs from Capital Courier');
+  });
+
   it('leaves out an outlet the question excepts ("which outlets besides X reported it")', () => {
     const reports = writeCorpus([
       {

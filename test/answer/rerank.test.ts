@@ -20,6 +20,7 @@ const concept = (stem: string, idf: number): Concept => ({
 });
 
 const candidate = (id: string, stems: string[], score: number): Candidate => ({
+  id,
   unit: articleUnit(id, stems),
   score,
 });
