@@ -1,6 +1,6 @@
-import { articleIdOf } from '../corpus/passages.ts';
 import type { Glossary } from '../corpus/glossary.ts';
 import type { Article } from '../corpus/load-corpus.ts';
+import { articleIdOf } from '../corpus/passages.ts';
 import type { Units } from '../corpus/units.ts';
 import type { Lexicon } from '../search/lexicon.ts';
 import type { SearchIndex } from '../search/search-index.ts';
