@@ -1,6 +1,5 @@
 import type { Glossary } from '../corpus/glossary.ts';
 import type { Article } from '../corpus/load-corpus.ts';
-import { articleIdOf } from '../corpus/passages.ts';
 import type { Units } from '../corpus/units.ts';
 import type { Lexicon } from '../search/lexicon.ts';
 import type { SearchIndex } from '../search/search-index.ts';
@@ -16,7 +15,14 @@ import { DEFAULT_RANKING, type Ranking } from './ranking.ts';
 import { rerank } from './rerank.ts';
 import { retrieve } from './retrieve.ts';
 import { scoreSentences } from './score-sentences.ts';
-import { answerFromSources, exceptedOutlets, namedOutlets, sourceTopic } from './source-question.ts';
+import {
+  answerFromSources,
+  asOutletsReport,
+  exceptedOutlets,
+  fromOutlets,
+  namedOutlets,
+  sourceTopic,
+} from './source-question.ts';
 import { eventOf, eventWindowOf, inWindow, type TimeWindow, timeWindowOf } from './time-window.ts';
 import { type Trace, traceStep } from './trace.ts';
 
@@ -73,27 +79,13 @@ export function answer(
   }
   const outlets = namedOutlets(analysed, knowledge.articles, (stem) => index.knows(stem, community));
   const topic = sourceTopic(analysed, outlets);
-  // "Where did Harbourline get its inputs", "what did Market Meridian say about tariffs": an outlet
-  // named in a question about what it reported is no word its text must hold; its articles answer.
-  const reportedBy = !topic && outlets.size > 0 ? new Set(outlets.values()) : undefined;
-  if (reportedBy) {
-    const rest = analysed.concepts.filter((c) => !outlets.has(c));
-    if (rest.length > 0) analysed.concepts = rest;
-    // "What did Market Meridian say about tariffs": what its story says, not a speaker's words.
-    const outletStems = new Set([...outlets.keys()].flatMap((c) => c.alternatives[0]?.stems ?? []));
-    const speaker = analysed.focus.speaker;
-    if (analysed.focus.kind === 'speech' && speaker && speaker.stems.every((stem) => outletStems.has(stem)))
-      analysed.focus = { kind: 'none', category: [], subject: [] };
-  }
+  const reportedBy = topic ? undefined : asOutletsReport(analysed, outlets);
   // Known before the search: a question about what no source mentions is declined unless it asks
   // about the sources, and its closest passages are not worth a search past the engine's budget.
   const missing = decisiveMissing(analysed, ranking, trace);
   const declining = missing.length > 0 && !topic;
   const retrieved = retrieve(analysed, index, units, community, ranking, trace, declining);
-  if (reportedBy) {
-    const theirs = new Set(knowledge.articles.filter((a) => reportedBy.has(a.publisher)).map((a) => a.id));
-    retrieved.pool = retrieved.pool.filter((c) => units.isPassage(c.id) && theirs.has(articleIdOf(c.id)));
-  }
+  if (reportedBy) retrieved.pool = fromOutlets(retrieved.pool, reportedBy, knowledge.articles, units, trace);
   const ranked = rerank(analysed, retrieved, ranking, trace);
   const inTime = window
     ? ranked.filter((c) => c.unit.kind === 'pin' || inWindow(c.unit.citation.date, window))

@@ -105,6 +105,42 @@ export function sourceTopic(
   return about ? topic : undefined;
 }
 
+/**
+ * "What did Market Meridian say about tariffs", "where did Harbourline get its inputs": a question
+ * that names an outlet but asks what it reported, not about the sources, is answered from that
+ * outlet's articles. The outlet's name is no word their text must hold, nor a speaker whose words
+ * are asked: the question drops those words, and a focus on the outlet's words. Returns the outlets'
+ * names, or undefined when the question names none.
+ */
+export function asOutletsReport(
+  question: AnalysedQuestion,
+  outlets: ReadonlyMap<Concept, string>,
+): ReadonlySet<string> | undefined {
+  if (outlets.size === 0) return undefined;
+  const rest = question.concepts.filter((c) => !outlets.has(c));
+  if (rest.length > 0) question.concepts = rest;
+  const named = new Set([...outlets.keys()].flatMap((c) => c.alternatives[0]?.stems ?? []));
+  const { speaker } = question.focus;
+  if (question.focus.kind === 'speech' && speaker?.stems.every((stem) => named.has(stem)))
+    question.focus = { kind: 'none', category: [], subject: [] };
+  return new Set(outlets.values());
+}
+
+/** The engine's hits among the passages of these outlets' articles (no pins: the question asks what they reported). */
+export function fromOutlets(
+  pool: readonly Candidate[],
+  outlets: ReadonlySet<string>,
+  articles: readonly Article[],
+  units: Units,
+  trace?: Trace,
+): Candidate[] {
+  const theirs = new Set(articles.filter((a) => outlets.has(a.publisher)).map((a) => a.id));
+  // By id: reading a hit's unit would analyse its passage.
+  const kept = pool.filter((c) => units.isPassage(c.id) && theirs.has(articleIdOf(c.id)));
+  traceStep(trace, 'retrieve', () => `${kept.length} hits in the articles of ${[...outlets].join(', ')}`);
+  return kept;
+}
+
 // A word of exception before a name: "which outlets besides ANI", "other than the Courier".
 const EXCEPT = String.raw`\b(?:besides|apart from|other than|except(?:\s+for)?|excluding|aside from)\s+(?:the\s+)?`;
 const literally = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
