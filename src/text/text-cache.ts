@@ -7,7 +7,12 @@
  *
  * @module
  */
-export function cachedByText<T>(compute: (text: string) => T, max = 20_000): (text: string) => T {
+// A question reads some forty candidate sentences (eight passages): a few thousand texts keep every
+// sentence of a small corpus and the recent questions' sentences of a large one (tokens of 4,000
+// sentences of 25 words are about 15 MB).
+const MAX_TEXTS = 4_000;
+
+export function cachedByText<T>(compute: (text: string) => T, max = MAX_TEXTS): (text: string) => T {
   const cache = new Map<string, T>();
   return (text) => {
     let value = cache.get(text);
