@@ -352,7 +352,15 @@ function swappedModifier(s: ScoredSentence, question: AnalysedQuestion): Concept
   });
   if (pairs.length === 0) return undefined;
   const words = wordsOf(withoutAsides(s.text)).map((word) => word.replace(/['’]s?$/, ''));
+  // "The EU-Republic of Korea Security and Defence Partnership" is the Korea partnership: the
+  // question's name stands in the name the noun ends.
+  const runs = nameRuns(s.text);
+  const inOneName = (name: Concept, head: string) =>
+    runs.some(
+      (run) => run.at(-1) === head && (name.alternatives[0]?.stems ?? []).every((stem) => run.includes(stem)),
+    );
   return pairs.find(({ name, head }) => {
+    if (inOneName(name, head)) return false;
     // The word right before the noun, wherever the sentence has it: a name, or not.
     const before = words.flatMap((word, k) =>
       k > 1 && stemWord(word.toLowerCase()) === head ? [words[k - 1] ?? ''] : [],

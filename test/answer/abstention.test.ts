@@ -125,6 +125,21 @@ describe('abstention', () => {
     expectDeclined(ask("What was South Korea's reaction?"));
   });
 
+  it('reads a name before the noun as standing in the long name the noun ends ("the Korea partnership")', () => {
+    const dir = writeCorpus([
+      {
+        id: 'seoul',
+        title: 'EU and South Korea adopt a partnership',
+        body:
+          'On 4 November the two sides adopted the EU-Republic of Korea Security and Defence Partnership.\n\n' +
+          'The Indian delegation met the EU delegation in Seoul.',
+      },
+    ]);
+    expect(askOnce(dir, 'When was the Korea partnership adopted?').answer).toContain('On 4 November');
+    // Another name before the noun still speaks of another one.
+    expectDeclined(askOnce(dir, 'When was the Indian partnership adopted?'));
+  });
+
   it('holds a rank the question asks ("the fourth") like a number: another rank does not answer it', () => {
     const dir = writeCorpus([
       {
