@@ -341,6 +341,8 @@ const COUNTED = new RegExp(`(${NUMERAL})(?=((?:\\s+["“‘(]?[\\p{L}-]+){1,3}))
 
 // A counted word as the question's kind is stemmed: past an opening quote or bracket, and joined
 // where hyphenated, as the question's word is ("flag-bearers": "flagbearers").
+// Or by its last part, the noun a hyphenated compound is a kind of ("flag-bearers" for "bearers").
+const headStem = (word: string) => countedStem(word.split(/[-‐–]/).at(-1) ?? word);
 const countedStem = (word: string) =>
   stemWord(
     word
@@ -358,7 +360,7 @@ function countsKind(text: string, kinds: readonly string[], asked: ReadonlySet<s
         (m[2] ?? '')
           .trim()
           .split(/\s+/)
-          .some((word) => kinds.includes(countedStem(word))),
+          .some((word) => kinds.includes(countedStem(word)) || kinds.includes(headStem(word))),
     ) || countedByNoun(text, kinds, asked)
   );
 }

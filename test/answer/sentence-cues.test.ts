@@ -162,6 +162,15 @@ describe('suppliesFocus', () => {
     expect(
       supplies('Behind him came four flag-bearers in two vehicles.', bearers, 'how many flag-bearers'),
     ).toBe(true);
+    // … or by its last part, what it is a kind of ("how many flag bearers": the head is "bearers").
+    const heads = focus('number', { category: indexTerms('bearers') });
+    expect(
+      supplies('Behind him came four flag-bearers in two vehicles.', heads, 'how many flag bearers'),
+    ).toBe(true);
+    const flags = focus('number', { category: indexTerms('flags') });
+    expect(supplies('Behind him came four flag-bearers in two vehicles.', flags, 'how many flags')).toBe(
+      false,
+    );
     // The kind in quotation marks after its number.
     const towns = focus('number', { category: indexTerms('villes') });
     expect(supplies('It was among the 66 "villes de sûreté" of the Edict.', towns, 'how many villes')).toBe(
