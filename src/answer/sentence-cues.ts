@@ -341,8 +341,6 @@ const COUNTED = new RegExp(`(${NUMERAL})(?=((?:\\s+["“‘(]?[\\p{L}-]+){1,3}))
 
 // A counted word as the question's kind is stemmed: past an opening quote or bracket, and joined
 // where hyphenated, as the question's word is ("flag-bearers": "flagbearers").
-// Or by its last part, the noun a hyphenated compound is a kind of ("flag-bearers" for "bearers").
-const headStem = (word: string) => countedStem(word.split(/[-‐–]/).at(-1) ?? word);
 const countedStem = (word: string) =>
   stemWord(
     word
@@ -350,6 +348,8 @@ const countedStem = (word: string) =>
       .replace(/[-‐–]/g, '')
       .toLowerCase(),
   );
+// Or by its last part, the noun a hyphenated compound is a kind of ("flag-bearers" for "bearers").
+const headStem = (word: string) => countedStem(word.split(/[-‐–]/).at(-1) ?? word);
 
 /** A number, not the question's own, followed within three words by the kind it counts. */
 function countsKind(text: string, kinds: readonly string[], asked: ReadonlySet<string>): boolean {

@@ -43,18 +43,17 @@ const CHAT_MENTION = /<[@#!][^>\s]*>|(?<![\w@])@[\w.-]+/g;
 const NEGATION = /n['’]t$/i;
 const POSSESSIVE = /['’]s?$/;
 
+// Stemming and spelling rules are pure but not cheap (a dozen regular expressions per word), and
+// questions and passages repeat the same few thousand words: each word is analysed once.
+const MAX_CACHED_WORDS = 50_000;
+
 export function stemWord(typed: string): string {
-  if (/^\d/.test(typed)) return typed;
-  let stem = STEMS.get(typed);
-  if (stem === undefined) {
-    if (STEMS.size >= MAX_CACHED_WORDS) STEMS.clear();
-    const lower = foldAccents(typed);
-    stem = stemmer(normaliseSpelling(IRREGULAR_FORMS.get(lower) ?? lower));
-    STEMS.set(typed, stem);
-  }
-  return stem;
+  return /^\d/.test(typed) ? typed : stems(typed);
 }
-const STEMS = new Map<string, string>();
+const stems = cachedByText((typed) => {
+  const lower = foldAccents(typed);
+  return stemmer(normaliseSpelling(IRREGULAR_FORMS.get(lower) ?? lower));
+}, MAX_CACHED_WORDS);
 
 /**
  * The stem of a word known to be a base form (a dictionary lemma): no irregular form applies, so
@@ -85,34 +84,23 @@ interface WordForms {
   light: boolean;
 }
 
-// Stemming and spelling rules are pure but not cheap (a dozen regular expressions per word), and
-// questions and passages repeat the same few thousand words: each word is analysed once.
-const FORMS = new Map<string, WordForms>();
-const MAX_CACHED_WORDS = 50_000;
-
 // "Hervé" and "Herve", "Württemberg" and "Wurttemberg" are the same word to a reader.
 const foldAccents = (word: string) =>
   /[\u0080-\uffff]/.test(word) ? word.normalize('NFD').replace(/\p{M}+/gu, '') : word;
 
-function formsOf(typed: string): WordForms {
-  let forms = FORMS.get(typed);
-  if (forms === undefined) {
-    if (FORMS.size >= MAX_CACHED_WORDS) FORMS.clear();
-    const lower = foldAccents(typed);
-    const word = IRREGULAR_FORMS.get(lower) ?? lower;
-    const light = LIGHT_WORDS.has(lower) || LIGHT_WORDS.has(word);
-    forms = {
-      word: normaliseSpelling(word),
-      // A question-shaping word keeps its whole form: "according" must not meet "accord".
-      stem: light ? normaliseSpelling(word) : stemWord(lower),
-      stop: STOP_WORDS.has(lower) || STOP_WORDS.has(word),
-      // By word, not stem: "use" is light but "US" is not, "according" is but "accord" is not.
-      light,
-    };
-    FORMS.set(typed, forms);
-  }
-  return forms;
-}
+const formsOf = cachedByText((typed): WordForms => {
+  const lower = foldAccents(typed);
+  const word = IRREGULAR_FORMS.get(lower) ?? lower;
+  const light = LIGHT_WORDS.has(lower) || LIGHT_WORDS.has(word);
+  return {
+    word: normaliseSpelling(word),
+    // A question-shaping word keeps its whole form: "according" must not meet "accord".
+    stem: light ? normaliseSpelling(word) : stemWord(lower),
+    stop: STOP_WORDS.has(lower) || STOP_WORDS.has(word),
+    // By word, not stem: "use" is light but "US" is not, "according" is but "accord" is not.
+    light,
+  };
+}, MAX_CACHED_WORDS);
 
 function makeToken(
   surface: string,
