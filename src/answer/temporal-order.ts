@@ -107,7 +107,7 @@ const MAX_SUBJECT = 6;
 /**
  * The verb of a clause opening at `words[from]`: the first concept after a subject of names,
  * pronouns and determiners (and the question's other concepts) that stands right after an
- * auxiliary or is read as a verb.
+ * auxiliary, is read as a verb, or is a verb's -s form.
  */
 function clauseVerb(
   words: readonly Token[],
@@ -118,7 +118,10 @@ function clauseVerb(
     const word = words[i] as Token;
     const concept = concepts.find((c) => c.position === word.position && !c.light);
     const afterAuxiliary = i > from && AUXILIARIES.has(words[i - 1]?.word ?? '');
-    if (concept && !word.name && (concept.role === 'verb' || (afterAuxiliary && !concept.notVerb)))
+    // "before the High Representative signs": a word in -s after the subject is its verb in the
+    // present, though WordNet also has it as a plural noun; not right after a determiner ("the talks").
+    const present = i > from && /[^s]s$/.test(word.word) && !DETERMINERS.has(words[i - 1]?.word ?? '');
+    if (concept && !word.name && (concept.role === 'verb' || ((afterAuxiliary || present) && !concept.notVerb)))
       return i > from ? concept : undefined;
     // A concept of several words ("high rep") is the subject's whole phrase.
     if (concept) i += concept.label.split(' ').length - 1;
