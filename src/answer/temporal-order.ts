@@ -121,7 +121,11 @@ function clauseVerb(
     // "before the High Representative signs": a word in -s after the subject is its verb in the
     // present, though WordNet also has it as a plural noun; not right after a determiner ("the talks").
     const present = i > from && /[^s]s$/.test(word.word) && !DETERMINERS.has(words[i - 1]?.word ?? '');
-    if (concept && !word.name && (concept.role === 'verb' || ((afterAuxiliary || present) && !concept.notVerb)))
+    if (
+      concept &&
+      !word.name &&
+      (concept.role === 'verb' || ((afterAuxiliary || present) && !concept.notVerb))
+    )
       return i > from ? concept : undefined;
     // A concept of several words ("high rep") is the subject's whole phrase.
     if (concept) i += concept.label.split(' ').length - 1;

@@ -59,7 +59,9 @@ describe('the order in time a question asks about', () => {
 
   it('reads a verb in -s after the clause\'s subject ("before the High Representative signs") as its verb', () => {
     // "signs" is also a plural noun; after the subject it is what the subject does.
-    expect(ask('What is needed before the High Representative signs?').answer).toContain('Council authorisation');
+    expect(ask('What is needed before the High Representative signs?').answer).toContain(
+      'Council authorisation',
+    );
   });
 
   it('reads a verb right after the order word ("before signing") in a clause the other order word opens', () => {
