@@ -71,7 +71,9 @@ export function answer(
   if (analysed.concepts.length === 0) return help(question);
 
   const today = timeWindowOf(question, knowledge.now());
-  const window = today ?? eventWindow(question, units);
+  // "before the summit" names an event to date the articles by; "before the High Representative
+  // signs" tells an order within the story (a clause with its own verb: `analysed.order.event`).
+  const window = today ?? (analysed.order?.event ? undefined : eventWindow(question, units));
   if (window) {
     // "yesterday", "before the summit" set when, not what: they do not count as words to find.
     analysed.concepts = analysed.concepts.filter((c) => !window.words.includes(c.label.toLowerCase()));

@@ -308,6 +308,12 @@ describe('questions dated by an event', () => {
       published: '2024-03-20',
       body: 'The leaders opened the Lisbon summit on Wednesday.\n\nThe ministers said the fishing quotas were settled.',
     },
+    {
+      id: 'council-signs',
+      title: 'The council president signs the fisheries accord',
+      published: '2024-03-25',
+      body: 'The fishing towns welcomed the accord.\n\nThe accord is signed by the council president after a vote of the assembly.',
+    },
   ]);
   const bot = createBot({ corpusDir: dated, pinSyncIntervalMs: 0 });
   afterAll(() => bot.close());
@@ -318,6 +324,13 @@ describe('questions dated by an event', () => {
     });
     expect(answer.answered).toBe(true);
     expect(answer.citations.map((c) => c.date)).toEqual(['2024-03-15']);
+  });
+
+  it('reads "before X signs", a clause with its own verb, as an order in the story, not as a date', () => {
+    // Read as an event to date by, it would look only at articles older than the first report of
+    // the council president signing, and drop "signs" from what to find.
+    const answer = bot.ask('What must happen before the council president signs?', { community: 'c' });
+    expect(answer.answer).toContain('after a vote of the assembly');
   });
 
   it('answers "after the summit" from the articles published since it', () => {
