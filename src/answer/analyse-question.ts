@@ -647,7 +647,21 @@ export function analyseQuestion(
   // "What did the chiefs say" names no one, so its focus is no person's words; whose words it asks
   // for still holds.
   const speaker = read.kind === 'speech' || whose?.common ? whose : undefined;
-  const focus = officeAsked(speaker ? { ...read, speaker } : read, concepts);
+  // "what did kallas post": a word of office right after the subject of "did" is what was done.
+  const acted = (c: Concept) => {
+    const at = tokens.findIndex((t) => t.position === c.position && !t.part);
+    const before = tokens[at - 1];
+    return (
+      before !== undefined &&
+      (before.name || lexicon.isName(before.stem)) &&
+      tokens.slice(0, at - 1).some((t) => DO_WORDS.has(t.word))
+    );
+  };
+  const focus = officeAsked(
+    speaker ? { ...read, speaker } : read,
+    concepts,
+    concepts.filter((c) => isOfficeWord(c) && !acted(c)),
+  );
   // The office asked about names the slot, like "what date": it is not looked up, nor are the
   // words before it that say which ("official job title").
   const slotted =
@@ -775,17 +789,22 @@ function beforeOffice(c: Concept, concepts: readonly Concept[]): boolean {
   return next !== undefined && (isOfficeWord(next) || beforeOffice(next, concepts));
 }
 
-/** The focus, read as a description of the people named when it asks for their office. */
-function officeAsked(focus: Focus, concepts: readonly Concept[]): Focus {
+/**
+ * The focus, read as a description of the people named when it asks for their office (one of
+ * `offices`, the question's words of office that are not what someone did).
+ */
+function officeAsked(focus: Focus, concepts: readonly Concept[], offices: readonly Concept[]): Focus {
   const names = concepts.filter((c) => c.role === 'name');
+  const stems = new Set(offices.map((c) => c.alternatives[0]?.stems[0] ?? ''));
+  const isOffice = (c: Concept) => offices.includes(c);
   // "what role does Kallas have" (the office as the kind asked for), "what is Kallas's role".
   const office =
-    (focus.kind === 'category' && focus.category.every((stem) => OFFICES.has(stem))) ||
-    (focus.kind === 'definition' && focus.subject.some((stem) => OFFICES.has(stem))) ||
+    (focus.kind === 'category' && focus.category.every((stem) => stems.has(stem))) ||
+    (focus.kind === 'definition' && focus.subject.some((stem) => stems.has(stem))) ||
     // "kallas title?", "rajnath singh role": names and an office word, nothing else asked.
     (focus.kind === 'none' &&
-      concepts.some(isOfficeWord) &&
-      concepts.every((c) => c.role === 'name' || isOfficeWord(c) || beforeOffice(c, concepts)));
+      concepts.some(isOffice) &&
+      concepts.every((c) => c.role === 'name' || isOffice(c) || beforeOffice(c, concepts)));
   if (!office || names.length === 0) return focus;
   return { kind: 'definition', category: [], subject: names.flatMap((c) => c.alternatives[0]?.stems ?? []) };
 }

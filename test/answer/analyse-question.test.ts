@@ -301,6 +301,9 @@ describe('analyseQuestion', () => {
     expect(office.concepts.map((c) => c.label)).toEqual(['High Representative']);
     // Chat asks it in two words: "High Representative title?".
     expect(analyse('High Representative title?').focus.kind).toBe('definition');
+    // Right after the subject of "did", a word of office is what was done: "post" is looked up.
+    expect(analyse('What did Kallas post on Monday?').concepts.map((c) => c.label)).toContain('post');
+    expect(analyse("What is Kallas's post?").concepts.map((c) => c.label)).toEqual(['Kallas']);
     // The same with the name typed in lower case: "kallas" is no plural.
     const named = Lexicon.build([...index.articleWords(), 'kallas'], openWordNet(), [stemWord('kallas')]);
     const lower = analyseQuestion(
