@@ -91,6 +91,9 @@ const MAX_NARROWER = 25;
 const narrowerCount = (synset: Synset) =>
   synset.pointers.filter((p) => p.symbol === '~' || p.symbol === '~i').length;
 
+// A synset of one named thing: an instance of a kind ("France" of "European country").
+const isNamedThing = (synset: Synset) => synset.pointers.some((p) => p.symbol === '@i');
+
 const single = (word: string) => /^[a-z][a-z-]*$/.test(word);
 
 /** The WordNet entries of a corpus word, by the base forms it may have. */
@@ -145,6 +148,7 @@ export class Lexicon {
     const wordPos = new Map<string, string>();
     const measures = new Set<string>();
     const persons = new Set<string>();
+    const instances = new Set<string>();
     // How often English uses each stem's words, by WordNet's sense-tagged corpus.
     const tagged = new Map<string, number>();
     const corpusWords = [...words].filter((word) => single(word));
@@ -192,6 +196,9 @@ export class Lexicon {
       pos.set(stem, [...parts].sort().join(''));
       for (const entry of entries) {
         tagged.set(stem, (tagged.get(stem) ?? 0) + wordnet.tagCount(entry.lemma));
+        const first = entry.offsets[0];
+        if (entry.pos === 'n' && first !== undefined && isNamedThing(wordnet.synset('n', first)))
+          instances.add(stem);
         for (const offset of sensesOf(entry)) {
           const synset = wordnet.synset(entry.pos, offset);
           const own = synset.words.indexOf(entry.lemma) + 1;
@@ -243,10 +250,11 @@ export class Lexicon {
     }
     // A name written once is a name when it is no dictionary word ("Prabowo Subianto"), or one that
     // English does not use (WordNet's sense-tagged corpus never saw "macron", the accent): no article
-    // could have written it in lower case.
+    // could have written it in lower case; or one whose first sense WordNet has as one named thing
+    // ("France", "Africa"), so "enrolled in france" and "african frigates" name it.
     const nameStems = new Set(names);
     for (const stem of rareNames)
-      if (pos.get(stem) === '' || (tagged.get(stem) ?? 0) === 0) nameStems.add(stem);
+      if (pos.get(stem) === '' || (tagged.get(stem) ?? 0) === 0 || instances.has(stem)) nameStems.add(stem);
     // Only the words whose parts of speech are not their stem's are kept apart.
     for (const [word, parts] of wordPos) if (pos.get(indexTerm(word)) === parts) wordPos.delete(word);
     // "mostly" relates to "generally"; Porter gives "generate" its stem too, which says nothing

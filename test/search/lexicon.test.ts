@@ -26,6 +26,21 @@ describe('Lexicon', () => {
     expect(names.isName(stemWord('policy'))).toBe(false);
   });
 
+  it('takes a word written capitalised once for a name when WordNet first knows it as one named thing', () => {
+    const writing = new NameEvidence();
+    // "France" and "March", each capitalised once inside a sentence: a country; a month is a kind.
+    writing.add({ capitalised: [stemWord('france'), stemWord('march')] });
+    const names = Lexicon.build(
+      ['france', 'march'],
+      openWordNet(),
+      writing.names(),
+      new Map(),
+      writing.names(1),
+    );
+    expect(names.isName(stemWord('france'))).toBe(true);
+    expect(names.isName(stemWord('march'))).toBe(false);
+  });
+
   it("counts an adjective's second sense, which the tagged corpus rarely saw", () => {
     // "tailored" is first "trim", second "made-to-order", which WordNet sets beside "custom".
     const tailored = Lexicon.build(['tailored'], openWordNet());
