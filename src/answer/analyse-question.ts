@@ -657,15 +657,17 @@ export function analyseQuestion(
       tokens.slice(0, at - 1).some((t) => DO_WORDS.has(t.word))
     );
   };
+  const asking = speaker ? { ...read, speaker } : read;
   const focus = officeAsked(
-    speaker ? { ...read, speaker } : read,
+    asking,
     concepts,
     concepts.filter((c) => isOfficeWord(c) && !acted(c)),
   );
   // The office asked about names the slot, like "what date": it is not looked up, nor are the
-  // words before it that say which ("official job title").
+  // words before it that say which ("official job title"). Not an office word the question only
+  // mentions ("what did Modi say about the legal gateway office").
   const slotted =
-    focus === read ? concepts : concepts.filter((c) => !isOfficeWord(c) && !beforeOffice(c, concepts));
+    focus === asking ? concepts : concepts.filter((c) => !isOfficeWord(c) && !beforeOffice(c, concepts));
   // "what is the English translation of Het Scheur": the language of the gloss is no word of it.
   const glossedIn = (c: Concept) =>
     focus.gloss === true &&

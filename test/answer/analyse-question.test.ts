@@ -304,6 +304,10 @@ describe('analyseQuestion', () => {
     // Right after the subject of "did", a word of office is what was done: "post" is looked up.
     expect(analyse('What did Kallas post on Monday?').concepts.map((c) => c.label)).toContain('post');
     expect(analyse("What is Kallas's post?").concepts.map((c) => c.label)).toEqual(['Kallas']);
+    // Asking for someone's words about an office names it; it is no office asked for.
+    expect(analyse('What did Kallas say about the Council office?').concepts.map((c) => c.label)).toEqual(
+      expect.arrayContaining(['Council', 'office']),
+    );
     // The same with the name typed in lower case: "kallas" is no plural.
     const named = Lexicon.build([...index.articleWords(), 'kallas'], openWordNet(), [stemWord('kallas')]);
     const lower = analyseQuestion(
