@@ -668,6 +668,26 @@ function spokenBy(s: ScoredSentence, name: readonly string[]): boolean {
   );
 }
 
+// Quotation marks, straight or curly.
+const QUOTES = /["“”]/;
+
+/**
+ * Whether a sentence gives someone's words: it is attributed to a speaker (corpus/speakers.ts),
+ * quotes, or says so with a verb of speech, one speaker attribution reads or one WordNet knows
+ * as one of saying (`Lexicon.isSaying`: "used her first trip to argue that …"), not used as a
+ * noun's modifier ("the quoted figure").
+ */
+function givesWords(s: ScoredSentence, lexicon: Lexicon | undefined): boolean {
+  if (s.typeMatch || s.unit.sentences[s.position]?.speaker !== undefined || QUOTES.test(s.text)) return true;
+  const tokens = sentenceTokens(s.text).filter((t) => !t.part);
+  return tokens.some(
+    (t, i) =>
+      !t.name &&
+      (SPEECH_STEMS.has(t.stem) || lexicon?.isSaying(t.stem) === true) &&
+      !DETERMINERS.has(tokens[i - 1]?.word ?? ''),
+  );
+}
+
 /**
  * Whether the question asks for someone's words that no candidate sentence gives: "what did
  * Emmanuel Macron say about the parade", "what did Germany say", "what did the three service
@@ -783,6 +803,16 @@ export function choose(
   } else if (chosen.length === 0 && bestPin) {
     chosen.push(bestPin);
   }
+  // "What did Jaishankar say at Hyderabad House": a sentence that only tells what he did there
+  // ("… exchanged the signed texts at Hyderabad House") gives no one's words and would mislead.
+  // (A country or an organisation speaks through its people: see `unheard`.)
+  const { speaker } = question.focus;
+  const wordless =
+    question.focus.kind === 'speech' &&
+    speaker?.person === true &&
+    chosen.length > 0 &&
+    chosen.every((s) => s.unit.kind === 'article' && !givesWords(s, lexicon));
+  if (wordless) chosen.length = 0;
   const top = ranked.find((s) => s.unit.kind === 'article');
   // Why each sentence ranked above the quoted one (or the first few, when none is quoted) does not answer.
   const passedOver = () => {
@@ -805,7 +835,7 @@ export function choose(
     () =>
       chosen.length > 0
         ? `quoting ${chosen.length} sentence(s)${differing ? ': the sources differ' : ''}`
-        : `no sentence answers${top ? ` (the best does not: ${objectionOf(top) ?? (focusRequired ? `it holds no ${question.focus.kind}` : '')})` : ''}`,
+        : `no sentence answers${top ? ` (the best does not: ${wordless ? "it gives no one's words" : (objectionOf(top) ?? (focusRequired ? `it holds no ${question.focus.kind}` : ''))})` : ''}`,
     () => ({
       quoted: chosen.map((s) => ({
         sentence: `${s.unit.id}: ${s.text}`,

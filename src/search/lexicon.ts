@@ -64,6 +64,11 @@ export interface LexiconData {
    * see `isPerson`. Words, not stems: Porter gives "engine" the stem of "engineer".
    */
   persons: string[];
+  /**
+   * Corpus stems of verbs whose two most frequent senses are of saying (WordNet files them under
+   * verb.communication): "said", "argue", "urged", "described". See `isSaying`.
+   */
+  saying?: string[];
   /** WordNet's exception lists ("threw" → "throw"), so a loaded lexicon never reads the package's. */
   exceptions: ExceptionLists;
 }
@@ -71,8 +76,12 @@ export interface LexiconData {
 // Senses of a corpus word that count: its most frequent one, and a second one only when the tagged
 // corpus saw it too (an adjective's second always: see `sensesOf`).
 const MAX_SENSES = 2;
-// WordNet's lexicographer file for people (lexnames(5WN)).
+// WordNet's lexicographer files for people and for verbs of saying (lexnames(5WN)).
 const NOUN_PERSON = 18;
+const VERB_COMMUNICATION = 32;
+// A verb of saying is one whose two most frequent senses are: "sign" is first to put one's
+// signature to a text (a kind of communication to WordNet), then to engage by contract.
+const SAYING_SENSES = 2;
 // How far up the hypernyms a noun's kinds go ("France" → European country → country → …).
 const KIND_DEPTH = 4;
 // Pointers that relate one word of a synset to one word of another: derivation, pertainym, antonym.
@@ -116,6 +125,7 @@ export class Lexicon {
     private readonly nameStems: ReadonlySet<string>,
     private readonly measureStems: ReadonlySet<string>,
     private readonly personWords: ReadonlySet<string>,
+    private readonly sayingStems: ReadonlySet<string>,
   ) {}
 
   /** Relations of WordNet words to the corpus's `words` (lower-cased, as the index keeps them). */
@@ -148,6 +158,7 @@ export class Lexicon {
     const wordPos = new Map<string, string>();
     const measures = new Set<string>();
     const persons = new Set<string>();
+    const saying = new Set<string>();
     const instances = new Set<string>();
     // How often English uses each stem's words, by WordNet's sense-tagged corpus.
     const tagged = new Map<string, number>();
@@ -235,6 +246,14 @@ export class Lexicon {
             measures.add(stem);
           if (entry.pos === 'n' && offset === entry.offsets[0] && synset.lexFile === NOUN_PERSON)
             persons.add(word);
+          if (
+            entry.pos === 'v' &&
+            offset === entry.offsets[0] &&
+            entry.offsets
+              .slice(0, SAYING_SENSES)
+              .every((sense) => wordnet.synset('v', sense).lexFile === VERB_COMMUNICATION)
+          )
+            saying.add(stem);
         }
       }
       yield;
@@ -261,7 +280,7 @@ export class Lexicon {
     // of the kind: where the corpus words of a stem share no lemma, a relation holds for its words.
     for (const [entry, found] of foundFor)
       if (ambiguous(lemmasByStem.get(entry.stem) ?? [])) entry.words = [...found];
-    return new Lexicon(related, kinds, pos, wordPos, nameStems, measures, persons);
+    return new Lexicon(related, kinds, pos, wordPos, nameStems, measures, persons, saying);
   }
 
   static fromData(data: LexiconData): Lexicon {
@@ -284,6 +303,7 @@ export class Lexicon {
       new Set(data.names),
       new Set(data.measures),
       new Set(data.persons),
+      new Set(data.saying ?? []),
     );
   }
 
@@ -303,6 +323,7 @@ export class Lexicon {
       names: [...this.nameStems],
       measures: [...this.measureStems],
       persons: [...this.personWords],
+      saying: [...this.sayingStems],
       exceptions: exceptionLists(),
     };
   }
@@ -367,6 +388,15 @@ export class Lexicon {
    */
   isPerson(word: string): boolean {
     return this.personWords.has(word);
+  }
+
+  /**
+   * Whether the corpus stem is that of a verb whose two most frequent senses are of saying
+   * (WordNet's verb.communication): "say", "argue", "urge", "describe"; not "sign" (second, to
+   * engage by contract), "add" (first, arithmetic), nor "meet".
+   */
+  isSaying(stem: string): boolean {
+    return this.sayingStems.has(stem);
   }
 
   /** Whether the corpus word `stem` is a kind of `kind` (a stem too): "franc" is a "countri". */

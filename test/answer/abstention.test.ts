@@ -88,6 +88,23 @@ describe('abstention', () => {
     expect(askOnce(dir, 'What did Singh say about the economy?').answer).toContain('economic ties');
   });
 
+  it('declines "what did X say at Y" when the sentences about X there give no one\'s words', () => {
+    const dir = writeCorpus([
+      {
+        id: 'ceremony',
+        title: 'Ministers exchange the signed texts',
+        body:
+          'Jaishankar and Kallas exchanged the signed texts at Hyderabad House on Tuesday.\n\n' +
+          'Kallas used the visit to assert that slow and careful rules had become an asset.\n\n' +
+          'Jaishankar said the partnership was a sign of trust. Kallas said it was a milestone.',
+      },
+    ]);
+    // He speaks, but not at Hyderabad House: the sentence set there tells only what was done.
+    expectDeclined(askOnce(dir, 'What did Jaishankar say at Hyderabad House?'));
+    // A verb WordNet knows as one of saying ("assert") gives her words, though no speaker is attributed.
+    expect(askOnce(dir, 'What did Kallas say about slow and careful rules?').answer).toContain('an asset');
+  });
+
   it('declines "what did <country> say" for a country the sources only mention, not for one they are about', () => {
     const dir = writeCorpus([
       {

@@ -41,6 +41,17 @@ describe('Lexicon', () => {
     expect(names.isName(stemWord('march'))).toBe(false);
   });
 
+  it('knows a verb of saying by its two most frequent senses', () => {
+    const verbs = Lexicon.build(['argued', 'signed', 'added', 'met'], openWordNet());
+    expect(verbs.isSaying(stemWord('argued'))).toBe(true);
+    // "sign" is first to write one's name (communication), then to engage by contract.
+    expect(verbs.isSaying(stemWord('signed'))).toBe(false);
+    expect(verbs.isSaying(stemWord('added'))).toBe(false);
+    expect(verbs.isSaying(stemWord('met'))).toBe(false);
+    // Kept in the snapshot's data.
+    expect(Lexicon.fromData(verbs.toData()).isSaying(stemWord('argued'))).toBe(true);
+  });
+
   it("counts an adjective's second sense, which the tagged corpus rarely saw", () => {
     // "tailored" is first "trim", second "made-to-order", which WordNet sets beside "custom".
     const tailored = Lexicon.build(['tailored'], openWordNet());
