@@ -164,7 +164,10 @@ const NUMBER_NAMES = [
 const TENS = ['thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 // Ordinal numbers, which give a rank: like a number, one the question asks ("the fourth Asian
 // country") must stand in the answer, and one no source writes declines. "First" and "second"
-// are left out: they are as often "at first", "first arrived" or a second of time.
+// are left out: they are as often "at first", "first arrived" or a second of time; "second" is a
+// rank between a determiner and the words it ranks ("the second strategic dialogue"), while "the
+// first" so read lost answers ("the first time", "the first partner" are asked of sentences that
+// say it otherwise).
 const RANKS = new Set([
   'third',
   'fourth',
@@ -415,11 +418,21 @@ export function analyseQuestion(
       span === 1 &&
       !known(token.stem) &&
       lexicon.related(token.stem, token.word).some((r) => r.relation === 'derived' && lexicon.isName(r.stem));
-    const role = intends(token, tokens, vocabulary)
-      ? 'light'
-      : glossaryName || fromName
-        ? 'name'
-        : roleOf(spanTokens, vocabulary, DETERMINERS.has(previous?.word ?? ''), previous?.word === 'how');
+    const following = tokens[tokens.findIndex((t) => t.position === token.position && !t.part) + 1];
+    // "the second strategic dialogue": between a determiner and the words it ranks, a rank.
+    const ranked =
+      span === 1 &&
+      token.word === 'second' &&
+      DETERMINERS.has(previous?.word ?? '') &&
+      following !== undefined &&
+      !following.stop;
+    const role = ranked
+      ? 'number'
+      : intends(token, tokens, vocabulary)
+        ? 'light'
+        : glossaryName || fromName
+          ? 'name'
+          : roleOf(spanTokens, vocabulary, DETERMINERS.has(previous?.word ?? ''), previous?.word === 'how');
     const antonyms: string[] = [];
     const ways: string[] = [];
     // "threw", "fled": an irregular form no source holds, of a word they may hold ("throw").

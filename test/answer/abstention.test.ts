@@ -174,6 +174,20 @@ describe('abstention', () => {
     ).toContain('India becomes the third Asian country');
   });
 
+  it('holds "second" as a rank between a determiner and the words it ranks', () => {
+    const dir = writeCorpus([
+      {
+        id: 'dialogues',
+        title: 'Talks between the EU and India',
+        body:
+          'In June 2025 Kallas and Jaishankar held the first EU-India strategic dialogue in Brussels.\n\n' +
+          'The trade council held its second meeting in New Delhi.',
+      },
+    ]);
+    expectDeclined(askOnce(dir, 'Where was the second strategic dialogue held?'));
+    expect(askOnce(dir, 'Where was the first strategic dialogue held?').answer).toContain('Brussels');
+  });
+
   it('declines "what did the chiefs say" when no sentence gives words of people so called, and answers "the minister"', () => {
     const dir = writeCorpus([
       {
