@@ -48,15 +48,17 @@ export async function runPlatforms(
   };
   // Listen before starting: a process with no listener dies at once on SIGTERM, so a signal
   // arriving while (or just after) the platforms start would skip the graceful stop. One that
-  // arrives during the start is acted on when the start is over.
+  // arrives during the start is acted on when the start is over. And keep listening: a second
+  // SIGTERM while stopping (npm passes on the one a process group got, a process manager may
+  // repeat it) is ignored, not the default that kills the process mid-stop.
   let started = false;
   let pending: string | undefined;
   const onSignal = (signal: NodeJS.Signals) => {
     if (started) stopAll(0, signal);
     else pending ??= signal;
   };
-  process.once('SIGINT', onSignal);
-  process.once('SIGTERM', onSignal);
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
   try {
     for (const start of starters) running.push(await start({ onFatal }));
     if (options.healthPort !== undefined) {

@@ -74,8 +74,9 @@ export async function runShardManager(config: DiscordConfig, logger: Logger): Pr
         .catch((error: unknown) => logger.error('discord: shard restart failed', { shard: shard.id, error }));
     });
   });
-  process.once('SIGINT', () => stopAll(0, 'SIGINT'));
-  process.once('SIGTERM', () => stopAll(0, 'SIGTERM'));
+  // Listening on: a repeated signal while stopping is ignored (see adapters/run-platforms.ts).
+  process.on('SIGINT', () => stopAll(0, 'SIGINT'));
+  process.on('SIGTERM', () => stopAll(0, 'SIGTERM'));
   try {
     await manager.spawn({
       amount: count,
