@@ -82,6 +82,8 @@ export interface Concept {
   slot?: boolean;
   /** A word WordNet knows only as an adverb ("already", "typically"): how or when, not what. */
   adverb?: boolean;
+  /** An adverb right before an adjective of the question, grading it ("legally binding"). */
+  grades?: boolean;
   /** A word after "to" that WordNet has as a verb ("to strengthen ties"): a verb and its object follow, no compound. */
   infinitive?: boolean;
   /** An adjective in a higher degree ("closer ties"): how much of it, not another kind of it. */
@@ -586,6 +588,13 @@ export function analyseQuestion(
     const before = concepts[i - 1];
     if (concept.role === 'noun' && before?.role === 'name' && before.position === concept.position - 1)
       concept.named = true;
+    // "legally binding": an adverb before the adjective it grades is part of what is asked.
+    if (
+      before?.adverb &&
+      before.position === concept.position - 1 &&
+      (concept.role === 'modifier' || dictionary.partsOfSpeech(concept.label.toLowerCase()).has('a'))
+    )
+      before.grades = true;
   });
   // "is the partnership a treaty": the kind the question asks the subject to be is not the
   // subject's own other name ("defence treaty" among the partnership's names): only its own words

@@ -20,6 +20,10 @@ export const union = (...sets: ReadonlyArray<Stems>): Stems => ({
 
 /** A concept's weight: its IDF, scaled by its role (a question-shaping word counts only when the sources use it). */
 export function conceptWeight(concept: Concept, weights: Ranking['coverage']): number {
+  // An adverb no source writes says how or how often ("what do the partnerships usually cover"),
+  // not what: it weighs nothing, where its rarity would outweigh the words that say what. Not one
+  // grading an adjective ("legally binding"), which is part of what is asked.
+  if (concept.adverb && !concept.grades && !concept.known) return 0;
   // A common word no source holds may be the question's own wording of what the sources say
   // otherwise ("team" for "delegation"): it counts less than the words the sources hold.
   const unknown =

@@ -330,6 +330,11 @@ describe('abstention', () => {
     const answer = ask('which asian countries already have a partnership with the EU');
     expect(answer.answered).toBe(true);
     expect(answer.answer).toContain('Japan and South Korea');
+    // Nor does one weigh against what the sentence covers: rarer than "partnerships", it had
+    // outweighed the words that say what is asked.
+    expect(ask('what do these partnerships usually cover').answer).toContain('cooperation areas');
+    // One grading an adjective is part of what is asked: no source says the pact is binding.
+    expect(ask('is the partnership legally binding').answered).toBe(false);
   });
 
   it('answers what someone hopes to do from what they do, without the hope', () => {
