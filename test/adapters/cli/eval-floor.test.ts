@@ -102,10 +102,13 @@ const FLOORS: Floor[] = [
   // tune 0.828 when a name English does not use came to count though written once ("Macron"); 0.668
   // declined when a rank came to be held like a number.
   { file: SQUAD_QUESTIONS, corpus: SQUAD_CORPUS, tune: [0.828, 0.668], holdout: [0.704, 0.531] },
-  { file: SQUAD_2_QUESTIONS, corpus: SQUAD_2_CORPUS, tune: [0.513, 0.539], holdout: [0.523, 0.587] },
+  // Held out 0.527 answered (2026-12-05, sixteenth pass) when an adverb no source writes came to
+  // weigh nothing in coverage.
+  { file: SQUAD_2_QUESTIONS, corpus: SQUAD_2_CORPUS, tune: [0.513, 0.539], holdout: [0.527, 0.587] },
   // A third sample (2026-12-04, "1973 oil crisis" and "European Union law"), added as an untouched
   // check: no ranking change was made on it; its floors are what the code reached when it came.
-  { file: SQUAD_3_QUESTIONS, corpus: SQUAD_3_CORPUS, tune: [0.597, 0.605], holdout: [0.66, 0.609] },
+  // Held out 0.666 answered since the same change (sixteenth pass).
+  { file: SQUAD_3_QUESTIONS, corpus: SQUAD_3_CORPUS, tune: [0.597, 0.605], holdout: [0.666, 0.609] },
 ];
 
 const bots = new Map<string, Bot>();
