@@ -1,5 +1,5 @@
-import { createBot, createLogger } from '../../src/index.ts';
 import { runPlatforms } from '../../adapters/run-platforms.ts';
+import { createBot, createLogger } from '../../src/index.ts';
 
 /**
  * A process running `runPlatforms` with one platform whose stop takes 400 ms, for
