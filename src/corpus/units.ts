@@ -13,6 +13,7 @@ import { withoutDateline } from './dateline.ts';
 import { type SentenceRef, sentenceRef } from './duplicate-sentences.ts';
 import type { Article, Corpus } from './load-corpus.ts';
 import type { Passage } from './passages.ts';
+import { withTitledPair } from './titled-pairs.ts';
 import { wordsMeant } from './words-meant.ts';
 
 /**
@@ -248,7 +249,18 @@ export function createUnits(
     const { aliases, names } = subjectWordsOf(article);
     const own = sentenceOf(s.text, s.speaker, passage.paragraph === 1 && i === 0);
     const near = [...names, ...(earlierNamesOf(passage)[i] ?? [])];
-    const stems = withHeadlineNames(s.text, withAliases(own.stems, aliases), near);
+    // "The two presidents": the two the article titled so together, before this sentence.
+    const earlier = () => [
+      ...passagesOf(article)
+        .filter((p) => p.paragraph < passage.paragraph)
+        .flatMap((p) => p.sentences.map((x) => x.text)),
+      ...passage.sentences.slice(0, i).map((x) => x.text),
+    ];
+    const stems = withTitledPair(
+      s.text,
+      earlier,
+      withHeadlineNames(s.text, withAliases(own.stems, aliases), near),
+    );
     // "On Monday" in a report of 27 January 2026 says 26 January 2026; "€15,000" is in euros
     // (corpus/words-meant.ts).
     const meant = wordsMeant(s.text, article.published);
