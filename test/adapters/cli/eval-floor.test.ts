@@ -78,8 +78,9 @@ const FLOORS: Floor[] = [
     file: 'test/fixtures/multi/fresh-questions.jsonl',
     corpus: MULTI_CORPUS,
     // 0.742 / 0.571 answered since 2026-12-05, when the scorer came to read a sources answer's
-    // citations (outlet, date) as that answer: the bot's answers did not change.
-    tune: [0.742, 0.933],
+    // citations (outlet, date) as that answer: the bot's answers did not change. Tune 0.771 since
+    // "the two presidents" came to speak of the two the article titled so together.
+    tune: [0.771, 0.933],
     holdout: [0.571, 0.666],
   },
   // A second batch (2026-12-04, later), written after the first batch's fixes: none of them moved it.
