@@ -109,6 +109,9 @@ const DEFINITION = new RegExp(
   String.raw`\b${IS_DESCRIBED}|\b(?:refers? to|means?|known as|called)\b|,\s+(?:a|an|the)\s`,
   'i',
 );
+// A prepositional phrase opening a sentence, up to its comma.
+const FRONTED =
+  /^(?:Through|With|Under|In|On|For|By|From|After|Before|During|Among|Despite|Following|At|Over|Within|Beyond|Since|Until|Across|Against|Without)\s+[^,]{1,80},\s*/;
 // A word's sense told in words: "SDP stands for …", "short for", "means".
 const MEANS = /\b(?:means?|meaning|stands? for|short for|derived from|comes? from)\b/i;
 // A gloss in brackets after a term: Het Scheur ("the Rip"), Obersee ("upper lake").
@@ -490,7 +493,10 @@ function ofSubjectIs(text: string, subject: readonly string[]): boolean {
  */
 function describes(sentence: CueSentence, subject: readonly string[], byTitle = true): boolean {
   if (!subject.some((stem) => sentence.terms.includes(stem))) return false;
-  if ((DEFINITION.test(sentence.text) && !ofSubjectIs(sentence.text, subject)) || GLOSS.test(sentence.text))
+  // The comma that closes a phrase opening the sentence ("Through the Strategic Compass, the EU
+  // committed …") sets off no description of what it names.
+  const text = sentence.text.replace(FRONTED, '');
+  if ((DEFINITION.test(text) && !ofSubjectIs(sentence.text, subject)) || GLOSS.test(sentence.text))
     return true;
   // A longer title says what a person is; what someone says a thing is, they say in words.
   return (

@@ -207,6 +207,16 @@ describe('suppliesFocus', () => {
     expect(supplies('Aspides is an EU naval operation in the Red Sea.', what)).toBe(true);
   });
 
+  it('sees no description of X in the comma closing a phrase that opens the sentence', () => {
+    const what = focus('definition', { subject: indexTerms('Strategic Compass') });
+    expect(supplies('Through the Strategic Compass, the EU committed to engaging its partners.', what)).toBe(
+      false,
+    );
+    expect(
+      supplies("They are a cornerstone of the EU's Strategic Compass, a plan for its defence.", what),
+    ).toBe(true);
+  });
+
   it('sees a place or a dateline for where-questions', () => {
     expect(supplies('The treaty was signed in Geneva.', focus('place'))).toBe(true);
     expect(supplies('They met here in the national capital.', focus('place'))).toBe(true);

@@ -62,7 +62,9 @@ interface Floor {
 const FLOORS: Floor[] = [
   { file: 'test/fixtures/dev.jsonl', tune: [1, 1], holdout: [1, 1] },
   { file: 'test/fixtures/paraphrases.jsonl', tune: [0.866, 1], holdout: [0.933, 1] },
-  { file: 'test/fixtures/community.jsonl', tune: [0.904, 1], holdout: [0.952, 1] },
+  // Held out 1.0 answered since the comma closing a phrase that opens a sentence ("Through the
+  // Strategic Compass, the EU …") stopped counting as a description (sixteenth pass).
+  { file: 'test/fixtures/community.jsonl', tune: [0.904, 1], holdout: [1, 1] },
   {
     file: 'test/fixtures/multi/questions.jsonl',
     corpus: MULTI_CORPUS,
