@@ -411,7 +411,8 @@ export function analyseQuestion(
     }
 
     const spanTokens = content.slice(i, i + span);
-    const previous = tokens[tokens.findIndex((t) => t.position === token.position && !t.part) - 1];
+    const at = tokens.findIndex((t) => t.position === token.position && !t.part);
+    const previous = tokens[at - 1];
     // A name of the glossary is a name, typed in lower case or not ("south korea").
     const glossaryName = match !== undefined && span === match.length && particles === 0;
     // "indian" where the sources write only "India": a word no source holds, made from a name they
@@ -420,7 +421,7 @@ export function analyseQuestion(
       span === 1 &&
       !known(token.stem) &&
       lexicon.related(token.stem, token.word).some((r) => r.relation === 'derived' && lexicon.isName(r.stem));
-    const following = tokens[tokens.findIndex((t) => t.position === token.position && !t.part) + 1];
+    const following = tokens[at + 1];
     // "the second strategic dialogue": between a determiner and the words it ranks, a rank.
     const ranked =
       span === 1 &&

@@ -20,7 +20,7 @@ export const SPEECH =
 // Capitalised words in a row, with the particles of names ("Ursula von der Leyen").
 // A name may open with its particles in lower case inside a sentence ("von der Leyen said").
 const PARTICLES = `(?:(?:${NAME_PARTICLES.join('|')})\\s+)`;
-const NAME = `(?:(?<![\\p{L}'’-])${PARTICLES}+)?\\p{Lu}[\\p{L}'’-]+(?:\\s+${PARTICLES}*\\p{Lu}[\\p{L}'’-]+)*`;
+export const NAME = `(?:(?<![\\p{L}'’-])${PARTICLES}+)?\\p{Lu}[\\p{L}'’-]+(?:\\s+${PARTICLES}*\\p{Lu}[\\p{L}'’-]+)*`;
 // What may stand between a speaker and the verb: a time, an auxiliary, an adverb ("Kaja Kallas on
 // Tuesday urged", "Rajnath Singh has said", "she also said").
 const BETWEEN = String.raw`(?:\s+(?:on|last|this|also|later|then|again|earlier|openly|publicly|has|had|have)(?:\s+\p{Lu}\p{Ll}+)?){0,2}`;

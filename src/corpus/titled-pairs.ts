@@ -1,6 +1,6 @@
 import { tokenize } from '../text/analyzer.ts';
-import { NAME_PARTICLES } from '../text/stop-words.ts';
 import { ALIAS_MARK } from './article-aliases.ts';
+import { NAME } from './speakers.ts';
 
 /**
  * "The two presidents were escorted to Kartavya Path": a sentence that speaks of two people by the
@@ -12,9 +12,6 @@ import { ALIAS_MARK } from './article-aliases.ts';
 
 // "the two presidents", "both ministers": a plural after the words that count two.
 const TWO_OF = /\b(?:[Tt]he two|[Bb]oth)\s+(\p{Ll}{3,})s\b/u;
-const PARTICLES = `(?:(?:${NAME_PARTICLES.join('|')})\\s+)`;
-// A name of capitalised words, with the particles of names inside ("Ursula von der Leyen").
-const NAME = `\\p{Lu}[\\p{L}'’-]+(?:\\s+${PARTICLES}*\\p{Lu}[\\p{L}'’-]+)*`;
 
 /**
  * The two people `sentence`'s "the two <title>s" (or "both <title>s") stands for: those of the

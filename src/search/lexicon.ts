@@ -6,6 +6,7 @@ import { STOP_WORDS } from '../text/stop-words.ts';
 import {
   type Entry,
   firstEntry,
+  isNamedThing,
   measuresSomething,
   PARTS_OF_SPEECH,
   partsOfSpeechOf,
@@ -99,9 +100,6 @@ const SYNSET_POINTERS: Record<string, Relation> = {
 const MAX_NARROWER = 25;
 const narrowerCount = (synset: Synset) =>
   synset.pointers.filter((p) => p.symbol === '~' || p.symbol === '~i').length;
-
-// A synset of one named thing: an instance of a kind ("France" of "European country").
-const isNamedThing = (synset: Synset) => synset.pointers.some((p) => p.symbol === '@i');
 
 const single = (word: string) => /^[a-z][a-z-]*$/.test(word);
 
@@ -210,6 +208,13 @@ export class Lexicon {
         const first = entry.offsets[0];
         if (entry.pos === 'n' && first !== undefined && isNamedThing(wordnet.synset('n', first)))
           instances.add(stem);
+        if (
+          entry.pos === 'v' &&
+          entry.offsets
+            .slice(0, SAYING_SENSES)
+            .every((sense) => wordnet.synset('v', sense).lexFile === VERB_COMMUNICATION)
+        )
+          saying.add(stem);
         for (const offset of sensesOf(entry)) {
           const synset = wordnet.synset(entry.pos, offset);
           const own = synset.words.indexOf(entry.lemma) + 1;
@@ -246,14 +251,6 @@ export class Lexicon {
             measures.add(stem);
           if (entry.pos === 'n' && offset === entry.offsets[0] && synset.lexFile === NOUN_PERSON)
             persons.add(word);
-          if (
-            entry.pos === 'v' &&
-            offset === entry.offsets[0] &&
-            entry.offsets
-              .slice(0, SAYING_SENSES)
-              .every((sense) => wordnet.synset('v', sense).lexFile === VERB_COMMUNICATION)
-          )
-            saying.add(stem);
         }
       }
       yield;

@@ -2,6 +2,7 @@ import { baseForms, irregularBase } from './morphy.ts';
 import {
   type Entry,
   firstEntry,
+  isNamedThing,
   measuresSomething,
   openWordNet,
   PARTS_OF_SPEECH,
@@ -59,8 +60,6 @@ export interface Dictionary {
   frequency(word: string): number;
 }
 
-const isInstance = (synset: Synset) => synset.pointers.some((p) => p.symbol === '@i');
-
 // How many of a verb's most frequent senses may make it one of the mind: "design" is first to
 // make a plan of, then to intend ("designed to deepen relations").
 const MENTAL_SENSES = 2;
@@ -100,14 +99,14 @@ export function createDictionary(open: () => WordNet = openWordNet): Dictionary 
     },
     isCommonNoun(word) {
       const synset = firstNounSense(word);
-      return synset !== undefined && synset.lexFile !== NOUN_TIME && !isInstance(synset);
+      return synset !== undefined && synset.lexFile !== NOUN_TIME && !isNamedThing(synset);
     },
     isInstance(word) {
       const lower = word.toLowerCase();
       let found = instances.get(lower);
       if (found === undefined) {
         const synset = firstNounSense(lower);
-        found = synset !== undefined && isInstance(synset);
+        found = synset !== undefined && isNamedThing(synset);
         if (instances.size > 10_000) instances.clear();
         instances.set(lower, found);
       }

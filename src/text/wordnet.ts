@@ -49,6 +49,9 @@ export interface Synset {
   satellite: boolean;
 }
 
+/** Whether a synset is one named thing, an instance of a kind ("France" of "European country"). */
+export const isNamedThing = (synset: Synset): boolean => synset.pointers.some((p) => p.symbol === '@i');
+
 export interface WordNet {
   /** The entries of a lemma (already in base form, lower case) in each part of speech it has, or in `pos` only. */
   entries(lemma: string, pos?: Pos): Entry[];
