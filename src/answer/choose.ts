@@ -132,7 +132,7 @@ function otherSpeaker(s: ScoredSentence, question: AnalysedQuestion): string | u
   const { speaker } = question.focus;
   if (question.focus.kind !== 'speech' || !speaker || speaker.common) return undefined;
   const said = s.unit.sentences[s.position]?.speaker;
-  return said !== undefined && !spokenBy(s, speaker.stems) ? said : undefined;
+  return said !== undefined && !spokenByAsked(s, question) ? said : undefined;
 }
 
 /**
@@ -660,12 +660,51 @@ function spokenBy(s: ScoredSentence, name: readonly string[]): boolean {
   const speaker = s.unit.sentences[s.position]?.speaker;
   if ((speaker?.split(/\s+/) ?? []).some((word) => name.includes(stemWord(word.toLowerCase())))) return true;
   const terms = s.unit.sentences[s.position]?.terms ?? [];
-  return terms.some(
-    (term, i) =>
-      name.includes(term) &&
-      (terms.slice(i + 1, i + 1 + SPEAKER_REACH).some((next) => SPEECH_STEMS.has(next)) ||
-        terms.slice(Math.max(0, i - 2), i).includes('according')),
+  return terms.some((term, i) => name.includes(term) && speechAround(terms, i, i));
+}
+
+// A verb of speech a few words after a name, or "according (to)" just before it.
+const speechAround = (terms: readonly string[], first: number, last: number) =>
+  terms.slice(last + 1, last + 1 + SPEAKER_REACH).some((next) => SPEECH_STEMS.has(next)) ||
+  terms.slice(Math.max(0, first - 2), first).includes('according');
+
+/**
+ * Whether the sentence gives the words of the speaker a speech question names, by the words it
+ * typed or by another name the question's concept has for them, whole: "the EU" speaks in
+ * "According to the European Union, …" (but not in "European Council President Antonio Costa said").
+ */
+function spokenByAsked(s: ScoredSentence, question: AnalysedQuestion): boolean {
+  const { speaker } = question.focus;
+  if (!speaker) return false;
+  if (spokenBy(s, speaker.stems)) return true;
+  const sentence = s.unit.sentences[s.position];
+  const speakerStems = new Set(
+    (sentence?.speaker?.split(/\s+/) ?? []).map((word) => stemWord(word.toLowerCase())),
   );
+  const terms = sentence?.terms ?? [];
+  return otherNamesOf(question).some(
+    (name) =>
+      name.every((stem) => speakerStems.has(stem)) ||
+      terms.some(
+        (_, i) =>
+          name.every((stem, k) => terms[i + k] === stem) && speechAround(terms, i, i + name.length - 1),
+      ),
+  );
+}
+
+/** The other names (glossary names, a name's other forms) of the names a speech question's speaker is. */
+function otherNamesOf(question: AnalysedQuestion): readonly (readonly string[])[] {
+  const stems = question.focus.speaker?.stems ?? [];
+  return question.concepts
+    .filter(
+      (c) => c.role === 'name' && (c.alternatives[0]?.stems.every((stem) => stems.includes(stem)) ?? false),
+    )
+    .flatMap((c) =>
+      c.alternatives
+        .slice(1)
+        .filter((alt) => NAMING_FORMS.has(alt.form))
+        .map((alt) => alt.stems),
+    );
 }
 
 // Quotation marks, straight or curly.
@@ -705,7 +744,9 @@ function unheard(question: AnalysedQuestion, ranked: readonly ScoredSentence[]):
     noun !== undefined &&
     s.unit.sentences[s.position]?.speaker !== undefined &&
     conceptMatch(noun, s.stems) > 0;
-  if (ranked.some((s) => spokenBy(s, spoken) || spokenAs(s))) return false;
+  const heard = (s: ScoredSentence) =>
+    noun ? spokenBy(s, spoken) || spokenAs(s) : spokenByAsked(s, question);
+  if (ranked.some(heard)) return false;
   const party = (s: ScoredSentence) => speaker.stems.some((stem) => s.unit.about.has(stem));
   return speaker.person || speaker.common === true || !ranked.some(party);
 }
@@ -965,11 +1006,11 @@ function secondSentence(
   // Kallas … held the first … dialogue"): her words are the sentence after it that she speaks
   // ("Kallas called the two sides "natural partners" …").
   const { speaker } = question.focus;
-  if (question.focus.kind === 'speech' && speaker && !speaker.common && !spokenBy(first, speaker.stems)) {
+  if (question.focus.kind === 'speech' && speaker && !speaker.common && !spokenByAsked(first, question)) {
     const words = nextInReading(first, ranked).find(
       (s) =>
         s.unit === first.unit &&
-        spokenBy(s, speaker.stems) &&
+        spokenByAsked(s, question) &&
         first.text.length + s.text.length <= maxTwoSentenceLength,
     );
     if (words) return words;

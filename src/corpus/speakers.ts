@@ -10,7 +10,9 @@ import type { Passage } from './passages.ts';
  * person who spoke last (in this paragraph or the one before), else the most often named person of
  * the recent paragraphs (recency breaks ties). A person is a run of
  * capitalised words ending in a word no dictionary holds ("Kaja Kallas", "Rajnath Singh"), or a
- * surname already seen. Computed when the index is built and kept in the snapshot.
+ * surname already seen. A sentence that gives an organisation or a country as its source ("According
+ * to the European Union, …", "according to the EU's diplomatic service") is theirs, though they do
+ * not go on speaking as "she". Computed when the index is built and kept in the snapshot.
  *
  * @module
  */
@@ -27,6 +29,10 @@ const BETWEEN = String.raw`(?:\s+(?:on|last|this|also|later|then|again|earlier|o
 const NAME_SAYS = new RegExp(`(${NAME})${BETWEEN}\\s+(?:${SPEECH})\\b`, 'u');
 const SAYS_NAME = new RegExp(`\\b(?:${SPEECH})\\s+(${NAME})`, 'u');
 const ACCORDING = new RegExp(`\\baccording to (${NAME})`, 'u');
+// An organisation's initials, possessive or not ("EU's"): no person's name.
+const ACRONYM = /^(\p{Lu}{2,})(?:['’]s)?$/u;
+// "According to the European Union, …": whoever the sentence gives as its source, a person or not.
+const ACCORDING_SOURCE = new RegExp(`\\b[Aa]ccording to (?:the\\s+)?(${NAME})`, 'u');
 // "Kaja Kallas, the EU's foreign policy chief, who travelled with the delegation, described …":
 // a sentence opening with a name and a phrase set off by commas that says who the person is.
 const NAME_APPOSITION_SAYS = new RegExp(
@@ -238,6 +244,11 @@ export function attributeSpeakers(
         speaker =
           last && p - last.paragraph <= 1 && agrees(last.name, gender) ? last.name : salient(p, gender);
       if (speaker) last = { name: speaker, paragraph: p };
+      // An organisation or a country speaks through the sentence that names it as the source of
+      // what it says, but does not go on speaking as "she" in the next one.
+      const according = speaker ? undefined : ACCORDING_SOURCE.exec(sentence.text)?.[1];
+      const acronym = according?.match(ACRONYM)?.[1];
+      const source = acronym ?? (according && !personIn(according, true) ? according : undefined);
       const named = new Set<string>();
       let first = -1;
       for (const match of sentence.text.matchAll(RUNS)) {
@@ -259,7 +270,7 @@ export function attributeSpeakers(
         else if (person && !he && !she && HER.test(rest) !== HIM.test(rest))
           person.pronoun ??= HER.test(rest) ? 'he' : 'she';
       }
-      return speaker;
+      return speaker ?? source;
     });
     // A quotation closed or opened by "she added" is all the speaker's: each sentence of the
     // paragraph that holds a quotation mark or stands between an opening and a closing one.

@@ -142,6 +142,12 @@ describe('question type', () => {
     bot.close();
   });
 
+  it("gives an organisation's words as the sentence that names it as its source, by any of its names", () => {
+    // "According to the European Union, …": the EU's words, asked for as "the eu" or "the EU".
+    expectAnswer('what does the eu think of these partnerships', /^According to the European Union/);
+    expectAnswer('What did the EU say about the partnerships?', /^According to the European Union/);
+  });
+
   it('answers how someone described a thing with their words describing it', () => {
     expectAnswer('How did Kallas describe the signing?', /is a milestone/);
     // Another verb asking the same, which no source uses either: it shapes the question.

@@ -90,3 +90,32 @@ describe('speakers a reader knows from the article, not from the sentence alone'
     expect(found.get('story#p1')).toEqual([undefined, 'Ursula von der Leyen']);
   });
 });
+
+describe('an organisation as the source of a sentence', () => {
+  const speakersOf = (...paragraphs: string[]) =>
+    attributeSpeakers(splitPassages('story', paragraphs.join('\n\n')), isWord);
+
+  it('gives "According to the European Union, …" to the European Union, and "the EU\'s service" to the EU', () => {
+    const found = speakersOf(
+      'According to the European Union, the partnerships form a key pillar of its efforts.',
+      "According to the EU's diplomatic service, each one sets out a tailored programme.",
+    );
+    expect(found.get('story#p1')).toEqual(['European Union']);
+    expect(found.get('story#p2')).toEqual(['EU']);
+  });
+
+  it('does not let the organisation go on speaking as "she"', () => {
+    const found = speakersOf(
+      'Kaja Kallas said the talks went well.',
+      'According to the European Union, the partnerships form a key pillar. She said there was momentum.',
+    );
+    expect(found.get('story#p2')).toEqual(['European Union', 'Kaja Kallas']);
+  });
+
+  it('leaves a person given as the source of what another did to the sentence as before', () => {
+    const found = speakersOf(
+      'According to Foreign Secretary Vikram Misri, Prime Minister Narendra Modi pitched India as a base.',
+    );
+    expect(found.get('story#p1')).toEqual([undefined]);
+  });
+});
