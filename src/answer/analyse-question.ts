@@ -291,10 +291,12 @@ export function analyseQuestion(
   const text = unwrapQuestion(question);
   const known = (stem: string) => index.knows(stem, community);
   const isWord = (token: Token) => known(token.stem) || dictionary.partsOfSpeech(token.word).size > 0;
-  const tokens = theUs(
-    fixShapingWords(
-      fixQuestionWords(tokenize(text), isWord, (token) => known(token.stem)),
-      isWord,
+  const tokens = seenAs(
+    theUs(
+      fixShapingWords(
+        fixQuestionWords(tokenize(text), isWord, (token) => known(token.stem)),
+        isWord,
+      ),
     ),
   );
   const words = tokens.filter((token) => !token.part).map((token) => token.word);
@@ -887,6 +889,37 @@ function theUs(tokens: Token[]): Token[] {
     token.word === 'us' && tokens[i - 1]?.word === 'the'
       ? { ...token, surface: 'US', stem: 'us', stop: false, name: true }
       : token,
+  );
+}
+
+// The words of WordNet's synset "deem to be" (see, consider, reckon, view, regard), as a question
+// writes them after "do", "does" or "did".
+const VIEWING = new Set([
+  'see',
+  'sees',
+  'consider',
+  'considers',
+  'reckon',
+  'reckons',
+  'view',
+  'views',
+  'regard',
+  'regards',
+]);
+const DO = new Set(['do', 'does', 'did']);
+
+/**
+ * "how does the EU see these partnerships", "how did India regard the deal": asks how they
+ * describe it, in their words, not for a sentence that says "see" ("a proud moment to see …").
+ */
+function seenAs(tokens: Token[]): Token[] {
+  const words = tokens.filter((t) => !t.part);
+  if (words[0]?.word !== 'how' || !DO.has(words[1]?.word ?? '')) return tokens;
+  const verb = words.findIndex((t, i) => i > 2 && VIEWING.has(t.word));
+  const at = words[verb];
+  if (!at) return tokens;
+  return tokens.map((t) =>
+    t === at ? { ...t, word: 'describe', stem: 'describe', light: true, name: false } : t,
   );
 }
 

@@ -153,6 +153,10 @@ describe('question type', () => {
     // Another verb asking the same, which no source uses either: it shapes the question.
     expectAnswer('how did kallas characterise the signing?', /is a milestone/);
     expectAnswer('What is the signing of the partnership according to Kallas?', /is a milestone/);
+    // "See" or "regard" after "how does X" asks the same: not for a sentence that says "to see".
+    expectAnswer('how does kallas see the signing', /is a milestone/);
+    expectAnswer('how does the eu regard these partnerships', /^According to the European Union/);
+    expectAnswer('what did kallas see at the parade', /proud moment to see/);
     // A second sentence that answers wins over the sentence a "she said" refers back to.
     expectAnswer('what did kallas say the signing was', /is a milestone/);
   });
