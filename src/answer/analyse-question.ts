@@ -269,6 +269,12 @@ function roleOf(
   if (tokens.some((t) => t.name || (!afterHow && vocabulary.lexicon.isName(t.stem)))) return 'name';
   if (tokens.length > 1) return 'noun';
   const token = tokens[0] as Token;
+  // "mediterranean", "france" typed in lower case, which no source writes: a name all the same.
+  if (
+    !vocabulary.index.knows(token.stem, vocabulary.community) &&
+    vocabulary.dictionary.namesOneThing(token.word)
+  )
+    return 'name';
   if (/^\d/.test(token.word)) return 'number';
   if (RANKS.has(token.word)) return 'number';
   const parts = partsOfSpeech(token, vocabulary);
@@ -291,11 +297,14 @@ export function analyseQuestion(
   const text = unwrapQuestion(question);
   const known = (stem: string) => index.knows(stem, community);
   const isWord = (token: Token) => known(token.stem) || dictionary.partsOfSpeech(token.word).size > 0;
-  const tokens = seenAs(
-    theUs(
-      fixShapingWords(
-        fixQuestionWords(tokenize(text), isWord, (token) => known(token.stem)),
-        isWord,
+  const tokens = writtenOutNames(
+    glossary,
+    seenAs(
+      theUs(
+        fixShapingWords(
+          fixQuestionWords(tokenize(text), isWord, (token) => known(token.stem)),
+          isWord,
+        ),
       ),
     ),
   );
@@ -890,6 +899,23 @@ function theUs(tokens: Token[]): Token[] {
       ? { ...token, surface: 'US', stem: 'us', stop: false, name: true }
       : token,
   );
+}
+
+/**
+ * "trade and technology council" typed in lower case: the words of a name the articles write out
+ * beside its acronym (corpus/acronyms.ts) are a name, as they are typed with capitals.
+ */
+function writtenOutNames(glossary: Glossary, tokens: Token[]): Token[] {
+  const content = tokens.filter((t) => !t.stop && !t.part);
+  const named = new Set<Token>();
+  for (const full of glossary.acronyms.values())
+    for (const name of full) {
+      if (name.length < 2) continue;
+      for (let i = 0; i + name.length <= content.length; i++)
+        if (name.every((stem, k) => content[i + k]?.stem === stem))
+          for (let k = 0; k < name.length; k++) named.add(content[i + k] as Token);
+    }
+  return named.size === 0 ? tokens : tokens.map((t) => (named.has(t) ? { ...t, name: true } : t));
 }
 
 // The words of WordNet's synset "deem to be" (see, consider, reckon, view, regard), as a question

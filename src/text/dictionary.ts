@@ -37,6 +37,11 @@ export interface Dictionary {
   /** Whether the word's first noun sense is one named thing (a WordNet instance): "uk", "france". */
   isInstance(word: string): boolean;
   /**
+   * Whether the word names one thing: its first noun sense is a WordNet instance, or its first
+   * adjective sense pertains to one ("mediterranean", "african": of the Mediterranean, of Africa).
+   */
+  namesOneThing(word: string): boolean;
+  /**
    * Whether the word is an adjective's superlative: "largest", "best" (by WordNet's exception
    * list); not "forest" nor "honest", which WordNet holds as words of their own.
    */
@@ -111,6 +116,16 @@ export function createDictionary(open: () => WordNet = openWordNet): Dictionary 
         instances.set(lower, found);
       }
       return found;
+    },
+    namesOneThing(word) {
+      // Not "born", whose one noun is Max Born: a word that is something else besides keeps that.
+      if (this.isInstance(word) && this.partsOfSpeech(word).has('n')) return true;
+      const adjective = firstSense(word, 'a');
+      return (
+        adjective?.pointers.some(
+          (p) => p.symbol === '\\' && p.pos === 'n' && isNamedThing(wordnet?.synset('n', p.offset) as Synset),
+        ) ?? false
+      );
     },
     frequency(word) {
       const lower = word.toLowerCase();

@@ -664,6 +664,13 @@ describe('names and common nouns', () => {
     // The common noun still stands for its kinds: a ship is a vessel.
     expect(askOnce(dir, 'How many ships were sent?').answer).toContain('two vessels');
   });
+
+  it('reads a word no source holds that names one thing as a name, typed in lower case', () => {
+    // "african" is of Africa (WordNet): not the third Asian country, after Japan and South Korea.
+    const answer = ask('which african countries have such a deal with the EU?');
+    expectDeclined(answer);
+    expect(answer.message).toContain('african');
+  });
 });
 
 describe("questions about someone's words", () => {

@@ -379,6 +379,21 @@ describe('the multi-article development corpus', () => {
     );
   });
 
+  it('reads a name the articles write out beside its acronym as a name when typed in lower case', () => {
+    // "Prime Minister Narendra Modi and von der Leyen agreed to create the council in April 2022",
+    // in the story of the Trade and Technology Council (TTC), as for the name typed with capitals.
+    expect(
+      multi.ask('when was the trade and technology council created', { community: 'c' }).answer,
+    ).toContain('April 2022');
+  });
+
+  it('declines a question naming, in lower case, a place no source mentions', () => {
+    // "Mediterranean" is a named sea (WordNet): not a word the answer may leave out.
+    const answer = multi.ask('what is the eu naval force in the mediterranean called', { community: 'c' });
+    expect(answer.answered).toBe(false);
+    expect(answer.message).toContain('mediterranean');
+  });
+
   it('does not take "the pact" of the trade story for the defence pact the question names', () => {
     // "He said it covered about 25 per cent of global GDP", after "calling the pact "the mother of
     // all deals"", is the trade pact's share.

@@ -44,6 +44,16 @@ describe('dictionary', () => {
     expect(dictionary().isInstance('signd')).toBe(false);
   });
 
+  it('knows a word that names one thing, as a noun or as an adjective of it', () => {
+    expect(dictionary().namesOneThing('france')).toBe(true);
+    // Of the Mediterranean, of Africa (the adjective's pertainym is a named thing).
+    expect(dictionary().namesOneThing('mediterranean')).toBe(true);
+    expect(dictionary().namesOneThing('african')).toBe(true);
+    // "Born" is an adjective and a verb; its one noun, Max Born, does not make it a name.
+    expect(dictionary().namesOneThing('born')).toBe(false);
+    expect(dictionary().namesOneThing('naval')).toBe(false);
+  });
+
   it("tells an adjective's superlative from a word that only ends like one", () => {
     for (const word of ['largest', 'highest', 'longest', 'best', 'biggest'])
       expect(dictionary().isSuperlative(word), word).toBe(true);
