@@ -76,6 +76,8 @@ export interface Focus {
   speaker?: Speaker;
   /** For `date`: "what time (of day)", which only a time of day answers ("at night", "at 10 am"), not "on Tuesday". */
   clock?: boolean;
+  /** For `date`: "by when", which a deadline answers too ("by the end of the year"). */
+  deadline?: boolean;
   /** For `measure`: "how far", which the place something reached answers too ("as far as Abernethy"). */
   reach?: boolean;
   /** For `speech`: stems of what the person is asked to have spoken about ("what did Jaiswal say about the trade deal"). */
@@ -283,6 +285,9 @@ function focusOfWords(tokens: readonly Token[], type: QuestionType, question: st
     words.some((t, i) => t.word === 'time' && ['what', 'which'].includes(words[i - 1]?.word ?? ''))
   )
     none.clock = true;
+  // "by when did they want to conclude it": a deadline answers ("by the end of the year").
+  if (none.kind === 'date' && words.some((t, i) => t.word === 'when' && words[i - 1]?.word === 'by'))
+    none.deadline = true;
   // "on what date": a day on the calendar answers, not "next year".
   if (
     none.kind === 'date' &&

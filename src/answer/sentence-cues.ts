@@ -39,6 +39,8 @@ const DATE = new RegExp(
   `\\b(?:${MONTHS}|${DAYS}|yesterday|today|tomorrow|${YEAR_DIGITS}s?|the \\d{2,3}0s|(?:in|since|by|until|from|around|before|after|circa|c\\.) \\d{3,4}|\\d{1,2}(?:st|nd|rd|th) century|centur(?:y|ies)|decades?|last (?:week|month|year)|next (?:week|month|year)|\\d+ (?:years?|months?|weeks?|days?) (?:ago|later|earlier)|(?:${ORDINALS}|\\d+(?:st|nd|rd|th)) (?:year|month|week|day)|(?:in|within|after|over) (?:\\d+|${CARDINALS}) (?:years?|months?|weeks?|days?)|(?:AD|BC|BCE|CE) ?\\d+|\\d+ ?(?:AD|BC|BCE|CE)|${BEFORE_PRESENT}|(?:at|until|towards?|before|after|since) the (?:end|start|beginning|outbreak|close|height|turn|dawn|onset) of)\\b`,
   'i',
 );
+// A time by which something is to be done, told from the day of writing: "by the end of the year".
+const DEADLINE = /\bby (?:the (?:end|close|turn) of|(?:this|next) (?:week|month|year))\b/i;
 // A date on the calendar: a month or a year, not one told from the day of writing ("last week").
 const CALENDAR_DATE = new RegExp(`\\b(?:${MONTHS}|${YEAR_DIGITS}s?)\\b`, 'i');
 
@@ -222,6 +224,7 @@ export function suppliesFocus(
       if (focus.unit === 'date') return CALENDAR_DATE.test(text);
       // "What time was it signed": an hour or a part of the day, not "on Tuesday".
       if (focus.clock === true) return TIME_OF_DAY.test(text);
+      if (focus.deadline === true && DEADLINE.test(text)) return true;
       return DATE.test(text);
     case 'number':
       // "how many chiefs": a number counting them ("the three service Chiefs"), a word or two apart.

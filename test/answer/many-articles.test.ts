@@ -387,6 +387,16 @@ describe('the multi-article development corpus', () => {
     ).toContain('April 2022');
   });
 
+  it('answers "by when" with a deadline, which does not date what happened', () => {
+    expect(
+      multi.ask('by when did the leaders want to conclude the fta', { community: 'c' }).answer,
+    ).toContain('by the end of the year');
+    // The same sentence gives no date for "when was it signed".
+    expect(multi.ask('when was the free trade agreement formally signed', { community: 'c' }).answered).toBe(
+      false,
+    );
+  });
+
   it('declines a question naming, in lower case, a place no source mentions', () => {
     // "Mediterranean" is a named sea (WordNet): not a word the answer may leave out.
     const answer = multi.ask('what is the eu naval force in the mediterranean called', { community: 'c' });
