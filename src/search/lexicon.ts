@@ -208,6 +208,17 @@ export class Lexicon {
         const first = entry.offsets[0];
         if (entry.pos === 'n' && first !== undefined && isNamedThing(wordnet.synset('n', first)))
           instances.add(stem);
+        // "Japanese", "African": an adjective whose first sense pertains to one named thing.
+        if (
+          entry.pos === 'a' &&
+          first !== undefined &&
+          wordnet
+            .synset('a', first)
+            .pointers.some(
+              (p) => p.symbol === '\\' && p.pos === 'n' && isNamedThing(wordnet.synset('n', p.offset)),
+            )
+        )
+          instances.add(stem);
         if (
           entry.pos === 'v' &&
           entry.offsets

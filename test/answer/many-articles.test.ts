@@ -397,6 +397,13 @@ describe('the multi-article development corpus', () => {
     );
   });
 
+  it('holds an adjective of a named country, written capitalised once, as a name the answer must hold', () => {
+    // "Japanese" is of Japan: Singh received the delegation led by Kallas, not a Japanese one.
+    expect(multi.ask('where did singh receive the japanese delegation', { community: 'c' }).answered).toBe(
+      false,
+    );
+  });
+
   it('declines a question naming, in lower case, a place no source mentions', () => {
     // "Mediterranean" is a named sea (WordNet): not a word the answer may leave out.
     const answer = multi.ask('what is the eu naval force in the mediterranean called', { community: 'c' });

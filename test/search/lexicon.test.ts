@@ -29,9 +29,12 @@ describe('Lexicon', () => {
   it('takes a word written capitalised once for a name when WordNet first knows it as one named thing', () => {
     const writing = new NameEvidence();
     // "France" and "March", each capitalised once inside a sentence: a country; a month is a kind.
-    writing.add({ capitalised: [stemWord('france'), stemWord('march')] });
+    // "Japanese", once: the adjective of Japan (WordNet's pertainym), as much a name; "Royal" is none.
+    writing.add({
+      capitalised: [stemWord('france'), stemWord('march'), stemWord('japanese'), stemWord('royal')],
+    });
     const names = Lexicon.build(
-      ['france', 'march'],
+      ['france', 'march', 'japanese', 'royal'],
       openWordNet(),
       writing.names(),
       new Map(),
@@ -39,6 +42,8 @@ describe('Lexicon', () => {
     );
     expect(names.isName(stemWord('france'))).toBe(true);
     expect(names.isName(stemWord('march'))).toBe(false);
+    expect(names.isName(stemWord('japanese'))).toBe(true);
+    expect(names.isName(stemWord('royal'))).toBe(false);
   });
 
   it('knows a verb of saying by its two most frequent senses', () => {
