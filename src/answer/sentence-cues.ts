@@ -36,7 +36,7 @@ const YEAR_SAID = new RegExp(`\\b${YEAR_DIGITS}\\b|${BEFORE_PRESENT}\\b`);
 const TIME_OF_DAY =
   /\b(?:at (?:night|noon|midnight|dawn|dusk|daybreak|nightfall)|(?:in|during) the (?:morning|afternoon|evening|night)|overnight|\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)|at \d{1,2}[:.]\d{2})(?![\p{L}])/iu;
 const DATE = new RegExp(
-  `\\b(?:${MONTHS}|${DAYS}|yesterday|today|tomorrow|${YEAR_DIGITS}s?|the \\d{2,3}0s|(?:in|since|by|until|from|around|before|after|circa|c\\.) \\d{3,4}|\\d{1,2}(?:st|nd|rd|th) century|centur(?:y|ies)|decades?|last (?:week|month|year)|next (?:week|month|year)|\\d+ (?:years?|months?|weeks?|days?) (?:ago|later|earlier)|(?:${ORDINALS}|\\d+(?:st|nd|rd|th)) (?:year|month|week|day)|(?:in|within|after|over) (?:\\d+|${CARDINALS}) (?:years?|months?|weeks?|days?)|(?:AD|BC|BCE|CE) ?\\d+|\\d+ ?(?:AD|BC|BCE|CE)|${BEFORE_PRESENT}|(?:at|until|towards?|before|after|since) the (?:end|start|beginning|outbreak|close|height|turn|dawn|onset) of)\\b`,
+  `\\b(?:${MONTHS}|${DAYS}|yesterday|today|tomorrow|${YEAR_DIGITS}s?|the \\d{2,3}0s|(?:in|since|by|until|from|around|before|after|circa|c\\.) \\d{3,4}|\\d{1,2}(?:st|nd|rd|th) century|centur(?:y|ies)|decades?|(?:last|next|this) (?:week|month|year)|\\d+ (?:years?|months?|weeks?|days?) (?:ago|later|earlier)|(?:${ORDINALS}|\\d+(?:st|nd|rd|th)) (?:year|month|week|day)|(?:in|within|after|over) (?:\\d+|${CARDINALS}) (?:years?|months?|weeks?|days?)|(?:AD|BC|BCE|CE) ?\\d+|\\d+ ?(?:AD|BC|BCE|CE)|${BEFORE_PRESENT}|(?:at|until|towards?|before|after|since) the (?:end|start|beginning|outbreak|close|height|turn|dawn|onset) of)\\b`,
   'i',
 );
 // A time by which something is to be done, told from the day of writing: "by the end of the year".

@@ -404,6 +404,10 @@ describe('the multi-article development corpus', () => {
     );
   });
 
+  it('reads "this month" as a date, told from the day of writing like "last month"', () => {
+    expect(multi.ask("when does borrell's term end", { community: 'c' }).answer).toContain('ends this month');
+  });
+
   it('declines a question naming, in lower case, a place no source mentions', () => {
     // "Mediterranean" is a named sea (WordNet): not a word the answer may leave out.
     const answer = multi.ask('what is the eu naval force in the mediterranean called', { community: 'c' });
