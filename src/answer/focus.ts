@@ -76,6 +76,10 @@ export interface Focus {
   speaker?: Speaker;
   /** For `date`: "what time (of day)", which only a time of day answers ("at night", "at 10 am"), not "on Tuesday". */
   clock?: boolean;
+  /** For `speech`: the question asks for a quotation ("any quote from Kallas"), not words reported. */
+  quote?: boolean;
+  /** For `date`: "what day of the week", which only the day's name answers ("on Tuesday"). */
+  weekday?: boolean;
   /** For `date`: "by when", which a deadline answers too ("by the end of the year"). */
   deadline?: boolean;
   /** For `measure`: "how far", which the place something reached answers too ("as far as Abernethy"). */
@@ -165,6 +169,8 @@ const SPEECH = new Set(
 // "what did Kallas say the signing was": the thing said to be something, before the copula at the end.
 const SAID_TO_BE =
   /\b(?:say|said|says|think|thinks|thought|believe|believes)\s+(?:that\s+)?(.+?)\s+(?:is|was|were|are|will be|would be)\s*\??\s*$/i;
+// Words that ask for a quotation.
+const QUOTING = new Set(['quote', 'quotes', 'quotation', 'quotations', 'quoted']);
 // Speech that describes something: "how did Kallas describe the signing", "what did she call it".
 const DESCRIBING = new Set([
   'describe',
@@ -215,7 +221,15 @@ export function focusOf(tokens: readonly Token[], type: QuestionType, question: 
           .filter((t) => !t.stop && !t.part && !t.name)
           .map((t) => t.stem)
       : [];
-  return { kind: 'speech', category: [], subject, ...(about.length > 0 ? { about } : {}) };
+  // "any quote from Kallas", "kallas quote?": her words as the articles quote them.
+  const quote = tokens.some((t) => QUOTING.has(t.word));
+  return {
+    kind: 'speech',
+    category: [],
+    subject,
+    ...(about.length > 0 ? { about } : {}),
+    ...(quote ? { quote } : {}),
+  };
 }
 
 /**
@@ -288,6 +302,14 @@ function focusOfWords(tokens: readonly Token[], type: QuestionType, question: st
   // "by when did they want to conclude it": a deadline answers ("by the end of the year").
   if (none.kind === 'date' && words.some((t, i) => t.word === 'when' && words[i - 1]?.word === 'by'))
     none.deadline = true;
+  // "what day of the week": the day's name answers ("on Tuesday"), not "today".
+  if (
+    none.kind === 'date' &&
+    words.some(
+      (t, i) => t.word === 'day' && words[i + 1]?.word === 'of' && /^weeks?$/.test(words[i + 3]?.word ?? ''),
+    )
+  )
+    none.weekday = true;
   // "on what date": a day on the calendar answers, not "next year".
   if (
     none.kind === 'date' &&

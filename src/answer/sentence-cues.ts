@@ -41,6 +41,10 @@ const DATE = new RegExp(
 );
 // A time by which something is to be done, told from the day of writing: "by the end of the year".
 const DEADLINE = /\bby (?:the (?:end|close|turn) of|(?:this|next) (?:week|month|year))\b/i;
+// A day of the week by its name.
+const WEEKDAY = new RegExp(`\\b(?:${DAYS})\\b`, 'i');
+// Quotation marks, straight or curly.
+const QUOTATION_MARK = /["“”]/;
 // A date on the calendar: a month or a year, not one told from the day of writing ("last week").
 const CALENDAR_DATE = new RegExp(`\\b(?:${MONTHS}|${YEAR_DIGITS}s?)\\b`, 'i');
 
@@ -222,6 +226,7 @@ export function suppliesFocus(
     case 'date':
       // "What date": a day on the calendar ("10 November 2025"), not "next year".
       if (focus.unit === 'date') return CALENDAR_DATE.test(text);
+      if (focus.weekday === true) return WEEKDAY.test(text);
       // "What time was it signed": an hour or a part of the day, not "on Tuesday".
       if (focus.clock === true) return TIME_OF_DAY.test(text);
       if (focus.deadline === true && DEADLINE.test(text)) return true;
@@ -311,6 +316,7 @@ export function suppliesFocus(
       // what the question asks them to have described, when it does ("the signing is a milestone").
       return (
         (sentence.speaker?.split(/\s+/) ?? []).some((word) => asked.has(stemWord(word.toLowerCase()))) &&
+        (!focus.quote || QUOTATION_MARK.test(text)) &&
         (focus.subject.length === 0 || describes(sentence, focus.subject, false))
       );
     default:

@@ -33,7 +33,24 @@ function documentOf(
  * its amounts, words it means but does not write (corpus/words-meant.ts).
  */
 export const passageDocument = (passage: Passage, published?: string): IndexDocument =>
-  documentOf(passage.id, 'article', null, passage.text, wordsMeant(passage.text, published));
+  documentOf(
+    passage.id,
+    'article',
+    null,
+    passage.text,
+    [wordsMeant(passage.text, published), ...unnamedSpeakers(passage)].join(' '),
+  );
+
+/**
+ * The people a passage gives the words of without naming them ("she added", a quotation that goes
+ * on from the paragraph before): "any quote from Kallas" finds the paragraph of her words.
+ */
+function unnamedSpeakers(passage: Passage): string[] {
+  const speakers = new Set(
+    passage.sentences.map((s) => s.speaker).filter((s): s is string => s !== undefined),
+  );
+  return [...speakers].filter((name) => !passage.text.includes(name.split(' ').at(-1) ?? name));
+}
 
 export const pinDocument = (pin: PinnedFact): IndexDocument =>
   documentOf(pin.id, 'pin', pin.community, pin.text);

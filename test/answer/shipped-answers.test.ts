@@ -148,6 +148,19 @@ describe('question type', () => {
     expectAnswer('What did the EU say about the partnerships?', /^According to the European Union/);
   });
 
+  it('answers "any quote from X" with words the article quotes, from a paragraph that never names X', () => {
+    // Kallas's quotations stand in paragraphs of "she said" / "she added": the index finds them by
+    // their speaker; "Kaja Kallas posted on X that …" reports her words but quotes none.
+    for (const question of ['any quote from kallas', 'kallas quote?']) {
+      const answer = expectAnswer(question, /["“”]/);
+      expect(answer.answer).not.toContain('posted on X');
+    }
+  });
+
+  it('answers "what day of the week" with the day\'s name, not with "today"', () => {
+    expectAnswer('what day of the week did kallas call for more cooperation', /on Tuesday/);
+  });
+
   it('answers how someone described a thing with their words describing it', () => {
     expectAnswer('How did Kallas describe the signing?', /is a milestone/);
     // Another verb asking the same, which no source uses either: it shapes the question.
