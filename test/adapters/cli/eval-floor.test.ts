@@ -81,16 +81,19 @@ const FLOORS: Floor[] = [
     corpus: MULTI_CORPUS,
     // 0.742 / 0.571 answered since 2026-12-05, when the scorer came to read a sources answer's
     // citations (outlet, date) as that answer: the bot's answers did not change. Tune 0.771 since
-    // "the two presidents" came to speak of the two the article titled so together.
+    // "the two presidents" came to speak of the two the article titled so together. Held out 0.6
+    // since a written-out name typed in lower case came to be a name (seventeenth pass).
     tune: [0.771, 0.933],
-    holdout: [0.571, 0.666],
+    holdout: [0.6, 0.666],
   },
   // A second batch (2026-12-04, later), written after the first batch's fixes: none of them moved it.
-  { file: 'test/fixtures/fresh-shipped-2.jsonl', tune: [0.4, 1], holdout: [0.466, 0.6] },
+  // Held out 0.8 declined and, on the second multi batch, tune 0.826 answered since a passage came to
+  // be indexed with the people it gives the words of without naming them (seventeenth pass).
+  { file: 'test/fixtures/fresh-shipped-2.jsonl', tune: [0.4, 1], holdout: [0.466, 0.8] },
   {
     file: 'test/fixtures/multi/fresh-questions-2.jsonl',
     corpus: MULTI_CORPUS,
-    tune: [0.782, 0.875],
+    tune: [0.826, 0.875],
     holdout: [0.727, 1],
   },
   // The public benchmark sample (bench/data): Wikipedia, with adversarial unanswerable questions.
@@ -110,8 +113,9 @@ const FLOORS: Floor[] = [
   { file: SQUAD_2_QUESTIONS, corpus: SQUAD_2_CORPUS, tune: [0.513, 0.539], holdout: [0.527, 0.587] },
   // A third sample (2026-12-04, "1973 oil crisis" and "European Union law"), added as an untouched
   // check: no ranking change was made on it; its floors are what the code reached when it came.
-  // Held out 0.666 answered since the same change (sixteenth pass).
-  { file: SQUAD_3_QUESTIONS, corpus: SQUAD_3_CORPUS, tune: [0.597, 0.605], holdout: [0.666, 0.609] },
+  // Held out 0.666 answered since the same change (sixteenth pass); tune 0.603 answered and held out
+  // 0.615 declined since written-out names typed in lower case came to be names (seventeenth pass).
+  { file: SQUAD_3_QUESTIONS, corpus: SQUAD_3_CORPUS, tune: [0.603, 0.605], holdout: [0.666, 0.615] },
 ];
 
 const bots = new Map<string, Bot>();
