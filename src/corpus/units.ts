@@ -1,7 +1,9 @@
 import { tokenize } from '../text/analyzer.ts';
 import type { Sentence } from '../text/sentences.ts';
 import type { AlsoReported, Citation, PinnedFact } from '../types.ts';
+import { affiliationsOf } from './affiliations.ts';
 import {
+  ALIAS_MARK,
   articleAliases,
   type HeadedName,
   headlineNames,
@@ -228,6 +230,13 @@ export function createUnits(
       ),
     names: headlineNames(article.title),
   }));
+  // Whom each speaker of the article speaks for ("Kaja Kallas, the European Union's … chief").
+  const speaksForOf = perArticle((article) =>
+    affiliationsOf(
+      passagesOf(article).map((p) => p.text),
+      passagesOf(article).flatMap((p) => p.sentences.flatMap((x) => (x.speaker ? [x.speaker] : []))),
+    ),
+  );
   /** For each sentence of a passage, the names of several words its earlier sentences write. */
   const earlierNamesOf = cachedBy(
     (passage: Passage) => passage.id,
@@ -264,7 +273,13 @@ export function createUnits(
     // "On Monday" in a report of 27 January 2026 says 26 January 2026; "€15,000" is in euros
     // (corpus/words-meant.ts).
     const meant = wordsMeant(s.text, article.published);
-    return { ...own, stems: meant ? new Set([...stems, ...stemsOf(meant)]) : stems };
+    // Her "we" is the EU's: a speaker's words speak of whom they speak for, as an alias does.
+    const speaksFor = s.speaker ? (speaksForOf(article).get(s.speaker.split(' ').at(-1) ?? '') ?? []) : [];
+    const extra = [
+      ...(meant ? stemsOf(meant) : []),
+      ...speaksFor.flatMap((name) => [...stemsOf(name)].map((stem) => ALIAS_MARK + stem)),
+    ];
+    return { ...own, stems: extra.length > 0 ? new Set([...stems, ...extra]) : stems };
   };
 
   // News paragraphs often carry on with "she said" after naming the person one paragraph up; a

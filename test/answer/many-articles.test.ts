@@ -408,6 +408,14 @@ describe('the multi-article development corpus', () => {
     expect(multi.ask("when does borrell's term end", { community: 'c' }).answer).toContain('ends this month');
   });
 
+  it("reads a speaker's words as speaking of whom the article says they speak for", () => {
+    // "Kaja Kallas, the European Union's foreign and security policy chief": her "we keep our
+    // agreements" is the EU's, though the sentence never names it.
+    expect(
+      multi.ask('does the eu keep its agreements according to kallas', { community: 'c' }).answer,
+    ).toContain('we keep our agreements');
+  });
+
   it('declines a question naming, in lower case, a place no source mentions', () => {
     // "Mediterranean" is a named sea (WordNet): not a word the answer may leave out.
     const answer = multi.ask('what is the eu naval force in the mediterranean called', { community: 'c' });

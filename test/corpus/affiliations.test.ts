@@ -1,0 +1,26 @@
+import { describe, expect, it } from 'vitest';
+import { affiliationsOf } from '../../src/corpus/affiliations.ts';
+
+describe('affiliationsOf', () => {
+  it('reads whom a speaker speaks for from the initials in their title or the owner after their name', () => {
+    const found = affiliationsOf(
+      [
+        'EU High Representative for Foreign Affairs and Security Policy Kaja Kallas urged deeper ties.',
+        "Kaja Kallas, the European Union's foreign and security policy chief, spoke in Delhi.",
+        'Defence Minister Rajnath Singh met the delegation.',
+      ],
+      ['Kaja Kallas', 'Rajnath Singh'],
+    );
+    expect(found.get('Kallas')).toEqual(['EU', 'European Union']);
+    // A title of words only ("Defence Minister") names no one he speaks for.
+    expect(found.has('Singh')).toBe(false);
+  });
+
+  it("does not take a name standing before the title for the speaker's own", () => {
+    const found = affiliationsOf(
+      ['In Delhi, Prime Minister Narendra Modi spoke to NATO reporters.'],
+      ['Narendra Modi'],
+    );
+    expect(found.has('Modi')).toBe(false);
+  });
+});
