@@ -52,7 +52,7 @@ const CALENDAR_DATE = new RegExp(`\\b(?:${MONTHS}|${YEAR_DIGITS}s?)\\b`, 'i');
 export const saysCalendarDate = (text: string): boolean => CALENDAR_DATE.test(text);
 
 const NUMBER_WORDS =
-  'one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|billions|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|dozen|half|several|single|double|triple|twice';
+  'quarter|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|billions|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|dozen|half|several|single|double|triple|twice';
 // A rank in words, not an amount: "third" (in figures the suffix follows the number: "21st").
 const ORDINAL = new RegExp(`^(?:${ORDINALS})$`, 'i');
 // A day of a month: "27 January", "January 27".
@@ -84,10 +84,19 @@ const QUANTITY_AFTER = new RegExp(
   'i',
 );
 
-/** Whether the number states a quantity, as "how much" asks: figures, or words made a quantity ("two thirds"). */
+// A fraction said as a share of something: "a quarter of the world's population", "a fifth of
+// the discharge", "half of it".
+const FRACTION = new RegExp(`^(?:half|quarter|${ORDINALS})$`, 'i');
+
+/** Whether the number states a quantity, as "how much" asks: figures, or words made a quantity ("two thirds", "a quarter of"). */
 function isQuantity(text: string, at: number, numeral: string): boolean {
+  const after = text.slice(at + numeral.length, at + numeral.length + 16);
   return (
-    /^\d/.test(numeral) || QUANTITY_AFTER.test(text.slice(at + numeral.length, at + numeral.length + 16))
+    /^\d/.test(numeral) ||
+    QUANTITY_AFTER.test(after) ||
+    (FRACTION.test(numeral) &&
+      /^\s+of\b/.test(after) &&
+      !/\bthe\s+$/i.test(text.slice(Math.max(0, at - 5), at)))
   );
 }
 

@@ -416,6 +416,13 @@ describe('the multi-article development corpus', () => {
     ).toContain('we keep our agreements');
   });
 
+  it('answers "how much of X" with a fraction of it said in words ("a quarter of the world\'s population")', () => {
+    expect(
+      multi.ask('how much of the world population do india and the eu account for', { community: 'c' })
+        .answer,
+    ).toContain('a quarter of the world');
+  });
+
   it('declines a question naming, in lower case, a place no source mentions', () => {
     // "Mediterranean" is a named sea (WordNet): not a word the answer may leave out.
     const answer = multi.ask('what is the eu naval force in the mediterranean called', { community: 'c' });
