@@ -33,6 +33,8 @@ const CONTINUATION = /^(?:These|Those|They|Such)\b/;
 // A sentence opening with what the one before it spoke of: "That drill, …", "It was …".
 const POINTS_AT_BEFORE = /^(?:That|This|The same|It|They|These|Those)\b/;
 const NEGATIONS = ['not', 'never', 'no', 'without', 'nor'];
+// A sentence saying what the one before it spoke of is: "This is more than symbolic", "It was a milestone".
+const DESCRIBES_BEFORE = /^["“]?(?:That|This|It)\s+(?:is|was|will be|has been|would be)\b/;
 // A sentence of fewer than three words states nothing by itself ("(ANI)", "No.").
 const THREE_WORDS = /\p{L}+\P{L}+\p{L}+\P{L}+\p{L}/u;
 // A sentence that ends with a question mark, before any closing quote or bracket.
@@ -981,6 +983,25 @@ function secondSentence(
   if (
     following &&
     CONTINUATION.test(following.text) &&
+    first.text.length + following.text.length <= maxTwoSentenceLength
+  ) {
+    return {
+      ...first,
+      position: first.position + 1,
+      text: following.text,
+      stems: following.stems,
+      near: first.near,
+    };
+  }
+  // "How did Kallas describe the naval exercise": "Last week, … held a joint naval exercise" names
+  // it; her next words, "This is more than symbolic," say what it is.
+  const described = question.focus.kind === 'speech' && question.focus.subject.length > 0;
+  if (
+    described &&
+    following &&
+    DESCRIBES_BEFORE.test(following.text) &&
+    following.speaker !== undefined &&
+    following.speaker === first.unit.sentences[first.position]?.speaker &&
     first.text.length + following.text.length <= maxTwoSentenceLength
   ) {
     return {

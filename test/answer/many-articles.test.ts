@@ -423,6 +423,13 @@ describe('the multi-article development corpus', () => {
     ).toContain('a quarter of the world');
   });
 
+  it("adds to words that name the thing described the speaker's next words saying what it is", () => {
+    // "Last week, … held a joint naval exercise …" and then "This is more than symbolic," she said.
+    const answer = multi.ask('how did kallas describe the naval exercise', { community: 'c' }).answer;
+    expect(answer).toContain('joint naval exercise');
+    expect(answer).toContain('more than symbolic');
+  });
+
   it('declines a question naming, in lower case, a place no source mentions', () => {
     // "Mediterranean" is a named sea (WordNet): not a word the answer may leave out.
     const answer = multi.ask('what is the eu naval force in the mediterranean called', { community: 'c' });
