@@ -61,7 +61,7 @@ export interface ScoredSentence {
 // larger, …", "When it reached …") or a preposition ("Amongst them were 200 clergy"), or in
 // brackets ("(It has been adapted as a restaurant …"), is about what the sentence before it names.
 export const ANAPHOR =
-  /^\(?(?:[^,;:"“]{1,40},\s+|(?:If|When|Although|Though|While|Because|As|Once|Since|Unless|After|Before|Until)\s+|(?:Among|Amongst|Of|For|With|To|From|Besides|Like|Unlike)\s+(?=them\b|him\b|her\b|these\b|those\b))?(?:It|Its|They|Their|Them|He|She|His|Her|Here|The latter|The former|it|its|they|their|them|these|those|he|him|she|his|her)\b/;
+  /^\(?(?:[^,;:"“]{1,40},\s+|(?:If|When|Although|Though|While|Because|As|Once|Since|Unless|After|Before|Until)\s+|(?:Among|Amongst|Of|For|With|To|From|Besides|Like|Unlike)\s+(?=them\b|him\b|her\b|these\b|those\b))?(?:It|Its|They|Their|Them|He|She|His|Her|Here|The latter|The former|Both|it|its|they|their|them|these|those|he|him|she|his|her)\b/;
 
 // "These engines are used in toys", "Such vessels carried coal": a plural demonstrative opening a
 // sentence points back too, for ranking; the answer does not quote its antecedent for it (not

@@ -430,6 +430,14 @@ describe('the multi-article development corpus', () => {
     expect(answer).toContain('more than symbolic');
   });
 
+  it('reads "Both are …" as pointing back to the two things just named', () => {
+    // "Atalanta is … and Aspides protects …" then "Both are conducted under the EU's Common
+    // Security and Defence Policy."
+    expect(
+      multi.ask('under which eu policy are atalanta and aspides conducted', { community: 'c' }).answer,
+    ).toContain('Common Security and Defence Policy');
+  });
+
   it('declines a question naming, in lower case, a place no source mentions', () => {
     // "Mediterranean" is a named sea (WordNet): not a word the answer may leave out.
     const answer = multi.ask('what is the eu naval force in the mediterranean called', { community: 'c' });
