@@ -684,13 +684,16 @@ function spokenByAsked(s: ScoredSentence, question: AnalysedQuestion): boolean {
     (sentence?.speaker?.split(/\s+/) ?? []).map((word) => stemWord(word.toLowerCase())),
   );
   const terms = sentence?.terms ?? [];
+  // A sentence that gives someone's words is theirs, whatever other name stands by a verb of
+  // speech in it: "Goyal had warned … if Brussels insisted on access" is not the EU's.
   return otherNamesOf(question).some(
     (name) =>
       name.every((stem) => speakerStems.has(stem)) ||
-      terms.some(
-        (_, i) =>
-          name.every((stem, k) => terms[i + k] === stem) && speechAround(terms, i, i + name.length - 1),
-      ),
+      (sentence?.speaker === undefined &&
+        terms.some(
+          (_, i) =>
+            name.every((stem, k) => terms[i + k] === stem) && speechAround(terms, i, i + name.length - 1),
+        )),
   );
 }
 

@@ -430,6 +430,12 @@ describe('the multi-article development corpus', () => {
     expect(answer).toContain('more than symbolic');
   });
 
+  it("does not give a sentence of someone else's words to an organisation named by a verb of speech in it", () => {
+    // "Piyush Goyal had warned … that there would be no agreement if Brussels insisted on access to
+    // India's dairy market": Goyal's words, not the EU's.
+    expect(multi.ask('what did the eu say about dairy', { community: 'c' }).answered).toBe(false);
+  });
+
   it('reads "Both are …" as pointing back to the two things just named', () => {
     // "Atalanta is … and Aspides protects …" then "Both are conducted under the EU's Common
     // Security and Defence Policy."
