@@ -1,6 +1,7 @@
 import { ALIAS_MARK } from '../corpus/article-aliases.ts';
 import { articleIdOf } from '../corpus/passages.ts';
-import { SPEECH } from '../corpus/speakers.ts';
+import { QUOTE, SPEECH } from '../corpus/speakers.ts';
+import type { UnitSentence } from '../corpus/units.ts';
 import type { Lexicon } from '../search/lexicon.ts';
 import { sentenceTokens, stemWord, tokenize } from '../text/analyzer.ts';
 import { DETERMINERS, NAME_PARTICLES, PREPOSITIONS, STOP_WORDS } from '../text/stop-words.ts';
@@ -712,9 +713,6 @@ function otherNamesOf(question: AnalysedQuestion): readonly (readonly string[])[
     );
 }
 
-// Quotation marks, straight or curly.
-const QUOTES = /["“”]/;
-
 /**
  * Whether a sentence gives someone's words: it is attributed to a speaker (corpus/speakers.ts),
  * quotes, or says so with a verb of speech, one speaker attribution reads or one WordNet knows
@@ -722,7 +720,7 @@ const QUOTES = /["“”]/;
  * noun's modifier ("the quoted figure").
  */
 function givesWords(s: ScoredSentence, lexicon: Lexicon | undefined): boolean {
-  if (s.typeMatch || s.unit.sentences[s.position]?.speaker !== undefined || QUOTES.test(s.text)) return true;
+  if (s.typeMatch || s.unit.sentences[s.position]?.speaker !== undefined || QUOTE.test(s.text)) return true;
   const tokens = sentenceTokens(s.text).filter((t) => !t.part);
   return tokens.some(
     (t, i) =>
@@ -983,28 +981,17 @@ function secondSentence(
 ): ScoredSentence | undefined {
   const { maxTwoSentenceLength, secondSentenceGain } = ranking.choose;
   const following = first.unit.sentences[first.position + 1];
-  if (
-    following &&
-    CONTINUATION.test(following.text) &&
-    first.text.length + following.text.length <= maxTwoSentenceLength
-  ) {
-    return {
-      ...first,
-      position: first.position + 1,
-      text: following.text,
-      stems: following.stems,
-      near: first.near,
-    };
-  }
   // "How did Kallas describe the naval exercise": "Last week, … held a joint naval exercise" names
   // it; her next words, "This is more than symbolic," say what it is.
-  const described = question.focus.kind === 'speech' && question.focus.subject.length > 0;
+  const describesIt = (next: UnitSentence) =>
+    question.focus.kind === 'speech' &&
+    question.focus.subject.length > 0 &&
+    DESCRIBES_BEFORE.test(next.text) &&
+    next.speaker !== undefined &&
+    next.speaker === first.unit.sentences[first.position]?.speaker;
   if (
-    described &&
     following &&
-    DESCRIBES_BEFORE.test(following.text) &&
-    following.speaker !== undefined &&
-    following.speaker === first.unit.sentences[first.position]?.speaker &&
+    (CONTINUATION.test(following.text) || describesIt(following)) &&
     first.text.length + following.text.length <= maxTwoSentenceLength
   ) {
     return {

@@ -1,4 +1,5 @@
 import { DATELINE } from '../corpus/dateline.ts';
+import { QUOTE } from '../corpus/speakers.ts';
 import type { Lexicon } from '../search/lexicon.ts';
 import { stemWord } from '../text/analyzer.ts';
 import { NAME_PARTICLES, STOP_WORDS } from '../text/stop-words.ts';
@@ -43,8 +44,6 @@ const DATE = new RegExp(
 const DEADLINE = /\bby (?:the (?:end|close|turn) of|(?:this|next) (?:week|month|year))\b/i;
 // A day of the week by its name.
 const WEEKDAY = new RegExp(`\\b(?:${DAYS})\\b`, 'i');
-// Quotation marks, straight or curly.
-const QUOTATION_MARK = /["“”]/;
 // A date on the calendar: a month or a year, not one told from the day of writing ("last week").
 const CALENDAR_DATE = new RegExp(`\\b(?:${MONTHS}|${YEAR_DIGITS}s?)\\b`, 'i');
 
@@ -325,7 +324,7 @@ export function suppliesFocus(
       // what the question asks them to have described, when it does ("the signing is a milestone").
       return (
         (sentence.speaker?.split(/\s+/) ?? []).some((word) => asked.has(stemWord(word.toLowerCase()))) &&
-        (!focus.quote || QUOTATION_MARK.test(text)) &&
+        (!focus.quote || QUOTE.test(text)) &&
         (focus.subject.length === 0 || describes(sentence, focus.subject, false))
       );
     default:

@@ -1,4 +1,4 @@
-import { NAME } from './speakers.ts';
+import { ACRONYM, NAME } from './speakers.ts';
 
 /**
  * Whom a speaker speaks for, as their article describes them: "EU High Representative … Kaja
@@ -11,8 +11,6 @@ import { NAME } from './speakers.ts';
  * @module
  */
 
-// An organisation's initials in a title before a name ("EU", "NATO"), possessive or not.
-const INITIALS = /^\p{Lu}{2,}(?:['’]s)?$/u;
 // The words a title may hold between its capitalised words ("High Representative for Foreign
 // Affairs and Security Policy").
 const TITLE_JOINERS = new Set(['for', 'and', 'of', 'the', 'on']);
@@ -29,8 +27,11 @@ export function affiliationsOf(texts: readonly string[], speakers: Iterable<stri
     const names = new Set<string>();
     for (const text of texts) {
       for (let at = text.indexOf(speaker); at >= 0; at = text.indexOf(speaker, at + 1)) {
-        for (const word of titleBefore(text.slice(0, at)))
-          if (INITIALS.test(word)) names.add(word.replace(/['’]s$/, ''));
+        // An organisation's initials in the title ("EU", "NATO"), possessive or not.
+        for (const word of titleBefore(text.slice(0, at))) {
+          const initials = ACRONYM.exec(word)?.[1];
+          if (initials) names.add(initials);
+        }
         const owner = APPOSITION.exec(text.slice(at + speaker.length))?.[1];
         if (owner) names.add(owner);
       }

@@ -30,7 +30,7 @@ const NAME_SAYS = new RegExp(`(${NAME})${BETWEEN}\\s+(?:${SPEECH})\\b`, 'u');
 const SAYS_NAME = new RegExp(`\\b(?:${SPEECH})\\s+(${NAME})`, 'u');
 const ACCORDING = new RegExp(`\\baccording to (${NAME})`, 'u');
 // An organisation's initials, possessive or not ("EU's"): no person's name.
-const ACRONYM = /^(\p{Lu}{2,})(?:['’]s)?$/u;
+export const ACRONYM = /^(\p{Lu}{2,})(?:['’]s)?$/u;
 // "According to the European Union, …": whoever the sentence gives as its source, a person or not.
 const ACCORDING_SOURCE = new RegExp(`\\b[Aa]ccording to (?:the\\s+)?(${NAME})`, 'u');
 // "Kaja Kallas, the EU's foreign policy chief, who travelled with the delegation, described …":
@@ -49,7 +49,7 @@ const PARTICIPLE = /^\p{Lu}\p{Ll}+ing\b/u;
 const AND_SAYS = new RegExp(`\\band\\s+(?:also\\s+)?(?:${SPEECH})\\b`, 'u');
 const PRONOUN_SAYS = new RegExp(`\\b(she|he|She|He)\\s+(?:also\\s+)?(?:${SPEECH})\\b`, 'u');
 const RUNS = new RegExp(NAME, 'gu');
-const QUOTE = /["“”]/;
+export const QUOTE = /["“”]/;
 const QUOTES = /["“”]/g;
 // Pronouns are no dictionary words to WordNet, and never a name.
 const PRONOUNS = new Set(['She', 'He', 'They', 'It', 'We', 'I', 'You', 'This', 'That', 'These', 'Those']);

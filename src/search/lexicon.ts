@@ -10,6 +10,7 @@ import {
   measuresSomething,
   PARTS_OF_SPEECH,
   partsOfSpeechOf,
+  pertainsToNamedThing,
   type Synset,
   type WordNet,
 } from '../text/wordnet.ts';
@@ -212,11 +213,7 @@ export class Lexicon {
         if (
           entry.pos === 'a' &&
           first !== undefined &&
-          wordnet
-            .synset('a', first)
-            .pointers.some(
-              (p) => p.symbol === '\\' && p.pos === 'n' && isNamedThing(wordnet.synset('n', p.offset)),
-            )
+          pertainsToNamedThing(wordnet.synset('a', first), wordnet)
         )
           instances.add(stem);
         if (

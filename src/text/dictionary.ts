@@ -8,6 +8,7 @@ import {
   PARTS_OF_SPEECH,
   type Pos,
   partsOfSpeechOf,
+  pertainsToNamedThing,
   type Synset,
   type WordNet,
 } from './wordnet.ts';
@@ -121,11 +122,7 @@ export function createDictionary(open: () => WordNet = openWordNet): Dictionary 
       // Not "born", whose one noun is Max Born: a word that is something else besides keeps that.
       if (this.isInstance(word) && this.partsOfSpeech(word).has('n')) return true;
       const adjective = firstSense(word, 'a');
-      return (
-        adjective?.pointers.some(
-          (p) => p.symbol === '\\' && p.pos === 'n' && isNamedThing(wordnet?.synset('n', p.offset) as Synset),
-        ) ?? false
-      );
+      return adjective !== undefined && wordnet !== undefined && pertainsToNamedThing(adjective, wordnet);
     },
     frequency(word) {
       const lower = word.toLowerCase();

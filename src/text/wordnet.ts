@@ -52,6 +52,12 @@ export interface Synset {
 /** Whether a synset is one named thing, an instance of a kind ("France" of "European country"). */
 export const isNamedThing = (synset: Synset): boolean => synset.pointers.some((p) => p.symbol === '@i');
 
+/** Whether an adjective synset pertains to one named thing ("Japanese": of Japan; "Mediterranean"). */
+export const pertainsToNamedThing = (synset: Synset, wordnet: WordNet): boolean =>
+  synset.pointers.some(
+    (p) => p.symbol === '\\' && p.pos === 'n' && isNamedThing(wordnet.synset('n', p.offset)),
+  );
+
 export interface WordNet {
   /** The entries of a lemma (already in base form, lower case) in each part of speech it has, or in `pos` only. */
   entries(lemma: string, pos?: Pos): Entry[];
