@@ -262,11 +262,20 @@ function roleOf(
   vocabulary: Vocabulary,
   afterDeterminer = false,
   afterHow = false,
+  afterWho = false,
 ): Role {
   if (tokens.every((t) => t.light)) return 'light';
   // "did kallas meet modi": the sources write these words as names; not "how high are tariffs",
   // though they write "High Representative".
-  if (tokens.some((t) => t.name || (!afterHow && vocabulary.lexicon.isName(t.stem)))) return 'name';
+  // "the minister", typed in lower case, is someone of that office, a common noun, though the
+  // sources write it as a title only ("Minister of State Sanjay Seth"): a sentence saying "he" of
+  // that minister answers.
+  const title =
+    afterDeterminer &&
+    tokens.length === 1 &&
+    !tokens[0]?.name &&
+    vocabulary.dictionary.isPersonNoun(tokens[0]?.word ?? '');
+  if (!title && tokens.some((t) => t.name || (!afterHow && vocabulary.lexicon.isName(t.stem)))) return 'name';
   if (tokens.length > 1) return 'noun';
   const token = tokens[0] as Token;
   // "mediterranean", "france" typed in lower case, which no source writes: a name all the same.
@@ -280,6 +289,8 @@ function roleOf(
   const parts = partsOfSpeech(token, vocabulary);
   // "at the meeting", "the signing": after a determiner, a word made from a verb names a thing.
   if (afterDeterminer && /ing$/i.test(token.surface)) return 'noun';
+  // "who signs them", "who actually signs": after "who", a verb's -s form is the verb, not a plural.
+  if (afterWho && parts.includes('v') && /s$/i.test(token.surface)) return 'verb';
   // "founded", "signing": an inflected verb is a verb even where its base is also a noun.
   if (parts.includes('v') && /(?:ed|ing)$/i.test(token.surface)) return 'verb';
   if (parts === '' || parts.includes('n')) return 'noun';
@@ -446,7 +457,13 @@ export function analyseQuestion(
         ? 'light'
         : glossaryName || fromName
           ? 'name'
-          : roleOf(spanTokens, vocabulary, DETERMINERS.has(previous?.word ?? ''), previous?.word === 'how');
+          : roleOf(
+              spanTokens,
+              vocabulary,
+              DETERMINERS.has(previous?.word ?? ''),
+              previous?.word === 'how',
+              afterWho(tokens, at, dictionary),
+            );
     const antonyms: string[] = [];
     const ways: string[] = [];
     // "threw", "fled": an irregular form no source holds, of a word they may hold ("throw").
@@ -511,16 +528,22 @@ export function analyseQuestion(
     ) {
       // A word that is neither in the sources nor in the dictionary is likely a typo. Short words
       // (under six letters) only get slips of one letter (dropped, doubled, swapped): "marck" is left alone.
-      const maxDistance = token.word.length >= 8 ? 2 : 1;
-      const fix =
-        index
-          .similarWords(token.word, maxDistance, community)
-          .find((candidate) => token.word.length >= 6 || isSlip(token.word, candidate.word)) ??
-        // Two neighbours swapped ("cheifs") is a slip too, though two edits apart.
-        (maxDistance < 2
-          ? index.similarWords(token.word, 2, community, true).find((c) => isSlip(token.word, c.word))
-          : undefined);
-      addTypo(fix);
+      const closest = (typed: string) => {
+        const maxDistance = typed.length >= 8 ? 2 : 1;
+        return (
+          index
+            .similarWords(typed, maxDistance, community)
+            .find((candidate) => typed.length >= 6 || isSlip(typed, candidate.word)) ??
+          // Two neighbours swapped ("cheifs") is a slip too, though two edits apart.
+          (maxDistance < 2
+            ? index.similarWords(typed, 2, community, true).find((c) => isSlip(typed, c.word))
+            : undefined)
+        );
+      };
+      // The sources' words are kept in their base form where English has an irregular one
+      // ("countries" as "country"): a slip in an inflected form ("contries") is looked for by its
+      // regular base too ("contry").
+      addTypo(closest(token.word) ?? regularBasesOf(token.word).map(closest).find(Boolean));
       // "strategiccompass": two words the sources hold, run together.
       const apart = runTogether(token.word, knows);
       if (apart) add({ stems: apart, weight: weights.split, form: 'split' });
@@ -596,6 +619,7 @@ export function analyseQuestion(
     if (kept.length < concept.alternatives.length)
       Object.assign(concept, { alternatives: kept }, knownness(kept));
   });
+  mergeChoices(concepts, tokens, knownness);
   concepts.forEach((concept, i) => {
     const before = concepts[i - 1];
     if (concept.role === 'noun' && before?.role === 'name' && before.position === concept.position - 1)
@@ -793,6 +817,60 @@ function degreeBasesOf(token: Token): string[] {
     .filter((base) => base !== token.word)
     .map((base) => stemWord(base))
     .filter((stem) => stem !== token.stem);
+}
+
+/**
+ * "the 15th or 16th", "in Brussels or New Delhi": a choice between two words of one role, which a
+ * sentence answers by holding either. The two become one concept, held by the forms of both, so
+ * neither side's absence declines the question nor lowers a sentence that holds the other.
+ */
+function mergeChoices(
+  concepts: Concept[],
+  tokens: readonly Token[],
+  knownness: (alternatives: readonly Alternative[]) => { known: boolean; idf: number },
+): void {
+  for (const or of tokens.filter((t) => t.word === 'or' && !t.part)) {
+    const at = concepts.findIndex(
+      (c) => c.position + c.label.split(' ').length === or.position && c.role !== 'light',
+    );
+    const first = concepts[at];
+    const second = concepts[at + 1];
+    const between = tokens.filter(
+      (t) => !t.part && t.position > or.position && t.position < (second?.position ?? 0),
+    );
+    if (!first || !second || second.role !== first.role || !between.every((t) => DETERMINERS.has(t.word)))
+      continue;
+    const alternatives = [...first.alternatives, ...second.alternatives];
+    concepts.splice(at, 2, {
+      ...first,
+      label: `${first.label} or ${second.label}`,
+      alternatives,
+      antonyms: [...first.antonyms, ...second.antonyms],
+      ...knownness(alternatives),
+    });
+  }
+}
+
+/** Whether token `at` follows "who", or an adverb right after "who" ("who actually signs"). */
+function afterWho(tokens: readonly Token[], at: number, dictionary: Dictionary): boolean {
+  const previous = tokens[at - 1];
+  if (previous?.word === 'who') return true;
+  return (
+    tokens[at - 2]?.word === 'who' &&
+    previous !== undefined &&
+    [...dictionary.partsOfSpeech(previous.word)].every((pos) => pos === 'r') &&
+    dictionary.partsOfSpeech(previous.word).size > 0
+  );
+}
+
+/** The bases a regular English ending would leave of `word`: "contries" → "contry", "signd" → none. */
+function regularBasesOf(word: string): string[] {
+  const bases = [
+    word.replace(/ies$/, 'y'),
+    word.replace(/(?:ch|sh|s|x|z)es$/, (ending) => ending.slice(0, -2)),
+    word.replace(/s$/, ''),
+  ];
+  return [...new Set(bases)].filter((base) => base !== word && base.length >= 4);
 }
 
 // A question word seen at most this often in WordNet's sense-tagged corpus is rare ("rive": 1) …

@@ -44,7 +44,7 @@ const HERE = /\bhere\b/i;
 const QUESTION = /\?["”’')\]]*\s*$/;
 // How many of the best sentences a trace explains when none answers.
 const PASSED_OVER_SHOWN = 3;
-const FOCUS_REQUIRED = new Set(['date', 'number', 'measure']);
+const FOCUS_REQUIRED = new Set(['date', 'number', 'measure', 'name']);
 // What a sentence supplies by itself when it has one: a person, a date, a number, a place (a kind
 // or a name may want the sentence after it: "the colony was called …").
 const SUPPLIED = new Set(['person', 'date', 'number', 'measure', 'place']);
@@ -868,7 +868,7 @@ export function choose(
         objectionOf(s) ??
         (s.referredCoverage < floor
           ? 'it holds less of the question than the best, which says otherwise'
-          : focusRequired && !s.typeMatch
+          : supplyRequired && !s.typeMatch
             ? `it holds no ${question.focus.kind}`
             : 'it is a pin that covers less of the question than the best article sentence'),
     }));

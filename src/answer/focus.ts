@@ -144,6 +144,10 @@ const NAMED =
 const MEANING =
   /^\s*(?:what\s+(?:does|do|did)\s+(?:the\s+(?:name|word|term)\s+)?(.+?)\s+(?:mean|stand\s+for|translate\s+(?:to|as|into))|what\s+is\s+the\s+(?:\p{L}+\s+)?(?:meaning|translation)\s+of\s+(?:the\s+(?:name|word|term)\s+)?(.+?))\s*[?.!]*\s*$/iu;
 
+// "what does Atalanta do": what X is for, which a sentence saying what X is tells ("Atalanta is
+// the EU's anti-piracy mission"); the present only, as "what did Kallas do" asks for her acts.
+const DOES = /^\s*what\s+(?:does|do)\s+(.+?)\s+do\s*[?.!]*\s*$/i;
+
 // "what happened to X (during Y)": an event that befell X, which the answer names.
 const HAPPENED =
   /\bwhat\s+(?:has\s+|had\s+|will\s+|would\s+)?happen(?:s|ed)?\s+(?:to|with)\s+(.+?)(?=\s+(?:during|in|at|after|before|when|since|with|on|by|over|under|through|following)\b|\s*[?.!]|\s*$)/i;
@@ -218,7 +222,8 @@ export function focusOf(tokens: readonly Token[], type: QuestionType, question: 
     aboutAt >= 0
       ? tokens
           .slice(aboutAt + 1)
-          .filter((t) => !t.stop && !t.part && !t.name)
+          // Not a question-shaping word: "about where the talks will take place" is about the talks.
+          .filter((t) => !t.stop && !t.part && !t.name && !t.light)
           .map((t) => t.stem)
       : [];
   // "any quote from Kallas", "kallas quote?": her words as the articles quote them.
@@ -386,6 +391,13 @@ function focusOfWords(tokens: readonly Token[], type: QuestionType, question: st
     const subject = words.filter((t) => !t.stop && named.has(t.word)).map((t) => t.stem);
     if (subject.length > 0 && subject.length <= MAX_SUBJECT_WORDS)
       return { kind: 'definition', category: [], subject, gloss: true };
+  }
+  const does = DOES.exec(question);
+  if (does) {
+    const named = new Set((does[1] ?? '').toLowerCase().split(/[^\p{L}\p{N}'’-]+/u));
+    const subject = words.filter((t) => !t.stop && named.has(t.word)).map((t) => t.stem);
+    if (subject.length > 0 && subject.length <= MAX_SUBJECT_WORDS)
+      return { kind: 'definition', category: [], subject };
   }
   // "what is X" / "who is X": a description of X.
   if (described) {

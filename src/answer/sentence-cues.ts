@@ -173,7 +173,10 @@ function namesOf(text: string): string[][] {
     // and 'he said, "The signing …' name no one.
     const before = text.slice(0, match.index);
     const first = OPENING.test(before) || QUOTE_OPENS.test(before);
-    if (first && STOP_WORDS.has(words[0]?.toLowerCase() ?? '')) words.shift();
+    // Nor is a first word joined to a name by "the" or "of" one with it: "Appreciating the Republic
+    // Day celebrations" names Republic Day alone.
+    const joined = /^\S+\s+\p{Ll}/u.test(match[0]);
+    if (first && (STOP_WORDS.has(words[0]?.toLowerCase() ?? '') || joined)) words.shift();
     if (first && words.length === 1) continue;
     if (words.length === 0) continue;
     runs.push(words.map((w) => stemWord(w.toLowerCase().replace(/['’]s$/, ''))));
@@ -312,10 +315,11 @@ export function suppliesFocus(
       // "the pivot mounting (trunnion)", "X, also known as Y", "X or Y".
       if (focus.alias) return namesAlias(text, focus.subject);
       // A name the question does not hold, or a term set in quotes or brackets: "Afranji", "the Rip".
+      // A name may hold the kind asked for: "the name of the longest bridge" is "the Emmerich Rhine Bridge".
       return (
         GLOSS.test(text) ||
         /\b(?:called|named|known as)\b/i.test(text) ||
-        nameRuns(text).some((run) => !run.some((stem) => asked.has(stem)))
+        nameRuns(text).some((run) => run.some((stem) => !asked.has(stem)))
       );
     case 'list':
       return LIST.test(text) && novel(sentence.terms, asked);

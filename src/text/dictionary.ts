@@ -35,6 +35,12 @@ export interface Dictionary {
    * under noun.time) and "signd" are not.
    */
   isCommonNoun(word: string): boolean;
+  /**
+   * Whether the word's first noun sense is a kind of person (WordNet files it under noun.person):
+   * "minister", "president", "commander"; not "house", "Viking" (written capitalised), nor
+   * "Macron" (an instance).
+   */
+  isPersonNoun(word: string): boolean;
   /** Whether the word's first noun sense is one named thing (a WordNet instance): "uk", "france". */
   isInstance(word: string): boolean;
   /**
@@ -73,6 +79,8 @@ const MENTAL_SENSES = 2;
 const MIND = new Set([31, 37]);
 // WordNet's lexicographer file for times: days, months, seasons (lexnames(5WN)).
 const NOUN_TIME = 28;
+// WordNet's lexicographer file for people: "minister", "commander" (lexnames(5WN)).
+const NOUN_PERSON = 18;
 
 export function createDictionary(open: () => WordNet = openWordNet): Dictionary {
   let wordnet: WordNet | undefined;
@@ -106,6 +114,19 @@ export function createDictionary(open: () => WordNet = openWordNet): Dictionary 
     isCommonNoun(word) {
       const synset = firstNounSense(word);
       return synset !== undefined && synset.lexFile !== NOUN_TIME && !isNamedThing(synset);
+    },
+    isPersonNoun(word) {
+      const entry = entryOf(word, 'n');
+      const first = entry?.offsets[0];
+      const synset = first === undefined ? undefined : wordnet?.synset('n', first);
+      return (
+        entry !== undefined &&
+        synset !== undefined &&
+        synset.lexFile === NOUN_PERSON &&
+        !isNamedThing(synset) &&
+        // A people's name ("Viking", "Norman") WordNet writes capitalised: a name, not an office.
+        synset.capitalised[synset.words.indexOf(entry.lemma)] !== true
+      );
     },
     isInstance(word) {
       const lower = word.toLowerCase();

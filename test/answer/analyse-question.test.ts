@@ -282,6 +282,12 @@ describe('analyseQuestion', () => {
     // "is … doing" asks what the subject does, not what it is.
     expect(analyse('What is the EU doing with the momentum?').focus.kind).not.toBe('definition');
     expect(analyse('What does the partnership cover?').focus.kind).toBe('list');
+    // "what does X do" asks what X is for, as "what is X" does; "what did X do" asks for acts.
+    expect(analyse('what does the partnership do').focus).toMatchObject({
+      kind: 'definition',
+      subject: stems('partnership'),
+    });
+    expect(analyse('what did the partnership do').focus.kind).not.toBe('definition');
     // What a word means asks for a gloss of it.
     expect(analyse('what does aspides mean').focus).toMatchObject({ kind: 'definition', gloss: true });
     expect(analyse('What does SDP stand for?').focus).toMatchObject({ kind: 'definition', gloss: true });
@@ -603,5 +609,32 @@ describe('a measure asked for in a word no source writes', () => {
       reach: true,
     });
     expect(read.focus.reach).toBeUndefined();
+  });
+});
+
+describe('question analysis of chat and choices', () => {
+  const concept = (question: string, label: string) =>
+    analyse(question).concepts.find((c) => c.label === label);
+
+  it('reads a verb after "who", or after "who" and an adverb, as the verb, not a plural noun', () => {
+    expect(concept('who signs the partnership', 'signs')?.role).toBe('verb');
+    expect(concept('who actually signs the partnership', 'signs')?.role).toBe('verb');
+    expect(concept('where are the signs', 'signs')?.role).not.toBe('verb');
+  });
+
+  it('reads "X or Y" of one role as one concept held by either', () => {
+    const choice = concept('was it signed on Tuesday or Wednesday', 'Tuesday or Wednesday');
+    expect(choice?.known).toBe(true);
+    expect(choice?.alternatives.map((a) => a.stems.join(' '))).toEqual(
+      expect.arrayContaining(['tuesdai', 'wednesdai']),
+    );
+    // Words of different roles stay apart.
+    expect(concept('was it signed or covered', 'signed')?.role).toBe('verb');
+  });
+
+  it('reads "w/" as "with"', () => {
+    expect(analyse('who signed it w/ the High Representative').concepts.map((c) => c.label)).not.toContain(
+      'w',
+    );
   });
 });

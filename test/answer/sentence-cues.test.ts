@@ -53,6 +53,25 @@ describe('suppliesFocus', () => {
     expect(supplies('It gives excessive shortening (of the event).', compression)).toBe(false);
   });
 
+  it('sees a name for "what is the name of X", one that may hold the kind asked for', () => {
+    const asked = 'what is the name of the longest bridge in Germany';
+    expect(
+      supplies(
+        'Between Emmerich and Cleves the Emmerich Rhine Bridge crosses the river.',
+        focus('name'),
+        asked,
+      ),
+    ).toBe(true);
+    // A sentence's first word joined to a name by "the" is no part of it: only "Republic Day" here.
+    expect(
+      supplies(
+        'Appreciating the Republic Day celebrations, she thanked them.',
+        focus('name'),
+        'what was the name of the republic day parade',
+      ),
+    ).toBe(false);
+  });
+
   it('sees a date for when-questions, years and centuries included', () => {
     expect(supplies('The treaty was signed on 4 March 2021.', focus('date'))).toBe(true);
     expect(supplies('Talks resumed on Tuesday.', focus('date'))).toBe(true);

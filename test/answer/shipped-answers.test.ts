@@ -49,6 +49,8 @@ describe('typo fallback', () => {
     ['what did kallas sya', /said|added/],
     // An inflected verb mistyped: "sined" is no form of "sin", and the sources write "signed".
     ['who sined the pact for the eu', /High Representative/],
+    // A slip in a plural the sources keep by its base ("countries" as "country"), and "w/" for "with".
+    ['which other asian contries have a deal like this w/ the EU?', /Japan and South Korea/],
   ])('answers "%s" despite the typo', (question, phrase) => {
     expectAnswer(question, phrase);
   });
@@ -339,6 +341,15 @@ describe('the trace of a choice', () => {
       { sentence: expect.stringContaining('third Asian country'), because: 'it holds no date' },
     ]);
     expect(data.quoted.map((q) => q.sentence)).not.toContain(data.passedOver[0]?.sentence);
+  });
+});
+
+describe('a question asking for a name', () => {
+  it('is declined when no sentence gives a name the question does not hold', () => {
+    // "Appreciating the Republic Day celebrations …" names only what the question names.
+    expect(
+      ask('what was the name of the EU operation that featured in the republic day parade?').kind,
+    ).not.toBe('answered');
   });
 });
 

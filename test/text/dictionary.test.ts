@@ -44,6 +44,14 @@ describe('dictionary', () => {
     expect(dictionary().isInstance('signd')).toBe(false);
   });
 
+  it('knows a noun for a kind of person, not a people WordNet writes capitalised', () => {
+    expect(dictionary().isPersonNoun('minister')).toBe(true);
+    expect(dictionary().isPersonNoun('commander')).toBe(true);
+    expect(dictionary().isPersonNoun('house')).toBe(false);
+    expect(dictionary().isPersonNoun('vikings')).toBe(false);
+    expect(dictionary().isPersonNoun('signd')).toBe(false);
+  });
+
   it('knows a word that names one thing, as a noun or as an adjective of it', () => {
     expect(dictionary().namesOneThing('france')).toBe(true);
     // Of the Mediterranean, of Africa (the adjective's pertainym is a named thing).
