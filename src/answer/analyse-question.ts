@@ -325,9 +325,11 @@ export function analyseQuestion(
     words,
     (word) => lexicon.isMeasure(stemWord(word)) || (!known(stemWord(word)) && dictionary.isMeasure(word)),
   );
+  const adverbial = adverbPhrases(tokens, (token) => known(token.stem), dictionary);
   const content = tokens.filter(
     (token, i) =>
       !token.stop &&
+      !adverbial.has(token.position) &&
       !token.part &&
       !isSlotWord(tokens, i) &&
       // "hey bot, when was it signed": chat around the question, unless the sources use the word.
@@ -861,6 +863,32 @@ function afterWho(tokens: readonly Token[], at: number, dictionary: Dictionary):
     [...dictionary.partsOfSpeech(previous.word)].every((pos) => pos === 'r') &&
     dictionary.partsOfSpeech(previous.word).size > 0
   );
+}
+
+// The longest adverb of several words looked for: "ahead of time", "for the time being".
+const MAX_PHRASE = 4;
+
+/**
+ * Positions of the words of an adverb WordNet holds whole ("ahead of time", "right away") where
+ * the question writes it and the sources do not hold some word of it: it says when or how, which
+ * an answer may leave out, as it may leave out an adverb of one word no source writes.
+ */
+function adverbPhrases(
+  tokens: readonly Token[],
+  known: (token: Token) => boolean,
+  dictionary: Dictionary,
+): Set<number> {
+  const words = tokens.filter((t) => !t.part);
+  const found = new Set<number>();
+  for (let i = 0; i < words.length; i++) {
+    for (let length = 2; length <= MAX_PHRASE && i + length <= words.length; length++) {
+      const phrase = words.slice(i, i + length);
+      if (!phrase.some((t) => !t.stop && !known(t))) continue;
+      const parts = dictionary.partsOfSpeech(phrase.map((t) => t.word).join('_'));
+      if (parts.size === 1 && parts.has('r')) for (const t of phrase) found.add(t.position);
+    }
+  }
+  return found;
 }
 
 /** The bases a regular English ending would leave of `word`: "contries" → "contry", "signd" → none. */

@@ -826,6 +826,19 @@ export function choose(
     );
     if (supplier) bestArticle = supplier;
   }
+  // "How does the EU see these partnerships": when the best sentence gives no one's words, the
+  // best that gives the speaker's words answers, where it answers at all.
+  if (
+    bestArticle &&
+    question.focus.kind === 'speech' &&
+    question.focus.speaker?.person === true &&
+    !givesWords(bestArticle, lexicon)
+  ) {
+    const spoken = ranked.find(
+      (s) => s.unit.kind === 'article' && s.typeMatch && fits(s) && givesWords(s, lexicon),
+    );
+    if (spoken) bestArticle = spoken;
+  }
   const chosen: ScoredSentence[] = [];
   if (bestPin && bestPin.coverage >= (bestArticle?.coverage ?? 0) - ranking.choose.pinTolerance) {
     chosen.push(bestPin);

@@ -353,6 +353,22 @@ describe('a question asking for a name', () => {
   });
 });
 
+describe("a speaker's words", () => {
+  it("answers with the best sentence that gives them when the best sentence gives no one's words", () => {
+    // "Through the Strategic Compass, the EU committed …" ranks first but is no one's words.
+    expectAnswer(
+      'How does the EU see these partnerships in relation to the Strategic Compass?',
+      /According to the European Union, partnerships are a cornerstone/,
+    );
+  });
+});
+
+describe('an adverb of several words', () => {
+  it('is left out like an adverb of one word no source writes ("ahead of time")', () => {
+    expectAnswer('where did kallas announce the signing ahead of time?', /posted on X/);
+  });
+});
+
 describe('how old something is', () => {
   it('answers "how old is X" with the year it began, and not with a day of the week', () => {
     expectAnswer('how old is the strategic compass', /March 2022/);
