@@ -99,6 +99,11 @@ export interface Concept {
    */
   event?: boolean;
   /**
+   * A verb that is one with the particle after it ("showed up", "came up"), a verb of its own in
+   * WordNet: the sources' other uses of the bare verb ("show") say nothing of it.
+   */
+  phrasal?: boolean;
+  /**
    * A noun a name stands right before ("the EU-Japan partnership"): that one thing, which an
    * article's other word for its own subject ("the deal", corpus/article-aliases.ts) is not.
    */
@@ -326,6 +331,7 @@ export function analyseQuestion(
     (word) => lexicon.isMeasure(stemWord(word)) || (!known(stemWord(word)) && dictionary.isMeasure(word)),
   );
   const adverbial = adverbPhrases(tokens, (token) => known(token.stem), dictionary);
+  const phrasal = phrasalVerbs(tokens, dictionary);
   const content = tokens.filter(
     (token, i) =>
       !token.stop &&
@@ -608,6 +614,7 @@ export function analyseQuestion(
         ? { infinitive: true }
         : {}),
       ...(span === 1 && isGraded(token, dictionary) ? { graded: true } : {}),
+      ...(span === 1 && phrasal.has(token.position) ? { phrasal: true } : {}),
     });
     i += span;
   }
@@ -863,6 +870,23 @@ function afterWho(tokens: readonly Token[], at: number, dictionary: Dictionary):
     [...dictionary.partsOfSpeech(previous.word)].every((pos) => pos === 'r') &&
     dictionary.partsOfSpeech(previous.word).size > 0
   );
+}
+
+// Particles that make a verb of their own with the verb before them ("show up", "carry out").
+const VERB_PARTICLES = new Set(['up', 'out', 'off', 'down', 'away', 'back', 'over']);
+
+/**
+ * Positions of verbs that are a verb of their own with the particle after them ("showed up"; not
+ * "dried up", which still says "dry").
+ */
+function phrasalVerbs(tokens: readonly Token[], dictionary: Dictionary): Set<number> {
+  const found = new Set<number>();
+  tokens.forEach((token, i) => {
+    const particle = tokens[i + 1]?.word ?? '';
+    if (token.stop || token.part || !VERB_PARTICLES.has(particle)) return;
+    if (dictionary.isPhrasalVerb(token.word, particle)) found.add(token.position);
+  });
+  return found;
 }
 
 // The longest adverb of several words looked for: "ahead of time", "for the time being".

@@ -76,7 +76,8 @@ export function predicateArticles(
     (c) =>
       (c.role === 'verb' || c.event === true || (c.role === 'modifier' && !MANNER.test(c.label))) &&
       c.known &&
-      !c.slot,
+      !c.slot &&
+      !c.phrasal,
   );
   const found = new Map<Concept, Set<string>>(predicates.map((c) => [c, new Set<string>()]));
   if (predicates.length === 0) return found;

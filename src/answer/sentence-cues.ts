@@ -362,6 +362,27 @@ export function ownersOnly(text: string, lexicon: Lexicon): Set<string> {
 // expansion stages", "four" is read too; a word may open a quotation or a bracket ("the 66 "villes
 // de sûreté"").
 const COUNTED = new RegExp(`(${NUMERAL})(?=((?:\\s+["“‘(]?[\\p{L}-]+){1,3}))`, 'giu');
+// A numeral and the five words after it, for a count whose kind comes after names of where its
+// members are from: "60 Indian and European defence companies".
+const COUNTED_FAR = new RegExp(`(${NUMERAL})(?=((?:\\s+[\\p{L}-]+){1,5}))`, 'giu');
+
+/**
+ * Whether `words` (after a numeral) reach a kind of `kinds` past capitalised words joined by
+ * "and" or "or" and at most one word of a compound right before it ("Indian and European defence
+ * companies"), which only say which of the kind are counted. Not past a capitalised plural, a
+ * kind counted with it ("50,000 Protestant Walloons and Huguenots").
+ */
+function countedPastNames(words: readonly string[], kinds: readonly string[]): boolean {
+  const at = words.findIndex((word) => kinds.includes(countedStem(word)));
+  if (at < 2) return false;
+  const before = words.slice(0, at);
+  const last = before.at(-1) ?? '';
+  const modifiers = /^\p{Ll}/u.test(last) && !STOP_WORDS.has(last) ? before.slice(0, -1) : before;
+  return (
+    modifiers.some((word) => /^\p{Lu}/u.test(word)) &&
+    modifiers.every((word) => (/^\p{Lu}/u.test(word) && !/s$/.test(word)) || word === 'and' || word === 'or')
+  );
+}
 
 // A counted word as the question's kind is stemmed: past an opening quote or bracket, and joined
 // where hyphenated, as the question's word is ("flag-bearers": "flagbearers").
@@ -385,7 +406,11 @@ function countsKind(text: string, kinds: readonly string[], asked: ReadonlySet<s
           .trim()
           .split(/\s+/)
           .some((word) => kinds.includes(countedStem(word)) || kinds.includes(headStem(word))),
-    ) || countedByNoun(text, kinds, asked)
+    ) ||
+    [...text.matchAll(COUNTED_FAR)].some(
+      (m) => isNew(m[1], asked) && countedPastNames((m[2] ?? '').trim().split(/\s+/), kinds),
+    ) ||
+    countedByNoun(text, kinds, asked)
   );
 }
 

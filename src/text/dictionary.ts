@@ -41,6 +41,12 @@ export interface Dictionary {
    * "Macron" (an instance).
    */
   isPersonNoun(word: string): boolean;
+  /**
+   * Whether the verb and the particle after it are a verb of their own: WordNet holds them as one
+   * ("show up", "come up") whose first sense is not the bare verb's, nor a kind of it ("dry up"
+   * is a way to "dry"; "show up" is no way to "show").
+   */
+  isPhrasalVerb(verb: string, particle: string): boolean;
   /** Whether the word's first noun sense is one named thing (a WordNet instance): "uk", "france". */
   isInstance(word: string): boolean;
   /**
@@ -127,6 +133,21 @@ export function createDictionary(open: () => WordNet = openWordNet): Dictionary 
         // A people's name ("Viking", "Norman") WordNet writes capitalised: a name, not an office.
         synset.capitalised[synset.words.indexOf(entry.lemma)] !== true
       );
+    },
+    isPhrasalVerb(verb, particle) {
+      wordnet ??= open();
+      const own = wordnet;
+      const bases = new Set([verb.toLowerCase(), ...baseForms(verb.toLowerCase(), 'v')]);
+      for (const base of bases) {
+        const first = own.entries(`${base} ${particle}`, 'v')[0]?.offsets[0];
+        if (first === undefined) continue;
+        const sense = own.synset('v', first);
+        const broader = sense.pointers
+          .filter((p) => p.symbol === '@' && p.pos === 'v')
+          .map((p) => own.synset('v', p.offset));
+        return ![sense, ...broader].some((synset) => synset.words.includes(base));
+      }
+      return false;
     },
     isInstance(word) {
       const lower = word.toLowerCase();

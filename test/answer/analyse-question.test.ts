@@ -632,6 +632,11 @@ describe('question analysis of chat and choices', () => {
     expect(concept('was it signed or covered', 'signed')?.role).toBe('verb');
   });
 
+  it('reads a verb WordNet holds as one with its particle ("showed up") as a verb of its own', () => {
+    expect(concept('who showed up at the signing', 'showed')?.phrasal).toBe(true);
+    expect(concept('who showed the signed text', 'showed')?.phrasal).toBeUndefined();
+  });
+
   it('reads "w/" as "with"', () => {
     expect(analyse('who signed it w/ the High Representative').concepts.map((c) => c.label)).not.toContain(
       'w',

@@ -122,6 +122,17 @@ describe('suppliesFocus', () => {
     expect(supplies('Such engines use three or four expansion valves.', stages)).toBe(false);
   });
 
+  it('counts a kind past the names of where its members are from, not past a kind counted with it', () => {
+    const companies = focus('number', { category: indexTerms('companies') });
+    expect(supplies('More than 60 Indian and European defence companies met in Delhi.', companies)).toBe(
+      true,
+    );
+    const huguenots = focus('number', { category: indexTerms('Huguenots') });
+    expect(
+      supplies('An estimated 50,000 Protestant Walloons and Huguenots fled to England.', huguenots),
+    ).toBe(false);
+  });
+
   it('takes a country as the party a who-question asks for with "with", not as a person', () => {
     const text = 'India is the third country to have such a deal with the EU after Japan and South Korea.';
     const q = 'who has the EU signed such deals with';

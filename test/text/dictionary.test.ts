@@ -44,6 +44,14 @@ describe('dictionary', () => {
     expect(dictionary().isInstance('signd')).toBe(false);
   });
 
+  it('knows a verb and particle that are a verb of their own, not a way of the bare verb', () => {
+    expect(dictionary().isPhrasalVerb('showed', 'up')).toBe(true);
+    expect(dictionary().isPhrasalVerb('came', 'up')).toBe(true);
+    // "dry up" is a way to "dry"; "sign up" … "signd up" is no verb at all.
+    expect(dictionary().isPhrasalVerb('dried', 'up')).toBe(false);
+    expect(dictionary().isPhrasalVerb('signd', 'up')).toBe(false);
+  });
+
   it('knows a noun for a kind of person, not a people WordNet writes capitalised', () => {
     expect(dictionary().isPersonNoun('minister')).toBe(true);
     expect(dictionary().isPersonNoun('commander')).toBe(true);
