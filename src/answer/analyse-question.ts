@@ -99,6 +99,11 @@ export interface Concept {
    */
   event?: boolean;
   /**
+   * A name joined by "and" to another ("India and the EU"): the question asks of the two together,
+   * which a sentence may say with one as the other's ("the EU is India's largest trading partner").
+   */
+  paired?: boolean;
+  /**
    * A verb that is one with the particle after it ("showed up", "came up"), a verb of its own in
    * WordNet: the sources' other uses of the bare verb ("show") say nothing of it.
    */
@@ -629,6 +634,7 @@ export function analyseQuestion(
       Object.assign(concept, { alternatives: kept }, knownness(kept));
   });
   mergeChoices(concepts, tokens, knownness);
+  pairNames(concepts, tokens);
   concepts.forEach((concept, i) => {
     const before = concepts[i - 1];
     if (concept.role === 'noun' && before?.role === 'name' && before.position === concept.position - 1)
@@ -913,6 +919,22 @@ function adverbPhrases(
     }
   }
   return found;
+}
+
+/** Marks names joined by "and" ("India and the EU", "between India and the EU") as `paired`. */
+function pairNames(concepts: readonly Concept[], tokens: readonly Token[]): void {
+  for (const and of tokens.filter((t) => t.word === 'and' && !t.part)) {
+    const at = concepts.findIndex((c) => c.position + c.label.split(' ').length === and.position);
+    const first = concepts[at];
+    const second = concepts[at + 1];
+    const between = tokens.filter(
+      (t) => !t.part && t.position > and.position && t.position < (second?.position ?? 0),
+    );
+    if (first?.role !== 'name' || second?.role !== 'name' || !between.every((t) => DETERMINERS.has(t.word)))
+      continue;
+    first.paired = true;
+    second.paired = true;
+  }
 }
 
 /** The bases a regular English ending would leave of `word`: "contries" → "contry", "signd" → none. */

@@ -326,6 +326,7 @@ function ownerOnly(s: ScoredSentence, question: AnalysedQuestion): Concept | und
   return question.concepts.find(
     (c) =>
       c.role === 'name' &&
+      !c.paired &&
       (c.alternatives[0]?.stems ?? []).some(
         (stem) => !question.owners.includes(stem) && s.ownersOnly.has(stem),
       ),

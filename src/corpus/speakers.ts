@@ -49,6 +49,8 @@ const PARTICIPLE = /^\p{Lu}\p{Ll}+ing\b/u;
 const AND_SAYS = new RegExp(`\\band\\s+(?:also\\s+)?(?:${SPEECH})\\b`, 'u');
 const PRONOUN_SAYS = new RegExp(`\\b(she|he|She|He)\\s+(?:also\\s+)?(?:${SPEECH})\\b`, 'u');
 const RUNS = new RegExp(NAME, 'gu');
+// A sentence that opens by introducing a person: "Meera Krishnan, a senior fellow at …, has …".
+const INTRODUCES = new RegExp(`^(${NAME}),\\s+(?:the|a|an)\\s`, 'u');
 export const QUOTE = /["“”]/;
 const QUOTES = /["“”]/g;
 // Pronouns are no dictionary words to WordNet, and never a name.
@@ -201,6 +203,10 @@ export function attributeSpeakers(
 
   // The last person the article let speak, and in which paragraph: "She said …" goes on with them.
   let last: { name: string; paragraph: number } | undefined;
+  // A person the last sentence of a paragraph introduces ("Meera Krishnan, a senior fellow at …"):
+  // a new voice, whom "she said" at the start of the next paragraph means, however often the
+  // article named others before.
+  let newVoice: { name: string; paragraph: number } | undefined;
   for (const passage of passages) {
     const p = passage.paragraph;
     const own = passage.sentences.map((sentence) => {
@@ -242,7 +248,11 @@ export function attributeSpeakers(
       }
       if (!speaker && said)
         speaker =
-          last && p - last.paragraph <= 1 && agrees(last.name, gender) ? last.name : salient(p, gender);
+          newVoice && newVoice.paragraph === p - 1 && agrees(newVoice.name, gender)
+            ? newVoice.name
+            : last && p - last.paragraph <= 1 && agrees(last.name, gender)
+              ? last.name
+              : salient(p, gender);
       if (speaker) last = { name: speaker, paragraph: p };
       // An organisation or a country speaks through the sentence that names it as the source of
       // what it says, but does not go on speaking as "she" in the next one.
@@ -272,6 +282,10 @@ export function attributeSpeakers(
       }
       return speaker ?? source;
     });
+    const closing = passage.sentences.at(-1)?.text ?? '';
+    const newcomer = INTRODUCES.exec(closing)?.[1];
+    const person = newcomer ? personIn(newcomer) : undefined;
+    newVoice = person && !own.at(-1) ? { name: fullName(person), paragraph: p } : newVoice;
     // A quotation closed or opened by "she added" is all the speaker's: each sentence of the
     // paragraph that holds a quotation mark or stands between an opening and a closing one.
     const quoted = QUOTE.test(passage.text) ? own.find(Boolean) : undefined;

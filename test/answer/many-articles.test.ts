@@ -506,3 +506,25 @@ describe('the third fresh corpus (five articles written for evaluation)', () => 
     ).toContain('New Delhi');
   });
 });
+
+describe('the fourth fresh corpus (an interview, a timeline, a regional report, a column)', () => {
+  const fresh = createBot({
+    corpusDir: new URL('../fixtures/fresh4/corpus', import.meta.url).pathname,
+    pinSyncIntervalMs: 0,
+  });
+  afterAll(() => fresh.close());
+  const answer = (question: string) => fresh.ask(question, { community: 'c' }).answer;
+
+  it('does not hold "India and the EU" against a sentence that makes the EU India\'s partner', () => {
+    // "The EU is India's largest trading partner in goods, with two-way goods trade of about 120
+    // billion euros in 2024": India is named as the EU's partner's owner, and asked of with it.
+    expect(answer('how much goods trade did india and the eu do in 2024?')).toContain('120 billion euros');
+  });
+
+  it('gives a quotation to the voice the paragraph before introduced', () => {
+    // "Meera Krishnan, a senior fellow …" closes one paragraph; '"…," she said.' opens the next.
+    expect(answer('according to meera krishnan what changed after 2022')).toContain(
+      'doubt their other partners',
+    );
+  });
+});

@@ -63,6 +63,22 @@ describe('speakers a reader knows from the article, not from the sentence alone'
     expect(found.get('story#p1')).toEqual(['Kaja Kallas']);
   });
 
+  it('gives "she said" to a person the paragraph before closed by introducing, over one named more', () => {
+    const found = speakersOf(
+      'Ursula von der Leyen visited Delhi. Von der Leyen met Modi. Von der Leyen spoke of trade.',
+      'Meera Krishnan, a senior fellow at a Pune institute, has followed the talks.',
+      '"It was slow," she said. "Then it changed."',
+    );
+    expect(found.get('story#p3')).toEqual(['Meera Krishnan', 'Meera Krishnan']);
+    // Introduced mid-paragraph, not last, the newcomer does not take the quotation.
+    const earlier = speakersOf(
+      'Ursula von der Leyen visited Delhi. Von der Leyen met Modi. Von der Leyen spoke of trade.',
+      'Meera Krishnan, a senior fellow at a Pune institute, has followed the talks. Von der Leyen left.',
+      '"It was slow," she said.',
+    );
+    expect(earlier.get('story#p3')).toEqual(['Ursula von der Leyen']);
+  });
+
   it('gives "she said" to the person the same sentence opened with, and "and said" to its subject', () => {
     const found = speakersOf(
       'Narendra Modi spoke first.',
