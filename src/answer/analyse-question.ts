@@ -280,12 +280,13 @@ function roleOf(
   // "the minister", typed in lower case, is someone of that office, a common noun, though the
   // sources write it as a title only ("Minister of State Sanjay Seth"): a sentence saying "he" of
   // that minister answers.
-  const title =
+  const title = () =>
     afterDeterminer &&
     tokens.length === 1 &&
     !tokens[0]?.name &&
     vocabulary.dictionary.isPersonNoun(tokens[0]?.word ?? '');
-  if (!title && tokens.some((t) => t.name || (!afterHow && vocabulary.lexicon.isName(t.stem)))) return 'name';
+  if (tokens.some((t) => t.name || (!afterHow && vocabulary.lexicon.isName(t.stem))) && !title())
+    return 'name';
   if (tokens.length > 1) return 'noun';
   const token = tokens[0] as Token;
   // "mediterranean", "france" typed in lower case, which no source writes: a name all the same.
@@ -1139,18 +1140,21 @@ function irregularBasesOf(word: string, stem: string): string[] {
  */
 function withForms(focus: Focus, concepts: readonly Concept[]): Focus {
   // What "how many" counts may be counted under a WordNet relative ("two vessels" for "ships").
+  // Not an adjective's (WordNet's `similar`): "officials" are not counted as "formal" rounds.
   const least = focus.kind === 'number' ? 0 : 0.75;
-  const forms = (stems: readonly string[]) => [
+  const forms = (stems: readonly string[], kinds = false) => [
     ...new Set(
       stems.flatMap((stem) => {
         const concept = concepts.find((c) => c.alternatives[0]?.stems.includes(stem));
         return concept
-          ? concept.alternatives.filter((alt) => alt.weight >= least).flatMap((alt) => alt.stems)
+          ? concept.alternatives
+              .filter((alt) => alt.weight >= least && !(kinds && alt.form === 'similar'))
+              .flatMap((alt) => alt.stems)
           : [stem];
       }),
     ),
   ];
-  return { ...focus, subject: forms(focus.subject), category: forms(focus.category) };
+  return { ...focus, subject: forms(focus.subject), category: forms(focus.category, true) };
 }
 
 // Each half of a run-together word has at least this many letters ("defencepact", not "ad" + "…").

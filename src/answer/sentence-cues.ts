@@ -151,9 +151,10 @@ const MEASURED = new RegExp(`(${NUMERAL})(?:\\s*|\\s*\\(\\s*|-)(\\p{L}+)`, 'giu'
 const UNIT_KINDS = ['measur', 'quantiti'];
 const isUnit = (word: string | undefined, lexicon: Lexicon) =>
   UNIT_KINDS.some((kind) => lexicon.isKind(stemWord((word ?? '').toLowerCase()), kind));
-// One unit, or a few, said with the article: "for up to a year", "an hour", "a few weeks".
+// One unit, or a few, said with the article: "for up to a year", "an hour", "a few weeks", "at
+// least a year".
 const ONE_UNIT =
-  /\b(?:for|to|within|over|about|nearly|almost|around|than|half)\s+(?:a|an)\s+(?:few\s+|couple\s+of\s+)?(\p{L}+)/giu;
+  /\b(?:for|to|within|over|about|nearly|almost|around|than|half|least|most)\s+(?:a|an)\s+(?:few\s+|couple\s+of\s+)?(\p{L}+)/giu;
 const PLACE_KINDS = ['location', 'region', 'countri', 'citi', 'state', 'district', 'area', 'land', 'place'];
 
 // What may stand before a sentence's first word: nothing, or opening quotes and brackets.

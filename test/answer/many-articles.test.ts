@@ -528,3 +528,23 @@ describe('the fourth fresh corpus (an interview, a timeline, a regional report, 
     );
   });
 });
+
+describe('the fifth fresh corpus (a press release, a list, a business story, a feature)', () => {
+  const fresh = createBot({
+    corpusDir: new URL('../fixtures/fresh5/corpus', import.meta.url).pathname,
+    pinSyncIntervalMs: 0,
+  });
+  afterAll(() => fresh.close());
+  const ask = (question: string) => fresh.ask(question, { community: 'c' });
+
+  it('does not count a kind by its adjective\'s relatives ("officials" as "formal")', () => {
+    // "Officials say the first formal round of SoIA negotiations is scheduled …" counts no officials.
+    expect(ask('how many officials were in the EU delegation at the Brussels consultations?').answered).toBe(
+      false,
+    );
+  });
+
+  it('answers "how long" with one unit said after "at least"', () => {
+    expect(ask('how long r the soia negotiations supposed to take').answer).toContain('at least a year');
+  });
+});

@@ -168,6 +168,7 @@ describe('suppliesFocus', () => {
     // One unit said with the article, after a word of extent: a duration or a length.
     expect(supplies('Visas are eased for students coming for up to a year.', focus('measure'))).toBe(true);
     expect(supplies('The talks ran for about an hour.', focus('measure'))).toBe(true);
+    expect(supplies('Most expect the talks to take at least a year.', focus('measure'))).toBe(true);
     // Not a unit set in time ("a year earlier"), nor an article before another noun.
     expect(supplies('A year earlier, von der Leyen had welcomed the idea.', focus('measure'))).toBe(false);
     expect(supplies('They met for a working lunch.', focus('measure'))).toBe(false);

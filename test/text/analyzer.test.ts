@@ -37,6 +37,8 @@ describe('tokenize', () => {
   it('reads chat shorthand as the word it stands for, and "per" as a stop word', () => {
     expect(stems('op atalanta ops')).toEqual(stems('operation atalanta operations'));
     expect(stemWord('rn')).toBe(stemWord('now'));
+    expect(stems('who is it w/ the EU')).toEqual(stems('who is it with the EU'));
+    expect(stems('when r they gonna sign')).toEqual(stems('when are they going sign'));
     expect(stems('customised per country')).toEqual(stems('customised country'));
   });
 
