@@ -316,8 +316,8 @@ export function analyseQuestion(
 ): AnalysedQuestion {
   const { index, glossary, lexicon, dictionary, community } = vocabulary;
   // "can you tell me when it was signed" is read as "when was it signed".
-  const text = unwrapQuestion(question);
   const known = (stem: string) => index.knows(stem, community);
+  const text = unwrapQuestion(question, known);
   const isWord = (token: Token) => known(token.stem) || dictionary.partsOfSpeech(token.word).size > 0;
   const tokens = writtenOutNames(
     glossary,
@@ -850,22 +850,50 @@ function mergeChoices(
       (c) => c.position + c.label.split(' ').length === or.position && c.role !== 'light',
     );
     const first = concepts[at];
-    const second = concepts[at + 1];
+    // "a milestone or just a first step": a word that only plays the other side down is no part of it.
+    const skipped = concepts[at + 1] && FOCUSING.has(concepts[at + 1]?.label.toLowerCase() ?? '') ? 1 : 0;
+    const second = concepts[at + 1 + skipped];
     const between = tokens.filter(
       (t) => !t.part && t.position > or.position && t.position < (second?.position ?? 0),
     );
-    if (!first || !second || second.role !== first.role || !between.every((t) => DETERMINERS.has(t.word)))
+    if (
+      !first ||
+      !second ||
+      second.role !== first.role ||
+      !between.every((t) => DETERMINERS.has(t.word) || FOCUSING.has(t.word))
+    )
       continue;
-    const alternatives = [...first.alternatives, ...second.alternatives];
-    concepts.splice(at, 2, {
+    // The other side runs on while its words stand together ("a first step").
+    let end = at + 1 + skipped;
+    while (
+      concepts[end + 1] !== undefined &&
+      concepts[end + 1]?.position ===
+        (concepts[end]?.position ?? 0) + (concepts[end]?.label.split(' ').length ?? 1) &&
+      concepts[end + 1]?.role !== 'light'
+    )
+      end++;
+    const side = concepts.slice(at + 1 + skipped, end + 1);
+    // A side of several words is held by all of them as typed ("first step", not "step" alone).
+    const sideForms: Alternative[] =
+      side.length === 1
+        ? (side[0]?.alternatives ?? [])
+        : [
+            { stems: side.flatMap((c) => c.alternatives[0]?.stems ?? []), weight: 1, form: 'typed' },
+            ...side.flatMap((c) => c.alternatives.slice(1)),
+          ];
+    const alternatives = [...first.alternatives, ...sideForms];
+    concepts.splice(at, end - at + 1, {
       ...first,
-      label: `${first.label} or ${second.label}`,
+      label: `${first.label} or ${side.map((c) => c.label).join(' ')}`,
       alternatives,
-      antonyms: [...first.antonyms, ...second.antonyms],
+      antonyms: [...first.antonyms, ...side.flatMap((c) => c.antonyms)],
       ...knownness(alternatives),
     });
   }
 }
+
+// Words that only play one side of a choice down or up: "or just a first step".
+const FOCUSING = new Set(['just', 'only', 'merely', 'simply', 'even', 'rather']);
 
 /** Whether token `at` follows "who", or an adverb right after "who" ("who actually signs"). */
 function afterWho(tokens: readonly Token[], at: number, dictionary: Dictionary): boolean {

@@ -175,12 +175,28 @@ const EMBEDDED_BE = /^(who|what|where|when|which)\s+(.+?)\s+(is|are|was|were)\s*
 const CHECKING =
   /^(?:is it (?:really )?(?:true|correct|right|the case|a fact)|i (?:heard|read|saw)|did i hear|someone said|apparently)\s*,?\s*(?:that\s+)?(?=\S)/i;
 
+// "Kallas posted it on Monday, right?": a tag asking to confirm what was just said, no word of it.
+const TAG =
+  /,\s*(?:right|correct|yes|yeah|no|true|isn'?t (?:it|that so)|is(?:n'?t)? (?:it|that) (?:right|so|true)|(?:did|does|do|was|were|is|are|has|have)n'?t (?:it|he|she|they|we))\s*\?+\s*$/i;
+// "what name did he use? it sounds different": a remark after the question, no part of it; not
+// a question after a topic ("SDP? when was it signed"), which opens with a question word.
+const AFTERTHOUGHT =
+  /^([^?]+\?)\s+(?!(?:who|whom|whose|what|when|where|which|why|how|is|are|was|were|do|does|did|can|could|will|would|has|have|had|should|and|but|or|also)\b)[^?]+$/i;
+
 // "what does it cover in terms of security": the phrase says no more than "on".
 const IN_TERMS_OF = /\bin terms of\b/gi;
 
 /** The question inside a polite or embedded one, in question word order; the question itself otherwise. */
-export function unwrapQuestion(typed: string): string {
-  const question = typed.replace(IN_TERMS_OF, 'on');
+export function unwrapQuestion(typed: string, holds: (word: string) => boolean = () => false): string {
+  // A remark the sources hold no word of ("it sounds different") says nothing to look up; one that
+  // names what is asked about ("the EU loan thing for weapons") is kept.
+  const remark = AFTERTHOUGHT.exec(typed);
+  const remarkOnly =
+    remark !== null &&
+    !tokenize(typed.slice((remark[1] ?? '').length))
+      .filter((t) => !t.stop && !t.part)
+      .some((t) => holds(t.stem));
+  const question = (remarkOnly ? (remark?.[1] ?? typed) : typed).replace(TAG, '?').replace(IN_TERMS_OF, 'on');
   const checked = question.replace(CHECKING, '');
   if (checked !== question) return checked;
   const inner = question.replace(EMBEDDING, '');

@@ -630,6 +630,10 @@ describe('question analysis of chat and choices', () => {
     );
     // Words of different roles stay apart.
     expect(concept('was it signed or covered', 'signed')?.role).toBe('verb');
+    // A side of several words, played down by "just", is held by all its words together.
+    const step = concept('was it a partnership or just a first step', 'partnership or first step');
+    expect(step?.alternatives.map((a) => a.stems.join(' '))).toContain('first step');
+    expect(step?.alternatives.map((a) => a.stems.join(' '))).not.toContain('step');
   });
 
   it('reads a verb WordNet holds as one with its particle ("showed up") as a verb of its own', () => {

@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { unwrapQuestion } from '../../src/answer/question-words.ts';
+import { stemWord } from '../../src/text/analyzer.ts';
+
+/** What question analysis reads of a chat message: the question inside it. */
+describe('unwrapQuestion', () => {
+  const sources = new Set(['eu', 'loan', 'weapon', 'kalla', 'sign'].map((w) => stemWord(w)));
+  const holds = (stem: string) => sources.has(stem);
+
+  it('drops a tag asking to confirm ("…, right?")', () => {
+    expect(unwrapQuestion('Kallas posted about the signing on Tuesday, right?', holds)).toBe(
+      'Kallas posted about the signing on Tuesday?',
+    );
+    expect(unwrapQuestion("They signed it on Tuesday, didn't they?", holds)).toBe(
+      'They signed it on Tuesday?',
+    );
+    // A choice is no tag: "…, yes or no?" keeps its words.
+    expect(unwrapQuestion('is it binding, yes or no?', holds)).toBe('is it binding, yes or no?');
+  });
+
+  it('drops a remark after the question that holds no word of the sources', () => {
+    expect(unwrapQuestion('what name did he use? it sounds different', holds)).toBe('what name did he use?');
+    // A remark naming what is asked about is kept, and so is a question after a topic.
+    expect(unwrapQuestion('what does SAFE stand for? the EU loan thing for weapons', holds)).toBe(
+      'what does SAFE stand for? the EU loan thing for weapons',
+    );
+    expect(unwrapQuestion('SDP? when was it signed', holds)).toBe('SDP? when was it signed');
+  });
+});
