@@ -38,7 +38,7 @@ export function decisiveMissing(question: AnalysedQuestion, ranking: Ranking, tr
   const total = question.concepts.reduce((sum, concept) => sum + weight(concept), 0);
   const absent = subjectMissing.reduce((sum, concept) => sum + weight(concept), 0);
   const decisive =
-    subjectMissing.some((concept) => concept.role === 'name' || concept.role === 'number') ||
+    subjectMissing.some((concept) => concept.role === 'name' || concept.role === 'number' || concept.term) ||
     (total > 0 && absent / total >= ranking.abstain.maxMissingShare);
   if (missing.length > 0) {
     traceStep(
@@ -70,7 +70,7 @@ export function declineMissing(
   missing: readonly Concept[],
   candidates: readonly Candidate[],
 ): Answer {
-  const labels = missing.map((concept) => concept.label);
+  const labels = [...new Set(missing.map((concept) => concept.term ?? concept.label))];
   return unanswered(
     question,
     'not-covered',

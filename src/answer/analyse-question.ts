@@ -99,6 +99,11 @@ export interface Concept {
    */
   event?: boolean;
   /**
+   * A term of several words WordNet holds as one noun ("free trade"), of which this is a word no
+   * source holds: a distinct thing the sources never mention, as a name would be.
+   */
+  term?: string;
+  /**
    * A name joined by "and" to another ("India and the EU"): the question asks of the two together,
    * which a sentence may say with one as the other's ("the EU is India's largest trading partner").
    */
@@ -338,6 +343,7 @@ export function analyseQuestion(
   );
   const adverbial = adverbPhrases(tokens, (token) => known(token.stem), dictionary);
   const phrasal = phrasalVerbs(tokens, dictionary);
+  const terms = unheldTerms(tokens, (token) => known(token.stem), dictionary);
   const content = tokens.filter(
     (token, i) =>
       !token.stop &&
@@ -621,6 +627,7 @@ export function analyseQuestion(
         : {}),
       ...(span === 1 && isGraded(token, dictionary) ? { graded: true } : {}),
       ...(span === 1 && phrasal.has(token.position) ? { phrasal: true } : {}),
+      ...(span === 1 && terms.has(token.position) ? { term: terms.get(token.position) } : {}),
     });
     i += span;
   }
@@ -905,6 +912,30 @@ function afterWho(tokens: readonly Token[], at: number, dictionary: Dictionary):
     [...dictionary.partsOfSpeech(previous.word)].every((pos) => pos === 'r') &&
     dictionary.partsOfSpeech(previous.word).size > 0
   );
+}
+
+/**
+ * For each word no source holds that is part of a noun of two words WordNet holds ("free trade"),
+ * its position and the term as typed: what the question asks about is a thing of its own, which a
+ * sentence about another kind of the head ("the defence agreement") does not answer.
+ */
+function unheldTerms(
+  tokens: readonly Token[],
+  known: (token: Token) => boolean,
+  dictionary: Dictionary,
+): Map<number, string> {
+  const found = new Map<number, string>();
+  const words = tokens.filter((t) => !t.part);
+  for (let i = 0; i + 1 < words.length; i++) {
+    const pair = [words[i], words[i + 1]] as [Token, Token];
+    if (pair.some((t) => t.stop || t.name) || pair.every(known)) continue;
+    // "which think tank": the kind asked for, which the answer names in its own words.
+    if (['which', 'what'].includes(words[i - 1]?.word ?? '')) continue;
+    if (!dictionary.partsOfSpeech(`${pair[0].word}_${pair[1].word}`).has('n')) continue;
+    const term = pair.map((t) => t.surface).join(' ');
+    for (const t of pair) if (!known(t)) found.set(t.position, term);
+  }
+  return found;
 }
 
 // Particles that make a verb of their own with the verb before them ("show up", "carry out").

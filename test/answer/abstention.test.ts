@@ -300,6 +300,13 @@ describe('abstention', () => {
     expect(answer.message).toContain('NATO');
   });
 
+  it('declines a question about a term of several words no source holds, naming it ("free trade")', () => {
+    // "agreement" alone the sources hold (the partnership's other name), but no free trade.
+    const answer = ask('did they sign a free trade agreement?');
+    expectDeclined(answer);
+    expect(answer.message).toContain('free trade');
+  });
+
   it('shows the closest passages, numbered, as not answering', () => {
     const answer = ask('What did NATO say about it?');
     expect(answer.closest.length).toBeGreaterThan(0);
