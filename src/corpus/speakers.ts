@@ -33,10 +33,11 @@ const ACCORDING = new RegExp(`\\baccording to (${NAME})`, 'u');
 export const ACRONYM = /^(\p{Lu}{2,})(?:['’]s)?$/u;
 // "According to the European Union, …": whoever the sentence gives as its source, a person or not.
 const ACCORDING_SOURCE = new RegExp(`\\b[Aa]ccording to (?:the\\s+)?(${NAME})`, 'u');
-// "Kaja Kallas, the EU's foreign policy chief, who travelled with the delegation, described …":
-// a sentence opening with a name and a phrase set off by commas that says who the person is.
+// "Kaja Kallas, the EU's foreign policy chief, who travelled with the delegation, described …",
+// "Julien Marchetti, Helvion's chief executive, said …": a sentence opening with a name and a
+// phrase set off by commas that says who the person is.
 const NAME_APPOSITION_SAYS = new RegExp(
-  `^(${NAME}),\\s+(?:the|a|an|who|whose|his|her)\\s+[^,;"“]{2,80}(?:,\\s+[^,;"“]{2,80})?,${BETWEEN}\\s+(?:${SPEECH})\\b`,
+  `^(${NAME}),\\s+(?:the|a|an|who|whose|his|her|\\p{Lu}[\\p{L}-]*['’]s)\\s+[^,;"“]{2,80}(?:,\\s+[^,;"“]{2,80})?,${BETWEEN}\\s+(?:${SPEECH})\\b`,
   'u',
 );
 // "The prime minister said …": a person met before by that title ("Prime Minister Narendra Modi").
@@ -209,6 +210,8 @@ export function attributeSpeakers(
   let newVoice: { name: string; paragraph: number } | undefined;
   for (const passage of passages) {
     const p = passage.paragraph;
+    // The people the paragraph's sentences so far have named, first named first.
+    const namedHere: string[] = [];
     const own = passage.sentences.map((sentence) => {
       // "She made the remarks …": a pronoun subject keeps the person it means in view.
       const meant = salient(p);
@@ -246,13 +249,17 @@ export function attributeSpeakers(
           : earlier.find((name) => agrees(name, gender));
         if (person) speaker = fullName(person);
       }
+      // "Commodore Aravind Iyer … was more cautious. "…," he said.": the person the paragraph
+      // named before, over whoever spoke in the paragraph before.
+      const subject = namedHere.find((name) => agrees(name, gender));
       if (!speaker && said)
         speaker =
-          newVoice && newVoice.paragraph === p - 1 && agrees(newVoice.name, gender)
+          subject ??
+          (newVoice && newVoice.paragraph === p - 1 && agrees(newVoice.name, gender)
             ? newVoice.name
             : last && p - last.paragraph <= 1 && agrees(last.name, gender)
               ? last.name
-              : salient(p, gender);
+              : salient(p, gender));
       if (speaker) last = { name: speaker, paragraph: p };
       // An organisation or a country speaks through the sentence that names it as the source of
       // what it says, but does not go on speaking as "she" in the next one.
@@ -266,6 +273,11 @@ export function attributeSpeakers(
         if (!person) continue;
         note(person, p, titlesIn(match[0], person));
         named.add(person.split(' ').at(-1) ?? person);
+        // Only a name with a given name that is no word: "Tamil Nadu" and "Van Binsbergen" may be
+        // places or firms as much as people.
+        const full = fullName(person);
+        const given = full.split(' ').at(-2);
+        if (given && !isWord(given) && !namedHere.includes(full)) namedHere.push(full);
         if (first < 0) first = (match.index ?? 0) + match[0].length;
       }
       // A sentence that names one person and then "he"/"his" or "she"/"her" (and not both) tells

@@ -57,6 +57,9 @@ function atReferenceMarks(piece: Sentence): Sentence[] {
   return parts;
 }
 
+// The number or letter of a list item, alone: "1.", "2)", "(a)".
+const LIST_MARK = /^\s*\(?(?:\d{1,2}|[a-z])[.)]\s*$/;
+
 export function splitSentences(paragraph: string): Sentence[] {
   const pieces: Sentence[] = [];
   segmenter ??= new Intl.Segmenter('en', { granularity: 'sentence' });
@@ -67,7 +70,9 @@ export function splitSentences(paragraph: string): Sentence[] {
       (endsWithAbbreviation(previous.text, segment) ||
         /^[\s"”’')\]]*\p{Ll}/u.test(segment) ||
         // "…rights.[" + "3][4] Then …": a reference mark is never cut in two.
-        unclosedBracket(previous.text));
+        unclosedBracket(previous.text) ||
+        // "1. An SoIA sets common rules …": a list item's number opens its sentence.
+        LIST_MARK.test(previous.text));
     if (previous && mergeWithPrevious) previous.text += segment;
     else pieces.push({ text: segment, start: index });
   }

@@ -79,6 +79,19 @@ describe('speakers a reader knows from the article, not from the sentence alone'
     expect(earlier.get('story#p3')).toEqual(['Ursula von der Leyen']);
   });
 
+  it('reads a speaker named before a phrase that gives their firm or office by its owner', () => {
+    const found = speakersOf("Julien Marchetti, Helvion's chief executive, said the company chose India.");
+    expect(found.get('story#p1')).toEqual(['Julien Marchetti']);
+  });
+
+  it('gives "he said" to the person the paragraph named before, over the last speaker before it', () => {
+    const found = speakersOf(
+      'Colonel Henrik Vos said the test was trust.',
+      'Commodore Aravind Iyer was more cautious. "It takes years," he said.',
+    );
+    expect(found.get('story#p2')).toEqual([undefined, 'Aravind Iyer']);
+  });
+
   it('gives "she said" to the person the same sentence opened with, and "and said" to its subject', () => {
     const found = speakersOf(
       'Narendra Modi spoke first.',

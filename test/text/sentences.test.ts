@@ -13,6 +13,14 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it("keeps a list item's number with its sentence", () => {
+    expect(texts('1. An SoIA sets common rules. It is signed later.')).toEqual([
+      '1. An SoIA sets common rules.',
+      'It is signed later.',
+    ]);
+    expect(texts('(a) The first rule applies.')).toEqual(['(a) The first rule applies.']);
+  });
+
   it('does not break after titles such as Mr. and Dr.', () => {
     expect(texts('Mr. Smith met Dr. Jones in Paris. They talked.')).toEqual([
       'Mr. Smith met Dr. Jones in Paris.',
