@@ -50,6 +50,8 @@ const PARTICIPLE = /^\p{Lu}\p{Ll}+ing\b/u;
 const AND_SAYS = new RegExp(`\\band\\s+(?:also\\s+)?(?:${SPEECH})\\b`, 'u');
 const PRONOUN_SAYS = new RegExp(`\\b(she|he|She|He)\\s+(?:also\\s+)?(?:${SPEECH})\\b`, 'u');
 const RUNS = new RegExp(NAME, 'gu');
+// An interview's answer, after its question ("Q: …"): "A: It is at the very centre."
+const ANSWER_MARK = /^A:\s/;
 // A sentence that opens by introducing a person: "Meera Krishnan, a senior fellow at …, has …".
 const INTRODUCES = new RegExp(`^(${NAME}),\\s+(?:the|a|an)\\s`, 'u');
 export const QUOTE = /["“”]/;
@@ -208,6 +210,13 @@ export function attributeSpeakers(
   // a new voice, whom "she said" at the start of the next paragraph means, however often the
   // article named others before.
   let newVoice: { name: string; paragraph: number } | undefined;
+  // Who answers an interview's questions, once its first answer is met.
+  let interviewee: string | undefined;
+  const mostNamed = (): string | undefined => {
+    let best: Person | undefined;
+    for (const person of people.values()) if (!best || person.mentions > best.mentions) best = person;
+    return best?.name;
+  };
   for (const passage of passages) {
     const p = passage.paragraph;
     // The people the paragraph's sentences so far have named, first named first.
@@ -301,6 +310,19 @@ export function attributeSpeakers(
     // A quotation closed or opened by "she added" is all the speaker's: each sentence of the
     // paragraph that holds a quotation mark or stands between an opening and a closing one.
     const quoted = QUOTE.test(passage.text) ? own.find(Boolean) : undefined;
+    // An interview's answer ("A: It is at the very centre. …") is all the interviewee's words:
+    // the person the article has named most so far, in its introduction.
+    if (ANSWER_MARK.test(passage.text)) {
+      interviewee ??= mostNamed();
+      if (interviewee) {
+        const answerer = interviewee;
+        speakers.set(
+          passage.id,
+          own.map(() => answerer),
+        );
+        continue;
+      }
+    }
     let marks = 0;
     speakers.set(
       passage.id,

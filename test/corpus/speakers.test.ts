@@ -84,6 +84,16 @@ describe('speakers a reader knows from the article, not from the sentence alone'
     expect(found.get('story#p1')).toEqual(['Julien Marchetti']);
   });
 
+  it("gives an interview's answers to the person its introduction names, not its questions", () => {
+    const found = speakersOf(
+      'Ambassador Elena Marchetti spoke to us in Delhi. Marchetti took charge in 2025.',
+      'Q: Sceptics call the pact empty. What is new?',
+      'A: We have a standing dialogue. It meets every year.',
+    );
+    expect(found.get('story#p2')).toEqual([undefined, undefined]);
+    expect(found.get('story#p3')).toEqual(['Elena Marchetti', 'Elena Marchetti']);
+  });
+
   it('gives "he said" to the person the paragraph named before, over the last speaker before it', () => {
     const found = speakersOf(
       'Colonel Henrik Vos said the test was trust.',
