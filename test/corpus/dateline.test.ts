@@ -16,6 +16,21 @@ describe('withoutDateline', () => {
     expect(withoutDateline('New Delhi (HNS): India and the EU …')).toBe('India and the EU …');
   });
 
+  it('drops the datelines newspapers open a story with, by the day or by the place in capitals', () => {
+    expect(withoutDateline('Mumbai, February 7: Warships from the Indian Navy …')).toBe(
+      'Warships from the Indian Navy …',
+    );
+    expect(withoutDateline('New Delhi, 19 March 2026 – The European Union and India …')).toBe(
+      'The European Union and India …',
+    );
+    expect(withoutDateline('NEW DELHI: The Indian Navy …')).toBe('The Indian Navy …');
+    // A label or a year before a colon is no dateline.
+    expect(withoutDateline('Notes to editors: The EEAS is …')).toBe('Notes to editors: The EEAS is …');
+    expect(withoutDateline('2000: The first summit was held in Lisbon.')).toBe(
+      '2000: The first summit was held in Lisbon.',
+    );
+  });
+
   it('leaves a sentence without one alone', () => {
     const plain = 'Kaja Kallas arrived in New Delhi on Saturday (local time) for talks.';
     expect(withoutDateline(plain)).toBe(plain);
