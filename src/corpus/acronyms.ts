@@ -13,7 +13,9 @@ import { type Glossary, type Name, nameStems } from './glossary.ts';
 
 // Capitalised words in a row, with "and", "of", "for", "the", "on" inside: "Trade and Technology
 // Council", "Council of the European Union". A hyphen or a letter before the run is no start.
-const RUN = /(?<![\p{L}'’-])\p{Lu}\p{L}*(?:\s+(?:(?:and|of|for|the|on)\s+)*\p{Lu}\p{L}*)+(?![\p{L}-])/gu;
+// A hyphenated word is one word of the name, by its first letter ("Broad-based Trade and
+// Investment Agreement": "BTIA").
+const RUN = /(?<![\p{L}'’-])\p{Lu}[\p{L}-]*(?:\s+(?:(?:and|of|for|the|on)\s+)*\p{Lu}[\p{L}-]*)+(?![\p{L}-])/gu;
 // What ends a sentence, so the next capital may only be the sentence's first word.
 const SENTENCE_START = /(?:^|[.!?:;"“‘(\][]\s*)$/;
 const CAPITALISED = /^\p{Lu}/u;

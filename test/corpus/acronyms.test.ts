@@ -56,6 +56,13 @@ describe('acronymsOf', () => {
     ).toEqual([nameStems('Trade and Technology Council').join(' ')]);
   });
 
+  it('reads a hyphenated word as one word of the name, by its first letter', () => {
+    const found = acronyms('Talks opened on a Broad-based Trade and Investment Agreement in 2007.');
+    expect(found[stemWord('BTIA')]).toEqual([
+      nameStems('Broad-based Trade and Investment Agreement').join(' '),
+    ]);
+  });
+
   it('also gives the form that keeps the small inner words ("MoU", "SoIA")', () => {
     const found = acronyms(
       'They signed a Memorandum of Understanding and opened a Security of Information Agreement.',
