@@ -1,3 +1,4 @@
+import { WORD_ACRONYM } from '../corpus/acronyms.ts';
 import type { Glossary, Name } from '../corpus/glossary.ts';
 import type { Lexicon, Relation } from '../search/lexicon.ts';
 import type { SearchIndex } from '../search/search-index.ts';
@@ -439,8 +440,13 @@ export function analyseQuestion(
         !known(token.stem) &&
         (token.name || glossary.acronyms.has(token.stem) || dictionary.isInstance(token.word))
       ) {
-        // "TTC" where the sources write "Trade and Technology Council" out.
-        for (const full of glossary.acronyms.get(token.stem) ?? [])
+        // "TTC" where the sources write "Trade and Technology Council" out; "SAFE", a word too,
+        // only in capitals.
+        const capitals = token.surface.length > 1 && token.surface === token.surface.toUpperCase();
+        const fulls =
+          glossary.acronyms.get(token.stem) ??
+          (capitals ? glossary.acronyms.get(`${WORD_ACRONYM}${token.stem}`) : undefined);
+        for (const full of fulls ?? [])
           if (knows(full)) add({ stems: full, weight: weights.glossary, form: 'glossary' });
         for (const other of dictionary.otherNames(token.word)) {
           const otherStems = tokenize(other)

@@ -15,7 +15,8 @@ import { type Glossary, type Name, nameStems } from './glossary.ts';
 // Council", "Council of the European Union". A hyphen or a letter before the run is no start.
 // A hyphenated word is one word of the name, by its first letter ("Broad-based Trade and
 // Investment Agreement": "BTIA").
-const RUN = /(?<![\p{L}'’-])\p{Lu}[\p{L}-]*(?:\s+(?:(?:and|of|for|the|on)\s+)*\p{Lu}[\p{L}-]*)+(?![\p{L}-])/gu;
+const RUN =
+  /(?<![\p{L}'’-])\p{Lu}[\p{L}-]*(?:\s+(?:(?:and|of|for|the|on)\s+)*\p{Lu}[\p{L}-]*)+(?![\p{L}-])/gu;
 // What ends a sentence, so the next capital may only be the sentence's first word.
 const SENTENCE_START = /(?:^|[.!?:;"“‘(\][]\s*)$/;
 const CAPITALISED = /^\p{Lu}/u;
@@ -58,6 +59,9 @@ export function acronymsOf(
           for (const acronym of new Set([acronymOf(name, words), acronymOf(name, words, true)])) {
             if (!acronym || glossary.byFirstStem.get(acronym)?.some((entry) => entry.name.length === 1))
               continue;
+            // An English word stands only for a whole run ("Security Action for Europe"), not for a
+            // stretch of one ("India-EU Trade" in "India-EU Trade and Technology Council").
+            if (acronym.startsWith(WORD_ACRONYM) && (start > 0 || end < run.length - 1)) continue;
             addName(acronyms, acronym, full);
           }
         }
@@ -156,6 +160,12 @@ function memoised(words: AcronymWords): AcronymWords {
   return { isThing: once(words.isThing), isWord: once(words.isWord), isNominal: once(words.isNominal) };
 }
 
+/**
+ * The mark before an acronym that is also an English word ("safe" for "Security Action for
+ * Europe"): a question's word stands for the name only when typed in capitals ("SAFE").
+ */
+export const WORD_ACRONYM = '^';
+
 // The small words inside a name that some acronyms keep, lower case: "Memorandum of Understanding"
 // is also "MoU", "Security of Information Agreement" "SoIA".
 const KEPT_JOINERS = new Set(['of', 'and', 'for', 'on']);
@@ -168,7 +178,12 @@ function acronymOf(name: readonly string[], words: AcronymWords, joiners = false
   // The name ends in a word for a kind of thing, not in an acronym ("India and the EU") nor in
   // "and" / "of".
   const last = name.at(-1) ?? '';
-  if (!CAPITALISED.test(last) || last === last.toUpperCase() || !words.isThing(last)) return undefined;
+  // Or in a kind of thing for or of someone ("Security Action for Europe", "Ministry of Defence").
+  const joiner = name.findLastIndex((word) => word === 'for' || word === 'of');
+  const owned =
+    joiner > 0 && CAPITALISED.test(name[joiner - 1] ?? '') && words.isThing(name[joiner - 1] ?? '');
+  if (!CAPITALISED.test(last) || last === last.toUpperCase() || !(words.isThing(last) || owned))
+    return undefined;
   const capitalised = name.filter((word) => CAPITALISED.test(word));
   if (capitalised.length < 2) return undefined;
   const kept = joiners
@@ -176,7 +191,9 @@ function acronymOf(name: readonly string[], words: AcronymWords, joiners = false
     : capitalised;
   if (joiners && kept.length === capitalised.length) return undefined;
   const letters = kept.map((word) => (word === word.toUpperCase() ? word : (word[0] ?? ''))).join('');
-  if (letters.length < MIN_LETTERS || letters.length > MAX_LETTERS || words.isWord(letters)) return undefined;
+  if (letters.length < MIN_LETTERS || letters.length > MAX_LETTERS) return undefined;
   const [acronym, ...more] = nameStems(letters);
-  return acronym && more.length === 0 ? acronym : undefined;
+  if (!acronym || more.length > 0) return undefined;
+  // An English word ("SAFE") stands for the name only typed in capitals: filed apart.
+  return words.isWord(letters) ? `${WORD_ACRONYM}${acronym}` : acronym;
 }

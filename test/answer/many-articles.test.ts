@@ -544,6 +544,12 @@ describe('the fifth fresh corpus (a press release, a list, a business story, a f
     );
   });
 
+  it('reads an acronym typed in capitals that is also a word ("SAFE") as the name it stands for', () => {
+    expect(ask("how big is the EU's SAFE loan pot for joint weapons buying").answer).toContain(
+      '150-billion-euro',
+    );
+  });
+
   it('answers "how long" with one unit said after "at least"', () => {
     expect(ask('how long r the soia negotiations supposed to take').answer).toContain('at least a year');
   });

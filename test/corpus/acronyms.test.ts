@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { acronymsOf } from '../../src/corpus/acronyms.ts';
+import { acronymsOf, WORD_ACRONYM } from '../../src/corpus/acronyms.ts';
 import { glossaryOf, nameStems } from '../../src/corpus/glossary.ts';
 import { createBot } from '../../src/index.ts';
 import { stemWord } from '../../src/text/analyzer.ts';
@@ -63,6 +63,17 @@ describe('acronymsOf', () => {
     ]);
   });
 
+  it('gives a name of a thing for or of someone its acronym, filed apart when it is an English word', () => {
+    const found = acronyms('The loans come from Security Action for Europe, the EU scheme.');
+    // "SAFE" stands for the name only typed in capitals: filed under a mark no typed word has.
+    expect(found[`${WORD_ACRONYM}${stemWord('SAFE')}`]).toEqual([
+      nameStems('Security Action for Europe').join(' '),
+    ]);
+    expect(found[stemWord('SAFE')]).toBeUndefined();
+    // Not for a stretch of a longer run.
+    expect(acronyms('The India-EU Trade and Technology Council met.')[`${WORD_ACRONYM}it`]).toBeUndefined();
+  });
+
   it('also gives the form that keeps the small inner words ("MoU", "SoIA")', () => {
     const found = acronyms(
       'They signed a Memorandum of Understanding and opened a Security of Information Agreement.',
@@ -79,8 +90,12 @@ describe('acronymsOf', () => {
     );
     // "After India" starts the sentence; "Singh", "Tuesday" and "Korea" are no kinds of thing.
     expect(found).toEqual({});
-    // No acronym that is an English word is kept: "Head Office" would be "HO" (holmium).
-    expect(Object.keys(acronyms('She ran the Head Office by the Red Sea.'))).toEqual(['rs']);
+    // An acronym that is an English word is kept apart, for capitals only: "Head Office" is "HO"
+    // (holmium) typed so, never "ho".
+    expect(Object.keys(acronyms('She ran the Head Office by the Red Sea.')).sort()).toEqual([
+      `${WORD_ACRONYM}ho`,
+      'rs',
+    ]);
   });
 
   it('keeps every name an acronym could stand for, and leaves acronyms the glossary holds to it', () => {
