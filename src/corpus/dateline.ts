@@ -16,7 +16,7 @@ export const DATELINE = new RegExp(
     // With the agency: "New Delhi [India], January 27 (ANI): ", "New Delhi (HNS): ".
     String.raw`^${PLACE}(?:, \p{L}{3,}\.? \d{1,2}(?:, \d{4})?)? ?\([^)]{1,30}\) ?[:\-–—] ?`,
     // Without one, by the day: "Mumbai, February 7: ", "New Delhi, 19 March 2026 – ".
-    String.raw`^${PLACE}, ${DAY} ?[:–—] ?`,
+    `^${PLACE}, ${DAY} ?[:–—] ?`,
     // Or by the place in capitals: "NEW DELHI: ", "PARIS — ".
     String.raw`^\p{Lu}[\p{Lu} .'’-]{2,30}(?:, ${DAY})? ?[:–—] ?`,
   ].join('|'),
