@@ -69,13 +69,16 @@ const FLOORS: Floor[] = [
     file: 'test/fixtures/multi/questions.jsonl',
     corpus: MULTI_CORPUS,
     tune: [1, 1],
-    holdout: [0.888, 1],
+    // Held out 1.0 answered since a choice between two ("the 15th or 16th") came to be held by
+    // either side (eighteenth pass).
+    holdout: [1, 1],
   },
   // Fresh questions (2026-12-04), written by someone who never saw the code, in the community's
   // styles (chat shorthand, typos, paraphrase in words the articles do not use): the honest
   // measure of how far the answers generalise (README, "Answer quality").
   // Held out 1.0 declined since a rank the question asks ("the fourth") came to be held like a number.
-  { file: 'test/fixtures/fresh-shipped.jsonl', tune: [0.695, 1], holdout: [0.636, 1] },
+  // Tune 0.739 since an adverb WordNet holds whole ("ahead of time") came to be left out (eighteenth pass).
+  { file: 'test/fixtures/fresh-shipped.jsonl', tune: [0.739, 1], holdout: [0.636, 1] },
   {
     file: 'test/fixtures/multi/fresh-questions.jsonl',
     corpus: MULTI_CORPUS,
@@ -115,7 +118,35 @@ const FLOORS: Floor[] = [
   // check: no ranking change was made on it; its floors are what the code reached when it came.
   // Held out 0.666 answered since the same change (sixteenth pass); tune 0.603 answered and held out
   // 0.615 declined since written-out names typed in lower case came to be names (seventeenth pass).
-  { file: SQUAD_3_QUESTIONS, corpus: SQUAD_3_CORPUS, tune: [0.603, 0.605], holdout: [0.666, 0.615] },
+  // Eighteenth pass: held out 0.609 declined when a verb one with its particle ("showed up") stopped
+  // being held to the bare verb; then tune 0.621 and held out 0.678 answered, 0.598 declined, when
+  // an acronym that is an English word ("SAFE") came to stand for its name typed in capitals.
+  { file: SQUAD_3_QUESTIONS, corpus: SQUAD_3_CORPUS, tune: [0.621, 0.605], holdout: [0.678, 0.598] },
+  // Fresh sets of the eighteenth pass (2026-12-05), written by helpers who never saw the code: new
+  // articles in new styles (a wire report and analysis; an interview, a timeline, a regional report
+  // and a column; a press release, a list, a business story and a feature), each with the shipped
+  // article, and two more batches of shipped-article questions. Their held-out halves were scored,
+  // never read; their floors are what the code reached at the end of that pass.
+  { file: 'test/fixtures/fresh-shipped-3.jsonl', tune: [0.869, 1], holdout: [0.818, 0.857] },
+  {
+    file: 'test/fixtures/fresh3/questions.jsonl',
+    corpus: 'test/fixtures/fresh3/corpus',
+    tune: [0.68, 0.9],
+    holdout: [0.68, 0.8],
+  },
+  {
+    file: 'test/fixtures/fresh4/questions.jsonl',
+    corpus: 'test/fixtures/fresh4/corpus',
+    tune: [0.666, 0.777],
+    holdout: [0.666, 0.777],
+  },
+  {
+    file: 'test/fixtures/fresh5/questions.jsonl',
+    corpus: 'test/fixtures/fresh5/corpus',
+    tune: [0.666, 0.555],
+    holdout: [0.333, 0.666],
+  },
+  { file: 'test/fixtures/fresh-shipped-4.jsonl', tune: [0.777, 1], holdout: [0.722, 0.857] },
 ];
 
 const bots = new Map<string, Bot>();
