@@ -662,11 +662,15 @@ const SPEAKER_REACH = 4;
  * "according to".
  */
 function spokenBy(s: ScoredSentence, name: readonly string[]): boolean {
-  const speaker = s.unit.sentences[s.position]?.speaker;
-  if ((speaker?.split(/\s+/) ?? []).some((word) => name.includes(stemWord(word.toLowerCase())))) return true;
+  const sentence = s.unit.sentences[s.position];
+  if (speakerWords(sentence).some((word) => name.includes(stemWord(word.toLowerCase())))) return true;
   const terms = s.unit.sentences[s.position]?.terms ?? [];
   return terms.some((term, i) => name.includes(term) && speechAround(terms, i, i));
 }
+
+/** The words of a sentence's speaker's name, and their office ("minister"), where it has one. */
+const speakerWords = (sentence: UnitSentence | undefined): string[] =>
+  sentence?.speaker ? [...sentence.speaker.split(/\s+/), ...(sentence.office ? [sentence.office] : [])] : [];
 
 // A verb of speech a few words after a name, or "according (to)" just before it.
 const speechAround = (terms: readonly string[], first: number, last: number) =>
@@ -683,9 +687,7 @@ function spokenByAsked(s: ScoredSentence, question: AnalysedQuestion): boolean {
   if (!speaker) return false;
   if (spokenBy(s, speaker.stems)) return true;
   const sentence = s.unit.sentences[s.position];
-  const speakerStems = new Set(
-    (sentence?.speaker?.split(/\s+/) ?? []).map((word) => stemWord(word.toLowerCase())),
-  );
+  const speakerStems = new Set(speakerWords(sentence).map((word) => stemWord(word.toLowerCase())));
   const terms = sentence?.terms ?? [];
   // A sentence that gives someone's words is theirs, whatever other name stands by a verb of
   // speech in it: "Goyal had warned … if Brussels insisted on access" is not the EU's.

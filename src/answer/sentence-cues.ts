@@ -21,6 +21,8 @@ export interface CueSentence {
   terms: readonly string[];
   /** Who says it, for a quoted or reported sentence (corpus/speakers.ts). */
   speaker?: string;
+  /** The speaker's office by its head noun ("minister"). */
+  office?: string;
 }
 
 const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
@@ -328,7 +330,9 @@ export function suppliesFocus(
       // Words the person asked about says: "she added", in a quote paragraph, by name; describing
       // what the question asks them to have described, when it does ("the signing is a milestone").
       return (
-        (sentence.speaker?.split(/\s+/) ?? []).some((word) => asked.has(stemWord(word.toLowerCase()))) &&
+        [...(sentence.speaker?.split(/\s+/) ?? []), ...(sentence.office ? [sentence.office] : [])].some(
+          (word) => asked.has(stemWord(word.toLowerCase())),
+        ) &&
         (!focus.quote || QUOTE.test(text)) &&
         (focus.subject.length === 0 || describes(sentence, focus.subject, false))
       );

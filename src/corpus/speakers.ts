@@ -117,6 +117,8 @@ const SHE =
 export function attributeSpeakers(
   passages: readonly Passage[],
   isWord: (word: string) => boolean,
+  /** Filled, when given, with each speaker's title words as the article gives them, lower case. */
+  titlesOut?: Map<string, readonly string[]>,
 ): Map<string, Array<string | undefined>> {
   const people = new Map<string, Person>();
   const speakers = new Map<string, Array<string | undefined>>();
@@ -334,5 +336,8 @@ export function attributeSpeakers(
       }),
     );
   }
+  if (titlesOut)
+    for (const person of people.values())
+      if (person.titles.size > 0) titlesOut.set(person.name, [...person.titles]);
   return speakers;
 }

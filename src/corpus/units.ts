@@ -34,6 +34,8 @@ export interface UnitSentence {
   /** Content words of the text as written (lower-cased, in one spelling): for the question's own wording. */
   words: ReadonlySet<string>;
   speaker?: string;
+  /** The speaker's office by its head noun ("minister"), where the article gives one. */
+  office?: string;
   /** The same sentence in other articles (corpus/duplicate-sentences.ts), as citations of those. */
   copies?: readonly AlsoReported[];
 }
@@ -95,16 +97,18 @@ function cachedBy<K, V>(keyOf: (key: K) => string, compute: (key: K) => V): (key
   };
 }
 
-/** A sentence analysed once: its stems (with its speaker's name) and its terms in order. */
-function sentenceOf(text: string, speaker?: string, opening = false): UnitSentence {
+/** A sentence analysed once: its stems (with its speaker's name and office) and its terms in order. */
+function sentenceOf(text: string, speaker?: string, opening = false, office?: string): UnitSentence {
   // The article's first sentence is matched without its dateline (corpus/dateline.ts).
   const tokens = tokenize(opening ? withoutDateline(text) : text).filter((t) => !t.stop);
   const stems = new Set(tokens.map((t) => t.stem));
   if (speaker) for (const stem of stemsOf(speaker)) stems.add(stem);
+  if (speaker && office) for (const stem of stemsOf(office)) stems.add(stem);
   const whole = tokens.filter((t) => !t.part);
   const terms = whole.map((t) => t.stem);
   const words = new Set(whole.map((t) => t.word));
-  return speaker ? { text, stems, terms, words, speaker } : { text, stems, terms, words };
+  if (!speaker) return { text, stems, terms, words };
+  return office ? { text, stems, terms, words, speaker, office } : { text, stems, terms, words, speaker };
 }
 
 function passageCitation(passage: Passage, article: Article): Omit<Citation, 'n'> {
@@ -256,7 +260,7 @@ export function createUnits(
    */
   const analysed = (passage: Passage, article: Article, s: Sentence, i: number): UnitSentence => {
     const { aliases, names } = subjectWordsOf(article);
-    const own = sentenceOf(s.text, s.speaker, passage.paragraph === 1 && i === 0);
+    const own = sentenceOf(s.text, s.speaker, passage.paragraph === 1 && i === 0, s.office);
     const near = [...names, ...(earlierNamesOf(passage)[i] ?? [])];
     // "The two presidents": the two the article titled so together, before this sentence.
     const earlier = () => [

@@ -38,11 +38,17 @@ export function* snapshotSteps(corpus: Corpus, corpusDir: string): Steps<Snapsho
     else byArticle.set(passage.articleId, [passage]);
   }
   for (const passages of byArticle.values()) {
-    const speakers = attributeSpeakers(passages, isWord);
+    const titles = new Map<string, readonly string[]>();
+    const speakers = attributeSpeakers(passages, isWord, titles);
     for (const passage of passages) {
       passage.sentences.forEach((sentence, i) => {
         const speaker = speakers.get(passage.id)?.[i];
-        if (speaker) sentence.speaker = speaker;
+        if (!speaker) return;
+        sentence.speaker = speaker;
+        // The office: the last title word that names a kind of person ("representative" in "High
+        // Representative for Foreign Affairs and Security Policy").
+        const office = titles.get(speaker)?.findLast((word) => dictionary().isPersonNoun(word));
+        if (office) sentence.office = office;
       });
     }
     yield;

@@ -108,15 +108,19 @@ export function snapshotKey(corpusDir: string): string {
 
 export const snapshotFile = (dataDir: string, key: string) => join(dataDir, `index-${key.slice(0, 16)}.json`);
 
-/** A passage as saved: each sentence as [start, length, speaker?] into the passage text, which holds it verbatim. */
-type SavedSentence = [number, number] | [number, number, string];
+/**
+ * A passage as saved: each sentence as [start, length, speaker?, office?] into the passage text,
+ * which holds it verbatim.
+ */
+type SavedSentence = [number, number] | [number, number, string] | [number, number, string, string];
 type SavedPassage = Omit<Passage, 'sentences'> & { sentences: SavedSentence[] };
 
 function savedPassage(passage: Passage): SavedPassage {
   const sentences = passage.sentences.map((sentence): SavedSentence => {
-    const { start, text, speaker } = sentence;
+    const { start, text, speaker, office } = sentence;
     if (passage.text.slice(start, start + text.length) !== text)
       throw new Error(`Snapshot: a sentence of ${passage.id} is not a slice of its passage`);
+    if (speaker && office) return [start, text.length, speaker, office];
     return speaker ? [start, text.length, speaker] : [start, text.length];
   });
   return { ...passage, sentences };
@@ -124,10 +128,11 @@ function savedPassage(passage: Passage): SavedPassage {
 
 const loadedPassage = (saved: SavedPassage): Passage => ({
   ...saved,
-  sentences: saved.sentences.map(([start, length, speaker]) => ({
+  sentences: saved.sentences.map(([start, length, speaker, office]) => ({
     text: saved.text.slice(start, start + length),
     start,
     ...(speaker ? { speaker } : {}),
+    ...(office ? { office } : {}),
   })),
 });
 

@@ -12,6 +12,11 @@ export interface Sentence {
   start: number;
   /** Who says it, when it is quoted or reported speech ("Kaja Kallas"); see corpus/speakers.ts. */
   speaker?: string;
+  /**
+   * The office the article gives the speaker, by its head noun ("minister" for "Defence Minister
+   * Rajnath Singh", "commodore"): "what did the commodore say" finds the sentences of his words.
+   */
+  office?: string;
 }
 
 // Created on first use: building ICU's sentence rules takes about 10 ms, which a start from the

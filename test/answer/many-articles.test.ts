@@ -550,6 +550,13 @@ describe('the fifth fresh corpus (a press release, a list, a business story, a f
     );
   });
 
+  it('finds the words of a speaker asked for by their office ("the colonel"), in a quote that names no one', () => {
+    // "Colonel Henrik Vos … said …" opens the paragraph; '"The paper was signed …," he said.' follows.
+    expect(ask('what did the colonel say about trust').answer).toContain(
+      'whether our sailors trust each other',
+    );
+  });
+
   it('answers "how long" with one unit said after "at least"', () => {
     expect(ask('how long r the soia negotiations supposed to take').answer).toContain('at least a year');
   });

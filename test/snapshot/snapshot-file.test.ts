@@ -91,6 +91,14 @@ describe('snapshot file', () => {
     const loaded = loadSnapshot(file, KEY);
     expect(loaded?.corpus).toEqual(snapshot.corpus);
     expect(loaded?.corpus.passages[0]?.sentences).toHaveLength(2);
+    // A sentence's speaker and the speaker's office are kept.
+    const quoted = snapshot.corpus.passages[0]?.sentences[1];
+    if (quoted) Object.assign(quoted, { speaker: 'Anna Varga', office: 'minister' });
+    saveSnapshot(file, KEY, snapshot);
+    expect(loadSnapshot(file, KEY)?.corpus.passages[0]?.sentences[1]).toMatchObject({
+      speaker: 'Anna Varga',
+      office: 'minister',
+    });
     expect(loaded?.glossary).toEqual(snapshot.glossary);
     expect(loaded?.lexicon.toData()).toEqual(snapshot.lexicon.toData());
     expect(loaded?.lexicon.related('pact')).toContainEqual({
