@@ -747,10 +747,17 @@ function unheard(question: AnalysedQuestion, ranked: readonly ScoredSentence[]):
   if (!speaker) return false;
   const noun = speaker.common ? question.concepts.find((c) => c.position === speaker.position) : undefined;
   const spoken = noun ? noun.alternatives.flatMap((alt) => alt.stems) : speaker.stems;
-  const spokenAs = (s: ScoredSentence) =>
-    noun !== undefined &&
-    s.unit.sentences[s.position]?.speaker !== undefined &&
-    conceptMatch(noun, s.stems) > 0;
+  // By the speaker's office too: "what did the colonel say" is heard in '"…," he said.' after
+  // "Colonel Henrik Vos said …".
+  const spokenAs = (s: ScoredSentence) => {
+    const sentence = s.unit.sentences[s.position];
+    const office = sentence?.office ? [stemWord(sentence.office)] : [];
+    return (
+      noun !== undefined &&
+      sentence?.speaker !== undefined &&
+      conceptMatch(noun, union(s.stems, new Set(office))) > 0
+    );
+  };
   const heard = (s: ScoredSentence) =>
     noun ? spokenBy(s, spoken) || spokenAs(s) : spokenByAsked(s, question);
   if (ranked.some(heard)) return false;

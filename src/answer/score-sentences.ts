@@ -1,6 +1,6 @@
-import type { Unit } from '../corpus/units.ts';
+import type { Unit, UnitSentence } from '../corpus/units.ts';
 import type { Lexicon } from '../search/lexicon.ts';
-import { tokenize } from '../text/analyzer.ts';
+import { stemWord, tokenize } from '../text/analyzer.ts';
 import type { AnalysedQuestion, Concept } from './analyse-question.ts';
 import { coverage, union } from './coverage.ts';
 import type { Ranking } from './ranking.ts';
@@ -167,8 +167,20 @@ export function scoreSentences(
     question.recent ? ((Date.parse(unit.citation.date ?? '') || oldest) - oldest) / span : 0;
   // The words each sentence says beyond the question's, counted in one set reused for all.
   const novel = new Set<string>();
+  // For someone's words, a quote holds its speaker's office ("what did the colonel say": '"…," he
+  // said.' after "Colonel Henrik Vos said …"); for any other question it does not, or every quote
+  // of a minister would answer "who is the minister".
+  const speech = question.focus.kind === 'speech' || question.focus.speaker !== undefined;
+  const officeOf = (sentence: UnitSentence) => (speech && sentence.office ? [stemWord(sentence.office)] : []);
+  const withOffice = (sentence: UnitSentence) =>
+    speech && sentence.office ? union(sentence.stems, new Set(officeOf(sentence))) : sentence.stems;
   for (const { unit, score } of candidates) {
-    const passageCoverage = coverage(question.concepts, union(unit.stems, unit.title), ranking.coverage);
+    const offices = new Set(unit.sentences.flatMap(officeOf));
+    const passageCoverage = coverage(
+      question.concepts,
+      union(unit.stems, unit.title, offices),
+      ranking.coverage,
+    );
     const articleCoverage = coverage(question.concepts, unit.about, ranking.coverage);
     // What the headline says is near every sentence of its article: each paragraph of a story
     // tells of its headline ("India was represented by … Ashwini Vaishnaw" is the TTC meeting's
@@ -188,13 +200,19 @@ export function scoreSentences(
         unit.sentences[position - 1] ??
         (position === 0 && opensWithPronoun ? unit.previousSentence : undefined);
       const refersBack = before && weights.anaphora > 0 && opensWithPronoun;
-      const own = coverage(question.concepts, sentence.stems, ranking.coverage, undefined, sentence.words);
+      const own = coverage(
+        question.concepts,
+        withOffice(sentence),
+        ranking.coverage,
+        undefined,
+        sentence.words,
+      );
       if (own === 0) return;
       // For ranking only: what the sentence says about what it refers back to.
       const referred = refersBack
         ? coverage(
             question.concepts,
-            sentence.stems,
+            withOffice(sentence),
             ranking.coverage,
             { stems: before.stems, factor: weights.anaphora },
             sentence.words,

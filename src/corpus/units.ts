@@ -97,13 +97,12 @@ function cachedBy<K, V>(keyOf: (key: K) => string, compute: (key: K) => V): (key
   };
 }
 
-/** A sentence analysed once: its stems (with its speaker's name and office) and its terms in order. */
+/** A sentence analysed once: its stems (with its speaker's name) and its terms in order. */
 function sentenceOf(text: string, speaker?: string, opening = false, office?: string): UnitSentence {
   // The article's first sentence is matched without its dateline (corpus/dateline.ts).
   const tokens = tokenize(opening ? withoutDateline(text) : text).filter((t) => !t.stop);
   const stems = new Set(tokens.map((t) => t.stem));
   if (speaker) for (const stem of stemsOf(speaker)) stems.add(stem);
-  if (speaker && office) for (const stem of stemsOf(office)) stems.add(stem);
   const whole = tokens.filter((t) => !t.part);
   const terms = whole.map((t) => t.stem);
   const words = new Set(whole.map((t) => t.word));
