@@ -733,7 +733,17 @@ export function analyseQuestion(
   );
   // "What did the chiefs say" names no one, so its focus is no person's words; whose words it asks
   // for still holds.
-  const speaker = read.kind === 'speech' || whose?.common ? whose : undefined;
+  const heard = read.kind === 'speech' || whose?.common ? whose : undefined;
+  // The words that say who a person is stand for what their concepts stand for ("EU": "European
+  // Union"): a sentence of the European Union's is not the EU ambassador's.
+  const speaker = heard?.described
+    ? {
+        ...heard,
+        described: concepts
+          .filter((c) => c.alternatives[0]?.stems.some((stem) => heard.described?.includes(stem)))
+          .flatMap((c) => c.alternatives.flatMap((alt) => alt.stems)),
+      }
+    : heard;
   // "what did kallas post": a word of office right after the subject of "did" is what was done.
   const acted = (c: Concept) => {
     const at = tokens.findIndex((t) => t.position === c.position && !t.part);

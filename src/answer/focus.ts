@@ -39,6 +39,11 @@ export interface Speaker {
    */
   common?: boolean;
   position?: number;
+  /**
+   * For a person: the words before their name that say who they are ("EU ambassador" in "the EU
+   * ambassador Delphin"): no speaker of those words is the person asked about.
+   */
+  described?: readonly string[];
 }
 
 export interface Focus {
@@ -260,7 +265,14 @@ export function askedSpeaker(
   const last = run.at(-1);
   if (last) {
     const stems = run.map((t) => t.stem);
-    if (run.some((t) => !isWord(t.word))) return { stems, person: true };
+    // A person is named by the words after the last English word of the run, their title: "the
+    // EU ambassador Delphin" is Delphin, whose words the EU Delegation's statement is not.
+    if (run.some((t) => !isWord(t.word))) {
+      const title = run.findLastIndex((t) => isWord(t.word));
+      return title >= 0 && title < run.length - 1
+        ? { stems: stems.slice(title + 1), person: true, described: stems.slice(0, title + 1) }
+        : { stems, person: true };
+    }
     const acronym = last.surface.length > 1 && last.surface === last.surface.toUpperCase();
     if (isInstance(last.word) || acronym) return { stems, person: false };
   }

@@ -1,5 +1,6 @@
 import type { Unit, Units } from '../corpus/units.ts';
 import type { QueryTerm, SearchIndex } from '../search/search-index.ts';
+import { stemWord } from '../text/analyzer.ts';
 import type { AnalysedQuestion } from './analyse-question.ts';
 import type { Ranking } from './ranking.ts';
 import { type Trace, traceStep } from './trace.ts';
@@ -18,15 +19,31 @@ export interface Retrieved {
   complete: boolean;
 }
 
+// Share of its weight a word describing the person a speech question asks about keeps in the search.
+const DESCRIBED_WEIGHT = 0.3;
+
 /** One query term per stem, at the weight of its best form, marked typed when the user typed it. */
 export function queryTerms(question: AnalysedQuestion): QueryTerm[] {
   const terms = new Map<string, QueryTerm>();
+  // The words that only say who the person asked about is ("the EU ambassador Delphin") find
+  // whatever else speaks of the EU: they weigh a fraction of the person's name.
+  const described = new Set(question.focus.speaker?.described ?? []);
   for (const concept of question.concepts) {
+    const scale = concept.alternatives.some((alt) => alt.stems.some((stem) => described.has(stem)))
+      ? DESCRIBED_WEIGHT
+      : 1;
     for (const alt of concept.alternatives) {
       for (const stem of alt.stems) {
         const known = terms.get(stem);
         const typed = alt.form === 'typed' || (known?.typed ?? false);
-        terms.set(stem, { stem, boost: Math.max(known?.boost ?? 0, alt.weight), typed });
+        terms.set(stem, { stem, boost: Math.max(known?.boost ?? 0, alt.weight * scale), typed });
+        // A question-shaping word is kept whole ("describe", so "according" never meets "accord"),
+        // but the passages hold it by its stem ("described"): the engine looks for that too.
+        if (concept.light && alt.form === 'typed') {
+          const stemmed = stemWord(stem);
+          if (stemmed !== stem && !terms.has(stemmed))
+            terms.set(stemmed, { stem: stemmed, boost: alt.weight * scale, typed: false });
+        }
       }
     }
   }

@@ -331,7 +331,11 @@ export function suppliesFocus(
       // what the question asks them to have described, when it does ("the signing is a milestone").
       return (
         [...(sentence.speaker?.split(/\s+/) ?? []), ...(sentence.office ? [sentence.office] : [])].some(
-          (word) => asked.has(stemWord(word.toLowerCase())),
+          (word) => {
+            const stem = stemWord(word.toLowerCase());
+            // Not by a word that only says who the person asked about is ("the EU ambassador Delphin").
+            return asked.has(stem) && !focus.speaker?.described?.includes(stem);
+          },
         ) &&
         (!focus.quote || QUOTE.test(text)) &&
         (focus.subject.length === 0 || describes(sentence, focus.subject, false))

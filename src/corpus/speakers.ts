@@ -26,7 +26,9 @@ export const NAME = `(?:(?<![\\p{L}'’-])${PARTICLES}+)?\\p{Lu}[\\p{L}'’-]+(?
 // What may stand between a speaker and the verb: a time, an auxiliary, an adverb ("Kaja Kallas on
 // Tuesday urged", "Rajnath Singh has said", "she also said").
 const BETWEEN = String.raw`(?:\s+(?:on|last|this|also|later|then|again|earlier|openly|publicly|has|had|have)(?:\s+\p{Lu}\p{Ll}+)?){0,2}`;
-const NAME_SAYS = new RegExp(`(${NAME})${BETWEEN}\\s+(?:${SPEECH})\\b`, 'u');
+// A verb of speech, not "called on" (to visit: "Delphin called on the Defence Secretary").
+const SAYS = `(?:${SPEECH})\\b(?!(?<=\\bcalled)\\s+on\\b)`;
+const NAME_SAYS = new RegExp(`(${NAME})${BETWEEN}\\s+${SAYS}`, 'u');
 const SAYS_NAME = new RegExp(`\\b(?:${SPEECH})\\s+(${NAME})`, 'u');
 const ACCORDING = new RegExp(`\\baccording to (${NAME})`, 'u');
 // An organisation's initials, possessive or not ("EU's"): no person's name.
@@ -37,18 +39,18 @@ const ACCORDING_SOURCE = new RegExp(`\\b[Aa]ccording to (?:the\\s+)?(${NAME})`, 
 // "Julien Marchetti, Helvion's chief executive, said …": a sentence opening with a name and a
 // phrase set off by commas that says who the person is.
 const NAME_APPOSITION_SAYS = new RegExp(
-  `^(${NAME}),\\s+(?:the|a|an|who|whose|his|her|\\p{Lu}[\\p{L}-]*['’]s)\\s+[^,;"“]{2,80}(?:,\\s+[^,;"“]{2,80})?,${BETWEEN}\\s+(?:${SPEECH})\\b`,
+  `^(${NAME}),\\s+(?:the|a|an|who|whose|his|her|\\p{Lu}[\\p{L}-]*['’]s)\\s+[^,;"“]{2,80}(?:,\\s+[^,;"“]{2,80})?,${BETWEEN}\\s+${SAYS}`,
   'u',
 );
 // "The prime minister said …": a person met before by that title ("Prime Minister Narendra Modi").
 const TITLE_SAYS = new RegExp(
-  `\\b(?:[Tt]he)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(\\p{Ll}[\\p{Ll}-]+)${BETWEEN}\\s+(?:${SPEECH})\\b`,
+  `\\b(?:[Tt]he)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(\\p{Ll}[\\p{Ll}-]+)${BETWEEN}\\s+${SAYS}`,
   'u',
 );
 // A sentence opening with a participle ("Meeting …", "Speaking …").
 const PARTICIPLE = /^\p{Lu}\p{Ll}+ing\b/u;
-const AND_SAYS = new RegExp(`\\band\\s+(?:also\\s+)?(?:${SPEECH})\\b`, 'u');
-const PRONOUN_SAYS = new RegExp(`\\b(she|he|She|He)\\s+(?:also\\s+)?(?:${SPEECH})\\b`, 'u');
+const AND_SAYS = new RegExp(`\\band\\s+(?:also\\s+)?${SAYS}`, 'u');
+const PRONOUN_SAYS = new RegExp(`\\b(she|he|She|He)\\s+(?:also\\s+)?${SAYS}`, 'u');
 const RUNS = new RegExp(NAME, 'gu');
 // An interview's answer, after its question ("Q: …"): "A: It is at the very centre."
 const ANSWER_MARK = /^A:\s/;

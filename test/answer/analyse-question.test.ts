@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { analyseQuestion, otherNumeral } from '../../src/answer/analyse-question.ts';
 import { DEFAULT_RANKING } from '../../src/answer/ranking.ts';
+import { queryTerms } from '../../src/answer/retrieve.ts';
 import { parseGlossary } from '../../src/corpus/glossary.ts';
 import { Lexicon } from '../../src/search/lexicon.ts';
 import { SearchIndex } from '../../src/search/search-index.ts';
@@ -639,6 +640,18 @@ describe('question analysis of chat and choices', () => {
   it('reads a verb WordNet holds as one with its particle ("showed up") as a verb of its own', () => {
     expect(concept('who showed up at the signing', 'showed')?.phrasal).toBe(true);
     expect(concept('who showed the signed text', 'showed')?.phrasal).toBeUndefined();
+  });
+
+  it('names a person asked for words by the words after their title, the rest only saying who they are', () => {
+    const { speaker } = analyse('how did the EU Ambassador Delphin describe the partnership').focus;
+    expect(speaker?.stems).toEqual(stems('Delphin'));
+    // With the other names of what the title words name: no European Union sentence is Delphin's.
+    expect(speaker?.described).toEqual(expect.arrayContaining([...stems('EU ambassador')]));
+  });
+
+  it('searches a question-shaping word by its stem too, as the passages hold it ("described")', () => {
+    const terms = queryTerms(analyse('how did the High Representative describe the partnership'));
+    expect(terms.map((t) => t.stem)).toContain(stemWord('described'));
   });
 
   it('reads "w/" as "with"', () => {

@@ -84,6 +84,14 @@ describe('speakers a reader knows from the article, not from the sentence alone'
     expect(found.get('story#p1')).toEqual(['Julien Marchetti']);
   });
 
+  it('does not take "called on" (to visit) for a verb of speech', () => {
+    const found = speakersOf('Ambassador Hervé Delphin called on the Defence Secretary on Wednesday.');
+    expect(found.get('story#p1')).toEqual([undefined]);
+    expect(speakersOf('Ambassador Hervé Delphin called the pact a roof.').get('story#p1')).toEqual([
+      'Hervé Delphin',
+    ]);
+  });
+
   it("gives an interview's answers to the person its introduction names, not its questions", () => {
     const found = speakersOf(
       'Ambassador Elena Marchetti spoke to us in Delhi. Marchetti took charge in 2025.',
