@@ -990,8 +990,7 @@ function adverbPhrases(
     for (let length = 2; length <= MAX_PHRASE && i + length <= words.length; length++) {
       const phrase = words.slice(i, i + length);
       if (!phrase.some((t) => !t.stop && !known(t))) continue;
-      const parts = dictionary.partsOfSpeech(phrase.map((t) => t.word).join('_'));
-      if (parts.size === 1 && parts.has('r')) for (const t of phrase) found.add(t.position);
+      if (dictionary.isAdverbPhrase(phrase.map((t) => t.word))) for (const t of phrase) found.add(t.position);
     }
   }
   return found;

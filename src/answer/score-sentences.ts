@@ -175,12 +175,10 @@ export function scoreSentences(
   const withOffice = (sentence: UnitSentence) =>
     speech && sentence.office ? union(sentence.stems, new Set(officeOf(sentence))) : sentence.stems;
   for (const { unit, score } of candidates) {
-    const offices = new Set(unit.sentences.flatMap(officeOf));
-    const passageCoverage = coverage(
-      question.concepts,
-      union(unit.stems, unit.title, offices),
-      ranking.coverage,
-    );
+    const held = speech
+      ? union(unit.stems, unit.title, new Set(unit.sentences.flatMap(officeOf)))
+      : union(unit.stems, unit.title);
+    const passageCoverage = coverage(question.concepts, held, ranking.coverage);
     const articleCoverage = coverage(question.concepts, unit.about, ranking.coverage);
     // What the headline says is near every sentence of its article: each paragraph of a story
     // tells of its headline ("India was represented by … Ashwini Vaishnaw" is the TTC meeting's

@@ -47,6 +47,11 @@ export interface Dictionary {
    * is a way to "dry"; "show up" is no way to "show").
    */
   isPhrasalVerb(verb: string, particle: string): boolean;
+  /**
+   * Whether WordNet holds the words (lower case, in order) as one adverb and as nothing else:
+   * "ahead of time", "right away"; not "in advance", an adjective too.
+   */
+  isAdverbPhrase(words: readonly string[]): boolean;
   /** Whether the word's first noun sense is one named thing (a WordNet instance): "uk", "france". */
   isInstance(word: string): boolean;
   /**
@@ -94,6 +99,7 @@ export function createDictionary(open: () => WordNet = openWordNet): Dictionary 
   const names = new Map<string, readonly string[]>();
   const instances = new Map<string, boolean>();
   const frequencies = new Map<string, number>();
+  let adverbPhrases: ReadonlySet<string> | undefined;
   // The word's entry in `pos` by its first base form WordNet holds there ("planned" → "plan").
   const entryOf = (word: string, pos: Pos): Entry | undefined => {
     wordnet ??= open();
@@ -133,6 +139,15 @@ export function createDictionary(open: () => WordNet = openWordNet): Dictionary 
         // A people's name ("Viking", "Norman") WordNet writes capitalised: a name, not an office.
         synset.capitalised[synset.words.indexOf(entry.lemma)] !== true
       );
+    },
+    isAdverbPhrase(words) {
+      wordnet ??= open();
+      // The adverbs of several words, read once (about 700): most windows of a question are none.
+      adverbPhrases ??= new Set(wordnet.collocations('r'));
+      const phrase = words.join(' ');
+      if (!adverbPhrases.has(phrase)) return false;
+      const parts = this.partsOfSpeech(words.join('_'));
+      return parts.size === 1 && parts.has('r');
     },
     isPhrasalVerb(verb, particle) {
       wordnet ??= open();
