@@ -44,6 +44,14 @@ describe('dictionary', () => {
     expect(dictionary().isInstance('signd')).toBe(false);
   });
 
+  it('knows an adverb of several words that is nothing else', () => {
+    expect(dictionary().isAdverbPhrase(['ahead', 'of', 'time'])).toBe(true);
+    expect(dictionary().isAdverbPhrase(['right', 'away'])).toBe(true);
+    // "in advance" is an adjective too; "of time" is no adverb.
+    expect(dictionary().isAdverbPhrase(['in', 'advance'])).toBe(false);
+    expect(dictionary().isAdverbPhrase(['of', 'time'])).toBe(false);
+  });
+
   it('knows a verb and particle that are a verb of their own, not a way of the bare verb', () => {
     expect(dictionary().isPhrasalVerb('showed', 'up')).toBe(true);
     expect(dictionary().isPhrasalVerb('came', 'up')).toBe(true);
