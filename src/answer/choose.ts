@@ -77,7 +77,9 @@ export function predicateArticles(
       (c.role === 'verb' || c.event === true || (c.role === 'modifier' && !MANNER.test(c.label))) &&
       c.known &&
       !c.slot &&
-      !c.phrasal,
+      !c.phrasal &&
+      // What someone said about a thing being done is in their words, not held to the verb.
+      !(c.role === 'verb' && c.alternatives[0]?.stems.some((stem) => question.focus.about?.includes(stem))),
   );
   const found = new Map<Concept, Set<string>>(predicates.map((c) => [c, new Set<string>()]));
   if (predicates.length === 0) return found;
@@ -150,8 +152,13 @@ function unspokenTopic(s: ScoredSentence, question: AnalysedQuestion): Concept |
   // Not the headline: "what the fine print says about cars, wine and farm goods" heads a story
   // in which Goyal speaks of dairy only.
   const said = union(s.stems, s.unit.sentences[s.position - 1]?.stems ?? new Set<string>());
+  // Not a verb of it: "about the navies working together" is about the navies, in any words
+  // ("Our navies have already sailed together").
   return question.concepts.find(
-    (c) => c.alternatives[0]?.stems.some((stem) => about.includes(stem)) && conceptMatch(c, said) === 0,
+    (c) =>
+      c.role !== 'verb' &&
+      c.alternatives[0]?.stems.some((stem) => about.includes(stem)) &&
+      conceptMatch(c, said) === 0,
   );
 }
 

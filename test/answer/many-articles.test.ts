@@ -561,3 +561,18 @@ describe('the fifth fresh corpus (a press release, a list, a business story, a f
     expect(ask('how long r the soia negotiations supposed to take').answer).toContain('at least a year');
   });
 });
+
+describe('the sixth fresh corpus (Indian official and wire styles)', () => {
+  const fresh = createBot({
+    corpusDir: new URL('../fixtures/fresh7/corpus', import.meta.url).pathname,
+    pinSyncIntervalMs: 0,
+  });
+  afterAll(() => fresh.close());
+
+  it('holds what someone said about a thing being done to the thing, not to the verb', () => {
+    // "Our navies have already sailed together off Somalia, …," he said: not "working".
+    expect(
+      fresh.ask('what did delphin say about the navies working together before?', { community: 'c' }).answer,
+    ).toContain('Our navies have already sailed together');
+  });
+});

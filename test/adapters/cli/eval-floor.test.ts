@@ -147,11 +147,12 @@ const FLOORS: Floor[] = [
     holdout: [0.333, 0.666],
   },
   { file: 'test/fixtures/fresh-shipped-4.jsonl', tune: [0.777, 1], holdout: [0.722, 0.857] },
-  // Written last (Indian official and wire styles): no rule of the pass moved it.
+  // Written last (Indian official and wire styles): no rule made before it moved it; tune 0.571
+  // when a verb in what someone said something about stopped being held to the sentence.
   {
     file: 'test/fixtures/fresh7/questions.jsonl',
     corpus: 'test/fixtures/fresh7/corpus',
-    tune: [0.523, 0.888],
+    tune: [0.571, 0.888],
     holdout: [0.476, 0.666],
   },
 ];
