@@ -110,7 +110,8 @@ const FLOORS: Floor[] = [
   // a best one that says otherwise came to have to supply the person, date or place asked for;
   // tune 0.828 when a name English does not use came to count though written once ("Macron"); 0.668
   // declined when a rank came to be held like a number.
-  { file: SQUAD_QUESTIONS, corpus: SQUAD_CORPUS, tune: [0.828, 0.668], holdout: [0.704, 0.531] },
+  // Tune 0.834 (eighteenth pass) when a question-shaping word came to be searched by its stem too.
+  { file: SQUAD_QUESTIONS, corpus: SQUAD_CORPUS, tune: [0.834, 0.668], holdout: [0.704, 0.531] },
   // Held out 0.527 answered (2026-12-05, sixteenth pass) when an adverb no source writes came to
   // weigh nothing in coverage.
   { file: SQUAD_2_QUESTIONS, corpus: SQUAD_2_CORPUS, tune: [0.513, 0.539], holdout: [0.527, 0.587] },
