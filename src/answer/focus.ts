@@ -389,28 +389,23 @@ function focusOfWords(tokens: readonly Token[], type: QuestionType, question: st
   }
   // "what is the name of X", "what was X called": a name.
   if (NAMED.test(question)) return { kind: 'name', category: [], subject: [] };
-  const happened = HAPPENED.exec(question);
-  if (happened) {
-    const named = new Set((happened[1] ?? '').toLowerCase().split(/[^\p{L}\p{N}'’-]+/u));
+  // The stems of the words a pattern caught ("what happened to X": X), when they are a few.
+  const subjectOf = (caught: string | undefined) => {
+    if (caught === undefined) return undefined;
+    const named = new Set(caught.toLowerCase().split(/[^\p{L}\p{N}'’-]+/u));
     const subject = words.filter((t) => !t.stop && named.has(t.word)).map((t) => t.stem);
-    if (subject.length > 0 && subject.length <= MAX_SUBJECT_WORDS)
-      return { kind: 'event', category: [], subject };
-  }
+    return subject.length > 0 && subject.length <= MAX_SUBJECT_WORDS ? subject : undefined;
+  };
+  const happened = HAPPENED.exec(question);
+  const befell = subjectOf(happened ? (happened[1] ?? '') : undefined);
+  if (befell) return { kind: 'event', category: [], subject: befell };
   // "what does Aspides mean", "what does SDP stand for": what the word says, a gloss of it.
   const meaning = MEANING.exec(question);
-  if (meaning) {
-    const named = new Set((meaning[1] ?? meaning[2] ?? '').toLowerCase().split(/[^\p{L}\p{N}'’-]+/u));
-    const subject = words.filter((t) => !t.stop && named.has(t.word)).map((t) => t.stem);
-    if (subject.length > 0 && subject.length <= MAX_SUBJECT_WORDS)
-      return { kind: 'definition', category: [], subject, gloss: true };
-  }
+  const glossed = subjectOf(meaning ? (meaning[1] ?? meaning[2] ?? '') : undefined);
+  if (glossed) return { kind: 'definition', category: [], subject: glossed, gloss: true };
   const does = DOES.exec(question);
-  if (does) {
-    const named = new Set((does[1] ?? '').toLowerCase().split(/[^\p{L}\p{N}'’-]+/u));
-    const subject = words.filter((t) => !t.stop && named.has(t.word)).map((t) => t.stem);
-    if (subject.length > 0 && subject.length <= MAX_SUBJECT_WORDS)
-      return { kind: 'definition', category: [], subject };
-  }
+  const doer = subjectOf(does ? (does[1] ?? '') : undefined);
+  if (doer) return { kind: 'definition', category: [], subject: doer };
   // "what is X" / "who is X": a description of X.
   if (described) {
     const subject = described.filter((t) => !t.stop);

@@ -471,13 +471,19 @@ describe('the multi-article development corpus', () => {
   });
 });
 
-describe('the third fresh corpus (five articles written for evaluation)', () => {
-  const fresh = createBot({
-    corpusDir: new URL('../fixtures/fresh3/corpus', import.meta.url).pathname,
+/** A bot over one of the fresh corpora of test/fixtures, closed after its describe block. */
+function freshBot(folder: string) {
+  const bot = createBot({
+    corpusDir: new URL(`../fixtures/${folder}/corpus`, import.meta.url).pathname,
     pinSyncIntervalMs: 0,
   });
-  afterAll(() => fresh.close());
-  const answer = (question: string) => fresh.ask(question, { community: 'c' }).answer;
+  afterAll(() => bot.close());
+  return (question: string) => bot.ask(question, { community: 'c' });
+}
+
+describe('the third fresh corpus (five articles written for evaluation)', () => {
+  const ask = freshBot('fresh3');
+  const answer = (question: string) => ask(question).answer;
 
   it('reads "the minister" in lower case as someone of that office, whom "he" may stand for', () => {
     // "He also cited last week's naval exercise …, in which an Indian frigate sailed with four
@@ -508,12 +514,8 @@ describe('the third fresh corpus (five articles written for evaluation)', () => 
 });
 
 describe('the fourth fresh corpus (an interview, a timeline, a regional report, a column)', () => {
-  const fresh = createBot({
-    corpusDir: new URL('../fixtures/fresh4/corpus', import.meta.url).pathname,
-    pinSyncIntervalMs: 0,
-  });
-  afterAll(() => fresh.close());
-  const answer = (question: string) => fresh.ask(question, { community: 'c' }).answer;
+  const ask = freshBot('fresh4');
+  const answer = (question: string) => ask(question).answer;
 
   it('does not hold "India and the EU" against a sentence that makes the EU India\'s partner', () => {
     // "The EU is India's largest trading partner in goods, with two-way goods trade of about 120
@@ -530,12 +532,7 @@ describe('the fourth fresh corpus (an interview, a timeline, a regional report, 
 });
 
 describe('the fifth fresh corpus (a press release, a list, a business story, a feature)', () => {
-  const fresh = createBot({
-    corpusDir: new URL('../fixtures/fresh5/corpus', import.meta.url).pathname,
-    pinSyncIntervalMs: 0,
-  });
-  afterAll(() => fresh.close());
-  const ask = (question: string) => fresh.ask(question, { community: 'c' });
+  const ask = freshBot('fresh5');
 
   it('does not count a kind by its adjective\'s relatives ("officials" as "formal")', () => {
     // "Officials say the first formal round of SoIA negotiations is scheduled …" counts no officials.
@@ -563,16 +560,12 @@ describe('the fifth fresh corpus (a press release, a list, a business story, a f
 });
 
 describe('the sixth fresh corpus (Indian official and wire styles)', () => {
-  const fresh = createBot({
-    corpusDir: new URL('../fixtures/fresh7/corpus', import.meta.url).pathname,
-    pinSyncIntervalMs: 0,
-  });
-  afterAll(() => fresh.close());
+  const ask = freshBot('fresh7');
 
   it('holds what someone said about a thing being done to the thing, not to the verb', () => {
     // "Our navies have already sailed together off Somalia, …," he said: not "working".
-    expect(
-      fresh.ask('what did delphin say about the navies working together before?', { community: 'c' }).answer,
-    ).toContain('Our navies have already sailed together');
+    expect(ask('what did delphin say about the navies working together before?').answer).toContain(
+      'Our navies have already sailed together',
+    );
   });
 });
