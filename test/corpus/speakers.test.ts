@@ -82,6 +82,16 @@ describe('speakers a reader knows from the article, not from the sentence alone'
   it('reads a speaker named before a phrase that gives their firm or office by its owner', () => {
     const found = speakersOf("Julien Marchetti, Helvion's chief executive, said the company chose India.");
     expect(found.get('story#p1')).toEqual(['Julien Marchetti']);
+    // Or by a capitalised office "of" something.
+    const chief = speakersOf(
+      'Deepak Thapliyal, Chief of Staff of the Southern Command, said the next edition is set.',
+    );
+    expect(chief.get('story#p1')).toEqual(['Deepak Thapliyal']);
+    // Not a list of people: the phrase after the comma is no office.
+    const list = speakersOf(
+      'Narendra Modi, Antonio Costa and Ursula von der Leyen said the summit was historic.',
+    );
+    expect(list.get('story#p1')).not.toEqual(['Narendra Modi']);
   });
 
   it('does not take "called on" (to visit) for a verb of speech', () => {
