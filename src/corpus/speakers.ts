@@ -18,7 +18,7 @@ import type { Passage } from './passages.ts';
  */
 /** Verbs that report speech, as written, alternated for a pattern. */
 export const SPEECH =
-  'said|says|added|adds|noted|notes|stated|states|told|tells|urged|urges|remarked|explained|asked|wrote|writes|posted|posts|stressed|emphasised|emphasized|observed|declared|announced|insisted|argued|warned|called|described|pointed|reiterated|underlined|highlighted|hailed|praised|cautioned|recalled|replied|acknowledged|suggested|claimed|confirmed|thanked|welcomed|expressed';
+  'said|says|added|adds|noted|notes|stated|states|told|tells|urged|urges|remarked|explained|asked|wrote|writes|posted|posts|stressed|emphasised|emphasized|observed|declared|announced|insisted|argued|warned|called|described|pointed|reiterated|underlined|highlighted|hailed|praised|cautioned|recalled|replied|acknowledged|suggested|claimed|confirmed|thanked|welcomed|expressed|informed|conveyed';
 // Capitalised words in a row, with the particles of names ("Ursula von der Leyen").
 // A name may open with its particles in lower case inside a sentence ("von der Leyen said").
 const PARTICLES = `(?:(?:${NAME_PARTICLES.join('|')})\\s+)`;

@@ -94,6 +94,14 @@ describe('speakers a reader knows from the article, not from the sentence alone'
     expect(list.get('story#p1')).not.toEqual(['Narendra Modi']);
   });
 
+  it('reads "conveyed" and "informed" as verbs of speech, and the quote after them as the same voice', () => {
+    const found = speakersOf(
+      'Rajnath Singh said the talks went well.',
+      'Verhoeven conveyed that the EU values India. "We want to build things together," he said.',
+    );
+    expect(found.get('story#p2')).toEqual(['Verhoeven', 'Verhoeven']);
+  });
+
   it('does not take "called on" (to visit) for a verb of speech', () => {
     const found = speakersOf('Ambassador Hervé Delphin called on the Defence Secretary on Wednesday.');
     expect(found.get('story#p1')).toEqual([undefined]);

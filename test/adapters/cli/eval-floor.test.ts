@@ -154,7 +154,8 @@ const FLOORS: Floor[] = [
     file: 'test/fixtures/fresh7/questions.jsonl',
     corpus: 'test/fixtures/fresh7/corpus',
     tune: [0.571, 0.888],
-    holdout: [0.476, 0.666],
+    // Held out 0.523 when "conveyed" came to report speech ("Verhoeven conveyed that …").
+    holdout: [0.523, 0.666],
   },
 ];
 
