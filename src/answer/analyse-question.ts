@@ -342,9 +342,10 @@ export function analyseQuestion(
     words,
     (word) => lexicon.isMeasure(stemWord(word)) || (!known(stemWord(word)) && dictionary.isMeasure(word)),
   );
-  const adverbial = adverbPhrases(tokens, (token) => known(token.stem), dictionary);
+  const knownToken = (token: Token) => known(token.stem);
+  const adverbial = adverbPhrases(tokens, knownToken, dictionary);
   const phrasal = phrasalVerbs(tokens, dictionary);
-  const terms = unheldTerms(tokens, (token) => known(token.stem), dictionary);
+  const terms = unheldTerms(tokens, knownToken, dictionary);
   const content = tokens.filter(
     (token, i) =>
       !token.stop &&
@@ -869,29 +870,23 @@ function mergeChoices(
   knownness: (alternatives: readonly Alternative[]) => { known: boolean; idf: number },
 ): void {
   for (const or of tokens.filter((t) => t.word === 'or' && !t.part)) {
-    const at = concepts.findIndex(
-      (c) => c.position + c.label.split(' ').length === or.position && c.role !== 'light',
-    );
+    const at = concepts.findIndex((c) => endOf(c) === or.position && c.role !== 'light');
     const first = concepts[at];
     // "a milestone or just a first step": a word that only plays the other side down is no part of it.
     const skipped = concepts[at + 1] && FOCUSING.has(concepts[at + 1]?.label.toLowerCase() ?? '') ? 1 : 0;
     const second = concepts[at + 1 + skipped];
-    const between = tokens.filter(
-      (t) => !t.part && t.position > or.position && t.position < (second?.position ?? 0),
-    );
     if (
       !first ||
       !second ||
       second.role !== first.role ||
-      !between.every((t) => DETERMINERS.has(t.word) || FOCUSING.has(t.word))
+      !wordsBetween(tokens, or, second).every((t) => DETERMINERS.has(t.word) || FOCUSING.has(t.word))
     )
       continue;
     // The other side runs on while its words stand together ("a first step").
     let end = at + 1 + skipped;
     while (
       concepts[end + 1] !== undefined &&
-      concepts[end + 1]?.position ===
-        (concepts[end]?.position ?? 0) + (concepts[end]?.label.split(' ').length ?? 1) &&
+      concepts[end + 1]?.position === endOf(concepts[end] as Concept) &&
       concepts[end + 1]?.role !== 'light'
     )
       end++;
@@ -915,6 +910,13 @@ function mergeChoices(
   }
 }
 
+/** The position right after a concept's last word. */
+const endOf = (concept: Concept) => concept.position + concept.label.split(' ').length;
+
+/** The words between a joining word ("or", "and") and the concept after it. */
+const wordsBetween = (tokens: readonly Token[], joiner: Token, next: Concept) =>
+  tokens.filter((t) => !t.part && t.position > joiner.position && t.position < next.position);
+
 // Words that only play one side of a choice down or up: "or just a first step".
 const FOCUSING = new Set(['just', 'only', 'merely', 'simply', 'even', 'rather']);
 
@@ -922,12 +924,9 @@ const FOCUSING = new Set(['just', 'only', 'merely', 'simply', 'even', 'rather'])
 function afterWho(tokens: readonly Token[], at: number, dictionary: Dictionary): boolean {
   const previous = tokens[at - 1];
   if (previous?.word === 'who') return true;
-  return (
-    tokens[at - 2]?.word === 'who' &&
-    previous !== undefined &&
-    [...dictionary.partsOfSpeech(previous.word)].every((pos) => pos === 'r') &&
-    dictionary.partsOfSpeech(previous.word).size > 0
-  );
+  if (tokens[at - 2]?.word !== 'who' || previous === undefined) return false;
+  const parts = dictionary.partsOfSpeech(previous.word);
+  return parts.size === 1 && parts.has('r');
 }
 
 /**
@@ -999,13 +998,14 @@ function adverbPhrases(
 /** Marks names joined by "and" ("India and the EU", "between India and the EU") as `paired`. */
 function pairNames(concepts: readonly Concept[], tokens: readonly Token[]): void {
   for (const and of tokens.filter((t) => t.word === 'and' && !t.part)) {
-    const at = concepts.findIndex((c) => c.position + c.label.split(' ').length === and.position);
+    const at = concepts.findIndex((c) => endOf(c) === and.position);
     const first = concepts[at];
     const second = concepts[at + 1];
-    const between = tokens.filter(
-      (t) => !t.part && t.position > and.position && t.position < (second?.position ?? 0),
-    );
-    if (first?.role !== 'name' || second?.role !== 'name' || !between.every((t) => DETERMINERS.has(t.word)))
+    if (
+      first?.role !== 'name' ||
+      second?.role !== 'name' ||
+      !wordsBetween(tokens, and, second).every((t) => DETERMINERS.has(t.word))
+    )
       continue;
     first.paired = true;
     second.paired = true;

@@ -10,7 +10,7 @@ import { conflictingReport } from './conflicts.ts';
 import { conceptMatch, coverage, union } from './coverage.ts';
 import type { Ranking } from './ranking.ts';
 import { ANAPHOR, pointsBack, type ScoredSentence } from './score-sentences.ts';
-import { nameRuns, saysCalendarDate } from './sentence-cues.ts';
+import { nameRuns, saysCalendarDate, speakerWords } from './sentence-cues.ts';
 import { saysOtherOrder } from './temporal-order.ts';
 import { type Trace, traceStep } from './trace.ts';
 
@@ -671,13 +671,9 @@ const SPEAKER_REACH = 4;
 function spokenBy(s: ScoredSentence, name: readonly string[]): boolean {
   const sentence = s.unit.sentences[s.position];
   if (speakerWords(sentence).some((word) => name.includes(stemWord(word.toLowerCase())))) return true;
-  const terms = s.unit.sentences[s.position]?.terms ?? [];
+  const terms = sentence?.terms ?? [];
   return terms.some((term, i) => name.includes(term) && speechAround(terms, i, i));
 }
-
-/** The words of a sentence's speaker's name, and their office ("minister"), where it has one. */
-const speakerWords = (sentence: UnitSentence | undefined): string[] =>
-  sentence?.speaker ? [...sentence.speaker.split(/\s+/), ...(sentence.office ? [sentence.office] : [])] : [];
 
 // A verb of speech a few words after a name, or "according (to)" just before it.
 const speechAround = (terms: readonly string[], first: number, last: number) =>

@@ -25,6 +25,10 @@ export interface CueSentence {
   office?: string;
 }
 
+/** The words of a sentence's speaker's name, and their office ("minister"), where it has one. */
+export const speakerWords = (sentence: Pick<CueSentence, 'speaker' | 'office'> | undefined): string[] =>
+  sentence?.speaker ? [...sentence.speaker.split(/\s+/), ...(sentence.office ? [sentence.office] : [])] : [];
+
 const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
 const DAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
 const ORDINALS = 'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth';
@@ -330,13 +334,11 @@ export function suppliesFocus(
       // Words the person asked about says: "she added", in a quote paragraph, by name; describing
       // what the question asks them to have described, when it does ("the signing is a milestone").
       return (
-        [...(sentence.speaker?.split(/\s+/) ?? []), ...(sentence.office ? [sentence.office] : [])].some(
-          (word) => {
-            const stem = stemWord(word.toLowerCase());
-            // Not by a word that only says who the person asked about is ("the EU ambassador Delphin").
-            return asked.has(stem) && !focus.speaker?.described?.includes(stem);
-          },
-        ) &&
+        speakerWords(sentence).some((word) => {
+          const stem = stemWord(word.toLowerCase());
+          // Not by a word that only says who the person asked about is ("the EU ambassador Delphin").
+          return asked.has(stem) && !focus.speaker?.described?.includes(stem);
+        }) &&
         (!focus.quote || QUOTE.test(text)) &&
         (focus.subject.length === 0 || describes(sentence, focus.subject, false))
       );
