@@ -66,6 +66,27 @@ describe('predicateArticles', () => {
     expect(objection(elsewhere, question, DEFAULT_RANKING, predicates)).toBeUndefined();
   });
 
+  it('does not count an article as using a verb it has only as a narrower term', () => {
+    const watch: Concept = {
+      ...concept('watch', 'verb'),
+      alternatives: [
+        { stems: ['watch'], weight: 1, form: 'typed' },
+        { stems: ['look'], weight: 0.4, form: 'narrower' },
+        { stems: ['view'], weight: 0.7, form: 'synonym' },
+      ],
+    };
+    const watching: AnalysedQuestion = { ...question, concepts: [concept('parad', 'noun'), watch] };
+    // "look forward" elsewhere in the article says little of how it words the parade.
+    const proud = sentence('ani#p3', ['proud', 'see', 'parad'], ['proud', 'see', 'parad', 'look']);
+    const held = predicateArticles(watching, [proud]);
+    expect([...(held.get(watch) ?? [])]).toEqual([]);
+    expect(objection(proud, watching, DEFAULT_RANKING, held)).toBeUndefined();
+    // A word of its sense still counts, and holds the sentence to it.
+    const viewed = sentence('ani#p3', ['proud', 'see', 'parad'], ['proud', 'see', 'parad', 'view']);
+    const heldToView = predicateArticles(watching, [viewed]);
+    expect(objection(viewed, watching, DEFAULT_RANKING, heldToView)).toMatch(/does not say watch/);
+  });
+
   it('holds a sentence to a modifier of kind, not to an adverb of manner', () => {
     const modified = (label: string): AnalysedQuestion => ({
       ...question,
