@@ -535,13 +535,18 @@ export function analyseQuestion(
         // WordNet relates: an "ambassador" is no "Representative". Its derived forms still are.
         else if (lexicon.isName(related.stem) && related.relation !== 'derived') continue;
         // A verb of several words ("take place" for "occur") is found by all of them.
-        else
+        else {
           add({
             stems: related.stem.split(' '),
             weight: weights[related.relation],
             form: related.relation,
             ...(related.words ? { words: related.words } : {}),
           });
+          // "Indian" by the other names of India the glossary gives ("Bharat").
+          if (role === 'name' && related.relation === 'derived')
+            for (const name of glossaryMatch(glossary, [related.stem], 0)?.groups.flat() ?? [])
+              add({ stems: name, weight: weights.derived * weights.glossary, form: 'glossary' });
+        }
       }
     }
 

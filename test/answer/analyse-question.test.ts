@@ -57,6 +57,42 @@ describe('analyseQuestion', () => {
     expect(sdp?.known).toBe(true);
   });
 
+  it('finds a name made from another ("Indian") by that name\'s glossary names too ("Bharat")', () => {
+    const own = new SearchIndex();
+    for (const [id, text] of [
+      ['b#p1', 'India hosted the talks.'],
+      ['b#p2', "Bharat's sailors trained with the Spanish Navy."],
+    ] as const) {
+      const tokens = tokenize(text).filter((t) => !t.stop);
+      own.add({
+        id,
+        kind: 'article',
+        community: null,
+        terms: tokens.map((t) => t.stem),
+        words: tokens.map((t) => t.word),
+      });
+    }
+    const names = parseGlossary('glossary.yaml', 'groups:\n  - [India, Bharat]\n');
+    const [indian] = analyseQuestion(
+      'Which Indian sailors trained?',
+      {
+        index: own,
+        glossary: names,
+        lexicon: Lexicon.build(own.articleWords(), openWordNet()),
+        dictionary: dictionary(),
+        community: 'c1',
+      },
+      DEFAULT_RANKING.alternatives,
+    ).concepts;
+    expect(indian?.role).toBe('name');
+    const derived = indian?.alternatives.find((alt) => alt.stems.join(' ') === 'india');
+    const alias = indian?.alternatives.find((alt) => alt.stems.join(' ') === 'bharat');
+    expect(derived?.form).toBe('derived');
+    expect(alias?.form).toBe('glossary');
+    // Two steps from the word as typed: below either step alone.
+    expect(alias?.weight).toBeLessThan(derived?.weight ?? 0);
+  });
+
   it('reads the particles of a name with it ("von der Leyen")', () => {
     const concepts = analyse('what did von der Leyen say about it').concepts;
     expect(concepts.map((c) => [c.label, c.role])).toEqual([

@@ -87,8 +87,10 @@ const FLOORS: Floor[] = [
     // 0.742 / 0.571 answered since 2026-12-05, when the scorer came to read a sources answer's
     // citations (outlet, date) as that answer: the bot's answers did not change. Tune 0.771 since
     // "the two presidents" came to speak of the two the article titled so together. Held out 0.6
-    // since a written-out name typed in lower case came to be a name (seventeenth pass).
-    tune: [0.771, 0.933],
+    // since a written-out name typed in lower case came to be a name (seventeenth pass). Tune 1.0
+    // declined since a name made from another ("Indian") came to be found by that one's glossary
+    // names ("Bharat") too (nineteenth pass).
+    tune: [0.771, 1],
     holdout: [0.6, 0.666],
   },
   // A second batch (2026-12-04, later), written after the first batch's fixes: none of them moved it.
@@ -155,14 +157,15 @@ const FLOORS: Floor[] = [
   },
   { file: 'test/fixtures/fresh-shipped-4.jsonl', tune: [0.777, 1], holdout: [0.722, 0.857] },
   // Written last (Indian official and wire styles): no rule made before it moved it; tune 0.571
-  // when a verb in what someone said something about stopped being held to the sentence.
+  // when a verb in what someone said something about stopped being held to the sentence; 0.619
+  // (and held out 0.619) when "Indian" came to be found by India's glossary names ("Bharat").
   {
     file: 'test/fixtures/fresh7/questions.jsonl',
     corpus: 'test/fixtures/fresh7/corpus',
-    tune: [0.571, 0.888],
+    tune: [0.619, 0.888],
     // Held out 0.523 when "conveyed" came to report speech ("Verhoeven conveyed that …"); 0.571
     // with the narrower-term change (nineteenth pass).
-    holdout: [0.571, 0.666],
+    holdout: [0.619, 0.666],
   },
 ];
 
