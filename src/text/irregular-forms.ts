@@ -15,7 +15,8 @@ felt:feel kept:keep meant:mean heard:hear rose:rise risen:rise fell:fall fallen:
 broken:break men:man women:woman children:child countries:country fora:forum jan:january feb:february mar:march apr:april jun:june
 jul:july aug:august sep:september sept:september oct:october nov:november dec:december
 r:are u:you ur:your w:with gonna:going wanna:want abt:about wat:what wht:what pls:please plz:please coz:because cuz:because bc:because
-govt:government govts:governments rn:now op:operation ops:operations`;
+govt:government govts:governments rn:now op:operation ops:operations thru:through tho:though ppl:people
+yr:year yrs:years shud:should wud:would cud:could wats:what`;
 
 export const IRREGULAR_FORMS: ReadonlyMap<string, string> = new Map(
   PAIRS.split(/\s+/)

@@ -40,6 +40,10 @@ describe('tokenize', () => {
     expect(stems('who is it w/ the EU')).toEqual(stems('who is it with the EU'));
     expect(stems('when r they gonna sign')).toEqual(stems('when are they going sign'));
     expect(stems('customised per country')).toEqual(stems('customised country'));
+    // Dropped letters of everyday words: not words of their own to find or to miss.
+    expect(stems('ships escorted thru the gulf')).toEqual(stems('ships escorted through the gulf'));
+    expect(stems('how many ppl this yr')).toEqual(stems('how many people this year'));
+    expect(stems('what shud the first projects be')).toEqual(stems('what should the first projects be'));
   });
 
   it.each([
