@@ -48,10 +48,16 @@ const TITLE_SAYS = new RegExp(
   `\\b(?:[Tt]he)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(\\p{Ll}[\\p{Ll}-]+)${BETWEEN}\\s+${SAYS}`,
   'u',
 );
+// "The Defence Secretary said …", "The Defence Secretary, back from a meeting, said …": an office
+// in capitals, whoever holds it; a person the article names with that title, or else the office.
+const OFFICE_SAYS = new RegExp(
+  `\\b[Tt]he\\s+((?:\\p{Lu}[\\p{L}-]*\\s+){0,3}\\p{Lu}[\\p{L}-]*)(?:,[^,;"“]{1,80},)?${BETWEEN}\\s+${SAYS}`,
+  'u',
+);
 // A sentence opening with a participle ("Meeting …", "Speaking …").
 const PARTICIPLE = /^\p{Lu}\p{Ll}+ing\b/u;
 const AND_SAYS = new RegExp(`\\band\\s+(?:also\\s+)?${SAYS}`, 'u');
-const PRONOUN_SAYS = new RegExp(`\\b(she|he|She|He)\\s+(?:also\\s+)?${SAYS}`, 'u');
+const PRONOUN_SAYS = new RegExp(`\\b(she|he|She|He)\\s+(?:also\\s+)?(?:${SAYS}|did\\s+(?:not\\s+)?say\\b)`, 'u');
 const RUNS = new RegExp(NAME, 'gu');
 // An interview's answer, after its question ("Q: …"): "A: It is at the very centre."
 const ANSWER_MARK = /^A:\s/;
@@ -122,6 +128,8 @@ export function attributeSpeakers(
   isWord: (word: string) => boolean,
   /** Filled, when given, with each speaker's title words as the article gives them, lower case. */
   titlesOut?: Map<string, readonly string[]>,
+  /** Whether a word names a kind of person, an office ("secretary", "minister"; not "union"). */
+  isOffice: (word: string) => boolean = () => false,
 ): Map<string, Array<string | undefined>> {
   const people = new Map<string, Person>();
   const speakers = new Map<string, Array<string | undefined>>();
@@ -189,8 +197,13 @@ export function attributeSpeakers(
       .map((word) => word.toLowerCase());
   };
   // Whether "she" or "he" may stand for the person: unless the article has called them the other.
+  // The pronoun an office speaking without a name has been referred to by ("The Defence Secretary
+  // said …. He said …"), so "she" later is someone else.
+  const officePronouns = new Map<string, Pronoun>();
   const agrees = (name: string | undefined, pronoun: Pronoun | undefined) => {
-    const known = people.get(name?.split(' ').at(-1) ?? '')?.pronoun;
+    const known =
+      (name !== undefined ? officePronouns.get(name) : undefined) ??
+      people.get(name?.split(' ').at(-1) ?? '')?.pronoun;
     return name !== undefined && (!pronoun || !known || known === pronoun);
   };
   const salient = (paragraph: number, pronoun?: Pronoun): string | undefined => {
@@ -209,6 +222,8 @@ export function attributeSpeakers(
     return best?.name;
   };
 
+  // Offices that speak without a name in this article ("the Defence Secretary").
+  const offices = new Set<string>();
   // The last person the article let speak, and in which paragraph: "She said …" goes on with them.
   let last: { name: string; paragraph: number } | undefined;
   // A person the last sentence of a paragraph introduces ("Meera Krishnan, a senior fellow at …"):
@@ -245,6 +260,11 @@ export function attributeSpeakers(
       if (introduced) speaker = fullName(introduced);
       const title = speaker ? undefined : TITLE_SAYS.exec(sentence.text)?.[1];
       if (title) speaker = titled(title);
+      const office = speaker ? undefined : OFFICE_SAYS.exec(sentence.text)?.[1];
+      const head = office?.split(/\s+/).at(-1) ?? '';
+      if (office && office.split(/\s+/).every((word) => isWord(word)) && isOffice(head))
+        speaker = titled(head.toLowerCase()) ?? office;
+      if (office && speaker === office) offices.add(office);
       // "When von der Leyen first floated the idea …, she said …": the first person named before
       // the pronoun in the same sentence, its subject; "Antonio Costa thanked Modi on X … and said …": the
       // sentence's first person, who also did what it tells first.
@@ -274,6 +294,7 @@ export function attributeSpeakers(
             : last && p - last.paragraph <= 1 && agrees(last.name, gender)
               ? last.name
               : salient(p, gender));
+      if (speaker && said && gender && offices.has(speaker)) officePronouns.set(speaker, gender);
       if (speaker) last = { name: speaker, paragraph: p };
       // An organisation or a country speaks through the sentence that names it as the source of
       // what it says, but does not go on speaking as "she" in the next one.

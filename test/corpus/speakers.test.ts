@@ -102,6 +102,33 @@ describe('speakers a reader knows from the article, not from the sentence alone'
     expect(found.get('story#p2')).toEqual(['Verhoeven', 'Verhoeven']);
   });
 
+  it('gives "The Defence Secretary said" to the office when no one holding it is named, and "he" after it', () => {
+    const isOffice = (word: string) => dictionary().isPersonNoun(word);
+    const found = attributeSpeakers(
+      splitPassages(
+        'live',
+        [
+          '09:05 IST — The EU delegation is led by Helena Vaara. The Indian side is co-chaired by the Defence Secretary.',
+          '09:40 IST — The Defence Secretary said the dialogue was a test. He said India wanted results.',
+          '10:42 IST — Vaara has now spoken. She said the EU had come with a short list.',
+          '15:40 IST — The Defence Secretary, back from a meeting, said talks were moving fast.',
+          '15:48 IST — He did say that the next round would be in April.',
+          'The European Union announced the end of the talks.',
+        ].join('\n\n'),
+      ),
+      isWord,
+      undefined,
+      isOffice,
+    );
+    expect(found.get('live#p2')).toEqual(['Defence Secretary', 'Defence Secretary']);
+    // "he" told the office's pronoun: "she" is someone else.
+    expect(found.get('live#p3')).toEqual([undefined, 'Helena Vaara']);
+    expect(found.get('live#p4')).toEqual(['Defence Secretary']);
+    expect(found.get('live#p5')).toEqual(['Defence Secretary']);
+    // An organisation is no office.
+    expect(found.get('live#p6')).toEqual([undefined]);
+  });
+
   it('does not take "called on" (to visit) for a verb of speech', () => {
     const found = speakersOf('Ambassador Hervé Delphin called on the Defence Secretary on Wednesday.');
     expect(found.get('story#p1')).toEqual([undefined]);
