@@ -57,7 +57,10 @@ const OFFICE_SAYS = new RegExp(
 // A sentence opening with a participle ("Meeting …", "Speaking …").
 const PARTICIPLE = /^\p{Lu}\p{Ll}+ing\b/u;
 const AND_SAYS = new RegExp(`\\band\\s+(?:also\\s+)?${SAYS}`, 'u');
-const PRONOUN_SAYS = new RegExp(`\\b(she|he|She|He)\\s+(?:also\\s+)?(?:${SAYS}|did\\s+(?:not\\s+)?say\\b)`, 'u');
+const PRONOUN_SAYS = new RegExp(
+  `\\b(she|he|She|He)\\s+(?:also\\s+)?(?:${SAYS}|did\\s+(?:not\\s+)?say\\b)`,
+  'u',
+);
 const RUNS = new RegExp(NAME, 'gu');
 // An interview's answer, after its question ("Q: …"): "A: It is at the very centre."
 const ANSWER_MARK = /^A:\s/;
@@ -261,10 +264,12 @@ export function attributeSpeakers(
       const title = speaker ? undefined : TITLE_SAYS.exec(sentence.text)?.[1];
       if (title) speaker = titled(title);
       const office = speaker ? undefined : OFFICE_SAYS.exec(sentence.text)?.[1];
-      const head = office?.split(/\s+/).at(-1) ?? '';
-      if (office && office.split(/\s+/).every((word) => isWord(word)) && isOffice(head))
+      const officeWords = office?.split(/\s+/) ?? [];
+      const head = officeWords.at(-1) ?? '';
+      if (office && officeWords.every((word) => isWord(word)) && isOffice(head)) {
         speaker = titled(head.toLowerCase()) ?? office;
-      if (office && speaker === office) offices.add(office);
+        if (speaker === office) offices.add(office);
+      }
       // "When von der Leyen first floated the idea …, she said …": the first person named before
       // the pronoun in the same sentence, its subject; "Antonio Costa thanked Modi on X … and said …": the
       // sentence's first person, who also did what it tells first.
