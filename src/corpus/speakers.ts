@@ -48,10 +48,11 @@ const TITLE_SAYS = new RegExp(
   `\\b(?:[Tt]he)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(\\p{Ll}[\\p{Ll}-]+)${BETWEEN}\\s+${SAYS}`,
   'u',
 );
-// "The Defence Secretary said …", "The Defence Secretary, back from a meeting, said …": an office
-// in capitals, whoever holds it; a person the article names with that title, or else the office.
+// "The Defence Secretary said …", "The Defence Secretary, back from a meeting, said …", "An EU
+// official briefing reporters said …": an office, whoever holds it; a person the article names
+// with that title, or else the office ("the official" later: the one last met).
 const OFFICE_SAYS = new RegExp(
-  `\\b[Tt]he\\s+((?:\\p{Lu}[\\p{L}-]*\\s+){0,3}\\p{Lu}[\\p{L}-]*)(?:,[^,;"“]{1,80},)?${BETWEEN}\\s+${SAYS}`,
+  `\\b(?:[Tt]he|An?|an?)\\s+((?:\\p{Lu}[\\p{L}-]*\\s+){0,3}(?:\\p{Lu}[\\p{L}-]*|\\p{Ll}+))(?:,[^,;"“]{1,80},|\\s+\\p{Ll}+ing\\b[^,;"“]{0,60}?)?${BETWEEN}\\s+${SAYS}`,
   'u',
 );
 // A sentence opening with a participle ("Meeting …", "Speaking …").
@@ -267,7 +268,12 @@ export function attributeSpeakers(
       const officeWords = office?.split(/\s+/) ?? [];
       const head = officeWords.at(-1) ?? '';
       if (office && officeWords.every((word) => isWord(word)) && isOffice(head)) {
-        speaker = titled(head.toLowerCase()) ?? office;
+        speaker =
+          titled(head.toLowerCase()) ??
+          (officeWords.length === 1
+            ? [...offices].findLast((known) => known.split(' ').at(-1) === head)
+            : undefined) ??
+          office;
         if (speaker === office) offices.add(office);
       }
       // "When von der Leyen first floated the idea …, she said …": the first person named before

@@ -129,6 +129,25 @@ describe('speakers a reader knows from the article, not from the sentence alone'
     expect(found.get('live#p6')).toEqual([undefined]);
   });
 
+  it('gives an unnamed official\'s words to the official, and "the official" to the one last met', () => {
+    const found = attributeSpeakers(
+      splitPassages(
+        'brief',
+        [
+          'An EU official briefing reporters outside the hall said Brussels hoped to fix a schedule.',
+          'The official, who spoke on condition of anonymity, said two frigates could be available.',
+          'An Indian official, asked about the scheme, said that India would study it.',
+        ].join('\n\n'),
+      ),
+      isWord,
+      undefined,
+      (word) => dictionary().isPersonNoun(word),
+    );
+    expect(found.get('brief#p1')).toEqual(['EU official']);
+    expect(found.get('brief#p2')).toEqual(['EU official']);
+    expect(found.get('brief#p3')).toEqual(['Indian official']);
+  });
+
   it('does not take "called on" (to visit) for a verb of speech', () => {
     const found = speakersOf('Ambassador Hervé Delphin called on the Defence Secretary on Wednesday.');
     expect(found.get('story#p1')).toEqual([undefined]);
