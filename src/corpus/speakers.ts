@@ -55,6 +55,40 @@ const OFFICE_SAYS = new RegExp(
   `\\b(?:[Tt]he|An?|an?)\\s+((?:\\p{Lu}[\\p{L}-]*\\s+){0,3}(?:\\p{Lu}[\\p{L}-]*|\\p{Ll}+))(?:,[^,;"“]{1,80},|\\s+\\p{Ll}+ing\\b[^,;"“]{0,60}?)?${BETWEEN}\\s+${SAYS}`,
   'u',
 );
+// The writer of a column, by its byline ("By Commodore Venkat Iyer (retd).") or by the note on
+// the writer closing it ("Vice Admiral Prakash Rajadhyaksha (retd) served …").
+const BYLINE = new RegExp(`^By\\s+(${NAME})`, 'u');
+const WRITER_NOTE = new RegExp(
+  `^(${NAME})(?:\\s*\\([^)]{1,20}\\))?,?\\s+(?:is|was|served|has|had|writes|heads|teaches|retired|worked)\\b`,
+  'u',
+);
+// The first person singular, the voice of a column: "I", "my", "me".
+const FIRST_PERSON = /\b(?:I|my|me|mine|myself)\b|\bMy\b/u;
+// The first person plural too, in a column: "our navy", "we should post one at Brest".
+const COLUMN_VOICE = /\b(?:I|my|me|mine|myself|we|our|us|ours)\b|\b(?:My|We|Our)\b/u;
+// What stands in quotation marks: someone else's words, though said in the first person.
+const QUOTED = /["“][^"”]*["”]/gu;
+// First-person sentences outside quotation marks an article must hold to be a column by its note.
+const MIN_FIRST_PERSON = 2;
+
+/** A column's writer, by its byline or its closing note on the writer, with the run that names them. */
+function authorOf(
+  passages: readonly Passage[],
+  personIn: (run: string) => string | undefined,
+): { name: string; run: string } | undefined {
+  const first = passages[0]?.sentences[0]?.text ?? '';
+  const byline = BYLINE.exec(first)?.[1];
+  const byName = byline ? personIn(byline) : undefined;
+  if (byline && byName) return { name: byName, run: byline };
+  const own = passages
+    .flatMap((p) => p.sentences)
+    .filter((sentence) => FIRST_PERSON.test(sentence.text.replace(QUOTED, ''))).length;
+  if (own < MIN_FIRST_PERSON) return undefined;
+  const note = WRITER_NOTE.exec(passages.at(-1)?.sentences[0]?.text ?? '')?.[1];
+  const noted = note ? personIn(note) : undefined;
+  return note && noted ? { name: noted, run: note } : undefined;
+}
+
 // A sentence opening with a participle ("Meeting …", "Speaking …").
 const PARTICIPLE = /^\p{Lu}\p{Ll}+ing\b/u;
 const AND_SAYS = new RegExp(`\\band\\s+(?:also\\s+)?${SAYS}`, 'u');
@@ -241,6 +275,8 @@ export function attributeSpeakers(
     for (const person of people.values()) if (!best || person.mentions > best.mentions) best = person;
     return best?.name;
   };
+  const author = authorOf(passages, (run) => personIn(run, true));
+  if (author) note(author.name, 0, titlesIn(author.run, author.name));
   for (const passage of passages) {
     const p = passage.paragraph;
     // The people the paragraph's sentences so far have named, first named first.
@@ -338,7 +374,9 @@ export function attributeSpeakers(
         else if (person && !he && !she && HER.test(rest) !== HIM.test(rest))
           person.pronoun ??= HER.test(rest) ? 'he' : 'she';
       }
-      return speaker ?? source;
+      // A column's own voice ("I served thirty-one years …") is its author's.
+      const own = author && COLUMN_VOICE.test(sentence.text.replace(QUOTED, '')) ? author.name : undefined;
+      return speaker ?? source ?? own;
     });
     const closing = passage.sentences.at(-1)?.text ?? '';
     const newcomer = INTRODUCES.exec(closing)?.[1];

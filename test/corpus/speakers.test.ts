@@ -148,6 +148,31 @@ describe('speakers a reader knows from the article, not from the sentence alone'
     expect(found.get('brief#p3')).toEqual(['Indian official']);
   });
 
+  it("gives a column's own voice to its writer, by the byline or by the note closing it", () => {
+    const columnOf = (...paragraphs: string[]) =>
+      attributeSpeakers(splitPassages('story', paragraphs.join('\n\n')), isWord, undefined, (word) =>
+        dictionary().isPersonNoun(word),
+      );
+    const byline = columnOf(
+      'By Commodore Venkat Iyer (retd). I served thirty-one years in the Navy. The pact was signed in January.',
+      'My test is simple. We should post an officer at Rota. "We are not starting from zero," an officer told me.',
+    );
+    expect(byline.get('story#p1')).toEqual([undefined, 'Venkat Iyer', undefined]);
+    // Words in quotation marks are someone else's, though in the first person: here an officer's.
+    expect(byline.get('story#p2')).toEqual(['Venkat Iyer', 'Venkat Iyer', 'officer']);
+    const note = columnOf(
+      'When the pact was signed, my first feeling was relief. I have sat through enough meetings.',
+      'Vice Admiral Prakash Rajadhyaksha (retd) served in the Indian Navy for 38 years. The views expressed are personal.',
+    );
+    expect(note.get('story#p1')).toEqual(['Prakash Rajadhyaksha', 'Prakash Rajadhyaksha']);
+    // A report that ends on a person, with no first person of its own, has no writer's voice.
+    const report = speakersOf(
+      'Our navy will take part, the statement said. The pact was signed.',
+      'Anupam Rao is a Joint Secretary.',
+    );
+    expect(report.get('story#p1')).toEqual([undefined, undefined]);
+  });
+
   it('does not take "called on" (to visit) for a verb of speech', () => {
     const found = speakersOf('Ambassador Hervé Delphin called on the Defence Secretary on Wednesday.');
     expect(found.get('story#p1')).toEqual([undefined]);

@@ -177,7 +177,8 @@ const FLOORS: Floor[] = [
     file: 'test/fixtures/fresh8/questions.jsonl',
     corpus: 'test/fixtures/fresh8/corpus',
     tune: [0.444, 0.857],
-    holdout: [0.444, 0.714],
+    // Held out 0.5 when a column's own voice came to be its writer's (byline or closing note).
+    holdout: [0.5, 0.714],
   },
 ];
 
