@@ -48,11 +48,10 @@ const TITLE_SAYS = new RegExp(
   `\\b(?:[Tt]he)\\s+(?:[\\p{L}'’-]+\\s+){0,3}?(\\p{Ll}[\\p{Ll}-]+)${BETWEEN}\\s+${SAYS}`,
   'u',
 );
-// "The Defence Secretary said …", "The Defence Secretary, back from a meeting, said …", "An EU
-// official briefing reporters said …": an office, whoever holds it; a person the article names
-// with that title, or else the office ("the official" later: the one last met).
+// "The Defence Secretary said …", "The Defence Secretary, back from a meeting, said …": an office
+// in capitals, whoever holds it; a person the article names with that title, or else the office.
 const OFFICE_SAYS = new RegExp(
-  `\\b(?:[Tt]he|An?|an?)\\s+((?:\\p{Lu}[\\p{L}-]*\\s+){0,3}(?:\\p{Lu}[\\p{L}-]*|\\p{Ll}+))(?:,[^,;"“]{1,80},|\\s+\\p{Ll}+ing\\b[^,;"“]{0,60}?)?${BETWEEN}\\s+${SAYS}`,
+  `\\b[Tt]he\\s+((?:\\p{Lu}[\\p{L}-]*\\s+){0,3}\\p{Lu}[\\p{L}-]*)(?:,[^,;"“]{1,80},)?${BETWEEN}\\s+${SAYS}`,
   'u',
 );
 // The writer of a column, by its byline ("By Commodore Venkat Iyer (retd).") or by the note on
@@ -304,12 +303,7 @@ export function attributeSpeakers(
       const officeWords = office?.split(/\s+/) ?? [];
       const head = officeWords.at(-1) ?? '';
       if (office && officeWords.every((word) => isWord(word)) && isOffice(head)) {
-        speaker =
-          titled(head.toLowerCase()) ??
-          (officeWords.length === 1
-            ? [...offices].findLast((known) => known.split(' ').at(-1) === head)
-            : undefined) ??
-          office;
+        speaker = titled(head.toLowerCase()) ?? office;
         if (speaker === office) offices.add(office);
       }
       // "When von der Leyen first floated the idea …, she said …": the first person named before
