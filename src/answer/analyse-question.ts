@@ -199,6 +199,29 @@ const RANKS = new Set([
   'twelfth',
 ]);
 
+// Ranks written as words, by their number.
+const ORDINAL_WORDS = [
+  '',
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+  'sixth',
+  'seventh',
+  'eighth',
+  'ninth',
+  'tenth',
+  'eleventh',
+  'twelfth',
+];
+
+/** The word for a rank written in digits: "first" for "1st", "third" for "3rd"; else undefined. */
+export function ordinalWord(written: string): string | undefined {
+  const rank = /^(\d{1,2})(?:st|nd|rd|th)$/i.exec(written)?.[1];
+  return rank ? ORDINAL_WORDS[Number(rank)] || undefined : undefined;
+}
+
 /** A small number's other way of writing: "3" for "three", "three" for "3", "40" for "forty". */
 export function otherNumeral(word: string): string | undefined {
   const lower = word.toLowerCase();
@@ -502,6 +525,9 @@ export function analyseQuestion(
     // "which 3 areas", "three chiefs": a small number written the other way, as a word or in digits.
     const numeral = span === 1 ? otherNumeral(token.word) : undefined;
     if (numeral) add({ stems: [stemWord(numeral)], weight: weights.inflected, form: 'inflected' });
+    // "1st anniversary", "3rd round": the rank as a word ("first", "third").
+    const ordinal = span === 1 ? ordinalWord(token.surface) : undefined;
+    if (ordinal) add({ stems: [stemWord(ordinal)], weight: weights.inflected, form: 'inflected' });
     if (span === 1) {
       // "smallest", "lighter": the adjective's opposites ("largest", "darker") say otherwise too.
       for (const related of degreeBasesOf(token).flatMap((stem) => lexicon.related(stem))) {

@@ -147,7 +147,11 @@ export function tokenize(raw: string): Token[] {
     if (groups.number) {
       // "3,000" is 3000; "27th" is 27; "1600s" (a decade or century) stays one word.
       const number = groups.number.replace(/,(?=\d{3}\b)/g, '').replace(/(?<=\d)(?:st|nd|rd|th)$/, '');
-      tokens.push({ ...makeToken(number, position++, false, false), stem: number.toLowerCase() });
+      // The surface keeps the ordinal's ending ("1st"), which says it is one.
+      tokens.push({
+        ...makeToken(number, position++, false, false, groups.number),
+        stem: number.toLowerCase(),
+      });
       continue;
     }
     let surface = groups.word ?? '';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { analyseQuestion, otherNumeral } from '../../src/answer/analyse-question.ts';
+import { analyseQuestion, ordinalWord, otherNumeral } from '../../src/answer/analyse-question.ts';
 import { DEFAULT_RANKING } from '../../src/answer/ranking.ts';
 import { queryTerms } from '../../src/answer/retrieve.ts';
 import { parseGlossary } from '../../src/corpus/glossary.ts';
@@ -566,6 +566,19 @@ describe('otherNumeral', () => {
     expect(otherNumeral('27')).toBeUndefined();
     expect(otherNumeral('2026')).toBeUndefined();
     expect(otherNumeral('area')).toBeUndefined();
+  });
+});
+
+describe('ordinalWord', () => {
+  it('writes a rank in digits as its word, and finds the word for a question\'s "1st"', () => {
+    expect(ordinalWord('1st')).toBe('first');
+    expect(ordinalWord('3rd')).toBe('third');
+    expect(ordinalWord('12th')).toBe('twelfth');
+    // A number that is no rank, or a rank news style writes in digits ("21st century").
+    expect(ordinalWord('1')).toBeUndefined();
+    expect(ordinalWord('21st')).toBeUndefined();
+    const rank = analyse('What was signed on the 1st day?').concepts.find((c) => c.label === '1st');
+    expect(rank?.alternatives.map((alt) => alt.stems.join(' '))).toContain('first');
   });
 });
 
