@@ -69,8 +69,10 @@ export const ANAPHOR =
 // named: "The two men signed it at the Iikura Guest House" after "Borrell and Iwaya announced …".
 const POINTS_BACK = /^(?:These|Those|Such|The (?:two|three|four|both) \p{Ll}+)\b/u;
 
-// "… Kallas wrote afterwards": after what the sentence before it tells.
-const AFTERWARDS = /\b(?:afterwards|afterward|thereafter)\b/i;
+// "… Kallas wrote afterwards", "Since then our warships have escorted …": after, or at, the time
+// the sentence before it tells.
+const AFTERWARDS =
+  /\b(?:afterwards|afterward|thereafter)\b|^(?:Since|By|Until|Till|After|Before|Unlike|At) (?:then|that|this|which)\b/i;
 
 /**
  * Whether a sentence points back to the one before it: it opens with a pronoun or a plural

@@ -121,6 +121,10 @@ describe('pointsBack', () => {
     expect(pointsBack('"Global security challenges are interconnected," Kallas wrote afterwards.')).toBe(
       true,
     );
+    // The time the sentence before tells.
+    expect(pointsBack('Since then our warships have escorted more than 3,400 vessels.')).toBe(true);
+    expect(pointsBack('By then the talks had ended.')).toBe(true);
+    expect(pointsBack('Since 2008 the navy has escorted ships.')).toBe(false);
     // A count of those just named.
     expect(pointsBack('The two men signed it at a ceremony.')).toBe(true);
     expect(pointsBack('The Two Sessions are held in March.')).toBe(false);
