@@ -308,12 +308,13 @@ function roleOf(
   // though they write "High Representative".
   // "the minister", typed in lower case, is someone of that office, a common noun, though the
   // sources write it as a title only ("Minister of State Sanjay Seth"): a sentence saying "he" of
-  // that minister answers.
+  // that minister answers. So is any noun WordNet has that is no one named thing, after a
+  // determiner: "that day", though the sources write "Day" only in "Republic Day".
+  const common = (word: string) =>
+    vocabulary.dictionary.isPersonNoun(word) ||
+    (vocabulary.dictionary.partsOfSpeech(word).has('n') && !vocabulary.dictionary.isInstance(word));
   const title = () =>
-    afterDeterminer &&
-    tokens.length === 1 &&
-    !tokens[0]?.name &&
-    vocabulary.dictionary.isPersonNoun(tokens[0]?.word ?? '');
+    afterDeterminer && tokens.length === 1 && !tokens[0]?.name && common(tokens[0]?.word ?? '');
   if (tokens.some((t) => t.name || (!afterHow && vocabulary.lexicon.isName(t.stem))) && !title())
     return 'name';
   if (tokens.length > 1) return 'noun';

@@ -93,6 +93,37 @@ describe('analyseQuestion', () => {
     expect(alias?.weight).toBeLessThan(derived?.weight ?? 0);
   });
 
+  it('reads a common noun typed in lower case after a determiner as a noun, though the sources capitalise it in a name', () => {
+    const own = new SearchIndex();
+    for (const [id, text] of [
+      ['c#p1', 'Republic Day was quite an experience.'],
+      ['c#p2', 'I look forward to our discussions today.'],
+    ] as const) {
+      const tokens = tokenize(text).filter((t) => !t.stop);
+      own.add({
+        id,
+        kind: 'article',
+        community: null,
+        terms: tokens.map((t) => t.stem),
+        words: tokens.map((t) => t.word),
+      });
+    }
+    const vocabulary = {
+      index: own,
+      glossary: parseGlossary('glossary.yaml', 'groups: []\n'),
+      lexicon: Lexicon.build(own.articleWords(), openWordNet(), ['dai', 'republ']),
+      dictionary: dictionary(),
+      community: 'c1',
+    };
+    const concept = (question: string, label: string) =>
+      analyseQuestion(question, vocabulary, DEFAULT_RANKING.alternatives).concepts.find(
+        (c) => c.label === label,
+      );
+    expect(concept('what was she looking forward to that day', 'day')?.role).toBe('noun');
+    // Without a determiner, a word the sources write as a name stays one.
+    expect(concept('what happened on day one', 'day')?.role).toBe('name');
+  });
+
   it('reads the particles of a name with it ("von der Leyen")', () => {
     const concepts = analyse('what did von der Leyen say about it').concepts;
     expect(concepts.map((c) => [c.label, c.role])).toEqual([

@@ -172,7 +172,9 @@ const FLOORS: Floor[] = [
   // formats), written by helpers who never saw the code and scored once, whole, before any change
   // looked at them (shipped 63.6% / 81.3%, the new corpus 44.4% / 78.6%; at the session's start
   // 61.4% / 81.3% and 44.4% / 78.6%). Their held-out halves stay unread.
-  { file: 'test/fixtures/fresh-shipped-5.jsonl', tune: [0.772, 0.75], holdout: [0.5, 0.875] },
+  // Tune 0.818 when a noun typed in lower case after a determiner ("that day") stopped being read
+  // as the name the sources capitalise it in ("Republic Day").
+  { file: 'test/fixtures/fresh-shipped-5.jsonl', tune: [0.818, 0.75], holdout: [0.5, 0.875] },
   {
     file: 'test/fixtures/fresh8/questions.jsonl',
     corpus: 'test/fixtures/fresh8/corpus',
