@@ -146,6 +146,9 @@ describe('speakers a reader knows from the article, not from the sentence alone'
       'Vice Admiral Prakash Rajadhyaksha (retd) served in the Indian Navy for 38 years. The views expressed are personal.',
     );
     expect(note.get('story#p1')).toEqual(['Prakash Rajadhyaksha', 'Prakash Rajadhyaksha']);
+    // A sentence opening "By" a name is no byline unless it is all the byline.
+    const account = columnOf("By Kallas's own account, I was told the talks went well. I left early.");
+    expect(account.get('story#p1')).toEqual([undefined, undefined]);
     // A report that ends on a person, with no first person of its own, has no writer's voice.
     const report = speakersOf(
       'Our navy will take part, the statement said. The pact was signed.',
