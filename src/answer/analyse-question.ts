@@ -180,25 +180,6 @@ const NUMBER_NAMES = [
   'twenty',
 ];
 const TENS = ['thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
-// Ordinal numbers, which give a rank: like a number, one the question asks ("the fourth Asian
-// country") must stand in the answer, and one no source writes declines. "First" and "second"
-// are left out: they are as often "at first", "first arrived" or a second of time; "second" is a
-// rank between a determiner and the words it ranks ("the second strategic dialogue"), while "the
-// first" so read lost answers ("the first time", "the first partner" are asked of sentences that
-// say it otherwise).
-const RANKS = new Set([
-  'third',
-  'fourth',
-  'fifth',
-  'sixth',
-  'seventh',
-  'eighth',
-  'ninth',
-  'tenth',
-  'eleventh',
-  'twelfth',
-]);
-
 // Ranks written as words, by their number.
 const ORDINAL_WORDS = [
   '',
@@ -215,6 +196,13 @@ const ORDINAL_WORDS = [
   'eleventh',
   'twelfth',
 ];
+// Ordinal numbers, which give a rank: like a number, one the question asks ("the fourth Asian
+// country") must stand in the answer, and one no source writes declines. "First" and "second"
+// are left out: they are as often "at first", "first arrived" or a second of time; "second" is a
+// rank between a determiner and the words it ranks ("the second strategic dialogue"), while "the
+// first" so read lost answers ("the first time", "the first partner" are asked of sentences that
+// say it otherwise).
+const RANKS = new Set(ORDINAL_WORDS.slice(3));
 
 /** The word for a rank written in digits: "first" for "1st", "third" for "3rd"; else undefined. */
 export function ordinalWord(written: string): string | undefined {

@@ -62,10 +62,11 @@ const WRITER_NOTE = new RegExp(
   `^(${NAME})(?:\\s*\\([^)]{1,20}\\))?,?\\s+(?:is|was|served|has|had|writes|heads|teaches|retired|worked)\\b`,
   'u',
 );
-// The first person singular, the voice of a column: "I", "my", "me".
-const FIRST_PERSON = /\b(?:I|my|me|mine|myself)\b|\bMy\b/u;
-// The first person plural too, in a column: "our navy", "we should post one at Brest".
-const COLUMN_VOICE = /\b(?:I|my|me|mine|myself|we|our|us|ours)\b|\b(?:My|We|Our)\b/u;
+// The first person singular, the voice of a column: "I", "my", "me"; and with the plural, which
+// a column speaks in too: "our navy", "we should post one at Brest".
+const SINGULAR = 'I|[Mm]y|me|mine|myself';
+const FIRST_PERSON = new RegExp(String.raw`\b(?:${SINGULAR})\b`, 'u');
+const COLUMN_VOICE = new RegExp(String.raw`\b(?:${SINGULAR}|[Ww]e|[Oo]ur|us|ours)\b`, 'u');
 // What stands in quotation marks: someone else's words, though said in the first person.
 const QUOTED = /["“][^"”]*["”]/gu;
 // First-person sentences outside quotation marks an article must hold to be a column by its note.

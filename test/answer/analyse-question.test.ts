@@ -10,21 +10,27 @@ import { dictionary } from '../../src/text/dictionary.ts';
 import { openWordNet } from '../../src/text/wordnet.ts';
 
 /** How a question becomes concepts, over a three-passage index and a two-group glossary. */
-const index = new SearchIndex();
-for (const [id, text] of [
+/** An index of article passages, each `[id, text]`. */
+function indexOf(passages: ReadonlyArray<readonly [string, string]>): SearchIndex {
+  const built = new SearchIndex();
+  for (const [id, text] of passages) {
+    const tokens = tokenize(text).filter((t) => !t.stop);
+    built.add({
+      id,
+      kind: 'article',
+      community: null,
+      terms: tokens.map((t) => t.stem),
+      words: tokens.map((t) => t.word),
+    });
+  }
+  return built;
+}
+
+const index = indexOf([
   ['a#p1', 'The Security and Defence Partnership was signed on Tuesday.'],
   ['a#p2', 'It covers counterterrorism and maritime security.'],
   ['a#p3', 'The High Representative signed it in Delhi.'],
-] as const) {
-  const tokens = tokenize(text).filter((t) => !t.stop);
-  index.add({
-    id,
-    kind: 'article',
-    community: null,
-    terms: tokens.map((t) => t.stem),
-    words: tokens.map((t) => t.word),
-  });
-}
+]);
 const glossary = parseGlossary(
   'glossary.yaml',
   'groups:\n  - [Security and Defence Partnership, SDP]\n  - [High Representative, foreign policy chief]\n',
@@ -58,20 +64,10 @@ describe('analyseQuestion', () => {
   });
 
   it('finds a name made from another ("Indian") by that name\'s glossary names too ("Bharat")', () => {
-    const own = new SearchIndex();
-    for (const [id, text] of [
+    const own = indexOf([
       ['b#p1', 'India hosted the talks.'],
       ['b#p2', "Bharat's sailors trained with the Spanish Navy."],
-    ] as const) {
-      const tokens = tokenize(text).filter((t) => !t.stop);
-      own.add({
-        id,
-        kind: 'article',
-        community: null,
-        terms: tokens.map((t) => t.stem),
-        words: tokens.map((t) => t.word),
-      });
-    }
+    ]);
     const names = parseGlossary('glossary.yaml', 'groups:\n  - [India, Bharat]\n');
     const [indian] = analyseQuestion(
       'Which Indian sailors trained?',
@@ -94,20 +90,10 @@ describe('analyseQuestion', () => {
   });
 
   it('reads a common noun typed in lower case after a determiner as a noun, though the sources capitalise it in a name', () => {
-    const own = new SearchIndex();
-    for (const [id, text] of [
+    const own = indexOf([
       ['c#p1', 'Republic Day was quite an experience.'],
       ['c#p2', 'I look forward to our discussions today.'],
-    ] as const) {
-      const tokens = tokenize(text).filter((t) => !t.stop);
-      own.add({
-        id,
-        kind: 'article',
-        community: null,
-        terms: tokens.map((t) => t.stem),
-        words: tokens.map((t) => t.word),
-      });
-    }
+    ]);
     const vocabulary = {
       index: own,
       glossary: parseGlossary('glossary.yaml', 'groups: []\n'),
