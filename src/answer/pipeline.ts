@@ -7,10 +7,11 @@ import { stemWord } from '../text/analyzer.ts';
 import type { Dictionary } from '../text/dictionary.ts';
 import type { Answer } from '../types.ts';
 import { decisiveMissing, declineMissing, declineOutOfWindow, declineUnanswered } from './abstain.ts';
-import { analyseQuestion } from './analyse-question.ts';
+import { type AnalysedQuestion, analyseQuestion, type Concept } from './analyse-question.ts';
 import { choose } from './choose.ts';
 import { compose } from './compose.ts';
 import { gate, help } from './gate.ts';
+import { paraphrases } from './paraphrase.ts';
 import { DEFAULT_RANKING, type Ranking } from './ranking.ts';
 import { rerank } from './rerank.ts';
 import { retrieve } from './retrieve.ts';
@@ -41,7 +42,8 @@ export interface Knowledge {
 /**
  * A question's way to an answer, stage by stage (DESIGN.md, "The flow of a question"):
  * gate → analyse → retrieve → rerank → (a question about the sources is answered from them) →
- * abstain on missing names → score sentences → choose → compose, or abstain when nothing answers. Each stage is its own module; every number they use
+ * abstain on missing names (unless the answer to the rest of the question words them otherwise:
+ * `rewordedAnswer`) → score sentences → choose → compose, or abstain when nothing answers. Each stage is its own module; every number they use
  * comes from `ranking`; each records what it decided in `trace` when one is given.
  */
 export function answer(
@@ -113,12 +115,52 @@ export function answer(
     );
     if (sources) return sources;
   }
-  if (missing.length > 0) return declineMissing(question, missing, candidates);
+  if (missing.length > 0) {
+    const reworded = rewordedAnswer(question, community, analysed, missing, knowledge, ranking, trace);
+    return reworded ?? declineMissing(question, missing, candidates);
+  }
 
   const scored = scoreSentences(analysed, candidates, lexicon, ranking, trace);
   const chosen = choose(analysed, scored, ranking, lexicon, trace);
   if (chosen.sentences.length === 0) return declineUnanswered(question, analysed, candidates);
   return compose(question, chosen.sentences, chosen.sourcesDiffer);
+}
+
+/**
+ * For a question that words no source holds carry much of ("does the High Representative need
+ * anyone's approval"), the answer to the rest of the question, when its first sentence holds
+ * nearly all of that rest and words each missing one otherwise by the dictionary's definitions
+ * ("following Council authorisation": see `paraphrases`). Not when a name, a number or a term is
+ * missing: nothing words those otherwise.
+ */
+function rewordedAnswer(
+  question: string,
+  community: string,
+  analysed: AnalysedQuestion,
+  missing: readonly Concept[],
+  knowledge: Knowledge,
+  ranking: Ranking,
+  trace?: Trace,
+): Answer | undefined {
+  if (missing.some((c) => c.role === 'name' || c.role === 'number' || c.term)) return undefined;
+  const rest = { ...analysed, concepts: analysed.concepts.filter((c) => !missing.includes(c)) };
+  if (rest.concepts.every((c) => c.light || !c.known)) return undefined;
+  const retrieved = retrieve(rest, knowledge.index, knowledge.units, community, ranking, trace, false);
+  const ranked = rerank(rest, retrieved, ranking, trace);
+  const scored = scoreSentences(rest, ranked, knowledge.lexicon, ranking, trace);
+  const chosen = choose(rest, scored, ranking, knowledge.lexicon, trace);
+  const first = chosen.sentences[0];
+  if (first?.unit.kind !== 'article' || first.coverage < ranking.abstain.minRewordedCoverage)
+    return undefined;
+  const worded = missing.every((c) => paraphrases(first.text, c, knowledge.dictionary));
+  traceStep(
+    trace,
+    'reword',
+    worded
+      ? 'the best answer to the rest of the question words the missing words otherwise'
+      : 'the best answer to the rest of the question does not word the missing words',
+  );
+  return worded ? compose(question, chosen.sentences, chosen.sourcesDiffer) : undefined;
 }
 
 /** "before the summit": the window before the earliest article reporting the summit in its title or opening. */

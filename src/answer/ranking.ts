@@ -129,6 +129,11 @@ export const DEFAULT_RANKING = {
     // the Compass abolished"), and more paraphrases in words they never use. Calibrated on the
     // tuning halves (0.5 → 0.4: one more unanswerable declined), checked on the held-out ones.
     maxMissingShare: 0.4,
+    // Such a question is still answered from the rest of it when the best sentence for that rest
+    // covers this share of it and words the missing words otherwise (a definition links them):
+    // lower answers more paraphrases, and more questions about what a sentence merely sits near
+    // ("what animal swims in the Rhine" is not answered by a sentence about its water).
+    minRewordedCoverage: 0.9,
     // A when / how-many question is declined when no answering sentence holds a date / a number:
     // on, it refuses "how much money" over a sentence without any; off, it answers with the best match.
     requireFocus: true,

@@ -1,3 +1,4 @@
+import { tokenize } from './analyzer.ts';
 import { baseForms, irregularBase } from './morphy.ts';
 import {
   type Entry,
@@ -81,7 +82,15 @@ export interface Dictionary {
    * WordNet's sense-tagged corpus ("river" 55, "rive" 1, "signd" 0).
    */
   frequency(word: string): number;
+  /**
+   * The stems of the content words that define the word's most frequent senses, in every part of
+   * speech: "authorisation" gives those of "official permission or approval", among others.
+   */
+  definitionStems(word: string): ReadonlySet<string>;
 }
+
+// How many of a word's most frequent senses, per part of speech, define it.
+const DEFINED_SENSES = 4;
 
 // How many of a verb's most frequent senses may make it one of the mind: "design" is first to
 // make a plan of, then to intend ("designed to deepen relations").
@@ -110,7 +119,26 @@ export function createDictionary(open: () => WordNet = openWordNet): Dictionary 
     return first === undefined ? undefined : wordnet?.synset(pos, first);
   };
   const firstNounSense = (word: string) => firstSense(word, 'n');
+  const definitions = new Map<string, ReadonlySet<string>>();
   return {
+    definitionStems(word) {
+      const lower = word.toLowerCase().replaceAll(' ', '_');
+      let found = definitions.get(lower);
+      if (!found) {
+        wordnet ??= open();
+        const own = wordnet;
+        const stems = new Set<string>();
+        for (const pos of PARTS_OF_SPEECH) {
+          for (const offset of entryOf(lower, pos)?.offsets.slice(0, DEFINED_SENSES) ?? [])
+            for (const token of tokenize(own.definition(pos, offset)))
+              if (!token.stop && !token.light && token.word.length > 2) stems.add(token.stem);
+        }
+        found = stems;
+        if (definitions.size > 10_000) definitions.clear();
+        definitions.set(lower, found);
+      }
+      return found;
+    },
     partsOfSpeech(word) {
       const lower = word.toLowerCase();
       let found = cache.get(lower);

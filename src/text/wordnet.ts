@@ -69,6 +69,12 @@ export interface WordNet {
   tagCount(lemma: string): number;
   /** The lemmas of several words in a part of speech ("take place", "leave out"), read once. */
   collocations(pos: Pos): readonly string[];
+  /**
+   * A synset's definition, its first clause: "official permission or approval" for one sense of
+   * "authorization"; "a diplomat representing one government to another" for "minister", without
+   * "; ranks below ambassador" (the gloss after `|` in wndb(5WN), up to a semicolon or an example).
+   */
+  definition(pos: Pos, offset: number): string;
 }
 
 const NEWLINE = 10;
@@ -262,6 +268,12 @@ export function openWordNet(dir: string = wordnetDir()): WordNet {
         (sum, line) => sum + Number(line.slice(line.lastIndexOf(' ') + 1)),
         0,
       );
+    },
+    definition(pos, offset) {
+      const line = lineAt(file(`data.${FILE_NAME[pos]}`), offset);
+      const gloss = line.slice((line.indexOf(' | ') >>> 0) + 3);
+      const end = gloss.search(/[;"]/);
+      return (end < 0 ? gloss : gloss.slice(0, end)).trim();
     },
     synset(pos, offset) {
       const key = `${pos}${offset}`;

@@ -1,7 +1,7 @@
 import { afterAll, describe, expect, it } from 'vitest';
 import { type Answer, createBot } from '../../src/index.ts';
 import { removeCorpora, writeCorpus } from '../corpus/corpus-fixture.ts';
-import { askOnce, createTestBot } from '../support/test-bot.ts';
+import { askOnce, createTestBot, FIXTURE_CORPUS_DIR } from '../support/test-bot.ts';
 
 // The multi-article development corpus (test/fixtures/multi).
 const MULTI_CORPUS = new URL('../fixtures/multi/corpus', import.meta.url).pathname;
@@ -397,6 +397,19 @@ describe('abstention', () => {
     expectDeclined(answer);
     expect(answer.missing).toEqual([]);
     expect(answer.message).toBeTruthy();
+  });
+
+  it('answers a question in a word no source holds when the answer words it otherwise by its definition', () => {
+    // "approval" is in no source and carries much of the question; one sense of "authorisation"
+    // is "official permission or approval" (WordNet), and that sentence holds the rest.
+    const question = "Does the High Representative need anyone's approval before signing a partnership?";
+    expect(ask(question).answer).toContain('following Council authorisation');
+    // "abolished" is worded by nothing there: still declined, naming it.
+    const abolished = ask('when was the strategic compass abolished?');
+    expectDeclined(abolished);
+    expect(abolished.message).toContain('abolished');
+    // Nor when the sentence that words it holds too little of the rest of the question.
+    expectDeclined(askOnce(FIXTURE_CORPUS_DIR, question, { abstain: { minRewordedCoverage: 1.01 } }));
   });
 
   it('declines a question whose verb or modifier the article uses, but not where its other words stand', () => {

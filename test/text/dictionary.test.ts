@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { stemWord } from '../../src/text/analyzer.ts';
 import { dictionary } from '../../src/text/dictionary.ts';
 
 describe('dictionary', () => {
@@ -26,6 +27,16 @@ describe('dictionary', () => {
       expect(dictionary().isMentalVerb(word)).toBe(true);
     for (const word of ['cease', 'helped', 'try', 'signd'])
       expect(dictionary().isMentalVerb(word)).toBe(false);
+  });
+
+  it('gives the stems of the words that define a word, from its frequent senses and without examples', () => {
+    // One sense of "authorisation" is "official permission or approval".
+    expect(dictionary().definitionStems('authorisation')).toContain(stemWord('approval'));
+    // "husband": a married man; its inflected form is looked up by its base.
+    expect(dictionary().definitionStems('husbands')).toContain(stemWord('married'));
+    // Stop words are no part of a definition; a non-word has none.
+    expect(dictionary().definitionStems('authorisation')).not.toContain('or');
+    expect(dictionary().definitionStems('signd').size).toBe(0);
   });
 
   it("gives a noun's other names from its first senses", () => {

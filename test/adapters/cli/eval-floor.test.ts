@@ -61,10 +61,14 @@ interface Floor {
 // made by accident (each question's real change was another word).
 const FLOORS: Floor[] = [
   { file: 'test/fixtures/dev.jsonl', tune: [1, 1], holdout: [1, 1] },
-  { file: 'test/fixtures/paraphrases.jsonl', tune: [0.866, 1], holdout: [0.933, 1] },
+  // Twentieth pass: tune 1.0 (and community tune 0.952, fresh shipped batches 2 to 5 and the first
+  // benchmark sample up) when a question in words no source holds came to be answered from the rest
+  // of it, by a sentence that holds that rest and words them by their definitions ("following
+  // Council authorisation" for "approval", "tailored" for "customised").
+  { file: 'test/fixtures/paraphrases.jsonl', tune: [1, 1], holdout: [0.933, 1] },
   // Held out 1.0 answered since the comma closing a phrase that opens a sentence ("Through the
   // Strategic Compass, the EU …") stopped counting as a description (sixteenth pass).
-  { file: 'test/fixtures/community.jsonl', tune: [0.904, 1], holdout: [1, 1] },
+  { file: 'test/fixtures/community.jsonl', tune: [0.952, 1], holdout: [1, 1] },
   {
     file: 'test/fixtures/multi/questions.jsonl',
     corpus: MULTI_CORPUS,
@@ -96,7 +100,7 @@ const FLOORS: Floor[] = [
   // A second batch (2026-12-04, later), written after the first batch's fixes: none of them moved it.
   // Held out 0.8 declined and, on the second multi batch, tune 0.826 answered since a passage came to
   // be indexed with the people it gives the words of without naming them (seventeenth pass).
-  { file: 'test/fixtures/fresh-shipped-2.jsonl', tune: [0.4, 1], holdout: [0.466, 0.8] },
+  { file: 'test/fixtures/fresh-shipped-2.jsonl', tune: [0.466, 1], holdout: [0.466, 0.8] },
   {
     file: 'test/fixtures/multi/fresh-questions-2.jsonl',
     corpus: MULTI_CORPUS,
@@ -118,7 +122,7 @@ const FLOORS: Floor[] = [
   // Held out 0.525 declined (nineteenth pass) when a verb an article has only as a narrower term
   // stopped holding its sentences to it; on the second sample that answered one more on the tuning
   // half and declined one fewer held out.
-  { file: SQUAD_QUESTIONS, corpus: SQUAD_CORPUS, tune: [0.834, 0.668], holdout: [0.704, 0.525] },
+  { file: SQUAD_QUESTIONS, corpus: SQUAD_CORPUS, tune: [0.839, 0.668], holdout: [0.709, 0.525] },
   // Held out 0.527 answered (2026-12-05, sixteenth pass) when an adverb no source writes came to
   // weigh nothing in coverage.
   { file: SQUAD_2_QUESTIONS, corpus: SQUAD_2_CORPUS, tune: [0.518, 0.539], holdout: [0.527, 0.583] },
@@ -136,7 +140,7 @@ const FLOORS: Floor[] = [
   // article, and two more batches of shipped-article questions. Their held-out halves were scored,
   // never read; their floors are what the code reached at the end of that pass.
   // Tune 0.913 (nineteenth pass): the narrower-term change above.
-  { file: 'test/fixtures/fresh-shipped-3.jsonl', tune: [0.913, 1], holdout: [0.818, 0.857] },
+  { file: 'test/fixtures/fresh-shipped-3.jsonl', tune: [0.956, 1], holdout: [0.863, 0.857] },
   {
     file: 'test/fixtures/fresh3/questions.jsonl',
     corpus: 'test/fixtures/fresh3/corpus',
@@ -155,7 +159,7 @@ const FLOORS: Floor[] = [
     tune: [0.666, 0.555],
     holdout: [0.333, 0.666],
   },
-  { file: 'test/fixtures/fresh-shipped-4.jsonl', tune: [0.777, 1], holdout: [0.722, 0.857] },
+  { file: 'test/fixtures/fresh-shipped-4.jsonl', tune: [0.833, 1], holdout: [0.722, 0.857] },
   // Written last (Indian official and wire styles): no rule made before it moved it; tune 0.571
   // when a verb in what someone said something about stopped being held to the sentence; 0.619
   // (and held out 0.619) when "Indian" came to be found by India's glossary names ("Bharat").
@@ -174,7 +178,7 @@ const FLOORS: Floor[] = [
   // 61.4% / 81.3% and 44.4% / 78.6%). Their held-out halves stay unread.
   // Tune 0.818 when a noun typed in lower case after a determiner ("that day") stopped being read
   // as the name the sources capitalise it in ("Republic Day").
-  { file: 'test/fixtures/fresh-shipped-5.jsonl', tune: [0.818, 0.75], holdout: [0.5, 0.875] },
+  { file: 'test/fixtures/fresh-shipped-5.jsonl', tune: [0.863, 0.75], holdout: [0.5, 0.875] },
   {
     file: 'test/fixtures/fresh8/questions.jsonl',
     corpus: 'test/fixtures/fresh8/corpus',

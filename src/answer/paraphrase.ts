@@ -1,0 +1,23 @@
+import { stemWord, tokenize } from '../text/analyzer.ts';
+import type { Dictionary } from '../text/dictionary.ts';
+import type { Concept } from './analyse-question.ts';
+
+/**
+ * Whether a text words, in other words, a concept of the question that no source holds: one of
+ * its words is in the dictionary's definition of the concept, or the concept is in the definition
+ * of one of its words ("following Council authorisation" words "approval": one sense of
+ * "authorisation" is "official permission or approval").
+ *
+ * @module
+ */
+export function paraphrases(text: string, concept: Concept, dictionary: Dictionary): boolean {
+  const defining = dictionary.definitionStems(concept.label);
+  const own = concept.label.toLowerCase().split(/\s+/).map(stemWord);
+  for (const token of tokenize(text)) {
+    if (token.stop || token.light || token.name || token.word.length < 3) continue;
+    if (defining.has(token.stem)) return true;
+    const defined = dictionary.definitionStems(token.word);
+    if (own.every((stem) => defined.has(stem))) return true;
+  }
+  return false;
+}
