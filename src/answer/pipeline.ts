@@ -6,7 +6,13 @@ import type { SearchIndex } from '../search/search-index.ts';
 import { stemWord } from '../text/analyzer.ts';
 import type { Dictionary } from '../text/dictionary.ts';
 import type { Answer } from '../types.ts';
-import { decisiveMissing, declineMissing, declineOutOfWindow, declineUnanswered } from './abstain.ts';
+import {
+  decisiveMissing,
+  declineMissing,
+  declineOutOfWindow,
+  declineUnanswered,
+  missingConcepts,
+} from './abstain.ts';
 import { type AnalysedQuestion, analyseQuestion, type Concept } from './analyse-question.ts';
 import { choose } from './choose.ts';
 import { compose } from './compose.ts';
@@ -43,7 +49,8 @@ export interface Knowledge {
  * A question's way to an answer, stage by stage (DESIGN.md, "The flow of a question"):
  * gate → analyse → retrieve → rerank → (a question about the sources is answered from them) →
  * abstain on missing names (unless the answer to the rest of the question words them otherwise:
- * `rewordedAnswer`) → score sentences → choose → compose, or abstain when nothing answers. Each stage is its own module; every number they use
+ * `rewordedAnswer`) → score sentences → choose → compose, or abstain when nothing answers (unless
+ * the kind asked for is in no source and the answer to the rest words it otherwise). Each stage is its own module; every number they use
  * comes from `ranking`; each records what it decided in `trace` when one is given.
  */
 export function answer(
@@ -122,7 +129,16 @@ export function answer(
 
   const scored = scoreSentences(analysed, candidates, lexicon, ranking, trace);
   const chosen = choose(analysed, scored, ranking, lexicon, trace);
-  if (chosen.sentences.length === 0) return declineUnanswered(question, analysed, candidates);
+  if (chosen.sentences.length === 0) {
+    // "what approval is needed": the kind asked for, in no source, may be what the answer is a
+    // kind of by its definition ("Council authorisation": official permission or approval).
+    const kind = missingConcepts(analysed).filter((c) => c.slot);
+    const reworded =
+      kind.length > 0
+        ? rewordedAnswer(question, community, analysed, kind, knowledge, ranking, trace)
+        : undefined;
+    return reworded ?? declineUnanswered(question, analysed, candidates);
+  }
   return compose(question, chosen.sentences, chosen.sourcesDiffer);
 }
 

@@ -412,6 +412,15 @@ describe('abstention', () => {
     expectDeclined(askOnce(FIXTURE_CORPUS_DIR, question, { abstain: { minRewordedCoverage: 1.01 } }));
   });
 
+  it('answers "what X" in a kind no source names by a sentence holding a thing of that kind by its definition', () => {
+    // "approval" is the kind asked for; "authorisation" is defined as one ("official permission or approval").
+    expect(ask('what approval is needed before the EU can sign one of these partnerships').answer).toContain(
+      'following Council authorisation',
+    );
+    // A kind worded by nothing there is still declined.
+    expectDeclined(ask('what tariff is needed before the EU can sign one of these partnerships'));
+  });
+
   it('declines a question whose verb or modifier the article uses, but not where its other words stand', () => {
     const dir = writeCorpus([
       {

@@ -84,7 +84,9 @@ const FLOORS: Floor[] = [
   // Tune 0.739 since an adverb WordNet holds whole ("ahead of time") came to be left out (eighteenth pass).
   // Held out 0.681 since a verb the article has only as a narrower term ("look forward" for
   // "watching") stopped holding its sentences to it (nineteenth pass).
-  { file: 'test/fixtures/fresh-shipped.jsonl', tune: [0.739, 1], holdout: [0.681, 1] },
+  // Tune 0.782 when a kind a what-question asks for that no source names ("what approval") came
+  // to be found by the definition of what the answer names ("authorisation") (twentieth pass).
+  { file: 'test/fixtures/fresh-shipped.jsonl', tune: [0.782, 1], holdout: [0.681, 1] },
   {
     file: 'test/fixtures/multi/fresh-questions.jsonl',
     corpus: MULTI_CORPUS,
