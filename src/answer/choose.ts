@@ -4,10 +4,12 @@ import { QUOTE, SPEECH } from '../corpus/speakers.ts';
 import type { UnitSentence } from '../corpus/units.ts';
 import type { Lexicon } from '../search/lexicon.ts';
 import { sentenceTokens, stemWord, tokenize } from '../text/analyzer.ts';
+import type { Dictionary } from '../text/dictionary.ts';
 import { DETERMINERS, NAME_PARTICLES, PREPOSITIONS, STOP_WORDS } from '../text/stop-words.ts';
 import type { AlternativeForm, AnalysedQuestion, Concept } from './analyse-question.ts';
 import { conflictingReport } from './conflicts.ts';
 import { conceptMatch, coverage, union } from './coverage.ts';
+import { paraphrases } from './paraphrase.ts';
 import type { Ranking } from './ranking.ts';
 import { ANAPHOR, pointsBack, type ScoredSentence } from './score-sentences.ts';
 import { nameRuns, saysCalendarDate, speakerWords } from './sentence-cues.ts';
@@ -116,6 +118,7 @@ export function objection(
   predicates: PredicateArticles = new Map(),
   isPlace?: (stem: string) => boolean,
   isThing?: (stem: string) => boolean,
+  dictionary?: Dictionary,
 ): string | undefined {
   const { abstain } = ranking;
   if (s.passageCoverage < abstain.minPassageCoverage)
@@ -132,7 +135,7 @@ export function objection(
   if (offTopic) return `it does not speak of ${offTopic.label}`;
   const other = otherSpeaker(s, question);
   if (other) return `it gives the words of ${other}`;
-  const unsaid = unsaidPredicate(s, predicates);
+  const unsaid = unsaidPredicate(s, predicates, wordedOtherwise(s, ranking, dictionary));
   if (unsaid) return `it does not say ${unsaid.label}`;
   return contradiction(s, question, ranking, isPlace);
 }
@@ -223,12 +226,35 @@ function namesIt(name: Concept, stems: ReadonlySet<string>): boolean {
  * verb that is a way of doing it says it ("generating the features" for "created the features"),
  * and what has held since a time says when it began (`saysSince`).
  */
-function unsaidPredicate(s: ScoredSentence, predicates: PredicateArticles): Concept | undefined {
+/**
+ * Whether the sentence words a verb of the question otherwise, by a definition, where it holds
+ * nearly all the rest of the question ("compared to that of an internal combustion engine" by
+ * "lower than for internal combustion engines"): the verb it does not say does not veto it.
+ */
+const wordedOtherwise =
+  (s: ScoredSentence, ranking: Ranking, dictionary: Dictionary | undefined) =>
+  (verb: Concept): boolean =>
+    dictionary !== undefined &&
+    verb.role === 'verb' &&
+    s.coverage >= ranking.abstain.minRewordedCoverage &&
+    paraphrases(s.text, verb, dictionary);
+
+function unsaidPredicate(
+  s: ScoredSentence,
+  predicates: PredicateArticles,
+  worded: (predicate: Concept) => boolean,
+): Concept | undefined {
   const said = union(s.near, s.unit.title);
   const article = articleOf(s);
   for (const [predicate, articles] of predicates) {
     const saysAWay = predicate.ways?.some((stem) => said.has(stem)) ?? false;
-    if (articles.has(article) && conceptMatch(predicate, said) === 0 && !saysAWay && !saysSince(predicate, s))
+    if (
+      articles.has(article) &&
+      conceptMatch(predicate, said) === 0 &&
+      !saysAWay &&
+      !saysSince(predicate, s) &&
+      !worded(predicate)
+    )
       return predicate;
   }
   return undefined;
@@ -787,6 +813,7 @@ export function choose(
   ranking: Ranking,
   lexicon?: Lexicon,
   trace?: Trace,
+  dictionary?: Dictionary,
 ): Choice {
   const isPlace = lexicon && placeTest(lexicon);
   const isThing = lexicon && ((stem: string) => lexicon.isCommonNoun(stem));
@@ -812,7 +839,7 @@ export function choose(
   // greeting on X); one that names another in the name's place still does ("the EU delegation").
   const best = ranked.find((s) => s.unit.kind === 'article');
   const otherEvent = (s: ScoredSentence) =>
-    unsaidPredicate(s, predicates) !== undefined &&
+    unsaidPredicate(s, predicates, wordedOtherwise(s, ranking, dictionary)) !== undefined &&
     (!ranking.abstain.requireNames || absentName(s, question, isPlace, isThing) === undefined);
   const saysOtherwise =
     best !== undefined && (otherEvent(best) || contradiction(best, question, ranking, isPlace) !== undefined);
@@ -820,7 +847,8 @@ export function choose(
   // Each sentence's objection, read once: several steps below ask it of the same sentences.
   const objections = new Map<ScoredSentence, string | undefined>();
   const objectionOf = (s: ScoredSentence) => {
-    if (!objections.has(s)) objections.set(s, objection(s, question, ranking, predicates, isPlace, isThing));
+    if (!objections.has(s))
+      objections.set(s, objection(s, question, ranking, predicates, isPlace, isThing, dictionary));
     return objections.get(s);
   };
   const answersIt = (s: ScoredSentence) => objectionOf(s) === undefined;

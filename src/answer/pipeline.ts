@@ -128,7 +128,7 @@ export function answer(
   }
 
   const scored = scoreSentences(analysed, candidates, lexicon, ranking, trace);
-  const chosen = choose(analysed, scored, ranking, lexicon, trace);
+  const chosen = choose(analysed, scored, ranking, lexicon, trace, knowledge.dictionary);
   if (chosen.sentences.length === 0) {
     // "what approval is needed": the kind asked for, in no source, may be what the answer is a
     // kind of by its definition ("Council authorisation": official permission or approval).
@@ -164,7 +164,7 @@ function rewordedAnswer(
   const retrieved = retrieve(rest, knowledge.index, knowledge.units, community, ranking, trace, false);
   const ranked = rerank(rest, retrieved, ranking, trace);
   const scored = scoreSentences(rest, ranked, knowledge.lexicon, ranking, trace);
-  const chosen = choose(rest, scored, ranking, knowledge.lexicon, trace);
+  const chosen = choose(rest, scored, ranking, knowledge.lexicon, trace, knowledge.dictionary);
   const first = chosen.sentences[0];
   if (first?.unit.kind !== 'article' || first.coverage < ranking.abstain.minRewordedCoverage)
     return undefined;

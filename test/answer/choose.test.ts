@@ -3,6 +3,7 @@ import type { AnalysedQuestion, Concept, Role } from '../../src/answer/analyse-q
 import { objection, predicateArticles } from '../../src/answer/choose.ts';
 import { DEFAULT_RANKING } from '../../src/answer/ranking.ts';
 import { pointsBack, type ScoredSentence } from '../../src/answer/score-sentences.ts';
+import { dictionary } from '../../src/text/dictionary.ts';
 import { articleUnit } from '../support/units.ts';
 
 // The predicate check reads what the sentence's whole article says, not only the passages the
@@ -85,6 +86,23 @@ describe('predicateArticles', () => {
     const viewed = sentence('ani#p3', ['proud', 'see', 'parad'], ['proud', 'see', 'parad', 'view']);
     const heldToView = predicateArticles(watching, [viewed]);
     expect(objection(viewed, watching, DEFAULT_RANKING, heldToView)).toMatch(/does not say watch/);
+  });
+
+  it('does not hold a sentence to a verb it words by a definition while holding nearly all the rest', () => {
+    const approve = { ...concept('approv', 'verb'), label: 'approve' };
+    const approving: AnalysedQuestion = { ...question, concepts: [approve, concept('kalla', 'name')] };
+    // One sense of "sign" is "approve and express assent" (WordNet); the article approves elsewhere.
+    const signed = sentence('ani#p2', ['kalla', 'sign'], ['kalla', 'sign', 'approv']);
+    const held = predicateArticles(approving, [signed]);
+    expect(
+      objection(signed, approving, DEFAULT_RANKING, held, undefined, undefined, dictionary()),
+    ).toBeUndefined();
+    // Without the dictionary, or holding too little of the rest, it is held to the verb.
+    expect(objection(signed, approving, DEFAULT_RANKING, held)).toMatch(/does not say approve/);
+    const partly = { ...signed, coverage: 0.6 };
+    expect(objection(partly, approving, DEFAULT_RANKING, held, undefined, undefined, dictionary())).toMatch(
+      /does not say approve/,
+    );
   });
 
   it('holds a sentence to a modifier of kind, not to an adverb of manner', () => {

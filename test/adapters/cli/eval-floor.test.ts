@@ -127,7 +127,9 @@ const FLOORS: Floor[] = [
   { file: SQUAD_QUESTIONS, corpus: SQUAD_CORPUS, tune: [0.839, 0.668], holdout: [0.709, 0.525] },
   // Held out 0.527 answered (2026-12-05, sixteenth pass) when an adverb no source writes came to
   // weigh nothing in coverage.
-  { file: SQUAD_2_QUESTIONS, corpus: SQUAD_2_CORPUS, tune: [0.518, 0.539], holdout: [0.527, 0.583] },
+  // Tune 0.523 (and the third sample's 0.627) when a verb a sentence words by a definition, holding
+  // nearly all the rest of the question, stopped vetoing it (twentieth pass).
+  { file: SQUAD_2_QUESTIONS, corpus: SQUAD_2_CORPUS, tune: [0.523, 0.539], holdout: [0.527, 0.583] },
   // A third sample (2026-12-04, "1973 oil crisis" and "European Union law"), added as an untouched
   // check: no ranking change was made on it; its floors are what the code reached when it came.
   // Held out 0.666 answered since the same change (sixteenth pass); tune 0.603 answered and held out
@@ -135,7 +137,7 @@ const FLOORS: Floor[] = [
   // Eighteenth pass: held out 0.609 declined when a verb one with its particle ("showed up") stopped
   // being held to the bare verb; then tune 0.621 and held out 0.678 answered, 0.597 declined, when
   // an acronym that is an English word ("SAFE") came to stand for its name typed in capitals.
-  { file: SQUAD_3_QUESTIONS, corpus: SQUAD_3_CORPUS, tune: [0.621, 0.605], holdout: [0.678, 0.597] },
+  { file: SQUAD_3_QUESTIONS, corpus: SQUAD_3_CORPUS, tune: [0.627, 0.605], holdout: [0.678, 0.597] },
   // Fresh sets of the eighteenth pass (2026-12-05), written by helpers who never saw the code: new
   // articles in new styles (a wire report and analysis; an interview, a timeline, a regional report
   // and a column; a press release, a list, a business story and a feature), each with the shipped
