@@ -43,6 +43,7 @@ describe('tokenize', () => {
     // Dropped letters of everyday words: not words of their own to find or to miss.
     expect(stems('ships escorted thru the gulf')).toEqual(stems('ships escorted through the gulf'));
     expect(stems('how many ppl this yr')).toEqual(stems('how many people this year'));
+    expect(stems('permission b4 signing')).toEqual(stems('permission before signing'));
     expect(stems('what shud the first projects be')).toEqual(stems('what should the first projects be'));
   });
 
