@@ -1,6 +1,7 @@
 /**
  * Irregular English forms that a suffix stemmer cannot join to their base ("met" → "meet",
- * "said" → "say") and chat shorthand ("r" → "are", "abt" → "about"). General language data, not
+ * "said" → "say") and chat shorthand ("r" → "are", "abt" → "about"; a negation typed without its
+ * apostrophe, "didnt", is "not", as "didn't" is). General language data, not
  * topic vocabulary (that lives in corpus/glossary.yaml).
  *
  * @module
@@ -16,7 +17,9 @@ broken:break men:man women:woman children:child countries:country fora:forum jan
 jul:july aug:august sep:september sept:september oct:october nov:november dec:december
 r:are u:you ur:your w:with gonna:going wanna:want abt:about wat:what wht:what pls:please plz:please coz:because cuz:because bc:because
 govt:government govts:governments rn:now op:operation ops:operations thru:through tho:though ppl:people
-yr:year yrs:years shud:should wud:would cud:could wats:what b4:before`;
+yr:year yrs:years shud:should wud:would cud:could wats:what b4:before
+isnt:not arent:not wasnt:not werent:not dont:not doesnt:not didnt:not couldnt:not
+wouldnt:not shouldnt:not hasnt:not havent:not hadnt:not`;
 
 export const IRREGULAR_FORMS: ReadonlyMap<string, string> = new Map(
   PAIRS.split(/\s+/)

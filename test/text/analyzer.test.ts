@@ -44,6 +44,7 @@ describe('tokenize', () => {
     expect(stems('ships escorted thru the gulf')).toEqual(stems('ships escorted through the gulf'));
     expect(stems('how many ppl this yr')).toEqual(stems('how many people this year'));
     expect(stems('permission b4 signing')).toEqual(stems('permission before signing'));
+    expect(stems('she wasnt negative')).toEqual(stems("she wasn't negative"));
     expect(stems('what shud the first projects be')).toEqual(stems('what should the first projects be'));
   });
 
