@@ -20,7 +20,7 @@ import { gate, help } from './gate.ts';
 import { paraphrases } from './paraphrase.ts';
 import { DEFAULT_RANKING, type Ranking } from './ranking.ts';
 import { rerank } from './rerank.ts';
-import { retrieve } from './retrieve.ts';
+import { type Candidate, retrieve } from './retrieve.ts';
 import { scoreSentences } from './score-sentences.ts';
 import {
   answerFromSources,
@@ -95,17 +95,28 @@ export function answer(
   // about the sources, and its closest passages are not worth a search past the engine's budget.
   const missing = decisiveMissing(analysed, ranking, trace);
   const declining = missing.length > 0 && !topic;
-  const retrieved = retrieve(analysed, index, units, community, ranking, trace, declining);
-  if (reportedBy) retrieved.pool = fromOutlets(retrieved.pool, reportedBy, knowledge.articles, units, trace);
-  const ranked = rerank(analysed, retrieved, ranking, trace);
-  const inTime = window
-    ? ranked.filter((c) => c.unit.kind === 'pin' || inWindow(c.unit.citation.date, window))
-    : ranked;
+  // The passages to answer from, best first: those of the outlets a question names ("what did
+  // Reuters report"), and those of its time when it has one.
+  const search = (asked: AnalysedQuestion, budgeted: boolean) => {
+    const retrieved = retrieve(asked, index, units, community, ranking, trace, budgeted);
+    if (reportedBy)
+      retrieved.pool = fromOutlets(retrieved.pool, reportedBy, knowledge.articles, units, trace);
+    const ranked = rerank(asked, retrieved, ranking, trace);
+    const inTime = window
+      ? ranked.filter((c) => c.unit.kind === 'pin' || inWindow(c.unit.citation.date, window))
+      : ranked;
+    return { ranked, inTime };
+  };
+  const { ranked, inTime } = search(analysed, declining);
   // "yesterday" is a hard limit; "before the summit" only a preference, since it may also name
   // what the articles narrate ("before the conquest") rather than when they were published.
   if (today && inTime.length === 0)
     return declineOutOfWindow(question, today, ranked, knowledge.articles, trace);
   const candidates = inTime.length > 0 ? inTime : ranked;
+  const answerFrom = (asked: AnalysedQuestion) => {
+    const found = search(asked, false);
+    return found.inTime.length > 0 || today ? found.inTime : found.ranked;
+  };
   if (topic) {
     const excepted = exceptedOutlets(question, outlets);
     const named = [...new Set(outlets.values())].filter((name) => !excepted.has(name));
@@ -123,7 +134,7 @@ export function answer(
     if (sources) return sources;
   }
   if (missing.length > 0) {
-    const reworded = rewordedAnswer(question, community, analysed, missing, knowledge, ranking, trace);
+    const reworded = rewordedAnswer(question, analysed, missing, answerFrom, knowledge, ranking, trace);
     return reworded ?? declineMissing(question, missing, candidates);
   }
 
@@ -135,7 +146,7 @@ export function answer(
     const kind = missingConcepts(analysed).filter((c) => c.slot);
     const reworded =
       kind.length > 0
-        ? rewordedAnswer(question, community, analysed, kind, knowledge, ranking, trace)
+        ? rewordedAnswer(question, analysed, kind, answerFrom, knowledge, ranking, trace)
         : undefined;
     return reworded ?? declineUnanswered(question, analysed, candidates);
   }
@@ -151,9 +162,9 @@ export function answer(
  */
 function rewordedAnswer(
   question: string,
-  community: string,
   analysed: AnalysedQuestion,
   missing: readonly Concept[],
+  candidatesFor: (asked: AnalysedQuestion) => readonly Candidate[],
   knowledge: Knowledge,
   ranking: Ranking,
   trace?: Trace,
@@ -161,9 +172,7 @@ function rewordedAnswer(
   if (missing.some((c) => c.role === 'name' || c.role === 'number' || c.term)) return undefined;
   const rest = { ...analysed, concepts: analysed.concepts.filter((c) => !missing.includes(c)) };
   if (rest.concepts.every((c) => c.light || !c.known)) return undefined;
-  const retrieved = retrieve(rest, knowledge.index, knowledge.units, community, ranking, trace, false);
-  const ranked = rerank(rest, retrieved, ranking, trace);
-  const scored = scoreSentences(rest, ranked, knowledge.lexicon, ranking, trace);
+  const scored = scoreSentences(rest, candidatesFor(rest), knowledge.lexicon, ranking, trace);
   const chosen = choose(rest, scored, ranking, knowledge.lexicon, trace, knowledge.dictionary);
   const first = chosen.sentences[0];
   if (first?.unit.kind !== 'article' || first.coverage < ranking.abstain.minRewordedCoverage)

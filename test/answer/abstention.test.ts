@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { type Answer, createBot } from '../../src/index.ts';
-import { removeCorpora, writeCorpus } from '../corpus/corpus-fixture.ts';
+import { articleSource, removeCorpora, writeCorpus, writeDir } from '../corpus/corpus-fixture.ts';
 import { askOnce, createTestBot, FIXTURE_CORPUS_DIR } from '../support/test-bot.ts';
 
 // The multi-article development corpus (test/fixtures/multi).
@@ -410,6 +412,25 @@ describe('abstention', () => {
     expect(abolished.message).toContain('abolished');
     // Nor when the sentence that words it holds too little of the rest of the question.
     expectDeclined(askOnce(FIXTURE_CORPUS_DIR, question, { abstain: { minRewordedCoverage: 1.01 } }));
+  });
+
+  it('rewords only from the outlets a question names', () => {
+    const shipped = 'ani-2026-01-27-india-eu-security-defence-partnership.md';
+    const dir = writeDir({
+      [shipped]: readFileSync(join(FIXTURE_CORPUS_DIR, shipped), 'utf8'),
+      'glossary.yaml': readFileSync(join(FIXTURE_CORPUS_DIR, 'glossary.yaml'), 'utf8'),
+      'later.md': articleSource({
+        id: 'later',
+        title: 'Kallas in Tokyo',
+        publisher: 'Other Wire',
+        published: '2026-02-10',
+        body: 'Kallas met Japanese officials in Tokyo to discuss maritime cooperation.',
+      }),
+    });
+    const asked = "does the High Representative need anyone's approval before signing a partnership?";
+    expect(askOnce(dir, asked).answer).toContain('following Council authorisation');
+    // Other Wire never words it: ANI's sentence is not its answer.
+    expectDeclined(askOnce(dir, `Other Wire: ${asked}`));
   });
 
   it('answers "what X" in a kind no source names by a sentence holding a thing of that kind by its definition', () => {
