@@ -98,6 +98,14 @@ const PRONOUN_SAYS = new RegExp(
   'u',
 );
 const RUNS = new RegExp(NAME, 'gu');
+// A name's run right after "for", "of", "and" or "the" may end a title of several runs; how many
+// characters before it such a title may begin.
+const CONNECTED = /\b(?:for|of|and|the)\s+$/;
+const TITLE_REACH = 120;
+// Capitalised runs joined by "for", "of", "and" or "the", right before a name's run: the rest of
+// a title that runs over several ("High Representative for Foreign Affairs and Security Policy").
+const TITLE_CHAIN =
+  /(?:\p{Lu}[\p{L}'’-]*\s+)+(?:(?:for|of|and|the)\s+(?:\p{Lu}[\p{L}'’-]*\s+)+)*(?:for|of|and|the)\s+$/u;
 // An interview's answer, after its question ("Q: …"): "A: It is at the very centre."
 const ANSWER_MARK = /^A:\s/;
 // A sentence that opens by introducing a person: "Meera Krishnan, a senior fellow at …, has …".
@@ -349,7 +357,11 @@ export function attributeSpeakers(
       for (const match of sentence.text.matchAll(RUNS)) {
         const person = personIn(match[0]);
         if (!person) continue;
-        note(person, p, titlesIn(match[0], person));
+        // A title the name's run only ends ("EU High Representative for Foreign Affairs and
+        // Security Policy Kaja Kallas"): its head noun stands before "for", "of" or "and".
+        const before = sentence.text.slice(Math.max(0, (match.index ?? 0) - TITLE_REACH), match.index);
+        const chain = CONNECTED.test(before) ? (TITLE_CHAIN.exec(before)?.[0] ?? '') : '';
+        note(person, p, titlesIn(chain + match[0], person));
         named.add(person.split(' ').at(-1) ?? person);
         // Only a name with a given name that is no word: "Tamil Nadu" and "Van Binsbergen" may be
         // places or firms as much as people.

@@ -36,6 +36,8 @@ export interface UnitSentence {
   speaker?: string;
   /** The speaker's office by its head noun ("minister"), where the article gives one. */
   office?: string;
+  /** The speaker's title words, lower case ("eu high representative …"), where the article gives them. */
+  title?: string;
   /** The same sentence in other articles (corpus/duplicate-sentences.ts), as citations of those. */
   copies?: readonly AlsoReported[];
 }
@@ -98,7 +100,13 @@ function cachedBy<K, V>(keyOf: (key: K) => string, compute: (key: K) => V): (key
 }
 
 /** A sentence analysed once: its stems (with its speaker's name) and its terms in order. */
-function sentenceOf(text: string, speaker?: string, opening = false, office?: string): UnitSentence {
+function sentenceOf(
+  text: string,
+  speaker?: string,
+  opening = false,
+  office?: string,
+  title?: string,
+): UnitSentence {
   // The article's first sentence is matched without its dateline (corpus/dateline.ts).
   const tokens = tokenize(opening ? withoutDateline(text) : text).filter((t) => !t.stop);
   const stems = new Set(tokens.map((t) => t.stem));
@@ -107,7 +115,7 @@ function sentenceOf(text: string, speaker?: string, opening = false, office?: st
   const terms = whole.map((t) => t.stem);
   const words = new Set(whole.map((t) => t.word));
   if (!speaker) return { text, stems, terms, words };
-  return office ? { text, stems, terms, words, speaker, office } : { text, stems, terms, words, speaker };
+  return { text, stems, terms, words, speaker, ...(office ? { office } : {}), ...(title ? { title } : {}) };
 }
 
 function passageCitation(passage: Passage, article: Article): Omit<Citation, 'n'> {
@@ -259,7 +267,7 @@ export function createUnits(
    */
   const analysed = (passage: Passage, article: Article, s: Sentence, i: number): UnitSentence => {
     const { aliases, names } = subjectWordsOf(article);
-    const own = sentenceOf(s.text, s.speaker, passage.paragraph === 1 && i === 0, s.office);
+    const own = sentenceOf(s.text, s.speaker, passage.paragraph === 1 && i === 0, s.office, s.title);
     const near = [...names, ...(earlierNamesOf(passage)[i] ?? [])];
     // "The two presidents": the two the article titled so together, before this sentence.
     const earlier = () => [

@@ -49,6 +49,8 @@ export function* snapshotSteps(corpus: Corpus, corpusDir: string): Steps<Snapsho
         // Representative for Foreign Affairs and Security Policy").
         const office = titles.get(speaker)?.findLast((word) => dictionary().isPersonNoun(word));
         if (office) sentence.office = office;
+        const title = titles.get(speaker)?.join(' ');
+        if (title) sentence.title = title;
       });
     }
     yield;

@@ -50,7 +50,7 @@ export interface Snapshot {
  * corpus; sentences are kept as offsets into their passage, not as a second copy of the text.
  * Pins are never in a snapshot: they are synced from the pin store after loading.
  */
-const FORMAT = 5;
+const FORMAT = 6;
 const NAME = /^index-[0-9a-f]{16}\.json$/;
 
 // The bundle (dist/ask-bundle.cjs) is given the hash of the sources it was built from (scripts/build.mjs).
@@ -109,17 +109,22 @@ export function snapshotKey(corpusDir: string): string {
 export const snapshotFile = (dataDir: string, key: string) => join(dataDir, `index-${key.slice(0, 16)}.json`);
 
 /**
- * A passage as saved: each sentence as [start, length, speaker?, office?] into the passage text,
- * which holds it verbatim.
+ * A passage as saved: each sentence as [start, length, speaker?, office?, title?] into the passage
+ * text, which holds it verbatim ("" for an office the speaker's title does not give).
  */
-type SavedSentence = [number, number] | [number, number, string] | [number, number, string, string];
+type SavedSentence =
+  | [number, number]
+  | [number, number, string]
+  | [number, number, string, string]
+  | [number, number, string, string, string];
 type SavedPassage = Omit<Passage, 'sentences'> & { sentences: SavedSentence[] };
 
 function savedPassage(passage: Passage): SavedPassage {
   const sentences = passage.sentences.map((sentence): SavedSentence => {
-    const { start, text, speaker, office } = sentence;
+    const { start, text, speaker, office, title } = sentence;
     if (passage.text.slice(start, start + text.length) !== text)
       throw new Error(`Snapshot: a sentence of ${passage.id} is not a slice of its passage`);
+    if (speaker && title) return [start, text.length, speaker, office ?? '', title];
     if (speaker && office) return [start, text.length, speaker, office];
     return speaker ? [start, text.length, speaker] : [start, text.length];
   });
@@ -128,11 +133,12 @@ function savedPassage(passage: Passage): SavedPassage {
 
 const loadedPassage = (saved: SavedPassage): Passage => ({
   ...saved,
-  sentences: saved.sentences.map(([start, length, speaker, office]) => ({
+  sentences: saved.sentences.map(([start, length, speaker, office, title]) => ({
     text: saved.text.slice(start, start + length),
     start,
     ...(speaker ? { speaker } : {}),
     ...(office ? { office } : {}),
+    ...(title ? { title } : {}),
   })),
 });
 

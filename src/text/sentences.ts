@@ -17,6 +17,12 @@ export interface Sentence {
    * Rajnath Singh", "commodore"): "what did the commodore say" finds the sentences of his words.
    */
   office?: string;
+  /**
+   * The speaker's title as the article gives it, its dictionary words in lower case ("eu high
+   * representative foreign affairs security policy"): "what did the High Representative say"
+   * finds Kallas's words, though the sentences she speaks in call her "she".
+   */
+  title?: string;
 }
 
 // Created on first use: building ICU's sentence rules takes about 10 ms, which a start from the

@@ -414,6 +414,16 @@ describe('abstention', () => {
     expectDeclined(askOnce(FIXTURE_CORPUS_DIR, question, { abstain: { minRewordedCoverage: 1.01 } }));
   });
 
+  it('finds the words of someone the question names by the office the article gave them elsewhere', () => {
+    // "She said there was strong momentum …": Kallas, introduced as "EU High Representative for
+    // Foreign Affairs and Security Policy Kaja Kallas" paragraphs before.
+    expect(ask('what did the high representative say about momentum').answer).toContain('strong momentum');
+    // "top diplomat" is a glossary name of the office.
+    expect(ask("what did the eu's top diplomat say about the parade").answer).toContain('proud moment');
+    // The EU alone is no office of hers.
+    expectDeclined(ask('what did the eu say about the parade'));
+  });
+
   it('rewords only from the outlets a question names', () => {
     const shipped = 'ani-2026-01-27-india-eu-security-defence-partnership.md';
     const dir = writeDir({

@@ -48,6 +48,25 @@ describe('speakers a reader knows from the article, not from the sentence alone'
     expect(speakersOf('The Costa said the day was historic.').get('story#p1')).toEqual([undefined]);
   });
 
+  it('reads a title that runs over several capitalised runs ("High Representative for Foreign Affairs and …")', () => {
+    const titles = new Map<string, readonly string[]>();
+    const found = attributeSpeakers(
+      splitPassages(
+        'story',
+        'EU High Representative for Foreign Affairs and Security Policy Kaja Kallas arrived.\n\n' +
+          'The High Representative said the talks were a milestone.',
+      ),
+      isWord,
+      titles,
+      (word) => dictionary().isPersonNoun(word),
+    );
+    expect(titles.get('Kaja Kallas')).toEqual(
+      expect.arrayContaining(['high', 'representative', 'foreign', 'affairs', 'security', 'policy']),
+    );
+    // So the office speaks as her.
+    expect(found.get('story#p2')).toEqual(['Kaja Kallas']);
+  });
+
   it('gives "the prime minister said" to the person the article gave that title', () => {
     const found = speakersOf(
       'Prime Minister Narendra Modi met the two presidents.',

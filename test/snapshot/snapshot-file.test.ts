@@ -91,13 +91,15 @@ describe('snapshot file', () => {
     const loaded = loadSnapshot(file, KEY);
     expect(loaded?.corpus).toEqual(snapshot.corpus);
     expect(loaded?.corpus.passages[0]?.sentences).toHaveLength(2);
-    // A sentence's speaker and the speaker's office are kept.
+    // A sentence's speaker and the speaker's office and title are kept.
     const quoted = snapshot.corpus.passages[0]?.sentences[1];
-    if (quoted) Object.assign(quoted, { speaker: 'Anna Varga', office: 'minister' });
+    if (quoted)
+      Object.assign(quoted, { speaker: 'Anna Varga', office: 'minister', title: 'defence minister' });
     saveSnapshot(file, KEY, snapshot);
     expect(loadSnapshot(file, KEY)?.corpus.passages[0]?.sentences[1]).toMatchObject({
       speaker: 'Anna Varga',
       office: 'minister',
+      title: 'defence minister',
     });
     expect(loaded?.glossary).toEqual(snapshot.glossary);
     expect(loaded?.lexicon.toData()).toEqual(snapshot.lexicon.toData());
@@ -123,7 +125,7 @@ describe('snapshot file', () => {
     ],
     [
       'another format',
-      (bytes: Buffer) => Buffer.from(bytes.toString().replace('"format":5', '"format":0')),
+      (bytes: Buffer) => Buffer.from(bytes.toString().replace('"format":6', '"format":0')),
       /format 0/,
     ],
   ])('refuses %s', (_name, damage, message) => {
