@@ -12,7 +12,7 @@ import { conceptMatch, coverage, union } from './coverage.ts';
 import { paraphrases } from './paraphrase.ts';
 import type { Ranking } from './ranking.ts';
 import { ANAPHOR, pointsBack, type ScoredSentence } from './score-sentences.ts';
-import { nameRuns, saysCalendarDate, speakerWords } from './sentence-cues.ts';
+import { nameRuns, saysCalendarDate, speakerConcept, speakerWords, titledAs } from './sentence-cues.ts';
 import { saysOtherOrder } from './temporal-order.ts';
 import { type Trace, traceStep } from './trace.ts';
 
@@ -201,25 +201,7 @@ function absentName(
       !c.circumstance &&
       !c.slot &&
       !namesIt(c, placed(c) ? s.nearPlaces : s.near) &&
-      !speakerTitled(s, c),
-  );
-}
-
-/**
- * Whether the sentence's speaker holds the office the question names, by the title the article
- * gives them elsewhere: "She said there was strong momentum …" is the High Representative's (and
- * the EU's "top diplomat"'s, a glossary name of that office) where the article has introduced
- * "EU High Representative for Foreign Affairs and Security Policy Kaja Kallas". The office's name
- * must hold the title's head noun: "EU" alone names no office of hers.
- */
-function speakerTitled(s: ScoredSentence, office: Concept): boolean {
-  const sentence = s.unit.sentences[s.position];
-  if (!sentence?.title || !sentence.office) return false;
-  const title = new Set(sentence.title.split(' ').map(stemWord));
-  const head = stemWord(sentence.office);
-  return office.alternatives.some(
-    (alt) =>
-      NAMING_FORMS.has(alt.form) && alt.stems.includes(head) && alt.stems.every((stem) => title.has(stem)),
+      !titledAs(s.unit.sentences[s.position], c),
   );
 }
 
@@ -800,16 +782,7 @@ function givesWords(s: ScoredSentence, lexicon: Lexicon | undefined): boolean {
 function unheard(question: AnalysedQuestion, ranked: readonly ScoredSentence[]): boolean {
   const { speaker } = question.focus;
   if (!speaker) return false;
-  // The question's word for them, or the name it ends ("the EU's top diplomat").
-  const noun = speaker.common
-    ? (question.concepts.find((c) => c.position === speaker.position) ??
-      question.concepts.find(
-        (c) =>
-          c.position < (speaker.position ?? 0) &&
-          c.role === 'name' &&
-          stemWord(c.label.split(/\s+/).at(-1) ?? '') === speaker.stems[0],
-      ))
-    : undefined;
+  const noun = speaker.common ? speakerConcept(question) : undefined;
   const spoken = noun ? noun.alternatives.flatMap((alt) => alt.stems) : speaker.stems;
   // By the speaker's office too: "what did the colonel say" is heard in '"…," he said.' after
   // "Colonel Henrik Vos said …".
@@ -819,7 +792,7 @@ function unheard(question: AnalysedQuestion, ranked: readonly ScoredSentence[]):
     return (
       noun !== undefined &&
       sentence?.speaker !== undefined &&
-      (conceptMatch(noun, union(s.stems, new Set(office))) > 0 || speakerTitled(s, noun))
+      (conceptMatch(noun, union(s.stems, new Set(office))) > 0 || titledAs(sentence, noun))
     );
   };
   const heard = (s: ScoredSentence) =>

@@ -4,6 +4,7 @@ import type { Lexicon } from '../search/lexicon.ts';
 import { stemWord } from '../text/analyzer.ts';
 import { NAME_PARTICLES, STOP_WORDS } from '../text/stop-words.ts';
 import { cachedByText } from '../text/text-cache.ts';
+import type { AnalysedQuestion, Concept } from './analyse-question.ts';
 import type { Focus } from './focus.ts';
 
 /**
@@ -23,6 +24,48 @@ export interface CueSentence {
   speaker?: string;
   /** The speaker's office by its head noun ("minister"). */
   office?: string;
+  /** The speaker's title words, lower case ("eu high representative …"). */
+  title?: string;
+}
+
+// The forms by which a question names someone: its words, a glossary name, a slip of them.
+const NAMING = new Set(['typed', 'inflected', 'split', 'glossary', 'typo', 'derived']);
+
+/**
+ * Whether the sentence's speaker holds the office the question names, by the title the article
+ * gives them elsewhere: "She said there was strong momentum …" is the High Representative's (and
+ * the EU's "top diplomat"'s, a glossary name of that office) where the article has introduced
+ * "EU High Representative for Foreign Affairs and Security Policy Kaja Kallas". The office's name
+ * must hold the title's head noun: "EU" alone names no office of hers.
+ */
+export function titledAs(
+  sentence: Pick<CueSentence, 'title' | 'office'> | undefined,
+  office: Concept,
+): boolean {
+  if (!sentence?.title || !sentence.office) return false;
+  const title = new Set(sentence.title.split(' ').map(stemWord));
+  const head = stemWord(sentence.office);
+  return office.alternatives.some(
+    (alt) => NAMING.has(alt.form) && alt.stems.includes(head) && alt.stems.every((stem) => title.has(stem)),
+  );
+}
+
+/**
+ * The question's concept for people it asks the words of by a word for them ("what did the
+ * chiefs say"), or the name that word ends ("the EU's top diplomat"), if any.
+ */
+export function speakerConcept(question: AnalysedQuestion): Concept | undefined {
+  const { speaker } = question.focus;
+  if (!speaker?.common) return undefined;
+  return (
+    question.concepts.find((c) => c.position === speaker.position) ??
+    question.concepts.find(
+      (c) =>
+        c.position < (speaker.position ?? 0) &&
+        c.role === 'name' &&
+        stemWord(c.label.split(/\s+/).at(-1) ?? '') === speaker.stems[0],
+    )
+  );
 }
 
 /** The words of a sentence's speaker's name, and their office ("minister"), where it has one. */
