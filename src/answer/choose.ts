@@ -12,7 +12,14 @@ import { conceptMatch, coverage, union } from './coverage.ts';
 import { paraphrases } from './paraphrase.ts';
 import type { Ranking } from './ranking.ts';
 import { ANAPHOR, pointsBack, type ScoredSentence } from './score-sentences.ts';
-import { nameRuns, saysCalendarDate, speakerConcept, speakerWords, titledAs } from './sentence-cues.ts';
+import {
+  NAMING_FORMS,
+  nameRuns,
+  saysCalendarDate,
+  speakerConcept,
+  speakerWords,
+  titledAs,
+} from './sentence-cues.ts';
 import { saysOtherOrder } from './temporal-order.ts';
 import { type Trace, traceStep } from './trace.ts';
 
@@ -50,7 +57,6 @@ const FOCUS_REQUIRED = new Set(['date', 'number', 'measure', 'name']);
 // What a sentence supplies by itself when it has one: a person, a date, a number, a place (a kind
 // or a name may want the sentence after it: "the colony was called …").
 const SUPPLIED = new Set(['person', 'date', 'number', 'measure', 'place']);
-const NAMING_FORMS = new Set<AlternativeForm>(['typed', 'inflected', 'split', 'glossary', 'typo', 'derived']);
 // A modifier's own forms and words of its sense, not the words of other kinds WordNet relates.
 const KIND_FORMS = new Set<AlternativeForm>([...NAMING_FORMS, 'synonym', 'similar']);
 // The verb's own forms: a derived noun ("the death of Augustus" for "die") has no sides.
@@ -221,13 +227,6 @@ function namesIt(name: Concept, stems: ReadonlySet<string>): boolean {
 }
 
 /**
- * A verb or modifier of the question that the sentence's article uses (in some form) but neither
- * this sentence, the one before it nor the title does: the sentence likely says something else
- * happened ("rejected" where it says "signed"), or of another kind ("modern" for "medieval"). A
- * verb that is a way of doing it says it ("generating the features" for "created the features"),
- * and what has held since a time says when it began (`saysSince`).
- */
-/**
  * Whether the sentence words a verb of the question otherwise, by a definition, where it holds
  * nearly all the rest of the question ("compared to that of an internal combustion engine" by
  * "lower than for internal combustion engines"): the verb it does not say does not veto it.
@@ -240,6 +239,13 @@ const wordedOtherwise =
     s.coverage >= ranking.abstain.minRewordedCoverage &&
     paraphrases(s.text, verb, dictionary);
 
+/**
+ * A verb or modifier of the question that the sentence's article uses (in some form) but neither
+ * this sentence, the one before it nor the title does: the sentence likely says something else
+ * happened ("rejected" where it says "signed"), or of another kind ("modern" for "medieval"). A
+ * verb that is a way of doing it says it ("generating the features" for "created the features"),
+ * and what has held since a time says when it began (`saysSince`).
+ */
 function unsaidPredicate(
   s: ScoredSentence,
   predicates: PredicateArticles,

@@ -3,12 +3,18 @@ import type { Dictionary } from '../text/dictionary.ts';
 import type { Concept } from './analyse-question.ts';
 
 /**
+ * Words of a question that no source holds, found worded otherwise in a sentence by WordNet's
+ * definitions (DESIGN.md, "The flow of a question", step 6: "Reword"). Definitions link words
+ * this way only: they are no relation of the lexicon, so they never make a word "known".
+ *
+ * @module
+ */
+
+/**
  * Whether a text words, in other words, a concept of the question that no source holds: one of
  * its words is in the dictionary's definition of the concept, or the concept is in the definition
  * of one of its words ("following Council authorisation" words "approval": one sense of
  * "authorisation" is "official permission or approval").
- *
- * @module
  */
 export function paraphrases(text: string, concept: Concept, dictionary: Dictionary): boolean {
   const defining = dictionary.definitionStems(concept.label);

@@ -4,7 +4,7 @@ import type { Lexicon } from '../search/lexicon.ts';
 import { stemWord } from '../text/analyzer.ts';
 import { NAME_PARTICLES, STOP_WORDS } from '../text/stop-words.ts';
 import { cachedByText } from '../text/text-cache.ts';
-import type { AnalysedQuestion, Concept } from './analyse-question.ts';
+import type { AlternativeForm, AnalysedQuestion, Concept } from './analyse-question.ts';
 import type { Focus } from './focus.ts';
 
 /**
@@ -28,8 +28,15 @@ export interface CueSentence {
   title?: string;
 }
 
-// The forms by which a question names someone: its words, a glossary name, a slip of them.
-const NAMING = new Set(['typed', 'inflected', 'split', 'glossary', 'typo', 'derived']);
+/** The forms by which a question names someone or something: its words, a glossary name, a slip of them. */
+export const NAMING_FORMS: ReadonlySet<AlternativeForm> = new Set<AlternativeForm>([
+  'typed',
+  'inflected',
+  'split',
+  'glossary',
+  'typo',
+  'derived',
+]);
 
 /**
  * Whether the sentence's speaker holds the office the question names, by the title the article
@@ -46,7 +53,8 @@ export function titledAs(
   const title = new Set(sentence.title.split(' ').map(stemWord));
   const head = stemWord(sentence.office);
   return office.alternatives.some(
-    (alt) => NAMING.has(alt.form) && alt.stems.includes(head) && alt.stems.every((stem) => title.has(stem)),
+    (alt) =>
+      NAMING_FORMS.has(alt.form) && alt.stems.includes(head) && alt.stems.every((stem) => title.has(stem)),
   );
 }
 
