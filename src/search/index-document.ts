@@ -43,13 +43,18 @@ export const passageDocument = (passage: Passage, published?: string): IndexDocu
 
 /**
  * The people a passage gives the words of without naming them ("she added", a quotation that goes
- * on from the paragraph before): "any quote from Kallas" finds the paragraph of her words.
+ * on from the paragraph before), and their offices ("admiral"): "any quote from Kallas" finds the
+ * paragraph of her words, and "what is the admiral's biggest fear" that of the admiral's.
  */
 function unnamedSpeakers(passage: Passage): string[] {
   const speakers = new Set(
     passage.sentences.map((s) => s.speaker).filter((s): s is string => s !== undefined),
   );
-  return [...speakers].filter((name) => !passage.text.includes(name.split(' ').at(-1) ?? name));
+  const unnamed = [...speakers].filter((name) => !passage.text.includes(name.split(' ').at(-1) ?? name));
+  const offices = passage.sentences.flatMap((s) =>
+    s.speaker !== undefined && s.office !== undefined && unnamed.includes(s.speaker) ? [s.office] : [],
+  );
+  return [...unnamed, ...new Set(offices)];
 }
 
 export const pinDocument = (pin: PinnedFact): IndexDocument =>

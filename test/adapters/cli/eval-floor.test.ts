@@ -150,13 +150,15 @@ const FLOORS: Floor[] = [
   {
     file: 'test/fixtures/fresh3/questions.jsonl',
     corpus: 'test/fixtures/fresh3/corpus',
-    tune: [0.68, 0.9],
+    // Tune 0.72 (and new articles 2's 0.714) when a passage came to be indexed with the offices of
+    // the speakers it does not name ("did the minister say …", "the admiral's biggest fear").
+    tune: [0.72, 0.9],
     holdout: [0.68, 0.8],
   },
   {
     file: 'test/fixtures/fresh4/questions.jsonl',
     corpus: 'test/fixtures/fresh4/corpus',
-    tune: [0.666, 0.777],
+    tune: [0.714, 0.777],
     holdout: [0.666, 0.777],
   },
   {
