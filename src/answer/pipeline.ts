@@ -173,6 +173,11 @@ function rewordedAnswer(
   if (missing.some((c) => c.role === 'name' || c.role === 'number' || c.term)) return undefined;
   const rest = { ...analysed, concepts: analysed.concepts.filter((c) => !missing.includes(c)) };
   if (rest.concepts.every((c) => c.light || !c.known)) return undefined;
+  traceStep(
+    trace,
+    'reword',
+    `answering the rest of the question, without ${missing.map((c) => c.label).join(', ')}`,
+  );
   const scored = scoreSentences(rest, candidatesFor(rest), knowledge.lexicon, ranking, trace);
   const chosen = choose(rest, scored, ranking, knowledge.lexicon, trace, knowledge.dictionary);
   const first = chosen.sentences[0];

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
+import type { Trace } from '../../src/answer/trace.ts';
 import { type Answer, createBot } from '../../src/index.ts';
 import { articleSource, removeCorpora, writeCorpus, writeDir } from '../corpus/corpus-fixture.ts';
 import { askOnce, createTestBot, FIXTURE_CORPUS_DIR } from '../support/test-bot.ts';
@@ -405,7 +406,14 @@ describe('abstention', () => {
     // "approval" is in no source and carries much of the question; one sense of "authorisation"
     // is "official permission or approval" (WordNet), and that sentence holds the rest.
     const question = "Does the High Representative need anyone's approval before signing a partnership?";
-    expect(ask(question).answer).toContain('following Council authorisation');
+    const trace: Trace = [];
+    expect(bot.ask(question, { community: 'c1' }, trace).answer).toContain('following Council authorisation');
+    // The trace tells the second pass apart: what it left out, and why it quotes.
+    const reword = trace.filter((step) => step.stage === 'reword').map((step) => step.note);
+    expect(reword).toEqual([
+      'answering the rest of the question, without approval',
+      'the best answer to the rest of the question words the missing words otherwise',
+    ]);
     // "abolished" is worded by nothing there: still declined, naming it.
     const abolished = ask('when was the strategic compass abolished?');
     expectDeclined(abolished);
