@@ -89,7 +89,9 @@ export interface Dictionary {
   definitionStems(word: string): ReadonlySet<string>;
 }
 
-// How many of a word's most frequent senses, per part of speech, define it.
+// How many of a word's most frequent senses, per part of speech, define it: two lose the
+// rewordings of four tuning questions ("team" is "the defending team" only in a third sense of
+// "defense"); six move nothing (twentieth pass).
 const DEFINED_SENSES = 4;
 
 // How many of a verb's most frequent senses may make it one of the mind: "design" is first to
