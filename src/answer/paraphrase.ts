@@ -1,4 +1,4 @@
-import { stemWord, tokenize } from '../text/analyzer.ts';
+import { indexTerms, tokenize } from '../text/analyzer.ts';
 import type { Dictionary } from '../text/dictionary.ts';
 import type { Concept } from './analyse-question.ts';
 
@@ -18,7 +18,7 @@ import type { Concept } from './analyse-question.ts';
  */
 export function paraphrases(text: string, concept: Concept, dictionary: Dictionary): boolean {
   const defining = dictionary.definitionStems(concept.label);
-  const own = concept.label.toLowerCase().split(/\s+/).map(stemWord);
+  const own = indexTerms(concept.label);
   for (const token of tokenize(text)) {
     if (token.stop || token.light || token.name || token.word.length < 3) continue;
     if (defining.has(token.stem)) return true;

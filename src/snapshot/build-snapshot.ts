@@ -47,10 +47,10 @@ export function* snapshotSteps(corpus: Corpus, corpusDir: string): Steps<Snapsho
         sentence.speaker = speaker;
         // The office: the last title word that names a kind of person ("representative" in "High
         // Representative for Foreign Affairs and Security Policy").
-        const office = titles.get(speaker)?.findLast((word) => dictionary().isPersonNoun(word));
+        const title = titles.get(speaker) ?? [];
+        const office = title.findLast((word) => dictionary().isPersonNoun(word));
         if (office) sentence.office = office;
-        const title = titles.get(speaker)?.join(' ');
-        if (title) sentence.title = title;
+        if (title.length > 0) sentence.title = title.join(' ');
       });
     }
     yield;
