@@ -528,10 +528,19 @@ export function analyseQuestion(
         )
           add({ stems: [related.stem], weight: weights[related.relation], form: related.relation });
       }
+      // "What French city": an adjective that modifies a word is said by the noun it pertains to
+      // ("in France") as by a derived form; "called in French", the language, is not.
+      const modifies = following !== undefined && !following.stop;
       const relatives = [
         ...lexicon.related(token.stem, token.word),
         ...bases.flatMap((stem) => lexicon.related(stem)),
-      ];
+      ].flatMap(({ relation, ...related }) =>
+        relation !== 'pertains'
+          ? [{ ...related, relation }]
+          : modifies
+            ? [{ ...related, relation: 'derived' as const }]
+            : [],
+      );
       for (const related of relatives) {
         // A name is said by its own words or a derived form ("India", "Indian"), not by WordNet's
         // other relatives ("river" for "Danube", "union" for "US").
@@ -803,8 +812,11 @@ export function analyseQuestion(
   if (read.kind === 'category' && read.sort !== true) {
     // The head noun only: "which submarine deal" asks for a deal, and about submarines.
     const head = read.category.at(-1);
-    for (const c of asked)
-      if (c.role === 'noun' && c.alternatives[0]?.stems.join(' ') === head) c.slot = true;
+    // "What French City": a kind the question capitalises is still a kind where the articles
+    // write it as a common noun.
+    const kind = (c: Concept) =>
+      c.role === 'noun' || (c.role === 'name' && head !== undefined && lexicon.isCommonNoun(head));
+    for (const c of asked) if (kind(c) && c.alternatives[0]?.stems.join(' ') === head) c.slot = true;
     // "which 3 areas": the number counts the answers; a sentence listing them need not say it.
     const count = asked.find(
       (c, i) =>

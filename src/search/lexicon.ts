@@ -25,7 +25,15 @@ import {
  *
  * @module
  */
-export type Relation = 'synonym' | 'similar' | 'derived' | 'broader' | 'narrower' | 'manner' | 'antonym';
+export type Relation =
+  | 'synonym'
+  | 'similar'
+  | 'derived'
+  | 'pertains'
+  | 'broader'
+  | 'narrower'
+  | 'manner'
+  | 'antonym';
 
 export interface Related {
   /** A stem the corpus holds. */
@@ -162,6 +170,7 @@ export class Lexicon {
     // How often English uses each stem's words, by WordNet's sense-tagged corpus.
     const tagged = new Map<string, number>();
     const corpusWords = [...words].filter((word) => single(word));
+    const corpusSet = new Set(corpusWords);
     // A question-shaping word stands whole in the index ("used", "called"; see `tokenize`), and a
     // question's verb means nothing by it: "utilized" would otherwise find "used" by the stem "us",
     // which only the acronym "US" has. Terms that some content word also has ("place") stay.
@@ -233,6 +242,11 @@ export class Lexicon {
               const target = wordnet.synset(pointer.pos, pointer.offset);
               const targets = pointer.target === 0 ? target.words : [target.words[pointer.target - 1] ?? ''];
               for (const t of targets) relate(t, stem, wordRelation);
+              // "French" pertains to "France", which WordNet does not point back to: a question's
+              // "French city" is named by a sentence's "in France" (see `Relation`).
+              if (pointer.symbol === '\\' && entry.pos === 'a')
+                for (const t of targets)
+                  if (corpusSet.has(t.toLowerCase())) relate(word, indexTerm(t.toLowerCase()), 'pertains');
             }
             const synsetRelation = SYNSET_POINTERS[pointer.symbol];
             // Broader and narrower terms only among nouns: verb hierarchies ("ink" is a way to

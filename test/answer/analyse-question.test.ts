@@ -626,6 +626,48 @@ describe('a unit of time asked for', () => {
   });
 });
 
+describe('a nationality and the country it pertains to', () => {
+  const french = indexOf([
+    ['f#p1', 'It was named New Rochelle after La Rochelle, their former stronghold in France.'],
+    ['f#p2', 'The French church in the city held its services in French.'],
+  ]);
+  const read = (question: string) =>
+    analyseQuestion(
+      question,
+      {
+        index: french,
+        glossary,
+        lexicon: Lexicon.build(french.articleWords(), openWordNet()),
+        dictionary: dictionary(),
+        community: 'c1',
+      },
+      DEFAULT_RANKING.alternatives,
+    );
+  const forms = (question: string, label: string) =>
+    read(question)
+      .concepts.find((c) => c.label === label)
+      ?.alternatives.map((alt) => `${alt.stems.join(' ')} ${alt.form}`);
+
+  it('reads an adjective that modifies a word as said by its country too ("French city": "in France")', () => {
+    expect(forms('What French city was New Rochelle named after?', 'French')).toContain(
+      `${stemWord('France')} derived`,
+    );
+    // "in French" is the language, not the country.
+    expect(forms('What is New Rochelle called in French?', 'French')).not.toContain(
+      `${stemWord('France')} derived`,
+    );
+  });
+
+  it('reads a kind the question capitalises as the slot where the articles write it as a common noun', () => {
+    const question = read('What French City was New Rochelle named after?');
+    expect(question.concepts.find((c) => c.label === 'City')).toMatchObject({ role: 'name', slot: true });
+    // A capitalised word the articles write as a name is no kind: "Which Rochelle".
+    expect(
+      read('Which Rochelle was it named after?').concepts.find((c) => c.label === 'Rochelle')?.slot,
+    ).toBe(undefined);
+  });
+});
+
 describe('names typed in lower case', () => {
   it('reads a glossary name as a name though the articles write it only once', () => {
     const [office] = analyse('when did the high representative sign it').concepts;

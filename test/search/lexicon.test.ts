@@ -110,6 +110,17 @@ describe('Lexicon', () => {
     expect(announcing.related(stemWord('post')).map((r) => r.relation)).not.toContain('manner');
   });
 
+  it('relates an adjective to the noun it pertains to, which WordNet does not point back from', () => {
+    const words = Lexicon.build(['french', 'france'], openWordNet());
+    const relatives = (word: string) =>
+      words.related(stemWord(word), word).map((r) => `${r.stem} ${r.relation}`);
+    // WordNet's "French" (adjective) points to "France"; "France" points to no adjective.
+    expect(relatives('french')).toContain(`${stemWord('france')} pertains`);
+    expect(relatives('france')).toContain(`${stemWord('french')} derived`);
+    // Only to a noun the corpus holds.
+    expect(Lexicon.build(['french'], openWordNet()).related(stemWord('french'), 'french')).toEqual([]);
+  });
+
   it('gives a word only the relatives of its own forms, not of words that share its Porter stem', () => {
     // "important" and "imports" share the stem "import"; "significant" is a relative of the first only.
     const words = Lexicon.build(['significant', 'serving'], openWordNet());

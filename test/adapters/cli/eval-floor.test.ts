@@ -126,12 +126,17 @@ const FLOORS: Floor[] = [
   // Held out 0.525 declined (nineteenth pass) when a verb an article has only as a narrower term
   // stopped holding its sentences to it; on the second sample that answered one more on the tuning
   // half and declined one fewer held out.
-  { file: SQUAD_QUESTIONS, corpus: SQUAD_CORPUS, tune: [0.839, 0.668], holdout: [0.709, 0.525] },
+  // Held out 0.518 declined (twenty-first pass) when a nationality modifying a word ("French city")
+  // came to be said by its country ("in France"): one decline lost here, two answers gained on the
+  // second sample's held-out half.
+  { file: SQUAD_QUESTIONS, corpus: SQUAD_CORPUS, tune: [0.839, 0.668], holdout: [0.709, 0.518] },
   // Held out 0.527 answered (2026-12-05, sixteenth pass) when an adverb no source writes came to
   // weigh nothing in coverage.
   // Tune 0.523 (and the third sample's 0.627) when a verb a sentence words by a definition, holding
   // nearly all the rest of the question, stopped vetoing it (twentieth pass).
-  { file: SQUAD_2_QUESTIONS, corpus: SQUAD_2_CORPUS, tune: [0.523, 0.539], holdout: [0.527, 0.583] },
+  // Tune 0.527, held out 0.541 since the same change and a kind the question capitalises ("What
+  // French City") came to be the slot (twenty-first pass).
+  { file: SQUAD_2_QUESTIONS, corpus: SQUAD_2_CORPUS, tune: [0.527, 0.539], holdout: [0.541, 0.583] },
   // A third sample (2026-12-04, "1973 oil crisis" and "European Union law"), added as an untouched
   // check: no ranking change was made on it; its floors are what the code reached when it came.
   // Held out 0.666 answered since the same change (sixteenth pass); tune 0.603 answered and held out
