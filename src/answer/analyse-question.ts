@@ -335,8 +335,8 @@ export function analyseQuestion(
   const { index, glossary, lexicon, dictionary, community } = vocabulary;
   // "can you tell me when it was signed" is read as "when was it signed".
   const known = (stem: string) => index.knows(stem, community);
-  const text = unwrapQuestion(question, known);
   const isWord = (token: Token) => known(token.stem) || dictionary.partsOfSpeech(token.word).size > 0;
+  const text = unwrapQuestion(question, known, isWord);
   const tokens = writtenOutNames(
     glossary,
     seenAs(

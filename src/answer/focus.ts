@@ -408,7 +408,8 @@ function focusOfWords(tokens: readonly Token[], type: QuestionType, question: st
   if (doer) return { kind: 'definition', category: [], subject: doer };
   // "what is X" / "who is X": a description of X.
   if (described) {
-    const subject = described.filter((t) => !t.stop);
+    // "what is the strategic compass actually about": an adverb of the asking is no word of X.
+    const subject = described.filter((t) => !t.stop && !(t.light && /ly$/.test(t.word)));
     // "who was a prominent Huguenot in Holland", "who was the inventor of the vacuum" ask for a
     // person who is one, not what one is: "who is X" describes X when X is named ("Kallas", "the
     // High Representative").

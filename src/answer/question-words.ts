@@ -18,6 +18,7 @@ const OPENERS = [...QUESTION_WORDS, ...AUXILIARIES];
 // The words after "how" that ask an amount, a measure or a frequency.
 const HOW_WORDS = ['many', 'much', 'long', 'far', 'old', 'often', 'big', 'large', 'high', 'wide', 'deep'];
 const CONTRACTED = /^(who|what|where|when|why|how)s$/;
+const CONTRACTIONS = ['whos', 'whats', 'wheres', 'whens', 'whys', 'hows'];
 // Question words sit at the start of a chat question; later words are left alone.
 const FIRST_WORDS = 3;
 
@@ -56,9 +57,18 @@ export function fixQuestionWords(
     }
     // "whos rajnath singh", "wheres the hq": a question word with "'s" but no apostrophe (WordNet
     // would read "whos" as a plural of "who", the health organisation).
-    const contracted = i < FIRST_WORDS && !inSources(token) ? CONTRACTED.exec(token.word) : null;
-    if (contracted?.[1]) {
-      const opener = contracted[1];
+    // "wats the compass about": one slipped letter from such a word ("whats") is that word.
+    const opener =
+      i < FIRST_WORDS && !inSources(token)
+        ? (CONTRACTED.exec(token.word)?.[1] ??
+          (token.stop || OPENERS.includes(token.word)
+            ? undefined
+            : CONTRACTIONS.find((word) => word[0] === token.word[0] && isSlip(token.word, word))?.slice(
+                0,
+                -1,
+              )))
+        : undefined;
+    if (opener) {
       fixed.push(
         { ...token, surface: opener, word: opener, stem: opener, stop: true },
         { ...token, surface: 'is', word: 'is', stem: 'is', stop: true },
@@ -183,11 +193,36 @@ const TAG =
 const AFTERTHOUGHT =
   /^([^?]+\?)\s+(?!(?:who|whom|whose|what|when|where|which|why|how|is|are|was|were|do|does|did|can|could|will|would|has|have|had|should|and|but|or|also)\b)[^?]+$/i;
 
+// "quick q for the bot — when was it signed", "newbie here. who signs them": chat before a question.
+const PREAMBLE =
+  /^([^?]+?)\s*(?:[.!:;,\u2014\u2013]|\s-)\s+(?=(?:who|whom|whose|what|when|where|which|why|how|is|are|was|were|do|does|did|can|could|will|would|has|have|had|should)\b)/i;
+// Words by which a question points back to what came before it ("navy drills — when are they").
+const POINTING_BACK = new Set([
+  'it',
+  'its',
+  'they',
+  'them',
+  'their',
+  'he',
+  'him',
+  'his',
+  'she',
+  'her',
+  'this',
+  'that',
+  'these',
+  'those',
+]);
+
 // "what does it cover in terms of security": the phrase says no more than "on".
 const IN_TERMS_OF = /\bin terms of\b/gi;
 
 /** The question inside a polite or embedded one, in question word order; the question itself otherwise. */
-export function unwrapQuestion(typed: string, holds: (word: string) => boolean = () => false): string {
+export function unwrapQuestion(
+  typed: string,
+  holds: (word: string) => boolean = () => false,
+  isWord: (token: Token) => boolean = () => true,
+): string {
   // A remark the sources hold no word of ("it sounds different") says nothing to look up; one that
   // names what is asked about ("the EU loan thing for weapons") is kept.
   const remark = AFTERTHOUGHT.exec(typed);
@@ -196,11 +231,34 @@ export function unwrapQuestion(typed: string, holds: (word: string) => boolean =
     !tokenize(typed.slice((remark[1] ?? '').length))
       .filter((t) => !t.stop && !t.part)
       .some((t) => holds(t.stem));
-  const question = (remarkOnly ? (remark?.[1] ?? typed) : typed).replace(TAG, '?').replace(IN_TERMS_OF, 'on');
+  const asked = remarkOnly ? (remark?.[1] ?? typed) : typed;
+  const question = withoutPreamble(asked, holds, isWord).replace(TAG, '?').replace(IN_TERMS_OF, 'on');
   const checked = question.replace(CHECKING, '');
   if (checked !== question) return checked;
   const inner = question.replace(EMBEDDING, '');
   if (inner === question) return question;
   const unwrapped = inner.replace(/^(?:if|whether)\s+/i, '');
   return unwrapped.replace(EMBEDDED_BE, '$1 $3 $2');
+}
+
+/**
+ * The question without the chat before it, where that chat holds no name, number, word the
+ * sources hold or word English does not ("quick q for the bot —", "sorry if this is a dumb q:") and the question stands on
+ * its own: it holds a word the sources hold and does not point back ("Salalah: when did they
+ * visit", "navy drills — when are they" keep theirs).
+ */
+function withoutPreamble(
+  typed: string,
+  holds: (stem: string) => boolean,
+  isWord: (token: Token) => boolean,
+): string {
+  const preamble = PREAMBLE.exec(typed)?.[0];
+  if (!preamble) return typed;
+  const rest = typed.slice(preamble.length);
+  const said = tokenize(preamble).filter((t) => !t.stop && !t.part);
+  const asked = tokenize(rest).filter((t) => !t.part);
+  const chatOnly = said.every((t) => !t.name && !/\d/.test(t.word) && !holds(t.stem) && isWord(t));
+  const standsAlone =
+    asked.some((t) => !t.stop && !t.light && holds(t.stem)) && !asked.some((t) => POINTING_BACK.has(t.word));
+  return chatOnly && standsAlone ? rest : typed;
 }

@@ -543,6 +543,21 @@ describe('analyseQuestion', () => {
     expect(whos.focus.kind).toBe('definition');
     expect(whos.concepts.map((c) => c.label)).toEqual(['kaja', 'kallas']);
     expect(analyse('wheres the partnership signed').type).toBe('where');
+    // One letter slipped from it ("wats"), still "what is".
+    expect(analyse('wats the strategic compass about').focus).toMatchObject({
+      kind: 'definition',
+      subject: stems('strategic compass'),
+    });
+    // "whose" is a question word of its own, no slip of "whos".
+    expect(analyse('whose deal is the partnership').focus.kind).not.toBe('definition');
+  });
+
+  it('reads "what is X" with an adverb of the asking as describing X ("actually", "really")', () => {
+    expect(analyse('what is the strategic compass actually about').focus).toMatchObject({
+      kind: 'definition',
+      subject: stems('strategic compass'),
+    });
+    expect(analyse('what is the EU strategic compass really about, in short?').focus.kind).toBe('definition');
   });
 
   it('weighs rare words above common ones', () => {

@@ -26,4 +26,27 @@ describe('unwrapQuestion', () => {
     );
     expect(unwrapQuestion('SDP? when was it signed', holds)).toBe('SDP? when was it signed');
   });
+
+  it('drops chat before the question that holds no word of the sources, no name and no number', () => {
+    expect(unwrapQuestion('quick q for the bot — when did the EU sign?', holds)).toBe(
+      'when did the EU sign?',
+    );
+    expect(unwrapQuestion('sorry if this is a dumb question: who signed for the EU', holds)).toBe(
+      'who signed for the EU',
+    );
+    expect(unwrapQuestion('newbie here. did kallas sign', holds)).toBe('did kallas sign');
+    // Not what the question is about: a word the sources hold, a name, a number, a word English
+    // does not have, or a question that points back to it.
+    for (const kept of [
+      'about the loan, when did the EU sign?',
+      'Hey Modi, when did the EU sign?',
+      'in 2019, when did the EU sign?',
+      'navy drills — when did the EU sign them?',
+      'quick q — when was it?',
+    ])
+      expect(unwrapQuestion(kept, holds)).toBe(kept);
+    expect(unwrapQuestion('salalah: when did the EU sign', holds, (token) => token.word !== 'salalah')).toBe(
+      'salalah: when did the EU sign',
+    );
+  });
 });
