@@ -813,9 +813,10 @@ export function analyseQuestion(
     // The head noun only: "which submarine deal" asks for a deal, and about submarines.
     const head = read.category.at(-1);
     // "What French City": a kind the question capitalises is still a kind where the articles
-    // write it as a common noun.
+    // write it as a common noun ("which indian navy ship" types no capital: "navy" stays a name).
     const kind = (c: Concept) =>
-      c.role === 'noun' || (c.role === 'name' && head !== undefined && lexicon.isCommonNoun(head));
+      c.role === 'noun' ||
+      (c.role === 'name' && /^\p{Lu}/u.test(c.label) && head !== undefined && lexicon.isCommonNoun(head));
     for (const c of asked) if (kind(c) && c.alternatives[0]?.stems.join(' ') === head) c.slot = true;
     // "which 3 areas": the number counts the answers; a sentence listing them need not say it.
     const count = asked.find(

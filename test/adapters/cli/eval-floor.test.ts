@@ -191,12 +191,15 @@ const FLOORS: Floor[] = [
   // 61.4% / 81.3% and 44.4% / 78.6%). Their held-out halves stay unread.
   // Tune 0.818 when a noun typed in lower case after a determiner ("that day") stopped being read
   // as the name the sources capitalise it in ("Republic Day").
-  { file: 'test/fixtures/fresh-shipped-5.jsonl', tune: [0.863, 0.75], holdout: [0.5, 0.875] },
+  // Held out 0.545 (twenty-first pass) when an adverb of the asking ("actually") stopped counting
+  // as a word of what "what is X" describes.
+  { file: 'test/fixtures/fresh-shipped-5.jsonl', tune: [0.863, 0.75], holdout: [0.545, 0.875] },
   // Twentieth pass (2026-12-05): a sixth batch of shipped-article questions, written by a helper who
   // never saw the code and asked to paraphrase in at least half; scored once, whole, before any
   // change looked at it: 34.1% answered / 93.8% declined at the session's first commit (ae408df),
   // 36.4 / 93.8% with the pass's rewording. Its held-out half stays unread.
-  { file: 'test/fixtures/fresh-shipped-6.jsonl', tune: [0.454, 0.875], holdout: [0.272, 1] },
+  // Tune 0.5 (twenty-first pass) with the same change and "wats" read as "what is".
+  { file: 'test/fixtures/fresh-shipped-6.jsonl', tune: [0.5, 0.875], holdout: [0.272, 1] },
   // And a corpus of four articles in styles none had (a Q-and-A interview, a committee report with
   // reported speech, a data-heavy explainer in British English, a founder profile), with 50
   // questions: 41.7 / 85.7% at ae408df and with the rewording alike.
@@ -208,6 +211,20 @@ const FLOORS: Floor[] = [
     // An answer is whole sentences, and the committee report's have a median of 204 characters:
     // the held-out half's median answer is 231, over the 220 (missed, not hidden).
     maxMedian: 231,
+  },
+  // Twenty-first pass (2026-12-06): a seventh batch of shipped-article questions (chat preambles,
+  // shorthand, non-native phrasing, a third paraphrased) and a corpus in four more styles (a live
+  // blog that corrects itself, an FAQ whose acronyms are defined once, a first-person column, a
+  // report translated from German), written by helpers who never saw the code and scored once,
+  // whole, at the session's first commit (cea3b31): shipped 36.4% / 87.5% tune, 40.9 / 75.0% held
+  // out; the new corpus 33.3 / 71.4% and 27.8 / 71.4%. Their held-out halves stay unread.
+  // Tune 0.409 when "what is X actually about" came to ask what X is.
+  { file: 'test/fixtures/fresh-shipped-7.jsonl', tune: [0.409, 0.875], holdout: [0.409, 0.75] },
+  {
+    file: 'test/fixtures/fresh10/questions.jsonl',
+    corpus: 'test/fixtures/fresh10/corpus',
+    tune: [0.333, 0.714],
+    holdout: [0.277, 0.714],
   },
   {
     file: 'test/fixtures/fresh8/questions.jsonl',
