@@ -124,6 +124,21 @@ const BY_TYPE: Partial<Record<QuestionType, FocusKind>> = {
   why: 'reason',
   who: 'person',
 };
+// The words that open a clause saying which thing is meant: a subject pronoun or a relative word.
+const RELATIVE_OPENERS = new Set([
+  'i',
+  'you',
+  'he',
+  'she',
+  'it',
+  'we',
+  'they',
+  'that',
+  'which',
+  'who',
+  'whom',
+  'whose',
+]);
 // A definition question describes a thing in a few words and asks nothing of it ("what is X doing").
 const MAX_SUBJECT_WORDS = 4;
 const verbLike = (token: Token) => /(?:ing|ed)$/i.test(token.surface);
@@ -223,10 +238,14 @@ export function focusOf(tokens: readonly Token[], type: QuestionType, question: 
         : described.map((t) => t.stem);
   // "what did Jaiswal say about the trade deal": what the words must be about.
   const aboutAt = tokens.findIndex((t) => t.word === 'about');
+  const after = tokens.slice(aboutAt + 1);
+  // Not a clause that says which: "about the parade she watched the day before" is about the parade.
+  const clause = after.findIndex(
+    (t, i) => RELATIVE_OPENERS.has(t.word) && after.slice(0, i).some((before) => !before.stop),
+  );
   const about =
     aboutAt >= 0
-      ? tokens
-          .slice(aboutAt + 1)
+      ? (clause >= 0 ? after.slice(0, clause) : after)
           // Not a question-shaping word: "about where the talks will take place" is about the talks.
           .filter((t) => !t.stop && !t.part && !t.name && !t.light)
           .map((t) => t.stem)

@@ -535,6 +535,13 @@ describe('analyseQuestion', () => {
     });
     // "call for" is a demand, not a description.
     expect(analyse('What did Kallas call for?').focus).toMatchObject({ kind: 'speech', subject: [] });
+    // What the words are about ends where a clause saying which begins ("she signed …").
+    expect(analyse('what did Kallas say about the partnership she signed on Tuesday').focus.about).toEqual(
+      stems('partnership'),
+    );
+    expect(analyse('what did Kallas say about the partnership and maritime security').focus.about).toEqual(
+      stems('partnership maritime security'),
+    );
   });
 
   it('reads a question word with its "is" written without the apostrophe', () => {

@@ -223,7 +223,9 @@ const FLOORS: Floor[] = [
   {
     file: 'test/fixtures/fresh10/questions.jsonl',
     corpus: 'test/fixtures/fresh10/corpus',
-    tune: [0.333, 0.714],
+    // Tune 0.388 when what someone said something about came to end where a clause saying which
+    // begins ("about the parade she watched the day before").
+    tune: [0.388, 0.714],
     holdout: [0.277, 0.714],
   },
   {
