@@ -305,7 +305,7 @@ export function suppliesFocus(
       // A rank of the thing counted says how many there are at least ("the third Asian country").
       if (focus.frequency) return FREQUENCY.test(text);
       if (focus.category.length > 0)
-        return countsKind(text, focus.category, asked) || countsBySubject(text, asked, lexicon);
+        return countsKind(text, focus.category, asked, lexicon) || countsBySubject(text, asked, lexicon);
       return [...text.matchAll(NUMBER)].some(
         (m) =>
           isNew(m[0], asked) &&
@@ -458,16 +458,27 @@ const countedStem = (word: string) =>
 // Or by its last part, the noun a hyphenated compound is a kind of ("flag-bearers" for "bearers").
 const headStem = (word: string) => countedStem(word.split(/[-‐–]/).at(-1) ?? word);
 
-/** A number, not the question's own, followed within three words by the kind it counts. */
-function countsKind(text: string, kinds: readonly string[], asked: ReadonlySet<string>): boolean {
+// The kinds every person is one of, as stems: "how many people" counts "28 members", "50 students".
+const PEOPLE = new Set(['peopl', 'person']);
+
+/**
+ * A number, not the question's own, followed within three words by the kind it counts; for
+ * people, by any word WordNet first knows as a kind of person.
+ */
+function countsKind(
+  text: string,
+  kinds: readonly string[],
+  asked: ReadonlySet<string>,
+  lexicon: Lexicon,
+): boolean {
+  const people = kinds.some((kind) => PEOPLE.has(kind));
+  const counts = (word: string) =>
+    kinds.includes(countedStem(word)) ||
+    kinds.includes(headStem(word)) ||
+    (people && /^\p{Ll}[\p{L}-]*s$/u.test(word) && lexicon.isPerson(word));
   return (
     [...text.matchAll(COUNTED)].some(
-      (m) =>
-        isNew(m[1], asked) &&
-        (m[2] ?? '')
-          .trim()
-          .split(/\s+/)
-          .some((word) => kinds.includes(countedStem(word)) || kinds.includes(headStem(word))),
+      (m) => isNew(m[1], asked) && (m[2] ?? '').trim().split(/\s+/).some(counts),
     ) ||
     [...text.matchAll(COUNTED_FAR)].some(
       (m) => isNew(m[1], asked) && countedPastNames((m[2] ?? '').trim().split(/\s+/), kinds),

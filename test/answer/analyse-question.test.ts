@@ -210,6 +210,8 @@ describe('analyseQuestion', () => {
       analyse('Did NATO condemn the partnership, tell me').concepts.map((c) => [c.label, c.role]),
     );
     expect(roles).toEqual({ NATO: 'name', condemn: 'verb', partnership: 'noun', tell: 'light' });
+    // "uses" shapes the question as "used" does: its Porter stem is the acronym "US".
+    expect(analyse('what fund the EU uses').concepts.find((c) => c.label === 'uses')?.role).toBe('light');
     // Function words ask nothing ("despite"); "worth" shapes "how much is X worth".
     const labels = analyse('how much is the partnership worth despite it').concepts.map((c) => [
       c.label,

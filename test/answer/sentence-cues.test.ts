@@ -23,6 +23,7 @@ const lexicon = Lexicon.build(
       'asian',
     ],
     ...['sister', 'barons', 'visit', 'trusted', 'behalf', 'union', 'members', 'japan', 'korea'],
+    ...['ancient', 'civilizations', 'ships'],
     ...['engineer', 'engine', 'steam'],
     ...['information', 'communications', 'technology', 'sector', 'office', 'rounded', 'wars', 'religion'],
   ],
@@ -180,6 +181,18 @@ describe('suppliesFocus', () => {
     // Only for "how far": "how long" wants a length.
     expect(supplies('William invaded Scotland, riding as far as Abernethy.', focus('measure'))).toBe(false);
     expect(supplies('William rode far into Scotland.', far)).toBe(false);
+  });
+
+  it('counts people by any plural WordNet first knows as a kind of person ("28 members")', () => {
+    const people = focus('number', { category: indexTerms('people') });
+    const q = 'how many people were in the delegation';
+    expect(supplies('The delegation has 28 members and two advisers.', people, q)).toBe(true);
+    // Not things, nor a word after the number that is no plural of a person ("two ancient civilizations").
+    expect(supplies('The delegation came on 3 ships.', people, q)).toBe(false);
+    expect(supplies('It will bring the two ancient civilizations closer.', people, q)).toBe(false);
+    // Only for people: "how many ships" is not answered by members.
+    const ships = focus('number', { category: indexTerms('ships') });
+    expect(supplies('The delegation has 28 members.', ships, 'how many ships')).toBe(false);
   });
 
   it('sees a number counting the kind asked for for how-many questions', () => {

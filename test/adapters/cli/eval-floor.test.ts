@@ -136,7 +136,8 @@ const FLOORS: Floor[] = [
   // nearly all the rest of the question, stopped vetoing it (twentieth pass).
   // Tune 0.527, held out 0.541 since the same change and a kind the question capitalises ("What
   // French City") came to be the slot (twenty-first pass).
-  { file: SQUAD_2_QUESTIONS, corpus: SQUAD_2_CORPUS, tune: [0.527, 0.539], holdout: [0.541, 0.583] },
+  // Tune 0.543 declined when "uses" came to shape the question, as "used" does.
+  { file: SQUAD_2_QUESTIONS, corpus: SQUAD_2_CORPUS, tune: [0.527, 0.543], holdout: [0.541, 0.583] },
   // A third sample (2026-12-04, "1973 oil crisis" and "European Union law"), added as an untouched
   // check: no ranking change was made on it; its floors are what the code reached when it came.
   // Held out 0.666 answered since the same change (sixteenth pass); tune 0.603 answered and held out
@@ -170,7 +171,8 @@ const FLOORS: Floor[] = [
     file: 'test/fixtures/fresh5/questions.jsonl',
     corpus: 'test/fixtures/fresh5/corpus',
     tune: [0.666, 0.555],
-    holdout: [0.333, 0.666],
+    // Held out 0.380 (twenty-first pass) when "how many people" came to count any plural of a person.
+    holdout: [0.38, 0.666],
   },
   { file: 'test/fixtures/fresh-shipped-4.jsonl', tune: [0.833, 1], holdout: [0.722, 0.857] },
   // Written last (Indian official and wire styles): no rule made before it moved it; tune 0.571
@@ -224,8 +226,9 @@ const FLOORS: Floor[] = [
     file: 'test/fixtures/fresh10/questions.jsonl',
     corpus: 'test/fixtures/fresh10/corpus',
     // Tune 0.388 when what someone said something about came to end where a clause saying which
-    // begins ("about the parade she watched the day before").
-    tune: [0.388, 0.714],
+    // begins ("about the parade she watched the day before"); 0.5 when "uses" came to shape the
+    // question as "used" does (its stem is "US") and "how many people" to count "28 members".
+    tune: [0.5, 0.714],
     holdout: [0.277, 0.714],
   },
   {
