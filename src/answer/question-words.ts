@@ -1,4 +1,5 @@
 import { type Token, tokenize } from '../text/analyzer.ts';
+import { IRREGULAR_FORMS } from '../text/irregular-forms.ts';
 import { isOneEditAway, isSlip } from '../text/slips.ts';
 import { LIGHT_WORDS, STOP_WORDS } from '../text/stop-words.ts';
 import { QUESTION_WORDS } from './question-type.ts';
@@ -231,7 +232,7 @@ export function unwrapQuestion(
     !tokenize(typed.slice((remark[1] ?? '').length))
       .filter((t) => !t.stop && !t.part)
       .some((t) => holds(t.stem));
-  const asked = remarkOnly ? (remark?.[1] ?? typed) : typed;
+  const asked = spelledOut(remarkOnly ? (remark?.[1] ?? typed) : typed);
   const question = withoutPreamble(asked, holds, isWord).replace(TAG, '?').replace(IN_TERMS_OF, 'on');
   const checked = question.replace(CHECKING, '');
   if (checked !== question) return checked;
@@ -261,4 +262,16 @@ function withoutPreamble(
   const standsAlone =
     asked.some((t) => !t.stop && !t.light && holds(t.stem)) && !asked.some((t) => POINTING_BACK.has(t.word));
   return chatOnly && standsAlone ? rest : typed;
+}
+
+/**
+ * The question with an opening question word or auxiliary typed in chat shorthand spelled out
+ * ("wat does EPF stand for", "r they coming"), as the words are read (text/irregular-forms.ts):
+ * what the question's wording asks is read from its text too ("what does X stand for").
+ */
+function spelledOut(typed: string): string {
+  return typed.replace(/^(\s*)(\p{L}+)\b/u, (opening, space: string, word: string) => {
+    const full = IRREGULAR_FORMS.get(word.toLowerCase());
+    return full !== undefined && OPENERS.includes(full) ? `${space}${full}` : opening;
+  });
 }

@@ -185,6 +185,18 @@ const FRONTED =
   /^(?:Through|With|Under|In|On|For|By|From|After|Before|During|Among|Despite|Following|At|Over|Within|Beyond|Since|Until|Across|Against|Without)\s+[^,]{1,80},\s*/;
 // A word's sense told in words: "SDP stands for …", "short for", "means".
 const MEANS = /\b(?:means?|meaning|stands? for|short for|derived from|comes? from)\b/i;
+// An acronym in brackets after the name it stands for, "the European Peace Facility (EPF)", or
+// that name in brackets after it, "EPF (European Peace Facility)".
+const WRITTEN_OUT =
+  /\p{Lu}[\p{L}'’-]*\s*\(\s*(\p{Lu}[\p{L}\d&/.-]*)\s*\)|\b(\p{Lu}[\p{Lu}\d&/.-]+)\s*\(\s*\p{Lu}/gu;
+
+/** Whether the text writes out the acronym asked about: what it stands for, by the text's own brackets. */
+function writesOut(text: string, subject: readonly string[]): boolean {
+  return [...text.matchAll(WRITTEN_OUT)].some((m) =>
+    subject.includes(stemWord((m[1] ?? m[2] ?? '').toLowerCase())),
+  );
+}
+
 // A gloss in brackets after a term: Het Scheur ("the Rip"), Obersee ("upper lake").
 const GLOSS = /\p{Lu}[\p{L}'’-]*\s*\(\s*["“'‘]/u;
 // A word's sense in quotes after its language: Greek for "shield" ("meaning" is in MEANS).
@@ -361,8 +373,9 @@ export function suppliesFocus(
       // "What does Aspides mean": "Aspides, whose name is Greek for "shield"", not what it does.
       if (focus.gloss)
         return (
-          focus.subject.some((stem) => sentence.terms.includes(stem)) &&
-          (GLOSS.test(text) || SENSE.test(text) || MEANS.test(text))
+          (focus.subject.some((stem) => sentence.terms.includes(stem)) &&
+            (GLOSS.test(text) || SENSE.test(text) || MEANS.test(text))) ||
+          writesOut(text, focus.subject)
         );
       return describes(sentence, focus.subject);
     case 'event':

@@ -27,6 +27,13 @@ describe('unwrapQuestion', () => {
     expect(unwrapQuestion('SDP? when was it signed', holds)).toBe('SDP? when was it signed');
   });
 
+  it('spells out an opening question word typed in chat shorthand', () => {
+    expect(unwrapQuestion('wat does EPF stand for', holds)).toBe('what does EPF stand for');
+    expect(unwrapQuestion('r they signing it', holds)).toBe('are they signing it');
+    // Not a shorthand that opens no question ("u", "pls"), nor a word past the first.
+    expect(unwrapQuestion('pls tell me wat EPF is', holds)).toBe('pls tell me wat EPF is');
+  });
+
   it('drops chat before the question that holds no word of the sources, no name and no number', () => {
     expect(unwrapQuestion('quick q for the bot — when did the EU sign?', holds)).toBe(
       'when did the EU sign?',

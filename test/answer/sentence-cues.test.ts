@@ -251,6 +251,17 @@ describe('suppliesFocus', () => {
     expect(supplies('Aspides is an EU naval operation in the Red Sea.', what)).toBe(true);
   });
 
+  it('sees what an acronym stands for in the name the text writes beside it in brackets', () => {
+    const epf = focus('definition', { subject: indexTerms('EPF'), gloss: true });
+    expect(supplies('The main tool is the European Peace Facility (EPF), an off-budget fund.', epf)).toBe(
+      true,
+    );
+    expect(supplies('Partners may draw on EPF (European Peace Facility) funds.', epf)).toBe(true);
+    // A sentence that only uses it, or writes out another, does not.
+    expect(supplies('India is not an EPF recipient.', epf)).toBe(false);
+    expect(supplies('Projects run under Permanent Structured Cooperation (PESCO).', epf)).toBe(false);
+  });
+
   it('sees no description of X in the comma closing a phrase that opens the sentence', () => {
     const what = focus('definition', { subject: indexTerms('Strategic Compass') });
     expect(supplies('Through the Strategic Compass, the EU committed to engaging its partners.', what)).toBe(
