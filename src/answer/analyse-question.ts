@@ -238,13 +238,26 @@ function groupsHeadedBy(glossary: Glossary, stem: string): ReadonlyArray<Readonl
   return glossary.groups.filter((group) => group.some((name) => name.length > 1 && name.at(-1) === stem));
 }
 
-function glossaryMatch(glossary: Glossary, stems: readonly string[], start: number) {
+/**
+ * The longest glossary names the stems from `start` on spell, with the groups that hold them. The
+ * head of a name of several words may be typed as a synonym of it (`alike`): "foreign policy boss"
+ * names the "foreign policy chief".
+ */
+function glossaryMatch(
+  glossary: Glossary,
+  stems: readonly string[],
+  start: number,
+  alike: (typed: string, named: string) => boolean = () => false,
+) {
   let best: { length: number; groups: ReadonlyArray<ReadonlyArray<Name>> } | undefined;
   for (const { name, group } of glossary.byFirstStem.get(stems[start] ?? '') ?? []) {
     const length = name.length;
     if (start + length > stems.length) continue;
     let same = true;
-    for (let k = 1; k < length && same; k++) same = name[k] === stems[start + k];
+    for (let k = 1; k < length && same; k++) {
+      const typed = stems[start + k] ?? '';
+      same = name[k] === typed || (k === length - 1 && alike(typed, name[k] ?? ''));
+    }
     if (!same) continue;
     if (!best || length > best.length) best = { length, groups: [group] };
     else if (length === best.length && !best.groups.includes(group))
@@ -372,6 +385,9 @@ export function analyseQuestion(
   const partsOf = (token: Token) =>
     tokens.filter((t) => t.part && t.position === token.position).map((t) => t.stem);
   const knows = (stems: readonly string[]) => stems.every(known);
+  // A word no source holds that WordNet gives as a synonym of one they do ("boss": "chief").
+  const synonymous = (typed: string, named: string) =>
+    !known(typed) && lexicon.related(typed).some((r) => r.stem === named && r.relation === 'synonym');
   const maxIdf = Math.log(1 + (index.passageCount + 0.5) / 0.5);
 
   const weightOf = (alt: Alternative) => Math.max(...alt.stems.map((stem) => idf(index, stem)));
@@ -417,7 +433,7 @@ export function analyseQuestion(
 
     const joined =
       next && next.position === token.position + 1 ? stemWord(token.word + next.word) : undefined;
-    const match = glossaryMatch(glossary, stems, i);
+    const match = glossaryMatch(glossary, stems, i, synonymous);
     // "peace keeping" may be known only in its joined form, to the corpus or to the glossary.
     const joinedMatch =
       joined && (!match || match.length < 2) ? glossaryMatch(glossary, [joined], 0) : undefined;

@@ -692,6 +692,36 @@ describe('a nationality and the country it pertains to', () => {
   });
 });
 
+describe('a glossary name typed with a synonym of its head', () => {
+  it('names the foreign policy chief by "foreign policy boss", where no source writes "boss"', () => {
+    const chiefs = indexOf([
+      ['c#p1', 'The foreign policy chief met the service chiefs.'],
+      ['c#p2', 'The High Representative signed it.'],
+    ]);
+    const read = (question: string) =>
+      analyseQuestion(
+        question,
+        {
+          index: chiefs,
+          glossary,
+          lexicon: Lexicon.build(chiefs.articleWords(), openWordNet()),
+          dictionary: dictionary(),
+          community: 'c1',
+        },
+        DEFAULT_RANKING.alternatives,
+      );
+    const [boss] = read('what did the foreign policy boss sign').concepts;
+    expect(boss?.label).toBe('foreign policy boss');
+    expect(boss?.alternatives.map((alt) => alt.stems.join(' '))).toContain(
+      stems('High Representative').join(' '),
+    );
+    // Only the head, and only by a word no source holds: "foreign affairs chief" is no glossary name here.
+    expect(read('what did the foreign affairs chief sign').concepts[0]?.label).not.toBe(
+      'foreign affairs chief',
+    );
+  });
+});
+
 describe('names typed in lower case', () => {
   it('reads a glossary name as a name though the articles write it only once', () => {
     const [office] = analyse('when did the high representative sign it').concepts;
