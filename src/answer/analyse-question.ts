@@ -278,10 +278,10 @@ function partsOfSpeech(token: Token, vocabulary: Vocabulary): string {
 }
 
 /**
- * A verb of the mind followed by "to" and another verb ("hope to promote", "plan to build"): the
- * intention frames what the question asks about, which a source states without it ("efforts to
- * promote"). Not a verb of another kind ("cease to be used", "help to develop"), which is what
- * happens.
+ * A verb of the mind or of trying followed by "to" and another verb ("hope to promote", "plan to
+ * build", "trying to raise"): the intention frames what the question asks about, which a source
+ * states without it ("efforts to promote", "is raising"). Not a verb of another kind ("cease to be
+ * used", "help to develop"), which is what happens.
  */
 function intends(token: Token, tokens: readonly Token[], vocabulary: Vocabulary): boolean {
   const at = tokens.indexOf(token);
@@ -292,7 +292,7 @@ function intends(token: Token, tokens: readonly Token[], vocabulary: Vocabulary)
     !next.name &&
     partsOfSpeech(token, vocabulary).includes('v') &&
     partsOfSpeech(next, vocabulary).includes('v') &&
-    vocabulary.dictionary.isMentalVerb(token.word)
+    vocabulary.dictionary.isVerbOfIntent(token.word)
   );
 }
 

@@ -67,10 +67,11 @@ export interface Dictionary {
   isSuperlative(word: string): boolean;
   /**
    * Whether one of the word's two most frequent verb senses is of the mind (WordNet files it under
-   * verb.cognition or verb.emotion): "hope", "plan", "want", "intend", "design" (to intend); not
-   * "cease", "help" or "try".
+   * verb.cognition or verb.emotion) or is trying (WordNet's sense of "try", "seek", "attempt", or a
+   * way of it: "strive"): "hope", "plan", "want", "intend", "design" (to intend), "try"; not
+   * "cease" or "help".
    */
-  isMentalVerb(word: string): boolean;
+  isVerbOfIntent(word: string): boolean;
   /**
    * Whether the adjective's first sense measures a quantity (its WordNet attribute is a duration,
    * a size, an age, a distance): "long", "old", "far"; not "important". For "how long …" over
@@ -245,11 +246,21 @@ export function createDictionary(open: () => WordNet = openWordNet): Dictionary 
       const sense = firstSense(word, 'a');
       return sense !== undefined && wordnet !== undefined && measuresSomething(sense, wordnet);
     },
-    isMentalVerb(word) {
+    isVerbOfIntent(word) {
       const offsets = entryOf(word, 'v')?.offsets.slice(0, MENTAL_SENSES) ?? [];
       if (offsets.length === 0) return false;
       wordnet ??= open();
-      return offsets.some((offset) => MIND.has(wordnet?.synset('v', offset).lexFile ?? -1));
+      const own = wordnet;
+      // WordNet's sense of trying ("try", "seek", "attempt"), and the ways of it ("strive").
+      const trying = entryOf('attempt', 'v')?.offsets[0];
+      return offsets.some((offset) => {
+        const synset = own.synset('v', offset);
+        return (
+          MIND.has(synset.lexFile) ||
+          offset === trying ||
+          synset.pointers.some((p) => p.symbol === '@' && p.pos === 'v' && p.offset === trying)
+        );
+      });
     },
     otherNames(word) {
       const lower = word.toLowerCase();

@@ -21,12 +21,14 @@ describe('dictionary', () => {
     expect(dictionary().isCommonNoun('fields')).toBe(true);
   });
 
-  it('knows the verbs of thinking and feeling from their two most frequent senses', () => {
+  it('knows the verbs of thinking, feeling and trying from their two most frequent senses', () => {
     // "design" is first to make a plan of, then to intend: "designed to deepen relations".
     for (const word of ['hopes', 'planned', 'want', 'intend', 'designed'])
-      expect(dictionary().isMentalVerb(word)).toBe(true);
-    for (const word of ['cease', 'helped', 'try', 'signd'])
-      expect(dictionary().isMentalVerb(word)).toBe(false);
+      expect(dictionary().isVerbOfIntent(word)).toBe(true);
+    // WordNet's sense of trying, and a way of it.
+    for (const word of ['trying', 'attempted', 'strive'])
+      expect(dictionary().isVerbOfIntent(word)).toBe(true);
+    for (const word of ['cease', 'helped', 'signd']) expect(dictionary().isVerbOfIntent(word)).toBe(false);
   });
 
   it('gives the stems of the words that define a word, from its frequent senses and without examples', () => {

@@ -208,7 +208,8 @@ const FLOORS: Floor[] = [
   {
     file: 'test/fixtures/fresh9/questions.jsonl',
     corpus: 'test/fixtures/fresh9/corpus',
-    tune: [0.5, 1],
+    // Tune 0.555 (twenty-first pass) when "trying to raise" came to ask what is raised.
+    tune: [0.555, 1],
     holdout: [0.333, 0.714],
     // An answer is whole sentences, and the committee report's have a median of 204 characters:
     // the held-out half's median answer is 231, over the 220 (missed, not hidden).
