@@ -212,6 +212,10 @@ describe('analyseQuestion', () => {
     expect(roles).toEqual({ NATO: 'name', condemn: 'verb', partnership: 'noun', tell: 'light' });
     // "uses" shapes the question as "used" does: its Porter stem is the acronym "US".
     expect(analyse('what fund the EU uses').concepts.find((c) => c.label === 'uses')?.role).toBe('light');
+    // "done" says no more than "do" and "did" do: "what does Kallas want done" asks what she wants.
+    expect(analyse('what does Kallas want done').concepts.find((c) => c.label === 'done')?.role).toBe(
+      'light',
+    );
     // Function words ask nothing ("despite"); "worth" shapes "how much is X worth".
     const labels = analyse('how much is the partnership worth despite it').concepts.map((c) => [
       c.label,
