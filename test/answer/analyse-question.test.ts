@@ -212,6 +212,10 @@ describe('analyseQuestion', () => {
     expect(roles).toEqual({ NATO: 'name', condemn: 'verb', partnership: 'noun', tell: 'light' });
     // "uses" shapes the question as "used" does: its Porter stem is the acronym "US".
     expect(analyse('what fund the EU uses').concepts.find((c) => c.label === 'uses')?.role).toBe('light');
+    // "the Indian side", "both sides": the parties, named by the words beside it.
+    expect(analyse('who signed for the EU side').concepts.find((c) => c.label === 'side')?.role).toBe(
+      'light',
+    );
     // "done" says no more than "do" and "did" do: "what does Kallas want done" asks what she wants.
     expect(analyse('what does Kallas want done').concepts.find((c) => c.label === 'done')?.role).toBe(
       'light',

@@ -104,12 +104,15 @@ const FLOORS: Floor[] = [
   // A second batch (2026-12-04, later), written after the first batch's fixes: none of them moved it.
   // Held out 0.8 declined and, on the second multi batch, tune 0.826 answered since a passage came to
   // be indexed with the people it gives the words of without naming them (seventeenth pass).
-  { file: 'test/fixtures/fresh-shipped-2.jsonl', tune: [0.466, 1], holdout: [0.466, 0.8] },
+  // Held out 0.533 (and the second multi batch's 0.772, fresh shipped 4's 0.777, fresh shipped 5's
+  // 0.636) when "side" came to shape a question as the parties it stands for ("the EU side",
+  // "both sides"; twenty-first pass).
+  { file: 'test/fixtures/fresh-shipped-2.jsonl', tune: [0.466, 1], holdout: [0.533, 0.8] },
   {
     file: 'test/fixtures/multi/fresh-questions-2.jsonl',
     corpus: MULTI_CORPUS,
     tune: [0.826, 0.875],
-    holdout: [0.727, 1],
+    holdout: [0.772, 1],
   },
   // The public benchmark sample (bench/data): Wikipedia, with adversarial unanswerable questions.
   // Tune 0.803 → 0.797 (2026-12-04): one answer had been right only because a sentence outside any
@@ -174,7 +177,7 @@ const FLOORS: Floor[] = [
     // Held out 0.380 (twenty-first pass) when "how many people" came to count any plural of a person.
     holdout: [0.38, 0.666],
   },
-  { file: 'test/fixtures/fresh-shipped-4.jsonl', tune: [0.833, 1], holdout: [0.722, 0.857] },
+  { file: 'test/fixtures/fresh-shipped-4.jsonl', tune: [0.833, 1], holdout: [0.777, 0.857] },
   // Written last (Indian official and wire styles): no rule made before it moved it; tune 0.571
   // when a verb in what someone said something about stopped being held to the sentence; 0.619
   // (and held out 0.619) when "Indian" came to be found by India's glossary names ("Bharat").
@@ -195,7 +198,7 @@ const FLOORS: Floor[] = [
   // as the name the sources capitalise it in ("Republic Day").
   // Held out 0.545 (twenty-first pass) when an adverb of the asking ("actually") stopped counting
   // as a word of what "what is X" describes.
-  { file: 'test/fixtures/fresh-shipped-5.jsonl', tune: [0.863, 0.75], holdout: [0.545, 0.875] },
+  { file: 'test/fixtures/fresh-shipped-5.jsonl', tune: [0.863, 0.75], holdout: [0.636, 0.875] },
   // Twentieth pass (2026-12-05): a sixth batch of shipped-article questions, written by a helper who
   // never saw the code and asked to paraphrase in at least half; scored once, whole, before any
   // change looked at it: 34.1% answered / 93.8% declined at the session's first commit (ae408df),
