@@ -44,7 +44,7 @@ export const DETERMINERS: ReadonlySet<string> = new Set(
 export const LIGHT_WORDS: ReadonlySet<string> = new Set(
   `say said says tell told mean means meant happen happened happens know known think thought talk talked
   thing things stuff exactly really actually please info information detail details anything something
-  kind type like side sides get got make made done give gave go went come came take took use uses used want wanted need needs
+  kind type like side sides team teams get got make made done give gave go went come came take took use uses used want wanted need needs
   needed explain describe summary summarise summarize news article report reported story anyone someone
   one ones much many lot lots way ways part parts number numbers new whole currently now today ever
   happening regarding concerning according involve involved include included includes call called

@@ -216,6 +216,7 @@ describe('analyseQuestion', () => {
     expect(analyse('who signed for the EU side').concepts.find((c) => c.label === 'side')?.role).toBe(
       'light',
     );
+    expect(analyse('who led the EU team').concepts.find((c) => c.label === 'team')?.role).toBe('light');
     // "done" says no more than "do" and "did" do: "what does Kallas want done" asks what she wants.
     expect(analyse('what does Kallas want done').concepts.find((c) => c.label === 'done')?.role).toBe(
       'light',

@@ -132,7 +132,9 @@ const FLOORS: Floor[] = [
   // Held out 0.518 declined (twenty-first pass) when a nationality modifying a word ("French city")
   // came to be said by its country ("in France"): one decline lost here, two answers gained on the
   // second sample's held-out half.
-  { file: SQUAD_QUESTIONS, corpus: SQUAD_CORPUS, tune: [0.839, 0.668], holdout: [0.709, 0.518] },
+  // Tune 0.844 when "team" came to stand for the party it names, as "side" does ("who did the
+  // Normans team up with").
+  { file: SQUAD_QUESTIONS, corpus: SQUAD_CORPUS, tune: [0.844, 0.668], holdout: [0.709, 0.518] },
   // Held out 0.527 answered (2026-12-05, sixteenth pass) when an adverb no source writes came to
   // weigh nothing in coverage.
   // Tune 0.523 (and the third sample's 0.627) when a verb a sentence words by a definition, holding
@@ -224,8 +226,9 @@ const FLOORS: Floor[] = [
   // report translated from German), written by helpers who never saw the code and scored once,
   // whole, at the session's first commit (cea3b31): shipped 36.4% / 87.5% tune, 40.9 / 75.0% held
   // out; the new corpus 33.3 / 71.4% and 27.8 / 71.4%. Their held-out halves stay unread.
-  // Tune 0.409 when "what is X actually about" came to ask what X is.
-  { file: 'test/fixtures/fresh-shipped-7.jsonl', tune: [0.409, 0.875], holdout: [0.409, 0.75] },
+  // Tune 0.409 when "what is X actually about" came to ask what X is; 0.454 when "team" came to
+  // stand for the party it names ("full teams").
+  { file: 'test/fixtures/fresh-shipped-7.jsonl', tune: [0.454, 0.875], holdout: [0.409, 0.75] },
   {
     file: 'test/fixtures/fresh10/questions.jsonl',
     corpus: 'test/fixtures/fresh10/corpus',
