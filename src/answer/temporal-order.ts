@@ -66,7 +66,7 @@ const POINTING_BACK = new Set(['that', 'then', 'this', 'which', 'it']);
 
 const opposite = (order: Order): Order => (order === 'before' ? 'after' : 'before');
 const ANY_ORDER = new RegExp(
-  `\\b(?:${[...Object.keys(ORDER_WORDS), ...Object.keys(PASSIVE_ORDER), ...AFTERWARDS].join('|')})\\b`,
+  `\\b(?:${[...Object.keys(ORDER_WORDS), ...Object.keys(PASSIVE_ORDER), ...AFTERWARDS, 'will', 'would', 'shall', 'to be'].join('|')})\\b`,
   'i',
 );
 
@@ -149,6 +149,18 @@ function orderOfClause(words: readonly Token[], at: number): Order | undefined {
   return undefined;
 }
 
+// Modals that put what follows them still to come: "posted that it will be signed on Tuesday".
+const FUTURE = new Set(['will', 'would', 'shall']);
+
+/**
+ * "… posted on X that the partnership will be signed on Tuesday": a sentence that says the anchor
+ * or its event is still to come speaks of a time before it.
+ */
+function stillToCome(words: readonly Token[], at: number): Order | undefined {
+  const [one, two] = [words[at - 1]?.word ?? '', words[at - 2]?.word ?? ''];
+  return FUTURE.has(one) || (one === 'be' && (FUTURE.has(two) || two === 'to')) ? 'before' : undefined;
+}
+
 /** The order the words before and after `words[at]` (a word of the anchor) set it in, if any. */
 function orderAround(words: readonly Token[], at: number): Order | undefined {
   let i = at - 1;
@@ -200,7 +212,9 @@ export function saysOtherOrder(text: string, asked: TemporalOrder, said?: Readon
   if (said && ![...stems, ...event].some((stem) => said.has(stem))) return false;
   const words = sentenceTokens(text).filter((t) => !t.part);
   const orders = words.flatMap((t, i) => [
-    ...(stems.has(t.stem) ? [orderAround(words, i) ?? orderOfOthers(words, i, stems)] : []),
+    ...(stems.has(t.stem)
+      ? [stillToCome(words, i) ?? orderAround(words, i) ?? orderOfOthers(words, i, stems)]
+      : []),
     ...(event.has(t.stem) ? [orderOfClause(words, i)] : []),
   ]);
   // "until 1935 and after that": a word pointing back sets the anchor the other way too.

@@ -20,6 +20,7 @@ const dir = writeCorpus([
       'With the signing of the deal, India becomes the third Asian country to have such a deal with the EU after Japan and South Korea.',
       'After India and the European Union signed the partnership, the High Representative urged deeper ties.',
       'Under the framework, partnerships are signed by the High Representative on behalf of the European Union, following Council authorisation.',
+      'On Monday, Kaja Kallas posted on X that the treaty will be signed on Tuesday.',
     ].join('\n\n'),
   },
 ]);
@@ -68,6 +69,13 @@ describe('the order in time a question asks about', () => {
     expect(ask('What does the High Representative need before signing?').answer).toContain(
       'Council authorisation',
     );
+  });
+
+  it('reads what a sentence says will happen as still to come when its own event happened', () => {
+    // "posted … that the treaty will be signed": the post came before the signing.
+    expect(ask('What did Kallas post on X after it was signed?').answered).toBe(false);
+    expect(ask('What did Kallas post on X after the signing of the treaty?').answered).toBe(false);
+    expect(ask('What did Kallas post on X before the signing of the treaty?').answer).toContain('posted');
   });
 
   it('answers when the sentence sets it the same way', () => {

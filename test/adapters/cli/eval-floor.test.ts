@@ -107,7 +107,9 @@ const FLOORS: Floor[] = [
   // Held out 0.533 (and the second multi batch's 0.772, fresh shipped 4's 0.777, fresh shipped 5's
   // 0.636) when "side" came to shape a question as the parties it stands for ("the EU side",
   // "both sides"; twenty-first pass).
-  { file: 'test/fixtures/fresh-shipped-2.jsonl', tune: [0.466, 1], holdout: [0.533, 0.8] },
+  // Held out 1.0 declined when what a sentence says will happen came to be read as still to come
+  // ("posted … that it will be signed": no post after the signing).
+  { file: 'test/fixtures/fresh-shipped-2.jsonl', tune: [0.466, 1], holdout: [0.533, 1] },
   {
     file: 'test/fixtures/multi/fresh-questions-2.jsonl',
     corpus: MULTI_CORPUS,
@@ -200,7 +202,8 @@ const FLOORS: Floor[] = [
   // as the name the sources capitalise it in ("Republic Day").
   // Held out 0.545 (twenty-first pass) when an adverb of the asking ("actually") stopped counting
   // as a word of what "what is X" describes.
-  { file: 'test/fixtures/fresh-shipped-5.jsonl', tune: [0.863, 0.75], holdout: [0.636, 0.875] },
+  // Tune 0.875 declined with the same reading of "will be signed".
+  { file: 'test/fixtures/fresh-shipped-5.jsonl', tune: [0.863, 0.875], holdout: [0.636, 0.875] },
   // Twentieth pass (2026-12-05): a sixth batch of shipped-article questions, written by a helper who
   // never saw the code and asked to paraphrase in at least half; scored once, whole, before any
   // change looked at it: 34.1% answered / 93.8% declined at the session's first commit (ae408df),
@@ -228,7 +231,8 @@ const FLOORS: Floor[] = [
   // out; the new corpus 33.3 / 71.4% and 27.8 / 71.4%. Their held-out halves stay unread.
   // Tune 0.409 when "what is X actually about" came to ask what X is; 0.454 when "team" came to
   // stand for the party it names ("full teams").
-  { file: 'test/fixtures/fresh-shipped-7.jsonl', tune: [0.454, 0.875], holdout: [0.409, 0.75] },
+  // Tune 1.0 declined with the reading of "will be signed" above.
+  { file: 'test/fixtures/fresh-shipped-7.jsonl', tune: [0.454, 1], holdout: [0.409, 0.75] },
   {
     file: 'test/fixtures/fresh10/questions.jsonl',
     corpus: 'test/fixtures/fresh10/corpus',
