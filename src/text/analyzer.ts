@@ -38,7 +38,7 @@ export interface Token {
 }
 
 const TOKEN =
-  /(?<acronym>(?:\p{Lu}\.){2,})|(?<number>\d+(?:[.,:/]\d+)*(?:%|st\b|nd\b|rd\b|th\b|(?<=0)s\b)?)|(?<word>[\p{L}\d][\p{L}\p{M}\d]*(?:['’][\p{L}]+)*(?:[-‐–][\p{L}\d]+)*['’]?)/gu;
+  /(?<acronym>(?:\p{Lu}\.){2,})|(?<span>\d{4}[-‐–]\d{2}(?![\d%]|[-‐–]\d))|(?<number>\d+(?:[.,:/]\d+)*(?:%|st\b|nd\b|rd\b|th\b|(?<=0)s\b)?)|(?<word>[\p{L}\d][\p{L}\p{M}\d]*(?:['’][\p{L}]+)*(?:[-‐–][\p{L}\d]+)*['’]?)/gu;
 const CHAT_MENTION = /<[@#!][^>\s]*>|(?<![\w@])@[\w.-]+/g;
 const NEGATION = /n['’]t$/i;
 const POSSESSIVE = /['’]s?$/;
@@ -142,6 +142,17 @@ export function tokenize(raw: string): Token[] {
     const groups = match.groups ?? {};
     if (groups.acronym) {
       tokens.push(makeToken(groups.acronym.replaceAll('.', ''), position++, true, false));
+      continue;
+    }
+    if (groups.span) {
+      // "2024-25", a financial year or a season: one term, and its years as parts ("2024").
+      const years = groups.span.split(/[-‐–]/);
+      tokens.push({
+        ...makeToken(years.join(''), position, false, false, groups.span),
+        stem: years.join(''),
+      });
+      for (const year of years) tokens.push({ ...makeToken(year, position, false, true), stem: year });
+      position++;
       continue;
     }
     if (groups.number) {

@@ -96,6 +96,26 @@ describe('tokenize', () => {
     expect(stems('in the 1600s and the 1990s, or 1601s')).toEqual(['1600s', '1990s', '1601', 's']);
   });
 
+  it('keeps a financial year or season whole, its years as parts ("2026-27"), not a date', () => {
+    const span = tokenize('the budget for 2026-27 and the 2021–2027 plan, signed 2026-01-27');
+    expect(span.filter((t) => !t.part).map((t) => t.stem)).toEqual([
+      'the',
+      'budget',
+      'for',
+      '202627',
+      'and',
+      'the',
+      '2021',
+      '2027',
+      'plan',
+      'sign',
+      '2026',
+      '01',
+      '27',
+    ]);
+    expect(span.filter((t) => t.part).map((t) => t.stem)).toEqual(['2026', '27']);
+  });
+
   it('reads a dotted acronym as one name', () => {
     const us = token('talks with the U.S. team', 'US');
     expect(us).toMatchObject({ stem: 'us', name: true, stop: false });

@@ -177,7 +177,9 @@ const FLOORS: Floor[] = [
   {
     file: 'test/fixtures/fresh5/questions.jsonl',
     corpus: 'test/fixtures/fresh5/corpus',
-    tune: [0.666, 0.555],
+    // Tune 0.666 declined when a financial year ("2026-27") came to be one term, not two numbers a
+    // date holds ("27 January 2026").
+    tune: [0.666, 0.666],
     // Held out 0.380 (twenty-first pass) when "how many people" came to count any plural of a person.
     holdout: [0.38, 0.666],
   },
