@@ -111,6 +111,8 @@ export interface Focus {
    * what era"), a stem: the answer gives one ("the 10th century", "the 1890s") and need not say it.
    */
   unit?: string;
+  /** For `date`: "what exact date", "which precise day": a day of the month, not only the month. */
+  exact?: boolean;
 }
 
 const SORTS = new Set(['kind', 'kinds', 'type', 'types', 'sort', 'sorts', 'form', 'forms', 'variety']);
@@ -174,6 +176,9 @@ const HAPPENED =
 
 // "what century", "which year": a time, answered by a date.
 const TIMES = new Set(['centuri', 'year', 'decad', 'month', 'dai', 'date', 'era']);
+
+// Words that ask a date to the day: "what exact date", "which precise day".
+const PRECISION = new Set(['exact', 'precise', 'specific']);
 
 /** The focus for a kind named after "which"/"what": a date for a unit of time, else that kind. */
 function categoryOf(named: readonly Token[]): Focus {
@@ -352,6 +357,14 @@ function focusOfWords(tokens: readonly Token[], type: QuestionType, question: st
     words.some((t, i) => /^dates?$/.test(t.word) && ['what', 'which'].includes(words[i - 1]?.word ?? ''))
   )
     none.unit = 'date';
+  // "what exact date", "which precise day": a day of the month answers, not the month alone.
+  if (
+    none.kind === 'date' &&
+    words.some((t, i) => /^(?:dates?|days?)$/.test(t.word) && PRECISION.has(words[i - 1]?.word ?? ''))
+  ) {
+    none.unit = 'date';
+    none.exact = true;
+  }
   // "how long has the Compass been around": how long something has held is told by when it began.
   if (
     type === 'measure' &&

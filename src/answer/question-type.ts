@@ -42,7 +42,20 @@ const NUMBER_NOUNS = new Set(['number', 'percentage', 'amount', 'figure', 'count
 const MONEY_NOUNS = new Set(['money', 'cash', 'funding', 'funds']);
 
 // Words that may stand between "what" and the noun naming its slot: "what's the date".
-const BEFORE_SLOT = new Set(['the', 'a', 'an', 'is', 'was', 'are', 'were', 's']);
+// "what is the exact date": words of precision ask the slot to the day, and name no topic.
+const BEFORE_SLOT = new Set([
+  'the',
+  'a',
+  'an',
+  'is',
+  'was',
+  'are',
+  'were',
+  's',
+  'exact',
+  'precise',
+  'specific',
+]);
 // "what is another term for kick back", "what other names is it known by": the words that ask for
 // another name of something are the slot, not its topic.
 const NAME_NOUNS = new Set(['name', 'names', 'term', 'terms']);
@@ -65,7 +78,7 @@ export function anotherNameAt(tokens: readonly Token[]): number {
 /** The word after `words[i]`, past an article or a form of "be". */
 function slotAfter(words: readonly string[], i: number): string {
   let j = i + 1;
-  while (j < words.length && BEFORE_SLOT.has(words[j] ?? '') && j < i + 3) j++;
+  while (j < words.length && BEFORE_SLOT.has(words[j] ?? '') && j < i + 4) j++;
   return words[j] ?? '';
 }
 
@@ -131,7 +144,7 @@ export function isSlotWord(tokens: readonly Token[], i: number): boolean {
   // "what day of the week", "what time of year": the unit the slot is counted in.
   const of = tokens[i - 1]?.word === 'the' ? i - 2 : i - 1;
   if (WHEN_NOUNS.has(token.word) && tokens[of]?.word === 'of' && isSlotWord(tokens, of - 1)) return true;
-  for (let j = i - 1; j >= 0 && j >= i - 3; j--) {
+  for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
     const word = tokens[j]?.word ?? '';
     if (word === 'what' || word === 'which') return true;
     if (!BEFORE_SLOT.has(word)) return false;

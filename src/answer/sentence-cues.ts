@@ -101,6 +101,11 @@ const DATE = new RegExp(
 const DEADLINE = /\bby (?:the (?:end|close|turn) of|(?:this|next) (?:week|month|year))\b/i;
 // A day of the week by its name.
 const WEEKDAY = new RegExp(`\\b(?:${DAYS})\\b`, 'i');
+// A day of the month: "12 May 2026", "May 12", "on the 3rd of June", "2026-05-12", "12/05/2026".
+const DAY_DATE = new RegExp(
+  `\\b(?:\\d{1,2}(?:st|nd|rd|th)?(?:\\s*(?:[-–]|to|and)\\s*\\d{1,2}(?:st|nd|rd|th)?)?\\s+(?:of\\s+)?(?:${MONTHS})|(?:${MONTHS})\\s+\\d{1,2}(?:st|nd|rd|th)?\\b|\\d{4}-\\d{2}-\\d{2}|\\d{1,2}/\\d{1,2}/\\d{2,4})`,
+  'i',
+);
 // A date on the calendar: a month or a year, not one told from the day of writing ("last week").
 const CALENDAR_DATE = new RegExp(`\\b(?:${MONTHS}|${YEAR_DIGITS}s?)\\b`, 'i');
 
@@ -306,6 +311,7 @@ export function suppliesFocus(
   switch (focus.kind) {
     case 'date':
       // "What date": a day on the calendar ("10 November 2025"), not "next year".
+      if (focus.exact === true) return DAY_DATE.test(text);
       if (focus.unit === 'date') return CALENDAR_DATE.test(text);
       if (focus.weekday === true) return WEEKDAY.test(text);
       // "What time was it signed": an hour or a part of the day, not "on Tuesday".

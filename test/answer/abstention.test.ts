@@ -580,6 +580,25 @@ describe('abstention', () => {
     );
   });
 
+  it('answers "what exact date" only with a day of the month, not the month alone', () => {
+    const body = (when: string) =>
+      `The fisheries accord between Portugal and Norway was initialled in Oslo. Its first review round is scheduled for ${when} in Lisbon.\n\n` +
+      'Both sides hope to add a chapter on shipping.';
+    const month = writeCorpus([{ id: 'accord', title: 'Fisheries accord', body: body('March') }]);
+    for (const question of [
+      'What exact date is the first review round of the fisheries accord?',
+      'what is the exact date of the first review round of the fisheries accord',
+    ])
+      expectDeclined(askOnce(month, question));
+    expect(askOnce(month, 'When is the first review round of the fisheries accord?').answer).toContain(
+      'March',
+    );
+    const day = writeCorpus([{ id: 'accord', title: 'Fisheries accord', body: body('12 March') }]);
+    expect(
+      askOnce(day, 'What exact date is the first review round of the fisheries accord?').answer,
+    ).toContain('12 March');
+  });
+
   it('lets a sentence answer in place of one that says otherwise only when it supplies what is asked', () => {
     const dir = writeCorpus([
       {

@@ -178,8 +178,8 @@ const FLOORS: Floor[] = [
     file: 'test/fixtures/fresh5/questions.jsonl',
     corpus: 'test/fixtures/fresh5/corpus',
     // Tune 0.666 declined when a financial year ("2026-27") came to be one term, not two numbers a
-    // date holds ("27 January 2026").
-    tune: [0.666, 0.666],
+    // date holds ("27 January 2026"); 0.777 when "what exact date" came to want a day of the month.
+    tune: [0.666, 0.777],
     // Held out 0.380 (twenty-first pass) when "how many people" came to count any plural of a person.
     holdout: [0.38, 0.666],
   },
@@ -244,7 +244,8 @@ const FLOORS: Floor[] = [
     // 0.555 when "what does X stand for" came to be answered by the name written out beside the
     // acronym, and an opening "wat" to read as "what" in the question's wording too.
     tune: [0.555, 0.714],
-    holdout: [0.277, 0.714],
+    // Held out 0.857 declined when "what exact date" came to want a day of the month.
+    holdout: [0.277, 0.857],
   },
   {
     file: 'test/fixtures/fresh8/questions.jsonl',
