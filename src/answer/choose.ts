@@ -11,7 +11,7 @@ import { conflictingReport } from './conflicts.ts';
 import { conceptMatch, coverage, union } from './coverage.ts';
 import { paraphrases } from './paraphrase.ts';
 import type { Ranking } from './ranking.ts';
-import { ANAPHOR, pointsBack, type ScoredSentence } from './score-sentences.ts';
+import { ANAPHOR, movedTo, pointsBack, type ScoredSentence } from './score-sentences.ts';
 import {
   NAMING_FORMS,
   nameRuns,
@@ -1012,7 +1012,7 @@ function antecedentOf(
   // Never an explainer's heading ("What is in India's text?"), as never as an answer.
   if (QUESTION.test(previous.text)) return undefined;
   if (previous.text.length + chosen.text.length > ranking.choose.maxTwoSentenceLength) return undefined;
-  return { ...chosen, position: chosen.position - 1, text: previous.text, stems: previous.stems };
+  return movedTo(chosen, chosen.position - 1, previous);
 }
 
 // How far past a sentence a later one may still point back to it ("That drill" two sentences on).
@@ -1025,12 +1025,7 @@ const POINTING_REACH = 2;
 function nextInReading(s: ScoredSentence, ranked: readonly ScoredSentence[]): ScoredSentence[] {
   const inParagraph = s.unit.sentences
     .slice(s.position + 1, s.position + 1 + POINTING_REACH)
-    .map((sentence, i) => ({
-      ...s,
-      position: s.position + 1 + i,
-      text: sentence.text,
-      stems: sentence.stems,
-    }));
+    .map((sentence, i) => movedTo(s, s.position + 1 + i, sentence));
   if (inParagraph.length >= POINTING_REACH) return inParagraph;
   const nextParagraph = ranked.find(
     (c) =>
@@ -1063,13 +1058,7 @@ function secondSentence(
     (CONTINUATION.test(following.text) || describesIt(following)) &&
     first.text.length + following.text.length <= maxTwoSentenceLength
   ) {
-    return {
-      ...first,
-      position: first.position + 1,
-      text: following.text,
-      stems: following.stems,
-      near: first.near,
-    };
+    return movedTo(first, first.position + 1, following);
   }
   // "When was the naval drill held?": "Last week, … held a joint naval exercise" answers by the
   // day of writing; "That drill, held from 1 to 3 June 2025, …" right after it gives the date.

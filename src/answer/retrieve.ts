@@ -77,14 +77,23 @@ export function retrieve(
   );
   // A hit's unit (its sentences analysed) is built when first read: only the passages kept for
   // scoring are, when the query held the whole question (rerank.ts).
-  const pool = hits.map(
-    (hit): Candidate => ({
-      id: hit.id,
-      get unit() {
-        return units.get(hit.id);
-      },
-      score: hit.score,
-    }),
-  );
+  const pool = hits.map((hit): Candidate => new Hit(hit.id, hit.score, units));
   return { pool, complete };
+}
+
+/**
+ * A candidate whose unit is read from `units` on use. A class, not an object literal with a getter:
+ * V8 gives each such literal a hidden class of its own, made in the old generation, which keeps the
+ * hit alive until the next full collection (see `ScoredInUnit` in score-sentences.ts).
+ */
+class Hit implements Candidate {
+  constructor(
+    readonly id: string,
+    readonly score: number,
+    private readonly units: Units,
+  ) {}
+
+  get unit(): Unit {
+    return this.units.get(this.id);
+  }
 }

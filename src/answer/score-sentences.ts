@@ -55,6 +55,114 @@ export interface ScoredSentence {
   score: number;
 }
 
+/** A scored sentence's scores: all but what it stands near, which is read on first use. */
+type Scores = Omit<ScoredSentence, 'near' | 'nearPlaces' | 'ownersOnly'>;
+
+/** What a sentence's `near`, `nearPlaces` and `ownersOnly` are made of. */
+interface Surroundings {
+  sentence: UnitSentence;
+  before: UnitSentence | undefined;
+  titleInPassage: readonly string[];
+  placesInPassage: readonly string[];
+  opensWithPronoun: boolean;
+  lexicon: Lexicon;
+}
+
+/**
+ * A sentence of a candidate passage with its scores. A class, not an object literal with getters:
+ * V8 gives every literal whose getters are fresh closures a hidden class of its own, made in the old
+ * generation, and that class keeps the question's sentences (and all their closures reach) alive
+ * until the next full collection: some 25 KB promoted per question, and slow minor collections.
+ */
+class ScoredInUnit implements ScoredSentence {
+  readonly unit: Unit;
+  readonly position: number;
+  readonly text: string;
+  readonly stems: ReadonlySet<string>;
+  readonly coverage: number;
+  readonly referredCoverage: number;
+  readonly passageCoverage: number;
+  readonly articleCoverage: number;
+  readonly phrase: number;
+  readonly typeMatch: boolean;
+  readonly echo: boolean;
+  readonly score: number;
+  readonly #around: Surroundings;
+  #near: ReadonlySet<string> | undefined;
+  #places: ReadonlySet<string> | undefined;
+  #owners: ReadonlySet<string> | undefined;
+
+  constructor(scores: Scores, around: Surroundings) {
+    this.unit = scores.unit;
+    this.position = scores.position;
+    this.text = scores.text;
+    this.stems = scores.stems;
+    this.coverage = scores.coverage;
+    this.referredCoverage = scores.referredCoverage;
+    this.passageCoverage = scores.passageCoverage;
+    this.articleCoverage = scores.articleCoverage;
+    this.phrase = scores.phrase;
+    this.typeMatch = scores.typeMatch;
+    this.echo = scores.echo;
+    this.score = scores.score;
+    this.#around = around;
+  }
+
+  // Built only for the few sentences abstention looks at.
+  get near(): ReadonlySet<string> {
+    const { sentence, before, titleInPassage } = this.#around;
+    this.#near ??= new Set([
+      ...sentence.stems,
+      ...(before?.stems ?? []),
+      ...titleInPassage,
+      ...leadSubject(this.unit),
+    ]);
+    return this.#near;
+  }
+
+  get nearPlaces(): ReadonlySet<string> {
+    const { sentence, before, titleInPassage, placesInPassage, opensWithPronoun } = this.#around;
+    // A paragraph that opens with a pronoun speaks of what came before: at the least, of what the
+    // headline names.
+    const referent = this.position === 0 && opensWithPronoun ? titleInPassage : placesInPassage;
+    this.#places ??= new Set([...sentence.stems, ...(before?.stems ?? []), ...referent]);
+    return this.#places;
+  }
+
+  get ownersOnly(): ReadonlySet<string> {
+    this.#owners ??= ownersOnly(this.#around.sentence.text, this.#around.lexicon);
+    return this.#owners;
+  }
+}
+
+/**
+ * `s` moved to another sentence of its unit (the one before or after, which choose.ts quotes with
+ * it), keeping its scores and what it stands near.
+ */
+export function movedTo(
+  s: ScoredSentence,
+  position: number,
+  sentence: Pick<UnitSentence, 'text' | 'stems'>,
+): ScoredSentence {
+  return {
+    unit: s.unit,
+    position,
+    text: sentence.text,
+    stems: sentence.stems,
+    near: s.near,
+    nearPlaces: s.nearPlaces,
+    ownersOnly: s.ownersOnly,
+    coverage: s.coverage,
+    referredCoverage: s.referredCoverage,
+    passageCoverage: s.passageCoverage,
+    articleCoverage: s.articleCoverage,
+    phrase: s.phrase,
+    typeMatch: s.typeMatch,
+    echo: s.echo,
+    score: s.score,
+  };
+}
+
 // A sentence opening with a pronoun or a word that points back ("It was commissioned by Odo",
 // "Their style was …", "Here the High Rhine ends", "The latter flows west"), also after a short
 // fronted phrase ("For Europe, it is part of …"), a word opening a clause ("If they were any
@@ -228,54 +336,35 @@ export function scoreSentences(
       // One word beyond the question ("Thank you for that as well") is nearly an echo: half the penalty.
       const nearEcho = question.type !== 'yesno' && added === 1;
       const echoPenalty = echo ? weights.echo : nearEcho ? weights.echo / 2 : 0;
-      let near: ReadonlySet<string> | undefined;
-      let places: ReadonlySet<string> | undefined;
-      let owners: ReadonlySet<string> | undefined;
-      scored.push({
-        unit,
-        position,
-        text: sentence.text,
-        stems: sentence.stems,
-        // Built only for the few sentences abstention looks at.
-        get near() {
-          near ??= new Set([
-            ...sentence.stems,
-            ...(before?.stems ?? []),
-            ...titleInPassage,
-            ...leadSubject(unit),
-          ]);
-          return near;
-        },
-        get nearPlaces() {
-          // A paragraph that opens with a pronoun speaks of what came before: at the least, of
-          // what the headline names.
-          const referent = position === 0 && opensWithPronoun ? titleInPassage : placesInPassage;
-          places ??= new Set([...sentence.stems, ...(before?.stems ?? []), ...referent]);
-          return places;
-        },
-        get ownersOnly() {
-          owners ??= ownersOnly(sentence.text, lexicon);
-          return owners;
-        },
-        coverage: own,
-        referredCoverage: referred,
-        passageCoverage,
-        articleCoverage,
-        phrase,
-        typeMatch,
-        echo,
-        score:
-          weights.own * referred +
-          weights.passage * passageCoverage +
-          weights.article * articleCoverage +
-          weights.engine * (score / top) +
-          weights.phrase * phrase +
-          weights.surface * surfaceShare(typed, sentence.words) +
-          weights.recency * newness(unit) +
-          (typeMatch ? weights.typeBonus : 0) -
-          echoPenalty -
-          weights.lengthPenaltyPerChar * sentence.text.length,
-      });
+      scored.push(
+        new ScoredInUnit(
+          {
+            unit,
+            position,
+            text: sentence.text,
+            stems: sentence.stems,
+            coverage: own,
+            referredCoverage: referred,
+            passageCoverage,
+            articleCoverage,
+            phrase,
+            typeMatch,
+            echo,
+            score:
+              weights.own * referred +
+              weights.passage * passageCoverage +
+              weights.article * articleCoverage +
+              weights.engine * (score / top) +
+              weights.phrase * phrase +
+              weights.surface * surfaceShare(typed, sentence.words) +
+              weights.recency * newness(unit) +
+              (typeMatch ? weights.typeBonus : 0) -
+              echoPenalty -
+              weights.lengthPenaltyPerChar * sentence.text.length,
+          },
+          { sentence, before, titleInPassage, placesInPassage, opensWithPronoun, lexicon },
+        ),
+      );
     });
   }
   // Stable sort: among equal scores the engine's order (already deterministic) stands.
