@@ -1184,13 +1184,11 @@ function theUs(tokens: Token[]): Token[] {
 function writtenOutNames(glossary: Glossary, tokens: Token[]): Token[] {
   const content = tokens.filter((t) => !t.stop && !t.part);
   const named = new Set<Token>();
-  for (const full of glossary.acronyms.values())
-    for (const name of full) {
-      if (name.length < 2) continue;
-      for (let i = 0; i + name.length <= content.length; i++)
-        if (name.every((stem, k) => content[i + k]?.stem === stem))
-          for (let k = 0; k < name.length; k++) named.add(content[i + k] as Token);
-    }
+  content.forEach((token, i) => {
+    for (const name of glossary.writtenOutByFirstStem.get(token.stem) ?? [])
+      if (name.every((stem, k) => content[i + k]?.stem === stem))
+        for (let k = 0; k < name.length; k++) named.add(content[i + k] as Token);
+  });
   return named.size === 0 ? tokens : tokens.map((t) => (named.has(t) ? { ...t, name: true } : t));
 }
 

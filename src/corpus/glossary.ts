@@ -24,6 +24,11 @@ export interface Glossary {
    * no source holds, so a written-out name is never merged into one glossary phrase.
    */
   acronyms: ReadonlyMap<string, readonly Name[]>;
+  /**
+   * The written-out names among `acronyms` of two words or more, by their first stem: what every
+   * question is scanned for ("trade and technology council" is a name however it is typed).
+   */
+  writtenOutByFirstStem: ReadonlyMap<string, readonly Name[]>;
 }
 
 export function glossaryOf(
@@ -40,7 +45,17 @@ export function glossaryOf(
       byFirstStem.set(first, list);
     }
   }
-  return { groups, byFirstStem, acronyms };
+  const writtenOutByFirstStem = new Map<string, Name[]>();
+  for (const names of acronyms.values()) {
+    for (const name of names) {
+      const first = name[0];
+      if (first === undefined || name.length < 2) continue;
+      const list = writtenOutByFirstStem.get(first) ?? [];
+      list.push(name);
+      writtenOutByFirstStem.set(first, list);
+    }
+  }
+  return { groups, byFirstStem, acronyms, writtenOutByFirstStem };
 }
 
 // Built on first use, like the front matter schema: a start from the index snapshot parses no glossary.

@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadGlossary, nameStems, parseGlossary } from '../../src/corpus/glossary.ts';
+import { glossaryOf, loadGlossary, nameStems, parseGlossary } from '../../src/corpus/glossary.ts';
 import { CorpusError } from '../../src/corpus/load-corpus.ts';
 import { removeCorpora, writeDir } from './corpus-fixture.ts';
 
@@ -80,5 +80,26 @@ describe('loadGlossary', () => {
   it('names the file when its content is malformed', () => {
     const dir = writeDir({ 'glossary.yaml': 'groups:\n  - [only one]' });
     expect(() => loadGlossary(`${dir}/glossary.yaml`)).toThrow(`${dir}/glossary.yaml`);
+  });
+});
+
+describe('glossaryOf', () => {
+  it('indexes the written-out names of two words or more by their first stem', () => {
+    const ttc = ['trade', 'technolog', 'council'];
+    const tcc = ['trade', 'cooper', 'council'];
+    const glossary = glossaryOf(
+      [],
+      new Map([
+        ['ttc', [ttc]],
+        ['tcc', [tcc]],
+        ['un', [['un'], ['unit', 'nation']]],
+      ]),
+    );
+    expect(glossary.writtenOutByFirstStem).toEqual(
+      new Map([
+        ['trade', [ttc, tcc]],
+        ['unit', [['unit', 'nation']]],
+      ]),
+    );
   });
 });
