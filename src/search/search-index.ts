@@ -225,7 +225,12 @@ export class SearchIndex {
     // A word nothing holds (a glossary alternative the sources never use) costs nothing and
     // matches nothing; a word only the community's pins hold is cheap and must stay.
     const held = query
-      .map((term) => ({ ...term, df: this.articleFrequency(term.stem) + (pins?.get(term.stem) ?? 0) }))
+      .map(({ stem, boost, typed }) => ({
+        stem,
+        boost,
+        typed,
+        df: this.articleFrequency(stem) + (pins?.get(stem) ?? 0),
+      }))
       .filter(({ df }) => df > 0)
       .sort((a, b) => a.df - b.df || (a.stem < b.stem ? -1 : 1));
     const terms = new Map<string, number>();
