@@ -236,6 +236,21 @@ function phraseShare(
   return together / pairs;
 }
 
+/**
+ * How many different stems `terms` holds beyond `asked`, counted up to two: all that tells an echo
+ * of the question (none) and a near echo (one) from a sentence that says more. Counting no further
+ * spares a set per sentence.
+ */
+export function wordsBeyond(terms: readonly string[], asked: ReadonlySet<string>): 0 | 1 | 2 {
+  let first: string | undefined;
+  for (const stem of terms) {
+    if (asked.has(stem)) continue;
+    if (first === undefined) first = stem;
+    else if (stem !== first) return 2;
+  }
+  return first === undefined ? 0 : 1;
+}
+
 /** The question's content words as written (lower-cased, in one spelling), question-shaping words aside. */
 function typedWords(question: AnalysedQuestion): string[] {
   const words = question.concepts
@@ -275,8 +290,6 @@ export function scoreSentences(
   const span = Math.max(...dates) - oldest || 1;
   const newness = (unit: Unit) =>
     question.recent ? ((Date.parse(unit.citation.date ?? '') || oldest) - oldest) / span : 0;
-  // The words each sentence says beyond the question's, counted in one set reused for all.
-  const novel = new Set<string>();
   // For someone's words, a quote holds its speaker's office ("what did the colonel say": '"…," he
   // said.' after "Colonel Henrik Vos said …"); for any other question it does not, or every quote
   // of a minister would answer "who is the minister".
@@ -329,9 +342,7 @@ export function scoreSentences(
       const typeMatch = suppliesFocus(sentence, question.focus, asked, lexicon);
       const phrase = phraseShare(question.concepts, byStem, sentence.terms, weights.phraseWindow);
       // A yes/no question is answered by a sentence that says what it asks; others need more.
-      novel.clear();
-      for (const stem of sentence.terms) if (!asked.has(stem)) novel.add(stem);
-      const added = novel.size;
+      const added = wordsBeyond(sentence.terms, asked);
       const echo = question.type !== 'yesno' && added === 0;
       // One word beyond the question ("Thank you for that as well") is nearly an echo: half the penalty.
       const nearEcho = question.type !== 'yesno' && added === 1;
