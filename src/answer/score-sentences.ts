@@ -217,23 +217,33 @@ function phraseShare(
   window: number,
 ): number {
   let pairs = 0;
-  for (let i = 1; i < concepts.length; i++) {
-    if (concepts[i - 1]?.role !== 'light' && concepts[i]?.role !== 'light') pairs++;
-  }
-  if (pairs === 0) return 0;
-  // Where each concept's words stand in the sentence, in one pass over it.
-  const positions: number[][] = concepts.map(() => []);
-  terms.forEach((stem, at) => {
-    for (const i of byStem.get(stem) ?? []) positions[i]?.push(at);
-  });
   let together = 0;
   for (let i = 1; i < concepts.length; i++) {
     if (concepts[i - 1]?.role === 'light' || concepts[i]?.role === 'light') continue;
-    const pa = positions[i - 1] ?? [];
-    const pb = positions[i] ?? [];
-    if (pa.some((x) => pb.some((y) => y !== x && Math.abs(y - x) <= window))) together++;
+    pairs++;
+    if (standTogether(i - 1, i, byStem, terms, window)) together++;
   }
-  return together / pairs;
+  return pairs === 0 ? 0 : together / pairs;
+}
+
+/**
+ * Whether a word of concept `a` and another of concept `b` stand within `window` words of each
+ * other in `terms`: read in place, as this runs for every scored sentence.
+ */
+function standTogether(
+  a: number,
+  b: number,
+  byStem: ReadonlyMap<string, readonly number[]>,
+  terms: readonly string[],
+  window: number,
+): boolean {
+  for (let x = 0; x < terms.length; x++) {
+    if (!byStem.get(terms[x] ?? '')?.includes(a)) continue;
+    const last = Math.min(terms.length - 1, x + window);
+    for (let y = Math.max(0, x - window); y <= last; y++)
+      if (y !== x && byStem.get(terms[y] ?? '')?.includes(b)) return true;
+  }
+  return false;
 }
 
 /**
