@@ -6,6 +6,7 @@ import type { Lexicon } from '../search/lexicon.ts';
 import { sentenceTokens, stemWord, tokenize } from '../text/analyzer.ts';
 import type { Dictionary } from '../text/dictionary.ts';
 import { DETERMINERS, NAME_PARTICLES, PREPOSITIONS, STOP_WORDS } from '../text/stop-words.ts';
+import { cachedByText } from '../text/text-cache.ts';
 import type { AlternativeForm, AnalysedQuestion, Concept } from './analyse-question.ts';
 import { conflictingReport } from './conflicts.ts';
 import { conceptMatch, coverage, union } from './coverage.ts';
@@ -403,7 +404,7 @@ function swappedModifier(s: ScoredSentence, question: AnalysedQuestion): Concept
     return s.stems.has(head[0] ?? '') ? [{ name, head: head[0] ?? '' }] : [];
   });
   if (pairs.length === 0) return undefined;
-  const words = wordsOf(withoutAsides(s.text)).map((word) => word.replace(/['’]s?$/, ''));
+  const { words, stems } = plainWordsOf(s.text);
   // "The EU-Republic of Korea Security and Defence Partnership" is the Korea partnership: the
   // question's name stands in the name the noun ends.
   const runs = nameRuns(s.text);
@@ -414,9 +415,7 @@ function swappedModifier(s: ScoredSentence, question: AnalysedQuestion): Concept
   return pairs.find(({ name, head }) => {
     if (inOneName(name, head)) return false;
     // The word right before the noun, wherever the sentence has it: a name, or not.
-    const before = words.flatMap((word, k) =>
-      k > 1 && stemWord(word.toLowerCase()) === head ? [words[k - 1] ?? ''] : [],
-    );
+    const before = words.flatMap((_, k) => (k > 1 && stems[k] === head ? [words[k - 1] ?? ''] : []));
     return before.length > 0 && before.every((word) => /^\p{Lu}/u.test(word) && !writesName(name, word));
   })?.name;
 }
@@ -525,7 +524,7 @@ function swappedCompound(s: ScoredSentence, question: AnalysedQuestion): Concept
   // A yes/no question is answered by the sentence that says otherwise ("is India the first …":
   // "India becomes the third …").
   if (question.type === 'yesno') return undefined;
-  let words: string[] | undefined;
+  let words: readonly string[] | undefined;
   for (const [i, modifier] of concepts.entries()) {
     const noun = concepts[i + 1];
     // "does the South Korea pact span": the question's last word after its subject is what
@@ -598,10 +597,20 @@ const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 // A sentence that opens with a participle: "Speaking in …", "Asked about …".
 const PARTICIPLE_OPENING = /^\p{Lu}\p{Ll}+(?:ing|ed)\b/u;
 const WORDS = /[\p{L}\p{N}'’-]+/gu;
-const wordsOf = (text: string) => [...text.matchAll(WORDS)].map((m) => m[0]);
+// The checks above read the words of each candidate sentence, and the same sentences come back
+// question after question: each text is split once (text-cache.ts). Shared: not to be changed.
+const wordsOf: (text: string) => readonly string[] = cachedByText((text) =>
+  [...text.matchAll(WORDS)].map((m) => m[0]),
+);
 // A sentence without its asides in brackets: "Norse ("Norman" comes from "Norseman") raiders" has
 // "Norse" right before "raiders".
 const withoutAsides = (text: string) => text.replace(/\s*\([^()]*\)/g, '');
+// A sentence's words without its asides and possessive endings, with their stems: what
+// `swappedModifier` reads before the noun, for every candidate sentence holding it.
+const plainWordsOf = cachedByText((text) => {
+  const words = wordsOf(withoutAsides(text)).map((word) => word.replace(/['’]s?$/, ''));
+  return { words, stems: words.map((word) => stemWord(word.toLowerCase())) };
+});
 
 /**
  * How the sentence uses the question's verb (its first word in one of the verb's own forms):

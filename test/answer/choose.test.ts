@@ -151,3 +151,32 @@ describe('pointsBack', () => {
     expect(pointsBack('Thesis work began in 1990.')).toBe(false);
   });
 });
+
+describe('objection to another name before the noun', () => {
+  const japan: Concept = { ...concept('japan', 'name'), position: 0 };
+  const partnership: Concept = { ...concept('partnership', 'noun'), position: 1, notVerb: true };
+  const asked: AnalysedQuestion = { ...question, type: 'what', concepts: [japan, partnership] };
+  const said = (text: string, stems: string[]): ScoredSentence => {
+    const scored = sentence('news#p2', stems, stems);
+    return { ...scored, text, unit: { ...scored.unit, text } };
+  };
+
+  it('reads each sentence by its own words, however many sentences came before', () => {
+    const korean = said('Japan welcomed the Korean partnership.', [
+      'japan',
+      'welcom',
+      'korean',
+      'partnership',
+    ]);
+    const japanese = said('Korea welcomed the Japan partnership.', [
+      'korea',
+      'welcom',
+      'japan',
+      'partnership',
+    ]);
+    for (let round = 0; round < 2; round++) {
+      expect(objection(korean, asked, DEFAULT_RANKING)).toMatch(/another name where the question has japan/);
+      expect(objection(japanese, asked, DEFAULT_RANKING)).toBeUndefined();
+    }
+  });
+});
