@@ -155,7 +155,7 @@ describe('pointsBack', () => {
 describe('objection to another name before the noun', () => {
   const japan: Concept = { ...concept('japan', 'name'), position: 0 };
   const partnership: Concept = { ...concept('partnership', 'noun'), position: 1, notVerb: true };
-  const asked: AnalysedQuestion = { ...question, type: 'what', concepts: [japan, partnership] };
+  const asked: AnalysedQuestion = { ...question, type: 'which', concepts: [japan, partnership] };
   const said = (text: string, stems: string[]): ScoredSentence => {
     const scored = sentence('news#p2', stems, stems);
     return { ...scored, text, unit: { ...scored.unit, text } };
