@@ -18,8 +18,8 @@ const AUXILIARIES = ['did', 'does', 'do', 'is', 'are', 'was', 'were', 'will', 'c
 const OPENERS = [...QUESTION_WORDS, ...AUXILIARIES];
 // The words after "how" that ask an amount, a measure or a frequency.
 const HOW_WORDS = ['many', 'much', 'long', 'far', 'old', 'often', 'big', 'large', 'high', 'wide', 'deep'];
-const CONTRACTED = /^(who|what|where|when|why|how)s$/;
-const CONTRACTIONS = ['whos', 'whats', 'wheres', 'whens', 'whys', 'hows'];
+// "whos", "whats": a question word with "'s" but no apostrophe.
+const CONTRACTED_OPENERS = ['who', 'what', 'where', 'when', 'why', 'how'];
 // Question words sit at the start of a chat question; later words are left alone.
 const FIRST_WORDS = 3;
 
@@ -58,17 +58,8 @@ export function fixQuestionWords(
     }
     // "whos rajnath singh", "wheres the hq": a question word with "'s" but no apostrophe (WordNet
     // would read "whos" as a plural of "who", the health organisation).
-    // "wats the compass about": one slipped letter from such a word ("whats") is that word.
     const opener =
-      i < FIRST_WORDS && !inSources(token)
-        ? (CONTRACTED.exec(token.word)?.[1] ??
-          (token.stop || OPENERS.includes(token.word)
-            ? undefined
-            : CONTRACTIONS.find((word) => word[0] === token.word[0] && isSlip(token.word, word))?.slice(
-                0,
-                -1,
-              )))
-        : undefined;
+      i < FIRST_WORDS && !inSources(token) && !token.stop ? contractedOpener(token.word) : undefined;
     if (opener) {
       fixed.push(
         { ...token, surface: opener, word: opener, stem: opener, stop: true },
@@ -99,6 +90,18 @@ export function fixQuestionWords(
     fixed.push(...(split ?? [token]));
   });
   return fixed;
+}
+
+/**
+ * The question word of "whos", "whats" and the like, or of a word one slipped letter from one
+ * ("wats": "what"); not of a question word of its own ("whose").
+ */
+function contractedOpener(word: string): string | undefined {
+  if (OPENERS.includes(word)) return undefined;
+  return CONTRACTED_OPENERS.find((opener) => {
+    const contracted = `${opener}s`;
+    return word === contracted || (word[0] === contracted[0] && isSlip(word, contracted));
+  });
 }
 
 /** "whendid" → "when" + "did"; "whatis" → "what" + "is"; undefined when no split reads. */
@@ -244,9 +247,9 @@ export function unwrapQuestion(
 
 /**
  * The question without the chat before it, where that chat holds no name, number, word the
- * sources hold or word English does not ("quick q for the bot —", "sorry if this is a dumb q:") and the question stands on
- * its own: it holds a word the sources hold and does not point back ("Salalah: when did they
- * visit", "navy drills — when are they" keep theirs).
+ * sources hold or word English does not ("quick q for the bot —", "sorry if this is a dumb q:")
+ * and the question stands on its own: it holds a word the sources hold and does not point back
+ * ("Salalah: when did they visit", "navy drills — when are they" keep theirs).
  */
 function withoutPreamble(
   typed: string,
