@@ -154,7 +154,7 @@ const FUTURE = new Set(['will', 'would', 'shall']);
 
 /**
  * "… posted on X that the partnership will be signed on Tuesday": a sentence that says the anchor
- * or its event is still to come speaks of a time before it.
+ * is still to come speaks of a time before it. (Read for a clause's verb too, it cost an answer.)
  */
 function stillToCome(words: readonly Token[], at: number): Order | undefined {
   const [one, two] = [words[at - 1]?.word ?? '', words[at - 2]?.word ?? ''];

@@ -29,6 +29,8 @@ export type Relation =
   | 'synonym'
   | 'similar'
   | 'derived'
+  // The noun an adjective pertains to ("French": "France"), which WordNet does not point back
+  // from; question analysis reads it as a derived form where the adjective modifies a word.
   | 'pertains'
   | 'broader'
   | 'narrower'
