@@ -659,23 +659,24 @@ describe('a unit of time asked for', () => {
   });
 });
 
+/** Question analysis over an index of `passages` of its own (and the glossary above). */
+function analyserOver(passages: ReadonlyArray<readonly [string, string]>) {
+  const own = indexOf(passages);
+  const vocabulary = {
+    index: own,
+    glossary,
+    lexicon: Lexicon.build(own.articleWords(), openWordNet()),
+    dictionary: dictionary(),
+    community: 'c1',
+  };
+  return (question: string) => analyseQuestion(question, vocabulary, DEFAULT_RANKING.alternatives);
+}
+
 describe('a nationality and the country it pertains to', () => {
-  const french = indexOf([
+  const read = analyserOver([
     ['f#p1', 'It was named New Rochelle after La Rochelle, their former stronghold in France.'],
     ['f#p2', 'The French church in the city held its services in French.'],
   ]);
-  const read = (question: string) =>
-    analyseQuestion(
-      question,
-      {
-        index: french,
-        glossary,
-        lexicon: Lexicon.build(french.articleWords(), openWordNet()),
-        dictionary: dictionary(),
-        community: 'c1',
-      },
-      DEFAULT_RANKING.alternatives,
-    );
   const forms = (question: string, label: string) =>
     read(question)
       .concepts.find((c) => c.label === label)
@@ -703,22 +704,10 @@ describe('a nationality and the country it pertains to', () => {
 
 describe('a glossary name typed with a synonym of its head', () => {
   it('names the foreign policy chief by "foreign policy boss", where no source writes "boss"', () => {
-    const chiefs = indexOf([
+    const read = analyserOver([
       ['c#p1', 'The foreign policy chief met the service chiefs.'],
       ['c#p2', 'The High Representative signed it.'],
     ]);
-    const read = (question: string) =>
-      analyseQuestion(
-        question,
-        {
-          index: chiefs,
-          glossary,
-          lexicon: Lexicon.build(chiefs.articleWords(), openWordNet()),
-          dictionary: dictionary(),
-          community: 'c1',
-        },
-        DEFAULT_RANKING.alternatives,
-      );
     const [boss] = read('what did the foreign policy boss sign').concepts;
     expect(boss?.label).toBe('foreign policy boss');
     expect(boss?.alternatives.map((alt) => alt.stems.join(' '))).toContain(
