@@ -44,6 +44,19 @@ const analyse = (question: string) =>
   );
 const stems = (text: string) => indexTerms(text);
 
+/** Question analysis over an index of `passages` of its own (and the glossary above). */
+function analyserOver(passages: ReadonlyArray<readonly [string, string]>) {
+  const own = indexOf(passages);
+  const vocabulary = {
+    index: own,
+    glossary,
+    lexicon: Lexicon.build(own.articleWords(), openWordNet()),
+    dictionary: dictionary(),
+    community: 'c1',
+  };
+  return (question: string) => analyseQuestion(question, vocabulary, DEFAULT_RANKING.alternatives);
+}
+
 describe('analyseQuestion', () => {
   it('reads the question type and one concept per content word', () => {
     const { type, concepts } = analyse('When was it signed in Delhi?');
@@ -278,23 +291,7 @@ describe('analyseQuestion', () => {
   });
 
   it('reads no number as a misspelt other number', () => {
-    const years = new SearchIndex();
-    const tokens = tokenize('The ice melted 11600 years ago.').filter((t) => !t.stop);
-    years.add({
-      id: 'y#p1',
-      kind: 'article',
-      community: null,
-      terms: tokens.map((t) => t.stem),
-      words: tokens.map((t) => t.word),
-    });
-    const vocabulary = {
-      index: years,
-      glossary,
-      lexicon: Lexicon.build(years.articleWords(), openWordNet()),
-      dictionary: dictionary(),
-      community: 'c1',
-    };
-    const century = analyseQuestion('What melted in the 1100s?', vocabulary, DEFAULT_RANKING.alternatives);
+    const century = analyserOver([['y#p1', 'The ice melted 11600 years ago.']])('What melted in the 1100s?');
     expect(century.concepts.find((c) => c.role === 'number')).toMatchObject({ known: false });
   });
 
@@ -658,19 +655,6 @@ describe('a unit of time asked for', () => {
     ).toBe(undefined);
   });
 });
-
-/** Question analysis over an index of `passages` of its own (and the glossary above). */
-function analyserOver(passages: ReadonlyArray<readonly [string, string]>) {
-  const own = indexOf(passages);
-  const vocabulary = {
-    index: own,
-    glossary,
-    lexicon: Lexicon.build(own.articleWords(), openWordNet()),
-    dictionary: dictionary(),
-    community: 'c1',
-  };
-  return (question: string) => analyseQuestion(question, vocabulary, DEFAULT_RANKING.alternatives);
-}
 
 describe('a nationality and the country it pertains to', () => {
   const read = analyserOver([
