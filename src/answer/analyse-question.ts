@@ -645,6 +645,20 @@ export function analyseQuestion(
     if (
       span === 1 &&
       !token.name &&
+      role !== 'number' &&
+      /^[a-z]+$/.test(token.word) &&
+      !alternatives.some((alt) => knows(alt.stems)) &&
+      (dictionary.partsOfSpeech(token.word).size === 0 || dictionary.isShortened(token.word))
+    ) {
+      // "def min", "govt", "tech": chat shortens a word the sources write out ("Defence Minister").
+      // A word English does not have, or one WordNet itself knows first as a shortening ("min"
+      // for "minute"), is read as the sources' most frequent word it shortens.
+      const full = index.shortenedWords(token.word)[0];
+      if (full) add({ stems: [stemWord(full)], weight: weights.typo, form: 'typo' });
+    }
+    if (
+      span === 1 &&
+      !token.name &&
       token.word.length >= 5 &&
       !alternatives.some((alt) => knows(alt.stems)) &&
       dictionary.partsOfSpeech(token.word).size > 0

@@ -1,7 +1,7 @@
 import { type Token, tokenize } from '../text/analyzer.ts';
 import { IRREGULAR_FORMS } from '../text/irregular-forms.ts';
 import { isOneEditAway, isSlip } from '../text/slips.ts';
-import { LIGHT_WORDS, STOP_WORDS } from '../text/stop-words.ts';
+import { FILLER_WORDS, LIGHT_WORDS, STOP_WORDS } from '../text/stop-words.ts';
 import { QUESTION_WORDS } from './question-type.ts';
 
 /**
@@ -58,8 +58,13 @@ export function fixQuestionWords(
     }
     // "whos rajnath singh", "wheres the hq": a question word with "'s" but no apostrophe (WordNet
     // would read "whos" as a plural of "who", the health organisation).
+    // Later in the question only as typed ("…, whats his name"), not one slip from it.
     const opener =
-      i < FIRST_WORDS && !inSources(token) && !token.stop ? contractedOpener(token.word) : undefined;
+      !inSources(token) && !token.stop
+        ? i < FIRST_WORDS
+          ? contractedOpener(token.word)
+          : CONTRACTED_OPENERS.find((word) => token.word === `${word}s`)
+        : undefined;
     if (opener) {
       fixed.push(
         { ...token, surface: opener, word: opener, stem: opener, stop: true },
@@ -218,6 +223,9 @@ const POINTING_BACK = new Set([
   'those',
 ]);
 
+// "this kind of", "that sort of": a kind, where the demonstrative points back to nothing.
+const KINDS = new Set(['kind', 'kinds', 'sort', 'sorts', 'type', 'types']);
+
 // "what does it cover in terms of security": the phrase says no more than "on".
 const IN_TERMS_OF = /\bin terms of\b/gi;
 
@@ -259,11 +267,16 @@ function withoutPreamble(
   const preamble = PREAMBLE.exec(typed)?.[0];
   if (!preamble) return typed;
   const rest = typed.slice(preamble.length);
-  const said = tokenize(preamble).filter((t) => !t.stop && !t.part);
+  // Greetings and fillers ("hey", "lol") are chat, dictionary words or not.
+  const said = tokenize(preamble).filter((t) => !t.stop && !t.part && !FILLER_WORDS.has(t.word));
   const asked = tokenize(rest).filter((t) => !t.part);
   const chatOnly = said.every((t) => !t.name && !/\d/.test(t.word) && !holds(t.stem) && isWord(t));
-  const standsAlone =
-    asked.some((t) => !t.stop && !t.light && holds(t.stem)) && !asked.some((t) => POINTING_BACK.has(t.word));
+  // "this kind of deal" asks of a kind, like "such a deal": it points back to nothing.
+  const pointsBack = asked.some(
+    (t, i) =>
+      POINTING_BACK.has(t.word) && !(KINDS.has(asked[i + 1]?.word ?? '') && asked[i + 2]?.word === 'of'),
+  );
+  const standsAlone = asked.some((t) => !t.stop && !t.light && holds(t.stem)) && !pointsBack;
   return chatOnly && standsAlone ? rest : typed;
 }
 

@@ -1,5 +1,6 @@
 import { distance as editDistance } from 'fastest-levenshtein';
 import MiniSearch, { type AsPlainObject } from 'minisearch';
+import { isShortening } from '../text/slips.ts';
 
 /**
  * The one owner of the MiniSearch index (MiniSearch refuses a saved index built with other
@@ -303,6 +304,24 @@ export class SearchIndex {
     return found
       .sort((a, b) => a.distance - b.distance || b.count - a.count || a.word.localeCompare(b.word))
       .map(({ word: w, distance }) => ({ word: w, distance }));
+  }
+
+  /**
+   * The articles' words that `word` shortens ("def" for "defence", "govt" for "government"; see
+   * `isShortening`), most frequent first.
+   */
+  shortenedWords(word: string): string[] {
+    const initial = word[0] ?? '';
+    const found: Array<{ word: string; count: number }> = [];
+    for (const [shape, words] of this.byShape) {
+      if (shape[0] !== initial || Number(shape.slice(1)) < word.length + 2) continue;
+      for (const candidate of words)
+        if (isShortening(word, candidate))
+          found.push({ word: candidate, count: this.articles.words.get(candidate) ?? 1 });
+    }
+    return found
+      .sort((a, b) => b.count - a.count || a.word.localeCompare(b.word))
+      .map((candidate) => candidate.word);
   }
 
   private count(vocabulary: Vocabulary, doc: IndexDocument, delta: 1 | -1): void {

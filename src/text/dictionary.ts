@@ -1,5 +1,6 @@
 import { tokenize } from './analyzer.ts';
 import { baseForms, irregularBase } from './morphy.ts';
+import { isShortening } from './slips.ts';
 import {
   type Entry,
   firstEntry,
@@ -53,6 +54,11 @@ export interface Dictionary {
    * "ahead of time", "right away"; not "in advance", an adjective too.
    */
   isAdverbPhrase(words: readonly string[]): boolean;
+  /**
+   * Whether WordNet knows the word first as a shortening of another word of the same sense (see
+   * `isShortening`): "min" (minute), "tech" (technical school); not "pig" nor "ban".
+   */
+  isShortened(word: string): boolean;
   /** Whether the word's first noun sense is one named thing (a WordNet instance): "uk", "france". */
   isInstance(word: string): boolean;
   /**
@@ -194,6 +200,17 @@ export function createDictionary(open: () => WordNet = openWordNet): Dictionary 
         return ![sense, ...broader].some((synset) => synset.words.includes(base));
       }
       return false;
+    },
+    isShortened(word) {
+      const lower = word.toLowerCase();
+      return PARTS_OF_SPEECH.some((pos) => {
+        const synset = entryOf(lower, pos)?.lemma === lower ? firstSense(lower, pos) : undefined;
+        // The first word of a name of several words: "technical school", not "pig it".
+        return (
+          synset?.words.some((other) => isShortening(lower, other.toLowerCase().split(/[ -]/)[0] ?? '')) ??
+          false
+        );
+      });
     },
     isInstance(word) {
       const lower = word.toLowerCase();

@@ -43,3 +43,20 @@ export function isSlip(a: string, b: string): boolean {
   for (let i = 0; i < long.length; i++) if (long.slice(0, i) + long.slice(i + 1) === short) return true;
   return false;
 }
+
+// The shortest clipped word read as one: "def", "min", "gov"; two letters ("de", "mi") say too little.
+const MIN_SHORTENED = 3;
+
+/**
+ * Whether `short` is how chat shortens `full`: its first letters ("def" for "defence", "tech"
+ * for "technology") or its consonant skeleton, first and last letters kept ("govt" for
+ * "government", "dept" for "department"). Two letters or more must be left out.
+ */
+export function isShortening(short: string, full: string): boolean {
+  if (short.length < MIN_SHORTENED || full.length < short.length + 2) return false;
+  if (full.startsWith(short)) return true;
+  if (short[0] !== full[0] || short.at(-1) !== full.at(-1)) return false;
+  let at = 0;
+  for (const letter of full) if (letter === short[at]) at++;
+  return at === short.length;
+}

@@ -52,6 +52,18 @@ describe('unwrapQuestion', () => {
       'quick q — when was it?',
     ])
       expect(unwrapQuestion(kept, holds)).toBe(kept);
+    // Greetings and fillers are chat, though no dictionary holds "hey"; "this kind of" points back
+    // to nothing, "this deal" does.
+    const english = (token: { word: string }) => token.word !== 'hey';
+    expect(unwrapQuestion('hey quick q - which kind of loan did the EU sign?', holds, english)).toBe(
+      'which kind of loan did the EU sign?',
+    );
+    expect(unwrapQuestion('quick q - did the EU sign this kind of loan?', holds, english)).toBe(
+      'did the EU sign this kind of loan?',
+    );
+    expect(unwrapQuestion('quick q - did the EU sign this loan?', holds, english)).toBe(
+      'quick q - did the EU sign this loan?',
+    );
     expect(unwrapQuestion('salalah: when did the EU sign', holds, (token) => token.word !== 'salalah')).toBe(
       'salalah: when did the EU sign',
     );

@@ -268,6 +268,17 @@ describe('informal questions', () => {
     expect(ask('what did singh say abt trust').answer).toContain('trust in action');
   });
 
+  it('reads a word chat shortens ("def min", "tech") as the word the sources write out', () => {
+    expect(ask('def min who met the eu delegation').answer).toContain('Defence Minister Rajnath Singh');
+    expect(ask('wat did rajnath call the deal, tech and def partnership or smth?').answer).toContain(
+      'technology and defence partnership',
+    );
+  });
+
+  it('reads "whats" later in a question as "what is"', () => {
+    expect(ask('def min who met the eu delegation, whats his name').answer).toContain('Rajnath Singh');
+  });
+
   it('reads "every", like "each", as a word that shapes the question, not one the sources must hold', () => {
     expect(ask('are the partnerships the same for every country').answer).toContain(
       'tailored to each partner',

@@ -107,6 +107,17 @@ describe('SearchIndex', () => {
     expect(index.similarWords('marsch', 1, 'c1').map((s) => s.word)).toEqual(['marsh', 'march']);
   });
 
+  it('finds the words a shortened word stands for, most frequent first', () => {
+    const index = makeIndex();
+    index.add(doc('a#p4', 'The government and the governor met; the government agreed.'));
+    expect(index.shortenedWords('gov')).toEqual(['government', 'governor']);
+    // A consonant skeleton keeps the first and last letters.
+    expect(index.shortenedWords('govt')).toEqual(['government']);
+    expect(index.shortenedWords('mari')).toEqual(['maritime']);
+    // Two letters or more must be left out: "marc" is no shortening of "march".
+    expect(index.shortenedWords('marc')).toEqual([]);
+  });
+
   it('never suggests the word itself', () => {
     expect(
       makeIndex()

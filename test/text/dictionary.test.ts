@@ -21,6 +21,12 @@ describe('dictionary', () => {
     expect(dictionary().isCommonNoun('fields')).toBe(true);
   });
 
+  it('knows a word whose first sense WordNet gives in full too as a shortening ("min", "tech")', () => {
+    for (const word of ['min', 'tech', 'lab', 'info']) expect(dictionary().isShortened(word)).toBe(true);
+    // Not a word of its own, nor one whose longer synonym is the word and a particle ("pig it").
+    for (const word of ['pig', 'ban', 'rat', 'signd']) expect(dictionary().isShortened(word)).toBe(false);
+  });
+
   it('knows the verbs of thinking, feeling and trying from their two most frequent senses', () => {
     // "design" is first to make a plan of, then to intend: "designed to deepen relations".
     for (const word of ['hopes', 'planned', 'want', 'intend', 'designed'])
