@@ -208,7 +208,33 @@ function absentName(
       !c.circumstance &&
       !c.slot &&
       !namesIt(c, placed(c) ? s.nearPlaces : s.near) &&
-      !titledAs(s.unit.sentences[s.position], c),
+      !titledAs(s.unit.sentences[s.position], c) &&
+      !describedAs(s, c),
+  );
+}
+
+// Words before a noun that make it one thing the reader knows of: "the centre", "her centre".
+const DEFINITE = new Set(['the', 'its', 'her', 'his', 'their', 'our']);
+
+/**
+ * Whether the sentence speaks of a name of several words, one its article names, by the name's
+ * last word after a determiner ("Her centre issued 312 advisories", where the article names the
+ * Information Fusion Centre): the article's own short way of naming it again.
+ */
+function describedAs(s: ScoredSentence, name: Concept): boolean {
+  if (name.role !== 'name') return false;
+  const heads = new Set(
+    name.alternatives.flatMap((alt) =>
+      NAMING_FORMS.has(alt.form) && alt.stems.length > 1 ? [alt.stems.at(-1) ?? ''] : [],
+    ),
+  );
+  if (![...heads].some((head) => s.stems.has(head)) || !namesIt(name, s.unit.articleStems)) return false;
+  const tokens = sentenceTokens(s.text);
+  return tokens.some(
+    (t, i) =>
+      heads.has(t.stem) &&
+      (DEFINITE.has(tokens[i - 1]?.word ?? '') ||
+        (DEFINITE.has(tokens[i - 2]?.word ?? '') && !(tokens[i - 1]?.stop ?? true))),
   );
 }
 

@@ -41,6 +41,27 @@ describe('abstention', () => {
     );
   });
 
+  it('takes a name of several words as named by its last word after "the" or a possessive, where the article names it', () => {
+    const body = (again: string) =>
+      'Captain Anjali Menon directs the Information Fusion Centre in Gurugram.\n\n' +
+      'Shipping through the strait has fallen since the attacks began.\n\n' +
+      `${again} issued 312 advisories to merchant ships in 2025, she said.`;
+    const question = 'How many advisories did the fusion centre issue in 2025?';
+    const named = (again: string) =>
+      askOnce(
+        writeCorpus(
+          [{ id: 'watch', title: 'On the watch floor', body: body(again) }],
+          'groups:\n  - [Information Fusion Centre, IFC, fusion centre]\n',
+        ),
+        question,
+      );
+    expect(named('Her centre').answer).toContain('312 advisories');
+    expect(named('The centre').answer).toContain('312 advisories');
+    // A centre no determiner makes the one the reader knows, and a demonstrative, are not it.
+    expectDeclined(named('A centre'));
+    expectDeclined(named('This centre'));
+  });
+
   it('declines "what did X say" when no source lets that person speak, and answers when one does', () => {
     const dir = writeCorpus([
       {
