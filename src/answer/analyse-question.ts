@@ -296,6 +296,21 @@ function intends(token: Token, tokens: readonly Token[], vocabulary: Vocabulary)
   );
 }
 
+// Words that set a time by the day a text is written: "last year", "next month", "this week".
+const RELATIVE_TIME = new Set(['last', 'next', 'past', 'previous', 'coming', 'this']);
+
+/**
+ * Whether the word at `at` is a time set by when the text is written ("last year", "next
+ * month"), or the word that sets it: the sources say such a time by its date ("in 2025"), or by
+ * another day, so no answer need hold these words.
+ */
+function relativeTime(tokens: readonly Token[], at: number, dictionary: Dictionary): boolean {
+  const [before, token, after] = [tokens[at - 1], tokens[at], tokens[at + 1]];
+  if (!token) return false;
+  if (RELATIVE_TIME.has(token.word)) return after !== undefined && dictionary.isTimeNoun(after.word);
+  return before !== undefined && RELATIVE_TIME.has(before.word) && dictionary.isTimeNoun(token.word);
+}
+
 /** A word's role, from how it is written and, for other words, from WordNet's parts of speech. */
 function roleOf(
   tokens: readonly Token[],
@@ -508,7 +523,7 @@ export function analyseQuestion(
       !following.stop;
     const role = ranked
       ? 'number'
-      : intends(token, tokens, vocabulary)
+      : intends(token, tokens, vocabulary) || (span === 1 && relativeTime(tokens, at, dictionary))
         ? 'light'
         : glossaryName || fromName
           ? 'name'

@@ -59,6 +59,8 @@ export interface Dictionary {
    * `isShortening`): "min" (minute), "tech" (technical school); not "pig" nor "ban".
    */
   isShortened(word: string): boolean;
+  /** Whether the word's first noun sense is a time (WordNet files it under noun.time): "year", "Tuesday". */
+  isTimeNoun(word: string): boolean;
   /** Whether the word's first noun sense is one named thing (a WordNet instance): "uk", "france". */
   isInstance(word: string): boolean;
   /**
@@ -200,6 +202,9 @@ export function createDictionary(open: () => WordNet = openWordNet): Dictionary 
         return ![sense, ...broader].some((synset) => synset.words.includes(base));
       }
       return false;
+    },
+    isTimeNoun(word) {
+      return firstNounSense(word.toLowerCase())?.lexFile === NOUN_TIME;
     },
     isShortened(word) {
       const lower = word.toLowerCase();

@@ -798,6 +798,17 @@ describe('question analysis of chat and choices', () => {
     expect(terms.map((t) => t.stem)).toContain(stemWord('described'));
   });
 
+  it('reads a time set by when the text is written ("last year", "next month") as shaping the question', () => {
+    const roles = (question: string) =>
+      Object.fromEntries(analyse(question).concepts.map((c) => [c.label, c.role]));
+    expect(roles('how many ships patrolled last year')).toMatchObject({ last: 'light', year: 'light' });
+    expect(roles('who signs it next month')).toMatchObject({ next: 'light', month: 'light' });
+    // "last" of no time is a word of the question: "the last round of talks".
+    expect(roles('where was the last round of talks')).toMatchObject({
+      last: expect.not.stringMatching('light'),
+    });
+  });
+
   it('reads "w/" as "with"', () => {
     expect(analyse('who signed it w/ the High Representative').concepts.map((c) => c.label)).not.toContain(
       'w',
