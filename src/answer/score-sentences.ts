@@ -1,6 +1,7 @@
 import type { Unit, UnitSentence } from '../corpus/units.ts';
 import type { Lexicon } from '../search/lexicon.ts';
 import { stemWord, tokenize } from '../text/analyzer.ts';
+import { cachedByText } from '../text/text-cache.ts';
 import type { AnalysedQuestion, Concept } from './analyse-question.ts';
 import { coverage, union } from './coverage.ts';
 import type { Ranking } from './ranking.ts';
@@ -304,9 +305,19 @@ export function scoreSentences(
   // said.' after "Colonel Henrik Vos said …"); for any other question it does not, or every quote
   // of a minister would answer "who is the minister".
   const speech = question.focus.kind === 'speech' || question.focus.speaker !== undefined;
-  const officeOf = (sentence: UnitSentence) => (speech && sentence.office ? [stemWord(sentence.office)] : []);
+  // So does the title the article gives its speaker: "how did the EU foreign policy chief
+  // characterise the signing" is answered by a quote of Kallas, "EU High Representative …".
+  const officeOf = (sentence: UnitSentence) =>
+    speech
+      ? [
+          ...(sentence.office ? [stemWord(sentence.office)] : []),
+          ...(sentence.title ? titleStems(sentence.title) : []),
+        ]
+      : [];
   const withOffice = (sentence: UnitSentence) =>
-    speech && sentence.office ? union(sentence.stems, new Set(officeOf(sentence))) : sentence.stems;
+    speech && (sentence.office || sentence.title)
+      ? union(sentence.stems, new Set(officeOf(sentence)))
+      : sentence.stems;
   for (const { unit, score } of candidates) {
     const held = speech
       ? union(unit.stems, unit.title, new Set(unit.sentences.flatMap(officeOf)))
@@ -411,6 +422,13 @@ export function scoreSentences(
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
+
+/** The stems of a speaker's title words ("eu high representative for foreign affairs …"). */
+const titleStems = cachedByText((title: string): string[] =>
+  tokenize(title)
+    .filter((t) => !t.stop)
+    .map((t) => t.stem),
+);
 
 // The name a paragraph opens with as its first sentence's subject ("Montpellier was among …"):
 // what the paragraph is about, near each of its sentences as the headline is ("Tension with Paris

@@ -275,6 +275,14 @@ describe('informal questions', () => {
     );
   });
 
+  it("counts the title the article gives a speaker as said in their quote, for someone's words", () => {
+    // The quote names no one; its speaker is "EU High Representative for Foreign Affairs and
+    // Security Policy Kaja Kallas", whom the glossary also calls the foreign policy chief.
+    expect(ask('how did the EU foreign policy chief characterise the signing of the pact?').answer).toContain(
+      'is a milestone',
+    );
+  });
+
   it('reads "whats" later in a question as "what is"', () => {
     expect(ask('def min who met the eu delegation, whats his name').answer).toContain('Rajnath Singh');
   });
