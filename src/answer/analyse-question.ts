@@ -1,4 +1,4 @@
-import { WORD_ACRONYM } from '../corpus/acronyms.ts';
+import { SHORT_TERM_ACRONYM, WORD_ACRONYM } from '../corpus/acronyms.ts';
 import type { Glossary, Name } from '../corpus/glossary.ts';
 import type { Lexicon, Relation } from '../search/lexicon.ts';
 import type { SearchIndex } from '../search/search-index.ts';
@@ -489,7 +489,10 @@ export function analyseQuestion(
         const capitals = token.surface.length > 1 && token.surface === token.surface.toUpperCase();
         const fulls =
           glossary.acronyms.get(token.stem) ??
-          (capitals ? glossary.acronyms.get(`${WORD_ACRONYM}${token.stem}`) : undefined);
+          (capitals
+            ? (glossary.acronyms.get(`${WORD_ACRONYM}${token.stem}`) ??
+              glossary.acronyms.get(`${SHORT_TERM_ACRONYM}${token.stem}`))
+            : undefined);
         for (const full of fulls ?? [])
           if (knows(full)) add({ stems: full, weight: weights.glossary, form: 'glossary' });
         for (const other of dictionary.otherNames(token.word)) {

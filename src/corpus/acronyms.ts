@@ -70,9 +70,16 @@ export function acronymsOf(
   }
   // Terms the articles write in lower case ("free trade agreement", "memorandum of
   // understanding"): an acronym only one of them gives, and no capitalised name does.
-  for (const [acronym, terms] of termAcronyms(texts, words))
-    if (terms.length === 1 && !acronyms.has(acronym) && !glossary.byFirstStem.has(acronym))
+  for (const [acronym, terms] of termAcronyms(texts, words)) {
+    const letters = acronym.replace(SHORT_TERM_ACRONYM, '');
+    if (
+      terms.length === 1 &&
+      !acronyms.has(acronym) &&
+      !acronyms.has(letters) &&
+      !glossary.byFirstStem.has(letters)
+    )
       acronyms.set(acronym, terms);
+  }
   return acronyms;
 }
 
@@ -81,8 +88,10 @@ export function acronymsOf(
 const TERM_RUN = /(?<![\p{L}'’-])\p{Ll}+(?:\s+\p{Ll}+)+(?![\p{L}'’-])/gu;
 // A lower-case term of more words than this is a phrase, not a term with an acronym.
 const MAX_TERM_WORDS = 4;
-// Two letters typed in a question stand for too many lower-case terms ("pm", "cg"): three at least.
+// Two letters typed in lower case stand for too many lower-case terms ("pm", "cg"): three at
+// least, or two typed in capitals ("JV" for a "joint venture" the articles write more than once).
 const MIN_TERM_LETTERS = 3;
+const MIN_CAPITAL_TERM_LETTERS = 2;
 
 /**
  * The acronyms of the lower-case terms in `texts`: runs of two to four words that open with a
@@ -98,7 +107,10 @@ function termAcronyms(texts: Iterable<string>, given: AcronymWords): Map<string,
   const uses = new Map<string, number>();
   const candidates: Array<[string, string[]]> = [];
   const add = (letters: string, term: string[]) => {
-    if (letters.length < MIN_TERM_LETTERS || letters.length > MAX_LETTERS || words.isWord(letters)) return;
+    if (letters.length < MIN_CAPITAL_TERM_LETTERS || letters.length > MAX_LETTERS) return;
+    // Two letters are filed for capitals only, where an English word ("jv", WordNet's junior
+    // varsity) is no matter; a small word ("in", "be") still is.
+    if (letters.length < MIN_TERM_LETTERS ? STOP_WORDS.has(letters) : words.isWord(letters)) return;
     candidates.push([letters, term]);
   };
   for (const text of texts) {
@@ -126,11 +138,12 @@ function termAcronyms(texts: Iterable<string>, given: AcronymWords): Map<string,
     }
   }
   for (const [letters, term] of candidates) {
-    if ((uses.get(term.join(' ')) ?? 0) < 2 && !isFormal(term)) continue;
+    const twoLetters = letters.length < MIN_TERM_LETTERS;
+    if ((uses.get(term.join(' ')) ?? 0) < 2 && (twoLetters || !isFormal(term))) continue;
     const [acronym, ...more] = nameStems(letters);
     // Letters the stemmer changes ("tos" → "to") read as another word.
     if (acronym !== letters || more.length > 0) continue;
-    addName(found, acronym, nameStems(term.join(' ')));
+    addName(found, twoLetters ? `${SHORT_TERM_ACRONYM}${acronym}` : acronym, nameStems(term.join(' ')));
   }
   return found;
 }
@@ -165,6 +178,14 @@ function memoised(words: AcronymWords): AcronymWords {
  * Europe"): a question's word stands for the name only when typed in capitals ("SAFE").
  */
 export const WORD_ACRONYM = '^';
+
+/**
+ * The mark before an acronym of two letters for a lower-case term ("jv" for the "joint venture"
+ * the articles write): read only for a question word typed in capitals ("JV"), and the term is no
+ * name a question is scanned for (see `Glossary.writtenOutByFirstStem`): "legal review" is "LR"
+ * to no one.
+ */
+export const SHORT_TERM_ACRONYM = '~';
 
 // The small words inside a name that some acronyms keep, lower case: "Memorandum of Understanding"
 // is also "MoU", "Security of Information Agreement" "SoIA".

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import * as z from 'zod';
 import { tokenize } from '../text/analyzer.ts';
+import { SHORT_TERM_ACRONYM } from './acronyms.ts';
 import { CorpusError } from './load-corpus.ts';
 import { parseYaml } from './yaml.ts';
 
@@ -46,7 +47,8 @@ export function glossaryOf(
     }
   }
   const writtenOutByFirstStem = new Map<string, Name[]>();
-  for (const names of acronyms.values()) {
+  for (const [acronym, names] of acronyms) {
+    if (acronym.startsWith(SHORT_TERM_ACRONYM)) continue;
     for (const name of names) {
       const first = name[0];
       if (first === undefined || name.length < 2) continue;

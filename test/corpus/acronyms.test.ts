@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { acronymsOf, WORD_ACRONYM } from '../../src/corpus/acronyms.ts';
+import { acronymsOf, SHORT_TERM_ACRONYM, WORD_ACRONYM } from '../../src/corpus/acronyms.ts';
 import { glossaryOf, nameStems } from '../../src/corpus/glossary.ts';
 import { createBot } from '../../src/index.ts';
 import { stemWord } from '../../src/text/analyzer.ts';
@@ -45,6 +45,37 @@ describe('acronymsOf', () => {
     expect(
       acronyms('They already live and work there. They already live and work here.').alw,
     ).toBeUndefined();
+  });
+
+  it('files the two letters of a term written twice apart, for a word typed in capitals, and never as a name', () => {
+    const found = acronyms('A joint venture will build the yard. The joint venture will hire 900 people.');
+    expect(found[`${SHORT_TERM_ACRONYM}jv`]).toEqual([nameStems('joint venture').join(' ')]);
+    expect(found.jv).toBeUndefined();
+    // Written once, it is a phrase of the moment; a small word ("in", "be") is never an acronym.
+    expect(acronyms('A joint venture will build the yard.')[`${SHORT_TERM_ACRONYM}jv`]).toBeUndefined();
+    // A question is not scanned for it as a name: "legal review" is "LR" to no one.
+    const glossary = glossaryOf(
+      [],
+      acronymsOf(['A joint venture opened. The joint venture hired.'], words, glossaryOf([])),
+    );
+    expect(glossary.writtenOutByFirstStem.has(stemWord('joint'))).toBe(false);
+  });
+
+  it('reads "JV" typed in capitals as the joint venture the articles write twice', () => {
+    const dir = writeCorpus([
+      {
+        id: 'yard',
+        title: 'New yard on the Zuari',
+        body: 'A joint venture of two shipbuilders will build a yard near Cortalim.\n\nThe joint venture will invest Rs 1,450 crore in the yard.',
+      },
+    ]);
+    const bot = createBot({ corpusDir: dir, pinSyncIntervalMs: 0 });
+    expect(bot.ask('how much is the JV investing in the yard', { community: 'c1' }).answer).toContain(
+      '1,450 crore',
+    );
+    // In lower case, two letters stand for too many terms.
+    expect(bot.ask('how much is the jv investing in the yard', { community: 'c1' }).answered).toBe(false);
+    bot.close();
   });
 
   it('drops a lower-case acronym that two terms share, and leaves a capitalised name its own', () => {
