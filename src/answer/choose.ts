@@ -8,7 +8,7 @@ import type { Dictionary } from '../text/dictionary.ts';
 import { DETERMINERS, NAME_PARTICLES, PREPOSITIONS, STOP_WORDS } from '../text/stop-words.ts';
 import { cachedByText } from '../text/text-cache.ts';
 import type { AlternativeForm, AnalysedQuestion, Concept } from './analyse-question.ts';
-import { conflictingReport } from './conflicts.ts';
+import { conflictingReport, correctedReport } from './conflicts.ts';
 import { conceptMatch, coverage, union } from './coverage.ts';
 import { paraphrases } from './paraphrase.ts';
 import type { Ranking } from './ranking.ts';
@@ -934,8 +934,13 @@ export function choose(
   if (bestPin && bestPin.coverage >= (bestArticle?.coverage ?? 0) - ranking.choose.pinTolerance) {
     chosen.push(bestPin);
   }
-  const differing = bestArticle && conflictingReport(question, bestArticle, ranked, fits, ranking);
-  if (bestArticle && differing) {
+  const corrected = bestArticle && correctedReport(question, bestArticle, ranked);
+  const differing =
+    !corrected && bestArticle && conflictingReport(question, bestArticle, ranked, fits, ranking);
+  if (bestArticle && corrected && chosen.length === 0) {
+    // An earlier account of the value and the account since, as the report gives them.
+    chosen.push(...corrected);
+  } else if (bestArticle && differing) {
     // Both reports, the newer first: a later article may correct an earlier one.
     const byDate = [bestArticle, differing].sort((a, b) =>
       (a.unit.citation.date ?? '') < (b.unit.citation.date ?? '') ? 1 : -1,

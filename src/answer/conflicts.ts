@@ -2,7 +2,7 @@ import { articleIdOf } from '../corpus/passages.ts';
 import type { AnalysedQuestion } from './analyse-question.ts';
 import type { FocusKind } from './focus.ts';
 import type { Ranking } from './ranking.ts';
-import type { ScoredSentence } from './score-sentences.ts';
+import { movedTo, type ScoredSentence } from './score-sentences.ts';
 
 /**
  * When the best answering sentences of two articles report the same thing with different values
@@ -75,6 +75,49 @@ export function conflictingReport(
     const theirs = valuesOf(other.text, kinds);
     const differ = [...own].some((v) => !theirs.has(v)) && [...theirs].some((v) => !own.has(v));
     if (differ && share(first.stems, other.stems) >= conflictSimilarity) return other;
+  }
+  return undefined;
+}
+
+// A sentence that gives an account the report then corrects: "Earlier reports said …", "When the
+// project was first announced, the companies had put the figure at 650 jobs."
+const EARLIER_ACCOUNT =
+  /\b(?:earlier|initial|original|previous|first)\s+(?:reports?|estimates?|figures?|plans?|accounts?|reporting)\b|\b(?:had|was|were)\s+(?:initially|originally|earlier|first)\b|\bhad put the\b/i;
+// The sentence beside it that gives the account since: "The Ministry of Defence has since said …",
+// "The yard is now expected to employ about 900 people".
+const SINCE_ACCOUNT =
+  /\b(?:has|have|had)\s+since\b|\bnow\s+(?:expected|estimated|put|planned|due|scheduled|says?|said)\b|\b(?:revised|corrected|clarified)\b/i;
+
+/**
+ * A report's correction of the value `first` gives: a sentence (in `first`'s article or a newer
+ * one) that gives that value as an earlier account, with the sentence beside it that gives the
+ * account since, in reading order: "Earlier reports said the joint venture would invest ₹1,200
+ * crore in the yard. The Ministry of Defence has since said the total investment will be ₹1,450
+ * crore …" for a question that `first` ("… a planned investment of ₹1,200 crore") answers.
+ */
+export function correctedReport(
+  question: AnalysedQuestion,
+  first: ScoredSentence,
+  ranked: readonly ScoredSentence[],
+): ScoredSentence[] | undefined {
+  const kinds = KINDS[question.focus.kind];
+  if (!kinds) return undefined;
+  const own = valuesOf(first.text, kinds);
+  if (own.size === 0) return undefined;
+  const date = first.unit.citation.date ?? '';
+  for (const earlier of ranked) {
+    if (earlier.unit.kind !== 'article' || (earlier.unit.citation.date ?? '') < date) continue;
+    if (!EARLIER_ACCOUNT.test(earlier.text)) continue;
+    const told = valuesOf(earlier.text, kinds);
+    if (![...own].some((value) => told.has(value))) continue;
+    for (const step of [1, -1]) {
+      const since = earlier.unit.sentences[earlier.position + step];
+      if (!since || !SINCE_ACCOUNT.test(since.text)) continue;
+      // The account since gives a value of its own.
+      if (![...valuesOf(since.text, kinds)].some((value) => !told.has(value))) continue;
+      const beside = movedTo(earlier, earlier.position + step, since);
+      return step === 1 ? [earlier, beside] : [beside, earlier];
+    }
   }
   return undefined;
 }

@@ -66,6 +66,33 @@ describe('reports from several outlets', () => {
     expect(answer.citations.map((c) => c.date)).toEqual(['2024-05-03', '2024-05-02']);
   });
 
+  it('answers with the correction a newer report gives of an earlier figure, as the report gives both', () => {
+    const corrected = writeCorpus([
+      {
+        id: 'summary',
+        title: 'A report on the new shipyard',
+        published: '2026-09-22',
+        body: 'Main activity: a shipyard joint venture near Cortalim, with a planned investment of Rs 1,200 crore.',
+      },
+      {
+        id: 'update',
+        title: 'Shipyard plans grow',
+        published: '2026-11-05',
+        body: [
+          'Two shipbuilders are building a new yard near Cortalim, the companies said on Wednesday.',
+          'Earlier reports said the joint venture would invest Rs 1,200 crore in the yard. The ministry has since said the total will be Rs 1,450 crore.',
+        ].join('\n\n'),
+      },
+    ]);
+    const own = createBot({ corpusDir: corrected, pinSyncIntervalMs: 0 });
+    const answer = own.ask('How much is the joint venture investing in the shipyard?', { community: 'c' });
+    own.close();
+    expect(answer.sentences.map((s) => s.text)).toEqual([
+      expect.stringContaining('Earlier reports said'),
+      expect.stringContaining('has since said the total will be Rs 1,450 crore'),
+    ]);
+  });
+
   it('does not mark reports that agree', () => {
     expect(ask('Who watched the soldiers march?').sourcesDiffer).toBeUndefined();
   });
