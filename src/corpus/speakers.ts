@@ -66,7 +66,11 @@ const WRITER_NOTE = new RegExp(
 // a column speaks in too: "our navy", "we should post one at Brest".
 const SINGULAR = 'I|[Mm]y|me|mine|myself';
 const FIRST_PERSON = new RegExp(String.raw`\b(?:${SINGULAR})\b`, 'u');
-const COLUMN_VOICE = new RegExp(String.raw`\b(?:${SINGULAR}|[Ww]e|[Oo]ur|us|ours)\b`, 'u');
+// And the third person a column's note gives its writer: "The writer served as India's Ambassador …".
+const COLUMN_VOICE = new RegExp(
+  String.raw`\b(?:${SINGULAR}|[Ww]e|[Oo]ur|us|ours)\b|\b(?:[Tt]he|[Tt]his) (?:writer|author|columnist)\b`,
+  'u',
+);
 // What stands in quotation marks: someone else's words, though said in the first person.
 const QUOTED = /["“][^"”]*["”]/gu;
 // First-person sentences outside quotation marks an article must hold to be a column by its note.

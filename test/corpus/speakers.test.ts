@@ -160,6 +160,13 @@ describe('speakers a reader knows from the article, not from the sentence alone'
     expect(byline.get('story#p1')).toEqual([undefined, 'Venkat Iyer', undefined]);
     // Words in quotation marks are someone else's, though in the first person.
     expect(byline.get('story#p2')).toEqual(['Venkat Iyer', 'Venkat Iyer', 'Sethi']);
+    // The note that calls its writer "the writer" speaks of them too.
+    expect(
+      columnOf(
+        'By Commodore Venkat Iyer (retd). I served in the Navy.',
+        'The writer served as attaché in Paris.',
+      ).get('story#p2'),
+    ).toEqual(['Venkat Iyer']);
     const note = columnOf(
       'When the pact was signed, my first feeling was relief. I have sat through enough meetings.',
       'Vice Admiral Prakash Rajadhyaksha (retd) served in the Indian Navy for 38 years. The views expressed are personal.',
