@@ -96,6 +96,11 @@ export interface Focus {
    * ("adopted in March 2022", "since 1998").
    */
   since?: boolean;
+  /**
+   * For `measure`: "how long was X ambassador", "how long did the rule last", which the years it
+   * ran from and to answer as well as a duration ("from 2011 to 2015").
+   */
+  spanned?: boolean;
   /** For `measure`: "how old is X", which the year it began answers as well as an age. */
   aged?: boolean;
   /** For `number`: "how often", answered by a frequency ("every year", "twice a month", "annually"). */
@@ -311,6 +316,7 @@ export function askedSpeaker(
 // The auxiliaries of the present perfect: "how long has it been", "how long have they".
 const PERFECT = new Set(['has', 'have']);
 const PRESENT_BE = new Set(['is', 'are']);
+const PAST = new Set(['was', 'were', 'did', 'had']);
 
 function focusOfWords(tokens: readonly Token[], type: QuestionType, question: string): Focus {
   const words = tokens.filter((t) => !t.part);
@@ -373,6 +379,12 @@ function focusOfWords(tokens: readonly Token[], type: QuestionType, question: st
     )
   )
     none.since = true;
+  // "how long was he ambassador", "how long did the siege last": by the years it ran, too.
+  if (
+    type === 'measure' &&
+    words.some((t, i) => t.word === 'long' && words[i - 1]?.word === 'how' && PAST.has(words[i + 1]?.word ?? ''))
+  )
+    none.spanned = true;
   // "how old is the Compass": by the year it began ("adopted in March 2022"); not "how old was he when …".
   if (
     type === 'measure' &&

@@ -332,6 +332,7 @@ export function suppliesFocus(
       );
     case 'measure':
       if (focus.since && DATE.test(text)) return true;
+      if (focus.spanned && YEAR_SPAN.test(text)) return true;
       if (focus.aged && YEAR_SAID.test(text)) return true;
       if (focus.reach && REACHED.test(text)) return true;
       return (
@@ -507,6 +508,11 @@ function countsKind(
 }
 
 const YEAR = new RegExp(`^${YEAR_DIGITS}$`);
+// The years something ran: "from 2011 to 2015", "between 1066 and 1154", "1763–1775".
+const YEAR_SPAN = new RegExp(
+  `\\b(?:from|between)\\s+(?:\\p{L}+\\s+)?${YEAR_DIGITS}\\s+(?:to|and|until|till)\\s+(?:\\p{L}+\\s+)?${YEAR_DIGITS}\\b|\\b${YEAR_DIGITS}\\s*[–-]\\s*(?:${YEAR_DIGITS}|\\d{2})\\b`,
+  'u',
+);
 // The place something reached: "riding as far as Abernethy", "as far north as Trondheim".
 const REACHED = /\bas far(?: \p{Ll}+)? as (?:the )?\p{Lu}/u;
 

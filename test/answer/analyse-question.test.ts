@@ -798,6 +798,14 @@ describe('question analysis of chat and choices', () => {
     expect(terms.map((t) => t.stem)).toContain(stemWord('described'));
   });
 
+  it('asks "how long was …" for a duration or the years it ran, "how long is …" for a measure alone', () => {
+    expect(analyse('how long was the partnership in force').focus).toMatchObject({
+      kind: 'measure',
+      spanned: true,
+    });
+    expect(analyse('how long is the partnership').focus.spanned).toBeUndefined();
+  });
+
   it('reads a time set by when the text is written ("last year", "next month") as shaping the question', () => {
     const roles = (question: string) =>
       Object.fromEntries(analyse(question).concepts.map((c) => [c.label, c.role]));

@@ -175,6 +175,19 @@ describe('suppliesFocus', () => {
     expect(supplies('They met for a working lunch.', focus('measure'))).toBe(false);
   });
 
+  it('takes the years something ran for "how long was …" questions ("from 2011 to 2015")', () => {
+    const spanned = focus('measure', { spanned: true });
+    for (const text of [
+      'He served as ambassador from 2011 to 2015.',
+      'The siege lasted from May 1191 until 1192.',
+      'James Watt developed (1763–1775) an improved version.',
+    ])
+      expect(supplies(text, spanned), text).toBe(true);
+    // One year says when, not how long; nor does a span for a question not asked that way.
+    expect(supplies('He became ambassador in 2011.', spanned)).toBe(false);
+    expect(supplies('He served as ambassador from 2011 to 2015.', focus('measure'))).toBe(false);
+  });
+
   it('takes the place something reached for how-far questions ("as far as Abernethy")', () => {
     const far = focus('measure', { reach: true });
     expect(supplies('William invaded Scotland, riding as far as Abernethy.', far)).toBe(true);
