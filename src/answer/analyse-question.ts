@@ -181,7 +181,7 @@ const NUMBER_NAMES = [
 ];
 const TENS = ['thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 // Ranks written as words, by their number.
-const ORDINAL_WORDS = [
+export const ORDINAL_WORDS = [
   '',
   'first',
   'second',

@@ -7,7 +7,13 @@ import { sentenceTokens, stemWord, tokenize } from '../text/analyzer.ts';
 import type { Dictionary } from '../text/dictionary.ts';
 import { DETERMINERS, NAME_PARTICLES, PREPOSITIONS, STOP_WORDS } from '../text/stop-words.ts';
 import { cachedByText } from '../text/text-cache.ts';
-import type { AlternativeForm, AnalysedQuestion, Concept } from './analyse-question.ts';
+import {
+  type AlternativeForm,
+  type AnalysedQuestion,
+  type Concept,
+  ORDINAL_WORDS,
+  ordinalWord,
+} from './analyse-question.ts';
 import { conflictingReport, correctedReport } from './conflicts.ts';
 import { conceptMatch, coverage, union } from './coverage.ts';
 import { paraphrases } from './paraphrase.ts';
@@ -331,6 +337,9 @@ export function contradiction(
     swappedPlace(s, question, isPlace) ??
     siblingName(s, question);
   if (swapped) return `it has another name where the question has ${swapped.label}`;
+  // A yes/no question is answered by the sentence giving another rank ("No: the third").
+  const rank = question.type !== 'yesno' ? otherRank(s, question) : undefined;
+  if (rank) return `it gives another rank where the question has ${rank.label}`;
   const otherKind = swappedCompound(s, question);
   if (otherKind) return `it speaks of another kind than ${otherKind.label}`;
   const otherHead = swappedHead(s, question);
@@ -1140,4 +1149,29 @@ function secondSentence(
     if (together - first.coverage >= secondSentenceGain && answersIt(candidate)) return candidate;
   }
   return undefined;
+}
+
+const RANK_WORDS = new Set(ORDINAL_WORDS.filter(Boolean));
+
+/**
+ * A rank the question gives ("the very first to sign") where the sentence gives another to words
+ * of the question ("the third Asian country") and never the question's own: it speaks of another
+ * place in the order.
+ */
+function otherRank(s: ScoredSentence, question: AnalysedQuestion): Concept | undefined {
+  const asked = new Set(question.concepts.flatMap((c) => c.alternatives[0]?.stems ?? []));
+  return question.concepts.find((c) => {
+    const own = ordinalWord(c.label) ?? c.label.toLowerCase();
+    if (!RANK_WORDS.has(own)) return false;
+    const words = wordsOf(s.text).map((word) => word.toLowerCase());
+    if (words.some((word) => (ordinalWord(word) ?? word) === own)) return false;
+    return words.some((word, i) => {
+      const rank = ordinalWord(word) ?? word;
+      return (
+        RANK_WORDS.has(rank) &&
+        rank !== own &&
+        words.slice(i + 1, i + 3).some((next) => asked.has(stemWord(next)) && !RANK_WORDS.has(next))
+      );
+    });
+  });
 }

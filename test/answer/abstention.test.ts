@@ -1378,6 +1378,20 @@ describe('determinism', () => {
   });
 });
 
+describe('ranks', () => {
+  it('declines a question giving one rank where the sentence gives another to its words, unless it asks yes or no', () => {
+    expectDeclined(
+      ask('which asian country was the very first to sign one of these defence deals with the eu'),
+    );
+    expect(ask('which asian country was the third to sign such a deal with the eu').answer).toContain(
+      'third Asian country',
+    );
+    expect(ask('was india the first asian country to get a deal like this with the eu?').answer).toContain(
+      'third Asian country',
+    );
+  });
+});
+
 describe('words that look alike after stemming', () => {
   it('declines a question about the US instead of reading "US" as "use"', () => {
     for (const question of ['What did the US say?', 'Is the US part of the deal?']) {
