@@ -114,7 +114,9 @@ const FLOORS: Floor[] = [
     file: 'test/fixtures/multi/fresh-questions-2.jsonl',
     corpus: MULTI_CORPUS,
     tune: [0.826, 0.875],
-    holdout: [0.772, 1],
+    // Held out 0.818 (twenty-second pass) when a word chat shortens came to read as the word the
+    // sources write out ("def min", "tech").
+    holdout: [0.818, 1],
   },
   // The public benchmark sample (bench/data): Wikipedia, with adversarial unanswerable questions.
   // Tune 0.803 → 0.797 (2026-12-04): one answer had been right only because a sentence outside any
@@ -210,8 +212,9 @@ const FLOORS: Floor[] = [
   // never saw the code and asked to paraphrase in at least half; scored once, whole, before any
   // change looked at it: 34.1% answered / 93.8% declined at the session's first commit (ae408df),
   // 36.4 / 93.8% with the pass's rewording. Its held-out half stays unread.
-  // Tune 0.5 (twenty-first pass) with the same change and "wats" read as "what is".
-  { file: 'test/fixtures/fresh-shipped-6.jsonl', tune: [0.5, 0.875], holdout: [0.272, 1] },
+  // Tune 0.5 (twenty-first pass) with the same change and "wats" read as "what is"; 0.545
+  // (twenty-second) when the title the article gives a quote's speaker came to count as said in it.
+  { file: 'test/fixtures/fresh-shipped-6.jsonl', tune: [0.545, 0.875], holdout: [0.272, 1] },
   // And a corpus of four articles in styles none had (a Q-and-A interview, a committee report with
   // reported speech, a data-heavy explainer in British English, a founder profile), with 50
   // questions: 41.7 / 85.7% at ae408df and with the rewording alike.
@@ -256,7 +259,8 @@ const FLOORS: Floor[] = [
   // 44.4 / 71.4%. Their held-out halves stay unread.
   // Tune 0.727 when shortened words ("def min", "tech") came to read as the words the sources
   // write out, and a quote's speaker's title came to count as said in it.
-  { file: 'test/fixtures/fresh-shipped-8.jsonl', tune: [0.727, 0.75], holdout: [0.59, 0.875] },
+  // Tune 0.875 declined when a rank the question gives came to be contradicted by another.
+  { file: 'test/fixtures/fresh-shipped-8.jsonl', tune: [0.727, 0.875], holdout: [0.59, 0.875] },
   {
     file: 'test/fixtures/fresh11/questions.jsonl',
     corpus: 'test/fixtures/fresh11/corpus',
