@@ -340,6 +340,8 @@ export function contradiction(
   // A yes/no question is answered by the sentence giving another rank ("No: the third").
   const rank = question.type !== 'yesno' ? otherRank(s, question) : undefined;
   if (rank) return `it gives another rank where the question has ${rank.label}`;
+  const stand = standIn(s, question);
+  if (stand) return `it names the office asked after "${stand}"`;
   const otherKind = swappedCompound(s, question);
   if (otherKind) return `it speaks of another kind than ${otherKind.label}`;
   const otherHead = swappedHead(s, question);
@@ -1174,4 +1176,35 @@ function otherRank(s: ScoredSentence, question: AnalysedQuestion): Concept | und
       );
     });
   });
+}
+
+// Words before an office that make its holder someone else: "deputy operation commander", "former
+// ambassador", "vice president".
+const STAND_INS = new Set(['deputy', 'vice', 'former', 'acting', 'assistant', 'interim', 'ex', 'associate']);
+
+/**
+ * For "who is the operation commander": a sentence that writes the office the question asks of
+ * only after a word that makes its holder someone else ("deputy operation commander"), which the
+ * question does not say: the word, or undefined.
+ */
+function standIn(s: ScoredSentence, question: AnalysedQuestion): string | undefined {
+  if (question.focus.kind !== 'person') return undefined;
+  const asked = new Set(question.concepts.flatMap((c) => c.alternatives[0]?.stems ?? []));
+  const offices = question.concepts.filter((c) => c.role === 'noun' && c.alternatives[0]?.stems.length === 1);
+  const words = wordsOf(s.text).map((word) => word.toLowerCase());
+  const stems = words.map((word) => stemWord(word));
+  for (const office of offices) {
+    const head = office.alternatives[0]?.stems[0] ?? '';
+    const at = stems.map((stem, i) => (stem === head ? i : -1)).filter((i) => i >= 0);
+    if (at.length === 0) continue;
+    // Each time the sentence writes the office, a stand-in word stands before it, past the
+    // question's own words ("deputy operation commander"; "who is the deputy commander" asks it).
+    const before = at.map((i) => {
+      let k = i - 1;
+      while (k >= 0 && asked.has(stems[k] ?? '')) k--;
+      return words[k] ?? '';
+    });
+    if (before.every((word) => STAND_INS.has(word))) return before[0];
+  }
+  return undefined;
 }

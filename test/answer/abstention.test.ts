@@ -1378,6 +1378,22 @@ describe('determinism', () => {
   });
 });
 
+describe('stand-ins', () => {
+  it('declines "who is the X" over a sentence that names only a deputy, a former or an acting X', () => {
+    const dir = writeCorpus([
+      {
+        id: 'session',
+        title: 'Maritime session in Brussels',
+        body: 'The session is co-chaired by Rear Admiral Sofia Lindqvist, deputy operation commander of Atalanta.',
+      },
+    ]);
+    expectDeclined(askOnce(dir, 'Who is the operation commander of Atalanta?'));
+    expect(askOnce(dir, 'Who is the deputy operation commander of Atalanta?').answer).toContain(
+      'Sofia Lindqvist',
+    );
+  });
+});
+
 describe('ranks', () => {
   it('declines a question giving one rank where the sentence gives another to its words, unless it asks yes or no', () => {
     expectDeclined(
