@@ -382,7 +382,9 @@ function focusOfWords(tokens: readonly Token[], type: QuestionType, question: st
   // "how long was he ambassador", "how long did the siege last": by the years it ran, too.
   if (
     type === 'measure' &&
-    words.some((t, i) => t.word === 'long' && words[i - 1]?.word === 'how' && PAST.has(words[i + 1]?.word ?? ''))
+    words.some(
+      (t, i) => t.word === 'long' && words[i - 1]?.word === 'how' && PAST.has(words[i + 1]?.word ?? ''),
+    )
   )
     none.spanned = true;
   // "how old is the Compass": by the year it began ("adopted in March 2022"); not "how old was he when …".
