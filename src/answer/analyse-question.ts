@@ -760,27 +760,6 @@ export function analyseQuestion(
   const last = concepts.at(-1);
   const whole = tokens.filter((t) => !t.part);
   const lastToken = whole.at(-1);
-  // "when did the IESF launch its report", "where did Jaishankar and Kallas swap the documents":
-  // after an auxiliary and a subject that ends in a name, a verb's base form before a determiner is
-  // what happened, though WordNet has a noun of it too.
-  if (type !== 'yesno')
-    for (const c of concepts) {
-      const at = whole.findIndex((t) => t.position === c.position);
-      const [before, token, after] = [whole[at - 1], whole[at], whole[at + 1]];
-      if (
-        c.role === 'noun' &&
-        c.alternatives[0]?.stems.length === 1 &&
-        token &&
-        before?.name === true &&
-        DETERMINERS.has(after?.word ?? '') &&
-        whole.slice(0, at).some((t) => DO_WORDS.has(t.word)) &&
-        dictionary.partsOfSpeech(token.word).has('v') &&
-        baseForms(token.word, 'v').includes(token.word)
-      ) {
-        c.event = true;
-        break;
-      }
-    }
   if (
     type !== 'yesno' &&
     last &&

@@ -798,16 +798,6 @@ describe('question analysis of chat and choices', () => {
     expect(terms.map((t) => t.stem)).toContain(stemWord('described'));
   });
 
-  it('reads a verb\'s base form after "did" and a name, before a determiner, as what happened', () => {
-    const event = (question: string, label: string) =>
-      analyse(question).concepts.find((c) => c.label === label)?.event === true;
-    expect(event('when did the IESF launch its report', 'launch')).toBe(true);
-    expect(event('where did Jaishankar and Kallas swap the documents', 'swap')).toBe(true);
-    // Not after a common noun, which may be the noun's own ("the report launch"), nor in a yes/no question.
-    expect(event('when did the report launch its series', 'launch')).toBe(false);
-    expect(event('did the IESF launch its report', 'launch')).toBe(false);
-  });
-
   it('asks "how long was …" for a duration or the years it ran, "how long is …" for a measure alone', () => {
     expect(analyse('how long was the partnership in force').focus).toMatchObject({
       kind: 'measure',
