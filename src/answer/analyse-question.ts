@@ -296,6 +296,18 @@ function intends(token: Token, tokens: readonly Token[], vocabulary: Vocabulary)
   );
 }
 
+// Words that stand for the parties the words beside them name: "both sides", "the EU team".
+const PARTIES = new Set(['side', 'sides', 'team', 'teams']);
+
+/** "the two sides": a count of the parties shapes the question as the party word does. */
+function countsParties(token: Token, following: Token | undefined): boolean {
+  return (
+    following !== undefined &&
+    PARTIES.has(following.word) &&
+    (NUMBER_NAMES.includes(token.word) || /^\d+$/.test(token.word))
+  );
+}
+
 // Words that set a time by the day a text is written: "last year", "next month", "this week".
 const RELATIVE_TIME = new Set(['last', 'next', 'past', 'previous', 'coming', 'this']);
 
@@ -526,7 +538,9 @@ export function analyseQuestion(
       !following.stop;
     const role = ranked
       ? 'number'
-      : intends(token, tokens, vocabulary) || (span === 1 && relativeTime(tokens, at, dictionary))
+      : intends(token, tokens, vocabulary) ||
+          (span === 1 && relativeTime(tokens, at, dictionary)) ||
+          (span === 1 && countsParties(token, following))
         ? 'light'
         : glossaryName || fromName
           ? 'name'

@@ -180,6 +180,8 @@ function unspokenTopic(s: ScoredSentence, question: AnalysedQuestion): Concept |
   return question.concepts.find(
     (c) =>
       c.role !== 'verb' &&
+      // Nor a question-shaping word: "about the two sides" is about the parties, in any words.
+      c.role !== 'light' &&
       c.alternatives[0]?.stems.some((stem) => about.includes(stem)) &&
       conceptMatch(c, said) === 0,
   );

@@ -283,6 +283,12 @@ describe('informal questions', () => {
     );
   });
 
+  it('reads "the two sides" as the parties, in any words, for what someone said about them', () => {
+    expect(ask('what did kallas say the parade showed abt the two sides').answer).toContain(
+      'how we have been able to work together',
+    );
+  });
+
   it('reads "whats" later in a question as "what is"', () => {
     expect(ask('def min who met the eu delegation, whats his name').answer).toContain('Rajnath Singh');
   });
