@@ -213,8 +213,9 @@ const FLOORS: Floor[] = [
   // change looked at it: 34.1% answered / 93.8% declined at the session's first commit (ae408df),
   // 36.4 / 93.8% with the pass's rewording. Its held-out half stays unread.
   // Tune 0.5 (twenty-first pass) with the same change and "wats" read as "what is"; 0.545
-  // (twenty-second) when the title the article gives a quote's speaker came to count as said in it.
-  { file: 'test/fixtures/fresh-shipped-6.jsonl', tune: [0.545, 0.875], holdout: [0.272, 1] },
+  // (twenty-second) when the title the article gives a quote's speaker came to count as said in it;
+  // 0.59 when "the two sides" came to stand for the parties in any words.
+  { file: 'test/fixtures/fresh-shipped-6.jsonl', tune: [0.59, 0.875], holdout: [0.272, 1] },
   // And a corpus of four articles in styles none had (a Q-and-A interview, a committee report with
   // reported speech, a data-heavy explainer in British English, a founder profile), with 50
   // questions: 41.7 / 85.7% at ae408df and with the rewording alike.
