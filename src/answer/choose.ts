@@ -1183,6 +1183,7 @@ function otherRank(s: ScoredSentence, question: AnalysedQuestion): Concept | und
 // Words before an office that make its holder someone else: "deputy operation commander", "former
 // ambassador", "vice president".
 const STAND_INS = new Set(['deputy', 'vice', 'former', 'acting', 'assistant', 'interim', 'ex', 'associate']);
+const STAND_IN_WORD = new RegExp(`\\b(?:${[...STAND_INS].join('|')})\\b`, 'i');
 
 /**
  * For "who is the operation commander": a sentence that writes the office the question asks of
@@ -1190,9 +1191,15 @@ const STAND_INS = new Set(['deputy', 'vice', 'former', 'acting', 'assistant', 'i
  * question does not say: the word, or undefined.
  */
 function standIn(s: ScoredSentence, question: AnalysedQuestion): string | undefined {
-  if (question.focus.kind !== 'person') return undefined;
+  if (question.focus.kind !== 'person' || !STAND_IN_WORD.test(s.text)) return undefined;
+  const offices = question.concepts.filter(
+    (c) =>
+      c.role === 'noun' &&
+      c.alternatives[0]?.stems.length === 1 &&
+      s.stems.has(c.alternatives[0]?.stems[0] ?? ''),
+  );
+  if (offices.length === 0) return undefined;
   const asked = new Set(question.concepts.flatMap((c) => c.alternatives[0]?.stems ?? []));
-  const offices = question.concepts.filter((c) => c.role === 'noun' && c.alternatives[0]?.stems.length === 1);
   const words = wordsOf(s.text).map((word) => word.toLowerCase());
   const stems = words.map((word) => stemWord(word));
   for (const office of offices) {

@@ -1,4 +1,5 @@
 import { articleIdOf } from '../corpus/passages.ts';
+import { cachedByText } from '../text/text-cache.ts';
 import type { AnalysedQuestion } from './analyse-question.ts';
 import type { FocusKind } from './focus.ts';
 import type { Ranking } from './ranking.ts';
@@ -88,6 +89,8 @@ const EARLIER_ACCOUNT =
 const SINCE_ACCOUNT =
   /\b(?:has|have|had)\s+since\b|\bnow\s+(?:expected|estimated|put|planned|due|scheduled|says?|said)\b|\b(?:revised|corrected|clarified)\b/i;
 
+const tellsEarlierAccount = cachedByText((text) => EARLIER_ACCOUNT.test(text));
+
 /**
  * A report's correction of the value `first` gives: a sentence (in `first`'s article or a newer
  * one) that gives that value as an earlier account, with the sentence beside it that gives the
@@ -107,7 +110,8 @@ export function correctedReport(
   const date = first.unit.citation.date ?? '';
   for (const earlier of ranked) {
     if (earlier.unit.kind !== 'article' || (earlier.unit.citation.date ?? '') < date) continue;
-    if (!EARLIER_ACCOUNT.test(earlier.text)) continue;
+    // Read once per paragraph text: most hold no earlier account at all.
+    if (!tellsEarlierAccount(earlier.unit.text) || !EARLIER_ACCOUNT.test(earlier.text)) continue;
     const told = valuesOf(earlier.text, kinds);
     if (![...own].some((value) => told.has(value))) continue;
     for (const step of [1, -1]) {

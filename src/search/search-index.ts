@@ -11,6 +11,9 @@ import { isShortening } from '../text/slips.ts';
  *
  * @module
  */
+// How many shortened words `shortenedWords` keeps the answers for before it starts again.
+const MAX_SHORTENED = 1_000;
+
 export interface IndexDocument {
   id: string;
   kind: 'article' | 'pin';
@@ -101,6 +104,9 @@ export class SearchIndex {
   private pinTerms = new Map<string, IndexDocument>();
   private articleCount = 0;
   private byShape = new Map<string, string[]>();
+  // `shortenedWords` by word, read again for the next question that shortens it; emptied when an
+  // article adds a word.
+  private readonly shortened = new Map<string, readonly string[]>();
   private headlines = new Set<string>();
 
   constructor(private readonly queryBudget = QUERY_BUDGET) {}
@@ -310,7 +316,9 @@ export class SearchIndex {
    * The articles' words that `word` shortens ("def" for "defence", "govt" for "government"; see
    * `isShortening`), most frequent first.
    */
-  shortenedWords(word: string): string[] {
+  shortenedWords(word: string): readonly string[] {
+    const known = this.shortened.get(word);
+    if (known) return known;
     const initial = word[0] ?? '';
     const found: Array<{ word: string; count: number }> = [];
     for (const [shape, words] of this.byShape) {
@@ -319,9 +327,12 @@ export class SearchIndex {
         if (isShortening(word, candidate))
           found.push({ word: candidate, count: this.articles.words.get(candidate) ?? 1 });
     }
-    return found
+    const words = found
       .sort((a, b) => b.count - a.count || a.word.localeCompare(b.word))
       .map((candidate) => candidate.word);
+    if (this.shortened.size > MAX_SHORTENED) this.shortened.clear();
+    this.shortened.set(word, words);
+    return words;
   }
 
   private count(vocabulary: Vocabulary, doc: IndexDocument, delta: 1 | -1): void {
@@ -340,6 +351,7 @@ export class SearchIndex {
 
   // Words by first letter and length: a typo keeps its first letter and changes length by little.
   private addInitial(word: string): void {
+    this.shortened.clear();
     const shape = `${word[0] ?? ''}${word.length}`;
     const list = this.byShape.get(shape) ?? [];
     list.push(word);

@@ -118,6 +118,7 @@ export function createDictionary(open: () => WordNet = openWordNet): Dictionary 
   const cache = new Map<string, ReadonlySet<Pos>>();
   const names = new Map<string, readonly string[]>();
   const instances = new Map<string, boolean>();
+  const shortened = new Map<string, boolean>();
   const frequencies = new Map<string, number>();
   let adverbPhrases: ReadonlySet<string> | undefined;
   // The word's entry in `pos` by its first base form WordNet holds there ("planned" → "plan").
@@ -208,7 +209,9 @@ export function createDictionary(open: () => WordNet = openWordNet): Dictionary 
     },
     isShortened(word) {
       const lower = word.toLowerCase();
-      return PARTS_OF_SPEECH.some((pos) => {
+      const known = shortened.get(lower);
+      if (known !== undefined) return known;
+      const found = PARTS_OF_SPEECH.some((pos) => {
         const synset = entryOf(lower, pos)?.lemma === lower ? firstSense(lower, pos) : undefined;
         // The first word of a name of several words: "technical school", not "pig it".
         return (
@@ -216,6 +219,9 @@ export function createDictionary(open: () => WordNet = openWordNet): Dictionary 
           false
         );
       });
+      if (shortened.size > 10_000) shortened.clear();
+      shortened.set(lower, found);
+      return found;
     },
     isInstance(word) {
       const lower = word.toLowerCase();

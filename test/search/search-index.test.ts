@@ -109,6 +109,8 @@ describe('SearchIndex', () => {
 
   it('finds the words a shortened word stands for, most frequent first', () => {
     const index = makeIndex();
+    expect(index.shortenedWords('gov')).toEqual([]);
+    // An article that brings the words is read at once, not the answer kept from before it.
     index.add(doc('a#p4', 'The government and the governor met; the government agreed.'));
     expect(index.shortenedWords('gov')).toEqual(['government', 'governor']);
     // A consonant skeleton keeps the first and last letters.
