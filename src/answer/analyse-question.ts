@@ -903,9 +903,29 @@ export function analyseQuestion(
     for (const c of asked) if (measure && !copula && c.position === measure.position) c.slot = true;
   }
   const order = temporalOrderOf(tokens, asked);
+  // "who signs these partnerships": the who is the verb's doer, the verb right after "who" (not
+  // "who did Kallas meet", whose who is what the verb is done to).
+  const whoAt = whole.findIndex((t) => t.word === 'who');
+  const next =
+    whoAt >= 0
+      ? asked.find((c) => c.position > (whole[whoAt]?.position ?? 0) && c.role !== 'light')
+      : undefined;
+  const doing = next?.role === 'verb' ? next : undefined;
+  const doers =
+    focus.kind === 'person' && doing
+      ? {
+          doers: doing.alternatives
+            .filter(
+              (alt) =>
+                alt.stems.length === 1 &&
+                (alt.form === 'typed' || alt.form === 'inflected' || alt.form === 'typo'),
+            )
+            .map((alt) => alt.stems[0] ?? ''),
+        }
+      : {};
   return {
     type,
-    focus: withForms(focus, asked),
+    focus: { ...withForms(focus, asked), ...doers },
     concepts: asked,
     negated: tokens.some((t) => t.word === 'not' || t.word === 'never' || t.word === 'no'),
     recent: RECENT.test(text),

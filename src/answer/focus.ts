@@ -112,6 +112,11 @@ export interface Focus {
    */
   party?: boolean;
   /**
+   * For `person`, a question asking who did something ("who signs these partnerships"): the
+   * verb's stems in its forms. A sentence holding the verb answers with a name as its doer.
+   */
+  doers?: readonly string[];
+  /**
    * For `date`: the unit of time the question names as the kind it asks for ("what century", "in
    * what era"), a stem: the answer gives one ("the 10th century", "the 1890s") and need not say it.
    */

@@ -2,7 +2,7 @@ import { DATELINE } from '../corpus/dateline.ts';
 import { QUOTE } from '../corpus/speakers.ts';
 import type { Lexicon } from '../search/lexicon.ts';
 import { stemWord } from '../text/analyzer.ts';
-import { NAME_PARTICLES, STOP_WORDS } from '../text/stop-words.ts';
+import { DETERMINERS, NAME_PARTICLES, STOP_WORDS } from '../text/stop-words.ts';
 import { cachedByText } from '../text/text-cache.ts';
 import type { AlternativeForm, AnalysedQuestion, Concept } from './analyse-question.ts';
 import type { Focus } from './focus.ts';
@@ -350,6 +350,9 @@ export function suppliesFocus(
         )
       );
     case 'person':
+      // "who signs them": where the sentence says the verb, a name as its doer.
+      if (focus.doers?.some((stem) => sentence.terms.includes(stem)))
+        return doerNamed(text, focus.doers ?? [], asked);
       // A name answers "who"; "officials" does not, nor the person asked about with their title
       // ("Defence Minister Rajnath Singh" for "who met Rajnath Singh"), nor a place.
       return nameRuns(text).some(
@@ -650,4 +653,37 @@ function describes(sentence: CueSentence, subject: readonly string[], byTitle = 
       return named > 0 && run.length > named + 1;
     })
   );
+}
+
+const BE_BEFORE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+// How many words before its verb a doer's name may end: "Kallas on Tuesday urged".
+const DOER_REACH = 4;
+
+/**
+ * Whether the sentence names someone, not asked about, as the doer of one of its verbs `doers`:
+ * a capitalised word ending within a few words before an active use ("EU High Representative Kaja
+ * Kallas on Tuesday urged"), or after "by" following a passive one ("are signed by the EU's High
+ * Representative"). "Since the two sides signed" names no one.
+ */
+function doerNamed(text: string, doers: readonly string[], asked: ReadonlySet<string>): boolean {
+  const words = text.match(/[\p{L}\d][\p{L}\p{M}\d'’-]*/gu) ?? [];
+  const stems = words.map((word) => stemWord(word.toLowerCase().replace(/['’]s$/, '')));
+  const named = (k: number) => {
+    const word = words[k] ?? '';
+    return (
+      k > 0 && /^\p{Lu}/u.test(word) && !asked.has(stems[k] ?? '') && !STOP_WORDS.has(word.toLowerCase())
+    );
+  };
+  return stems.some((stem, i) => {
+    // A noun of the same stem is no use of the verb: "its client states".
+    const nounUse = [1, 2].some((back) => DETERMINERS.has(words[i - back]?.toLowerCase() ?? ''));
+    if (!doers.includes(stem) || nounUse) return false;
+    const passive = BE_BEFORE.has(words[i - 1]?.toLowerCase() ?? '') || words[i + 1]?.toLowerCase() === 'by';
+    if (passive) {
+      const by = words.findIndex((word, k) => k > i && k <= i + 3 && word.toLowerCase() === 'by');
+      return by > 0 && [by + 1, by + 2, by + 3, by + 4].some(named);
+    }
+    for (let k = i - 1; k >= Math.max(1, i - DOER_REACH); k--) if (named(k)) return true;
+    return false;
+  });
 }

@@ -798,6 +798,11 @@ describe('question analysis of chat and choices', () => {
     expect(terms.map((t) => t.stem)).toContain(stemWord('described'));
   });
 
+  it('asks "who did X" for the doer of X, not "who did Kallas meet"', () => {
+    expect(analyse('who actually signs these partnerships').focus.doers).toContain(stemWord('signs'));
+    expect(analyse('who did the High Representative meet').focus.doers).toBeUndefined();
+  });
+
   it('asks "how long was …" for a duration or the years it ran, "how long is …" for a measure alone', () => {
     expect(analyse('how long was the partnership in force').focus).toMatchObject({
       kind: 'measure',

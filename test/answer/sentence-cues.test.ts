@@ -175,6 +175,20 @@ describe('suppliesFocus', () => {
     expect(supplies('They met for a working lunch.', focus('measure'))).toBe(false);
   });
 
+  it('takes for "who did X" a sentence naming the doer of X, where it says X', () => {
+    const signs = focus('person', { doers: [stemWord('signs')] });
+    expect(supplies("Partnerships are signed by the EU's High Representative.", signs)).toBe(true);
+    expect(supplies('High Representative Kaja Kallas on Tuesday signed it.', signs)).toBe(true);
+    // The verb with no one named as its doer, though the sentence names others; a noun of its stem.
+    expect(supplies('India and the EU held talks since the two sides signed a partnership.', signs)).toBe(
+      false,
+    );
+    const states = focus('person', { doers: [stemWord('stated')] });
+    expect(supplies('Holland fell to the First French Empire and its client states.', states)).toBe(false);
+    // A sentence without the verb is read as before: any new name answers "who".
+    expect(supplies('India and the EU held talks in Brussels.', signs, 'EU')).toBe(true);
+  });
+
   it('takes the years something ran for "how long was …" questions ("from 2011 to 2015")', () => {
     const spanned = focus('measure', { spanned: true });
     for (const text of [
