@@ -154,7 +154,8 @@ const FLOORS: Floor[] = [
   // Eighteenth pass: held out 0.609 declined when a verb one with its particle ("showed up") stopped
   // being held to the bare verb; then tune 0.621 and held out 0.678 answered, 0.597 declined, when
   // an acronym that is an English word ("SAFE") came to stand for its name typed in capitals.
-  { file: SQUAD_3_QUESTIONS, corpus: SQUAD_3_CORPUS, tune: [0.627, 0.605], holdout: [0.678, 0.597] },
+  // Held out 0.684 answered (twenty-second pass) when "who did X" came to ask for X's doer.
+  { file: SQUAD_3_QUESTIONS, corpus: SQUAD_3_CORPUS, tune: [0.627, 0.605], holdout: [0.684, 0.597] },
   // Fresh sets of the eighteenth pass (2026-12-05), written by helpers who never saw the code: new
   // articles in new styles (a wire report and analysis; an interview, a timeline, a regional report
   // and a column; a press release, a list, a business story and a feature), each with the shipped
@@ -167,7 +168,8 @@ const FLOORS: Floor[] = [
     corpus: 'test/fixtures/fresh3/corpus',
     // Tune 0.72 (and new articles 2's 0.714) when a passage came to be indexed with the offices of
     // the speakers it does not name ("did the minister say …", "the admiral's biggest fear").
-    tune: [0.72, 0.9],
+    // Tune 0.76 (twenty-second pass) when "who signs them" came to ask for the verb's doer.
+    tune: [0.76, 0.9],
     holdout: [0.68, 0.8],
   },
   {
