@@ -6,7 +6,14 @@ import { stemWord, type Token, tokenize } from '../text/analyzer.ts';
 import type { Dictionary } from '../text/dictionary.ts';
 import { baseForms, irregularBase } from '../text/morphy.ts';
 import { isSlip } from '../text/slips.ts';
-import { DETERMINERS, FILLER_WORDS, NAME_PARTICLES, PREPOSITIONS, STOP_WORDS } from '../text/stop-words.ts';
+import {
+  DETERMINERS,
+  FILLER_WORDS,
+  NAME_PARTICLES,
+  PARTY_WORDS,
+  PREPOSITIONS,
+  STOP_WORDS,
+} from '../text/stop-words.ts';
 import { PARTS_OF_SPEECH } from '../text/wordnet.ts';
 import { askedSpeaker, type Focus, focusOf } from './focus.ts';
 import { isSlotWord, type QuestionType, questionType } from './question-type.ts';
@@ -34,6 +41,13 @@ export type AlternativeForm =
   | 'glossary'
   | 'typo'
   | Exclude<Relation, 'antonym'>;
+
+/** A verb's own forms: as typed, an irregular form's base, a typo's fix; not a relative, nor a noun made from it. */
+export const VERB_FORMS: ReadonlySet<AlternativeForm> = new Set<AlternativeForm>([
+  'typed',
+  'inflected',
+  'typo',
+]);
 
 export interface Alternative {
   stems: readonly string[];
@@ -296,14 +310,11 @@ function intends(token: Token, tokens: readonly Token[], vocabulary: Vocabulary)
   );
 }
 
-// Words that stand for the parties the words beside them name: "both sides", "the EU team".
-const PARTIES = new Set(['side', 'sides', 'team', 'teams']);
-
 /** "the two sides": a count of the parties shapes the question as the party word does. */
 function countsParties(token: Token, following: Token | undefined): boolean {
   return (
     following !== undefined &&
-    PARTIES.has(following.word) &&
+    PARTY_WORDS.has(following.word) &&
     (NUMBER_NAMES.includes(token.word) || /^\d+$/.test(token.word))
   );
 }
@@ -915,11 +926,7 @@ export function analyseQuestion(
     focus.kind === 'person' && doing
       ? {
           doers: doing.alternatives
-            .filter(
-              (alt) =>
-                alt.stems.length === 1 &&
-                (alt.form === 'typed' || alt.form === 'inflected' || alt.form === 'typo'),
-            )
+            .filter((alt) => alt.stems.length === 1 && VERB_FORMS.has(alt.form))
             .map((alt) => alt.stems[0] ?? ''),
         }
       : {};

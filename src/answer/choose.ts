@@ -13,6 +13,7 @@ import {
   type Concept,
   ORDINAL_WORDS,
   ordinalWord,
+  VERB_FORMS,
 } from './analyse-question.ts';
 import { conflictingReport, correctedReport } from './conflicts.ts';
 import { conceptMatch, coverage, union } from './coverage.ts';
@@ -66,8 +67,6 @@ const FOCUS_REQUIRED = new Set(['date', 'number', 'measure', 'name']);
 const SUPPLIED = new Set(['person', 'date', 'number', 'measure', 'place']);
 // A modifier's own forms and words of its sense, not the words of other kinds WordNet relates.
 const KIND_FORMS = new Set<AlternativeForm>([...NAMING_FORMS, 'synonym', 'similar']);
-// The verb's own forms: a derived noun ("the death of Augustus" for "die") has no sides.
-const VERB_FORMS = new Set<AlternativeForm>(['typed', 'inflected', 'typo']);
 
 /**
  * The question's predicates (its verbs and modifiers: what happened, of what kind) that the
@@ -1163,14 +1162,16 @@ const RANK_WORDS = new Set(ORDINAL_WORDS.filter(Boolean));
  * place in the order.
  */
 function otherRank(s: ScoredSentence, question: AnalysedQuestion): Concept | undefined {
+  const rankOf = (word: string) => ordinalWord(word) ?? word.toLowerCase();
+  const ranks = question.concepts.filter((c) => RANK_WORDS.has(rankOf(c.label)));
+  if (ranks.length === 0) return undefined;
+  const words = wordsOf(s.text).map((word) => word.toLowerCase());
   const asked = new Set(question.concepts.flatMap((c) => c.alternatives[0]?.stems ?? []));
-  return question.concepts.find((c) => {
-    const own = ordinalWord(c.label) ?? c.label.toLowerCase();
-    if (!RANK_WORDS.has(own)) return false;
-    const words = wordsOf(s.text).map((word) => word.toLowerCase());
-    if (words.some((word) => (ordinalWord(word) ?? word) === own)) return false;
+  return ranks.find((c) => {
+    const own = rankOf(c.label);
+    if (words.some((word) => rankOf(word) === own)) return false;
     return words.some((word, i) => {
-      const rank = ordinalWord(word) ?? word;
+      const rank = rankOf(word);
       return (
         RANK_WORDS.has(rank) &&
         rank !== own &&

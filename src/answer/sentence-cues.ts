@@ -656,6 +656,12 @@ function describes(sentence: CueSentence, subject: readonly string[], byTitle = 
 }
 
 const BE_BEFORE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+// A sentence's words with their stems (a possessive ending aside), split once per text: the same
+// sentences come back question after question.
+const stemmedWords = cachedByText((text) => {
+  const words = text.match(/[\p{L}\d][\p{L}\p{M}\d'’-]*/gu) ?? [];
+  return { words, stems: words.map((word) => stemWord(word.toLowerCase().replace(/['’]s$/, ''))) };
+});
 // How many words before its verb a doer's name may end: "Kallas on Tuesday urged".
 const DOER_REACH = 4;
 
@@ -666,8 +672,7 @@ const DOER_REACH = 4;
  * Representative"). "Since the two sides signed" names no one.
  */
 function doerNamed(text: string, doers: readonly string[], asked: ReadonlySet<string>): boolean {
-  const words = text.match(/[\p{L}\d][\p{L}\p{M}\d'’-]*/gu) ?? [];
-  const stems = words.map((word) => stemWord(word.toLowerCase().replace(/['’]s$/, '')));
+  const { words, stems } = stemmedWords(text);
   const named = (k: number) => {
     const word = words[k] ?? '';
     return (

@@ -37,14 +37,18 @@ export const DETERMINERS: ReadonlySet<string> = new Set(
   'a an the this that these those its their his her our my'.split(' '),
 );
 
+/** Words that stand for the parties the words beside them name: "the EU side", "both sides", "the EU team". */
+export const PARTY_WORDS: ReadonlySet<string> = new Set(['side', 'sides', 'team', 'teams']);
+
 /**
  * Words that shape a question but carry no topic ("what did they say about…", "tell me more").
  * They still help ranking a little, but a corpus lacking them does not make a question unanswerable.
  */
-export const LIGHT_WORDS: ReadonlySet<string> = new Set(
-  `say said says tell told mean means meant happen happened happens know known think thought talk talked
+export const LIGHT_WORDS: ReadonlySet<string> = new Set([
+  ...PARTY_WORDS,
+  ...`say said says tell told mean means meant happen happened happens know known think thought talk talked
   thing things stuff exactly really actually please info information detail details anything something
-  kind type like side sides team teams get got make made done give gave go went come came take took use uses used want wanted need needs
+  kind type like get got make made done give gave go went come came take took use uses used want wanted need needs
   needed explain describe summary summarise summarize news article report reported story anyone someone
   one ones much many lot lots way ways part parts number numbers new whole currently now today ever
   happening regarding concerning according involve involved include included includes call called
@@ -61,7 +65,7 @@ export const LIGHT_WORDS: ReadonlySet<string> = new Set(
   thinking knowing knew wanting needing explaining describing mentioning`
     .split(/\s+/)
     .filter(Boolean),
-);
+]);
 
 /**
  * Words of chat around a question: greetings, thanks, fillers, calling the bot ("hey bot, when
