@@ -1,5 +1,5 @@
-import { SHORT_TERM_ACRONYM, WORD_ACRONYM } from '../corpus/acronyms.ts';
-import type { Glossary, Name } from '../corpus/glossary.ts';
+import { WORD_ACRONYM } from '../corpus/acronyms.ts';
+import { type Glossary, type Name, SHORT_TERM_ACRONYM } from '../corpus/glossary.ts';
 import type { Lexicon, Relation } from '../search/lexicon.ts';
 import type { SearchIndex } from '../search/search-index.ts';
 import { stemWord, type Token, tokenize } from '../text/analyzer.ts';

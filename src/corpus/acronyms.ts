@@ -1,5 +1,5 @@
 import { STOP_WORDS } from '../text/stop-words.ts';
-import { type Glossary, type Name, nameStems } from './glossary.ts';
+import { type Glossary, type Name, nameStems, SHORT_TERM_ACRONYM } from './glossary.ts';
 
 /**
  * The short forms of the names the articles write out: "Trade and Technology Council" is also
@@ -178,14 +178,6 @@ function memoised(words: AcronymWords): AcronymWords {
  * Europe"): a question's word stands for the name only when typed in capitals ("SAFE").
  */
 export const WORD_ACRONYM = '^';
-
-/**
- * The mark before an acronym of two letters for a lower-case term ("jv" for the "joint venture"
- * the articles write): read only for a question word typed in capitals ("JV"), and the term is no
- * name a question is scanned for (see `Glossary.writtenOutByFirstStem`): "legal review" is "LR"
- * to no one.
- */
-export const SHORT_TERM_ACRONYM = '~';
 
 // The small words inside a name that some acronyms keep, lower case: "Memorandum of Understanding"
 // is also "MoU", "Security of Information Agreement" "SoIA".

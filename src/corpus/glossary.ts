@@ -1,7 +1,6 @@
 import { readFileSync } from 'node:fs';
 import * as z from 'zod';
 import { tokenize } from '../text/analyzer.ts';
-import { SHORT_TERM_ACRONYM } from './acronyms.ts';
 import { CorpusError } from './load-corpus.ts';
 import { parseYaml } from './yaml.ts';
 
@@ -31,6 +30,14 @@ export interface Glossary {
    */
   writtenOutByFirstStem: ReadonlyMap<string, readonly Name[]>;
 }
+
+/**
+ * The mark before an acronym of two letters for a lower-case term ("jv" for the "joint venture"
+ * the articles write): read only for a question word typed in capitals ("JV"), and the term is no
+ * name a question is scanned for (see `Glossary.writtenOutByFirstStem`): "legal review" is "LR"
+ * to no one.
+ */
+export const SHORT_TERM_ACRONYM = '~';
 
 export function glossaryOf(
   groups: ReadonlyArray<ReadonlyArray<Name>>,

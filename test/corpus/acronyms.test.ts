@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { acronymsOf, SHORT_TERM_ACRONYM, WORD_ACRONYM } from '../../src/corpus/acronyms.ts';
-import { glossaryOf, nameStems } from '../../src/corpus/glossary.ts';
+import { acronymsOf, WORD_ACRONYM } from '../../src/corpus/acronyms.ts';
+import { glossaryOf, nameStems, SHORT_TERM_ACRONYM } from '../../src/corpus/glossary.ts';
 import { createBot } from '../../src/index.ts';
 import { stemWord } from '../../src/text/analyzer.ts';
 import { dictionary } from '../../src/text/dictionary.ts';
