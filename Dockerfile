@@ -25,6 +25,7 @@ COPY scripts ./scripts
 COPY src ./src
 COPY adapters ./adapters
 COPY corpus ./corpus
+COPY resources ./resources
 # One question answered by the built one-shot leaves V8's code cache of it in dist/ (about 20 ms of
 # each `npm run ask` saved), which the run stage, where /app is read-only to the bot, cannot write.
 RUN npm rebuild better-sqlite3 esbuild \

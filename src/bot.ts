@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { HELP_TEXT } from './answer/gate.ts';
 import { answer, type Knowledge } from './answer/pipeline.ts';
@@ -19,6 +21,7 @@ import { pinDocument } from './search/index-document.ts';
 import { openSnapshot, type Snapshot } from './snapshot/index-snapshot.ts';
 import { createSourceRequests } from './sources/request-source.ts';
 import { dictionary } from './text/dictionary.ts';
+import { type WordNeighbours, wordNeighbours } from './text/word-neighbours.ts';
 import type { Answer, AskContext, Bot, PinnedFact } from './types.ts';
 
 /** How the bot is put together; every part has a default that works with no configuration. */
@@ -49,6 +52,22 @@ export interface BotOptions {
 
 export const DEFAULT_CORPUS_DIR = fileURLToPath(new URL('../corpus', import.meta.url));
 
+// GloVe's nearest neighbours of English verbs (scripts/build-word-neighbours.ts): one table per
+// process, read on the first question that needs it. resources/ is found above this file, which is
+// src/bot.ts or, bundled, dist/ask.cjs (a folder deeper in the bundle's tests).
+const WORD_NEIGHBOURS = join('resources', 'verb-neighbours.tsv');
+let shared: WordNeighbours | undefined;
+function verbNeighbours(): WordNeighbours {
+  if (shared) return shared;
+  const here = dirname(fileURLToPath(import.meta.url));
+  const file = [join(here, '..'), join(here, '..', '..')]
+    .map((root) => join(root, WORD_NEIGHBOURS))
+    .find((candidate) => existsSync(candidate));
+  if (!file) throw new Error(`${WORD_NEIGHBOURS} is missing above ${here}: the checkout is incomplete`);
+  shared = wordNeighbours(file);
+  return shared;
+}
+
 /**
  * Loads the corpus, builds the index and returns the bot. Throws a `CorpusError` naming the file
  * and field when the corpus is malformed: better not to start than to answer from half a corpus.
@@ -72,6 +91,7 @@ export function createBot(options: BotOptions = {}): Bot {
         glossary,
         lexicon,
         dictionary: dictionary(),
+        neighbours: verbNeighbours(),
         articles: corpus.articles,
         now,
       },

@@ -84,7 +84,7 @@ describe('Dockerfile', () => {
       expect(existsSync(join(root, source)), source).toBe(true);
       expect(ignored().includes(source.replace(/^\.\//, '')), source).toBe(false);
     }
-    for (const needed of ['src', 'adapters', 'corpus', 'scripts', 'package-lock.json'])
+    for (const needed of ['src', 'adapters', 'corpus', 'resources', 'scripts', 'package-lock.json'])
       expect(sources).toContain(needed);
   });
 

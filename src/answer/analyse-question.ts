@@ -14,6 +14,7 @@ import {
   PREPOSITIONS,
   STOP_WORDS,
 } from '../text/stop-words.ts';
+import type { WordNeighbours } from '../text/word-neighbours.ts';
 import { PARTS_OF_SPEECH } from '../text/wordnet.ts';
 import { askedSpeaker, type Focus, focusOf } from './focus.ts';
 import { isSlotWord, type QuestionType, questionType } from './question-type.ts';
@@ -40,6 +41,7 @@ export type AlternativeForm =
   | 'split'
   | 'glossary'
   | 'typo'
+  | 'associated'
   | Exclude<Relation, 'antonym'>;
 
 /** A verb's own forms: as typed, an irregular form's base, a typo's fix; not a relative, nor a noun made from it. */
@@ -66,6 +68,11 @@ export interface Concept {
   alternatives: Alternative[];
   /** Written like a name (capitalised or an acronym). */
   name: boolean;
+  /**
+   * Known only by words English writes in the same contexts (GloVe's neighbours of a verb no source
+   * holds): they count towards coverage, but a sentence that lacks them may still say the verb.
+   */
+  associated?: boolean;
   /** A question-shaping word ("say", "tell", "need"): it never makes a question unanswerable. */
   light: boolean;
   role: Role;
@@ -157,6 +164,8 @@ export interface Vocabulary {
   glossary: Glossary;
   lexicon: Lexicon;
   dictionary: Dictionary;
+  /** GloVe's nearest neighbours of a verb (text/word-neighbours.ts); none when absent. */
+  neighbours?: WordNeighbours;
   community: string;
 }
 
@@ -383,7 +392,7 @@ export function analyseQuestion(
   vocabulary: Vocabulary,
   weights: Ranking['alternatives'],
 ): AnalysedQuestion {
-  const { index, glossary, lexicon, dictionary, community } = vocabulary;
+  const { index, glossary, lexicon, dictionary, neighbours, community } = vocabulary;
   // "can you tell me when it was signed" is read as "when was it signed".
   const known = (stem: string) => index.knows(stem, community);
   const isWord = (token: Token) => known(token.stem) || dictionary.partsOfSpeech(token.word).size > 0;
@@ -699,6 +708,16 @@ export function analyseQuestion(
       const full = index.shortenedWords(token.word)[0];
       if (full) add({ stems: [stemWord(full)], weight: weights.typo, form: 'typo' });
     }
+    if (span === 1 && role === 'verb' && !alternatives.some((alt) => knows(alt.stems))) {
+      // "inked", "attended": a verb no source holds, by the sources' words English writes in the
+      // same contexts ("signed", "met"), the nearest first; not an opposite, nor a name.
+      for (const neighbour of neighbours?.of(token.word) ?? []) {
+        const stem = stemWord(neighbour);
+        if (STOP_WORDS.has(neighbour) || !known(stem) || lexicon.isName(stem) || antonyms.includes(stem))
+          continue;
+        add({ stems: [stem], weight: weights.associated, form: 'associated' });
+      }
+    }
     if (
       span === 1 &&
       !token.name &&
@@ -713,6 +732,10 @@ export function analyseQuestion(
     }
 
     concepts.push({
+      ...(alternatives.some((alt) => alt.form === 'associated') &&
+      !alternatives.some((alt) => alt.form !== 'associated' && knows(alt.stems))
+        ? { associated: true }
+        : {}),
       label: spanTokens.map((t) => t.surface).join(' '),
       alternatives,
       name: spanTokens.some((t) => t.name),

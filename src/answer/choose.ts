@@ -90,6 +90,8 @@ export function predicateArticles(
     (c) =>
       (c.role === 'verb' || c.event === true || (c.role === 'modifier' && !MANNER.test(c.label))) &&
       c.known &&
+      // A verb known only by its neighbours in use ("inked": "signed") is not held to them.
+      !c.associated &&
       !c.slot &&
       !c.phrasal &&
       // What someone said about a thing being done is in their words, not held to the verb.

@@ -5,6 +5,7 @@ import type { Lexicon } from '../search/lexicon.ts';
 import type { SearchIndex } from '../search/search-index.ts';
 import { stemWord } from '../text/analyzer.ts';
 import type { Dictionary } from '../text/dictionary.ts';
+import type { WordNeighbours } from '../text/word-neighbours.ts';
 import type { Answer } from '../types.ts';
 import {
   decisiveMissing,
@@ -40,6 +41,8 @@ export interface Knowledge {
   glossary: Glossary;
   lexicon: Lexicon;
   dictionary: Dictionary;
+  /** GloVe's nearest neighbours of a verb, for one no source holds (text/word-neighbours.ts). */
+  neighbours?: WordNeighbours;
   articles: readonly Article[];
   /** Today, for questions scoped in time ("yesterday", "this week"). */
   now: () => Date;

@@ -7,6 +7,7 @@ import { Lexicon } from '../../src/search/lexicon.ts';
 import { SearchIndex } from '../../src/search/search-index.ts';
 import { indexTerms, stemWord, tokenize } from '../../src/text/analyzer.ts';
 import { dictionary } from '../../src/text/dictionary.ts';
+import type { WordNeighbours } from '../../src/text/word-neighbours.ts';
 import { openWordNet } from '../../src/text/wordnet.ts';
 
 /** How a question becomes concepts, over a three-passage index and a two-group glossary. */
@@ -45,19 +46,55 @@ const analyse = (question: string) =>
 const stems = (text: string) => indexTerms(text);
 
 /** Question analysis over an index of `passages` of its own (and the glossary above). */
-function analyserOver(passages: ReadonlyArray<readonly [string, string]>) {
+function analyserOver(passages: ReadonlyArray<readonly [string, string]>, neighbours?: WordNeighbours) {
   const own = indexOf(passages);
   const vocabulary = {
     index: own,
     glossary,
     lexicon: Lexicon.build(own.articleWords(), openWordNet()),
     dictionary: dictionary(),
+    ...(neighbours ? { neighbours } : {}),
     community: 'c1',
   };
   return (question: string) => analyseQuestion(question, vocabulary, DEFAULT_RANKING.alternatives);
 }
 
 describe('analyseQuestion', () => {
+  it("reads a verb no source holds by the sources' words among its neighbours in use, marked as only that", () => {
+    const neighbours: WordNeighbours = {
+      of: (word) =>
+        word === 'inked' ? ['initialled', 'signed'] : word === 'forgot' ? ['remembered', 'recalled'] : [],
+    };
+    const analyse = analyserOver(
+      [['a#p1', 'India and the EU signed the pact. The envoy remembered the date and recalled the talks.']],
+      neighbours,
+    );
+    const inked = analyse('when was the pact inked?').concepts.find((c) => c.label === 'inked');
+    expect(inked?.known).toBe(true);
+    expect(inked?.associated).toBe(true);
+    const associated = (label: string, question: string) =>
+      analyse(question)
+        .concepts.find((c) => c.label === label)
+        ?.alternatives.filter((alt) => alt.form === 'associated')
+        .map((alt) => alt.stems[0]);
+    // Only words the sources hold.
+    expect(associated('inked', 'when was the pact inked?')).toEqual([stemWord('signed')]);
+    // Not the verb's opposite, which English writes in the same contexts as often.
+    expect(associated('forgot', 'who forgot the date?')).toEqual([stemWord('recalled')]);
+    // A verb the sources hold is read by its own words; a noun no source holds gets no neighbours.
+    const own = analyserOver(
+      [['a#p1', 'India and the EU inked the pact.']],
+      neighbours,
+    )('when was the pact inked?');
+    expect(own.concepts.find((c) => c.label === 'inked')?.associated).toBeUndefined();
+    const noun = analyserOver([['a#p1', 'India and the EU signed the pact.']], { of: () => ['signed'] })(
+      'when was the accord signed?',
+    );
+    expect(
+      noun.concepts.find((c) => c.label === 'accord')?.alternatives.some((a) => a.form === 'associated'),
+    ).toBe(false);
+  });
+
   it('reads the question type and one concept per content word', () => {
     const { type, concepts } = analyse('When was it signed in Delhi?');
     expect(type).toBe('when');

@@ -289,6 +289,13 @@ describe('informal questions', () => {
     );
   });
 
+  it('reads a verb no source holds by the words English writes in its place ("inked": "signed")', () => {
+    expect(ask('when was the partnership inked?').answer).toContain('will be signed on Tuesday');
+    // Those words count towards the question, but a sentence without them may still say the verb:
+    // the article writes "include" and "shows" (neighbours of "featured"), not in the sentence that answers.
+    expect(ask('were any EU missions featured in the parade?').answer).toContain('part of this parade');
+  });
+
   it('reads "whats" later in a question as "what is"', () => {
     expect(ask('def min who met the eu delegation, whats his name').answer).toContain('Rajnath Singh');
   });

@@ -109,7 +109,9 @@ const FLOORS: Floor[] = [
   // "both sides"; twenty-first pass).
   // Held out 1.0 declined when what a sentence says will happen came to be read as still to come
   // ("posted … that it will be signed": no post after the signing).
-  { file: 'test/fixtures/fresh-shipped-2.jsonl', tune: [0.466, 1], holdout: [0.533, 1] },
+  // Tune 0.533 (twenty-third pass) when a verb no source holds came to be read by its GloVe
+  // neighbours ("stopping conflicts": "preventing", by its stem the sources' "conflict prevention").
+  { file: 'test/fixtures/fresh-shipped-2.jsonl', tune: [0.533, 1], holdout: [0.533, 1] },
   {
     file: 'test/fixtures/multi/fresh-questions-2.jsonl',
     corpus: MULTI_CORPUS,
@@ -138,7 +140,9 @@ const FLOORS: Floor[] = [
   // second sample's held-out half.
   // Tune 0.844 when "team" came to stand for the party it names, as "side" does ("who did the
   // Normans team up with").
-  { file: SQUAD_QUESTIONS, corpus: SQUAD_CORPUS, tune: [0.844, 0.668], holdout: [0.709, 0.518] },
+  // Tune 0.662 declined (twenty-third pass) when a verb no source holds came to be read by its
+  // GloVe neighbours the sources hold: "what type of arch did the Normans invent" is now answered.
+  { file: SQUAD_QUESTIONS, corpus: SQUAD_CORPUS, tune: [0.844, 0.662], holdout: [0.709, 0.518] },
   // Held out 0.527 answered (2026-12-05, sixteenth pass) when an adverb no source writes came to
   // weigh nothing in coverage.
   // Tune 0.523 (and the third sample's 0.627) when a verb a sentence words by a definition, holding
@@ -176,7 +180,8 @@ const FLOORS: Floor[] = [
     file: 'test/fixtures/fresh4/questions.jsonl',
     corpus: 'test/fixtures/fresh4/corpus',
     tune: [0.714, 0.777],
-    holdout: [0.666, 0.777],
+    // Held out 0.714 (twenty-third pass) when a verb no source holds came to be read by its GloVe neighbours.
+    holdout: [0.714, 0.777],
   },
   {
     file: 'test/fixtures/fresh5/questions.jsonl',
@@ -217,7 +222,9 @@ const FLOORS: Floor[] = [
   // Tune 0.5 (twenty-first pass) with the same change and "wats" read as "what is"; 0.545
   // (twenty-second) when the title the article gives a quote's speaker came to count as said in it;
   // 0.59 when "the two sides" came to stand for the parties in any words.
-  { file: 'test/fixtures/fresh-shipped-6.jsonl', tune: [0.59, 0.875], holdout: [0.272, 1] },
+  // Tune 0.636 and held out 0.318 (twenty-third pass) when a verb no source holds came to be read by
+  // its GloVe neighbours ("were any EU missions featured in the parade").
+  { file: 'test/fixtures/fresh-shipped-6.jsonl', tune: [0.636, 0.875], holdout: [0.318, 1] },
   // And a corpus of four articles in styles none had (a Q-and-A interview, a committee report with
   // reported speech, a data-heavy explainer in British English, a founder profile), with 50
   // questions: 41.7 / 85.7% at ae408df and with the rewording alike.
