@@ -156,6 +156,12 @@ export interface AnalysedQuestion {
   owners: readonly string[];
   /** The question's "before X" or "after X" (answer/temporal-order.ts). */
   order?: TemporalOrder;
+  /**
+   * For a yes/no question offering alternatives ("is it one-size-fits-all, or customised per
+   * country?"): the concepts of each side of the "or", without the question's subject; a source
+   * that says either side answers it.
+   */
+  alternatives?: readonly [readonly Concept[], readonly Concept[]];
 }
 
 /** What question analysis reads besides the question. */
@@ -953,6 +959,7 @@ export function analyseQuestion(
             .map((alt) => alt.stems[0] ?? ''),
         }
       : {};
+  const alternatives = type === 'yesno' ? alternativeSides(whole, asked) : undefined;
   return {
     type,
     focus: { ...withForms(focus, asked), ...doers },
@@ -966,7 +973,30 @@ export function analyseQuestion(
       .filter((word) => !STOP_WORDS.has(word))
       .map((word) => stemWord(word)),
     ...(order ? { order } : {}),
+    ...(alternatives ? { alternatives } : {}),
   };
+}
+
+/**
+ * The two sides of a yes/no question's "or": its content words after the "or", and those before it
+ * but the first, which is what the question asks about ("is [this] a big deal for fighting
+ * terrorism or just symbolic"; when only one word stands before the "or", that word). Undefined
+ * without an "or" that has content words on both sides ("is it important or not"), or one between
+ * two single words, which are one concept of two alternatives.
+ */
+function alternativeSides(
+  tokens: readonly Token[],
+  concepts: readonly Concept[],
+): [readonly Concept[], readonly Concept[]] | undefined {
+  const or = tokens.find((t) => t.word === 'or');
+  // "signed or rejected": one word against one is a single concept already (`mergeChoices`).
+  if (!or || concepts.some((c) => c.label.includes(' or '))) return undefined;
+  // "or not" offers no alternative.
+  const content = concepts.filter((c) => !c.light && !/^(?:not|never|no)$/i.test(c.label));
+  const before = content.filter((c) => c.position < or.position);
+  const after = content.filter((c) => c.position > or.position);
+  if (before.length === 0 || after.length === 0) return undefined;
+  return [before.length > 1 ? before.slice(1) : before, after];
 }
 
 /** "largest", "best", "most important": an adjective in its highest degree (WordNet's morphy). */

@@ -137,9 +137,11 @@ export function answer(
     );
     if (sources) return sources;
   }
+  // "is it one-size-fits-all, or customised per country": a source that says either side answers.
+  const eitherSide = () => alternativeAnswer(question, analysed, answerFrom, knowledge, ranking, trace);
   if (missing.length > 0) {
     const reworded = rewordedAnswer(question, analysed, missing, answerFrom, knowledge, ranking, trace);
-    return reworded ?? declineMissing(question, missing, candidates);
+    return reworded ?? eitherSide() ?? declineMissing(question, missing, candidates);
   }
 
   const scored = scoreSentences(analysed, candidates, lexicon, ranking, trace);
@@ -152,7 +154,7 @@ export function answer(
       kind.length > 0
         ? rewordedAnswer(question, analysed, kind, answerFrom, knowledge, ranking, trace)
         : undefined;
-    return reworded ?? declineUnanswered(question, analysed, candidates);
+    return reworded ?? eitherSide() ?? declineUnanswered(question, analysed, candidates);
   }
   return compose(question, chosen.sentences, chosen.sourcesDiffer);
 }
@@ -195,6 +197,41 @@ function rewordedAnswer(
       : 'the best answer to the rest of the question does not word the missing words',
   );
   return worded ? compose(question, chosen.sentences, chosen.sourcesDiffer) : undefined;
+}
+
+/**
+ * For a yes/no question offering alternatives that the question as a whole does not find an answer
+ * for ("are these partnerships one-size-fits-all, or customised per country?"): the answer to the
+ * question without one side of its "or", then without the other; the one whose first sentence
+ * covers its question best. A side is dropped only when the question left holds a word the
+ * sources hold from the other side, and the question left is held to every check a question is.
+ */
+function alternativeAnswer(
+  question: string,
+  analysed: AnalysedQuestion,
+  candidatesFor: (asked: AnalysedQuestion) => readonly Candidate[],
+  knowledge: Knowledge,
+  ranking: Ranking,
+  trace?: Trace,
+): Answer | undefined {
+  const { alternatives } = analysed;
+  if (!alternatives) return undefined;
+  let best: { chosen: ReturnType<typeof choose>; coverage: number } | undefined;
+  for (const [dropped, kept] of [alternatives, [alternatives[1], alternatives[0]]] as const) {
+    if (!kept.some((c) => c.known && !c.light)) continue;
+    const rest = { ...analysed, concepts: analysed.concepts.filter((c) => !dropped.includes(c)) };
+    if (decisiveMissing(rest, ranking).length > 0) continue;
+    traceStep(
+      trace,
+      'alternatives',
+      `answering the question without ${dropped.map((c) => c.label).join(', ')}`,
+    );
+    const scored = scoreSentences(rest, candidatesFor(rest), knowledge.lexicon, ranking, trace);
+    const chosen = choose(rest, scored, ranking, knowledge.lexicon, trace, knowledge.dictionary);
+    const first = chosen.sentences[0];
+    if (first && (!best || first.coverage > best.coverage)) best = { chosen, coverage: first.coverage };
+  }
+  return best ? compose(question, best.chosen.sentences, best.chosen.sourcesDiffer) : undefined;
 }
 
 /** "before the summit": the window before the earliest article reporting the summit in its title or opening. */

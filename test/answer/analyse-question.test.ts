@@ -60,6 +60,25 @@ function analyserOver(passages: ReadonlyArray<readonly [string, string]>, neighb
 }
 
 describe('analyseQuestion', () => {
+  it("reads the two sides of a yes/no question's 'or', without the word it asks about", () => {
+    const labels = (question: string) =>
+      analyse(question).alternatives?.map((side) => side.map((c) => c.label));
+    expect(labels('is the partnership legally binding, or only a political gesture?')).toEqual([
+      ['legally', 'binding'],
+      ['political', 'gesture'],
+    ]);
+    // One word before the "or" is a side of its own.
+    expect(labels('was it binding, or a political gesture?')).toEqual([
+      ['binding'],
+      ['political', 'gesture'],
+    ]);
+    // One word against one is one concept of two alternatives already.
+    expect(labels('was it signed or rejected?')).toBeUndefined();
+    // Nothing to weigh after the "or", or no yes/no question.
+    expect(labels('was the partnership signed or not?')).toBeUndefined();
+    expect(labels('who signed the partnership, Kallas or Singh?')).toBeUndefined();
+  });
+
   it("reads a verb no source holds by the sources' words among its neighbours in use, marked as only that", () => {
     const neighbours: WordNeighbours = {
       of: (word) =>

@@ -296,6 +296,15 @@ describe('informal questions', () => {
     expect(ask('were any EU missions featured in the parade?').answer).toContain('part of this parade');
   });
 
+  it('answers a yes/no question offering alternatives by the side a source says', () => {
+    // "one size for everyone" is in no source; "customised per country" is, in other words.
+    expect(ask('Are the partnerships one size for everyone, or customised per country?').answer).toContain(
+      'tailored to each partner country',
+    );
+    // Names are never a side to drop: neither the US nor NATO is in the sources.
+    expect(ask('did the US or NATO comment on the partnership?').kind).not.toBe('answered');
+  });
+
   it('reads "whats" later in a question as "what is"', () => {
     expect(ask('def min who met the eu delegation, whats his name').answer).toContain('Rajnath Singh');
   });

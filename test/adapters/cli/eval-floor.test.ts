@@ -88,7 +88,9 @@ const FLOORS: Floor[] = [
   // "watching") stopped holding its sentences to it (nineteenth pass).
   // Tune 0.782 when a kind a what-question asks for that no source names ("what approval") came
   // to be found by the definition of what the answer names ("authorisation") (twentieth pass).
-  { file: 'test/fixtures/fresh-shipped.jsonl', tune: [0.782, 1], holdout: [0.681, 1] },
+  // Tune 0.826 (twenty-third pass) when a yes/no question offering alternatives came to be answered
+  // by the side a source says ("one-size-fits-all, or customised per country").
+  { file: 'test/fixtures/fresh-shipped.jsonl', tune: [0.826, 1], holdout: [0.681, 1] },
   {
     file: 'test/fixtures/multi/fresh-questions.jsonl',
     corpus: MULTI_CORPUS,
@@ -247,7 +249,8 @@ const FLOORS: Floor[] = [
   // Tune 0.409 when "what is X actually about" came to ask what X is; 0.454 when "team" came to
   // stand for the party it names ("full teams").
   // Tune 1.0 declined with the reading of "will be signed" above.
-  { file: 'test/fixtures/fresh-shipped-7.jsonl', tune: [0.454, 1], holdout: [0.409, 0.75] },
+  // Tune 0.5 (twenty-third pass) with the alternatives of a yes/no question, as for the first batch.
+  { file: 'test/fixtures/fresh-shipped-7.jsonl', tune: [0.5, 1], holdout: [0.409, 0.75] },
   {
     file: 'test/fixtures/fresh10/questions.jsonl',
     corpus: 'test/fixtures/fresh10/corpus',
