@@ -979,10 +979,10 @@ export function analyseQuestion(
 
 /**
  * The two sides of a yes/no question's "or": its content words after the "or", and those before it
- * but the first, which is what the question asks about ("is [this] a big deal for fighting
- * terrorism or just symbolic"; when only one word stands before the "or", that word). Undefined
- * without an "or" that has content words on both sides ("is it important or not"), or one between
- * two single words, which are one concept of two alternatives.
+ * but the first, which is what the question asks about ("are [these partnerships] one-size-fits-all,
+ * or customised per country"). Undefined without an "or" that has content words after it ("is it
+ * important or not") and two before it, or with one between two single words, which are one
+ * concept of two alternatives already.
  */
 function alternativeSides(
   tokens: readonly Token[],
@@ -995,8 +995,10 @@ function alternativeSides(
   const content = concepts.filter((c) => !c.light && !/^(?:not|never|no)$/i.test(c.label));
   const before = content.filter((c) => c.position < or.position);
   const after = content.filter((c) => c.position > or.position);
-  if (before.length === 0 || after.length === 0) return undefined;
-  return [before.length > 1 ? before.slice(1) : before, after];
+  // Without a word before the sides, what the question asks about, neither side asks anything of
+  // it: "was it binding, or a political gesture" without its second side is "was it binding".
+  if (before.length < 2 || after.length === 0) return undefined;
+  return [before.slice(1), after];
 }
 
 /** "largest", "best", "most important": an adjective in its highest degree (WordNet's morphy). */

@@ -67,11 +67,8 @@ describe('analyseQuestion', () => {
       ['legally', 'binding'],
       ['political', 'gesture'],
     ]);
-    // One word before the "or" is a side of its own.
-    expect(labels('was it binding, or a political gesture?')).toEqual([
-      ['binding'],
-      ['political', 'gesture'],
-    ]);
+    // Nothing the question asks about before the sides: "is it binding" alone asks of nothing.
+    expect(labels('was it binding, or a political gesture?')).toBeUndefined();
     // One word against one is one concept of two alternatives already.
     expect(labels('was it signed or rejected?')).toBeUndefined();
     // Nothing to weigh after the "or", or no yes/no question.
