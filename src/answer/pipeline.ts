@@ -53,9 +53,10 @@ export interface Knowledge {
  * gate → analyse → retrieve → rerank → (a question about the sources is answered from them) →
  * abstain on missing names (unless the answer to the rest of the question words them otherwise:
  * `rewordedAnswer`) → score sentences → choose → compose, or abstain when nothing answers (unless
- * the kind asked for is in no source and the answer to the rest words it otherwise). Each stage is
- * its own module; every number they use comes from `ranking`; each records what it decided in
- * `trace` when one is given.
+ * the kind asked for is in no source and the answer to the rest words it otherwise). Before either
+ * abstention, a yes/no question offering alternatives is answered by one side (`alternativeAnswer`).
+ * Each stage is its own module; every number they use comes from `ranking`; each records what it
+ * decided in `trace` when one is given.
  */
 export function answer(
   question: string,
