@@ -1158,6 +1158,10 @@ function secondSentence(
 
 const RANK_WORDS = new Set(ORDINAL_WORDS.filter(Boolean));
 
+/** The stems of the question's words as typed (each concept's first form). */
+const typedStems = (question: AnalysedQuestion): ReadonlySet<string> =>
+  new Set(question.concepts.flatMap((c) => c.alternatives[0]?.stems ?? []));
+
 /**
  * A rank the question gives ("the very first to sign") where the sentence gives another to words
  * of the question ("the third Asian country") and never the question's own: it speaks of another
@@ -1168,7 +1172,7 @@ function otherRank(s: ScoredSentence, question: AnalysedQuestion): Concept | und
   const ranks = question.concepts.filter((c) => RANK_WORDS.has(rankOf(c.label)));
   if (ranks.length === 0) return undefined;
   const words = wordsOf(s.text).map((word) => word.toLowerCase());
-  const asked = new Set(question.concepts.flatMap((c) => c.alternatives[0]?.stems ?? []));
+  const asked = typedStems(question);
   return ranks.find((c) => {
     const own = rankOf(c.label);
     if (words.some((word) => rankOf(word) === own)) return false;
@@ -1202,7 +1206,7 @@ function standIn(s: ScoredSentence, question: AnalysedQuestion): string | undefi
       s.stems.has(c.alternatives[0]?.stems[0] ?? ''),
   );
   if (offices.length === 0) return undefined;
-  const asked = new Set(question.concepts.flatMap((c) => c.alternatives[0]?.stems ?? []));
+  const asked = typedStems(question);
   const words = wordsOf(s.text).map((word) => word.toLowerCase());
   const stems = words.map((word) => stemWord(word));
   for (const office of offices) {

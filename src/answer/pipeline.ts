@@ -15,7 +15,7 @@ import {
   missingConcepts,
 } from './abstain.ts';
 import { type AnalysedQuestion, analyseQuestion, type Concept } from './analyse-question.ts';
-import { choose } from './choose.ts';
+import { type Choice, choose } from './choose.ts';
 import { compose } from './compose.ts';
 import { gate, help } from './gate.ts';
 import { paraphrases } from './paraphrase.ts';
@@ -177,15 +177,14 @@ function rewordedAnswer(
   trace?: Trace,
 ): Answer | undefined {
   if (missing.some((c) => c.role === 'name' || c.role === 'number' || c.term)) return undefined;
-  const rest = { ...analysed, concepts: analysed.concepts.filter((c) => !missing.includes(c)) };
+  const rest = without(analysed, missing);
   if (rest.concepts.every((c) => c.light || !c.known)) return undefined;
   traceStep(
     trace,
     'reword',
     `answering the rest of the question, without ${missing.map((c) => c.label).join(', ')}`,
   );
-  const scored = scoreSentences(rest, candidatesFor(rest), knowledge.lexicon, ranking, trace);
-  const chosen = choose(rest, scored, ranking, knowledge.lexicon, trace, knowledge.dictionary);
+  const chosen = chooseFor(rest, candidatesFor, knowledge, ranking, trace);
   const first = chosen.sentences[0];
   if (first?.unit.kind !== 'article' || first.coverage < ranking.abstain.minRewordedCoverage)
     return undefined;
@@ -217,22 +216,39 @@ function alternativeAnswer(
 ): Answer | undefined {
   const { alternatives } = analysed;
   if (!alternatives) return undefined;
-  let best: { chosen: ReturnType<typeof choose>; coverage: number } | undefined;
+  let best: { chosen: Choice; coverage: number } | undefined;
   for (const [dropped, kept] of [alternatives, [alternatives[1], alternatives[0]]] as const) {
     if (!kept.some((c) => c.known && !c.light)) continue;
-    const rest = { ...analysed, concepts: analysed.concepts.filter((c) => !dropped.includes(c)) };
+    const rest = without(analysed, dropped);
     if (decisiveMissing(rest, ranking).length > 0) continue;
     traceStep(
       trace,
       'alternatives',
       `answering the question without ${dropped.map((c) => c.label).join(', ')}`,
     );
-    const scored = scoreSentences(rest, candidatesFor(rest), knowledge.lexicon, ranking, trace);
-    const chosen = choose(rest, scored, ranking, knowledge.lexicon, trace, knowledge.dictionary);
+    const chosen = chooseFor(rest, candidatesFor, knowledge, ranking, trace);
     const first = chosen.sentences[0];
     if (first && (!best || first.coverage > best.coverage)) best = { chosen, coverage: first.coverage };
   }
   return best ? compose(question, best.chosen.sentences, best.chosen.sourcesDiffer) : undefined;
+}
+
+/** The question without some of its concepts: what is left to answer when they are set aside. */
+const without = (analysed: AnalysedQuestion, dropped: readonly Concept[]): AnalysedQuestion => ({
+  ...analysed,
+  concepts: analysed.concepts.filter((c) => !dropped.includes(c)),
+});
+
+/** The sentences chosen to answer a question of the pipeline's own making, from its own search. */
+function chooseFor(
+  asked: AnalysedQuestion,
+  candidatesFor: (asked: AnalysedQuestion) => readonly Candidate[],
+  knowledge: Knowledge,
+  ranking: Ranking,
+  trace?: Trace,
+): Choice {
+  const scored = scoreSentences(asked, candidatesFor(asked), knowledge.lexicon, ranking, trace);
+  return choose(asked, scored, ranking, knowledge.lexicon, trace, knowledge.dictionary);
 }
 
 /** "before the summit": the window before the earliest article reporting the summit in its title or opening. */

@@ -314,10 +314,10 @@ export function scoreSentences(
           ...(sentence.title ? titleStems(sentence.title) : []),
         ]
       : [];
-  const withOffice = (sentence: UnitSentence) =>
-    speech && (sentence.office || sentence.title)
-      ? union(sentence.stems, new Set(officeOf(sentence)))
-      : sentence.stems;
+  const withOffice = (sentence: UnitSentence) => {
+    const office = officeOf(sentence);
+    return office.length > 0 ? union(sentence.stems, new Set(office)) : sentence.stems;
+  };
   for (const { unit, score } of candidates) {
     const held = speech
       ? union(unit.stems, unit.title, new Set(unit.sentences.flatMap(officeOf)))
