@@ -14,14 +14,19 @@ import type { Concept } from './analyse-question.ts';
  * Whether a text words, in other words, a concept of the question that no source holds: one of
  * its words is in the dictionary's definition of the concept, or the concept is in the definition
  * of one of its words ("following Council authorisation" words "approval": one sense of
- * "authorisation" is "official permission or approval").
+ * "authorisation" is "official permission or approval"). `definedOnly`: by the latter only.
  */
-export function paraphrases(text: string, concept: Concept, dictionary: Dictionary): boolean {
+export function paraphrases(
+  text: string,
+  concept: Concept,
+  dictionary: Dictionary,
+  definedOnly = false,
+): boolean {
   const defining = dictionary.definitionStems(concept.label);
   const own = indexTerms(concept.label);
   for (const token of tokenize(text)) {
     if (token.stop || token.light || token.name || token.word.length < 3) continue;
-    if (defining.has(token.stem)) return true;
+    if (!definedOnly && defining.has(token.stem)) return true;
     const defined = dictionary.definitionStems(token.word);
     if (own.every((stem) => defined.has(stem))) return true;
   }

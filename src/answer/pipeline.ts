@@ -164,8 +164,11 @@ export function answer(
  * For a question that words no source holds carry much of ("does the High Representative need
  * anyone's approval"), the answer to the rest of the question, when its first sentence holds
  * nearly all of that rest and words each missing one otherwise by the dictionary's definitions
- * ("following Council authorisation": see `paraphrases`). Not when a name, a number or a term is
- * missing: nothing words those otherwise.
+ * ("following Council authorisation": see `paraphrases`). When the best answer to the rest does
+ * not, the best of the sentences holding a word that the dictionary defines by each missing one
+ * (the stricter reading: one sentence among many is likelier to share a word with a definition
+ * by chance than to hold a word defined by the missing one). Not when a name, a number or a term
+ * is missing: nothing words those otherwise.
  */
 function rewordedAnswer(
   question: string,
@@ -184,17 +187,39 @@ function rewordedAnswer(
     'reword',
     `answering the rest of the question, without ${missing.map((c) => c.label).join(', ')}`,
   );
-  const chosen = chooseFor(rest, candidatesFor, knowledge, ranking, trace);
-  const first = chosen.sentences[0];
-  if (first?.unit.kind !== 'article' || first.coverage < ranking.abstain.minRewordedCoverage)
-    return undefined;
-  const worded = missing.every((c) => paraphrases(first.text, c, knowledge.dictionary));
+  const { dictionary, lexicon } = knowledge;
+  const words = (text: string, definedOnly = false) =>
+    missing.every((c) => paraphrases(text, c, dictionary, definedOnly));
+  const answers = (chosen: Choice) => {
+    const first = chosen.sentences[0];
+    return (
+      first?.unit.kind === 'article' &&
+      first.coverage >= ranking.abstain.minRewordedCoverage &&
+      words(first.text)
+    );
+  };
+  const scored = scoreSentences(rest, candidatesFor(rest), lexicon, ranking, trace);
+  const best = choose(rest, scored, ranking, lexicon, trace, dictionary);
+  if (answers(best)) {
+    traceStep(
+      trace,
+      'reword',
+      'the best answer to the rest of the question words the missing words otherwise',
+    );
+    return compose(question, best.sentences, best.sourcesDiffer);
+  }
+  // "is security at sea part of it": "cyber and maritime security", though another sentence holds
+  // more of the rest ("maritime" is defined as bordering on the sea).
+  const defining = scored.filter((s) => words(s.text, true));
+  const chosen =
+    defining.length > 0 ? choose(rest, defining, ranking, lexicon, trace, dictionary) : undefined;
+  const worded = chosen !== undefined && answers(chosen);
   traceStep(
     trace,
     'reword',
     worded
-      ? 'the best answer to the rest of the question words the missing words otherwise'
-      : 'the best answer to the rest of the question does not word the missing words',
+      ? 'a sentence holding a word the missing words define answers the rest of the question'
+      : 'no answer to the rest of the question words the missing words',
   );
   return worded ? compose(question, chosen.sentences, chosen.sourcesDiffer) : undefined;
 }

@@ -443,6 +443,26 @@ describe('abstention', () => {
     expectDeclined(askOnce(FIXTURE_CORPUS_DIR, question, { abstain: { minRewordedCoverage: 1.01 } }));
   });
 
+  it('answers by a sentence holding a word the missing word defines, where the best answer to the rest does not', () => {
+    // "sea" is in no source; "maritime" is defined as "bordering on … the sea" (WordNet). The best
+    // answer to "security" alone is another sentence, which words no sea.
+    const trace: Trace = [];
+    expect(bot.ask('what about security at sea', { community: 'c1' }, trace).answer).toContain(
+      'cyber and maritime security',
+    );
+    expect(trace.filter((step) => step.stage === 'reword').map((step) => step.note)).toEqual([
+      'answering the rest of the question, without sea',
+      'a sentence holding a word the missing words define answers the rest of the question',
+    ]);
+    // Only a word defined by the missing one: "submarine" is defined by words the sources hold
+    // ("bring"), which a sentence of them saying "brings" does not make a submarine.
+    expectDeclined(ask('which submarine deal was signed'));
+    // A missing word no sentence's words are defined by is still declined, naming it.
+    const tea = ask('what about security for tea');
+    expectDeclined(tea);
+    expect(tea.message).toContain('tea');
+  });
+
   it('finds the words of someone the question names by the office the article gave them elsewhere', () => {
     // "She said there was strong momentum …": Kallas, introduced as "EU High Representative for
     // Foreign Affairs and Security Policy Kaja Kallas" paragraphs before.

@@ -250,7 +250,9 @@ const FLOORS: Floor[] = [
   // stand for the party it names ("full teams").
   // Tune 1.0 declined with the reading of "will be signed" above.
   // Tune 0.5 (twenty-third pass) with the alternatives of a yes/no question, as for the first batch.
-  { file: 'test/fixtures/fresh-shipped-7.jsonl', tune: [0.5, 1], holdout: [0.409, 0.75] },
+  // Held out 0.454 (twenty-fourth pass) when a missing word came to be worded by the sentence
+  // holding a word it defines, though another sentence answered the rest of the question better.
+  { file: 'test/fixtures/fresh-shipped-7.jsonl', tune: [0.5, 1], holdout: [0.454, 0.75] },
   {
     file: 'test/fixtures/fresh10/questions.jsonl',
     corpus: 'test/fixtures/fresh10/corpus',
@@ -285,6 +287,11 @@ const FLOORS: Floor[] = [
     // possessive ("Her centre"); 0.555 with the corrections above.
     holdout: [0.555, 0.714],
   },
+  // Twenty-fourth pass (2026-12-06): a ninth batch of shipped-article questions, written by a
+  // helper who read only the article (no code, no earlier set), scored once, whole, at the
+  // session's first commit (a6a288d): 68.2 / 100% tune, 59.1 / 100% held out. Its held-out half
+  // stays unread.
+  { file: 'test/fixtures/fresh-shipped-9.jsonl', tune: [0.681, 1], holdout: [0.59, 1] },
   {
     file: 'test/fixtures/fresh8/questions.jsonl',
     corpus: 'test/fixtures/fresh8/corpus',
