@@ -17,6 +17,7 @@ import {
 import { type AnalysedQuestion, analyseQuestion, type Concept } from './analyse-question.ts';
 import { type Choice, choose } from './choose.ts';
 import { compose } from './compose.ts';
+import { compoundParts, mergeAnswers } from './compound.ts';
 import { gate, help } from './gate.ts';
 import { paraphrases } from './paraphrase.ts';
 import { DEFAULT_RANKING, type Ranking } from './ranking.ts';
@@ -55,10 +56,32 @@ export interface Knowledge {
  * `rewordedAnswer`) → score sentences → choose → compose, or abstain when nothing answers (unless
  * the kind asked for is in no source and the answer to the rest words it otherwise). Before either
  * abstention, a yes/no question offering alternatives is answered by one side (`alternativeAnswer`).
+ * Two questions joined by "and" ("who signed it and when?") are also answered part by part, and
+ * quoted together when both parts are answered (compound.ts).
  * Each stage is its own module; every number they use comes from `ranking`; each records what it
  * decided in `trace` when one is given.
  */
 export function answer(
+  question: string,
+  community: string,
+  knowledge: Knowledge,
+  ranking: Ranking = DEFAULT_RANKING,
+  trace?: Trace,
+): Answer {
+  const whole = answerOne(question, community, knowledge, ranking, trace);
+  // "who signed it and when?": each part on its own, quoted together when both are answered;
+  // otherwise the question as a whole, which may answer one part or decline.
+  // Not a question over the length limit, nor one about the sources, answered by their citations.
+  const parts = whole.kind === 'too-long' || whole.about ? undefined : compoundParts(question);
+  if (!parts) return whole;
+  traceStep(trace, 'compound', `two questions: "${parts[0]}" and "${parts[1]}"`);
+  const [first, second] = parts.map((part) => answerOne(part, community, knowledge, ranking, trace));
+  const both = first?.answered && second?.answered && !first.about && !second.about;
+  return both ? mergeAnswers(question, first, second) : whole;
+}
+
+/** One question's way to an answer, stage by stage (see `answer`). */
+function answerOne(
   question: string,
   community: string,
   knowledge: Knowledge,
