@@ -3,10 +3,11 @@ import { answered } from './compose.ts';
 
 /**
  * Two questions asked as one, joined by "and" ("who signed it and when?", "when and where was it
- * signed?", "What is the Strategic Compass and when was it adopted?"): each part is answered on
- * its own and, when both are answered, the answers are quoted together (DESIGN.md, "The flow of a
- * question", step 1). A part that leaves out what it asks about ("and when", "when was it
- * adopted") takes the words of the other part, which name it.
+ * signed?", "What is the Strategic Compass and when was it adopted?"). The whole question's answer
+ * most often answers its first part; the second part is asked on its own and the sentences its
+ * answer adds are quoted after (DESIGN.md, "The flow of a question", step 2). A part that leaves
+ * out what it asks about ("and when", "when was it adopted") takes the words of the other part,
+ * which name it.
  *
  * Two questions in two sentences ("Which areas does it cover? Is cyber part of it?") are not split:
  * in chat the second is most often a clarification of the first ("…? name pls", "…? saw it in the
@@ -54,8 +55,8 @@ function withoutQuestionWord(part: string): string {
 }
 
 /**
- * Both parts' answers as one: the first part's sentences, then the second's that the first does
- * not already quote, each numbered by its citation in the merged list.
+ * Two answers as one: the first's sentences, then the second's that the first does not already
+ * quote, each numbered by its citation in the merged list.
  */
 export function mergeAnswers(question: string, first: Answer, second: Answer): Answer {
   const citations: Citation[] = [];

@@ -56,8 +56,8 @@ export interface Knowledge {
  * `rewordedAnswer`) → score sentences → choose → compose, or abstain when nothing answers (unless
  * the kind asked for is in no source and the answer to the rest words it otherwise). Before either
  * abstention, a yes/no question offering alternatives is answered by one side (`alternativeAnswer`).
- * Two questions joined by "and" ("who signed it and when?") are also answered part by part, and
- * quoted together when both parts are answered (compound.ts).
+ * Two questions joined by "and" ("who signed it and when?") add the answer to their second part
+ * (compound.ts).
  * Each stage is its own module; every number they use comes from `ranking`; each records what it
  * decided in `trace` when one is given.
  */
@@ -69,15 +69,16 @@ export function answer(
   trace?: Trace,
 ): Answer {
   const whole = answerOne(question, community, knowledge, ranking, trace);
-  // "who signed it and when?": each part on its own, quoted together when both are answered;
-  // otherwise the question as a whole, which may answer one part or decline.
-  // Not a question over the length limit, nor one about the sources, answered by their citations.
-  const parts = whole.kind === 'too-long' || whole.about ? undefined : compoundParts(question);
+  // "who signed it and when?": the whole question's answer most often answers its first part
+  // ("signed by the EU's High Representative"); the second part is asked on its own and what its
+  // answer adds is quoted after it ("will be signed on Tuesday"). Not for a question over the
+  // length limit, one about the sources (answered by their citations), or one declined whole,
+  // whose parts hold what no source does or answer nothing either.
+  const parts = whole.answered && !whole.about ? compoundParts(question) : undefined;
   if (!parts) return whole;
   traceStep(trace, 'compound', `two questions: "${parts[0]}" and "${parts[1]}"`);
-  const [first, second] = parts.map((part) => answerOne(part, community, knowledge, ranking, trace));
-  const both = first?.answered && second?.answered && !first.about && !second.about;
-  return both ? mergeAnswers(question, first, second) : whole;
+  const second = answerOne(parts[1], community, knowledge, ranking, trace);
+  return second.answered && !second.about ? mergeAnswers(question, whole, second) : whole;
 }
 
 /** One question's way to an answer, stage by stage (see `answer`). */

@@ -91,23 +91,34 @@ describe('a compound question, end to end', () => {
   const bot = createTestBot();
   afterAll(() => bot.close());
 
-  it('answers both parts of "who signed it and when?"', () => {
+  it('adds the answer to the second part of "who signed it and when?"', () => {
     const trace: Trace = [];
     const answer = bot.ask('who signed it and when?', { community: 'c1' }, trace);
     // Who signs (the High Representative) and when (Tuesday): two sentences, each cited.
     expect(answer.answer).toContain("signed by the EU's High Representative");
     expect(answer.answer).toContain('on Tuesday');
     expect(answer.sentences.length).toBe(2);
+    expect(answer.citations.map((c) => c.n)).toEqual([1, 2]);
     expect(trace.some((step) => step.stage === 'compound')).toBe(true);
     // Asked alone, the first part quotes only who signs.
     expect(bot.ask('who signed it', { community: 'c1' }).sentences.length).toBe(1);
   });
 
-  it('answers as a whole when a part finds no answer', () => {
-    // "how much did it cost" is in no source: the whole question's answer, not half of one.
-    const whole = bot.ask('who signed it and how much did it cost?', { community: 'c1' });
+  it('quotes a sentence once when it answers both parts', () => {
+    const answer = bot.ask('What is the Strategic Compass and when was it adopted?', { community: 'c1' });
+    expect(answer.answer).toContain('adopted in March 2022');
+    expect(answer.sentences.length).toBe(1);
+  });
+
+  it('declines as a whole, with no half answer, when a part asks what no source holds', () => {
     expect(bot.ask('who signed it', { community: 'c1' }).answered).toBe(true);
-    expect(whole.answered).toBe(false);
-    expect(whole.message).toContain('cost');
+    for (const question of [
+      'who signed it and how much did it cost?',
+      'who signed it and what did NATO say?',
+    ]) {
+      const whole = bot.ask(question, { community: 'c1' });
+      expect(whole.answered).toBe(false);
+      expect(whole.sentences).toEqual([]);
+    }
   });
 });
