@@ -325,6 +325,26 @@ function intends(token: Token, tokens: readonly Token[], vocabulary: Vocabulary)
   );
 }
 
+/**
+ * "her Indian hosts", "the EU visitors", "Huguenot colonists": people of a kind (a plural noun
+ * WordNet files first under persons) right after the name of the party they belong to stand for
+ * that party, as "side" and "team" do (`PARTY_WORDS`): the sources name the party ("India", "the
+ * EU", "the Huguenots"), not the role the question gives its people. The caller asks this only of a
+ * word no source holds. Not one after a possessive ("Margaret's husbands"), which asks for others.
+ */
+function peopleOfParty(
+  token: Token,
+  previous: Token | undefined,
+  before: Concept | undefined,
+  question: string,
+  dictionary: Dictionary,
+): boolean {
+  if (token.name || previous === undefined || before?.role !== 'name') return false;
+  if (before.position !== previous.position || !/[^s]s$/i.test(token.surface)) return false;
+  const owner = new RegExp(`${previous.surface.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}['’]s?\\s`, 'i');
+  return dictionary.isPersonNoun(token.word) && !owner.test(question);
+}
+
 /** "the two sides": a count of the parties shapes the question as the party word does. */
 function countsParties(token: Token, following: Token | undefined): boolean {
   return (
@@ -562,9 +582,15 @@ export function analyseQuestion(
       DETERMINERS.has(previous?.word ?? '') &&
       following !== undefined &&
       !following.stop;
+    // "her Indian hosts", "the EU visitors": the party itself, as "the EU side" is.
+    const partyPeople =
+      span === 1 &&
+      !known(token.stem) &&
+      peopleOfParty(token, previous, concepts.at(-1), question, dictionary);
     const role = ranked
       ? 'number'
       : intends(token, tokens, vocabulary) ||
+          partyPeople ||
           (span === 1 && relativeTime(tokens, at, dictionary)) ||
           (span === 1 && countsParties(token, following))
         ? 'light'
@@ -745,7 +771,7 @@ export function analyseQuestion(
       label: spanTokens.map((t) => t.surface).join(' '),
       alternatives,
       name: spanTokens.some((t) => t.name),
-      light: spanTokens.every((t) => t.light),
+      light: partyPeople || spanTokens.every((t) => t.light),
       role,
       ...knownness(alternatives),
       antonyms,

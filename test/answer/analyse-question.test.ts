@@ -283,6 +283,15 @@ describe('analyseQuestion', () => {
       'light',
     );
     expect(analyse('who led the EU team').concepts.find((c) => c.label === 'team')?.role).toBe('light');
+    // "the EU visitors", "her Indian hosts": people of the party named before them, the party too.
+    const visitors = analyse('what did the EU visitors sign').concepts.find((c) => c.label === 'visitors');
+    expect([visitors?.role, visitors?.light]).toEqual(['light', true]);
+    // Not one person ("visitor"), not after a possessive, not after a word that is no name.
+    const kinds = (question: string, label: string) =>
+      analyse(question).concepts.find((c) => c.label === label)?.role;
+    expect(kinds('what did the EU visitor sign', 'visitor')).toBe('noun');
+    expect(kinds("what did NATO's visitors sign", 'visitors')).toBe('noun');
+    expect(kinds('what did the foreign visitors sign', 'visitors')).toBe('noun');
     // "done" says no more than "do" and "did" do: "what does Kallas want done" asks what she wants.
     expect(analyse('what does Kallas want done').concepts.find((c) => c.label === 'done')?.role).toBe(
       'light',
