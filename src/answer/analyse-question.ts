@@ -345,6 +345,10 @@ function peopleOfParty(
   return dictionary.isPersonNoun(token.word) && !owner.test(question);
 }
 
+/** "is it an important step or not", "whether or not": a "not" that negates nothing. */
+const orNot = (tokens: readonly Token[], at: number) =>
+  tokens[at]?.word === 'not' && tokens[at - 1]?.word === 'or';
+
 /** "the two sides": a count of the parties shapes the question as the party word does. */
 function countsParties(token: Token, following: Token | undefined): boolean {
   return (
@@ -453,7 +457,9 @@ export function analyseQuestion(
       // "hey bot, when was it signed": chat around the question, unless the sources use the word.
       !(FILLER_WORDS.has(token.word) && !known(token.stem)) &&
       // "how long", where no source writes "long": the measure asked for, no word to find.
-      !(type === 'measure' && tokens[i - 1]?.word === 'how' && !known(token.stem)),
+      !(type === 'measure' && tokens[i - 1]?.word === 'how' && !known(token.stem)) &&
+      // "is it an important step or not": "not" negates nothing, and says nothing to find.
+      !orNot(tokens, i),
   );
   const partsOf = (token: Token) =>
     tokens.filter((t) => t.part && t.position === token.position).map((t) => t.stem);
@@ -990,7 +996,9 @@ export function analyseQuestion(
     type,
     focus: { ...withForms(focus, asked), ...doers },
     concepts: asked,
-    negated: tokens.some((t) => t.word === 'not' || t.word === 'never' || t.word === 'no'),
+    negated: tokens.some(
+      (t, i) => (t.word === 'not' && !orNot(tokens, i)) || t.word === 'never' || t.word === 'no',
+    ),
     recent: RECENT.test(text),
     passive: PASSIVE.test(text),
     // "who's", "it's": a stop word before "'s" is a contraction, not an owner.

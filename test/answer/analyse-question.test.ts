@@ -283,6 +283,13 @@ describe('analyseQuestion', () => {
       'light',
     );
     expect(analyse('who led the EU team').concepts.find((c) => c.label === 'team')?.role).toBe('light');
+    // "… or not" negates nothing and asks about no "not"; "was it not signed" does.
+    const tagged = analyse('is the partnership an important step or not');
+    expect([tagged.negated, tagged.concepts.map((c) => c.label)]).toEqual([
+      false,
+      ['partnership', 'important', 'step'],
+    ]);
+    expect(analyse('was the partnership not signed').negated).toBe(true);
     // "the EU visitors", "her Indian hosts": people of the party named before them, the party too.
     const visitors = analyse('what did the EU visitors sign').concepts.find((c) => c.label === 'visitors');
     expect([visitors?.role, visitors?.light]).toEqual(['light', true]);

@@ -196,7 +196,9 @@ const FLOORS: Floor[] = [
     // Held out 0.380 (twenty-first pass) when "how many people" came to count any plural of a person.
     holdout: [0.38, 0.666],
   },
-  { file: 'test/fixtures/fresh-shipped-4.jsonl', tune: [0.833, 1], holdout: [0.777, 0.857] },
+  // Tune 0.888 (twenty-fourth pass) when a "not" after "or" ("an important step or not") came to
+  // negate nothing and ask about nothing.
+  { file: 'test/fixtures/fresh-shipped-4.jsonl', tune: [0.888, 1], holdout: [0.777, 0.857] },
   // Written last (Indian official and wire styles): no rule made before it moved it; tune 0.571
   // when a verb in what someone said something about stopped being held to the sentence; 0.619
   // (and held out 0.619) when "Indian" came to be found by India's glossary names ("Bharat").
