@@ -60,6 +60,9 @@ describe('chat around the question', () => {
   it.each([
     ['hey bot, when was the partnership signed?', /Tuesday|January 27/],
     ['so uh what did kallas urge lol', /multilateral fora/],
+    // Chat's tags and shorthands, which no source writes: "etc", "idk", "iirc", "kinda".
+    ['idk who signs these partnerships etc', /High Representative/],
+    ['iirc what did kallas urge after the signing', /multilateral fora/],
     ['pls who is kaja kallas', /High Representative/],
     ['do you know who kallas is', /High Representative/],
     ['any idea where the talks were held', /national capital/],
