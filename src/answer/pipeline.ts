@@ -232,7 +232,7 @@ function rewordedAnswer(
     );
     return compose(question, best.sentences, best.sourcesDiffer);
   }
-  // "is security at sea part of it": "cyber and maritime security", though another sentence holds
+  // "what about security at sea": "cyber and maritime security", though another sentence holds
   // more of the rest ("maritime" is defined as bordering on the sea).
   const defining = scored.filter((s) => words(s.text, true));
   const chosen =
