@@ -68,7 +68,8 @@ export function answer(
   ranking: Ranking = DEFAULT_RANKING,
   trace?: Trace,
 ): Answer {
-  const whole = answerOne(question, community, knowledge, ranking, trace);
+  const searched: Searched = {};
+  const whole = answerOne(question, community, knowledge, ranking, trace, searched);
   // "who signed it and when?": the whole question's answer most often answers its first part
   // ("signed by the EU's High Representative"); the second part is asked on its own and what its
   // answer adds is quoted after it ("will be signed on Tuesday"). Not for a question over the
@@ -77,8 +78,19 @@ export function answer(
   const parts = whole.answered && !whole.about ? compoundParts(question) : undefined;
   if (!parts) return whole;
   traceStep(trace, 'compound', `two questions: "${parts[0]}" and "${parts[1]}"`);
-  const second = answerOne(parts[1], community, knowledge, ranking, trace);
+  // Its passages are among the whole question's hits, which holds its words: no second search.
+  const second = answerOne(parts[1], community, knowledge, ranking, trace, { within: searched.hits });
   return second.answered && !second.about ? mergeAnswers(question, whole, second) : whole;
+}
+
+/**
+ * The engine's hits for a question (`hits`, set by its first search), or the hits to answer it
+ * from without a search of its own (`within`): those of the question it is a part of, re-ranked
+ * by what it asks.
+ */
+interface Searched {
+  hits?: readonly Candidate[];
+  within?: readonly Candidate[] | undefined;
 }
 
 /** One question's way to an answer, stage by stage (see `answer`). */
@@ -88,6 +100,7 @@ function answerOne(
   knowledge: Knowledge,
   ranking: Ranking = DEFAULT_RANKING,
   trace?: Trace,
+  searched: Searched = {},
 ): Answer {
   const gated = gate(question, trace);
   if (gated) return gated;
@@ -127,7 +140,10 @@ function answerOne(
   // The passages to answer from, best first: those of the outlets a question names ("what did
   // Reuters report"), and those of its time when it has one.
   const search = (asked: AnalysedQuestion, budgeted: boolean) => {
-    const retrieved = retrieve(asked, index, units, community, ranking, trace, budgeted);
+    const retrieved = searched.within
+      ? { pool: searched.within.slice(), complete: false }
+      : retrieve(asked, index, units, community, ranking, trace, budgeted);
+    searched.hits ??= retrieved.pool;
     if (reportedBy)
       retrieved.pool = fromOutlets(retrieved.pool, reportedBy, knowledge.articles, units, trace);
     const ranked = rerank(asked, retrieved, ranking, trace);

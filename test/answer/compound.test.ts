@@ -100,6 +100,8 @@ describe('a compound question, end to end', () => {
     expect(answer.sentences.length).toBe(2);
     expect(answer.citations.map((c) => c.n)).toEqual([1, 2]);
     expect(trace.some((step) => step.stage === 'compound')).toBe(true);
+    // The second part is answered from the whole question's hits: one search in all.
+    expect(trace.filter((step) => step.stage === 'retrieve').length).toBe(1);
     // Asked alone, the first part quotes only who signs.
     expect(bot.ask('who signed it', { community: 'c1' }).sentences.length).toBe(1);
   });
