@@ -345,9 +345,15 @@ function peopleOfParty(
   return dictionary.isPersonNoun(token.word) && !owner.test(question);
 }
 
-/** "is it an important step or not", "whether or not": a "not" that negates nothing. */
-const orNot = (tokens: readonly Token[], at: number) =>
-  tokens[at]?.word === 'not' && tokens[at - 1]?.word === 'or';
+// "not just", "not only": what follows is granted, and more is said besides.
+const ADDING = new Set(['just', 'only', 'merely', 'simply']);
+
+/**
+ * A "not" that negates nothing: after "or" ("is it an important step or not", "whether or not"),
+ * or before "just" or "only" ("bilaterally as well, not just in multilateral settings").
+ */
+const negatesNothing = (tokens: readonly Token[], at: number) =>
+  tokens[at]?.word === 'not' && (tokens[at - 1]?.word === 'or' || ADDING.has(tokens[at + 1]?.word ?? ''));
 
 /** "the two sides": a count of the parties shapes the question as the party word does. */
 function countsParties(token: Token, following: Token | undefined): boolean {
@@ -459,7 +465,7 @@ export function analyseQuestion(
       // "how long", where no source writes "long": the measure asked for, no word to find.
       !(type === 'measure' && tokens[i - 1]?.word === 'how' && !known(token.stem)) &&
       // "is it an important step or not": "not" negates nothing, and says nothing to find.
-      !orNot(tokens, i),
+      !negatesNothing(tokens, i),
   );
   const partsOf = (token: Token) =>
     tokens.filter((t) => t.part && t.position === token.position).map((t) => t.stem);
@@ -997,7 +1003,7 @@ export function analyseQuestion(
     focus: { ...withForms(focus, asked), ...doers },
     concepts: asked,
     negated: tokens.some(
-      (t, i) => (t.word === 'not' && !orNot(tokens, i)) || t.word === 'never' || t.word === 'no',
+      (t, i) => (t.word === 'not' && !negatesNothing(tokens, i)) || t.word === 'never' || t.word === 'no',
     ),
     recent: RECENT.test(text),
     passive: PASSIVE.test(text),

@@ -290,6 +290,9 @@ describe('analyseQuestion', () => {
       ['partnership', 'important', 'step'],
     ]);
     expect(analyse('was the partnership not signed').negated).toBe(true);
+    // "not just", "not only": what follows is granted, and more is asked besides.
+    expect(analyse('was it signed in Delhi, not just announced').negated).toBe(false);
+    expect(analyse('was it not announced in Delhi').negated).toBe(true);
     // "the EU visitors", "her Indian hosts": people of the party named before them, the party too.
     const visitors = analyse('what did the EU visitors sign').concepts.find((c) => c.label === 'visitors');
     expect([visitors?.role, visitors?.light]).toEqual(['light', true]);

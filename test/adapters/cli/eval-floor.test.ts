@@ -295,7 +295,8 @@ const FLOORS: Floor[] = [
   // helper who read only the article (no code, no earlier set), scored once, whole, at the
   // session's first commit (a6a288d): 68.2 / 100% tune, 59.1 / 100% held out. Its held-out half
   // stays unread.
-  { file: 'test/fixtures/fresh-shipped-9.jsonl', tune: [0.681, 1], holdout: [0.59, 1] },
+  // Tune 0.727 when a "not" before "just" or "only" came to negate nothing.
+  { file: 'test/fixtures/fresh-shipped-9.jsonl', tune: [0.727, 1], holdout: [0.59, 1] },
   {
     file: 'test/fixtures/fresh8/questions.jsonl',
     corpus: 'test/fixtures/fresh8/corpus',
