@@ -182,6 +182,12 @@ const ASKING = [
   '(?:just )?wondering',
   "(?:i(?:'m| am) )?curious(?: (?:about|to know))?",
   '(?:please )?tell me',
+  // Not knowing, said before asking: "not sure when …", "I can't remember who …".
+  "(?:i(?:'m| am) )?not sure",
+  "i (?:don'?t|do not) know",
+  '(?:i have )?no idea',
+  "i (?:can'?t|cannot|don'?t) (?:remember|recall)",
+  'i forg[eo]t',
 ];
 const EMBEDDING = new RegExp(
   `^(?:${ASKING.join('|')})\\s*,?\\s+(?=(?:who|whom|whose|what|when|where|which|why|how|if|whether)\\b)`,

@@ -66,6 +66,10 @@ describe('chat around the question', () => {
     ['pls who is kaja kallas', /High Representative/],
     ['do you know who kallas is', /High Representative/],
     ['any idea where the talks were held', /national capital/],
+    // Not knowing, said before asking.
+    ['not sure when the pact was signed, anyone know?', /Tuesday|January 27/],
+    ["i can't remember who signs these partnerships", /High Representative/],
+    ["i don't know who signs these partnerships", /High Representative/],
     ['I was wondering which areas the partnership covers', /broad spectrum|areas such as/],
     ["I'm curious which other countries in asia have a similar deal with the eu", /Japan and South Korea/],
     ['so what exactly does this partnership cover in terms of security?', /broad spectrum|areas such as/],
