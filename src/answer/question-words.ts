@@ -182,6 +182,7 @@ const ASKING = [
   '(?:just )?wondering',
   "(?:i(?:'m| am) )?curious(?: (?:about|to know))?",
   '(?:please )?tell me',
+  '(?:(?:can|could) (?:you|someone|anyone) )?remind me',
   // Not knowing, said before asking: "not sure when …", "I can't remember who …".
   "(?:i(?:'m| am) )?not sure",
   "i (?:don'?t|do not) know",
@@ -202,7 +203,7 @@ const CHECKING =
 
 // "Kallas posted it on Monday, right?": a tag asking to confirm what was just said, no word of it.
 const TAG =
-  /,\s*(?:right|correct|yes|yeah|no|true|isn'?t (?:it|that so)|is(?:n'?t)? (?:it|that) (?:right|so|true)|(?:did|does|do|was|were|is|are|has|have)n'?t (?:it|he|she|they|we))\s*\?+\s*$/i;
+  /,\s*(?:right|correct|yes|yeah|no|true|help|anyone|pls|please|isn'?t (?:it|that so)|is(?:n'?t)? (?:it|that) (?:right|so|true)|(?:did|does|do|was|were|is|are|has|have)n'?t (?:it|he|she|they|we))\s*\?+\s*$/i;
 // "what name did he use? it sounds different": a remark after the question, no part of it; not
 // a question after a topic ("SDP? when was it signed"), which opens with a question word.
 const AFTERTHOUGHT =

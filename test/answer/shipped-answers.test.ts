@@ -70,6 +70,10 @@ describe('chat around the question', () => {
     ['not sure when the pact was signed, anyone know?', /Tuesday|January 27/],
     ["i can't remember who signs these partnerships", /High Representative/],
     ["i don't know who signs these partnerships", /High Representative/],
+    // Asking to be reminded; a call for help after the question; "wait" before it.
+    ['can someone remind me when the pact was signed', /Tuesday|January 27/],
+    ['who signs these partnerships, help?', /High Representative/],
+    ['wait, who signs these partnerships?', /High Representative/],
     ['I was wondering which areas the partnership covers', /broad spectrum|areas such as/],
     ["I'm curious which other countries in asia have a similar deal with the eu", /Japan and South Korea/],
     ['so what exactly does this partnership cover in terms of security?', /broad spectrum|areas such as/],
