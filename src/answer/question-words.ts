@@ -287,13 +287,16 @@ function withoutPreamble(
   return chatOnly && standsAlone ? rest : typed;
 }
 
+const TLDR = /\btl\s*[;:,.]?\s*dr\b/gi;
+
 /**
  * The question with an opening question word or auxiliary typed in chat shorthand spelled out
  * ("wat does EPF stand for", "r they coming"), as the words are read (text/irregular-forms.ts):
  * what the question's wording asks is read from its text too ("what does X stand for").
  */
 function spelledOut(typed: string): string {
-  return typed.replace(/^(\s*)(\p{L}+)\b/u, (opening, space: string, word: string) => {
+  // "tl;dr", "tl dr": one word of chat, as "tldr" is.
+  return typed.replace(TLDR, 'tldr').replace(/^(\s*)(\p{L}+)\b/u, (opening, space: string, word: string) => {
     const full = IRREGULAR_FORMS.get(word.toLowerCase());
     return full !== undefined && OPENERS.includes(full) ? `${space}${full}` : opening;
   });

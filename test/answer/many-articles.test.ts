@@ -106,7 +106,7 @@ describe('reports from several outlets', () => {
 
 describe('questions about the sources', () => {
   it('answers a request for a summary with the newest articles\' openings, and "what\'s new" too', () => {
-    for (const question of ['tldr?', 'summarise the news', "what's new"]) {
+    for (const question of ['tldr?', 'tl;dr', 'summarise the news', "what's new"]) {
       const answer = ask(question);
       expect(answer.kind, question).toBe('answered');
       // Newest first: the two of 3 May, then the one of 2 May.
