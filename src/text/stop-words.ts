@@ -50,6 +50,7 @@ export const LIGHT_WORDS: ReadonlySet<string> = new Set([
   thing things stuff exactly really actually please info information detail details anything something
   kind type like get got make made done give gave go went come came take took use uses used want wanted need needs
   needed explain describe summary summarise summarize news article report reported story anyone someone
+  articles reports stories
   one ones much many lot lots way ways part parts number numbers new whole currently now today ever
   happening regarding concerning according involve involved include included includes call called
   describe described characterise characterize characterised characterized role roles play plays played purpose significance importance point matter matters stand stands acronym abbreviation cover covers covered

@@ -74,6 +74,8 @@ describe('chat around the question', () => {
     ['can someone remind me when the pact was signed', /Tuesday|January 27/],
     ['who signs these partnerships, help?', /High Representative/],
     ['wait, who signs these partnerships?', /High Representative/],
+    // The texts themselves, in the plural as in the singular: no word a source must hold.
+    ['which articles mention kallas', /Kallas/],
     ['I was wondering which areas the partnership covers', /broad spectrum|areas such as/],
     ["I'm curious which other countries in asia have a similar deal with the eu", /Japan and South Korea/],
     ['so what exactly does this partnership cover in terms of security?', /broad spectrum|areas such as/],
