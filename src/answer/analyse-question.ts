@@ -4,6 +4,7 @@ import type { Lexicon, Relation } from '../search/lexicon.ts';
 import type { SearchIndex } from '../search/search-index.ts';
 import { stemWord, type Token, tokenize } from '../text/analyzer.ts';
 import type { Dictionary } from '../text/dictionary.ts';
+import { literally } from '../text/literal.ts';
 import { baseForms, irregularBase } from '../text/morphy.ts';
 import { isSlip } from '../text/slips.ts';
 import {
@@ -341,7 +342,7 @@ function peopleOfParty(
 ): boolean {
   if (token.name || previous === undefined || before?.role !== 'name') return false;
   if (before.position !== previous.position || !/[^s]s$/i.test(token.surface)) return false;
-  const owner = new RegExp(`${previous.surface.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}['’]s?\\s`, 'i');
+  const owner = new RegExp(`${literally(previous.surface)}['’]s?\\s`, 'i');
   return dictionary.isPersonNoun(token.word) && !owner.test(question);
 }
 

@@ -2,6 +2,7 @@ import type { Article } from '../corpus/load-corpus.ts';
 import { articleIdOf } from '../corpus/passages.ts';
 import type { Unit, Units } from '../corpus/units.ts';
 import { stemWord, tokenize } from '../text/analyzer.ts';
+import { literally } from '../text/literal.ts';
 import type { Answer } from '../types.ts';
 import type { AnalysedQuestion, Concept } from './analyse-question.ts';
 import { answered } from './compose.ts';
@@ -143,7 +144,6 @@ export function fromOutlets(
 
 // A word of exception before a name: "which outlets besides ANI", "other than the Courier".
 const EXCEPT = String.raw`\b(?:besides|apart from|other than|except(?:\s+for)?|excluding|aside from)\s+(?:the\s+)?`;
-const literally = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * The outlets the question names after a word of exception ("which outlets besides ANI reported
