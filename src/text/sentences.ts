@@ -2,7 +2,7 @@
  * Sentence splitting with the built-in ICU segmenter, corrected where news text fools it:
  * a break after an abbreviation or an initial ("Mr.", "Jan.", "St.", "J.") is undone, and so is a
  * break before a lower-case word (`"Is it?" she asked.`); a reference mark after a sentence's end
- * ("….[note 7] The …") ends it. Sentences keep their exact text so an
+ * ("….[note 7] The …") ends it, and marks after a sentence's end ("…important?**") close it. Sentences keep their exact text so an
  * answer can quote them verbatim; offsets are into the paragraph.
  *
  * @module
@@ -83,7 +83,9 @@ export function splitSentences(paragraph: string): Sentence[] {
         // "…rights.[" + "3][4] Then …": a reference mark is never cut in two.
         unclosedBracket(previous.text) ||
         // "1. An SoIA sets common rules …": a list item's number opens its sentence.
-        LIST_MARK.test(previous.text));
+        LIST_MARK.test(previous.text) ||
+        // "**Q: Why is it so important?**": a mark closing the paragraph ends the sentence before.
+        !/[\p{L}\p{N}]/u.test(segment));
     if (previous && mergeWithPrevious) previous.text += segment;
     else pieces.push({ text: segment, start: index });
   }

@@ -105,6 +105,14 @@ describe('splitSentences', () => {
     ]);
   });
 
+  it("keeps marks after a sentence's end with it, never as a sentence of their own", () => {
+    // An interview's question in bold: the closing "**" is no sentence to quote.
+    expect(texts('**Q: You keep coming back to it. Why is it so important?**')).toEqual([
+      '**Q: You keep coming back to it.',
+      'Why is it so important?**',
+    ]);
+  });
+
   it('returns no sentences for blank text', () => {
     expect(splitSentences('   ')).toEqual([]);
   });
