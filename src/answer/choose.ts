@@ -912,8 +912,18 @@ export function choose(
   // person, date, number or place asked for: "who signed the EU-Japan partnership" is not answered
   // by "With the signing of the deal, India becomes the third Asian country …", which names no one.
   const supplyRequired = focusRequired || (saysOtherwise && SUPPLIED.has(question.focus.kind));
+  // For "who led the EU side at the talks", where the best sentence does not say "led" ("during
+  // the delegation-level talks with …"): a sentence that writes that verb with its doer after "by"
+  // ("met the EU delegation led by Kallas") names who did what is asked, however much less of the
+  // question's other words it holds.
+  const unsaidByBest =
+    best && saysOtherwise && question.focus.kind === 'person'
+      ? unsaidPredicate(best, predicates, wordedOtherwise(best, ranking, dictionary))
+      : undefined;
+  const doneBy = (s: ScoredSentence) =>
+    unsaidByBest !== undefined && s.typeMatch && byAgent(s.text, unsaidByBest);
   const fits = (s: ScoredSentence) =>
-    s.referredCoverage >= floor && answersIt(s) && (!supplyRequired || s.typeMatch);
+    (s.referredCoverage >= floor || doneBy(s)) && answersIt(s) && (!supplyRequired || s.typeMatch);
   const bestPin = ranked.find((s) => s.unit.kind === 'pin' && fits(s));
   let bestArticle = ranked.find((s) => s.unit.kind === 'article' && fits(s));
   // A sentence that supplies what is asked (the place, the date, the person) wins over a slightly
@@ -1188,6 +1198,15 @@ function goesOnAbout(
     if (topic.some((c) => conceptMatch(c, next.stems) > 0)) return { at: first.position + 1 + i, next };
   }
   return undefined;
+}
+
+/** Whether the text writes the verb with its doer after "by": "the EU delegation led by Kallas". */
+function byAgent(text: string, verb: Concept): boolean {
+  const words = wordsOf(text);
+  return words.some(
+    (word, i) =>
+      words[i + 1]?.toLowerCase() === 'by' && conceptMatch(verb, new Set([stemWord(word.toLowerCase())])) > 0,
+  );
 }
 
 const RANK_WORDS = new Set(ORDINAL_WORDS.filter(Boolean));

@@ -426,6 +426,16 @@ describe("a speaker's words", () => {
   });
 });
 
+describe('the doer of a verb after "by"', () => {
+  it('answers "who led" with "led by X" though the best sentence holds more of the question', () => {
+    // "She made the remarks during the delegation-level talks with Defence Minister Rajnath Singh
+    // …" holds "talks" and "delegation" but says no one led: "met the EU delegation led by Kallas".
+    expectAnswer('who was leading the EU delegation in the talks with the Indian side?', /led by Kallas/);
+    // Nothing says who led India's side.
+    expect(ask('who led the Indian delegation?').answered).toBe(false);
+  });
+});
+
 describe('an adverb of several words', () => {
   it('is left out like an adverb of one word no source writes ("ahead of time")', () => {
     expectAnswer('where did kallas announce the signing ahead of time?', /posted on X/);

@@ -198,7 +198,9 @@ const FLOORS: Floor[] = [
   },
   // Tune 0.888 (twenty-fourth pass) when a "not" after "or" ("an important step or not") came to
   // negate nothing and ask about nothing.
-  { file: 'test/fixtures/fresh-shipped-4.jsonl', tune: [0.888, 1], holdout: [0.777, 0.857] },
+  // Tune 0.944 (twenty-fifth pass) when "led by X" came to answer "who led" past a best sentence
+  // that says no one led.
+  { file: 'test/fixtures/fresh-shipped-4.jsonl', tune: [0.944, 1], holdout: [0.777, 0.857] },
   // Written last (Indian official and wire styles): no rule made before it moved it; tune 0.571
   // when a verb in what someone said something about stopped being held to the sentence; 0.619
   // (and held out 0.619) when "Indian" came to be found by India's glossary names ("Bharat").
@@ -300,8 +302,9 @@ const FLOORS: Floor[] = [
   // helper who read only the article (no code, no earlier set), scored once, whole, at the
   // session's first commit (a6a288d): 68.2 / 100% tune, 59.1 / 100% held out. Its held-out half
   // stays unread.
-  // Tune 0.727 when a "not" before "just" or "only" came to negate nothing.
-  { file: 'test/fixtures/fresh-shipped-9.jsonl', tune: [0.727, 1], holdout: [0.59, 1] },
+  // Tune 0.727 when a "not" before "just" or "only" came to negate nothing; held out 0.636
+  // (twenty-fifth pass) when "led by X" came to answer "who led".
+  { file: 'test/fixtures/fresh-shipped-9.jsonl', tune: [0.727, 1], holdout: [0.636, 1] },
   // Tenth batch (twenty-fifth session), written by a helper who read only the article, scored
   // whole at that session's first commit (cb46920): 59.1 / 100% tune, 77.3 / 75% held out. Its
   // held-out half stays unread.
