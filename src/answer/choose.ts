@@ -1202,12 +1202,22 @@ function goesOnAbout(
 
 /** Whether the text writes the verb with its doer after "by": "the EU delegation led by Kallas". */
 function byAgent(text: string, verb: Concept): boolean {
-  const words = wordsOf(text);
+  const words = wordsOf(text).map((word) => word.toLowerCase());
+  // What was done is written before it ("the EU delegation led by", "the delegation was led by"),
+  // not pointed back to ("It was commissioned by"): a sentence whose thing done is elsewhere.
+  const doneToSomething = (i: number) => {
+    let k = i - 1;
+    while (k >= 0 && AUXILIARIES.has(words[k] ?? '')) k--;
+    return k >= 0 && !POINTING_WORDS.has(words[k] ?? '');
+  };
   return words.some(
     (word, i) =>
-      words[i + 1]?.toLowerCase() === 'by' && conceptMatch(verb, new Set([stemWord(word.toLowerCase())])) > 0,
+      words[i + 1] === 'by' && conceptMatch(verb, new Set([stemWord(word)])) > 0 && doneToSomething(i),
   );
 }
+
+const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had']);
+const POINTING_WORDS = new Set(['it', 'he', 'she', 'they', 'this', 'that', 'these', 'those', 'which', 'who']);
 
 const RANK_WORDS = new Set(ORDINAL_WORDS.filter(Boolean));
 
