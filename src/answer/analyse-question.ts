@@ -107,6 +107,11 @@ export interface Concept {
   adverb?: boolean;
   /** An adverb right before an adjective of the question, grading it ("legally binding"). */
   grades?: boolean;
+  /**
+   * A verb of intent before "to" and another verb ("meant to boost", "hoping to raise"): it frames
+   * what is asked, which the sources state without it.
+   */
+  frame?: boolean;
   /** A word after "to" that WordNet has as a verb ("to strengthen ties"): a verb and its object follow, no compound. */
   infinitive?: boolean;
   /** An adjective in a higher degree ("closer ties"): how much of it, not another kind of it. */
@@ -600,9 +605,10 @@ export function analyseQuestion(
       span === 1 &&
       !known(token.stem) &&
       peopleOfParty(token, previous, concepts.at(-1), question, dictionary);
+    const frame = intends(token, tokens, vocabulary);
     const role = ranked
       ? 'number'
-      : intends(token, tokens, vocabulary) ||
+      : frame ||
           partyPeople ||
           (span === 1 && relativeTime(tokens, at, dictionary)) ||
           (span === 1 && countsParties(token, following))
@@ -803,6 +809,7 @@ export function analyseQuestion(
         ? { infinitive: true }
         : {}),
       ...(span === 1 && isGraded(token, dictionary) ? { graded: true } : {}),
+      ...(frame ? { frame: true } : {}),
       ...(span === 1 && phrasal.has(token.position) ? { phrasal: true } : {}),
       ...(span === 1 && terms.has(token.position) ? { term: terms.get(token.position) } : {}),
     });

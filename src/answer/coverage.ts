@@ -24,6 +24,9 @@ export function conceptWeight(concept: Concept, weights: Ranking['coverage']): n
   // not what: it weighs nothing, where its rarity would outweigh the words that say what. Not one
   // grading an adjective ("legally binding"), which is part of what is asked.
   if (concept.adverb && !concept.grades && !concept.known) return 0;
+  // "what are they hoping to raise": the intention frames the question; a source states what is
+  // raised without it, so a source that also writes "hope" somewhere makes it no part of the answer.
+  if (concept.frame) return 0;
   // A common word no source holds may be the question's own wording of what the sources say
   // otherwise ("team" for "delegation"): it counts less than the words the sources hold.
   const unknown =

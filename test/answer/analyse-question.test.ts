@@ -535,6 +535,9 @@ describe('analyseQuestion', () => {
       analyse(question).concepts.find((c) => c.label === label)?.role;
     expect(role('What does the EU hope to promote?', 'hope')).toBe('light');
     expect(role('What does India plan to build?', 'plan')).toBe('light');
+    expect(analyse('What does the EU hope to promote?').concepts.find((c) => c.label === 'hope')?.frame).toBe(
+      true,
+    );
     // A verb of another kind is what happens ("cease"); "hope" alone is still looked up.
     expect(role('When did the partnership cease to operate?', 'cease')).not.toBe('light');
     expect(role('What is the hope of the partnership?', 'hope')).toBe('noun');

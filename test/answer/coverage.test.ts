@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Concept } from '../../src/answer/analyse-question.ts';
-import { conceptMatch } from '../../src/answer/coverage.ts';
+import { conceptMatch, conceptWeight } from '../../src/answer/coverage.ts';
+import { DEFAULT_RANKING } from '../../src/answer/ranking.ts';
 import { ALIAS_MARK } from '../../src/corpus/article-aliases.ts';
 
 const concept = (stem: string, extra: Partial<Concept> = {}): Concept => ({
@@ -17,6 +18,15 @@ const concept = (stem: string, extra: Partial<Concept> = {}): Concept => ({
   antonyms: [],
   position: 0,
   ...extra,
+});
+
+describe('conceptWeight', () => {
+  it('weighs nothing for a verb of intent framing the question, though the sources use it', () => {
+    // "what are they hoping to raise": a source that writes "hope" elsewhere says nothing of what is raised.
+    const hope = concept('hope', { role: 'light' });
+    expect(conceptWeight(hope, DEFAULT_RANKING.coverage)).toBeGreaterThan(0);
+    expect(conceptWeight({ ...hope, frame: true }, DEFAULT_RANKING.coverage)).toBe(0);
+  });
 });
 
 describe('conceptMatch', () => {

@@ -154,7 +154,9 @@ const FLOORS: Floor[] = [
   // Tune 0.543 declined when "uses" came to shape the question, as "used" does.
   // Tune 0.537 (twenty-fourth pass) when people of a party named before them ("Huguenot
   // colonists") came to stand for the party, as "side" does.
-  { file: SQUAD_2_QUESTIONS, corpus: SQUAD_2_CORPUS, tune: [0.537, 0.543], holdout: [0.541, 0.583] },
+  // Held out 0.587 declined (twenty-fifth pass) when a verb of intent framing the question came to
+  // weigh nothing.
+  { file: SQUAD_2_QUESTIONS, corpus: SQUAD_2_CORPUS, tune: [0.537, 0.543], holdout: [0.541, 0.587] },
   // A third sample (2026-12-04, "1973 oil crisis" and "European Union law"), added as an untouched
   // check: no ranking change was made on it; its floors are what the code reached when it came.
   // Held out 0.666 answered since the same change (sixteenth pass); tune 0.603 answered and held out
