@@ -209,6 +209,9 @@ const TAG =
 const AFTERTHOUGHT =
   /^([^?]+\?)\s+(?!(?:who|whom|whose|what|when|where|which|why|how|is|are|was|were|do|does|did|can|could|will|would|has|have|had|should|and|but|or|also)\b)[^?]+$/i;
 
+// "what's her full title again, i always forget": a remark of the asker's own after a comma.
+const ASKER_REMARK = /^([^,]+?),\s+(?=(?:i|i'm|im|i've|ive)\s)[^,?]+\?*\s*$/i;
+
 // "quick q for the bot — when was it signed", "newbie here. who signs them": chat before a question.
 const PREAMBLE =
   /^([^?]+?)\s*(?:[.!:;,\u2014\u2013]|\s-)\s+(?=(?:who|whom|whose|what|when|where|which|why|how|is|are|was|were|do|does|did|can|could|will|would|has|have|had|should)\b)/i;
@@ -244,7 +247,7 @@ export function unwrapQuestion(
 ): string {
   // A remark the sources hold no word of ("it sounds different") says nothing to look up; one that
   // names what is asked about ("the EU loan thing for weapons") is kept.
-  const remark = AFTERTHOUGHT.exec(typed);
+  const remark = AFTERTHOUGHT.exec(typed) ?? ASKER_REMARK.exec(typed);
   const remarkOnly =
     remark !== null &&
     !tokenize(typed.slice((remark[1] ?? '').length))

@@ -27,6 +27,16 @@ describe('unwrapQuestion', () => {
     expect(unwrapQuestion('SDP? when was it signed', holds)).toBe('SDP? when was it signed');
   });
 
+  it("drops the asker's own remark after a comma when it holds no word of the sources", () => {
+    expect(unwrapQuestion("what's her full title again, i always forget", holds)).toBe(
+      "what's her full title again",
+    );
+    // One that names what is asked about is kept.
+    expect(unwrapQuestion('who signed it, i think the pact was signed by kallas', holds)).toBe(
+      'who signed it, i think the pact was signed by kallas',
+    );
+  });
+
   it('spells out an opening question word typed in chat shorthand', () => {
     expect(unwrapQuestion('wat does EPF stand for', holds)).toBe('what does EPF stand for');
     expect(unwrapQuestion('r they signing it', holds)).toBe('are they signing it');
