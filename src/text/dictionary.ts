@@ -87,6 +87,12 @@ export interface Dictionary {
    */
   isMeasure(word: string): boolean;
   /**
+   * Whether English uses the word as an adverb more than as a noun: more of its adverb senses were
+   * seen in WordNet's sense-tagged corpus than of its noun senses ("even", "exactly", "now"; not
+   * "way", "part", "kind").
+   */
+  isMostlyAdverb(word: string): boolean;
+  /**
    * How common the word is in running English: the tag counts of its base forms' senses in
    * WordNet's sense-tagged corpus ("river" 55, "rive" 1, "signd" 0).
    */
@@ -269,6 +275,12 @@ export function createDictionary(open: () => WordNet = openWordNet): Dictionary 
         PARTS_OF_SPEECH.every((pos) => pos === 'r' || own.entries(lower, pos).length === 0) &&
         baseForms(lower, 'a').some((base) => base !== lower && own.entries(base, 'a').length > 0)
       );
+    },
+    isMostlyAdverb(word) {
+      wordnet ??= open();
+      const lower = word.toLowerCase();
+      const adverb = wordnet.entries(lower, 'r')[0]?.tagged ?? 0;
+      return adverb > 0 && adverb > (wordnet.entries(lower, 'n')[0]?.tagged ?? 0);
     },
     isMeasure(word) {
       const sense = firstSense(word, 'a');

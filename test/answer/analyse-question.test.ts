@@ -411,6 +411,11 @@ describe('analyseQuestion', () => {
     });
     expect(analyse('What is the Security and Defence Partnership?').focus.kind).toBe('definition');
     expect(analyse("who's the High Representative").focus.kind).toBe('definition');
+    // An adverb of the asking before "is" is no kind asked for: "what even" is not a category.
+    expect(analyse('ok what even is the Strategic Compass').focus.kind).toBe('definition');
+    expect(analyse('what even is the Strategic Compass').concepts.map((c) => c.label)).not.toContain('even');
+    // A word used as a noun more than as an adverb is what is asked for.
+    expect(analyse('what way is the ship heading').focus.kind).toBe('category');
     // A preposition after the copula asks who stood there, not what the name is.
     expect(analyse('who was with the High Representative at the talks').focus.kind).toBe('person');
     // "is … doing" asks what the subject does, not what it is.

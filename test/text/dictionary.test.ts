@@ -27,6 +27,13 @@ describe('dictionary', () => {
     for (const word of ['pig', 'ban', 'rat', 'signd']) expect(dictionary().isShortened(word)).toBe(false);
   });
 
+  it('knows a word English uses as an adverb more than as a noun', () => {
+    for (const word of ['even', 'exactly', 'actually', 'now'])
+      expect(dictionary().isMostlyAdverb(word)).toBe(true);
+    for (const word of ['way', 'part', 'kind', 'time', 'else'])
+      expect(dictionary().isMostlyAdverb(word)).toBe(false);
+  });
+
   it('knows the verbs of thinking, feeling and trying from their two most frequent senses', () => {
     // "design" is first to make a plan of, then to intend: "designed to deepen relations".
     for (const word of ['hopes', 'planned', 'want', 'intend', 'designed'])

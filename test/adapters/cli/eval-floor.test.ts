@@ -310,8 +310,9 @@ const FLOORS: Floor[] = [
   // Tenth batch (twenty-fifth session), written by a helper who read only the article, scored
   // whole at that session's first commit (cb46920): 59.1 / 100% tune, 77.3 / 75% held out. Its
   // held-out half stays unread.
-  // Tune 0.636 when the asker's own remark after a comma (", i always forget") came to be dropped.
-  { file: 'test/fixtures/fresh-shipped-10.jsonl', tune: [0.636, 1], holdout: [0.772, 0.75] },
+  // Tune 0.636 when the asker's own remark after a comma (", i always forget") came to be dropped;
+  // 0.681 when an adverb before "is" ("what even is") came to be no kind asked for.
+  { file: 'test/fixtures/fresh-shipped-10.jsonl', tune: [0.681, 1], holdout: [0.772, 0.75] },
   // Four new articles beside the shipped one (twenty-fifth session: a podcast transcript, a
   // parliamentary written answer, a joint statement in numbered paragraphs, a fact check), with 60
   // questions, written by a helper who saw no code; scored whole at cb46920: 23.8 / 88.9% tune,
