@@ -954,6 +954,26 @@ export function choose(
     );
     if (spoken) bestArticle = spoken;
   }
+  // "What does the Strategic Compass describe?": of two sentences about as good, the one that
+  // gives words ("… the Strategic Compass, …, which outlines the bloc's approach") over one that
+  // gives none ("Through the Strategic Compass, the EU committed …").
+  if (
+    bestArticle &&
+    question.focus.kind === 'speech' &&
+    !question.focus.speaker &&
+    !givesWords(bestArticle, lexicon)
+  ) {
+    const top = bestArticle;
+    const spoken = ranked.find(
+      (s) =>
+        s.unit.kind === 'article' &&
+        s.score >= top.score - ranking.choose.supplierMargin &&
+        s.referredCoverage >= top.referredCoverage &&
+        fits(s) &&
+        givesWords(s, lexicon),
+    );
+    if (spoken) bestArticle = spoken;
+  }
   const chosen: ScoredSentence[] = [];
   if (bestPin && bestPin.coverage >= (bestArticle?.coverage ?? 0) - ranking.choose.pinTolerance) {
     chosen.push(bestPin);

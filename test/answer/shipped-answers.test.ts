@@ -416,6 +416,12 @@ describe("a speaker's words", () => {
     );
   });
 
+  it('answers what a document says with the sentence giving its words, of two about as good', () => {
+    // "Through the Strategic Compass, the EU committed …" holds the name as well, but says nothing
+    // the Compass says.
+    expectAnswer('What does the Strategic Compass describe?', /which outlines the bloc's approach/);
+  });
+
   it('quotes what the speaker goes on to say about the same thing, in the same paragraph', () => {
     // "… Republic Day was quite an experience." then, past "Thank you for that as well...", "It
     // was a proud moment to see that our operations were also a part of this parade."

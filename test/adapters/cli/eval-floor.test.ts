@@ -113,7 +113,9 @@ const FLOORS: Floor[] = [
   // ("posted … that it will be signed": no post after the signing).
   // Tune 0.533 (twenty-third pass) when a verb no source holds came to be read by its GloVe
   // neighbours ("stopping conflicts": "preventing", by its stem the sources' "conflict prevention").
-  { file: 'test/fixtures/fresh-shipped-2.jsonl', tune: [0.533, 1], holdout: [0.533, 1] },
+  // Tune 0.6 (twenty-fifth pass) when what a document says came to be answered by the sentence
+  // giving its words, of two about as good.
+  { file: 'test/fixtures/fresh-shipped-2.jsonl', tune: [0.6, 1], holdout: [0.533, 1] },
   {
     file: 'test/fixtures/multi/fresh-questions-2.jsonl',
     corpus: MULTI_CORPUS,
