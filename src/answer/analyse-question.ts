@@ -461,7 +461,7 @@ export function analyseQuestion(
   // "can you tell me when it was signed" is read as "when was it signed".
   const known = (stem: string) => index.knows(stem, community);
   const isWord = (token: Token) => known(token.stem) || dictionary.partsOfSpeech(token.word).size > 0;
-  const text = unwrapQuestion(question, known, isWord);
+  const text = unwrapQuestion(question, known, isWord, (stem) => lexicon.isName(stem));
   const tokens = writtenOutNames(
     glossary,
     seenAs(

@@ -244,6 +244,7 @@ export function unwrapQuestion(
   typed: string,
   holds: (word: string) => boolean = () => false,
   isWord: (token: Token) => boolean = () => true,
+  isName: (stem: string) => boolean = () => false,
 ): string {
   // A remark the sources hold no word of ("it sounds different") says nothing to look up; one that
   // names what is asked about ("the EU loan thing for weapons") is kept.
@@ -254,7 +255,7 @@ export function unwrapQuestion(
       .filter((t) => !t.stop && !t.part)
       .some((t) => holds(t.stem));
   const asked = spelledOut(remarkOnly ? (remark?.[1] ?? typed) : typed);
-  const question = withoutPreamble(asked, holds, isWord).replace(TAG, '?').replace(IN_TERMS_OF, 'on');
+  const question = withoutPreamble(asked, holds, isWord, isName).replace(TAG, '?').replace(IN_TERMS_OF, 'on');
   const checked = question.replace(CHECKING, '');
   if (checked !== question) return checked;
   const inner = question.replace(EMBEDDING, '');
@@ -273,6 +274,7 @@ function withoutPreamble(
   typed: string,
   holds: (stem: string) => boolean,
   isWord: (token: Token) => boolean,
+  isName: (stem: string) => boolean,
 ): string {
   const preamble = PREAMBLE.exec(typed)?.[0];
   if (!preamble) return typed;
@@ -287,7 +289,26 @@ function withoutPreamble(
       POINTING_BACK.has(t.word) && !(KINDS.has(asked[i + 1]?.word ?? '') && asked[i + 2]?.word === 'of'),
   );
   const standsAlone = asked.some((t) => !t.stop && !t.light && holds(t.stem)) && !pointsBack;
-  return chatOnly && standsAlone ? rest : typed;
+  if (chatOnly && standsAlone) return rest;
+  return namedBack(preamble, rest, isName) ?? typed;
+}
+
+// "he", "she" and their other cases: a person the question points back to.
+const PERSON_PRONOUN = /\b(?:he|she|him|her|his)\b/i;
+
+/**
+ * "Rajnath seemed to call it by a slightly different name - what did he call the pact?": the
+ * question, with the person it points back to named by the one name the remark before it holds
+ * ("what did Rajnath call the pact?"). The remark's other words are the asker's framing, not what
+ * is asked. Undefined when the remark names no one person, or the question no person.
+ */
+function namedBack(preamble: string, rest: string, isName: (stem: string) => boolean): string | undefined {
+  if (!PERSON_PRONOUN.test(rest)) return undefined;
+  const tokens = tokenize(preamble).filter((t) => !t.part);
+  const names = tokens.filter((t) => !t.stop && (t.name || isName(t.stem)));
+  if (names.length !== 1) return undefined;
+  const name = names[0]?.surface ?? '';
+  return rest.replace(PERSON_PRONOUN, (pronoun) => (/^his$/i.test(pronoun) ? `${name}'s` : name));
 }
 
 const TLDR = /\btl\s*[;:,.]?\s*dr\b/gi;

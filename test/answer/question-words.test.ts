@@ -27,6 +27,27 @@ describe('unwrapQuestion', () => {
     expect(unwrapQuestion('SDP? when was it signed', holds)).toBe('SDP? when was it signed');
   });
 
+  it('names the person a question points back to by the one name of the remark before it', () => {
+    const isName = (stem: string) => stem === 'rajnath' || stem === 'ani';
+    expect(
+      unwrapQuestion(
+        'Rajnath seemed to call it by a slightly different name - what did he call the pact?',
+        holds,
+        undefined,
+        isName,
+      ),
+    ).toBe('what did Rajnath call the pact?');
+    // Two names: which one "he" is, is not known.
+    expect(
+      unwrapQuestion(
+        'ani quotes rajnath naming it differently, what did he call it',
+        holds,
+        undefined,
+        isName,
+      ),
+    ).toBe('ani quotes rajnath naming it differently, what did he call it');
+  });
+
   it("drops the asker's own remark after a comma when it holds no word of the sources", () => {
     expect(unwrapQuestion("what's her full title again, i always forget", holds)).toBe(
       "what's her full title again",
