@@ -47,12 +47,19 @@ const POSSESSIVE = /['’]s?$/;
 // questions and passages repeat the same few thousand words: each word is analysed once.
 const MAX_CACHED_WORDS = 50_000;
 
+// Amounts as news and chat shorten them: "€10bn", "$2.5 tn", "Rs 40 mn".
+const SHORT_AMOUNTS: ReadonlyMap<string, string> = new Map([
+  ['bn', 'billion'],
+  ['mn', 'million'],
+  ['tn', 'trillion'],
+]);
+
 export function stemWord(typed: string): string {
   return /^\d/.test(typed) ? typed : stems(typed);
 }
 const stems = cachedByText((typed) => {
   const lower = foldAccents(typed);
-  return stemmer(normaliseSpelling(IRREGULAR_FORMS.get(lower) ?? lower));
+  return stemmer(normaliseSpelling(SHORT_AMOUNTS.get(lower) ?? IRREGULAR_FORMS.get(lower) ?? lower));
 }, MAX_CACHED_WORDS);
 
 /**
@@ -90,7 +97,7 @@ const foldAccents = (word: string) =>
 
 const formsOf = cachedByText((typed): WordForms => {
   const lower = foldAccents(typed);
-  const word = IRREGULAR_FORMS.get(lower) ?? lower;
+  const word = SHORT_AMOUNTS.get(lower) ?? IRREGULAR_FORMS.get(lower) ?? lower;
   const light = LIGHT_WORDS.has(lower) || LIGHT_WORDS.has(word);
   return {
     word: normaliseSpelling(word),

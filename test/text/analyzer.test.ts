@@ -24,6 +24,11 @@ describe('tokenize', () => {
     expect(stems('it isn’t signed')).toEqual(['not', 'sign']);
   });
 
+  it('reads an amount shortened as news and chat write it as the amount written out', () => {
+    expect(stems('€10bn for weapons')).toEqual(stems('10 billion for weapons'));
+    expect(stems('$2.5 tn, Rs 40 mn')).toEqual(stems('$2.5 trillion, Rs 40 million'));
+  });
+
   it('stems with Porter so inflections meet', () => {
     expect(stems('signed signing signs sign')).toEqual(['sign', 'sign', 'sign', 'sign']);
     expect(stems('partnerships partnership')).toEqual(['partnership', 'partnership']);
