@@ -277,7 +277,11 @@ function withoutPreamble(
   isName: (stem: string) => boolean,
 ): string {
   const preamble = PREAMBLE.exec(typed)?.[0];
-  if (!preamble) return typed;
+  if (!preamble) {
+    // "did rajnath even get the name right? what did he call it": the question that points back.
+    const first = FIRST_QUESTION.exec(typed)?.[0];
+    return first ? (namedBack(first, typed.slice(first.length), isName) ?? typed) : typed;
+  }
   const rest = typed.slice(preamble.length);
   // Greetings and fillers ("hey", "lol") are chat, dictionary words or not.
   const said = tokenize(preamble).filter((t) => !t.stop && !t.part && !FILLER_WORDS.has(t.word));
@@ -292,6 +296,9 @@ function withoutPreamble(
   if (chatOnly && standsAlone) return rest;
   return namedBack(preamble, rest, isName) ?? typed;
 }
+
+// A first question before another: "did rajnath even get the name right? what did he call it".
+const FIRST_QUESTION = /^[^?]+\?+\s+(?=(?:who|whom|whose|what|when|where|which|why|how)\b)/i;
 
 // "he", "she" and their other cases: a person the question points back to.
 const PERSON_PRONOUN = /\b(?:he|she|him|her|his)\b/i;

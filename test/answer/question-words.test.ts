@@ -37,6 +37,15 @@ describe('unwrapQuestion', () => {
         isName,
       ),
     ).toBe('what did Rajnath call the pact?');
+    // So is a question after another that names the person.
+    expect(
+      unwrapQuestion(
+        'lol did rajnath even get the name right? what did he call it',
+        holds,
+        undefined,
+        isName,
+      ),
+    ).toBe('what did rajnath call it');
     // Two names: which one "he" is, is not known.
     expect(
       unwrapQuestion(
