@@ -57,6 +57,16 @@ describe('unwrapQuestion', () => {
     ).toBe('ani quotes rajnath naming it differently, what did he call it');
   });
 
+  it('drops a clause after a comma saying where to look ("going by this piece")', () => {
+    expect(unwrapQuestion("who is India's defence minister, going by this piece?", holds)).toBe(
+      "who is India's defence minister",
+    );
+    // Not one that names what is asked about.
+    expect(unwrapQuestion('who signed it, per the kallas piece?', holds)).toBe(
+      'who signed it, per the kallas piece?',
+    );
+  });
+
   it("drops the asker's own remark after a comma when it holds no word of the sources", () => {
     expect(unwrapQuestion("what's her full title again, i always forget", holds)).toBe(
       "what's her full title again",
