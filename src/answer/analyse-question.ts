@@ -447,6 +447,14 @@ function roleOf(
   if (afterWho && parts.includes('v') && /s$/i.test(token.surface)) return 'verb';
   // "founded", "signing": an inflected verb is a verb even where its base is also a noun.
   if (parts.includes('v') && /(?:ed|ing)$/i.test(token.surface)) return 'verb';
+  // "inaugrated": a word the dictionary lacks, written as a verb's past, is a misspelt verb.
+  if (
+    parts === '' &&
+    !token.name &&
+    /[^e]ed$/i.test(token.surface) &&
+    !vocabulary.index.knows(token.stem, vocabulary.community)
+  )
+    return 'verb';
   if (parts === '' || parts.includes('n')) return 'noun';
   // "how long", "near the lake": an adjective or adverb that is also a rare verb is read as the former.
   return parts.includes('v') && !/[ar]/.test(parts) ? 'verb' : 'modifier';

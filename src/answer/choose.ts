@@ -140,7 +140,8 @@ export function objection(
   // A sentence that opens by pointing back and supplies what is asked ("It … has its headquarters
   // at Rota" for "where is Atalanta headquartered") covers the question with what it points to.
   const own = s.typeMatch && pointsBack(s.text) ? s.referredCoverage : s.coverage;
-  if (own < abstain.minSentenceCoverage) return 'it covers too little of the question';
+  if (own < abstain.minSentenceCoverage && !doneToTheNamed(s, question, ranking))
+    return 'it covers too little of the question';
   if (abstain.requireNames) {
     const absent = absentName(s, question, isPlace, isThing);
     if (absent) return `it does not name ${absent.label}`;
@@ -152,6 +153,21 @@ export function objection(
   const unsaid = unsaidPredicate(s, predicates, wordedOtherwise(s, ranking, dictionary));
   if (unsaid) return `it does not say ${unsaid.label}`;
   return contradiction(s, question, ranking, isPlace);
+}
+
+/**
+ * For "who inaugurated the Sulur plant": "Chief Minister Anbazhagan Selvaraj inaugurated the
+ * facility", after the sentence naming the plant at Sulur. A sentence that says the question's
+ * verb, supplies what is asked and speaks of "the" thing (a definite description of what the
+ * sentence before names) covers the question with that sentence, at the discount a pronoun's
+ * sentence has.
+ */
+function doneToTheNamed(s: ScoredSentence, question: AnalysedQuestion, ranking: Ranking): boolean {
+  if (!s.typeMatch || !/\bthe\s+\p{Ll}/u.test(s.text)) return false;
+  const verb = question.concepts.find((c) => c.role === 'verb' && !c.light);
+  if (!verb || conceptMatch(verb, s.stems) === 0) return false;
+  const near = coverage(question.concepts, s.near, ranking.coverage);
+  return near * ranking.sentence.anaphora >= ranking.abstain.minPassageCoverage;
 }
 
 /**
@@ -921,7 +937,10 @@ export function choose(
       ? unsaidPredicate(best, predicates, wordedOtherwise(best, ranking, dictionary))
       : undefined;
   const doneBy = (s: ScoredSentence) =>
-    unsaidByBest !== undefined && s.typeMatch && byAgent(s.text, unsaidByBest);
+    unsaidByBest !== undefined &&
+    s.typeMatch &&
+    (byAgent(s.text, unsaidByBest) ||
+      (conceptMatch(unsaidByBest, s.stems) > 0 && doneToTheNamed(s, question, ranking)));
   const fits = (s: ScoredSentence) =>
     (s.referredCoverage >= floor || doneBy(s)) && answersIt(s) && (!supplyRequired || s.typeMatch);
   const bestPin = ranked.find((s) => s.unit.kind === 'pin' && fits(s));

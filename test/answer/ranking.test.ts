@@ -84,6 +84,19 @@ describe('what happened to something', () => {
   });
 });
 
+describe('a sentence that speaks of "the" thing the one before it names', () => {
+  it('answers "who inaugurated X" with "Y inaugurated the facility" after the sentence naming X', () => {
+    // "… opened a 210,000-square-foot plant at Sulur …. Chief Minister Anbazhagan Selvaraj
+    // inaugurated the facility …": the best sentence does not say "inaugurated".
+    const regional = 'test/fixtures/fresh4/corpus';
+    expect(askOnce(regional, 'who inaugurated the sulur defence plant').answer).toContain(
+      'Anbazhagan Selvaraj inaugurated the facility',
+    );
+    // Misspelt, the verb is still read as one.
+    expect(askOnce(regional, 'who inaugrated the sulur defence plant').answer).toContain('Selvaraj');
+  });
+});
+
 describe('sentences that refer back', () => {
   const question = 'Who commissioned the tapestry?';
   const answer = 'It was commissioned by Bishop Odo.';

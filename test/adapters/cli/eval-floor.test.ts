@@ -187,7 +187,9 @@ const FLOORS: Floor[] = [
   {
     file: 'test/fixtures/fresh4/questions.jsonl',
     corpus: 'test/fixtures/fresh4/corpus',
-    tune: [0.714, 0.777],
+    // Tune 0.761 (twenty-fifth pass) when a misspelt "-ed" word came to be read as a verb, and a
+    // sentence saying the verb of "the" thing the sentence before names came to cover it with that one.
+    tune: [0.761, 0.777],
     // Held out 0.714 (twenty-third pass) when a verb no source holds came to be read by its GloVe neighbours.
     holdout: [0.714, 0.777],
   },
