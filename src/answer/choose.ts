@@ -1255,7 +1255,8 @@ function byAgent(text: string, verb: Concept): boolean {
   );
 }
 
-const AUXILIARIES = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', 'has', 'have', 'had']);
+// A form of "be" or "have" before a participle: "the delegation was led by", "it has been signed by".
+const AUXILIARIES = new Set([...BE, 'has', 'have', 'had']);
 const POINTING_WORDS = new Set(['it', 'he', 'she', 'they', 'this', 'that', 'these', 'those', 'which', 'who']);
 
 const RANK_WORDS = new Set(ORDINAL_WORDS.filter(Boolean));
