@@ -245,6 +245,9 @@ const KINDS = new Set(['kind', 'kinds', 'sort', 'sorts', 'type', 'types']);
 // "what does it cover in terms of security": the phrase says no more than "on".
 const IN_TERMS_OF = /\bin terms of\b/gi;
 
+// "on India's behalf" is "on behalf of India", as the sources write it.
+const OWNERS_BEHALF = /\b(on|in)\s+((?:\p{L}[\p{L}-]*\s+){0,2}?\p{L}[\p{L}-]*)['’]s?\s+behalf\b/giu;
+
 /** The question inside a polite or embedded one, in question word order; the question itself otherwise. */
 export function unwrapQuestion(
   typed: string,
@@ -265,7 +268,10 @@ export function unwrapQuestion(
     // One naming where to look ("…, going by this piece") only in words English uses, no name.
     (remark !== trailing || remarkWords.every((t) => !t.name && !/\d/.test(t.word) && isWord(t)));
   const asked = spelledOut(remarkOnly ? (remark?.[1] ?? typed) : typed);
-  const question = withoutPreamble(asked, holds, isWord, isName).replace(TAG, '?').replace(IN_TERMS_OF, 'on');
+  const question = withoutPreamble(asked, holds, isWord, isName)
+    .replace(TAG, '?')
+    .replace(IN_TERMS_OF, 'on')
+    .replace(OWNERS_BEHALF, (_, on: string, owner: string) => `${on} behalf of ${owner}`);
   const checked = question.replace(CHECKING, '');
   if (checked !== question) return checked;
   const inner = question.replace(EMBEDDING, '');

@@ -57,6 +57,13 @@ describe('unwrapQuestion', () => {
     ).toBe('ani quotes rajnath naming it differently, what did he call it');
   });
 
+  it('reads "on X\'s behalf" as "on behalf of X", as the sources write it', () => {
+    expect(unwrapQuestion("Who signed the partnership on India's behalf?", holds)).toBe(
+      'Who signed the partnership on behalf of India?',
+    );
+    expect(unwrapQuestion('who signs on the EU’s behalf', holds)).toBe('who signs on behalf of the EU');
+  });
+
   it('drops a clause after a comma saying where to look ("going by this piece")', () => {
     expect(unwrapQuestion("who is India's defence minister, going by this piece?", holds)).toBe(
       "who is India's defence minister",

@@ -291,7 +291,8 @@ const FLOORS: Floor[] = [
   // Tune 0.727 when shortened words ("def min", "tech") came to read as the words the sources
   // write out, and a quote's speaker's title came to count as said in it.
   // Tune 0.875 declined when a rank the question gives came to be contradicted by another.
-  { file: 'test/fixtures/fresh-shipped-8.jsonl', tune: [0.727, 0.875], holdout: [0.59, 0.875] },
+  // Tune 1.0 declined (twenty-fifth pass) when "on India's behalf" came to read as "on behalf of India".
+  { file: 'test/fixtures/fresh-shipped-8.jsonl', tune: [0.727, 1], holdout: [0.59, 0.875] },
   {
     file: 'test/fixtures/fresh11/questions.jsonl',
     corpus: 'test/fixtures/fresh11/corpus',
