@@ -55,10 +55,10 @@ const NEGATIONS = ['not', 'never', 'no', 'without', 'nor'];
 const DESCRIBES_BEFORE = /^["“]?(?:That|This|It)\s+(?:is|was|will be|has been|would be)\b/;
 // A sentence of fewer than three words states nothing by itself ("(ANI)", "No.").
 const THREE_WORDS = /\p{L}+\P{L}+\p{L}+\P{L}+\p{L}/u;
-// A sentence that ends with a question mark, before any closing quote or bracket.
+// A sentence that ends with a question mark, before any closing quote, bracket or emphasis mark.
 // A place named by pointing back: "It is here that …", "Here the river …" (not "there is").
 const HERE = /\bhere\b/i;
-const QUESTION = /\?["”’')\]]*\s*$/;
+const QUESTION = /\?["”’')\]*_]*\s*$/;
 // How many of the best sentences a trace explains when none answers.
 const PASSED_OVER_SHOWN = 3;
 const FOCUS_REQUIRED = new Set(['date', 'number', 'measure', 'name']);

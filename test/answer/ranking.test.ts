@@ -124,6 +124,16 @@ describe('sentences that refer back', () => {
     expect(own.sentences.map((s) => s.text)).toEqual(['It was commissioned by Bishop Odo of Bayeux.']);
     const heading = askOnce(explainer, 'what farms are in the charter');
     expect(heading.sentences.map((s) => s.text)).toEqual(["It names the abbey's farms and mills."]);
+    // Nor an interview's question in bold, its closing marks kept with it.
+    const interview = writeCorpus([
+      {
+        id: 'interview',
+        title: 'Interview',
+        body: '**Q: Why is the abbey charter so important to the town?**\n\nA: Because the charter names the farms.',
+      },
+    ]);
+    const bold = askOnce(interview, 'why is the abbey charter so important to the town');
+    expect(bold.sentences.some((s) => s.text.endsWith('?**'))).toBe(false);
   });
 
   it('quotes a sentence about "it" after the sentence naming what "it" is, in the article\'s order', () => {
