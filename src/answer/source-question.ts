@@ -13,8 +13,10 @@ import { type Trace, traceStep } from './trace.ts';
 /**
  * Questions about the sources themselves ("which agency reported this?", "when was it
  * published?", "which outlets cover the trade deal?") are answered from what every citation
- * carries: the outlet and the date. The answer quotes each article's opening sentence verbatim,
- * and its citation names the outlet and the date; the bot writes no prose of its own. With a
+ * carries: the outlet and the date. The answer quotes each article's opening sentence verbatim
+ * (or, where the question's topic holds what the opening does not say, "which outlet reckons it is
+ * the ninth such partnership", the article's sentence that says most of it), and its citation
+ * names the outlet and the date; the bot writes no prose of its own. With a
  * topic the articles are those whose passages the search found for it; without one, every
  * article, newest first. The words that make a question about sources are bibliographic terms
  * (a metadata schema, not topic vocabulary).
@@ -257,13 +259,41 @@ export function answerFromSources(
   }
   if (chosen.length === 0 && (topic.length === 0 || outlets.length > 0)) chosen.push(...newestFirst(pool));
   if (chosen.length === 0) return undefined;
-  const leads: Unit[] = chosen.slice(0, maxOutlets).map((article) => units.get(`${article.id}#p1`));
-  traceStep(trace, 'sources', 'a question about the sources: quoting each article’s opening', () =>
-    leads.map((u) => u.id),
+  const weightOf = (stems: Stems) => topic.reduce((sum, c) => sum + c.idf * conceptMatch(c, stems), 0);
+  // "which outlet reckons India's is the 9th such partnership": the passage that says it, where one
+  // says more of the topic than the article's opening does.
+  const saying = (article: Article): { unit: Unit; text: string } => {
+    const opening = units.get(`${article.id}#p1`);
+    const first = { unit: opening, text: opening.sentences[0]?.text ?? opening.text };
+    if (topic.length === 0) return first;
+    let best = first;
+    const lead = union(opening.stems, opening.title);
+    let most = weightOf(lead);
+    // Only a sentence that says some of the topic the opening says nothing of.
+    const unsaid = topic.filter((c) => conceptMatch(c, lead) === 0);
+    for (const { unit } of candidates) {
+      if (unit.kind !== 'article' || articleIdOf(unit.id) !== article.id) continue;
+      for (const sentence of unit.sentences) {
+        const weight = weightOf(sentence.stems);
+        if (weight > most && unsaid.some((c) => conceptMatch(c, sentence.stems) > 0)) {
+          most = weight;
+          best = { unit, text: sentence.text };
+        }
+      }
+    }
+    return best;
+  };
+  const quoted = chosen.slice(0, maxOutlets).map(saying);
+  const leads: Unit[] = quoted.map((q) => q.unit);
+  traceStep(
+    trace,
+    'sources',
+    'a question about the sources: quoting each article’s opening, or its sentence saying what the opening does not',
+    () => leads.map((u) => u.id),
   );
   return answered(
     question,
-    leads.map((unit, i) => ({ text: unit.sentences[0]?.text ?? unit.text, citation: i + 1 })),
+    quoted.map((q, i) => ({ text: q.text, citation: i + 1 })),
     leads.map((unit, i) => ({ ...unit.citation, n: i + 1 })),
     { about: 'sources' },
   );

@@ -157,6 +157,37 @@ describe('questions about the sources', () => {
     expect(inputs.answer).toContain('With inputs from Capital Courier');
   });
 
+  it('quotes the sentence saying what the question asks of an outlet, where the opening does not say it', () => {
+    const counts = writeCorpus([
+      {
+        id: 'meridian-numbers',
+        publisher: 'Meridian Insight',
+        title: 'The partnership in numbers',
+        published: '2026-02-10',
+        body: [
+          'When Kaja Kallas and Rajnath Singh met in New Delhi, the headline was a single signature.',
+          "By Meridian's count, it is the ninth security and defence partnership the bloc has concluded since May 2024.",
+        ].join('\n\n'),
+      },
+      {
+        id: 'wire-signing',
+        publisher: 'Harbourline News Service',
+        title: 'India and EU sign security and defence partnership',
+        published: '2026-01-27',
+        body: 'India and the EU signed a security and defence partnership in New Delhi on Tuesday.',
+      },
+    ]);
+    const countBot = createBot({ corpusDir: counts, pinSyncIntervalMs: 0 });
+    const ask = (question: string) => countBot.ask(question, { community: 'c' });
+    const ninth = ask('which outlet reckons it is the 9th such partnership since may 2024?');
+    const signing = ask('which outlet reported the signing of the security and defence partnership?');
+    countBot.close();
+    expect(ninth.answer).toContain("By Meridian's count");
+    expect(ninth.citations[0]?.publisher).toBe('Meridian Insight');
+    // A topic the opening says is answered by the opening, as before.
+    expect(signing.citations[0]?.id).toBe('wire-signing#p1');
+  });
+
   it('leaves out an outlet the question excepts ("which outlets besides X reported it")', () => {
     const reports = writeCorpus([
       {

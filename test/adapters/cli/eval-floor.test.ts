@@ -167,7 +167,9 @@ const FLOORS: Floor[] = [
   // being held to the bare verb; then tune 0.621 and held out 0.678 answered, 0.597 declined, when
   // an acronym that is an English word ("SAFE") came to stand for its name typed in capitals.
   // Held out 0.684 answered (twenty-second pass) when "who did X" came to ask for X's doer.
-  { file: SQUAD_3_QUESTIONS, corpus: SQUAD_3_CORPUS, tune: [0.627, 0.605], holdout: [0.684, 0.597] },
+  // Held out 0.696 (twenty-fifth pass) when a question about an outlet came to quote its sentence
+  // saying what the opening does not (measured there, not tuned on).
+  { file: SQUAD_3_QUESTIONS, corpus: SQUAD_3_CORPUS, tune: [0.627, 0.605], holdout: [0.696, 0.597] },
   // Fresh sets of the eighteenth pass (2026-12-05), written by helpers who never saw the code: new
   // articles in new styles (a wire report and analysis; an interview, a timeline, a regional report
   // and a column; a press release, a list, a business story and a feature), each with the shipped
@@ -190,8 +192,10 @@ const FLOORS: Floor[] = [
     // Tune 0.761 (twenty-fifth pass) when a misspelt "-ed" word came to be read as a verb, and a
     // sentence saying the verb of "the" thing the sentence before names came to cover it with that one.
     tune: [0.761, 0.777],
-    // Held out 0.714 (twenty-third pass) when a verb no source holds came to be read by its GloVe neighbours.
-    holdout: [0.714, 0.777],
+    // Held out 0.714 (twenty-third pass) when a verb no source holds came to be read by its GloVe
+    // neighbours; 0.761 (twenty-fifth) when a question about an outlet came to quote its sentence
+    // saying what the opening does not.
+    holdout: [0.761, 0.777],
   },
   {
     file: 'test/fixtures/fresh5/questions.jsonl',
@@ -245,8 +249,10 @@ const FLOORS: Floor[] = [
   {
     file: 'test/fixtures/fresh9/questions.jsonl',
     corpus: 'test/fixtures/fresh9/corpus',
-    // Tune 0.555 (twenty-first pass) when "trying to raise" came to ask what is raised.
-    tune: [0.555, 1],
+    // Tune 0.555 (twenty-first pass) when "trying to raise" came to ask what is raised; 0.666
+    // (twenty-fifth) when a question about an outlet came to quote its sentence saying what the
+    // opening does not.
+    tune: [0.666, 1],
     holdout: [0.333, 0.714],
     // An answer is whole sentences, and the committee report's have a median of 204 characters:
     // the held-out half's median answer is 231, over the 220 (missed, not hidden).
