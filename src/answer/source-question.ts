@@ -230,6 +230,8 @@ export function answerFromSources(
   const named = articles.filter((a) => outlets.includes(a.publisher));
   const pool = (outlets.length > 0 ? named : articles).filter((a) => !excepted.has(a.publisher));
   const chosen: Article[] = [];
+  // How much of the topic a text says, each concept by its rarity.
+  const weightIn = (stems: Stems) => topic.reduce((sum, c) => sum + c.idf * conceptMatch(c, stems), 0);
   if (topic.length > 0) {
     const byId = new Map(pool.map((a) => [a.id, a]));
     // How much of the topic an article is about (its title, opening and central names), so "the
@@ -238,7 +240,6 @@ export function answerFromSources(
     // How much of the topic the article says where it says most of it: its best passage, with
     // what the article is about.
     const reports = new Map<Article, number>();
-    const weightIn = (stems: Stems) => topic.reduce((sum, c) => sum + c.idf * conceptMatch(c, stems), 0);
     for (const { unit } of candidates) {
       const article = unit.kind === 'article' ? byId.get(articleIdOf(unit.id)) : undefined;
       if (!article) continue;
@@ -259,7 +260,6 @@ export function answerFromSources(
   }
   if (chosen.length === 0 && (topic.length === 0 || outlets.length > 0)) chosen.push(...newestFirst(pool));
   if (chosen.length === 0) return undefined;
-  const weightOf = (stems: Stems) => topic.reduce((sum, c) => sum + c.idf * conceptMatch(c, stems), 0);
   // "which outlet reckons India's is the 9th such partnership": the passage that says it, where one
   // says more of the topic than the article's opening does.
   const saying = (article: Article): { unit: Unit; text: string } => {
@@ -268,13 +268,13 @@ export function answerFromSources(
     if (topic.length === 0) return first;
     let best = first;
     const lead = union(opening.stems, opening.title);
-    let most = weightOf(lead);
+    let most = weightIn(lead);
     // Only a sentence that says some of the topic the opening says nothing of.
     const unsaid = topic.filter((c) => conceptMatch(c, lead) === 0);
     for (const { unit } of candidates) {
       if (unit.kind !== 'article' || articleIdOf(unit.id) !== article.id) continue;
       for (const sentence of unit.sentences) {
-        const weight = weightOf(sentence.stems);
+        const weight = weightIn(sentence.stems);
         if (weight > most && unsaid.some((c) => conceptMatch(c, sentence.stems) > 0)) {
           most = weight;
           best = { unit, text: sentence.text };
