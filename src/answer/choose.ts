@@ -1187,9 +1187,6 @@ function secondSentence(
     );
     if (words) return words;
   }
-  const goesOn = goesOnAbout(question, first);
-  if (goesOn && first.text.length + goesOn.next.text.length <= maxTwoSentenceLength)
-    return movedTo(first, goesOn.at, goesOn.next);
   const copies = new Set(first.unit.sentences[first.position]?.copies?.map((c) => c.id) ?? []);
   for (const candidate of ranked) {
     if (candidate === first || candidate.unit.kind !== 'article') continue;
@@ -1204,37 +1201,6 @@ function secondSentence(
     if (first.typeMatch && SUPPLIED.has(question.focus.kind) && !antecedent) continue;
     const together = coverage(question.concepts, union(first.stems, candidate.stems), ranking.coverage);
     if (together - first.coverage >= secondSentenceGain && answersIt(candidate)) return candidate;
-  }
-  return undefined;
-}
-
-/**
- * For "what did Kallas say about the parade": the speaker's next sentence, in the same paragraph,
- * when it too speaks of what the question asks about ("… Republic Day was quite an experience."
- * then "… It was a proud moment to see that our operations were also a part of this parade."):
- * the rest of what they said about it.
- */
-function goesOnAbout(
-  question: AnalysedQuestion,
-  first: ScoredSentence,
-): { at: number; next: UnitSentence } | undefined {
-  const { speaker } = question.focus;
-  // "did Kallas say EU operations were in the parade": one sentence that says so answers.
-  if (question.focus.kind !== 'speech' || question.type === 'yesno' || !speaker || speaker.common)
-    return undefined;
-  const said = first.unit.sentences[first.position];
-  if (!said?.speaker || !spokenByAsked(first, question)) return undefined;
-  const topic = question.concepts.filter(
-    (c) =>
-      c.role !== 'light' &&
-      c.role !== 'verb' &&
-      !(c.alternatives[0]?.stems.every((stem) => speaker.stems.includes(stem)) ?? false),
-  );
-  for (const [i, next] of first.unit.sentences
-    .slice(first.position + 1, first.position + 1 + POINTING_REACH)
-    .entries()) {
-    if (next.speaker !== said.speaker) return undefined;
-    if (topic.some((c) => conceptMatch(c, next.stems) > 0)) return { at: first.position + 1 + i, next };
   }
   return undefined;
 }

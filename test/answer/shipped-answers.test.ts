@@ -421,15 +421,6 @@ describe("a speaker's words", () => {
     // the Compass says.
     expectAnswer('What does the Strategic Compass describe?', /which outlines the bloc's approach/);
   });
-
-  it('quotes what the speaker goes on to say about the same thing, in the same paragraph', () => {
-    // "… Republic Day was quite an experience." then, past "Thank you for that as well...", "It
-    // was a proud moment to see that our operations were also a part of this parade."
-    const answer = expectAnswer('What did Kallas say about the Republic Day parade?', /quite an experience/);
-    expect(answer.answer).toContain('a proud moment');
-    // A yes/no question is answered by the one sentence that says it.
-    expect(ask('did kallas say eu operations were in the parade?').answer).not.toContain('It shows how');
-  });
 });
 
 describe('the doer of a verb after "by"', () => {
