@@ -323,7 +323,7 @@ const BE_AFTER = new Set(['is', 'are', 'was', 'were', 's']);
  * and the question asks what or who X is. Only a word English uses as an adverb more than as a
  * noun ("what way is" asks a way).
  */
-function withoutAskingAdverb(tokens: readonly Token[], dictionary: Dictionary): Token[] {
+function withoutAskingAdverb(tokens: Token[], dictionary: Dictionary): Token[] {
   const words = tokens.filter((t) => !t.part);
   const at = words.findIndex(
     (t, i) =>
@@ -332,7 +332,7 @@ function withoutAskingAdverb(tokens: readonly Token[], dictionary: Dictionary): 
       dictionary.isMostlyAdverb(words[i + 1]?.word ?? ''),
   );
   const adverb = words[at + 1];
-  return at < 0 || !adverb ? [...tokens] : tokens.filter((t) => t.position !== adverb.position);
+  return at < 0 || !adverb ? tokens : tokens.filter((t) => t.position !== adverb.position);
 }
 
 /**

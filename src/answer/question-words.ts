@@ -212,11 +212,17 @@ const AFTERTHOUGHT =
 // "who is India's defence minister, going by this piece?": a clause after a comma that says where
 // to look, in the words of a news text. (Any clause in dictionary words and no word of the
 // sources lost as many answers as it gained.)
-const SOURCE_SCOPE =
-  /^([^,]+?),\s+(?=[^,?]*\b(?:piece|article|story|report|text|source|sources|post|thread)\b)[^,?]+\?*\s*$/i;
+const SOURCE_SCOPE = clauseAfterComma(
+  String.raw`[^,?]*\b(?:piece|article|story|report|text|source|sources|post|thread)\b`,
+);
 
 // "what's her full title again, i always forget": a remark of the asker's own after a comma.
-const ASKER_REMARK = /^([^,]+?),\s+(?=(?:i|i'm|im|i've|ive)\s)[^,?]+\?*\s*$/i;
+const ASKER_REMARK = clauseAfterComma(String.raw`(?:i|i'm|im|i've|ive)\s`);
+
+/** The question before a last clause after a comma that opens as `opening` says (its group 1). */
+function clauseAfterComma(opening: string): RegExp {
+  return new RegExp(String.raw`^([^,]+?),\s+(?=${opening})[^,?]+\?*\s*$`, 'i');
+}
 
 // "quick q for the bot — when was it signed", "newbie here. who signs them": chat before a question.
 const PREAMBLE =

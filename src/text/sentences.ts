@@ -2,8 +2,9 @@
  * Sentence splitting with the built-in ICU segmenter, corrected where news text fools it:
  * a break after an abbreviation or an initial ("Mr.", "Jan.", "St.", "J.") is undone, and so is a
  * break before a lower-case word (`"Is it?" she asked.`); a reference mark after a sentence's end
- * ("….[note 7] The …") ends it, and marks after a sentence's end ("…important?**") close it. Sentences keep their exact text so an
- * answer can quote them verbatim; offsets are into the paragraph.
+ * ("….[note 7] The …") ends it, and marks after a sentence's end ("…important?**") close it.
+ * Sentences keep their exact text so an answer can quote them verbatim; offsets are into the
+ * paragraph.
  *
  * @module
  */
