@@ -293,9 +293,14 @@ export function askedSpeaker(
   isPersonWord: (word: string) => boolean,
 ): Speaker | undefined {
   const verb = tokens.findIndex((t) => SPEECH.has(t.word) || DESCRIBING.has(t.word));
-  if (verb <= 0) return undefined;
+  // "which country signed first, according to Rajan": the speaker is named after "according to".
+  const according = tokens[verb]?.word === 'according' && tokens[verb + 1]?.word === 'to';
+  if (verb < 0 || (verb === 0 && !according)) return undefined;
+  // Where the speaker's words start ("according to (the) X") or end ("X said").
+  const from = tokens[verb + 2]?.word === 'the' ? verb + 3 : verb + 2;
   const run: Token[] = [];
-  for (let i = verb - 1; i >= 0 && tokens[i]?.name; i--) run.unshift(tokens[i] as Token);
+  if (according) for (let i = from; i < tokens.length && tokens[i]?.name; i++) run.push(tokens[i] as Token);
+  else for (let i = verb - 1; i >= 0 && tokens[i]?.name; i--) run.unshift(tokens[i] as Token);
   const last = run.at(-1);
   if (last) {
     const stems = run.map((t) => t.stem);
@@ -312,7 +317,10 @@ export function askedSpeaker(
   }
   // "what did the three service chiefs say": people by the word for them (which the articles may
   // capitalise: "service Chiefs").
-  const before = tokens[verb - 1];
+  // After "according to (the)", the head of the words that follow ("the defence minister").
+  let head = from;
+  while (according && tokens[head + 1] && !tokens[head + 1]?.stop) head++;
+  const before = according ? tokens[head] : tokens[verb - 1];
   return before && !before.stop && !before.light && isPersonWord(before.word)
     ? { stems: [before.stem], person: false, common: true, position: before.position }
     : undefined;

@@ -30,7 +30,7 @@ const BETWEEN = String.raw`(?:\s+(?:on|last|this|also|later|then|again|earlier|o
 const SAYS = `(?:${SPEECH})\\b(?!(?<=\\bcalled)\\s+on\\b)`;
 const NAME_SAYS = new RegExp(`(${NAME})${BETWEEN}\\s+${SAYS}`, 'u');
 const SAYS_NAME = new RegExp(`\\b(?:${SPEECH})\\s+(${NAME})`, 'u');
-const ACCORDING = new RegExp(`\\baccording to (${NAME})`, 'u');
+const ACCORDING = new RegExp(`\\b[Aa]ccording to (${NAME})`, 'u');
 // An organisation's initials, possessive or not ("EU's"): no person's name.
 export const ACRONYM = /^(\p{Lu}{2,})(?:['’]s)?$/u;
 // "According to the European Union, …": whoever the sentence gives as its source, a person or not.
@@ -198,7 +198,8 @@ export function attributeSpeakers(
       );
     const surname = words.at(-1) ?? '';
     if (people.has(surname)) return people.get(surname)?.name;
-    if (surname.length < 2 || PRONOUNS.has(surname)) return undefined;
+    // "I'm told …": a pronoun with its verb drawn in is still no name.
+    if (surname.length < 2 || PRONOUNS.has(surname.replace(/['’]\p{Ll}+$/u, ''))) return undefined;
     // A surname that is also a word ("Costa", "Macron") names a person after a given name that is
     // none ("Antonio Costa", "Emmanuel Macron").
     const given = words.at(-2) ?? '';

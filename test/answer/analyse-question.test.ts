@@ -873,6 +873,15 @@ describe('question analysis of chat and choices', () => {
     expect(speaker?.described).toEqual(expect.arrayContaining([...stems('EU ambassador')]));
   });
 
+  it('names the speaker after "according to", wherever it stands, not the name before it', () => {
+    const speakerOf = (question: string) => analyse(question).focus.speaker?.stems;
+    expect(speakerOf('which Asian country signed before India according to Kallas')).toEqual(stems('Kallas'));
+    expect(speakerOf('according to Kaja Kallas, what comes next')).toEqual(stems('Kaja Kallas'));
+    expect(speakerOf('according to the High Representative, what comes next')).toEqual(
+      stems('representative'),
+    );
+  });
+
   it('searches a question-shaping word by its stem too, as the passages hold it ("described")', () => {
     const terms = queryTerms(analyse('how did the High Representative describe the partnership'));
     expect(terms.map((t) => t.stem)).toContain(stemWord('described'));

@@ -258,10 +258,19 @@ describe('an organisation as the source of a sentence', () => {
     expect(found.get('story#p2')).toEqual(['European Union', 'Kaja Kallas']);
   });
 
-  it('leaves a person given as the source of what another did to the sentence as before', () => {
+  it('gives a sentence opening "According to" a person to that person, as "according to" inside one', () => {
     const found = speakersOf(
       'According to Foreign Secretary Vikram Misri, Prime Minister Narendra Modi pitched India as a base.',
+      'Modi pitched India as a base, according to Foreign Secretary Vikram Misri.',
     );
-    expect(found.get('story#p1')).toEqual([undefined]);
+    expect(found.get('story#p1')).toEqual(['Vikram Misri']);
+    expect(found.get('story#p2')).toEqual(['Vikram Misri']);
+  });
+
+  it('takes no pronoun with its verb drawn in for a name ("I\'m told")', () => {
+    const found = speakersOf(
+      "RAJAN: Fine, I stand corrected. And look at the calendar: I'm told the dialogue is in Brussels.",
+    );
+    expect(found.get('story#p1')?.[1]).toBeUndefined();
   });
 });
