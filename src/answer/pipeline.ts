@@ -19,6 +19,7 @@ import { type Choice, choose } from './choose.ts';
 import { compose } from './compose.ts';
 import { compoundParts, mergeAnswers } from './compound.ts';
 import { gate, help } from './gate.ts';
+import { fromArticles, namedArticles } from './named-articles.ts';
 import { paraphrases } from './paraphrase.ts';
 import { DEFAULT_RANKING, type Ranking } from './ranking.ts';
 import { rerank } from './rerank.ts';
@@ -131,6 +132,12 @@ function answerOne(
     if (analysed.concepts.length === 0) return help(question);
   }
   const outlets = namedOutlets(analysed, knowledge.articles, (stem) => index.knows(stem, community));
+  // "per the explainer", "in the opinion piece": the articles the question points at by their kind.
+  const pointed = namedArticles(question, analysed, knowledge.articles, knowledge.dictionary, (stem) =>
+    index.knows(stem, community),
+  );
+  if (pointed && pointed.concepts.size < analysed.concepts.length)
+    analysed.concepts = analysed.concepts.filter((c) => !pointed.concepts.has(c));
   const topic = sourceTopic(analysed, outlets);
   const reportedBy = topic ? undefined : asOutletsReport(analysed, outlets);
   // Known before the search: a question about what no source mentions is declined unless it asks
@@ -146,6 +153,7 @@ function answerOne(
     searched.hits ??= retrieved.pool;
     if (reportedBy)
       retrieved.pool = fromOutlets(retrieved.pool, reportedBy, knowledge.articles, units, trace);
+    if (pointed) retrieved.pool = fromArticles(retrieved.pool, pointed, units, trace);
     const ranked = rerank(asked, retrieved, ranking, trace);
     const inTime = window
       ? ranked.filter((c) => c.unit.kind === 'pin' || inWindow(c.unit.citation.date, window))

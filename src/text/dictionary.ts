@@ -61,6 +61,12 @@ export interface Dictionary {
   isShortened(word: string): boolean;
   /** Whether the word's first noun sense is a time (WordNet files it under noun.time): "year", "Tuesday". */
   isTimeNoun(word: string): boolean;
+  /**
+   * Whether one of the word's two most frequent noun senses is a kind of communication (WordNet
+   * files it under noun.communication): "statement", "interview", "editorial", "transcript"; not
+   * "cycle", "partnership".
+   */
+  isCommunicationNoun(word: string): boolean;
   /** Whether the word's first noun sense is one named thing (a WordNet instance): "uk", "france". */
   isInstance(word: string): boolean;
   /**
@@ -118,6 +124,10 @@ const MIND = new Set([31, 37]);
 const NOUN_TIME = 28;
 // WordNet's lexicographer file for people: "minister", "commander" (lexnames(5WN)).
 const NOUN_PERSON = 18;
+// WordNet's lexicographer file for communication: "statement", "interview" (lexnames(5WN)).
+const NOUN_COMMUNICATION = 10;
+// How many of a noun's most frequent senses may make it one of communication.
+const COMMUNICATION_SENSES = 2;
 
 export function createDictionary(open: () => WordNet = openWordNet): Dictionary {
   let wordnet: WordNet | undefined;
@@ -212,6 +222,10 @@ export function createDictionary(open: () => WordNet = openWordNet): Dictionary 
     },
     isTimeNoun(word) {
       return firstNounSense(word.toLowerCase())?.lexFile === NOUN_TIME;
+    },
+    isCommunicationNoun(word) {
+      const offsets = entryOf(word, 'n')?.offsets.slice(0, COMMUNICATION_SENSES) ?? [];
+      return offsets.some((offset) => wordnet?.synset('n', offset).lexFile === NOUN_COMMUNICATION);
     },
     isShortened(word) {
       const lower = word.toLowerCase();

@@ -330,10 +330,12 @@ const FLOORS: Floor[] = [
   // parliamentary written answer, a joint statement in numbered paragraphs, a fact check), with 60
   // questions, written by a helper who saw no code; scored whole at cb46920: 23.8 / 88.9% tune,
   // 47.6 / 77.8% held out. Its held-out half stays unread.
+  // Tune 0.285 (twenty-sixth session) when a question pointing at a piece by its kind ("on the
+  // Deccan Current podcast") came to be answered from that piece.
   {
     file: 'test/fixtures/fresh12/questions.jsonl',
     corpus: 'test/fixtures/fresh12/corpus',
-    tune: [0.238, 0.888],
+    tune: [0.285, 0.888],
     holdout: [0.476, 0.777],
   },
   {
