@@ -116,6 +116,8 @@ export interface Concept {
   infinitive?: boolean;
   /** An adjective in a higher degree ("closer ties"): how much of it, not another kind of it. */
   graded?: boolean;
+  /** The "long" of "how long will it take": a duration asked for, which the answer gives as one, without the word. */
+  measured?: boolean;
   /**
    * For a verb the sources use: their verbs that are ways of doing it ("generating" for "created"),
    * which rank no sentence (the question's own verb does) but say what happened (answer/choose.ts).
@@ -843,6 +845,7 @@ export function analyseQuestion(
         ? { infinitive: true }
         : {}),
       ...(span === 1 && isGraded(token, dictionary) ? { graded: true } : {}),
+      ...(span === 1 && type === 'measure' && asksDuration(tokens, at) ? { measured: true } : {}),
       ...(frame ? { frame: true } : {}),
       ...(span === 1 && phrasal.has(token.position) ? { phrasal: true } : {}),
       ...(span === 1 && terms.has(token.position) ? { term: terms.get(token.position) } : {}),
@@ -1167,6 +1170,52 @@ function mergeChoices(
       ...knownness(alternatives),
     });
   }
+}
+
+// Auxiliaries after "how long" that make it ask how long something goes on ("how long did it
+// last", "how long will it take"), not how long a thing is ("how long is the Rhine").
+const DURING_AUXILIARIES = new Set([
+  'did',
+  'does',
+  'do',
+  'will',
+  'would',
+  'has',
+  'have',
+  'had',
+  'can',
+  'could',
+  'was',
+  'were',
+]);
+// Verbs that say something goes on for a time: "how long is approval expected to take".
+const LASTING = new Set([
+  'take',
+  'takes',
+  'took',
+  'last',
+  'lasts',
+  'lasted',
+  'run',
+  'runs',
+  'ran',
+  'serve',
+  'served',
+  'stay',
+  'stayed',
+]);
+
+/**
+ * Whether the token at `at` is the "long" of "how long" asking for a duration, which the answer
+ * gives as one ("at least a year", "from 2011 to 2015") without the word: after "how long" an
+ * auxiliary of the past or future, or a verb of lasting later in the question.
+ */
+function asksDuration(tokens: readonly Token[], at: number): boolean {
+  if (tokens[at]?.word !== 'long' || tokens[at - 1]?.word !== 'how') return false;
+  return (
+    DURING_AUXILIARIES.has(tokens[at + 1]?.word ?? '') ||
+    tokens.slice(at + 1).some((t) => LASTING.has(t.word))
+  );
 }
 
 /** The position right after a concept's last word. */

@@ -309,6 +309,7 @@ function unsaidPredicate(
     const saysAWay = predicate.ways?.some((stem) => said.has(stem)) ?? false;
     if (
       articles.has(article) &&
+      !(predicate.measured && lastsAsAsked(s)) &&
       conceptMatch(predicate, said) === 0 &&
       !saysAWay &&
       !saysSince(predicate, s) &&
@@ -317,6 +318,19 @@ function unsaidPredicate(
       return predicate;
   }
   return undefined;
+}
+
+// A verb of lasting ("take", "last", "serve") by its stem, and the years something ran ("from 2011 to 2015").
+const LASTING_STEMS = new Set(['take', 'last', 'run', 'serv', 'stai']);
+const RAN = /\b(?:from|between) (?:\w+ )?\d{4}(?:\s+(?:to|and|until|till)\s+|\s*[–-]\s*)(?:\w+ )?\d{4}\b/;
+
+/**
+ * For "how long will approval take", "how long was he ambassador": a sentence that gives how long
+ * in a verb of lasting ("expects to take at least a year") or in the years it ran ("served … from
+ * 2011 to 2015") says the question's "long" without the word.
+ */
+function lastsAsAsked(s: ScoredSentence): boolean {
+  return [...LASTING_STEMS].some((stem) => s.stems.has(stem)) || RAN.test(s.text);
 }
 
 // "Begin" and "start" (WordNet's one synset for them, with "commence"), as stems.
