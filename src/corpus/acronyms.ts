@@ -31,6 +31,11 @@ export interface AcronymWords {
   isWord(word: string): boolean;
   /** Whether the dictionary has the word as a noun or an adjective ("free", "trade"; not "already"). */
   isNominal(word: string): boolean;
+  /**
+   * Whether the dictionary holds the words, in a row, as a noun of its own ("joint venture",
+   * "financial year"): a fixed term, not a phrase of the moment, though written only once.
+   */
+  isTerm?(words: readonly string[]): boolean;
 }
 
 /**
@@ -106,6 +111,8 @@ function termAcronyms(texts: Iterable<string>, given: AcronymWords): Map<string,
   // threats"), unless it is a formal one of the shape "X of Y" ("memorandum of understanding").
   const uses = new Map<string, number>();
   const candidates: Array<[string, string[]]> = [];
+  // The terms the dictionary holds whole ("financial year").
+  const terms = new Set<string>();
   const add = (letters: string, term: string[]) => {
     if (letters.length < MIN_CAPITAL_TERM_LETTERS || letters.length > MAX_LETTERS) return;
     // Two letters are filed for capitals only, where an English word ("jv", WordNet's junior
@@ -124,12 +131,14 @@ function termAcronyms(texts: Iterable<string>, given: AcronymWords): Map<string,
           const inner = term.slice(1, -1);
           if (inner.some((word) => STOP_WORDS.has(word) && !KEPT_JOINERS.has(word))) break;
           const last = term.at(-1) ?? '';
-          if (STOP_WORDS.has(last) || !words.isThing(last)) continue;
+          const fixed = given.isTerm?.(term) ?? false;
+          if (STOP_WORDS.has(last) || (!fixed && !words.isThing(last))) continue;
           const content = term.filter((word) => !STOP_WORDS.has(word));
           // A term is a noun with its modifiers: every word a noun or an adjective by the dictionary.
           if (!content.every((word) => words.isNominal(word))) continue;
           const key = term.join(' ');
           uses.set(key, (uses.get(key) ?? 0) + 1);
+          if (fixed) terms.add(key);
           add(content.map((word) => word[0]).join(''), term);
           // "mou": the small word's initial too, for a formal "X of Y" only.
           if (isFormal(term)) add(term.map((word) => word[0]).join(''), term);
@@ -139,7 +148,8 @@ function termAcronyms(texts: Iterable<string>, given: AcronymWords): Map<string,
   }
   for (const [letters, term] of candidates) {
     const twoLetters = letters.length < MIN_TERM_LETTERS;
-    if ((uses.get(term.join(' ')) ?? 0) < 2 && (twoLetters || !isFormal(term))) continue;
+    const key = term.join(' ');
+    if ((uses.get(key) ?? 0) < 2 && !terms.has(key) && (twoLetters || !isFormal(term))) continue;
     const [acronym, ...more] = nameStems(letters);
     // Letters the stemmer changes ("tos" → "to") read as another word.
     if (acronym !== letters || more.length > 0) continue;

@@ -95,6 +95,7 @@ export function* snapshotSteps(corpus: Corpus, corpusDir: string): Steps<Snapsho
       const parts = dictionary().partsOfSpeech(word);
       return parts.has('n') || parts.has('a');
     },
+    isTerm: (term: readonly string[]) => dictionary().partsOfSpeech(term.join('_')).has('n'),
   };
   const texts = [...corpus.articles.map((a) => a.title), ...corpus.passages.map((p) => p.text)];
   return {

@@ -61,6 +61,23 @@ describe('acronymsOf', () => {
     expect(glossary.writtenOutByFirstStem.has(stemWord('joint'))).toBe(false);
   });
 
+  it('files a term the dictionary holds whole at its first use, though it ends in a time ("financial year")', () => {
+    const withTerms = {
+      ...words,
+      isTerm: (term: readonly string[]) => dictionary().partsOfSpeech(term.join('_')).has('n'),
+    };
+    const found = (text: string) =>
+      Object.fromEntries([...acronymsOf([text], withTerms, glossaryOf([]))].map(([a, names]) => [a, names]));
+    expect(
+      found('Exports reached Rs 23,622 crore in the financial year 2024-25.')[`${SHORT_TERM_ACRONYM}fy`],
+    ).toEqual([nameStems('financial year')]);
+    expect(found('A joint venture will build the yard.')[`${SHORT_TERM_ACRONYM}jv`]).toEqual([
+      nameStems('joint venture'),
+    ]);
+    // A phrase no dictionary holds is still a phrase of the moment when written once.
+    expect(found('The new yard cuts delays.')[`${SHORT_TERM_ACRONYM}cd`]).toBeUndefined();
+  });
+
   it('reads "JV" typed in capitals as the joint venture the articles write twice', () => {
     const dir = writeCorpus([
       {

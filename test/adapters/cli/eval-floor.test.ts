@@ -182,8 +182,9 @@ const FLOORS: Floor[] = [
     corpus: 'test/fixtures/fresh3/corpus',
     // Tune 0.72 (and new articles 2's 0.714) when a passage came to be indexed with the offices of
     // the speakers it does not name ("did the minister say …", "the admiral's biggest fear").
-    // Tune 0.76 (twenty-second pass) when "who signs them" came to ask for the verb's doer.
-    tune: [0.76, 0.9],
+    // Tune 0.76 (twenty-second pass) when "who signs them" came to ask for the verb's doer; 0.8
+    // (twenty-sixth) when "FY" came to stand for the "financial year" an article writes once.
+    tune: [0.8, 0.9],
     holdout: [0.68, 0.8],
   },
   {
@@ -337,7 +338,8 @@ const FLOORS: Floor[] = [
   {
     file: 'test/fixtures/fresh12/questions.jsonl',
     corpus: 'test/fixtures/fresh12/corpus',
-    tune: [0.285, 0.888],
+    // 0.333 when "FY" came to stand for the "financial year" the statement writes once.
+    tune: [0.333, 0.888],
     holdout: [0.476, 0.777],
   },
   {
