@@ -1029,6 +1029,7 @@ export function choose(
     else {
       const second = secondSentence(question, ranked, bestArticle, ranking, answersIt);
       chosen.push(...inReadingOrder(bestArticle, second, question, ranking));
+      chosen.push(...judgementOf(chosen));
     }
   } else if (chosen.length === 0 && bestPin) {
     chosen.push(bestPin);
@@ -1130,6 +1131,27 @@ function antecedentOf(
   if (QUESTION.test(previous.text)) return undefined;
   if (previous.text.length + chosen.text.length > ranking.choose.maxTwoSentenceLength) return undefined;
   return movedTo(chosen, chosen.position - 1, previous);
+}
+
+// A claim put to the test, as a fact check sets it out: a label, a colon and the claim in quotation
+// marks ("Claim 4: "The EU will give India 10 billion euros …"").
+const CLAIM = /^\p{Lu}[\p{L} ]{0,20}?(?:\s+\d+)?\s*:\s*["“]/u;
+// A judgement in a word or two after a label ("Verdict: FALSE.", "Rating: Mostly true.").
+const LABELLED_WORD = /^\p{Lu}[\p{L} ]{0,20}:\s*[\p{L} ]{1,20}[.!]?$/u;
+
+/**
+ * "Is the 'EU army marched on Republic Day' thing legit?": the sentence holding the question best
+ * is the claim a fact check quotes to test ("Claim 7: "An EU army marched …""), which alone would
+ * repeat it as if it were so. A quoted claim is never an answer on its own: the sentences after it
+ * in its paragraph that judge it come with it, the next one, and when that is only a label and a
+ * word ("Verdict: MISLEADING."), the one after that too ("The EU has no army of its own.").
+ */
+function judgementOf(chosen: readonly ScoredSentence[]): ScoredSentence[] {
+  const last = chosen.at(-1);
+  if (last?.unit.kind !== 'article' || !CLAIM.test(last.text)) return [];
+  const after = last.unit.sentences.slice(last.position + 1, last.position + 3);
+  const taken = LABELLED_WORD.test(after[0]?.text ?? '') ? after : after.slice(0, 1);
+  return taken.map((sentence, i) => movedTo(last, last.position + 1 + i, sentence));
 }
 
 // How far past a sentence a later one may still point back to it ("That drill" two sentences on).

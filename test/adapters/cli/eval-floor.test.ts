@@ -338,8 +338,9 @@ const FLOORS: Floor[] = [
   {
     file: 'test/fixtures/fresh12/questions.jsonl',
     corpus: 'test/fixtures/fresh12/corpus',
-    // 0.333 when "FY" came to stand for the "financial year" the statement writes once.
-    tune: [0.333, 0.888],
+    // 0.333 when "FY" came to stand for the "financial year" the statement writes once; 0.428
+    // when a fact check's quoted claim came to be quoted with its verdict.
+    tune: [0.428, 0.888],
     holdout: [0.476, 0.777],
   },
   {
