@@ -21,6 +21,7 @@ import { paraphrases } from './paraphrase.ts';
 import type { Ranking } from './ranking.ts';
 import { ANAPHOR, movedTo, pointsBack, type ScoredSentence } from './score-sentences.ts';
 import {
+  isTestedClaim,
   NAMING_FORMS,
   nameRuns,
   saysCalendarDate,
@@ -1027,13 +1028,16 @@ export function choose(
     // Beside a moderator's pin, the best article sentence alone.
     if (chosen.length > 0) chosen.push(bestArticle);
     else {
-      const second = secondSentence(question, ranked, bestArticle, ranking, answersIt);
+      // A fact check's claim comes with its judgement, not with a second sentence of its own.
+      const second = isTestedClaim(bestArticle.text)
+        ? undefined
+        : secondSentence(question, ranked, bestArticle, ranking, answersIt);
       chosen.push(...inReadingOrder(bestArticle, second, question, ranking));
-      chosen.push(...judgementOf(chosen));
     }
   } else if (chosen.length === 0 && bestPin) {
     chosen.push(bestPin);
   }
+  withJudgements(chosen);
   // "What did Jaishankar say at Hyderabad House": a sentence that only tells what he did there
   // ("… exchanged the signed texts at Hyderabad House") gives no one's words and would mislead.
   // (A country or an organisation speaks through its people: see `unheard`.)
@@ -1133,9 +1137,6 @@ function antecedentOf(
   return movedTo(chosen, chosen.position - 1, previous);
 }
 
-// A claim put to the test, as a fact check sets it out: a label, a colon and the claim in quotation
-// marks ("Claim 4: "The EU will give India 10 billion euros …"").
-const CLAIM = /^\p{Lu}[\p{L} ]{0,20}?(?:\s+\d+)?\s*:\s*["“]/u;
 // A judgement in a word or two after a label ("Verdict: FALSE.", "Rating: Mostly true.").
 const LABELLED_WORD = /^\p{Lu}[\p{L} ]{0,20}:\s*[\p{L} ]{1,20}[.!]?$/u;
 
@@ -1146,12 +1147,17 @@ const LABELLED_WORD = /^\p{Lu}[\p{L} ]{0,20}:\s*[\p{L} ]{1,20}[.!]?$/u;
  * in its paragraph that judge it come with it, the next one, and when that is only a label and a
  * word ("Verdict: MISLEADING."), the one after that too ("The EU has no army of its own.").
  */
-function judgementOf(chosen: readonly ScoredSentence[]): ScoredSentence[] {
-  const last = chosen.at(-1);
-  if (last?.unit.kind !== 'article' || !CLAIM.test(last.text)) return [];
-  const after = last.unit.sentences.slice(last.position + 1, last.position + 3);
-  const taken = LABELLED_WORD.test(after[0]?.text ?? '') ? after : after.slice(0, 1);
-  return taken.map((sentence, i) => movedTo(last, last.position + 1 + i, sentence));
+function withJudgements(chosen: ScoredSentence[]): void {
+  for (let i = chosen.length - 1; i >= 0; i--) {
+    const claim = chosen[i] as ScoredSentence;
+    if (claim.unit.kind !== 'article' || !isTestedClaim(claim.text)) continue;
+    const after = claim.unit.sentences.slice(claim.position + 1, claim.position + 3);
+    const taken = LABELLED_WORD.test(after[0]?.text ?? '') ? after : after.slice(0, 1);
+    const judgement = taken
+      .map((sentence, k) => movedTo(claim, claim.position + 1 + k, sentence))
+      .filter((s) => !chosen.some((c) => c.unit === s.unit && c.position === s.position));
+    chosen.splice(i + 1, 0, ...judgement);
+  }
 }
 
 // How far past a sentence a later one may still point back to it ("That drill" two sentences on).

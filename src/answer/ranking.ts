@@ -89,6 +89,10 @@ export const DEFAULT_RANKING = {
     // Penalty for a sentence that says nothing the question does not already say (half of it for
     // a sentence that adds a single word: "Thank you for that as well").
     echo: 0.15,
+    // Penalty for a claim a fact check quotes to test ("Claim 2: "India is the first …""): what
+    // others say, not what the source does, which a sentence stating the fact near as well
+    // outranks; as much as an echo's, since the claim is quoted with its verdict when it still wins.
+    claim: 0.15,
     // For "latest", "now", "so far" questions: bonus for the newest candidate article, scaled down
     // to the oldest; higher lets a newer but weaker match win.
     recency: 0.15,

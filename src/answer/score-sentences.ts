@@ -6,7 +6,7 @@ import type { AnalysedQuestion, Concept } from './analyse-question.ts';
 import { coverage, union } from './coverage.ts';
 import type { Ranking } from './ranking.ts';
 import type { Candidate } from './retrieve.ts';
-import { ownersOnly, suppliesFocus } from './sentence-cues.ts';
+import { isTestedClaim, ownersOnly, suppliesFocus } from './sentence-cues.ts';
 import { type Trace, traceStep } from './trace.ts';
 
 /**
@@ -392,6 +392,7 @@ export function scoreSentences(
               weights.recency * newness(unit) +
               (typeMatch ? weights.typeBonus : 0) -
               echoPenalty -
+              (isTestedClaim(sentence.text) ? weights.claim : 0) -
               weights.lengthPenaltyPerChar * sentence.text.length,
           },
           { sentence, before, titleInPassage, placesInPassage, opensWithPronoun, lexicon },

@@ -112,6 +112,12 @@ const CALENDAR_DATE = new RegExp(`\\b(?:${MONTHS}|${YEAR_DIGITS}s?)\\b`, 'i');
 /** Whether a sentence dates something on the calendar ("in June 2025", "1 to 3 June"), not only as "last week". */
 export const saysCalendarDate = (text: string): boolean => CALENDAR_DATE.test(text);
 
+// A claim put to the test, as a fact check sets it out: a label, a colon and the claim in quotation
+// marks ("Claim 4: "The EU will give India 10 billion euros …"").
+const TESTED_CLAIM = /^\p{Lu}[\p{L} ]{0,20}?(?:\s+\d+)?\s*:\s*["“]/u;
+/** Whether the sentence quotes a claim a fact check tests: what others say, not what the source does. */
+export const isTestedClaim = (text: string): boolean => TESTED_CLAIM.test(text);
+
 const NUMBER_WORDS =
   'quarter|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|billions|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|dozen|half|several|single|double|triple|twice';
 // A rank in words, not an amount: "third" (in figures the suffix follows the number: "21st").

@@ -339,8 +339,9 @@ const FLOORS: Floor[] = [
     file: 'test/fixtures/fresh12/questions.jsonl',
     corpus: 'test/fixtures/fresh12/corpus',
     // 0.333 when "FY" came to stand for the "financial year" the statement writes once; 0.428
-    // when a fact check's quoted claim came to be quoted with its verdict.
-    tune: [0.428, 0.888],
+    // when a fact check's quoted claim came to be quoted with its verdict; 0.476 when it came to
+    // rank below a sentence stating the fact ("Moldova was the first country to sign …").
+    tune: [0.476, 0.888],
     holdout: [0.476, 0.777],
   },
   {
