@@ -329,6 +329,23 @@ const FLOORS: Floor[] = [
   // article, scored whole at that session's last commit and at its first (cb46920): the same
   // 63.6 / 100% on both halves at both.
   { file: 'test/fixtures/fresh-shipped-11.jsonl', tune: [0.636, 1], holdout: [0.636, 1] },
+  // Twelfth batch (twenty-sixth session), written by a helper who read only the article, scored
+  // whole at that session's first commit (7ba3ee2) and at af415fa: 68.2 / 50.0% tune, 54.5 / 100%
+  // held out at the first; 72.7 / 50.0% and 54.5 / 100% at af415fa ("how long … take" answered).
+  // Its held-out half stays unread.
+  { file: 'test/fixtures/fresh-shipped-12.jsonl', tune: [0.727, 0.5], holdout: [0.545, 1] },
+  // Four more new articles beside the shipped one (twenty-sixth session: a Q-and-A explainer, a
+  // regional report in lakh and crore, a wire update with a correction, a think-tank commentary),
+  // 60 questions by a helper who saw no code; scored whole at 7ba3ee2 and at af415fa alike: 42.9 /
+  // 55.6% tune, 42.9 / 77.8% held out. Its held-out half stays unread. Its tuning half's median
+  // answer is 225 characters, over the 220 (missed, not hidden).
+  {
+    file: 'test/fixtures/fresh13/questions.jsonl',
+    corpus: 'test/fixtures/fresh13/corpus',
+    tune: [0.428, 0.555],
+    holdout: [0.428, 0.777],
+    maxMedian: 225,
+  },
   // Four new articles beside the shipped one (twenty-fifth session: a podcast transcript, a
   // parliamentary written answer, a joint statement in numbered paragraphs, a fact check), with 60
   // questions, written by a helper who saw no code; scored whole at cb46920: 23.8 / 88.9% tune,
