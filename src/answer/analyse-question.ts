@@ -975,6 +975,15 @@ export function analyseQuestion(
     concepts,
     concepts.filter((c) => isOfficeWord(c) && !acted(c)),
   );
+  // "what are the names of the three service chiefs": the people whose names are asked.
+  if (focus.kind === 'name' && !focus.alias) {
+    const people = namedPeople(tokens, (word) => lexicon.isPerson(word) || dictionary.isPersonNoun(word));
+    if (people) {
+      focus.namesOf = people;
+      // "names" is the kind asked for, which the answer gives without the word.
+      for (const c of concepts) if (c.alternatives[0]?.stems.join(' ') === stemWord('names')) c.slot = true;
+    }
+  }
   // The office asked about names the slot, like "what date": it is not looked up, nor are the
   // words before it that say which ("official job title"). Not an office word the question only
   // mentions ("what did Modi say about the legal gateway office").
@@ -1216,6 +1225,24 @@ function asksDuration(tokens: readonly Token[], at: number): boolean {
     DURING_AUXILIARIES.has(tokens[at + 1]?.word ?? '') ||
     tokens.slice(at + 1).some((t) => LASTING.has(t.word))
   );
+}
+
+/**
+ * "the names of the (three) (service) chiefs", "name the officials": the stem of the plural word
+ * for people whose names a question asks, if it asks so.
+ */
+function namedPeople(tokens: readonly Token[], isPerson: (word: string) => boolean): string | undefined {
+  const words = tokens.filter((t) => !t.part);
+  const at = words.findIndex((t, i) => t.word === 'names' && words[i + 1]?.word === 'of');
+  if (at < 0) return undefined;
+  for (let i = at + 2; i < words.length; i++) {
+    const word = words[i] as Token;
+    if (word.stop || /^\d+$/.test(word.word)) continue;
+    if (/s$/.test(word.word) && isPerson(word.word)) return word.stem;
+    // A word before the head ("service" chiefs) goes on; a verb or a name ends the phrase.
+    if (word.name) return undefined;
+  }
+  return undefined;
 }
 
 /** The position right after a concept's last word. */

@@ -81,6 +81,11 @@ export interface Focus {
   speaker?: Speaker;
   /** For `date`: "what time (of day)", which only a time of day answers ("at night", "at 10 am"), not "on Tuesday". */
   clock?: boolean;
+  /**
+   * For `name`: the stem of the people whose names are asked ("the names of the three service
+   * chiefs": chief), which a sentence gives beside the word for them, not by naming anyone.
+   */
+  namesOf?: string;
   /** For `speech`: the question asks for a quotation ("any quote from Kallas"), not words reported. */
   quote?: boolean;
   /** For `date`: "what day of the week", which only the day's name answers ("on Tuesday"). */

@@ -401,6 +401,8 @@ export function suppliesFocus(
       // Another name of the subject is said beside it: "excessive compression (\"kick back\")",
       // "the pivot mounting (trunnion)", "X, also known as Y", "X or Y".
       if (focus.alias) return namesAlias(text, focus.subject);
+      // "the names of the three service chiefs": a name given beside the word for them.
+      if (focus.namesOf) return namesBeside(text, focus.namesOf, asked);
       // A name the question does not hold, or a term set in quotes or brackets: "Afranji", "the Rip".
       // A name may hold the kind asked for: "the name of the longest bridge" is "the Emmerich Rhine Bridge".
       return (
@@ -425,6 +427,29 @@ export function suppliesFocus(
     default:
       return false;
   }
+}
+
+// How many words from the word for people a name given for one of them may stand.
+const NAME_REACH = 3;
+
+/**
+ * Whether the text gives a name the question does not hold within a few words of a word of
+ * `stem` ("the three service chiefs, General Upendra Dwivedi, …", "Dwivedi, the Army chief"):
+ * "Rajnath Singh along with the three service Chiefs met the EU delegation led by Kallas" names
+ * none of the chiefs.
+ */
+function namesBeside(text: string, stem: string, asked: ReadonlySet<string>): boolean {
+  const words = text.split(/\s+/).map((word) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''));
+  const stems = words.map((word) => stemWord(word.toLowerCase()));
+  // A word of a person's name: capitalised, not the sentence's first word, nor an organisation's
+  // initials ("EU"), nor a word of the question's.
+  const named = (i: number) =>
+    i > 0 && /^\p{Lu}\p{Ll}/u.test(words[i] ?? '') && !asked.has(stems[i] ?? '') && stems[i] !== stem;
+  return stems.some((word, i) => {
+    if (word !== stem) return false;
+    for (let k = Math.max(0, i - NAME_REACH); k <= i + NAME_REACH; k++) if (named(k)) return true;
+    return false;
+  });
 }
 
 // A name with a possessive ending and up to four lower-case words after it: "Edgar's sister",

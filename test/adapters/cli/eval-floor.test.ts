@@ -212,7 +212,8 @@ const FLOORS: Floor[] = [
   // negate nothing and ask about nothing.
   // Tune 0.944 (twenty-fifth pass) when "led by X" came to answer "who led" past a best sentence
   // that says no one led.
-  { file: 'test/fixtures/fresh-shipped-4.jsonl', tune: [0.944, 1], holdout: [0.777, 0.857] },
+  // Held out 1 declined (twenty-sixth) when "the names of the service chiefs" came to want names beside "chiefs".
+  { file: 'test/fixtures/fresh-shipped-4.jsonl', tune: [0.944, 1], holdout: [0.777, 1] },
   // Written last (Indian official and wire styles): no rule made before it moved it; tune 0.571
   // when a verb in what someone said something about stopped being held to the sentence; 0.619
   // (and held out 0.619) when "Indian" came to be found by India's glossary names ("Bharat").
@@ -244,7 +245,8 @@ const FLOORS: Floor[] = [
   // 0.59 when "the two sides" came to stand for the parties in any words.
   // Tune 0.636 and held out 0.318 (twenty-third pass) when a verb no source holds came to be read by
   // its GloVe neighbours ("were any EU missions featured in the parade").
-  { file: 'test/fixtures/fresh-shipped-6.jsonl', tune: [0.636, 0.875], holdout: [0.318, 1] },
+  // Tune 1 declined (twenty-sixth) when "the names of the service chiefs" came to want names beside "chiefs".
+  { file: 'test/fixtures/fresh-shipped-6.jsonl', tune: [0.636, 1], holdout: [0.318, 1] },
   // And a corpus of four articles in styles none had (a Q-and-A interview, a committee report with
   // reported speech, a data-heavy explainer in British English, a founder profile), with 50
   // questions: 41.7 / 85.7% at ae408df and with the rewording alike.
@@ -274,7 +276,8 @@ const FLOORS: Floor[] = [
   // holding a word it defines, though another sentence answered the rest of the question better.
   // Tune 0.545 (twenty-fifth pass) when a question after another naming one person came to name
   // the "he" it points back to.
-  { file: 'test/fixtures/fresh-shipped-7.jsonl', tune: [0.545, 1], holdout: [0.454, 0.75] },
+  // Held out 0.875 declined (twenty-sixth) when "the names of the service chiefs" came to want names beside "chiefs".
+  { file: 'test/fixtures/fresh-shipped-7.jsonl', tune: [0.545, 1], holdout: [0.454, 0.875] },
   {
     file: 'test/fixtures/fresh10/questions.jsonl',
     corpus: 'test/fixtures/fresh10/corpus',
@@ -324,7 +327,8 @@ const FLOORS: Floor[] = [
   // held-out half stays unread.
   // Tune 0.636 when the asker's own remark after a comma (", i always forget") came to be dropped;
   // 0.681 when an adverb before "is" ("what even is") came to be no kind asked for.
-  { file: 'test/fixtures/fresh-shipped-10.jsonl', tune: [0.681, 1], holdout: [0.772, 0.75] },
+  // Held out 0.875 declined (twenty-sixth) when "the names of the service chiefs" came to want names beside "chiefs".
+  { file: 'test/fixtures/fresh-shipped-10.jsonl', tune: [0.681, 1], holdout: [0.772, 0.875] },
   // Eleventh batch (end of the twenty-fifth session), written by a helper who read only the
   // article, scored whole at that session's last commit and at its first (cb46920): the same
   // 63.6 / 100% on both halves at both.
@@ -333,7 +337,8 @@ const FLOORS: Floor[] = [
   // whole at that session's first commit (7ba3ee2) and at af415fa: 68.2 / 50.0% tune, 54.5 / 100%
   // held out at the first; 72.7 / 50.0% and 54.5 / 100% at af415fa ("how long … take" answered).
   // Its held-out half stays unread.
-  { file: 'test/fixtures/fresh-shipped-12.jsonl', tune: [0.727, 0.5], holdout: [0.545, 1] },
+  // Tune 0.625 declined when "the names of the service chiefs" came to want names beside "chiefs".
+  { file: 'test/fixtures/fresh-shipped-12.jsonl', tune: [0.727, 0.625], holdout: [0.545, 1] },
   // Four more new articles beside the shipped one (twenty-sixth session: a Q-and-A explainer, a
   // regional report in lakh and crore, a wire update with a correction, a think-tank commentary),
   // 60 questions by a helper who saw no code; scored whole at 7ba3ee2 and at af415fa alike: 42.9 /

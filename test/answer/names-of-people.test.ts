@@ -1,0 +1,47 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { createBot } from '../../src/index.ts';
+import { removeCorpora, writeCorpus } from '../corpus/corpus-fixture.ts';
+
+/**
+ * "What are the names of the three service chiefs": names given beside the word for the people
+ * asked about answer; a sentence that mentions them and names someone else does not.
+ */
+const dir = writeCorpus([
+  {
+    id: 'talks',
+    title: 'Portugal and Spain sign a naval pact',
+    published: '2026-01-27',
+    body: [
+      'Defence Minister Nuno Melo along with the three service chiefs met the Spanish delegation led by Margarita Robles.',
+      'The pact covers joint patrols and the training of naval cadets.',
+    ].join('\n\n'),
+  },
+  {
+    id: 'parade',
+    title: 'Navy day parade in Lisbon',
+    published: '2026-01-26',
+    body: [
+      'The parade was reviewed by the president, with the two fleet commanders, Admiral Rui Costa and Admiral Jose Nunes, in attendance.',
+    ].join('\n\n'),
+  },
+]);
+const bot = createBot({ corpusDir: dir, pinSyncIntervalMs: 0 });
+const ask = (question: string) => bot.ask(question, { community: 'c' });
+afterAll(() => {
+  bot.close();
+  removeCorpora();
+});
+
+describe('the names of people asked for by a word for them', () => {
+  it('declines when the sentence about them names only others', () => {
+    expect(
+      ask('what are the names of the three service chiefs who met the Spanish delegation?').answered,
+    ).toBe(false);
+  });
+
+  it('answers with the names given beside the word for them', () => {
+    const answer = ask('what are the names of the two fleet commanders?');
+    expect(answer.answered).toBe(true);
+    expect(answer.answer).toContain('Admiral Rui Costa and Admiral Jose Nunes');
+  });
+});
