@@ -110,7 +110,27 @@ const DAY_DATE = new RegExp(
 const CALENDAR_DATE = new RegExp(`\\b(?:${MONTHS}|${YEAR_DIGITS}s?)\\b`, 'i');
 
 /** Whether a sentence dates something on the calendar ("in June 2025", "1 to 3 June"), not only as "last week". */
-export const saysCalendarDate = (text: string): boolean => CALENDAR_DATE.test(text);
+export const saysCalendarDate = (text: string): boolean => CALENDAR_DATE.test(monthsWrittenOut(text));
+
+// A month shortened as wire copy writes it, before a day or with its point: "Oct. 6", "Sept 1".
+const SHORT_MONTH = /\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?:\.|(?=\s+\d{1,2}\b))/g;
+const MONTH_NAMES: Record<string, string> = {
+  Jan: 'January',
+  Feb: 'February',
+  Mar: 'March',
+  Apr: 'April',
+  Jun: 'June',
+  Jul: 'July',
+  Aug: 'August',
+  Sep: 'September',
+  Sept: 'September',
+  Oct: 'October',
+  Nov: 'November',
+  Dec: 'December',
+};
+/** The text with its shortened months written out, for the cues that look for dates (not for quoting). */
+const monthsWrittenOut = (text: string): string =>
+  text.replace(SHORT_MONTH, (short: string, month: string) => MONTH_NAMES[month] ?? short);
 
 // A claim put to the test, as a fact check sets it out: a label, a colon and the claim in quotation
 // marks ("Claim 4: "The EU will give India 10 billion euros …"").
@@ -313,7 +333,7 @@ export function suppliesFocus(
   asked: ReadonlySet<string>,
   lexicon: Lexicon,
 ): boolean {
-  const { text } = sentence;
+  const text = monthsWrittenOut(sentence.text);
   switch (focus.kind) {
     case 'date':
       // "What date": a day on the calendar ("10 November 2025"), not "next year".

@@ -40,6 +40,20 @@ const supplies = (text: string, f: Focus, question = '') =>
   suppliesFocus({ text, terms: indexTerms(text) }, f, new Set(indexTerms(question)), lexicon);
 
 describe('suppliesFocus', () => {
+  it('reads a month shortened as wire copy writes it ("Oct. 6", "Sept 1") as a date, not as an amount', () => {
+    expect(supplies('The frigates exercised on Oct. 6 and 7, the navy said.', focus('date'))).toBe(true);
+    expect(supplies('He started at the centre on Sept 1.', focus('date'))).toBe(true);
+    // "Jan" before a surname is a given name, no month.
+    expect(supplies('Jan Verhoeven led the delegation.', focus('date'))).toBe(false);
+    // "how much": the day of the month is no amount.
+    expect(
+      supplies(
+        'NEW DELHI, Oct 9 (MPA) - Warships held an exercise.',
+        focus('number', { amount: true, mass: true }),
+      ),
+    ).toBe(false);
+  });
+
   it('sees another name said beside the term asked about, after it or before it', () => {
     const alias = (words: string) => focus('name', { alias: true, subject: indexTerms(words) });
     const compression = alias('excessive compression');

@@ -347,8 +347,10 @@ const FLOORS: Floor[] = [
   {
     file: 'test/fixtures/fresh13/questions.jsonl',
     corpus: 'test/fixtures/fresh13/corpus',
-    tune: [0.428, 0.555],
-    holdout: [0.428, 0.777],
+    // Tune 0.666 declined and held out 0.476 answered when a month shortened as wire copy writes
+    // it ("Oct 9", "Sept. 1") came to read as a date, not as an amount.
+    tune: [0.428, 0.666],
+    holdout: [0.476, 0.777],
     maxMedian: 225,
   },
   // Four new articles beside the shipped one (twenty-fifth session: a podcast transcript, a
