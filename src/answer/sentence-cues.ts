@@ -139,7 +139,7 @@ const TESTED_CLAIM = /^\p{Lu}[\p{L} ]{0,20}?(?:\s+\d+)?\s*:\s*["“]/u;
 export const isTestedClaim = (text: string): boolean => TESTED_CLAIM.test(text);
 
 const NUMBER_WORDS =
-  'quarter|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|twenty|thirty|forty|fifty|hundred|hundreds|thousand|thousands|million|millions|billion|billions|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|dozen|half|several|single|double|triple|twice';
+  'quarter|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|hundreds|thousand|thousands|lakh|lakhs|crore|crores|million|millions|billion|billions|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|dozen|dozens|half|several|single|double|triple|twice';
 // A rank in words, not an amount: "third" (in figures the suffix follows the number: "21st").
 const ORDINAL = new RegExp(`^(?:${ORDINALS})$`, 'i');
 // A day of a month: "27 January", "January 27".
@@ -192,7 +192,7 @@ const FREQUENCY =
   /\b(?:every|each|per|a|an)\s+(?:(?:other|few|\w+)\s+)?(?:days?|weeks?|months?|years?|decades?|quarters?|summers?|winters?)\b|\b(?:annually|yearly|monthly|weekly|daily|fortnightly|quarterly|biannually|biennially|twice|once|regularly|seasonally)\b/i;
 
 // A number in figures or words.
-const NUMERAL = `\\d[\\d,.]*|\\b(?:${NUMBER_WORDS})`;
+const NUMERAL = `\\d[\\d,.]*|\\b(?:${NUMBER_WORDS})\\b`;
 const NUMBER = new RegExp(`${NUMERAL}\\b`, 'gi');
 /** A number the question does not already hold ("3,000" as "3000"). */
 const isNew = (numeral: string | undefined, asked: ReadonlySet<string>) =>

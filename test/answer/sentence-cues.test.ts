@@ -40,6 +40,11 @@ const supplies = (text: string, f: Focus, question = '') =>
   suppliesFocus({ text, terms: indexTerms(text) }, f, new Set(indexTerms(question)), lexicon);
 
 describe('suppliesFocus', () => {
+  it('reads every number written in words, whole ("eighteen", not "eight" and "een")', () => {
+    expect(supplies('Any negotiation would take "at least eighteen months".', focus('measure'))).toBe(true);
+    expect(supplies('Some seventy ships took part.', focus('number', { amount: true }))).toBe(true);
+  });
+
   it('reads a month shortened as wire copy writes it ("Oct. 6", "Sept 1") as a date, not as an amount', () => {
     expect(supplies('The frigates exercised on Oct. 6 and 7, the navy said.', focus('date'))).toBe(true);
     expect(supplies('He started at the centre on Sept 1.', focus('date'))).toBe(true);
