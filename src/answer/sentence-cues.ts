@@ -129,8 +129,9 @@ const MONTH_NAMES: Record<string, string> = {
   Dec: 'December',
 };
 /** The text with its shortened months written out, for the cues that look for dates (not for quoting). */
-const monthsWrittenOut = (text: string): string =>
-  text.replace(SHORT_MONTH, (short: string, month: string) => MONTH_NAMES[month] ?? short);
+const monthsWrittenOut = cachedByText((text: string): string =>
+  text.replace(SHORT_MONTH, (short: string, month: string) => MONTH_NAMES[month] ?? short),
+);
 
 // A claim put to the test, as a fact check sets it out: a label, a colon and the claim in quotation
 // marks ("Claim 4: "The EU will give India 10 billion euros …"").

@@ -343,7 +343,7 @@ const FLOORS: Floor[] = [
   // regional report in lakh and crore, a wire update with a correction, a think-tank commentary),
   // 60 questions by a helper who saw no code; scored whole at 7ba3ee2 and at af415fa alike: 42.9 /
   // 55.6% tune, 42.9 / 77.8% held out. Its held-out half stays unread. Its tuning half's median
-  // answer is 225 characters, over the 220 (missed, not hidden).
+  // answer was 225 characters then, over the 220; 191 once the later rules answered more.
   {
     file: 'test/fixtures/fresh13/questions.jsonl',
     corpus: 'test/fixtures/fresh13/corpus',
@@ -352,7 +352,6 @@ const FLOORS: Floor[] = [
     // Tune 0.476 answered when a number written in words came to be read whole ("eighteen months").
     tune: [0.476, 0.666],
     holdout: [0.476, 0.777],
-    maxMedian: 225,
   },
   // Four new articles beside the shipped one (twenty-fifth session: a podcast transcript, a
   // parliamentary written answer, a joint statement in numbered paragraphs, a fact check), with 60
