@@ -14,9 +14,12 @@ import { type Trace, traceStep } from './trace.ts';
  * bot. The kind is read from the articles' own titles ("Opinion: Judge the pact at sea …",
  * "Explainer: …", "Joint Statement on …"), not from a list of kinds: the words of a phrase that
  * closes a clause after "in the", "per the", "according to the" (…) must all stand in an
- * article's title, besides words for any text ("piece", "article") and the article's outlet. With
- * an outlet named, a word no source holds is what that outlet's piece is ("podcast"). The
- * phrase's words are then no words to find, and the search keeps to those articles.
+ * article's title, besides words for any text ("piece", "article") and the article's outlet, and
+ * one of them must say what kind of piece it is: the title's label before a colon or a dash, or a
+ * noun of communication in it (WordNet's noun.communication). None may be a name ("according to
+ * the EU" asks for the EU's words). With an outlet named, a word no source holds is what that
+ * outlet's piece is ("podcast"). The phrase's words are then no words to find, and the search
+ * keeps to those articles.
  *
  * @module
  */

@@ -1,12 +1,11 @@
-import { afterAll, describe, expect, it } from 'vitest';
-import { createBot } from '../../src/index.ts';
-import { removeCorpora, writeCorpus } from '../corpus/corpus-fixture.ts';
+import { describe, expect, it } from 'vitest';
+import { askerOver } from '../support/test-bot.ts';
 
 /**
  * A fact check quotes the claims it tests ("Claim 2: "…""): such a sentence is never an answer on
  * its own, since it would repeat the claim as if it were so; the judgement after it comes with it.
  */
-const dir = writeCorpus([
+const ask = askerOver([
   {
     id: 'check',
     title: 'Fact check - three viral claims about the naval pact',
@@ -18,12 +17,6 @@ const dir = writeCorpus([
     ].join('\n\n'),
   },
 ]);
-const bot = createBot({ corpusDir: dir, pinSyncIntervalMs: 0 });
-const ask = (question: string) => bot.ask(question, { community: 'c' });
-afterAll(() => {
-  bot.close();
-  removeCorpora();
-});
 
 describe('a claim a fact check tests', () => {
   it('ranks below a sentence stating the fact about as well', () => {

@@ -1,13 +1,12 @@
-import { afterAll, describe, expect, it } from 'vitest';
-import { createBot } from '../../src/index.ts';
-import { removeCorpora, writeCorpus } from '../corpus/corpus-fixture.ts';
+import { describe, expect, it } from 'vitest';
+import { askerOver } from '../support/test-bot.ts';
 
 /**
  * "How long will it take", "how long was he ambassador": a duration asked for is answered by a
  * sentence that gives it in a verb of lasting or in the years something ran, though the article
  * writes "long" elsewhere and the sentence does not; "how long is the canal" still needs a length.
  */
-const dir = writeCorpus([
+const ask = askerOver([
   {
     id: 'pact',
     title: 'Portugal and Spain sign a naval pact',
@@ -19,12 +18,6 @@ const dir = writeCorpus([
     ].join('\n\n'),
   },
 ]);
-const bot = createBot({ corpusDir: dir, pinSyncIntervalMs: 0 });
-const ask = (question: string) => bot.ask(question, { community: 'c' });
-afterAll(() => {
-  bot.close();
-  removeCorpora();
-});
 
 describe('how long something goes on', () => {
   it('answers "how long is ratification expected to take" by the sentence saying what it is expected to take', () => {

@@ -1,13 +1,12 @@
-import { afterAll, describe, expect, it } from 'vitest';
-import { createBot } from '../../src/index.ts';
-import { removeCorpora, writeCorpus } from '../corpus/corpus-fixture.ts';
+import { describe, expect, it } from 'vitest';
+import { askerOver } from '../support/test-bot.ts';
 
 /**
  * A question that points at one piece by its kind ("per the explainer", "in the opinion piece",
  * "on the Harbour Radio podcast") is answered from that piece, by the kind its title gives it,
  * and the words that point are not looked for.
  */
-const dir = writeCorpus([
+const ask = askerOver([
   {
     id: 'news',
     title: 'Portugal and Spain sign a naval pact in Lisbon',
@@ -46,12 +45,6 @@ const dir = writeCorpus([
     ].join('\n\n'),
   },
 ]);
-const bot = createBot({ corpusDir: dir, pinSyncIntervalMs: 0 });
-const ask = (question: string) => bot.ask(question, { community: 'c' });
-afterAll(() => {
-  bot.close();
-  removeCorpora();
-});
 
 describe('a piece named by its kind', () => {
   it('answers "per the explainer" from the article its title calls an explainer', () => {

@@ -1,12 +1,11 @@
-import { afterAll, describe, expect, it } from 'vitest';
-import { createBot } from '../../src/index.ts';
-import { removeCorpora, writeCorpus } from '../corpus/corpus-fixture.ts';
+import { describe, expect, it } from 'vitest';
+import { askerOver } from '../support/test-bot.ts';
 
 /**
  * "What are the names of the three service chiefs": names given beside the word for the people
  * asked about answer; a sentence that mentions them and names someone else does not.
  */
-const dir = writeCorpus([
+const ask = askerOver([
   {
     id: 'talks',
     title: 'Portugal and Spain sign a naval pact',
@@ -25,12 +24,6 @@ const dir = writeCorpus([
     ].join('\n\n'),
   },
 ]);
-const bot = createBot({ corpusDir: dir, pinSyncIntervalMs: 0 });
-const ask = (question: string) => bot.ask(question, { community: 'c' });
-afterAll(() => {
-  bot.close();
-  removeCorpora();
-});
 
 describe('the names of people asked for by a word for them', () => {
   it('declines when the sentence about them names only others', () => {

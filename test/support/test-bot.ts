@@ -1,5 +1,7 @@
 import { fileURLToPath } from 'node:url';
+import { afterAll } from 'vitest';
 import { type Answer, type Bot, type BotOptions, createBot, type RankingOverride } from '../../src/index.ts';
+import { type FixtureArticle, removeCorpora, writeCorpus } from '../corpus/corpus-fixture.ts';
 
 /**
  * The corpus the tests answer from: a copy of the shipped article and glossary under
@@ -22,4 +24,17 @@ export function askOnce(corpusDir: string, question: string, ranking?: RankingOv
   } finally {
     once.close();
   }
+}
+
+/**
+ * Asks a bot over a corpus of `articles` of the test file's own (community "c"); the bot is closed
+ * and the corpus removed after the file's last test.
+ */
+export function askerOver(articles: FixtureArticle[]): (question: string) => Answer {
+  const bot = createBot({ corpusDir: writeCorpus(articles), pinSyncIntervalMs: 0 });
+  afterAll(() => {
+    bot.close();
+    removeCorpora();
+  });
+  return (question) => bot.ask(question, { community: 'c' });
 }
