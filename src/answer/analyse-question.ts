@@ -1183,36 +1183,11 @@ function mergeChoices(
 
 // Auxiliaries after "how long" that make it ask how long something goes on ("how long did it
 // last", "how long will it take"), not how long a thing is ("how long is the Rhine").
-const DURING_AUXILIARIES = new Set([
-  'did',
-  'does',
-  'do',
-  'will',
-  'would',
-  'has',
-  'have',
-  'had',
-  'can',
-  'could',
-  'was',
-  'were',
-]);
-// Verbs that say something goes on for a time: "how long is approval expected to take".
-const LASTING = new Set([
-  'take',
-  'takes',
-  'took',
-  'last',
-  'lasts',
-  'lasted',
-  'run',
-  'runs',
-  'ran',
-  'serve',
-  'served',
-  'stay',
-  'stayed',
-]);
+const DURING_AUXILIARIES = new Set('did does do will would has have had can could was were'.split(' '));
+/** Verbs that say something goes on for a time, by their stems: "take", "last", "run", "serve", "stay". */
+export const LASTING_STEMS: ReadonlySet<string> = new Set(
+  ['take', 'last', 'run', 'serve', 'stay'].map(stemWord),
+);
 
 /**
  * Whether the token at `at` is the "long" of "how long" asking for a duration, which the answer
@@ -1223,7 +1198,7 @@ function asksDuration(tokens: readonly Token[], at: number): boolean {
   if (tokens[at]?.word !== 'long' || tokens[at - 1]?.word !== 'how') return false;
   return (
     DURING_AUXILIARIES.has(tokens[at + 1]?.word ?? '') ||
-    tokens.slice(at + 1).some((t) => LASTING.has(t.word))
+    tokens.slice(at + 1).some((t) => LASTING_STEMS.has(t.stem))
   );
 }
 

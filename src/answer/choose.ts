@@ -11,6 +11,7 @@ import {
   type AlternativeForm,
   type AnalysedQuestion,
   type Concept,
+  LASTING_STEMS,
   ORDINAL_WORDS,
   ordinalWord,
   VERB_FORMS,
@@ -321,8 +322,7 @@ function unsaidPredicate(
   return undefined;
 }
 
-// A verb of lasting ("take", "last", "serve") by its stem, and the years something ran ("from 2011 to 2015").
-const LASTING_STEMS = new Set(['take', 'last', 'run', 'serv', 'stai']);
+// The years something ran: "from 2011 to 2015".
 const RAN = /\b(?:from|between) (?:\w+ )?\d{4}(?:\s+(?:to|and|until|till)\s+|\s*[–-]\s*)(?:\w+ )?\d{4}\b/;
 
 /**
@@ -960,6 +960,12 @@ export function choose(
       (conceptMatch(unsaidByBest, s.stems) > 0 && doneToTheNamed(s, question, ranking)));
   const fits = (s: ScoredSentence) =>
     (s.referredCoverage >= floor || doneBy(s)) && answersIt(s) && (!supplyRequired || s.typeMatch);
+  // An article sentence about as good as `top` (within the supplier margin, covering as much) that fits.
+  const nearAsGood = (s: ScoredSentence, top: ScoredSentence) =>
+    s.unit.kind === 'article' &&
+    s.score >= top.score - ranking.choose.supplierMargin &&
+    s.referredCoverage >= top.referredCoverage &&
+    fits(s);
   const bestPin = ranked.find((s) => s.unit.kind === 'pin' && fits(s));
   let bestArticle = ranked.find((s) => s.unit.kind === 'article' && fits(s));
   // A sentence that supplies what is asked (the place, the date, the person) wins over a slightly
@@ -967,14 +973,7 @@ export function choose(
   // "New Delhi", not "With the signing of the deal, India becomes …").
   if (bestArticle && !bestArticle.typeMatch && SUPPLIED.has(question.focus.kind)) {
     const top = bestArticle;
-    const supplier = ranked.find(
-      (s) =>
-        s.unit.kind === 'article' &&
-        s.typeMatch &&
-        s.score >= top.score - ranking.choose.supplierMargin &&
-        s.referredCoverage >= top.referredCoverage &&
-        fits(s),
-    );
+    const supplier = ranked.find((s) => s.typeMatch && nearAsGood(s, top));
     if (supplier) bestArticle = supplier;
   }
   // "How does the EU see these partnerships": when the best sentence gives no one's words, the
@@ -1000,14 +999,7 @@ export function choose(
     !givesWords(bestArticle, lexicon)
   ) {
     const top = bestArticle;
-    const spoken = ranked.find(
-      (s) =>
-        s.unit.kind === 'article' &&
-        s.score >= top.score - ranking.choose.supplierMargin &&
-        s.referredCoverage >= top.referredCoverage &&
-        fits(s) &&
-        givesWords(s, lexicon),
-    );
+    const spoken = ranked.find((s) => nearAsGood(s, top) && givesWords(s, lexicon));
     if (spoken) bestArticle = spoken;
   }
   const chosen: ScoredSentence[] = [];

@@ -1,7 +1,7 @@
 import type { Article } from '../corpus/load-corpus.ts';
 import { articleIdOf } from '../corpus/passages.ts';
 import type { Units } from '../corpus/units.ts';
-import { tokenize } from '../text/analyzer.ts';
+import { indexTerms, tokenize } from '../text/analyzer.ts';
 import type { Dictionary } from '../text/dictionary.ts';
 import type { AnalysedQuestion, Concept } from './analyse-question.ts';
 import type { Candidate } from './retrieve.ts';
@@ -33,11 +33,6 @@ const ANY_TEXT = new Set('articl stori piec report news thread post item'.split(
 // A kind that most articles' titles have tells none of them apart.
 const MAX_SHARE = 0.5;
 
-const stemsOf = (text: string): string[] =>
-  tokenize(text)
-    .filter((t) => !t.stop)
-    .map((t) => t.stem);
-
 /** The articles a question points at by their kind, and the question's concepts that say so. */
 export interface NamedArticles {
   ids: ReadonlySet<string>;
@@ -61,11 +56,11 @@ const cached = (cache: WeakMap<Article, ReadonlySet<string>>, article: Article, 
   }
   return found;
 };
-const titleOf = (article: Article) => cached(TITLES, article, () => stemsOf(article.title));
-const outletOf = (article: Article) => cached(OUTLETS, article, () => stemsOf(article.publisher));
+const titleOf = (article: Article) => cached(TITLES, article, () => indexTerms(article.title));
+const outletOf = (article: Article) => cached(OUTLETS, article, () => indexTerms(article.publisher));
 const kindsOf = (article: Article, dictionary: Dictionary) =>
   cached(KINDS, article, () => [
-    ...stemsOf(LABEL.exec(article.title)?.[1] ?? ''),
+    ...indexTerms(LABEL.exec(article.title)?.[1] ?? ''),
     ...tokenize(article.title)
       .filter((t) => !t.stop && dictionary.isCommunicationNoun(t.word))
       .map((t) => t.stem),
@@ -84,7 +79,7 @@ export function namedArticles(
     analysed.concepts.filter((c) => c.role === 'name').flatMap((c) => c.alternatives[0]?.stems ?? []),
   );
   for (const match of question.matchAll(POINTING)) {
-    const phrase = stemsOf(match[1] ?? '');
+    const phrase = indexTerms(match[1] ?? '');
     const kind = phrase.filter((stem) => !ANY_TEXT.has(stem));
     if (kind.length === 0) continue;
     const found = articles.filter((article) => {
@@ -103,7 +98,7 @@ export function namedArticles(
     });
     if (found.length === 0 || (found.length > 1 && found.length > articles.length * MAX_SHARE)) continue;
     const words = new Set(phrase);
-    const concepts = analysed.concepts.filter((c) => stemsOf(c.label).every((stem) => words.has(stem)));
+    const concepts = analysed.concepts.filter((c) => indexTerms(c.label).every((stem) => words.has(stem)));
     return { ids: new Set(found.map((article) => article.id)), concepts: new Set(concepts) };
   }
   return undefined;

@@ -460,8 +460,7 @@ const NAME_REACH = 3;
  * none of the chiefs.
  */
 function namesBeside(text: string, stem: string, asked: ReadonlySet<string>): boolean {
-  const words = text.split(/\s+/).map((word) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, ''));
-  const stems = words.map((word) => stemWord(word.toLowerCase()));
+  const { words, stems } = stemmedWords(text);
   // A word of a person's name: capitalised, not the sentence's first word, nor an organisation's
   // initials ("EU"), nor a word of the question's.
   const named = (i: number) =>

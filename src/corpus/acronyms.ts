@@ -131,7 +131,7 @@ function termAcronyms(texts: Iterable<string>, given: AcronymWords): Map<string,
           const inner = term.slice(1, -1);
           if (inner.some((word) => STOP_WORDS.has(word) && !KEPT_JOINERS.has(word))) break;
           const last = term.at(-1) ?? '';
-          const fixed = given.isTerm?.(term) ?? false;
+          const fixed = words.isTerm?.(term) ?? false;
           if (STOP_WORDS.has(last) || (!fixed && !words.isThing(last))) continue;
           const content = term.filter((word) => !STOP_WORDS.has(word));
           // A term is a noun with its modifiers: every word a noun or an adjective by the dictionary.
@@ -180,7 +180,14 @@ function memoised(words: AcronymWords): AcronymWords {
       return found;
     };
   };
-  return { isThing: once(words.isThing), isWord: once(words.isWord), isNominal: once(words.isNominal) };
+  const { isTerm } = words;
+  const term = isTerm && once((key) => isTerm(key.split(' ')));
+  return {
+    isThing: once(words.isThing),
+    isWord: once(words.isWord),
+    isNominal: once(words.isNominal),
+    ...(term ? { isTerm: (run: readonly string[]) => term(run.join(' ')) } : {}),
+  };
 }
 
 /**
