@@ -276,6 +276,16 @@ function groupsHeadedBy(glossary: Glossary, stem: string): ReadonlyArray<Readonl
 }
 
 /**
+ * The glossary groups whose own name (the first of the group) is several words beginning with
+ * `stem`: "European Union" for "european"; not "Indian capital", another name of New Delhi.
+ */
+function namedAfter(glossary: Glossary, stem: string): ReadonlyArray<ReadonlyArray<Name>> {
+  return (glossary.byFirstStem.get(stem) ?? [])
+    .filter(({ name, group }) => name.length > 1 && group[0] === name)
+    .map(({ group }) => group);
+}
+
+/**
  * The longest glossary names the stems from `start` on spell, with the groups that hold them. The
  * head of a name of several words may be typed as a synonym of it (`alike`): "foreign policy boss"
  * names the "foreign policy chief".
@@ -588,6 +598,12 @@ export function analyseQuestion(
       // "the pact", where no source writes "pact" alone: a glossary name it heads ("defence pact")
       // names what the question means, with that name's other names.
       if (!token.name && !known(token.stem)) addNamesOf(groupsHeadedBy(glossary, token.stem));
+      // "the European delegation", where the sources write "the EU delegation": an adjective
+      // written as a name is said by the thing whose own name it begins ("European Union", the
+      // first name of the EU's glossary group), by any name of it, as "Indian" is by "India".
+      if ((token.name || lexicon.isName(token.stem)) && dictionary.partsOfSpeech(token.word).has('a'))
+        for (const name of namedAfter(glossary, token.stem).flat())
+          add({ stems: name, weight: weights.derived * weights.glossary, form: 'glossary' });
       // "UK" where the sources write "United Kingdom": a name no source holds, by another name
       // WordNet gives it that they do hold, as a glossary name would be; typed in lower case
       // too ("uk"), when WordNet's first sense of it is one named thing.

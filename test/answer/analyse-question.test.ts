@@ -155,6 +155,34 @@ describe('analyseQuestion', () => {
     expect(alias?.weight).toBeLessThan(derived?.weight ?? 0);
   });
 
+  it('finds an adjective written as a name ("European") by the names of what its own name begins ("European Union": "EU")', () => {
+    const own = indexOf([
+      ['e#p1', 'The EU delegation was led by Kallas.'],
+      ['e#p2', 'European firms met in the national capital.'],
+    ]);
+    const names = parseGlossary(
+      'glossary.yaml',
+      'groups:\n  - [European Union, EU, the bloc]\n  - [New Delhi, national capital, European capital]\n',
+    );
+    const [, european] = analyseQuestion(
+      'Who headed the European delegation?',
+      {
+        index: own,
+        glossary: names,
+        lexicon: Lexicon.build(own.articleWords(), openWordNet()),
+        dictionary: dictionary(),
+        community: 'c1',
+      },
+      DEFAULT_RANKING.alternatives,
+    ).concepts;
+    expect(european?.role).toBe('name');
+    const named = (stems: string) => european?.alternatives.find((alt) => alt.stems.join(' ') === stems);
+    expect(named('eu')?.form).toBe('glossary');
+    expect(named('eu')?.weight).toBeLessThan(1);
+    // Only by a group's own name: "European capital" is not what New Delhi is called first.
+    expect(named(stems('national capital').join(' '))).toBeUndefined();
+  });
+
   it('reads a common noun typed in lower case after a determiner as a noun, though the sources capitalise it in a name', () => {
     const own = indexOf([
       ['c#p1', 'Republic Day was quite an experience.'],

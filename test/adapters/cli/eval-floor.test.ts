@@ -67,7 +67,9 @@ const FLOORS: Floor[] = [
   // benchmark sample up) when a question in words no source holds came to be answered from the rest
   // of it, by a sentence that holds that rest and words them by their definitions ("following
   // Council authorisation" for "approval", "tailored" for "customised").
-  { file: 'test/fixtures/paraphrases.jsonl', tune: [1, 1], holdout: [0.933, 1] },
+  // Held out 1.0 (twenty-seventh session) when an adjective written as a name ("European") came to be said by
+  // the names of what its own name begins ("European Union": "the EU delegation").
+  { file: 'test/fixtures/paraphrases.jsonl', tune: [1, 1], holdout: [1, 1] },
   // Held out 1.0 answered since the comma closing a phrase that opens a sentence ("Through the
   // Strategic Compass, the EU …") stopped counting as a description (sixteenth pass).
   { file: 'test/fixtures/community.jsonl', tune: [0.952, 1], holdout: [1, 1] },
@@ -90,7 +92,9 @@ const FLOORS: Floor[] = [
   // to be found by the definition of what the answer names ("authorisation") (twentieth pass).
   // Tune 0.826 (twenty-third pass) when a yes/no question offering alternatives came to be answered
   // by the side a source says ("one-size-fits-all, or customised per country").
-  { file: 'test/fixtures/fresh-shipped.jsonl', tune: [0.826, 1], holdout: [0.681, 1] },
+  // Held out 0.727 (twenty-seventh session) when an adjective written as a name ("European") came to be said by
+  // the names of what its own name begins ("European Union": "the EU delegation").
+  { file: 'test/fixtures/fresh-shipped.jsonl', tune: [0.826, 1], holdout: [0.727, 1] },
   {
     file: 'test/fixtures/multi/fresh-questions.jsonl',
     corpus: MULTI_CORPUS,
@@ -246,7 +250,9 @@ const FLOORS: Floor[] = [
   // Tune 0.636 and held out 0.318 (twenty-third pass) when a verb no source holds came to be read by
   // its GloVe neighbours ("were any EU missions featured in the parade").
   // Tune 1 declined (twenty-sixth) when "the names of the service chiefs" came to want names beside "chiefs".
-  { file: 'test/fixtures/fresh-shipped-6.jsonl', tune: [0.636, 1], holdout: [0.318, 1] },
+  // Held out 0.363 (twenty-seventh session) when an adjective written as a name ("European") came to be said by
+  // the names of what its own name begins ("European Union": "the EU delegation").
+  { file: 'test/fixtures/fresh-shipped-6.jsonl', tune: [0.636, 1], holdout: [0.363, 1] },
   // And a corpus of four articles in styles none had (a Q-and-A interview, a committee report with
   // reported speech, a data-heavy explainer in British English, a founder profile), with 50
   // questions: 41.7 / 85.7% at ae408df and with the rewording alike.
@@ -277,7 +283,9 @@ const FLOORS: Floor[] = [
   // Tune 0.545 (twenty-fifth pass) when a question after another naming one person came to name
   // the "he" it points back to.
   // Held out 0.875 declined (twenty-sixth) when "the names of the service chiefs" came to want names beside "chiefs".
-  { file: 'test/fixtures/fresh-shipped-7.jsonl', tune: [0.545, 1], holdout: [0.454, 0.875] },
+  // Tune 0.590 (twenty-seventh session) when an adjective written as a name ("European") came to be said by
+  // the names of what its own name begins ("European Union": "the EU delegation").
+  { file: 'test/fixtures/fresh-shipped-7.jsonl', tune: [0.59, 1], holdout: [0.454, 0.875] },
   {
     file: 'test/fixtures/fresh10/questions.jsonl',
     corpus: 'test/fixtures/fresh10/corpus',
@@ -338,11 +346,15 @@ const FLOORS: Floor[] = [
   // held out at the first; 72.7 / 50.0% and 54.5 / 100% at af415fa ("how long … take" answered).
   // Its held-out half stays unread.
   // Tune 0.625 declined when "the names of the service chiefs" came to want names beside "chiefs".
-  { file: 'test/fixtures/fresh-shipped-12.jsonl', tune: [0.727, 0.625], holdout: [0.545, 1] },
+  // Tune 0.772 (twenty-seventh session) when an adjective written as a name ("European") came to be said by
+  // the names of what its own name begins ("European Union": "the EU delegation").
+  { file: 'test/fixtures/fresh-shipped-12.jsonl', tune: [0.772, 0.625], holdout: [0.545, 1] },
   // Thirteenth batch (twenty-seventh session), written by a helper who read only the article,
   // scored whole at that session's first commit (2998c45): 31.8 / 87.5% tune, 45.5 / 75.0% held
   // out. Its held-out half stays unread.
-  { file: 'test/fixtures/fresh-shipped-13.jsonl', tune: [0.318, 0.875], holdout: [0.454, 0.75] },
+  // Tune 0.363 (twenty-seventh session) when an adjective written as a name ("European") came to be said by
+  // the names of what its own name begins ("European Union": "the EU delegation").
+  { file: 'test/fixtures/fresh-shipped-13.jsonl', tune: [0.363, 0.875], holdout: [0.454, 0.75] },
   // Four more new articles beside the shipped one (twenty-seventh session: a Lok Sabha written
   // answer, an interview transcript with "Q:" labels, a live blog with a correction, a think-tank
   // panel report with four speakers), 60 questions by a helper who saw no code; scored whole at
