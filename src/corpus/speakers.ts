@@ -351,6 +351,13 @@ export function attributeSpeakers(
               ? last.name
               : salient(p, gender));
       if (speaker && said && gender && offices.has(speaker)) officePronouns.set(speaker, gender);
+      // "…, she explained": the person she stands for is "she" from then on, so a later "he said"
+      // is someone else's, however recently she spoke.
+      const person =
+        speaker && said && gender && !offices.has(speaker)
+          ? people.get(speaker.split(' ').at(-1) ?? '')
+          : undefined;
+      if (person) person.pronoun ??= gender;
       if (speaker) last = { name: speaker, paragraph: p };
       // An organisation or a country speaks through the sentence that names it as the source of
       // what it says, but does not go on speaking as "she" in the next one.

@@ -267,6 +267,16 @@ describe('an organisation as the source of a sentence', () => {
     expect(found.get('story#p2')).toEqual(['Vikram Misri']);
   });
 
+  it('does not give "he said" to the one the article let speak as "she" ("…, she explained")', () => {
+    const found = speakersOf(
+      'Opening the discussion, Dr Ananya Deshpande, a senior fellow at the centre, spoke first.',
+      '"The partnership is the door," she explained.',
+      'Asked by a retired diplomat, the former EEAS official disagreed. "Trade and defence are one file," he said.',
+    );
+    expect(found.get('story#p2')).toEqual(['Ananya Deshpande']);
+    expect(found.get('story#p3')?.[1]).toBeUndefined();
+  });
+
   it('takes no pronoun with its verb drawn in for a name ("I\'m told")', () => {
     const found = speakersOf(
       "RAJAN: Fine, I stand corrected. And look at the calendar: I'm told the dialogue is in Brussels.",
