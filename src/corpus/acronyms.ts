@@ -54,8 +54,15 @@ export function acronymsOf(
   for (const text of texts) {
     for (const match of text.matchAll(RUN)) {
       let run = match[0].split(/\s+/);
-      // The first word of a sentence is capitalised anyway: "The Council", "After India".
-      if (SENTENCE_START.test(text.slice(0, match.index))) run = run.slice(1);
+      // The first word of a sentence is capitalised anyway: "The Council", "After India". A noun
+      // or an adjective there may open the name all the same: "Air Vice Marshal Kuldeep Sandhu
+      // (retd), who …" gives "AVM".
+      const first = (run[0] ?? '').toLowerCase();
+      if (
+        SENTENCE_START.test(text.slice(0, match.index)) &&
+        (STOP_WORDS.has(first) || !words.isNominal(first))
+      )
+        run = run.slice(1);
       for (let start = 0; start < run.length; start++) {
         if (!CAPITALISED.test(run[start] ?? '')) continue;
         for (let end = start + 1; end < run.length; end++) {

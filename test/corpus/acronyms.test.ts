@@ -146,6 +146,13 @@ describe('acronymsOf', () => {
     ]);
   });
 
+  it('gives a name opening a sentence its initials when its first word is a noun or an adjective', () => {
+    const found = acronyms(
+      'Air Vice Marshal Kuldeep Sandhu (retd), who commanded a fighter base, spoke next.',
+    );
+    expect(found.avm).toEqual([nameStems('Air Vice Marshal').join(' ')]);
+  });
+
   it('keeps every name an acronym could stand for, and leaves acronyms the glossary holds to it', () => {
     const found = acronyms('The Security Information Agreement and the Service Industry Association met.');
     expect(found.sia).toEqual(

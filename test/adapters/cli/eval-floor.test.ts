@@ -173,7 +173,9 @@ const FLOORS: Floor[] = [
   // Held out 0.684 answered (twenty-second pass) when "who did X" came to ask for X's doer.
   // Held out 0.696 (twenty-fifth pass) when a question about an outlet came to quote its sentence
   // saying what the opening does not (measured there, not tuned on).
-  { file: SQUAD_3_QUESTIONS, corpus: SQUAD_3_CORPUS, tune: [0.627, 0.605], holdout: [0.696, 0.597] },
+  // Held out 0.603 declined (twenty-seventh pass) when a name opening a sentence came to give its
+  // initials with its first word ("Air Vice Marshal …": "AVM").
+  { file: SQUAD_3_QUESTIONS, corpus: SQUAD_3_CORPUS, tune: [0.627, 0.605], holdout: [0.696, 0.603] },
   // Fresh sets of the eighteenth pass (2026-12-05), written by helpers who never saw the code: new
   // articles in new styles (a wire report and analysis; an interview, a timeline, a regional report
   // and a column; a press release, a list, a business story and a feature), each with the shipped
