@@ -812,7 +812,12 @@ function spokenByAsked(s: ScoredSentence, question: AnalysedQuestion): boolean {
   if (!speaker) return false;
   if (spokenBy(s, speaker.stems)) return true;
   const sentence = s.unit.sentences[s.position];
-  const speakerStems = new Set(speakerWords(sentence).map((word) => stemWord(word.toLowerCase())));
+  // The title the article gives the speaker names them too: "Air Vice Marshal" (the "AVM").
+  const speakerStems = new Set(
+    [...speakerWords(sentence), ...(sentence?.title?.split(' ') ?? [])].map((word) =>
+      stemWord(word.toLowerCase()),
+    ),
+  );
   const terms = sentence?.terms ?? [];
   // A sentence that gives someone's words is theirs, whatever other name stands by a verb of
   // speech in it: "Goyal had warned … if Brussels insisted on access" is not the EU's.

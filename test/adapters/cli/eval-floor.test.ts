@@ -364,7 +364,9 @@ const FLOORS: Floor[] = [
   {
     file: 'test/fixtures/fresh14/questions.jsonl',
     corpus: 'test/fixtures/fresh14/corpus',
-    tune: [0.38, 0.777],
+    // Tune 0.428 when a speaker came to be named by the title the article gives them ("according
+    // to the AVM": "Air Vice Marshal Kuldeep Sandhu").
+    tune: [0.428, 0.777],
     holdout: [0.333, 0.666],
   },
   // Four more new articles beside the shipped one (twenty-sixth session: a Q-and-A explainer, a
