@@ -141,7 +141,9 @@ export function objection(
     return 'its paragraph covers too little of the question';
   // A sentence that opens by pointing back and supplies what is asked ("It … has its headquarters
   // at Rota" for "where is Atalanta headquartered") covers the question with what it points to.
-  const own = s.typeMatch && pointsBack(s.text) ? s.referredCoverage : s.coverage;
+  // So does an interview's answer that refers back to its question ("Because without it …").
+  const refersBack = pointsBack(s.text) || (s.position === 0 && s.unit.asked !== undefined);
+  const own = s.typeMatch && refersBack ? s.referredCoverage : s.coverage;
   if (own < abstain.minSentenceCoverage && !doneToTheNamed(s, question, ranking))
     return 'it covers too little of the question';
   if (abstain.requireNames) {

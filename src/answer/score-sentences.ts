@@ -340,8 +340,10 @@ export function scoreSentences(
       // states two years …" after "The Compass groups its goals …").
       const before =
         unit.sentences[position - 1] ??
-        (position === 0 && opensWithPronoun ? unit.previousSentence : undefined);
-      const refersBack = before && weights.anaphora > 0 && opensWithPronoun;
+        (position === 0 ? (unit.asked ?? (opensWithPronoun ? unit.previousSentence : undefined)) : undefined);
+      // An interview's answer refers back to its question ("Because without it …").
+      const answersAsked = position === 0 && unit.asked !== undefined;
+      const refersBack = before && weights.anaphora > 0 && (opensWithPronoun || answersAsked);
       const own = coverage(
         question.concepts,
         withOffice(sentence),

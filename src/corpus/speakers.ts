@@ -112,6 +112,10 @@ const TITLE_CHAIN =
   /(?:\p{Lu}[\p{L}'’-]*\s+)+(?:(?:for|of|and|the)\s+(?:\p{Lu}[\p{L}'’-]*\s+)+)*(?:for|of|and|the)\s+$/u;
 // An interview's answer, after its question ("Q: …"): "A: It is at the very centre."
 const ANSWER_MARK = /^A:\s/;
+// An interview's question ("Q: …", "**Q: …**"), and the label of the answer after it that names
+// who answers ("Kelkar: …", "**Kelkar:** …").
+export const QUESTION_MARK = /^(?:\*\*)?Q:\s/;
+const ANSWER_LABEL = /^(?:\*\*)?(\p{Lu}[\p{L}'’-]+)(?:\*\*)?:(?:\*\*)?\s/u;
 // A sentence that opens by introducing a person: "Meera Krishnan, a senior fellow at …, has …".
 const INTRODUCES = new RegExp(`^(${NAME}),\\s+(?:the|a|an)\\s`, 'u');
 export const QUOTE = /["“”]/;
@@ -284,6 +288,8 @@ export function attributeSpeakers(
   let newVoice: { name: string; paragraph: number } | undefined;
   // Who answers an interview's questions, once its first answer is met.
   let interviewee: string | undefined;
+  // Whether the paragraph before was an interview's question.
+  let afterQuestion = false;
   const mostNamed = (): string | undefined => {
     let best: Person | undefined;
     for (const person of people.values()) if (!best || person.mentions > best.mentions) best = person;
@@ -405,6 +411,18 @@ export function attributeSpeakers(
     // A quotation closed or opened by "she added" is all the speaker's: each sentence of the
     // paragraph that holds a quotation mark or stands between an opening and a closing one.
     const quoted = QUOTE.test(passage.text) ? own.find(Boolean) : undefined;
+    // An answer right after an interview's question, labelled with the surname of a person the
+    // article has named ("Kelkar: On day one, not very much."), is all theirs.
+    const label = afterQuestion ? ANSWER_LABEL.exec(passage.text)?.[1] : undefined;
+    const labelled = label !== undefined ? people.get(label)?.name : undefined;
+    afterQuestion = QUESTION_MARK.test(passage.text);
+    if (labelled) {
+      speakers.set(
+        passage.id,
+        own.map(() => labelled),
+      );
+      continue;
+    }
     // An interview's answer ("A: It is at the very centre. …") is all the interviewee's words:
     // the person the article has named most so far, in its introduction.
     if (ANSWER_MARK.test(passage.text)) {

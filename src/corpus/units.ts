@@ -15,6 +15,7 @@ import { withoutDateline } from './dateline.ts';
 import { type SentenceRef, sentenceRef } from './duplicate-sentences.ts';
 import type { Article, Corpus } from './load-corpus.ts';
 import type { Passage } from './passages.ts';
+import { QUESTION_MARK } from './speakers.ts';
 import { withTitledPair } from './titled-pairs.ts';
 import { wordsMeant } from './words-meant.ts';
 
@@ -62,6 +63,12 @@ export interface Unit {
   sentences: readonly UnitSentence[];
   /** The last sentence of the paragraph before, in the same article (none for pins and openings); read on first use. */
   readonly previousSentence?: UnitSentence;
+  /**
+   * The interview question the paragraph answers, read whole ("Q: You keep coming back to a
+   * Security of Information Agreement. Why is it so important?"), when the answer's first sentence
+   * refers back to it ("Because without it we cannot …"); read on first use.
+   */
+  readonly asked?: UnitSentence;
   citation: Omit<Citation, 'n'>;
 }
 
@@ -297,6 +304,8 @@ export function createUnits(
   // paragraph that uses a third-person pronoun also counts the names of the paragraph before it
   // (for retrieval coverage only: the quoted sentence must still match on its own).
   const PRONOUN = /\b(?:she|he|her|his|they|their)\b/i;
+  // What an interview's answer refers back to its question by ("Because without it …").
+  const THIRD_PERSON = /\b(?:it|its|they|them|their)\b/i;
   const MAX_CARRY = 3;
   function carriedNames(passage: Passage, hops = 0): readonly string[] {
     if (hops >= MAX_CARRY || !PRONOUN.test(passage.text)) return [];
@@ -334,6 +343,7 @@ export function createUnits(
     for (const sentence of sentences) for (const stem of sentence.stems) stems.add(stem);
     // Worked out on first use, then kept with the unit (null: there is none).
     let previousSentence: UnitSentence | null | undefined;
+    let asked: UnitSentence | null | undefined;
     return {
       id,
       kind: 'article',
@@ -344,6 +354,19 @@ export function createUnits(
       central: centralOf(article),
       get articleStems() {
         return articleStemsOf(article);
+      },
+      get asked() {
+        if (asked === undefined) {
+          const previous = passages.get(`${article.id}#p${passage.paragraph - 1}`);
+          asked =
+            previous &&
+            QUESTION_MARK.test(previous.text) &&
+            !QUESTION_MARK.test(passage.text) &&
+            THIRD_PERSON.test(passage.sentences[0]?.text ?? '')
+              ? sentenceOf(previous.text)
+              : null;
+        }
+        return asked ?? undefined;
       },
       get previousSentence() {
         if (previousSentence === undefined) {

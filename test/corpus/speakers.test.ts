@@ -201,6 +201,19 @@ describe('speakers a reader knows from the article, not from the sentence alone'
     expect(found.get('story#p3')).toEqual(['Elena Marchetti', 'Elena Marchetti']);
   });
 
+  it("gives an interview's answer labelled with a surname the article names to that person", () => {
+    const found = speakersOf(
+      'We spoke to Rear Admiral Sudhir Kelkar (retd) and to Dr Ananya Deshpande in Chennai.',
+      '**Q: What would you tell the officials?**',
+      '**Kelkar:** Pick three things and finish them. The liaison officer comes first.',
+      'Deshpande: This is not a label after a question.',
+    );
+    expect(found.get('story#p2')).toEqual([undefined]);
+    expect(found.get('story#p3')).toEqual(['Sudhir Kelkar', 'Sudhir Kelkar']);
+    // A label is read only right after a question.
+    expect(found.get('story#p4')).toEqual([undefined]);
+  });
+
   it('gives "he said" to the person the paragraph named before, over the last speaker before it', () => {
     const found = speakersOf(
       'Colonel Henrik Vos said the test was trust.',
