@@ -275,6 +275,9 @@ function groupsHeadedBy(glossary: Glossary, stem: string): ReadonlyArray<Readonl
   return glossary.groups.filter((group) => group.some((name) => name.length > 1 && name.at(-1) === stem));
 }
 
+// The ending of a past participle ("funded", "led", "driven"), for a hyphenated name before one.
+const PARTICIPLE_ENDING = /(?:ed|en)$/;
+
 /**
  * The glossary groups whose own name (the first of the group) is several words beginning with
  * `stem`: "European Union" for "european"; not "Indian capital", another name of New Delhi.
@@ -595,6 +598,10 @@ export function analyseQuestion(
       add({ stems: [token.stem], weight: 1, form: 'typed' });
       const parts = partsOf(token);
       if (parts.length > 1) add({ stems: parts, weight: weights.split, form: 'split' });
+      // "a SAFE-funded product", "EU-led missions": the name before a participle is what is named.
+      const last = tokens.findLast((t) => t.part && t.position === token.position)?.word ?? '';
+      if (parts.length > 1 && PARTICIPLE_ENDING.test(last) && dictionary.partsOfSpeech(last).has('v'))
+        add({ stems: parts.slice(0, -1), weight: weights.split, form: 'split' });
       // "the pact", where no source writes "pact" alone: a glossary name it heads ("defence pact")
       // names what the question means, with that name's other names.
       if (!token.name && !known(token.stem)) addNamesOf(groupsHeadedBy(glossary, token.stem));

@@ -155,6 +155,24 @@ describe('analyseQuestion', () => {
     expect(alias?.weight).toBeLessThan(derived?.weight ?? 0);
   });
 
+  it('finds a hyphenated name before a participle ("SAFE-funded") by the name alone too', () => {
+    const own = indexOf([['s#p1', 'The SAFE loans are reserved for European suppliers.']]);
+    const funded = analyseQuestion(
+      'how much of a SAFE-funded product must be European?',
+      {
+        index: own,
+        glossary: parseGlossary('glossary.yaml', 'groups: []\n'),
+        lexicon: Lexicon.build(own.articleWords(), openWordNet()),
+        dictionary: dictionary(),
+        community: 'c1',
+      },
+      DEFAULT_RANKING.alternatives,
+    ).concepts.find((c) => c.label === 'SAFE-funded');
+    expect(funded?.alternatives.some((alt) => alt.stems.join(' ') === 'safe' && alt.form === 'split')).toBe(
+      true,
+    );
+  });
+
   it('finds an adjective written as a name ("European") by the names of what its own name begins ("European Union": "EU")', () => {
     const own = indexOf([
       ['e#p1', 'The EU delegation was led by Kallas.'],
