@@ -74,9 +74,19 @@ const KIND_FORMS = new Set<AlternativeForm>([...NAMING_FORMS, 'synonym', 'simila
  * The question's predicates (its verbs and modifiers: what happened, of what kind) that the
  * sources use, each with the candidate articles that use it (in any form: a WordNet relative
  * counts) in any paragraph or their title. A sentence is held to a predicate only where its own
- * article uses it: an article that never does words it otherwise.
+ * article uses it: an article that never does words it otherwise. Where the question asks for a
+ * named person's words ("according to Singh, what does the agreement demonstrate"), their own
+ * sentences are held to it only where they use it themselves (`inTheirWords`): Singh never says
+ * "show", though Kallas does ("It shows how …"), and his words are his way of saying it.
  */
 export type PredicateArticles = ReadonlyMap<Concept, ReadonlySet<string>>;
+
+/** The key under which `PredicateArticles` holds an article whose asked-for speaker uses the predicate. */
+const inTheirWords = (article: string) => `${article} (the speaker asked about)`;
+
+/** Whether the question asks for a named person's words and the sentence gives them. */
+const namedSpeakerOf = (s: ScoredSentence, question: AnalysedQuestion) =>
+  question.focus.speaker !== undefined && !question.focus.speaker.common && spokenByAsked(s, question);
 
 // An adverb of manner ("legally", "quickly") says how, not what happened or of what kind: an answer
 // may leave it out ("are they legally binding" is answered by "they are non-binding").
@@ -123,6 +133,11 @@ export function predicateArticles(
     for (const [predicate, single] of singleWorded)
       if (conceptMatch(single, said) > 0) found.get(predicate)?.add(article);
   }
+  for (const s of ranked) {
+    if (s.unit.kind !== 'article' || !namedSpeakerOf(s, question)) continue;
+    for (const [predicate, single] of singleWorded)
+      if (conceptMatch(single, s.stems) > 0) found.get(predicate)?.add(inTheirWords(articleOf(s)));
+  }
   return found;
 }
 
@@ -154,7 +169,12 @@ export function objection(
   if (offTopic) return `it does not speak of ${offTopic.label}`;
   const other = otherSpeaker(s, question);
   if (other) return `it gives the words of ${other}`;
-  const unsaid = unsaidPredicate(s, predicates, wordedOtherwise(s, ranking, dictionary));
+  const unsaid = unsaidPredicate(
+    s,
+    predicates,
+    wordedOtherwise(s, ranking, dictionary),
+    namedSpeakerOf(s, question),
+  );
   if (unsaid) return `it does not say ${unsaid.label}`;
   return contradiction(s, question, ranking, isPlace);
 }
@@ -300,15 +320,17 @@ const wordedOtherwise =
  * this sentence, the one before it nor the title does: the sentence likely says something else
  * happened ("rejected" where it says "signed"), or of another kind ("modern" for "medieval"). A
  * verb that is a way of doing it says it ("generating the features" for "created the features"),
- * and what has held since a time says when it began (`saysSince`).
+ * and what has held since a time says when it began (`saysSince`). The words of the person a
+ * question asks about (`theirs`) are held to it only where that person uses it.
  */
 function unsaidPredicate(
   s: ScoredSentence,
   predicates: PredicateArticles,
   worded: (predicate: Concept) => boolean,
+  theirs = false,
 ): Concept | undefined {
   const said = union(s.near, s.unit.title);
-  const article = articleOf(s);
+  const article = theirs ? inTheirWords(articleOf(s)) : articleOf(s);
   for (const [predicate, articles] of predicates) {
     const saysAWay = predicate.ways?.some((stem) => said.has(stem)) ?? false;
     if (
