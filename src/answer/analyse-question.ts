@@ -859,7 +859,8 @@ export function analyseQuestion(
         : {}),
       ...(role === 'name' ? linkOf(tokens, token) : {}),
       ...(role === 'name' ? governing(tokens, token) : {}),
-      ...(span === 1 && role === 'modifier' && partsOfSpeech(token, vocabulary) === 'r'
+      ...((span === 1 && role === 'modifier' && partsOfSpeech(token, vocabulary) === 'r') ||
+      (span === 1 && firstTime(tokens, token, dictionary))
         ? { adverb: true }
         : {}),
       ...(ways.length > 0 ? { ways } : {}),
@@ -1363,6 +1364,22 @@ const COMMONER = 20;
 
 // Auxiliaries a question puts before its subject ("when did …", "when was … born").
 const DO_WORDS = new Set(['did', 'does', 'do', 'will']);
+
+// "when did kallas first announce it": a rank between the subject and its verb says when, as
+// "for the first time" does; it names no thing to find.
+const TIME_RANKS = new Set(['first', 'last', 'initially', 'originally', 'finally']);
+function firstTime(tokens: readonly Token[], token: Token, dictionary: Dictionary): boolean {
+  if (!TIME_RANKS.has(token.word)) return false;
+  const words = tokens.filter((t) => !t.part);
+  const at = words.findIndex((t) => t.position === token.position);
+  const next = words[at + 1];
+  return (
+    next !== undefined &&
+    !next.stop &&
+    dictionary.partsOfSpeech(next.word).has('v') &&
+    words.slice(Math.max(0, at - 4), at - 1).some((t) => DO_WORDS.has(t.word) || BE_WORDS.has(t.word))
+  );
+}
 const BE_WORDS = new Set(['was', 'were', 'is', 'are', 'has', 'have', 'had']);
 const PARTICIPLE = /(?:ed|en|wn|rn|lt|nt)$/;
 

@@ -155,6 +155,13 @@ describe('analyseQuestion', () => {
     expect(alias?.weight).toBeLessThan(derived?.weight ?? 0);
   });
 
+  it('reads a rank between the subject and its verb ("when did Kallas first announce it") as an adverb of time', () => {
+    const first = (question: string) => analyse(question).concepts.find((c) => c.label === 'first');
+    expect(first('when did the High Representative first announce the partnership?')?.adverb).toBe(true);
+    // A rank asked for is no adverb: "the first to sign".
+    expect(first('who was the first to sign the partnership?')?.adverb).toBeUndefined();
+  });
+
   it('finds a hyphenated name before a participle ("SAFE-funded") by the name alone too', () => {
     const own = indexOf([['s#p1', 'The SAFE loans are reserved for European suppliers.']]);
     const funded = analyseQuestion(

@@ -254,7 +254,9 @@ const FLOORS: Floor[] = [
   // Tune 1 declined (twenty-sixth) when "the names of the service chiefs" came to want names beside "chiefs".
   // Held out 0.363 (twenty-seventh session) when an adjective written as a name ("European") came to be said by
   // the names of what its own name begins ("European Union": "the EU delegation").
-  { file: 'test/fixtures/fresh-shipped-6.jsonl', tune: [0.636, 1], holdout: [0.363, 1] },
+  // Held out 0.409 when a rank between the subject and its verb ("when did Kallas first
+  // announce it") came to be an adverb of time.
+  { file: 'test/fixtures/fresh-shipped-6.jsonl', tune: [0.636, 1], holdout: [0.409, 1] },
   // And a corpus of four articles in styles none had (a Q-and-A interview, a committee report with
   // reported speech, a data-heavy explainer in British English, a founder profile), with 50
   // questions: 41.7 / 85.7% at ae408df and with the rewording alike.
@@ -363,7 +365,8 @@ const FLOORS: Floor[] = [
   // the names of what its own name begins ("European Union": "the EU delegation").
   // Tune 0.409 (twenty-seventh pass) when a named person's words came to be held to the question's verb
   // only where that person uses it ("according to Singh, what does the signing show").
-  { file: 'test/fixtures/fresh-shipped-13.jsonl', tune: [0.409, 0.875], holdout: [0.454, 0.75] },
+  // Tune 0.454 when "first" between the subject and its verb came to be an adverb of time.
+  { file: 'test/fixtures/fresh-shipped-13.jsonl', tune: [0.454, 0.875], holdout: [0.454, 0.75] },
   // Four more new articles beside the shipped one (twenty-seventh session: a Lok Sabha written
   // answer, an interview transcript with "Q:" labels, a live blog with a correction, a think-tank
   // panel report with four speakers), 60 questions by a helper who saw no code; scored whole at
