@@ -367,6 +367,12 @@ const FLOORS: Floor[] = [
   // only where that person uses it ("according to Singh, what does the signing show").
   // Tune 0.454 when "first" between the subject and its verb came to be an adverb of time.
   { file: 'test/fixtures/fresh-shipped-13.jsonl', tune: [0.454, 0.875], holdout: [0.454, 0.75] },
+  // Fourteenth batch (twenty-seventh session, written by a helper who read only the article after
+  // the pass's first rules had landed), scored whole at the pass's first commit (2998c45) and at
+  // 56fbaf9: 63.6 / 87.5% tune and 68.2 / 100% held out at the first; 72.7 / 87.5% tune at 56fbaf9
+  // ("the European delegation", "what did Rajnath Singh say the signing demonstrated"), held out
+  // the same. Its held-out half stays unread.
+  { file: 'test/fixtures/fresh-shipped-14.jsonl', tune: [0.727, 0.875], holdout: [0.681, 1] },
   // Four more new articles beside the shipped one (twenty-seventh session: a Lok Sabha written
   // answer, an interview transcript with "Q:" labels, a live blog with a correction, a think-tank
   // panel report with four speakers), 60 questions by a helper who saw no code; scored whole at
