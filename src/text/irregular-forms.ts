@@ -19,7 +19,8 @@ r:are u:you ur:your w:with gonna:going wanna:want abt:about wat:what wht:what pl
 govt:government govts:governments rn:now op:operation ops:operations thru:through tho:though ppl:people
 yr:year yrs:years shud:should wud:would cud:could b4:before
 isnt:not arent:not wasnt:not werent:not dont:not doesnt:not didnt:not couldnt:not
-wouldnt:not shouldnt:not hasnt:not havent:not hadnt:not`;
+wouldnt:not shouldnt:not hasnt:not havent:not hadnt:not theres:there thats:that heres:here
+theyre:they youre:you`;
 
 export const IRREGULAR_FORMS: ReadonlyMap<string, string> = new Map(
   PAIRS.split(/\s+/)

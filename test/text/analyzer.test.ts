@@ -50,6 +50,9 @@ describe('tokenize', () => {
     expect(stems('how many ppl this yr')).toEqual(stems('how many people this year'));
     expect(stems('permission b4 signing')).toEqual(stems('permission before signing'));
     expect(stems('she wasnt negative')).toEqual(stems("she wasn't negative"));
+    // "there's", "that's" typed without the apostrophe: no word of their own to find or to miss.
+    expect(stems('kallas said theres more to do')).toEqual(stems("kallas said there's more to do"));
+    expect(stems('thats the pact theyre signing')).toEqual(stems("that's the pact they're signing"));
     expect(stems('what shud the first projects be')).toEqual(stems('what should the first projects be'));
   });
 

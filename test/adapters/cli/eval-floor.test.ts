@@ -372,7 +372,8 @@ const FLOORS: Floor[] = [
   // 56fbaf9: 63.6 / 87.5% tune and 68.2 / 100% held out at the first; 72.7 / 87.5% tune at 56fbaf9
   // ("the European delegation", "what did Rajnath Singh say the signing demonstrated"), held out
   // the same. Its held-out half stays unread.
-  { file: 'test/fixtures/fresh-shipped-14.jsonl', tune: [0.727, 0.875], holdout: [0.681, 1] },
+  // Tune 0.772 when "theres", "thats" typed without the apostrophe came to be read as "there's".
+  { file: 'test/fixtures/fresh-shipped-14.jsonl', tune: [0.772, 0.875], holdout: [0.681, 1] },
   // Four more new articles beside the shipped one (twenty-seventh session: a Lok Sabha written
   // answer, an interview transcript with "Q:" labels, a live blog with a correction, a think-tank
   // panel report with four speakers), 60 questions by a helper who saw no code; scored whole at
