@@ -137,6 +137,9 @@ function startsSentence(text: string, index: number): boolean {
 }
 
 /** Splits text into analysed tokens, stop words included (flagged). */
+// A financial year by its last year: "FY25", "FY2025" (not "FY" alone, an acronym of its own).
+const FINANCIAL_YEAR = /^FY(?:20)?(\d{2})$/i;
+
 export function tokenize(raw: string): Token[] {
   // Chat mentions ("@everyone", "<@123>", "<@&456>", "<#789>", "<!here>") address people, not topics.
   const text = raw.replace(CHAT_MENTION, (mention) => ' '.repeat(mention.length));
@@ -173,6 +176,18 @@ export function tokenize(raw: string): Token[] {
       continue;
     }
     let surface = groups.word ?? '';
+    // "FY25", "FY2025": the financial year ending in 2025, written "2024-25" in a span (above).
+    const financial = FINANCIAL_YEAR.exec(surface);
+    if (financial) {
+      const end = Number((financial[1] ?? '').slice(-2));
+      // "FY99" is 1998-99, "FY25" 2024-25.
+      const start = (end >= 70 ? 1900 : 2000) + end - 1;
+      const years = [String(start), String(end).padStart(2, '0')];
+      tokens.push({ ...makeToken(years.join(''), position, false, false, surface), stem: years.join('') });
+      for (const year of years) tokens.push({ ...makeToken(year, position, false, true), stem: year });
+      position++;
+      continue;
+    }
     if (NEGATION.test(surface)) {
       tokens.push(makeToken('not', position++, false, false));
       continue;

@@ -39,6 +39,14 @@ describe('tokenize', () => {
     expect(stemWord('said')).toBe(stemWord('say'));
   });
 
+  it('reads a financial year by its last year ("FY25", "FY2025") as the span it is ("2024-25")', () => {
+    expect(stems('revenue for FY25')).toEqual(stems('revenue for 2024-25'));
+    expect(stems('revenue for FY2025')).toEqual(stems('revenue for 2024-25'));
+    expect(stems('FY99')).toEqual(stems('1998-99'));
+    // "FY" alone is an acronym of its own, for the acronym index.
+    expect(stems('FY')).toEqual(['fy']);
+  });
+
   it('reads chat shorthand as the word it stands for, and "per" as a stop word', () => {
     expect(stems('op atalanta ops')).toEqual(stems('operation atalanta operations'));
     expect(stemWord('rn')).toBe(stemWord('now'));

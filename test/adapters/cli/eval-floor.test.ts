@@ -383,7 +383,8 @@ const FLOORS: Floor[] = [
   {
     file: 'test/fixtures/fresh15/questions.jsonl',
     corpus: 'test/fixtures/fresh15/corpus',
-    tune: [0.428, 0.555],
+    // Tune 0.476 when "FY25" came to be read as the financial year "2024-25".
+    tune: [0.476, 0.555],
     holdout: [0.476, 0.777],
   },
   // Four more new articles beside the shipped one (twenty-seventh session: a Lok Sabha written
