@@ -204,6 +204,13 @@ export function namedOutlets(
       if (whole) for (const c of run) found.set(c, name);
       else if (first && run[0]) found.set(run[0], name);
     }
+    // "when did MNA publish it": another name the glossary gives the outlet ("Meridian News Agency").
+    for (const c of concepts)
+      if (
+        c.role === 'name' &&
+        c.alternatives.some((alt) => alt.form === 'glossary' && alt.stems.join(' ') === key)
+      )
+        found.set(c, name);
   }
   return found;
 }

@@ -157,6 +157,36 @@ describe('questions about the sources', () => {
     expect(inputs.answer).toContain('With inputs from Capital Courier');
   });
 
+  it('reads an outlet by another name the glossary gives it ("MNA" for "Meridian News Agency")', () => {
+    const reports = writeCorpus(
+      [
+        {
+          id: 'mna-talks',
+          publisher: 'Meridian News Agency',
+          title: 'India and EU hold first defence talks',
+          published: '2026-03-18',
+          body: 'Brussels, March 18 (MNA): India and the EU on Wednesday held their first defence consultations.',
+        },
+        {
+          id: 'wire-signing',
+          publisher: 'Harbourline News Service',
+          title: 'India and EU sign defence pact',
+          published: '2026-01-27',
+          body: 'India and the EU signed a defence pact in New Delhi on Tuesday.',
+        },
+      ],
+      'groups:\n  - [Meridian News Agency, MNA]\n',
+    );
+    const reportBot = createBot({ corpusDir: reports, pinSyncIntervalMs: 0 });
+    const answer = reportBot.ask('when did MNA publish its story on the defence consultations?', {
+      community: 'c',
+    });
+    reportBot.close();
+    expect(answer.about).toBe('sources');
+    expect(answer.citations[0]?.publisher).toBe('Meridian News Agency');
+    expect(answer.citations[0]?.date).toBe('2026-03-18');
+  });
+
   it('quotes the sentence saying what the question asks of an outlet, where the opening does not say it', () => {
     const counts = writeCorpus([
       {

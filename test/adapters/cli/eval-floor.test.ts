@@ -326,7 +326,9 @@ const FLOORS: Floor[] = [
     // Tune 0.388 when a report's correction of an earlier figure came to answer in its place;
     // 0.444 (twenty-seventh pass) when an interview's answer came to refer back to its question
     // ("Because without it …").
-    tune: [0.444, 1],
+    // Tune 0.5 (twenty-seventh pass) when an outlet came to be read by another name the glossary gives it
+    // ("when did MNA publish it": Meridian News Agency).
+    tune: [0.5, 1],
     // Held out 0.5 when a name came to be named again by its last word after "the" or a
     // possessive ("Her centre"); 0.555 with the corrections above.
     holdout: [0.555, 0.714],
@@ -384,7 +386,9 @@ const FLOORS: Floor[] = [
     file: 'test/fixtures/fresh15/questions.jsonl',
     corpus: 'test/fixtures/fresh15/corpus',
     // Tune 0.476 when "FY25" came to be read as the financial year "2024-25".
-    tune: [0.476, 0.555],
+    // Tune 0.523 / 0.666 (twenty-seventh pass) when an outlet came to be read by another name the glossary gives it
+    // ("when did MNA publish it": Meridian News Agency).
+    tune: [0.523, 0.666],
     holdout: [0.476, 0.777],
   },
   // Four more new articles beside the shipped one (twenty-seventh session: a Lok Sabha written
@@ -412,8 +416,10 @@ const FLOORS: Floor[] = [
     // Tune 0.666 declined and held out 0.476 answered when a month shortened as wire copy writes
     // it ("Oct 9", "Sept. 1") came to read as a date, not as an amount.
     // Tune 0.476 answered when a number written in words came to be read whole ("eighteen months").
+    // Held out 0.571 (twenty-seventh pass) when an outlet came to be read by another name the glossary gives it
+    // ("when did MNA publish it": Meridian News Agency).
     tune: [0.476, 0.666],
-    holdout: [0.476, 0.777],
+    holdout: [0.571, 0.777],
   },
   // Four new articles beside the shipped one (twenty-fifth session: a podcast transcript, a
   // parliamentary written answer, a joint statement in numbered paragraphs, a fact check), with 60
@@ -427,7 +433,9 @@ const FLOORS: Floor[] = [
     // 0.333 when "FY" came to stand for the "financial year" the statement writes once; 0.428
     // when a fact check's quoted claim came to be quoted with its verdict; 0.476 when it came to
     // rank below a sentence stating the fact ("Moldova was the first country to sign …").
-    tune: [0.476, 0.888],
+    // Tune 0.523 (twenty-seventh pass) when an outlet came to be read by another name the glossary gives it
+    // ("when did MNA publish it": Meridian News Agency).
+    tune: [0.523, 0.888],
     holdout: [0.476, 0.777],
   },
   {
