@@ -119,6 +119,11 @@ export interface Concept {
   /** The "long" of "how long will it take": a duration asked for, which the answer gives as one, without the word. */
   measured?: boolean;
   /**
+   * The size a "how big" question asks of something ("how big is the SAFE fund"): an amount of
+   * money gives it ("€150bn is being lent … through SAFE"), without the word.
+   */
+  sized?: boolean;
+  /**
    * For a verb the sources use: their verbs that are ways of doing it ("generating" for "created"),
    * which rank no sentence (the question's own verb does) but say what happened (answer/choose.ts).
    */
@@ -870,6 +875,9 @@ export function analyseQuestion(
         : {}),
       ...(span === 1 && isGraded(token, dictionary) ? { graded: true } : {}),
       ...(span === 1 && type === 'measure' && asksDuration(tokens, at) ? { measured: true } : {}),
+      ...(span === 1 && type === 'measure' && previous?.word === 'how' && dictionary.isSize(token.word)
+        ? { sized: true }
+        : {}),
       ...(frame ? { frame: true } : {}),
       ...(span === 1 && phrasal.has(token.position) ? { phrasal: true } : {}),
       ...(span === 1 && terms.has(token.position) ? { term: terms.get(token.position) } : {}),

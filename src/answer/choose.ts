@@ -336,6 +336,7 @@ function unsaidPredicate(
     if (
       articles.has(article) &&
       !(predicate.measured && lastsAsAsked(s)) &&
+      !(predicate.sized && s.typeMatch && AMOUNT_OF_MONEY.test(s.text)) &&
       conceptMatch(predicate, said) === 0 &&
       !saysAWay &&
       !saysSince(predicate, s) &&
@@ -346,6 +347,9 @@ function unsaidPredicate(
   return undefined;
 }
 
+// An amount of money: "€150bn", "Rs 2,340 crore", "150 billion euros", "412 million euros".
+const AMOUNT_OF_MONEY =
+  /[€$£₹¥]\s?\d|\bRs\.?\s?\d|\b\d[\d,.]*(?:\s?(?:bn|billion|million|crore|lakh))?[\s-]*(?:euros?|dollars?|rupees?|pounds?)\b/i;
 // The years something ran: "from 2011 to 2015".
 const RAN = /\b(?:from|between) (?:\w+ )?\d{4}(?:\s+(?:to|and|until|till)\s+|\s*[–-]\s*)(?:\w+ )?\d{4}\b/;
 

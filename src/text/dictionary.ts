@@ -93,6 +93,11 @@ export interface Dictionary {
    */
   isMeasure(word: string): boolean;
   /**
+   * Whether the adjective's first sense says a size (its WordNet attribute is "size", its own or
+   * that of the adjective it is similar to): "big", "large", "huge", "small"; not "long" or "old".
+   */
+  isSize(word: string): boolean;
+  /**
    * Whether English uses the word as an adverb more than as a noun: more of its adverb senses were
    * seen in WordNet's sense-tagged corpus than of its noun senses ("even", "exactly", "now"; not
    * "way", "part", "kind").
@@ -299,6 +304,16 @@ export function createDictionary(open: () => WordNet = openWordNet): Dictionary 
     isMeasure(word) {
       const sense = firstSense(word, 'a');
       return sense !== undefined && wordnet !== undefined && measuresSomething(sense, wordnet);
+    },
+    isSize(word) {
+      const sense = firstSense(word, 'a');
+      if (sense === undefined || wordnet === undefined) return false;
+      const own = wordnet;
+      const sized = (synset: Synset) =>
+        synset.pointers.some((p) => p.symbol === '=' && own.synset(p.pos, p.offset).words.includes('size'));
+      return (
+        sized(sense) || sense.pointers.some((p) => p.symbol === '&' && sized(own.synset(p.pos, p.offset)))
+      );
     },
     isVerbOfIntent(word) {
       const offsets = entryOf(word, 'v')?.offsets.slice(0, MENTAL_SENSES) ?? [];

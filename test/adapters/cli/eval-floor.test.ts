@@ -388,7 +388,8 @@ const FLOORS: Floor[] = [
     // Tune 0.476 when "FY25" came to be read as the financial year "2024-25".
     // Tune 0.523 / 0.666 (twenty-seventh pass) when an outlet came to be read by another name the glossary gives it
     // ("when did MNA publish it": Meridian News Agency).
-    tune: [0.523, 0.666],
+    // 0.571 when "how big is the SAFE fund" came to be answered by an amount of money.
+    tune: [0.571, 0.666],
     holdout: [0.476, 0.777],
   },
   // Four more new articles beside the shipped one (twenty-seventh session: a Lok Sabha written
