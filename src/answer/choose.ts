@@ -630,7 +630,9 @@ function swappedCompound(s: ScoredSentence, question: AnalysedQuestion): Concept
     const noun = concepts[i + 1];
     // "does the South Korea pact span": the question's last word after its subject is what
     // happened (`Concept.event`), a verb, not a noun the pact is a kind of.
-    if (!noun || noun.position !== modifier.position + 1 || noun.role !== 'noun' || noun.event) continue;
+    // Nor is "first" in "when did the author first arrive", an adverb of time (`Concept.adverb`).
+    if (!noun || noun.position !== modifier.position + 1 || noun.role !== 'noun' || noun.event || noun.adverb)
+      continue;
     // "what was a non-religious reason": the kind asked for is what the answer names otherwise.
     const asked = [...(modifier.alternatives[0]?.stems ?? []), ...(noun.alternatives[0]?.stems ?? [])];
     if (noun.slot || question.focus.category.some((stem) => asked.includes(stem))) continue;
