@@ -45,12 +45,16 @@ const analyse = (question: string) =>
   );
 const stems = (text: string) => indexTerms(text);
 
-/** Question analysis over an index of `passages` of its own (and the glossary above). */
-function analyserOver(passages: ReadonlyArray<readonly [string, string]>, neighbours?: WordNeighbours) {
+/** Question analysis over an index of `passages` of its own (and the glossary above, or `names`). */
+function analyserOver(
+  passages: ReadonlyArray<readonly [string, string]>,
+  neighbours?: WordNeighbours,
+  names = glossary,
+) {
   const own = indexOf(passages);
   const vocabulary = {
     index: own,
-    glossary,
+    glossary: names,
     lexicon: Lexicon.build(own.articleWords(), openWordNet()),
     dictionary: dictionary(),
     ...(neighbours ? { neighbours } : {}),
@@ -130,22 +134,14 @@ describe('analyseQuestion', () => {
   });
 
   it('finds a name made from another ("Indian") by that name\'s glossary names too ("Bharat")', () => {
-    const own = indexOf([
-      ['b#p1', 'India hosted the talks.'],
-      ['b#p2', "Bharat's sailors trained with the Spanish Navy."],
-    ]);
-    const names = parseGlossary('glossary.yaml', 'groups:\n  - [India, Bharat]\n');
-    const [indian] = analyseQuestion(
-      'Which Indian sailors trained?',
-      {
-        index: own,
-        glossary: names,
-        lexicon: Lexicon.build(own.articleWords(), openWordNet()),
-        dictionary: dictionary(),
-        community: 'c1',
-      },
-      DEFAULT_RANKING.alternatives,
-    ).concepts;
+    const [indian] = analyserOver(
+      [
+        ['b#p1', 'India hosted the talks.'],
+        ['b#p2', "Bharat's sailors trained with the Spanish Navy."],
+      ],
+      undefined,
+      parseGlossary('glossary.yaml', 'groups:\n  - [India, Bharat]\n'),
+    )('Which Indian sailors trained?').concepts;
     expect(indian?.role).toBe('name');
     const derived = indian?.alternatives.find((alt) => alt.stems.join(' ') === 'india');
     const alias = indian?.alternatives.find((alt) => alt.stems.join(' ') === 'bharat');
@@ -163,17 +159,8 @@ describe('analyseQuestion', () => {
   });
 
   it('finds a hyphenated name before a participle ("SAFE-funded") by the name alone too', () => {
-    const own = indexOf([['s#p1', 'The SAFE loans are reserved for European suppliers.']]);
-    const funded = analyseQuestion(
+    const funded = analyserOver([['s#p1', 'The SAFE loans are reserved for European suppliers.']])(
       'how much of a SAFE-funded product must be European?',
-      {
-        index: own,
-        glossary: parseGlossary('glossary.yaml', 'groups: []\n'),
-        lexicon: Lexicon.build(own.articleWords(), openWordNet()),
-        dictionary: dictionary(),
-        community: 'c1',
-      },
-      DEFAULT_RANKING.alternatives,
     ).concepts.find((c) => c.label === 'SAFE-funded');
     expect(funded?.alternatives.some((alt) => alt.stems.join(' ') === 'safe' && alt.form === 'split')).toBe(
       true,
@@ -181,25 +168,17 @@ describe('analyseQuestion', () => {
   });
 
   it('finds an adjective written as a name ("European") by the names of what its own name begins ("European Union": "EU")', () => {
-    const own = indexOf([
-      ['e#p1', 'The EU delegation was led by Kallas.'],
-      ['e#p2', 'European firms met in the national capital.'],
-    ]);
-    const names = parseGlossary(
-      'glossary.yaml',
-      'groups:\n  - [European Union, EU, the bloc]\n  - [New Delhi, national capital, European capital]\n',
-    );
-    const [, european] = analyseQuestion(
-      'Who headed the European delegation?',
-      {
-        index: own,
-        glossary: names,
-        lexicon: Lexicon.build(own.articleWords(), openWordNet()),
-        dictionary: dictionary(),
-        community: 'c1',
-      },
-      DEFAULT_RANKING.alternatives,
-    ).concepts;
+    const [, european] = analyserOver(
+      [
+        ['e#p1', 'The EU delegation was led by Kallas.'],
+        ['e#p2', 'European firms met in the national capital.'],
+      ],
+      undefined,
+      parseGlossary(
+        'glossary.yaml',
+        'groups:\n  - [European Union, EU, the bloc]\n  - [New Delhi, national capital, European capital]\n',
+      ),
+    )('Who headed the European delegation?').concepts;
     expect(european?.role).toBe('name');
     const named = (stems: string) => european?.alternatives.find((alt) => alt.stems.join(' ') === stems);
     expect(named('eu')?.form).toBe('glossary');
