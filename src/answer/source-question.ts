@@ -187,6 +187,16 @@ export function namedOutlets(
 ): Map<Concept, string> {
   const found = new Map<Concept, string>();
   const { concepts } = question;
+  // "when did MNA publish it": the names the glossary gives the question's names ("Meridian News
+  // Agency" for "MNA"), each read once, for any outlet they name.
+  const byGlossaryName = new Map<string, Concept[]>();
+  for (const c of concepts)
+    if (c.role === 'name')
+      for (const alt of c.alternatives)
+        if (alt.form === 'glossary') {
+          const key = alt.stems.join(' ');
+          byGlossaryName.set(key, [...(byGlossaryName.get(key) ?? []), c]);
+        }
   for (const [key, name] of publishersByStems(articles)) {
     const stems = key.split(' ');
     for (let i = 0; i < concepts.length; i++) {
@@ -204,13 +214,7 @@ export function namedOutlets(
       if (whole) for (const c of run) found.set(c, name);
       else if (first && run[0]) found.set(run[0], name);
     }
-    // "when did MNA publish it": another name the glossary gives the outlet ("Meridian News Agency").
-    for (const c of concepts)
-      if (
-        c.role === 'name' &&
-        c.alternatives.some((alt) => alt.form === 'glossary' && alt.stems.join(' ') === key)
-      )
-        found.set(c, name);
+    for (const c of byGlossaryName.get(key) ?? []) found.set(c, name);
   }
   return found;
 }
