@@ -1,6 +1,6 @@
 import { WORD_ACRONYM } from '../corpus/acronyms.ts';
 import { type Glossary, type Name, SHORT_TERM_ACRONYM } from '../corpus/glossary.ts';
-import type { Lexicon, Relation } from '../search/lexicon.ts';
+import { type Lexicon, phrasalKey, type Relation } from '../search/lexicon.ts';
 import type { SearchIndex } from '../search/search-index.ts';
 import { stemWord, type Token, tokenize } from '../text/analyzer.ts';
 import type { Dictionary } from '../text/dictionary.ts';
@@ -14,6 +14,7 @@ import {
   PARTY_WORDS,
   PREPOSITIONS,
   STOP_WORDS,
+  VERB_PARTICLES,
 } from '../text/stop-words.ts';
 import type { WordNeighbours } from '../text/word-neighbours.ts';
 import { PARTS_OF_SPEECH } from '../text/wordnet.ts';
@@ -714,7 +715,13 @@ export function analyseQuestion(
       // "What French city": an adjective that modifies a word is said by the noun it pertains to
       // ("in France") as by a derived form; "called in French", the language, is not.
       const modifies = following !== undefined && !following.stop;
+      // "beef up": a verb of its own with its particle, by the corpus words WordNet gives it
+      // ("strengthen"), as well as by the bare verb's.
+      const particle = tokens[at + 1];
       const relatives = [
+        ...(phrasal.has(token.position) && particle
+          ? lexicon.related(phrasalKey(token.word, particle.word))
+          : []),
         ...lexicon.related(token.stem, token.word),
         ...bases.flatMap((stem) => lexicon.related(stem)),
       ].flatMap(({ relation, ...related }) =>
@@ -1294,9 +1301,6 @@ function unheldTerms(
   }
   return found;
 }
-
-// Particles that make a verb of their own with the verb before them ("show up", "carry out").
-const VERB_PARTICLES = new Set(['up', 'out', 'off', 'down', 'away', 'back', 'over']);
 
 /**
  * Positions of verbs that are a verb of their own with the particle after them ("showed up"; not

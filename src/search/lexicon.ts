@@ -2,7 +2,7 @@ import { finish, type Steps } from '../steps.ts';
 import { indexTerm, isLight, stemLemma, stemWord } from '../text/analyzer.ts';
 import { baseForms, type ExceptionLists, exceptionLists, useExceptionLists } from '../text/morphy.ts';
 import { normaliseSpelling } from '../text/spelling.ts';
-import { STOP_WORDS } from '../text/stop-words.ts';
+import { STOP_WORDS, VERB_PARTICLES } from '../text/stop-words.ts';
 import {
   type Entry,
   firstEntry,
@@ -114,6 +114,9 @@ const narrowerCount = (synset: Synset) =>
 
 const single = (word: string) => /^[a-z][a-z-]*$/.test(word);
 
+/** How the lexicon files a verb of several words, a verb and its particle: "beef up" as "beef up". */
+export const phrasalKey = (verb: string, particle: string): string => `${stemWord(verb)} ${particle}`;
+
 /** The WordNet entries of a corpus word, by the base forms it may have. */
 function entriesOf(word: string, wordnet: WordNet): Entry[] {
   return PARTS_OF_SPEECH.flatMap((pos) => firstEntry(baseForms(word, pos), pos, wordnet) ?? []);
@@ -183,10 +186,14 @@ export class Lexicon {
     const lemmasByStem = new Map<string, Array<ReadonlySet<string>>>();
     const foundFor = new Map<Related, Set<string>>();
     const relate = (word: string, stem: string, relation: Relation) => {
-      if (!single(word) || lightOnly.has(stem)) return;
+      // "beef up" in the synset of "strengthen": a verb and its particle, filed as one (`phrasalKey`).
+      const [verb, particle, ...more] = word.split(' ');
+      const phrasal = more.length === 0 && VERB_PARTICLES.has(particle ?? '') && single(verb ?? '');
+      if ((!single(word) && !phrasal) || lightOnly.has(stem)) return;
       // A question may hold the lemma as a base form ("founded" → "found") or as an irregular
       // form of another word ("found" → "find"): both readings lead here.
-      for (const key of new Set([stemLemma(word), stemWord(word)])) {
+      const keys = phrasal ? [phrasalKey(verb ?? '', particle ?? '')] : [stemLemma(word), stemWord(word)];
+      for (const key of new Set(keys)) {
         if (key === stem) continue;
         const list = related.get(key) ?? [];
         let known = list.find((r) => r.stem === stem && r.relation === relation);

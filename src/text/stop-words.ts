@@ -32,6 +32,17 @@ export const PREPOSITIONS: ReadonlySet<string> = new Set(
   ),
 );
 
+/** Particles that make a verb of their own with the verb before them ("show up", "beef up", "carry out"). */
+export const VERB_PARTICLES: ReadonlySet<string> = new Set([
+  'up',
+  'out',
+  'off',
+  'down',
+  'away',
+  'back',
+  'over',
+]);
+
 /** Words that mark a noun after them: "the signing of the deal", "at the meeting", "its work". */
 export const DETERMINERS: ReadonlySet<string> = new Set(
   'a an the this that these those its their his her our my'.split(' '),

@@ -158,6 +158,15 @@ describe('analyseQuestion', () => {
     expect(first('who was the first to sign the partnership?')?.adverb).toBeUndefined();
   });
 
+  it('finds a verb of its own with its particle ("beef up") by the corpus words WordNet gives it ("strengthen")', () => {
+    const beef = analyserOver([
+      ['p#p1', 'The partnership is a step in strengthening bilateral cooperation.'],
+    ])('what is the partnership meant to beef up?').concepts.find((c) => c.label === 'beef');
+    expect(beef?.alternatives.find((alt) => alt.stems.join(' ') === stemWord('strengthen'))?.form).toBe(
+      'synonym',
+    );
+  });
+
   it('finds a hyphenated name before a participle ("SAFE-funded") by the name alone too', () => {
     const funded = analyserOver([['s#p1', 'The SAFE loans are reserved for European suppliers.']])(
       'how much of a SAFE-funded product must be European?',

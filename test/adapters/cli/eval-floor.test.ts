@@ -351,7 +351,9 @@ const FLOORS: Floor[] = [
   // Eleventh batch (end of the twenty-fifth session), written by a helper who read only the
   // article, scored whole at that session's last commit and at its first (cb46920): the same
   // 63.6 / 100% on both halves at both.
-  { file: 'test/fixtures/fresh-shipped-11.jsonl', tune: [0.636, 1], holdout: [0.636, 1] },
+  // Tune 0.681 (twenty-seventh pass) when a verb of its own with its particle ("beef up") came to be
+  // found by the corpus words WordNet gives it ("strengthening").
+  { file: 'test/fixtures/fresh-shipped-11.jsonl', tune: [0.681, 1], holdout: [0.636, 1] },
   // Twelfth batch (twenty-sixth session), written by a helper who read only the article, scored
   // whole at that session's first commit (7ba3ee2) and at af415fa: 68.2 / 50.0% tune, 54.5 / 100%
   // held out at the first; 72.7 / 50.0% and 54.5 / 100% at af415fa ("how long … take" answered).
@@ -368,7 +370,9 @@ const FLOORS: Floor[] = [
   // Tune 0.409 (twenty-seventh pass) when a named person's words came to be held to the question's verb
   // only where that person uses it ("according to Singh, what does the signing show").
   // Tune 0.454 when "first" between the subject and its verb came to be an adverb of time.
-  { file: 'test/fixtures/fresh-shipped-13.jsonl', tune: [0.454, 0.875], holdout: [0.454, 0.75] },
+  // Tune 0.5 (twenty-seventh pass) when a verb of its own with its particle ("beef up") came to be
+  // found by the corpus words WordNet gives it ("strengthening").
+  { file: 'test/fixtures/fresh-shipped-13.jsonl', tune: [0.5, 0.875], holdout: [0.454, 0.75] },
   // Fourteenth batch (twenty-seventh session, written by a helper who read only the article after
   // the pass's first rules had landed), scored whole at the pass's first commit (2998c45) and at
   // 56fbaf9: 63.6 / 87.5% tune and 68.2 / 100% held out at the first; 72.7 / 87.5% tune at 56fbaf9
@@ -406,7 +410,9 @@ const FLOORS: Floor[] = [
     // 0.476 when a hyphenated name before a participle ("SAFE-funded") came to be named by
     // the name alone.
     tune: [0.476, 0.777],
-    holdout: [0.333, 0.666],
+    // Held out 0.380 (twenty-seventh pass) when a verb of its own with its particle ("beef up") came to be
+    // found by the corpus words WordNet gives it ("strengthening").
+    holdout: [0.38, 0.666],
   },
   // Four more new articles beside the shipped one (twenty-sixth session: a Q-and-A explainer, a
   // regional report in lakh and crore, a wire update with a correction, a think-tank commentary),
