@@ -1376,6 +1376,8 @@ const COMMONER = 20;
 
 // Auxiliaries a question puts before its subject ("when did …", "when was … born").
 const DO_WORDS = new Set(['did', 'does', 'do', 'will']);
+const BE_WORDS = new Set(['was', 'were', 'is', 'are', 'has', 'have', 'had']);
+const PARTICIPLE = /(?:ed|en|wn|rn|lt|nt)$/;
 
 // "when did kallas first announce it": a rank between the subject and its verb says when, as
 // "for the first time" does; it names no thing to find.
@@ -1392,8 +1394,6 @@ function firstTime(tokens: readonly Token[], token: Token, dictionary: Dictionar
     words.slice(Math.max(0, at - 4), at - 1).some((t) => DO_WORDS.has(t.word) || BE_WORDS.has(t.word))
   );
 }
-const BE_WORDS = new Set(['was', 'were', 'is', 'are', 'has', 'have', 'had']);
-const PARTICIPLE = /(?:ed|en|wn|rn|lt|nt)$/;
 
 // Words opening a clause of circumstance inside a question ("… when Cyprus was conquered").
 const CIRCUMSTANCE = new Set(['when', 'while', 'if', 'whilst']);

@@ -20,7 +20,7 @@ import { conflictingReport, correctedReport } from './conflicts.ts';
 import { conceptMatch, coverage, union } from './coverage.ts';
 import { paraphrases } from './paraphrase.ts';
 import type { Ranking } from './ranking.ts';
-import { ANAPHOR, movedTo, pointsBack, type ScoredSentence } from './score-sentences.ts';
+import { ANAPHOR, answersAsked, movedTo, pointsBack, type ScoredSentence } from './score-sentences.ts';
 import {
   isTestedClaim,
   NAMING_FORMS,
@@ -157,8 +157,8 @@ export function objection(
   // A sentence that opens by pointing back and supplies what is asked ("It … has its headquarters
   // at Rota" for "where is Atalanta headquartered") covers the question with what it points to.
   // So does an interview's answer that refers back to its question ("Because without it …").
-  const refersBack = pointsBack(s.text) || (s.position === 0 && s.unit.asked !== undefined);
-  const own = s.typeMatch && refersBack ? s.referredCoverage : s.coverage;
+  const own =
+    s.typeMatch && (pointsBack(s.text) || answersAsked(s.unit, s.position)) ? s.referredCoverage : s.coverage;
   if (own < abstain.minSentenceCoverage && !doneToTheNamed(s, question, ranking))
     return 'it covers too little of the question';
   if (abstain.requireNames) {

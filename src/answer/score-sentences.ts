@@ -190,6 +190,13 @@ const AFTERWARDS =
 export const pointsBack = (text: string): boolean =>
   ANAPHOR.test(text) || POINTS_BACK.test(text) || AFTERWARDS.test(text);
 
+/**
+ * Whether sentence `position` of `unit` opens an interview's answer that refers back to its
+ * question (`Unit.asked`: "Because without it …"), read with it as a pointing-back sentence is.
+ */
+export const answersAsked = (unit: Unit, position: number): boolean =>
+  position === 0 && unit.asked !== undefined;
+
 /** Every stem of every form of the question: what a sentence must go beyond to answer it. */
 export function askedStems(question: AnalysedQuestion): Set<string> {
   return new Set(question.concepts.flatMap((c) => c.alternatives.flatMap((alt) => alt.stems)));
@@ -341,9 +348,8 @@ export function scoreSentences(
       const before =
         unit.sentences[position - 1] ??
         (position === 0 ? (unit.asked ?? (opensWithPronoun ? unit.previousSentence : undefined)) : undefined);
-      // An interview's answer refers back to its question ("Because without it …").
-      const answersAsked = position === 0 && unit.asked !== undefined;
-      const refersBack = before && weights.anaphora > 0 && (opensWithPronoun || answersAsked);
+      const readWithBefore =
+        before && weights.anaphora > 0 && (opensWithPronoun || answersAsked(unit, position));
       const own = coverage(
         question.concepts,
         withOffice(sentence),
@@ -353,7 +359,7 @@ export function scoreSentences(
       );
       if (own === 0) return;
       // For ranking only: what the sentence says about what it refers back to.
-      const referred = refersBack
+      const referred = readWithBefore
         ? coverage(
             question.concepts,
             withOffice(sentence),

@@ -136,10 +136,10 @@ function startsSentence(text: string, index: number): boolean {
   return before === '' || /[.?!:;"“‘([]$/.test(before);
 }
 
-/** Splits text into analysed tokens, stop words included (flagged). */
 // A financial year by its last year: "FY25", "FY2025" (not "FY" alone, an acronym of its own).
 const FINANCIAL_YEAR = /^FY(?:20)?(\d{2})$/i;
 
+/** Splits text into analysed tokens, stop words included (flagged). */
 export function tokenize(raw: string): Token[] {
   // Chat mentions ("@everyone", "<@123>", "<@&456>", "<#789>", "<!here>") address people, not topics.
   const text = raw.replace(CHAT_MENTION, (mention) => ' '.repeat(mention.length));
@@ -148,6 +148,12 @@ export function tokenize(raw: string): Token[] {
   // A text typed in capitals ("WHEN WAS IT SIGNED?") has no acronyms or names to tell apart.
   const letters = text.replace(/[^\p{L}]/gu, '');
   const shouting = letters.length > 12 && letters === letters.toUpperCase();
+  // A span of years ("2024-25", a financial year or a season): one term, and its years as parts.
+  const pushSpan = (years: readonly string[], surface: string) => {
+    tokens.push({ ...makeToken(years.join(''), position, false, false, surface), stem: years.join('') });
+    for (const year of years) tokens.push({ ...makeToken(year, position, false, true), stem: year });
+    position++;
+  };
   for (const match of text.matchAll(TOKEN)) {
     const groups = match.groups ?? {};
     if (groups.acronym) {
@@ -155,14 +161,7 @@ export function tokenize(raw: string): Token[] {
       continue;
     }
     if (groups.span) {
-      // "2024-25", a financial year or a season: one term, and its years as parts ("2024").
-      const years = groups.span.split(/[-‐–]/);
-      tokens.push({
-        ...makeToken(years.join(''), position, false, false, groups.span),
-        stem: years.join(''),
-      });
-      for (const year of years) tokens.push({ ...makeToken(year, position, false, true), stem: year });
-      position++;
+      pushSpan(groups.span.split(/[-‐–]/), groups.span);
       continue;
     }
     if (groups.number) {
@@ -182,10 +181,7 @@ export function tokenize(raw: string): Token[] {
       const end = Number((financial[1] ?? '').slice(-2));
       // "FY99" is 1998-99, "FY25" 2024-25.
       const start = (end >= 70 ? 1900 : 2000) + end - 1;
-      const years = [String(start), String(end).padStart(2, '0')];
-      tokens.push({ ...makeToken(years.join(''), position, false, false, surface), stem: years.join('') });
-      for (const year of years) tokens.push({ ...makeToken(year, position, false, true), stem: year });
-      position++;
+      pushSpan([String(start), String(end).padStart(2, '0')], surface);
       continue;
     }
     if (NEGATION.test(surface)) {
