@@ -2,6 +2,7 @@ import { DATELINE } from '../corpus/dateline.ts';
 import { QUOTE } from '../corpus/speakers.ts';
 import type { Lexicon } from '../search/lexicon.ts';
 import { stemWord } from '../text/analyzer.ts';
+import { IRREGULAR_FORMS } from '../text/irregular-forms.ts';
 import { DETERMINERS, NAME_PARTICLES, STOP_WORDS } from '../text/stop-words.ts';
 import { cachedByText } from '../text/text-cache.ts';
 import type { AlternativeForm, AnalysedQuestion, Concept } from './analyse-question.ts';
@@ -114,23 +115,15 @@ export const saysCalendarDate = (text: string): boolean => CALENDAR_DATE.test(mo
 
 // A month shortened as wire copy writes it, before a day or with its point: "Oct. 6", "Sept 1".
 const SHORT_MONTH = /\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?:\.|(?=\s+\d{1,2}\b))/g;
-const MONTH_NAMES: Record<string, string> = {
-  Jan: 'January',
-  Feb: 'February',
-  Mar: 'March',
-  Apr: 'April',
-  Jun: 'June',
-  Jul: 'July',
-  Aug: 'August',
-  Sep: 'September',
-  Sept: 'September',
-  Oct: 'October',
-  Nov: 'November',
-  Dec: 'December',
-};
-/** The text with its shortened months written out, for the cues that look for dates (not for quoting). */
+/**
+ * The text with its shortened months written out, for the cues that look for dates (not for
+ * quoting): each by the shorthand the analyser reads too ("oct" → "october"), capitalised.
+ */
 const monthsWrittenOut = cachedByText((text: string): string =>
-  text.replace(SHORT_MONTH, (short: string, month: string) => MONTH_NAMES[month] ?? short),
+  text.replace(SHORT_MONTH, (short: string, month: string) => {
+    const full = IRREGULAR_FORMS.get(month.toLowerCase());
+    return full ? full.charAt(0).toUpperCase() + full.slice(1) : short;
+  }),
 );
 
 // A claim put to the test, as a fact check sets it out: a label, a colon and the claim in quotation
