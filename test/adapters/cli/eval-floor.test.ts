@@ -380,6 +380,10 @@ const FLOORS: Floor[] = [
   // the same. Its held-out half stays unread.
   // Tune 0.772 when "theres", "thats" typed without the apostrophe came to be read as "there's".
   { file: 'test/fixtures/fresh-shipped-14.jsonl', tune: [0.772, 0.875], holdout: [0.681, 1] },
+  // Fifteenth batch (twenty-eighth session), written by a helper who read only the article,
+  // scored whole at that session's first commit (34b7111): 86.4 / 87.5% tune, 68.2 / 87.5% held
+  // out. Its held-out half stays unread.
+  { file: 'test/fixtures/fresh-shipped-15.jsonl', tune: [0.863, 0.875], holdout: [0.681, 0.875] },
   // Four more new articles beside the shipped one (end of the twenty-seventh session: a wire report
   // on the first consultations, an analysis in British English, a business piece on a joint
   // venture, a retired diplomat's op-ed), 60 questions by a helper who saw no code, written after
