@@ -1,6 +1,7 @@
 import { distance as editDistance } from 'fastest-levenshtein';
 import MiniSearch, { type AsPlainObject } from 'minisearch';
 import { isShortening } from '../text/slips.ts';
+import { britishSpelling } from '../text/spelling.ts';
 
 /**
  * The one owner of the MiniSearch index (MiniSearch refuses a saved index built with other
@@ -290,7 +291,13 @@ export class SearchIndex {
     const initial = word[0] ?? '';
     const found: Array<{ word: string; distance: number; count: number }> = [];
     const consider = (candidate: string) => {
-      const distance = editDistance(word, candidate);
+      // Measured from the spelling the typist knows too: "defnce" is a slip of "defence", which the
+      // sources hold as "defense" (text/spelling.ts).
+      const british = britishSpelling(candidate);
+      const distance = Math.min(
+        editDistance(word, candidate),
+        british === candidate ? Number.POSITIVE_INFINITY : editDistance(word, british),
+      );
       if (distance > 0 && distance <= maxDistance) {
         found.push({ word: candidate, distance, count: this.articles.words.get(candidate) ?? 1 });
       }

@@ -23,3 +23,21 @@ export function normaliseSpelling(word: string): string {
   for (const [pattern, replacement] of RULES) out = out.replace(pattern, replacement);
   return out;
 }
+
+// The rules above that keep a word's length, undone: "defense" → "defence", "organize" → "organise".
+const BRITISH: ReadonlyArray<readonly [RegExp, string]> = [
+  [/^(\w*[fct])ens(e|es)$/, '$1enc$2'],
+  [/^(\w{3,})iz(e|es|ed|ing|ation|ations|er|ers)$/, '$1is$2'],
+  [/^(\w{2,})yz(e|es|ed|ing)$/, '$1ys$2'],
+];
+
+/**
+ * The British spelling of a word as the sources hold it, where one of the rules of the same length
+ * made it American ("defense" → "defence"); the word itself otherwise. A typo is typed from the
+ * spelling its writer knows: "defnce" is one letter from "defence", two from "defense".
+ */
+export function britishSpelling(word: string): string {
+  let out = word;
+  for (const [pattern, replacement] of BRITISH) out = out.replace(pattern, replacement);
+  return out;
+}

@@ -97,6 +97,14 @@ describe('SearchIndex', () => {
     expect(index.similarWords('narsh', 1, 'c1')).toEqual([]);
   });
 
+  it('measures a slip from the British spelling the sources were written in', () => {
+    const index = makeIndex();
+    // Held as "defense" (text/spelling.ts): "defnce" is one letter from "defence", two from that.
+    index.add(doc('a#p4', 'The defence partnership was signed.'));
+    expect(index.similarWords('defnce', 1, 'c1')).toEqual([{ word: 'defense', distance: 1 }]);
+    expect(index.similarWords('defnse', 1, 'c1')).toEqual([{ word: 'defense', distance: 1 }]);
+  });
+
   it('orders suggestions closest first, then most frequent', () => {
     const index = makeIndex();
     // "marsh" is written twice, "march" once.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { normaliseSpelling } from '../../src/text/spelling.ts';
+import { britishSpelling, normaliseSpelling } from '../../src/text/spelling.ts';
 
 describe('normaliseSpelling', () => {
   it('rewrites British endings to one spelling', () => {
@@ -15,5 +15,18 @@ describe('normaliseSpelling', () => {
     for (const word of ['rise', 'our', 'four', 'wise', 'more', 'signed', 'india']) {
       expect(normaliseSpelling(word)).toBe(word);
     }
+  });
+});
+
+describe('britishSpelling', () => {
+  it('undoes the rules that keep a word its length', () => {
+    expect(britishSpelling('defense')).toBe('defence');
+    expect(britishSpelling('organized')).toBe('organised');
+    expect(britishSpelling('analyze')).toBe('analyse');
+  });
+
+  it('leaves words no such rule made alone', () => {
+    for (const word of ['sense', 'size', 'color', 'center', 'signed'])
+      expect(britishSpelling(word)).toBe(word);
   });
 });

@@ -392,7 +392,8 @@ const FLOORS: Floor[] = [
   {
     file: 'test/fixtures/fresh16/questions.jsonl',
     corpus: 'test/fixtures/fresh16/corpus',
-    tune: [0.523, 0.888],
+    // Tune 0.571 when a slip came to be measured from the British spelling too ("defnce").
+    tune: [0.571, 0.888],
     holdout: [0.476, 0.777],
     // An answer is whole sentences, and the regional report's have a median of 223 characters: the
     // held-out half's median answer is 237, over the 220 (missed, not hidden).
