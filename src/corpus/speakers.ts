@@ -76,6 +76,32 @@ const QUOTED = /["“][^"”]*["”]/gu;
 // First-person sentences outside quotation marks an article must hold to be a column by its note.
 const MIN_FIRST_PERSON = 2;
 
+/**
+ * Whether a paragraph opens a transcript's turn, and the name it gives when that is a name alone
+ * (a heading of another kind, "## What the pact covers", ends a turn and names no one).
+ */
+function turnMark(passage: Passage, inTranscript = false): { name?: string } | undefined {
+  const text = passage.text.trim();
+  const heading = passage.sentences.length === 1 ? TURN_HEADING.exec(text) : null;
+  const label = heading?.[2]?.trim() ?? '';
+  // Set off as a heading: in bold, after "#", or in capitals.
+  if (heading && ((heading[1] && heading[3]) || text.startsWith('#') || isCapitals(label)))
+    return ONLY_NAME.test(label) ? { name: label } : {};
+  // A label in capitals or in bold marks a turn; once the article is known to be a transcript,
+  // so does one as a name is written ("Deshpande: …").
+  const labelled = TURN_LABEL.exec(text);
+  const name = labelled?.[1] ?? '';
+  if (labelled && (inTranscript || isCapitals(name) || text.startsWith('**'))) return { name };
+  return undefined;
+}
+
+const ONLY_NAME = new RegExp(`^${NAME}$`, 'u');
+const isCapitals = (text: string) => /\p{Lu}{2}/u.test(text) && text === text.toUpperCase();
+const titleCase = (text: string) =>
+  text
+    .toLowerCase()
+    .replace(/(^|[\s'’-])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
+
 /** A column's writer, by its byline or its closing note on the writer, with the run that names them. */
 function authorOf(
   passages: readonly Passage[],
@@ -116,6 +142,21 @@ const ANSWER_MARK = /^A:\s/;
 // who answers ("Kelkar: …", "**Kelkar:** …").
 export const QUESTION_MARK = /^(?:\*\*)?Q:\s/;
 const ANSWER_LABEL = /^(?:\*\*)?(\p{Lu}[\p{L}'’-]+)(?:\*\*)?:(?:\*\*)?\s/u;
+// A transcript's turn, by a heading paragraph of its own that names who speaks from there on, with
+// a time, an affiliation or a title around the name: "**14.39 | TOMASZ WIERZBICKI (EPP, Poland)**",
+// "**NICOLAU FERREIRA — Managing Director for Asia, EEAS**", "## [00:12] Host". Set off as a
+// heading (in bold, after "#", or in capitals), so that a short paragraph of speech is none.
+const TIME_STAMP = String.raw`(?:[\[(]?\d{1,2}[.:]\d{2}(?:[.:]\d{2})?[\])]?\s*[|–—-]?\s*)`;
+const TURN_HEADING = new RegExp(
+  String.raw`^(?:#{1,6}\s+)?(\*\*)?${TIME_STAMP}?([^*()|:—–\[\]]{2,60}?)\s*(?:\([^)]{1,80}\))?\s*(?:[—–-]\s+[^*]{1,200}?)?:?\s*(\*\*)?$`,
+  'u',
+);
+// A transcript's turn labelled at the start of its paragraph: "LINDQVIST: I think it is",
+// "HOST: Welcome to Line of Sight", "**Kelkar:** On day one".
+const TURN_LABEL = /^(?:\*\*)?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})(?:\*\*)?:(?:\*\*)?\s/u;
+// Turns an article must label to be read as a transcript: one label alone may be a dateline
+// ("Pune: In what industry leaders described …") or a note.
+const MIN_TURNS = 2;
 // A sentence that opens by introducing a person: "Meera Krishnan, a senior fellow at …, has …".
 const INTRODUCES = new RegExp(`^(${NAME}),\\s+(?:the|a|an)\\s`, 'u');
 export const QUOTE = /["“”]/;
@@ -230,7 +271,8 @@ export function attributeSpeakers(
     person.mentions++;
     person.lastParagraph = paragraph;
     for (const title of titles) person.titles.add(title);
-    if (name.includes(' ')) person.name = name;
+    // The fullest name wins; of two as full, the first: "Nicolau Ferreira" stays so after "Mr Ferreira".
+    if (name.split(' ').length > person.name.split(' ').length) person.name = name;
     people.set(surname, person);
   };
   // The fullest name the article has given the person a name stands for ("Kallas": "Kaja Kallas").
@@ -297,8 +339,24 @@ export function attributeSpeakers(
   };
   const author = authorOf(passages, (run) => personIn(run, true));
   if (author) note(author.name, 0, titlesIn(author.run, author.name));
+  // A transcript's turns: who speaks from a heading or a label on, until the next one.
+  const transcript = passages.filter((passage) => turnMark(passage) !== undefined).length >= MIN_TURNS;
+  let turn: string | undefined;
+  // The person a turn's name stands for: one the article names ("LINDQVIST": "Markus Lindqvist"),
+  // a full name of its own ("TOMASZ WIERZBICKI"), or the person the article gives that title
+  // ("HOST": "Host Farah Siddiqui").
+  const turnSpeaker = (label: string, paragraph: number): string | undefined => {
+    const written = label === label.toUpperCase() ? titleCase(label) : label;
+    const person = personIn(written);
+    if (!person) return titled(written.split(/\s+/).at(-1)?.toLowerCase() ?? '');
+    note(person, paragraph);
+    return fullName(person);
+  };
   for (const passage of passages) {
     const p = passage.paragraph;
+    const mark = transcript ? turnMark(passage, true) : undefined;
+    if (mark !== undefined) turn = mark.name ? turnSpeaker(mark.name, p) : undefined;
+    if (QUESTION_MARK.test(passage.text)) turn = undefined;
     // The people the paragraph's sentences so far have named, first named first.
     const namedHere: string[] = [];
     const own = passage.sentences.map((sentence) => {
@@ -404,6 +462,16 @@ export function attributeSpeakers(
       const own = author && COLUMN_VOICE.test(sentence.text.replace(QUOTED, '')) ? author.name : undefined;
       return speaker ?? source ?? own;
     });
+    // A turn's words are its speaker's, but for what it reports another as saying ("Kaja Kallas
+    // called it a milestone", in the host's turn).
+    if (turn !== undefined) {
+      const speaker = turn;
+      speakers.set(
+        passage.id,
+        own.map((reported) => reported ?? speaker),
+      );
+      continue;
+    }
     const closing = passage.sentences.at(-1)?.text ?? '';
     const newcomer = INTRODUCES.exec(closing)?.[1];
     const person = newcomer ? personIn(newcomer) : undefined;

@@ -210,8 +210,47 @@ describe('speakers a reader knows from the article, not from the sentence alone'
     );
     expect(found.get('story#p2')).toEqual([undefined]);
     expect(found.get('story#p3')).toEqual(['Sudhir Kelkar', 'Sudhir Kelkar']);
-    // A label is read only right after a question.
-    expect(found.get('story#p4')).toEqual([undefined]);
+    // A question and a labelled answer make the article a transcript, whose turns a label opens.
+    expect(found.get('story#p4')).toEqual(['Ananya Deshpande']);
+  });
+
+  it('reads a label as written as a turn only in a transcript, not a line that opens with a name', () => {
+    const found = speakersOf(
+      'We spoke to Rear Admiral Sudhir Kelkar (retd) and to Dr Ananya Deshpande in Chennai.',
+      'Deshpande: This is not a label in a transcript.',
+    );
+    expect(found.get('story#p2')).toEqual([undefined]);
+  });
+
+  it("gives a transcript's turns to the person each heading or label names, until the next", () => {
+    const found = speakersOf(
+      'Host Farah Siddiqui speaks with Dr Markus Lindqvist.',
+      '**14.34 | TOMASZ WIERZBICKI (EPP, Poland)**',
+      'With respect, Mr Lindqvist, India marched in Zapad. Why share technology?',
+      'India still buys Russian oil.',
+      '**14.36 | MARKUS LINDQVIST — Senior Researcher, Stockholm**',
+      'We are not naive.',
+      'HOST: Let us talk industry.',
+      'LINDQVIST: Europe needs partners.',
+      '## What the pact covers',
+      'Maritime security comes first.',
+    );
+    expect(found.get('story#p2')).toEqual(['Tomasz Wierzbicki']);
+    expect(found.get('story#p3')).toEqual(['Tomasz Wierzbicki', 'Tomasz Wierzbicki']);
+    // The turn goes on past a paragraph without a label.
+    expect(found.get('story#p4')).toEqual(['Tomasz Wierzbicki']);
+    // A heading names the person the article named before, by the fullest name given.
+    expect(found.get('story#p6')).toEqual(['Markus Lindqvist']);
+    // A role's label is the person the article gives that title.
+    expect(found.get('story#p7')).toEqual(['Farah Siddiqui']);
+    expect(found.get('story#p8')).toEqual(['Markus Lindqvist']);
+    // A heading that names no one ends the turn.
+    expect(found.get('story#p10')).toEqual([undefined]);
+  });
+
+  it('reads no turns in an article with one heading alone', () => {
+    const found = speakersOf('Markus Lindqvist spoke.', '**MARKUS LINDQVIST**', 'Europe needs partners.');
+    expect(found.get('story#p3')).toEqual([undefined]);
   });
 
   it('gives "he said" to the person the paragraph named before, over the last speaker before it', () => {
