@@ -23,10 +23,11 @@ import { type Trace, traceStep } from './trace.ts';
  *
  * @module
  */
-// Words that name a news source whatever the context ("which outlet"), and words that do so only
+// Words that name a news source whatever the context ("which outlet"), or the line of a story that
+// says where and when it was filed ("which city is the report datelined from"), and words that do so only
 // next to reporting ("which agency reported it", "news sources") but otherwise have other senses
 // ("the source of the Rhine", "which agency regulates it").
-const SOURCE_NOUNS = new Set('outlet newspap publish public journalist report'.split(' '));
+const SOURCE_NOUNS = new Set('outlet newspap publish public journalist report datelin'.split(' '));
 const SOURCE_IN_CONTEXT = new Set(
   'agenc sourc media press wire paper site websit channel author news'.split(' '),
 );

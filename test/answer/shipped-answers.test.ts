@@ -458,3 +458,14 @@ describe('a sentence that supplies what is asked', () => {
     echo.close();
   });
 });
+
+describe('the line a story was filed under', () => {
+  it('answers "datelined" from the sources: the opening sentence, whose dateline says where', () => {
+    const answer = expectAnswer(
+      'which city is the report datelined from?',
+      /^New Delhi \[India\], January 27/,
+    );
+    expect(answer.about).toBe('sources');
+    expect(answer.citations[0]?.publisher).toBe('ANI');
+  });
+});

@@ -241,7 +241,8 @@ const FLOORS: Floor[] = [
   // Held out 0.545 (twenty-first pass) when an adverb of the asking ("actually") stopped counting
   // as a word of what "what is X" describes.
   // Tune 0.875 declined with the same reading of "will be signed".
-  { file: 'test/fixtures/fresh-shipped-5.jsonl', tune: [0.863, 0.875], holdout: [0.636, 0.875] },
+  // Held out 0.681 (twenty-eighth pass) when a story's dateline came to be asked about as the sources ("datelined").
+  { file: 'test/fixtures/fresh-shipped-5.jsonl', tune: [0.863, 0.875], holdout: [0.681, 0.875] },
   // Twentieth pass (2026-12-05): a sixth batch of shipped-article questions, written by a helper who
   // never saw the code and asked to paraphrase in at least half; scored once, whole, before any
   // change looked at it: 34.1% answered / 93.8% declined at the session's first commit (ae408df),
@@ -347,7 +348,8 @@ const FLOORS: Floor[] = [
   // Tune 0.636 when the asker's own remark after a comma (", i always forget") came to be dropped;
   // 0.681 when an adverb before "is" ("what even is") came to be no kind asked for.
   // Held out 0.875 declined (twenty-sixth) when "the names of the service chiefs" came to want names beside "chiefs".
-  { file: 'test/fixtures/fresh-shipped-10.jsonl', tune: [0.681, 1], holdout: [0.772, 0.875] },
+  // Held out 0.818 (twenty-eighth pass) when a story's dateline came to be asked about as the sources.
+  { file: 'test/fixtures/fresh-shipped-10.jsonl', tune: [0.681, 1], holdout: [0.818, 0.875] },
   // Eleventh batch (end of the twenty-fifth session), written by a helper who read only the
   // article, scored whole at that session's last commit and at its first (cb46920): the same
   // 63.6 / 100% on both halves at both.
@@ -383,7 +385,8 @@ const FLOORS: Floor[] = [
   // Fifteenth batch (twenty-eighth session), written by a helper who read only the article,
   // scored whole at that session's first commit (34b7111): 86.4 / 87.5% tune, 68.2 / 87.5% held
   // out. Its held-out half stays unread.
-  { file: 'test/fixtures/fresh-shipped-15.jsonl', tune: [0.863, 0.875], holdout: [0.681, 0.875] },
+  // Tune 0.909 when a story's dateline came to be asked about as the sources ("datelined from").
+  { file: 'test/fixtures/fresh-shipped-15.jsonl', tune: [0.909, 0.875], holdout: [0.681, 0.875] },
   // Four more new articles beside the shipped one (twenty-eighth session: a parliamentary hearing
   // transcript under time-stamped speaker headings, an explainer with subheadings and bullet lists, a
   // regional report whose speakers are named by title paragraphs later, a business piece in rupees
