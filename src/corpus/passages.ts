@@ -24,13 +24,47 @@ export function articleIdOf(passageId: string): string {
 export function splitPassages(articleId: string, body: string): Passage[] {
   return body
     .split(/\r?\n\s*\r?\n/)
-    .map((block) => block.replace(/\s*\r?\n\s*/g, ' ').trim())
-    .filter((text) => text.length > 0)
-    .map((text, index) => ({
+    .map((block) =>
+      block
+        .split(/\r?\n/)
+        .map((line) => line.trim())
+        .filter((line) => line.length > 0),
+    )
+    .filter((lines) => lines.length > 0)
+    .map((lines, index) => ({
       id: `${articleId}#p${index + 1}`,
       articleId,
       paragraph: index + 1,
-      text,
-      sentences: splitSentences(text),
+      text: lines.join(' '),
+      sentences: sentencesOf(lines),
     }));
+}
+
+// A line opening an item of a list: "- ", "* ", "• ", "1. ", "2) ".
+const LIST_ITEM = /^(?:[-*•]|\d{1,2}[.)])\s+/;
+
+/**
+ * The sentences of a paragraph's lines (joined by a space). In a list, each item is read on its
+ * own, without its marker: "- The first EU–India Defence Industry Forum, scheduled for Pune in
+ * September." is no part of the item before it, which ended without a full stop or did not.
+ */
+function sentencesOf(lines: readonly string[]): Sentence[] {
+  const text = lines.join(' ');
+  if (lines.length < 2 || !lines.some((line) => LIST_ITEM.test(line))) return splitSentences(text);
+  const items: string[][] = [];
+  for (const line of lines) {
+    const last = items.at(-1);
+    if (last && !LIST_ITEM.test(line)) last.push(line);
+    else items.push([line]);
+  }
+  const sentences: Sentence[] = [];
+  let offset = 0;
+  for (const item of items) {
+    const itemText = item.join(' ');
+    const marker = LIST_ITEM.exec(itemText)?.[0].length ?? 0;
+    for (const sentence of splitSentences(itemText.slice(marker)))
+      sentences.push({ ...sentence, start: sentence.start + offset + marker });
+    offset += itemText.length + 1;
+  }
+  return sentences;
 }

@@ -28,6 +28,27 @@ describe('splitPassages', () => {
     }
   });
 
+  it('reads each item of a list as its own sentences, without its marker, whatever ends the one before', () => {
+    const body = [
+      'What to watch:',
+      '- Whether India asks to join SAFE. New Delhi has not yet done so',
+      '- The first Defence Industry Forum, scheduled for Pune',
+      '  in September.',
+      '2) The second round, due in October.',
+    ].join('\n');
+    const [passage] = splitPassages('art', body);
+    expect(passage?.sentences.map((s) => s.text)).toEqual([
+      'What to watch:',
+      'Whether India asks to join SAFE.',
+      'New Delhi has not yet done so',
+      'The first Defence Industry Forum, scheduled for Pune in September.',
+      'The second round, due in October.',
+    ]);
+    for (const s of passage?.sentences ?? []) {
+      expect(passage?.text.slice(s.start, s.start + s.text.length)).toBe(s.text);
+    }
+  });
+
   it('returns nothing for an empty body', () => {
     expect(splitPassages('art', '\n\n  \n')).toEqual([]);
   });

@@ -397,10 +397,9 @@ const FLOORS: Floor[] = [
     corpus: 'test/fixtures/fresh16/corpus',
     // Tune 0.571 when a slip came to be measured from the British spelling too ("defnce").
     tune: [0.571, 0.888],
+    // The held-out half's median answer was 237 characters, over the 220, until a list's
+    // items came to be read as sentences of their own (195).
     holdout: [0.476, 0.777],
-    // An answer is whole sentences, and the regional report's have a median of 223 characters: the
-    // held-out half's median answer is 237, over the 220 (missed, not hidden).
-    maxMedian: 237,
   },
   // Four more new articles beside the shipped one (end of the twenty-seventh session: a wire report
   // on the first consultations, an analysis in British English, a business piece on a joint
