@@ -304,18 +304,26 @@ export function attributeSpeakers(
       people.get(name?.split(' ').at(-1) ?? '')?.pronoun;
     return name !== undefined && (!pronoun || !known || known === pronoun);
   };
+  const namesAPerson = (name: string): boolean => {
+    const [given, ...rest] = name.split(' ');
+    return rest.length === 0 || !isWord(given ?? '') || isOffice(given ?? '');
+  };
   const salient = (paragraph: number, pronoun?: Pronoun): string | undefined => {
+    // "She" is a person's before a thing's: a name whose first word is an English word naming no
+    // kind of person ("Operation Atalanta", not "President Costa") may be a thing's. (A given name
+    // may be a word too, "Helena": such a name is passed over only for one that is surely a person's.)
+    const surely = (candidate: Person) => !pronoun || namesAPerson(candidate.name);
     let best: Person | undefined;
     for (const person of people.values()) {
       if (paragraph - person.lastParagraph > REACH) continue;
       if (pronoun && person.pronoun && person.pronoun !== pronoun) continue;
-      if (
-        !best ||
-        person.mentions > best.mentions ||
-        (person.mentions === best.mentions && person.lastParagraph > best.lastParagraph)
-      ) {
-        best = person;
-      }
+      const better = !best
+        ? true
+        : surely(person) !== surely(best)
+          ? surely(person)
+          : person.mentions > best.mentions ||
+            (person.mentions === best.mentions && person.lastParagraph > best.lastParagraph);
+      if (better) best = person;
     }
     return best?.name;
   };

@@ -148,6 +148,24 @@ describe('speakers a reader knows from the article, not from the sentence alone'
     expect(found.get('live#p6')).toEqual([undefined]);
   });
 
+  it('gives "she" to a person, not to a name whose first word is an English word for no one ("Operation")', () => {
+    const found = attributeSpeakers(
+      splitPassages(
+        'kochi',
+        [
+          'Rear Admiral Carmen Alcaraz, who commands Operation Atalanta, joined the exercise.',
+          'Operation Atalanta has run since 2008. Operation Atalanta ships escorted the convoy.',
+          'Indian ships were praised by the visitors.',
+          'She also pointed out that Indian ships had sailed alongside the EU force.',
+        ].join('\n\n'),
+      ),
+      isWord,
+      undefined,
+      (word) => dictionary().isPersonNoun(word),
+    );
+    expect(found.get('kochi#p4')).toEqual(['Carmen Alcaraz']);
+  });
+
   it("gives a column's own voice to its writer, by the byline or by the note closing it", () => {
     const columnOf = (...paragraphs: string[]) =>
       attributeSpeakers(splitPassages('story', paragraphs.join('\n\n')), isWord, undefined, (word) =>
