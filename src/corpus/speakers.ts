@@ -37,10 +37,11 @@ export const ACRONYM = /^(\p{Lu}{2,})(?:['’]s)?$/u;
 const ACCORDING_SOURCE = new RegExp(`\\b[Aa]ccording to (?:the\\s+)?(${NAME})`, 'u');
 // "Kaja Kallas, the EU's foreign policy chief, who travelled with the delegation, described …",
 // "Julien Marchetti, Helvion's chief executive, said …", "Deepak Thapliyal, Chief of Staff of the
-// Southern Naval Command, said …": a sentence opening with a name and a phrase set off by commas
-// that says who the person is.
+// Southern Naval Command, said …", "Suresh Nambiar, Chief Staff Officer (Operations) of the SNC,
+// who was present …, told reporters …", "Leena Mathew, professor of law at …, said …": a sentence
+// opening with a name and a phrase set off by commas that says who the person is.
 const NAME_APPOSITION_SAYS = new RegExp(
-  `^(${NAME}),\\s+(?:the|a|an|who|whose|his|her|\\p{Lu}[\\p{L}-]*['’]s|\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+)?\\s+(?:of|for))\\s+[^,;"“]{2,80}(?:,\\s+[^,;"“]{2,80})?,${BETWEEN}\\s+${SAYS}`,
+  `^(${NAME}),\\s+(?:the|a|an|who|whose|his|her|\\p{Lu}[\\p{L}-]*['’]s|\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){0,3}(?:\\s+\\([^)]{1,30}\\))?\\s+(?:of|for|at)|\\p{Ll}+\\s+(?:of|for|at))\\s+[^,;"“]{2,80}(?:,\\s+[^,;"“]{2,80})?,${BETWEEN}\\s+${SAYS}`,
   'u',
 );
 // "The prime minister said …": a person met before by that title ("Prime Minister Narendra Modi").

@@ -106,6 +106,16 @@ describe('speakers a reader knows from the article, not from the sentence alone'
       'Deepak Thapliyal, Chief of Staff of the Southern Command, said the next edition is set.',
     );
     expect(chief.get('story#p1')).toEqual(['Deepak Thapliyal']);
+    // An office of several capitalised words with a bracketed part, and a second phrase after it.
+    const staff = speakersOf(
+      'Rear Admiral Suresh Nambiar, Chief Staff Officer (Operations) of the SNC, who was present at the quayside, told reporters that the drills had been planned over five months.',
+    );
+    expect(staff.get('story#p1')).toEqual(['Suresh Nambiar']);
+    // An office in lower case, "of" something.
+    const professor = speakersOf(
+      'Leena Mathew, professor of maritime law at CUSAT, said port calls would grow.',
+    );
+    expect(professor.get('story#p1')).toEqual(['Leena Mathew']);
     // Not a list of people: the phrase after the comma is no office.
     const list = speakersOf(
       'Narendra Modi, Antonio Costa and Ursula von der Leyen said the summit was historic.',
