@@ -227,6 +227,8 @@ export function attributeSpeakers(
   titlesOut?: Map<string, readonly string[]>,
   /** Whether a word names a kind of person, an office ("secretary", "minister"; not "union"). */
   isOffice: (word: string) => boolean = () => false,
+  /** Whether a word names a kind of what another does (WordNet's hypernyms: "admiral", "officer"). */
+  isKindOf: (word: string, broader: string) => boolean = () => false,
 ): Map<string, Array<string | undefined>> {
   const people = new Map<string, Person>();
   const speakers = new Map<string, Array<string | undefined>>();
@@ -279,10 +281,19 @@ export function attributeSpeakers(
   // The fullest name the article has given the person a name stands for ("Kallas": "Kaja Kallas").
   const fullName = (name: string): string => people.get(name.split(' ').at(-1) ?? '')?.name ?? name;
   // The person last named with this title word: "minister" after "Prime Minister Narendra Modi".
+  // Or, with no one of that title, the last named with a title that is a kind of it: "the Spanish
+  // officer" after "Rear Admiral Carmen Alcaraz".
   const titled = (title: string): string | undefined => {
     let found: Person | undefined;
     for (const person of people.values())
       if (person.titles.has(title) && (!found || person.lastParagraph > found.lastParagraph)) found = person;
+    if (found) return found.name;
+    for (const person of people.values())
+      if (
+        [...person.titles].some((word) => isKindOf(word, title)) &&
+        (!found || person.lastParagraph > found.lastParagraph)
+      )
+        found = person;
     return found?.name;
   };
   // The dictionary words before a person's name in a run, lower case: "European Council President

@@ -39,7 +39,13 @@ export function* snapshotSteps(corpus: Corpus, corpusDir: string): Steps<Snapsho
   }
   for (const passages of byArticle.values()) {
     const titles = new Map<string, readonly string[]>();
-    const speakers = attributeSpeakers(passages, isWord, titles, (word) => dictionary().isPersonNoun(word));
+    const speakers = attributeSpeakers(
+      passages,
+      isWord,
+      titles,
+      (word) => dictionary().isPersonNoun(word),
+      (word, broader) => dictionary().isKindOf(word, broader),
+    );
     for (const passage of passages) {
       passage.sentences.forEach((sentence, i) => {
         const speaker = speakers.get(passage.id)?.[i];

@@ -44,6 +44,11 @@ export interface Dictionary {
    */
   isPersonNoun(word: string): boolean;
   /**
+   * Whether one of the word's two most frequent noun senses is a kind of `broader`, by WordNet's
+   * hypernyms up to eight steps: "admiral" is a kind of "officer", "president" of "leader".
+   */
+  isKindOf(word: string, broader: string): boolean;
+  /**
    * Whether the verb and the particle after it are a verb of their own: WordNet holds them as one
    * ("show up", "come up") whose first sense is not the bare verb's, nor a kind of it ("dry up"
    * is a way to "dry"; "show up" is no way to "show").
@@ -134,6 +139,8 @@ const NOUN_COMMUNICATION = 10;
 // How many of a noun's most frequent senses may make it one of communication.
 const COMMUNICATION_SENSES = 2;
 
+// How far up WordNet's hypernyms "a kind of" looks: "admiral" reaches "officer" in three steps.
+const MAX_HYPERNYM_STEPS = 8;
 export function createDictionary(open: () => WordNet = openWordNet): Dictionary {
   let wordnet: WordNet | undefined;
   const cache = new Map<string, ReadonlySet<Pos>>();
@@ -187,6 +194,26 @@ export function createDictionary(open: () => WordNet = openWordNet): Dictionary 
     isCommonNoun(word) {
       const synset = firstNounSense(word);
       return synset !== undefined && synset.lexFile !== NOUN_TIME && !isNamedThing(synset);
+    },
+    isKindOf(word, broader) {
+      const entry = entryOf(word, 'n');
+      if (!entry || !wordnet) return false;
+      const target = broader.toLowerCase();
+      const seen = new Set<number>();
+      let frontier = entry.offsets.slice(0, 2);
+      for (let step = 0; step <= MAX_HYPERNYM_STEPS && frontier.length > 0; step++) {
+        const next: number[] = [];
+        for (const offset of frontier) {
+          if (seen.has(offset)) continue;
+          seen.add(offset);
+          const synset = wordnet.synset('n', offset);
+          if (step > 0 && synset.words.includes(target)) return true;
+          for (const pointer of synset.pointers)
+            if (pointer.symbol === '@' && pointer.pos === 'n') next.push(pointer.offset);
+        }
+        frontier = next;
+      }
+      return false;
     },
     isPersonNoun(word) {
       const entry = entryOf(word, 'n');

@@ -176,6 +176,23 @@ describe('speakers a reader knows from the article, not from the sentence alone'
     expect(found.get('kochi#p4')).toEqual(['Carmen Alcaraz']);
   });
 
+  it('gives "the Spanish officer added" to the person last named with a title that is a kind of officer', () => {
+    const found = attributeSpeakers(
+      splitPassages(
+        'kochi',
+        [
+          'Rear Admiral Carmen Alcaraz of the Spanish Navy was asked about the exercise.',
+          'The Spanish officer added that the boarding teams had been excellent.',
+        ].join('\n\n'),
+      ),
+      isWord,
+      undefined,
+      (word) => dictionary().isPersonNoun(word),
+      (word, broader) => dictionary().isKindOf(word, broader),
+    );
+    expect(found.get('kochi#p2')).toEqual(['Carmen Alcaraz']);
+  });
+
   it("gives a column's own voice to its writer, by the byline or by the note closing it", () => {
     const columnOf = (...paragraphs: string[]) =>
       attributeSpeakers(splitPassages('story', paragraphs.join('\n\n')), isWord, undefined, (word) =>

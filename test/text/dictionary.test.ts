@@ -94,6 +94,16 @@ describe('dictionary', () => {
     expect(dictionary().isPersonNoun('signd')).toBe(false);
   });
 
+  it('knows a noun for a kind of another by its hypernyms, not the other way round', () => {
+    expect(dictionary().isKindOf('admiral', 'officer')).toBe(true);
+    expect(dictionary().isKindOf('admirals', 'officer')).toBe(true);
+    expect(dictionary().isKindOf('frigate', 'ship')).toBe(true);
+    expect(dictionary().isKindOf('officer', 'admiral')).toBe(false);
+    expect(dictionary().isKindOf('admiral', 'admiral')).toBe(false);
+    expect(dictionary().isKindOf('house', 'officer')).toBe(false);
+    expect(dictionary().isKindOf('signd', 'officer')).toBe(false);
+  });
+
   it('knows a word that names one thing, as a noun or as an adjective of it', () => {
     expect(dictionary().namesOneThing('france')).toBe(true);
     // Of the Mediterranean, of Africa (the adjective's pertainym is a named thing).
