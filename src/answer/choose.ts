@@ -98,8 +98,15 @@ export function predicateArticles(
   question: AnalysedQuestion,
   ranked: readonly ScoredSentence[],
 ): PredicateArticles {
+  // "when will India decide on joining SAFE": a verb right after the question's verb (by "on",
+  // "to", "about") says what that one is about; the sentence that says the first answers.
+  const complement = (c: Concept, i: number) => {
+    const before = question.concepts[i - 1];
+    return c.role === 'verb' && before?.role === 'verb' && !before.light && c.position - before.position <= 2;
+  };
   const predicates = question.concepts.filter(
-    (c) =>
+    (c, i) =>
+      !complement(c, i) &&
       (c.role === 'verb' || c.event === true || (c.role === 'modifier' && !MANNER.test(c.label))) &&
       c.known &&
       // A verb known only by its neighbours in use ("inked": "signed") is not held to them.
@@ -660,9 +667,13 @@ function swappedCompound(s: ScoredSentence, question: AnalysedQuestion): Concept
     const own = new Set(modifier.alternatives.flatMap((alt) => alt.stems));
     const sharesPart = (word: string) =>
       word.split(/[-‐–]/).some((part) => own.has(stemWord(part.toLowerCase())));
+    // An owner before the noun ("the government's target") says whose it is, not of what kind.
+    const owner = (word: string) => /['’]s?$/.test(word);
     if (
       before.length > 0 &&
-      before.every((word) => /^\p{Ll}/u.test(word) && !STOP_WORDS.has(word) && !sharesPart(word))
+      before.every(
+        (word) => /^\p{Ll}/u.test(word) && !STOP_WORDS.has(word) && !sharesPart(word) && !owner(word),
+      )
     )
       return modifier;
   }

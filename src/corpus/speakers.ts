@@ -41,7 +41,7 @@ const ACCORDING_SOURCE = new RegExp(`\\b[Aa]ccording to (?:the\\s+)?(${NAME})`, 
 // who was present …, told reporters …", "Leena Mathew, professor of law at …, said …": a sentence
 // opening with a name and a phrase set off by commas that says who the person is.
 const NAME_APPOSITION_SAYS = new RegExp(
-  `^(${NAME}),\\s+(?:the|a|an|who|whose|his|her|\\p{Lu}[\\p{L}-]*['’]s|\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){0,3}(?:\\s+\\([^)]{1,30}\\))?\\s+(?:of|for|at)|\\p{Ll}+\\s+(?:of|for|at))\\s+[^,;"“]{2,80}(?:,\\s+[^,;"“]{2,80})?,${BETWEEN}\\s+${SAYS}`,
+  `^(${NAME}),\\s+(?:the|a|an|who|whose|his|her|\\p{Lu}[\\p{L}-]*['’]s|\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){0,3}(?:\\s+\\([^)]{1,30}\\))?\\s+(?:of|for|at)|(?:\\p{Ll}[\\p{Ll}-]*\\s+){1,3}(?:of|for|at))\\s+[^,;"“]{2,80}(?:,\\s+[^,;"“]{2,80})?,${BETWEEN}\\s+${SAYS}`,
   'u',
 );
 // "The prime minister said …": a person met before by that title ("Prime Minister Narendra Modi").

@@ -116,6 +116,10 @@ describe('speakers a reader knows from the article, not from the sentence alone'
       'Leena Mathew, professor of maritime law at CUSAT, said port calls would grow.',
     );
     expect(professor.get('story#p1')).toEqual(['Leena Mathew']);
+    const deputy = speakersOf(
+      'Lukas Brenner, deputy director-general at DG DEFIS, said Brussels would welcome a request.',
+    );
+    expect(deputy.get('story#p1')).toEqual(['Lukas Brenner']);
     // Not a list of people: the phrase after the comma is no office.
     const list = speakersOf(
       'Narendra Modi, Antonio Costa and Ursula von der Leyen said the summit was historic.',
