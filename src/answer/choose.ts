@@ -415,6 +415,9 @@ export function contradiction(
   if (otherKind) return `it speaks of another kind than ${otherKind.label}`;
   const otherHead = swappedHead(s, question);
   if (otherHead) return `it speaks of another thing of ${otherHead.label}`;
+  // A yes/no question is answered by the sentence that says the opposite ("No: non-EU countries").
+  const negated = question.type !== 'yesno' ? negatedByPrefix(s, question) : undefined;
+  if (negated) return `it says the opposite of ${negated.label}`;
   const opposite = question.concepts.find(
     // Not a question-shaping word: "how much" is not contradicted by "as little as 10%".
     (c) => !c.light && conceptMatch(c, s.stems) === 0 && c.antonyms.some((stem) => s.stems.has(stem)),
@@ -702,6 +705,27 @@ function swappedHead(s: ScoredSentence, question: AnalysedQuestion): Concept | u
     return heads.length > 0 && !heads.some(sameHead);
   });
 }
+
+/**
+ * A word of the question the sentence has only with "non-" before it, or the other way round:
+ * "which non-Asian countries" is not answered by "the third Asian country", nor "which EU
+ * countries" by "non-EU countries". "Non-" says not X (WordNet's prefix sense), so the two words
+ * are opposites, whatever the rest of the sentence shares with the question.
+ */
+function negatedByPrefix(s: ScoredSentence, question: AnalysedQuestion): Concept | undefined {
+  const words = wordsOf(s.text).map((word) => word.toLowerCase().replace(/['’]s?$/, ''));
+  const bare = (x: string) => words.includes(x);
+  const prefixed = (x: string) => words.some((word) => NON.exec(word)?.[1] === x);
+  return question.concepts.find((c) => {
+    const label = c.label.toLowerCase();
+    const x = NON.exec(label)?.[1];
+    if (x) return bare(x) && !prefixed(x);
+    return !label.includes(' ') && prefixed(label) && !bare(label);
+  });
+}
+
+// "non-Asian", "non-EU", "nonmember": the word "non" makes of the word after it.
+const NON = /^non[-‐–]?(\p{L}{2,})$/u;
 
 // In an active sentence the doer stands before the verb. The whole sentence is read only when the
 // verb's word cannot be found in it (see `verbUseAt`).

@@ -374,7 +374,8 @@ const FLOORS: Floor[] = [
   // Tune 0.454 when "first" between the subject and its verb came to be an adverb of time.
   // Tune 0.5 (twenty-seventh pass) when a verb of its own with its particle ("beef up") came to be
   // found by the corpus words WordNet gives it ("strengthening").
-  { file: 'test/fixtures/fresh-shipped-13.jsonl', tune: [0.5, 0.875], holdout: [0.454, 0.75] },
+  // Tune 1.0 declined (twenty-eighth pass) when "non-Asian" came to be the opposite of "Asian".
+  { file: 'test/fixtures/fresh-shipped-13.jsonl', tune: [0.5, 1], holdout: [0.454, 0.75] },
   // Fourteenth batch (twenty-seventh session, written by a helper who read only the article after
   // the pass's first rules had landed), scored whole at the pass's first commit (2998c45) and at
   // 56fbaf9: 63.6 / 87.5% tune and 68.2 / 100% held out at the first; 72.7 / 87.5% tune at 56fbaf9
