@@ -405,6 +405,17 @@ const ADDING = new Set(['just', 'only', 'merely', 'simply']);
 const negatesNothing = (tokens: readonly Token[], at: number) =>
   tokens[at]?.word === 'not' && (tokens[at - 1]?.word === 'or' || ADDING.has(tokens[at + 1]?.word ?? ''));
 
+/** Whether the question asks of something not being so: a "not", "never" or "no" that negates. */
+const negates = (tokens: readonly Token[]) =>
+  tokens.some(
+    (t, i) => (t.word === 'not' && !negatesNothing(tokens, i)) || t.word === 'never' || t.word === 'no',
+  );
+
+// Words the question quotes ("who came up with the 'door but not the room' line"): someone's
+// words it asks about, whose "not" negates nothing of the question. Opened after a space and
+// closed before one, so that an apostrophe ("don't", "Kallas'") opens nothing.
+const QUOTED_WORDS = /(?<=^|\s)["“'‘][^"”'’]{2,160}["”'’](?=[\s,.?!;:]|$)/gu;
+
 /** "the two sides": a count of the parties shapes the question as the party word does. */
 function countsParties(token: Token, following: Token | undefined): boolean {
   return (
@@ -1095,9 +1106,7 @@ export function analyseQuestion(
     type,
     focus: { ...withForms(focus, asked), ...doers },
     concepts: asked,
-    negated: tokens.some(
-      (t, i) => (t.word === 'not' && !negatesNothing(tokens, i)) || t.word === 'never' || t.word === 'no',
-    ),
+    negated: negates(text.search(QUOTED_WORDS) >= 0 ? tokenize(text.replaceAll(QUOTED_WORDS, ' ')) : tokens),
     recent: RECENT.test(text),
     passive: PASSIVE.test(text),
     // "who's", "it's": a stop word before "'s" is a contraction, not an owner.

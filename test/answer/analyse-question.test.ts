@@ -334,6 +334,10 @@ describe('analyseQuestion', () => {
     // "not just", "not only": what follows is granted, and more is asked besides.
     expect(analyse('was it signed in Delhi, not just announced').negated).toBe(false);
     expect(analyse('was it not announced in Delhi').negated).toBe(true);
+    // A "not" in words the question quotes is theirs: the question negates nothing.
+    expect(analyse("who came up with the 'door but not the room' line").negated).toBe(false);
+    expect(analyse('who said "not a treaty"?').negated).toBe(false);
+    expect(analyse("who doesn't want 'more talks'?").negated).toBe(true);
     // "the EU visitors", "her Indian hosts": people of the party named before them, the party too.
     const visitors = analyse('what did the EU visitors sign').concepts.find((c) => c.label === 'visitors');
     expect([visitors?.role, visitors?.light]).toEqual(['light', true]);
