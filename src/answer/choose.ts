@@ -614,8 +614,9 @@ function siblingName(s: ScoredSentence, question: AnalysedQuestion): Concept | u
     const typed = withoutParticles(name.alternatives[0]?.stems ?? []);
     const head = typed.at(-1) ?? '';
     if (name.role !== 'name' || typed.length < 2 || !s.stems.has(head)) return false;
-    // "the names of the service chiefs": the names the sentence gives them are the answer.
-    if (question.focus.namesOf === head) return false;
+    // "the names of the service chiefs", "which service chiefs joined him": the names the
+    // sentence gives them ("Air Chief Marshal A.P. Singh") are the answer.
+    if (question.focus.namesOf === head || question.focus.category.includes(head)) return false;
     const runs = nameRuns(s.text);
     const names = name.alternatives
       .filter((alt) => NAMING_FORMS.has(alt.form))

@@ -431,7 +431,9 @@ const FLOORS: Floor[] = [
     // to the AVM": "Air Vice Marshal Kuldeep Sandhu").
     // 0.476 when a hyphenated name before a participle ("SAFE-funded") came to be named by
     // the name alone.
-    tune: [0.476, 0.777],
+    // 0.523 (twenty-eighth pass) when "which military chiefs" came to be answered by the chiefs a
+    // sentence names, one of them "Air Chief Marshal A.P. Singh".
+    tune: [0.523, 0.777],
     // Held out 0.380 (twenty-seventh pass) when a verb of its own with its particle ("beef up") came to be
     // found by the corpus words WordNet gives it ("strengthening").
     holdout: [0.38, 0.666],
