@@ -710,8 +710,8 @@ function swappedHead(s: ScoredSentence, question: AnalysedQuestion): Concept | u
 /**
  * A word of the question the sentence has only with "non-" before it, or the other way round:
  * "which non-Asian countries" is not answered by "the third Asian country", nor "which EU
- * countries" by "non-EU countries". "Non-" says not X (WordNet's prefix sense), so the two words
- * are opposites, whatever the rest of the sentence shares with the question.
+ * countries" by "non-EU countries". "Non-X" is what is not X, so the two words are opposites,
+ * whatever the rest of the sentence shares with the question.
  */
 function negatedByPrefix(s: ScoredSentence, question: AnalysedQuestion): Concept | undefined {
   const words = wordsOf(s.text).map((word) => word.toLowerCase().replace(/['’]s?$/, ''));
@@ -725,7 +725,7 @@ function negatedByPrefix(s: ScoredSentence, question: AnalysedQuestion): Concept
   });
 }
 
-// "non-Asian", "non-EU", "nonmember": the word "non" makes of the word after it.
+// "non-Asian", "non-EU", "nonmember": the word after "non", which the whole denies.
 const NON = /^non[-‐–]?(\p{L}{2,})$/u;
 
 // In an active sentence the doer stands before the verb. The whole sentence is read only when the

@@ -46,7 +46,7 @@ const LIST_ITEM = /^(?:[-*•]|\d{1,2}[.)])\s+/;
 /**
  * The sentences of a paragraph's lines (joined by a space). In a list, each item is read on its
  * own, without its marker: "- The first EU–India Defence Industry Forum, scheduled for Pune in
- * September." is no part of the item before it, which ended without a full stop or did not.
+ * September." is no part of the item before it, whether or not that one ended with a full stop.
  */
 function sentencesOf(lines: readonly string[]): Sentence[] {
   const text = lines.join(' ');

@@ -12,7 +12,9 @@ import type { Passage } from './passages.ts';
  * capitalised words ending in a word no dictionary holds ("Kaja Kallas", "Rajnath Singh"), or a
  * surname already seen. A sentence that gives an organisation or a country as its source ("According
  * to the European Union, …", "according to the EU's diplomatic service") is theirs, though they do
- * not go on speaking as "she". Computed when the index is built and kept in the snapshot.
+ * not go on speaking as "she". A transcript's turns ("LINDQVIST: …", or a heading paragraph
+ * "**14.39 | TOMASZ WIERZBICKI (EPP, Poland)**") are the words of the person each names, up to
+ * the next turn. Computed when the index is built and kept in the snapshot.
  *
  * @module
  */
@@ -329,12 +331,12 @@ export function attributeSpeakers(
     for (const person of people.values()) {
       if (paragraph - person.lastParagraph > REACH) continue;
       if (pronoun && person.pronoun && person.pronoun !== pronoun) continue;
-      const better = !best
-        ? true
-        : surely(person) !== surely(best)
+      const better =
+        !best ||
+        (surely(person) !== surely(best)
           ? surely(person)
           : person.mentions > best.mentions ||
-            (person.mentions === best.mentions && person.lastParagraph > best.lastParagraph);
+            (person.mentions === best.mentions && person.lastParagraph > best.lastParagraph));
       if (better) best = person;
     }
     return best?.name;
