@@ -27,6 +27,7 @@ import { type Candidate, retrieve } from './retrieve.ts';
 import { scoreSentences } from './score-sentences.ts';
 import {
   answerFromSources,
+  asksWriter,
   asOutletsReport,
   exceptedOutlets,
   fromOutlets,
@@ -183,6 +184,7 @@ function answerOne(
       named,
       trace,
       excepted,
+      asksWriter(analysed),
     );
     if (sources) return sources;
   }

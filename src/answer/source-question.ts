@@ -1,5 +1,6 @@
 import type { Article } from '../corpus/load-corpus.ts';
 import { articleIdOf } from '../corpus/passages.ts';
+import { BYLINE } from '../corpus/speakers.ts';
 import type { Unit, Units } from '../corpus/units.ts';
 import { stemWord, tokenize } from '../text/analyzer.ts';
 import { literally } from '../text/literal.ts';
@@ -9,6 +10,7 @@ import { answered } from './compose.ts';
 import { conceptMatch, type Stems, union } from './coverage.ts';
 import type { Candidate } from './retrieve.ts';
 import { type Trace, traceStep } from './trace.ts';
+import { unanswered } from './unanswered.ts';
 
 /**
  * Questions about the sources themselves ("which agency reported this?", "when was it
@@ -35,6 +37,14 @@ const PUBLISHING_VERBS = new Set(
   'report publish wrote write cover carri carry break post run file'.split(' '),
 );
 const TEXT_NOUNS = new Set('articl article stori story report news piec piece'.split(' '));
+// The person who wrote a piece, asked for by what they are to it: "who was the journalist that
+// wrote this", "is there a reporter byline", "who is the author of the explainer".
+// By the words as typed: "reporter" and "reported" share a stem.
+const WRITER_NOUNS = /^(?:journalist|reporter|correspondent|writer|author|columnist|byline)s?$/i;
+
+/** Whether a question about the sources asks who wrote the piece, a person, not its outlet. */
+export const asksWriter = (question: AnalysedQuestion): boolean =>
+  question.concepts.some((c) => WRITER_NOUNS.test(c.label));
 
 // Asking for the gist of the stories: "tldr", "summarise the trade deal", "give me an overview".
 // The leads of the articles (each one's opening sentence, verbatim) are the bot's summary.
@@ -234,6 +244,7 @@ export function answerFromSources(
   outlets: readonly string[],
   trace?: Trace,
   excepted: ReadonlySet<string> = new Set(),
+  writer = false,
 ): Answer | undefined {
   const newestFirst = (list: readonly Article[]) =>
     [...list].sort((a, b) => (a.published < b.published ? 1 : -1));
@@ -295,6 +306,33 @@ export function answerFromSources(
     }
     return best;
   };
+  // "Who was the journalist that wrote this": the byline opening the piece, where it has one; a
+  // wire story has none, and the outlet is no answer to which person wrote it.
+  if (writer) {
+    const bylines = chosen.flatMap((article) => {
+      const opening = units.get(`${article.id}#p1`);
+      const first = opening.sentences[0]?.text ?? '';
+      return BYLINE.test(first) ? [{ unit: opening, text: first }] : [];
+    });
+    if (bylines.length === 0) {
+      traceStep(trace, 'sources', 'a question about who wrote a piece: none of the pieces names its writer');
+      const leads = chosen.slice(0, maxOutlets).map((article) => units.get(`${article.id}#p1`));
+      return unanswered(
+        question,
+        'not-covered',
+        "My sources don't name who wrote it.",
+        [],
+        leads.map((unit, i) => ({ ...unit.citation, n: i + 1 })),
+      );
+    }
+    const byline = bylines.slice(0, maxOutlets);
+    return answered(
+      question,
+      byline.map((q, i) => ({ text: q.text, citation: i + 1 })),
+      byline.map((q, i) => ({ ...q.unit.citation, n: i + 1 })),
+      { about: 'sources' },
+    );
+  }
   const quoted = chosen.slice(0, maxOutlets).map(saying);
   const leads: Unit[] = quoted.map((q) => q.unit);
   traceStep(

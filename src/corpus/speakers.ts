@@ -60,7 +60,7 @@ const OFFICE_SAYS = new RegExp(
 // The writer of a column, by its byline ("By Commodore Venkat Iyer (retd).") or by the note on
 // the writer closing it ("Vice Admiral Prakash Rajadhyaksha (retd) served …").
 // The byline is a sentence of its own: not "By Kallas's own account, …".
-const BYLINE = new RegExp(`^By\\s+(${NAME})(?:\\s*\\([^)]{1,20}\\))?\\.?$`, 'u');
+export const BYLINE = new RegExp(`^By\\s+(${NAME})(?:\\s*\\([^)]{1,20}\\))?\\.?$`, 'u');
 const WRITER_NOTE = new RegExp(
   `^(${NAME})(?:\\s*\\([^)]{1,20}\\))?,?\\s+(?:is|was|served|has|had|writes|heads|teaches|retired|worked)\\b`,
   'u',

@@ -657,3 +657,25 @@ describe('the sixth fresh corpus (Indian official and wire styles)', () => {
     );
   });
 });
+
+describe('who wrote a piece with a byline', () => {
+  const dir = writeCorpus([
+    {
+      id: 'explainer',
+      publisher: 'Civic Lens',
+      title: 'Explainer on the India-EU defence pact',
+      published: '2026-06-10',
+      body: ['By Kavya Raman', 'The partnership was signed in New Delhi on 27 January 2026.'].join('\n\n'),
+    },
+  ]);
+  const bylineBot = createBot({ corpusDir: dir, pinSyncIntervalMs: 0 });
+  afterAll(() => bylineBot.close());
+
+  it('quotes the byline', () => {
+    const answer = bylineBot.ask('who was the journalist that wrote the Civic Lens explainer?', {
+      community: 'c',
+    });
+    expect(answer.answered).toBe(true);
+    expect(answer.answer).toContain('By Kavya Raman');
+  });
+});

@@ -469,3 +469,18 @@ describe('the line a story was filed under', () => {
     expect(answer.citations[0]?.publisher).toBe('ANI');
   });
 });
+
+describe('who wrote a piece', () => {
+  it('declines to name a journalist a wire story gives none for, citing the story', () => {
+    const answer = ask('who was the journalist that wrote this ANI piece');
+    expect(answer.answered).toBe(false);
+    expect(answer.message).toBe("My sources don't name who wrote it.");
+    expect(answer.closest[0]?.publisher).toBe('ANI');
+  });
+
+  it('still answers which outlet reported it', () => {
+    const answer = ask('which outlet reported this?');
+    expect(answer.about).toBe('sources');
+    expect(answer.citations[0]?.publisher).toBe('ANI');
+  });
+});

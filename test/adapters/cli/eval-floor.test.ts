@@ -382,12 +382,14 @@ const FLOORS: Floor[] = [
   // ("the European delegation", "what did Rajnath Singh say the signing demonstrated"), held out
   // the same. Its held-out half stays unread.
   // Tune 0.772 when "theres", "thats" typed without the apostrophe came to be read as "there's".
-  { file: 'test/fixtures/fresh-shipped-14.jsonl', tune: [0.772, 0.875], holdout: [0.681, 1] },
+  // Tune 1.0 declined (twenty-eighth pass) when "who was the journalist" came to want a byline.
+  { file: 'test/fixtures/fresh-shipped-14.jsonl', tune: [0.772, 1], holdout: [0.681, 1] },
   // Fifteenth batch (twenty-eighth session), written by a helper who read only the article,
   // scored whole at that session's first commit (34b7111): 86.4 / 87.5% tune, 68.2 / 87.5% held
   // out. Its held-out half stays unread.
   // Tune 0.909 when a story's dateline came to be asked about as the sources ("datelined from").
-  { file: 'test/fixtures/fresh-shipped-15.jsonl', tune: [0.909, 0.875], holdout: [0.681, 0.875] },
+  // Held out 1.0 declined when a question asking who wrote a piece came to want a byline.
+  { file: 'test/fixtures/fresh-shipped-15.jsonl', tune: [0.909, 0.875], holdout: [0.681, 1] },
   // Four more new articles beside the shipped one (twenty-eighth session: a parliamentary hearing
   // transcript under time-stamped speaker headings, an explainer with subheadings and bullet lists, a
   // regional report whose speakers are named by title paragraphs later, a business piece in rupees
