@@ -3,7 +3,7 @@ import { articleIdOf } from '../corpus/passages.ts';
 import { QUOTE, SPEECH } from '../corpus/speakers.ts';
 import type { UnitSentence } from '../corpus/units.ts';
 import type { Lexicon } from '../search/lexicon.ts';
-import { sentenceTokens, stemWord, tokenize } from '../text/analyzer.ts';
+import { POSSESSIVE, sentenceTokens, stemWord, tokenize } from '../text/analyzer.ts';
 import type { Dictionary } from '../text/dictionary.ts';
 import { DETERMINERS, NAME_PARTICLES, PREPOSITIONS, STOP_WORDS } from '../text/stop-words.ts';
 import { cachedByText } from '../text/text-cache.ts';
@@ -672,7 +672,7 @@ function swappedCompound(s: ScoredSentence, question: AnalysedQuestion): Concept
     const sharesPart = (word: string) =>
       word.split(/[-‐–]/).some((part) => own.has(stemWord(part.toLowerCase())));
     // An owner before the noun ("the government's target") says whose it is, not of what kind.
-    const owner = (word: string) => /['’]s?$/.test(word);
+    const owner = (word: string) => POSSESSIVE.test(word);
     if (
       before.length > 0 &&
       before.every(
@@ -714,7 +714,7 @@ function swappedHead(s: ScoredSentence, question: AnalysedQuestion): Concept | u
  * whatever the rest of the sentence shares with the question.
  */
 function negatedByPrefix(s: ScoredSentence, question: AnalysedQuestion): Concept | undefined {
-  const words = wordsOf(s.text).map((word) => word.toLowerCase().replace(/['’]s?$/, ''));
+  const words = wordsOf(s.text).map((word) => word.toLowerCase().replace(POSSESSIVE, ''));
   const bare = (x: string) => words.includes(x);
   const prefixed = (x: string) => words.some((word) => NON.exec(word)?.[1] === x);
   return question.concepts.find((c) => {
@@ -747,7 +747,7 @@ const withoutAsides = (text: string) => text.replace(/\s*\([^()]*\)/g, '');
 // A sentence's words without its asides and possessive endings, with their stems: what
 // `swappedModifier` reads before the noun, for every candidate sentence holding it.
 const plainWordsOf = cachedByText((text) => {
-  const words = wordsOf(withoutAsides(text)).map((word) => word.replace(/['’]s?$/, ''));
+  const words = wordsOf(withoutAsides(text)).map((word) => word.replace(POSSESSIVE, ''));
   return { words, stems: words.map((word) => stemWord(word.toLowerCase())) };
 });
 

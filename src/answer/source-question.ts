@@ -285,8 +285,9 @@ export function answerFromSources(
   if (chosen.length === 0) return undefined;
   // "which outlet reckons India's is the 9th such partnership": the passage that says it, where one
   // says more of the topic than the article's opening does.
+  const openingOf = (article: Article) => units.get(`${article.id}#p1`);
   const saying = (article: Article): { unit: Unit; text: string } => {
-    const opening = units.get(`${article.id}#p1`);
+    const opening = openingOf(article);
     const first = { unit: opening, text: opening.sentences[0]?.text ?? opening.text };
     if (topic.length === 0) return first;
     let best = first;
@@ -308,37 +309,30 @@ export function answerFromSources(
   };
   // "Who was the journalist that wrote this": the byline opening the piece, where it has one; a
   // wire story has none, and the outlet is no answer to which person wrote it.
-  if (writer) {
-    const bylines = chosen.flatMap((article) => {
-      const opening = units.get(`${article.id}#p1`);
-      const first = opening.sentences[0]?.text ?? '';
-      return BYLINE.test(first) ? [{ unit: opening, text: first }] : [];
-    });
-    if (bylines.length === 0) {
-      traceStep(trace, 'sources', 'a question about who wrote a piece: none of the pieces names its writer');
-      const leads = chosen.slice(0, maxOutlets).map((article) => units.get(`${article.id}#p1`));
-      return unanswered(
-        question,
-        'not-covered',
-        "My sources don't name who wrote it.",
-        [],
-        leads.map((unit, i) => ({ ...unit.citation, n: i + 1 })),
-      );
-    }
-    const byline = bylines.slice(0, maxOutlets);
-    return answered(
+  const bylineOf = (article: Article): { unit: Unit; text: string } | undefined => {
+    const opening = openingOf(article);
+    const first = opening.sentences[0]?.text ?? '';
+    return BYLINE.test(first) ? { unit: opening, text: first } : undefined;
+  };
+  const quoted = writer
+    ? chosen.flatMap((article) => bylineOf(article) ?? []).slice(0, maxOutlets)
+    : chosen.slice(0, maxOutlets).map(saying);
+  // Only a question for the writer can leave nothing to quote.
+  if (quoted.length === 0) {
+    traceStep(trace, 'sources', 'a question about who wrote a piece: none of the pieces names its writer');
+    return unanswered(
       question,
-      byline.map((q, i) => ({ text: q.text, citation: i + 1 })),
-      byline.map((q, i) => ({ ...q.unit.citation, n: i + 1 })),
-      { about: 'sources' },
+      'not-covered',
+      "My sources don't name who wrote it.",
+      [],
+      chosen.slice(0, maxOutlets).map((article, i) => ({ ...openingOf(article).citation, n: i + 1 })),
     );
   }
-  const quoted = chosen.slice(0, maxOutlets).map(saying);
   const leads: Unit[] = quoted.map((q) => q.unit);
   traceStep(
     trace,
     'sources',
-    'a question about the sources: quoting each article’s opening, or its sentence saying what the opening does not',
+    'a question about the sources: quoting each article’s byline when the writer is asked, or its opening, or its sentence saying what the opening does not',
     () => leads.map((u) => u.id),
   );
   return answered(

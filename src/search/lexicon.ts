@@ -6,6 +6,7 @@ import { STOP_WORDS, VERB_PARTICLES } from '../text/stop-words.ts';
 import {
   type Entry,
   firstEntry,
+  hypernymLevels,
   isNamedThing,
   measuresSomething,
   PARTS_OF_SPEECH,
@@ -482,22 +483,14 @@ const MAX_CACHED_FORMS = 20_000;
 function addKinds(kinds: Map<string, Set<string>>, stem: string, synset: Synset, wordnet: WordNet): void {
   const set = kinds.get(stem) ?? new Set<string>();
   kinds.set(stem, set);
-  let level: Synset[] = [synset];
-  for (let depth = 0; depth < KIND_DEPTH && level.length > 0; depth++) {
-    const next: Synset[] = [];
-    for (const current of level) {
-      for (const pointer of current.pointers) {
-        if (pointer.symbol !== '@' && pointer.symbol !== '@i') continue;
-        const parent = wordnet.synset(pointer.pos, pointer.offset);
-        for (const word of parent.words) {
-          // "European country" counts as a "country" too.
-          const head = word.split(' ').at(-1) ?? word;
-          if (single(head)) set.add(stemWord(head));
-        }
-        next.push(parent);
+  // Past the word's own synset, which is no kind of it.
+  for (const level of [...hypernymLevels([synset], wordnet, KIND_DEPTH, true)].slice(1)) {
+    for (const parent of level)
+      for (const word of parent.words) {
+        // "European country" counts as a "country" too.
+        const head = word.split(' ').at(-1) ?? word;
+        if (single(head)) set.add(stemWord(head));
       }
-    }
-    level = next;
   }
 }
 

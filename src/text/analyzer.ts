@@ -41,7 +41,8 @@ const TOKEN =
   /(?<acronym>(?:\p{Lu}\.){2,})|(?<span>\d{4}[-‐–]\d{2}(?![\d%]|[-‐–]\d))|(?<number>\d+(?:[.,:/]\d+)*(?:%|st\b|nd\b|rd\b|th\b|(?<=0)s\b)?)|(?<word>[\p{L}\d][\p{L}\p{M}\d]*(?:['’][\p{L}]+)*(?:[-‐–][\p{L}\d]+)*['’]?)/gu;
 const CHAT_MENTION = /<[@#!][^>\s]*>|(?<![\w@])@[\w.-]+/g;
 const NEGATION = /n['’]t$/i;
-const POSSESSIVE = /['’]s?$/;
+/** An owner's ending: "Kallas's", "the EU's", "members'". */
+export const POSSESSIVE = /['’]s?$/;
 
 // Stemming and spelling rules are pure but not cheap (a dozen regular expressions per word), and
 // questions and passages repeat the same few thousand words: each word is analysed once.

@@ -4,6 +4,7 @@ import { isShortening } from './slips.ts';
 import {
   type Entry,
   firstEntry,
+  hypernymLevels,
   isNamedThing,
   measuresSomething,
   openWordNet,
@@ -198,22 +199,13 @@ export function createDictionary(open: () => WordNet = openWordNet): Dictionary 
     isKindOf(word, broader) {
       const entry = entryOf(word, 'n');
       if (!entry || !wordnet) return false;
+      const own = wordnet;
       const target = broader.toLowerCase();
-      const seen = new Set<number>();
-      let frontier = entry.offsets.slice(0, 2);
-      for (let step = 0; step <= MAX_HYPERNYM_STEPS && frontier.length > 0; step++) {
-        const next: number[] = [];
-        for (const offset of frontier) {
-          if (seen.has(offset)) continue;
-          seen.add(offset);
-          const synset = wordnet.synset('n', offset);
-          if (step > 0 && synset.words.includes(target)) return true;
-          for (const pointer of synset.pointers)
-            if (pointer.symbol === '@' && pointer.pos === 'n') next.push(pointer.offset);
-        }
-        frontier = next;
-      }
-      return false;
+      const senses = entry.offsets.slice(0, 2).map((offset) => own.synset('n', offset));
+      // Past the word's own senses, which are no kind of it.
+      return [...hypernymLevels(senses, own, MAX_HYPERNYM_STEPS)]
+        .slice(1)
+        .some((level) => level.some((synset) => synset.words.includes(target)));
     },
     isPersonNoun(word) {
       const entry = entryOf(word, 'n');

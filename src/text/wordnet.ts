@@ -293,18 +293,39 @@ const QUANTITIES = new Set(['magnitude', 'property', 'measure', 'distance']);
 // How far up an attribute's hypernyms a quantity may be.
 const QUANTITY_DEPTH = 4;
 
+/**
+ * The synsets up WordNet's hypernyms from `start`, level by level: `start` itself, its broader
+ * synsets, theirs, up to `depth` steps (with the kinds a named thing is an instance of, when
+ * `instances`: "France" is a "European country").
+ */
+export function* hypernymLevels(
+  start: readonly Synset[],
+  wordnet: WordNet,
+  depth: number,
+  instances = false,
+): Generator<readonly Synset[]> {
+  let level = start;
+  for (let step = 0; step <= depth && level.length > 0; step++) {
+    yield level;
+    level = level.flatMap((s) =>
+      s.pointers
+        .filter((p) => p.symbol === '@' || (instances && p.symbol === '@i'))
+        .map((p) => wordnet.synset(p.pos, p.offset)),
+    );
+  }
+}
+
 /** Whether an adjective synset's attribute ("long" → duration) is a quantity, up to `QUANTITY_DEPTH` hypernyms up. */
 export function measuresSomething(synset: Synset, wordnet: WordNet): boolean {
   for (const pointer of synset.pointers) {
     if (pointer.symbol !== '=') continue;
-    let level = [wordnet.synset(pointer.pos, pointer.offset)];
-    for (let depth = 0; depth <= QUANTITY_DEPTH && level.length > 0; depth++) {
+    for (const level of hypernymLevels(
+      [wordnet.synset(pointer.pos, pointer.offset)],
+      wordnet,
+      QUANTITY_DEPTH,
+    ))
       if (level.some((s) => s.words.some((word) => QUANTITIES.has(word.split(' ').at(-1) ?? word))))
         return true;
-      level = level.flatMap((s) =>
-        s.pointers.filter((p) => p.symbol === '@').map((p) => wordnet.synset(p.pos, p.offset)),
-      );
-    }
   }
   return false;
 }
