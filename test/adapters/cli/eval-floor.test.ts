@@ -390,6 +390,28 @@ const FLOORS: Floor[] = [
   // Tune 0.909 when a story's dateline came to be asked about as the sources ("datelined from").
   // Held out 1.0 declined when a question asking who wrote a piece came to want a byline.
   { file: 'test/fixtures/fresh-shipped-15.jsonl', tune: [0.909, 0.875], holdout: [0.681, 1] },
+  // A sixteenth batch of new questions about the shipped article (twenty-ninth session), by a helper
+  // who saw no code, asked to paraphrase heavily ("pen to paper", "green light", "a heads up");
+  // scored whole at a0ff644: 40.9 / 100% tune, 31.8 / 100% held out. Its held-out half stays unread.
+  {
+    file: 'test/fixtures/fresh-shipped-16.jsonl',
+    tune: [0.409, 1],
+    holdout: [0.318, 1],
+    // The tuning half's median answer is 244 characters, over the 220 (missed, not hidden):
+    // the shipped article's opening sentence alone is 296.
+    maxMedian: 244,
+  },
+  // Four more new articles beside the shipped one (twenty-ninth session: an op-ed with a byline and
+  // named critics, a long Q-and-A interview whose answers lean on the questions, a timeline of dated
+  // entries, a wire report on an industry roundtable whose speakers go on as "the official"), 60
+  // questions by a helper who saw no code; scored whole at a0ff644: 42.9 / 66.7% tune, 42.9 / 66.7%
+  // held out. Its held-out half stays unread.
+  {
+    file: 'test/fixtures/fresh17/questions.jsonl',
+    corpus: 'test/fixtures/fresh17/corpus',
+    tune: [0.428, 0.666],
+    holdout: [0.428, 0.666],
+  },
   // Four more new articles beside the shipped one (twenty-eighth session: a parliamentary hearing
   // transcript under time-stamped speaker headings, an explainer with subheadings and bullet lists, a
   // regional report whose speakers are named by title paragraphs later, a business piece in rupees
