@@ -34,6 +34,7 @@ import {
   namedOutlets,
   sourceTopic,
 } from './source-question.ts';
+import { withSpeakerNamed } from './speaker-named.ts';
 import { eventOf, eventWindowOf, inWindow, type TimeWindow, timeWindowOf } from './time-window.ts';
 import { type Trace, traceStep } from './trace.ts';
 
@@ -207,7 +208,10 @@ function answerOne(
         : undefined;
     return reworded ?? eitherSide() ?? declineUnanswered(question, analysed, candidates);
   }
-  return compose(question, chosen.sentences, chosen.sourcesDiffer);
+  // "who said …": the words answer, and the sentence naming their speaker says who.
+  const isPersonWord = (word: string) => knowledge.dictionary.isPersonNoun(word);
+  const quoted = withSpeakerNamed(analysed, chosen.sentences, units, isPersonWord);
+  return compose(question, quoted, chosen.sourcesDiffer);
 }
 
 /**

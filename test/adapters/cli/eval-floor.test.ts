@@ -409,7 +409,9 @@ const FLOORS: Floor[] = [
   {
     file: 'test/fixtures/fresh17/questions.jsonl',
     corpus: 'test/fixtures/fresh17/corpus',
-    tune: [0.428, 0.666],
+    // Tune 0.476 when "who said 'an MoU is an intention, not an order'" came to quote the sentence
+    // naming the speaker before the words ("Anil Varghese, president of …").
+    tune: [0.476, 0.666],
     holdout: [0.428, 0.666],
   },
   // Four more new articles beside the shipped one (twenty-eighth session: a parliamentary hearing
@@ -421,7 +423,9 @@ const FLOORS: Floor[] = [
     file: 'test/fixtures/fresh16/questions.jsonl',
     corpus: 'test/fixtures/fresh16/corpus',
     // Tune 0.571 when a slip came to be measured from the British spelling too ("defnce").
-    tune: [0.571, 0.888],
+    // 0.619 (twenty-ninth pass) when "which MEP brought up …" came to quote the transcript heading
+    // naming the words' speaker ("**14.39 | TOMASZ WIERZBICKI (EPP, Poland)**").
+    tune: [0.619, 0.888],
     // The held-out half's median answer was 237 characters, over the issue's 220, until a list's
     // items came to be read as sentences of their own (195).
     holdout: [0.476, 0.777],
@@ -457,7 +461,9 @@ const FLOORS: Floor[] = [
     // the name alone.
     // 0.523 (twenty-eighth pass) when "which military chiefs" came to be answered by the chiefs a
     // sentence names, one of them "Air Chief Marshal A.P. Singh".
-    tune: [0.523, 0.777],
+    // 0.571 (twenty-ninth pass) when "who came up with the 'door but not the room' line" came to
+    // quote, beside the words, the sentence naming their speaker ("Dr Ananya Deshpande …").
+    tune: [0.571, 0.777],
     // Held out 0.380 (twenty-seventh pass) when a verb of its own with its particle ("beef up") came to be
     // found by the corpus words WordNet gives it ("strengthening").
     holdout: [0.38, 0.666],
