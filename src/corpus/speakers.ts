@@ -139,11 +139,12 @@ const TITLE_REACH = 120;
 // a title that runs over several ("High Representative for Foreign Affairs and Security Policy").
 const TITLE_CHAIN =
   /(?:\p{Lu}[\p{L}'’-]*\s+)+(?:(?:for|of|and|the)\s+(?:\p{Lu}[\p{L}'’-]*\s+)+)*(?:for|of|and|the)\s+$/u;
-// An interview's answer, after its question ("Q: …"): "A: It is at the very centre."
-const ANSWER_MARK = /^A:\s/;
-// An interview's question ("Q: …", "**Q: …**"), and the label of the answer after it that names
+// An interview's answer, after its question ("Q: …"): "A: It is at the very centre.", its label
+// in bold or not ("**A:** …", "**A: …**").
+const ANSWER_MARK = /^(?:\*\*)?A(?:\*\*)?:(?:\*\*)?\s/;
+// An interview's question ("Q: …", "**Q: …**", "**Q:** …"), and the label of the answer after it that names
 // who answers ("Kelkar: …", "**Kelkar:** …").
-export const QUESTION_MARK = /^(?:\*\*)?Q:\s/;
+export const QUESTION_MARK = /^(?:\*\*)?Q(?:\*\*)?:(?:\*\*)?\s/;
 const ANSWER_LABEL = /^(?:\*\*)?(\p{Lu}[\p{L}'’-]+)(?:\*\*)?:(?:\*\*)?\s/u;
 // A transcript's turn, by a heading paragraph of its own that names who speaks from there on, with
 // a time, an affiliation or a title around the name: "**14.39 | TOMASZ WIERZBICKI (EPP, Poland)**",

@@ -250,6 +250,16 @@ describe('speakers a reader knows from the article, not from the sentence alone'
     expect(found.get('story#p3')).toEqual(['Elena Marchetti', 'Elena Marchetti']);
   });
 
+  it("gives an interview's answers to its interviewee when the labels are set in bold ('**Q:**', '**A:**')", () => {
+    const found = speakersOf(
+      'Katarina Lindqvist led the EU team in the negotiations. Lindqvist spoke to us in Brussels.',
+      '**Q:** Critics say the partnership has no money behind it. Are they wrong?',
+      '**A:** They are right that there is no budget line. The money sits in other instruments.',
+    );
+    expect(found.get('story#p2')).toEqual([undefined, undefined]);
+    expect(found.get('story#p3')).toEqual(['Katarina Lindqvist', 'Katarina Lindqvist']);
+  });
+
   it("gives an interview's answer labelled with a surname the article names to that person", () => {
     const found = speakersOf(
       'We spoke to Rear Admiral Sudhir Kelkar (retd) and to Dr Ananya Deshpande in Chennai.',
