@@ -1,6 +1,6 @@
 import { ALIAS_MARK } from '../corpus/article-aliases.ts';
 import { articleIdOf } from '../corpus/passages.ts';
-import { QUOTE, SPEECH } from '../corpus/speakers.ts';
+import { QUESTION_MARK, QUOTE, SPEECH } from '../corpus/speakers.ts';
 import type { UnitSentence } from '../corpus/units.ts';
 import type { Lexicon } from '../search/lexicon.ts';
 import { POSSESSIVE, sentenceTokens, stemWord, tokenize } from '../text/analyzer.ts';
@@ -980,7 +980,14 @@ export function choose(
   // An explainer's heading ("What is in India's text?") asks; it states nothing to quote, nor
   // stands as the best sentence that others must match; nor does a credit line ("(ANI)") or a
   // bare "No.".
-  const ranked = scored.filter((s) => !QUESTION.test(s.text) && THREE_WORDS.test(s.text));
+  // A rhetorical question in a paragraph that argues ("What did India's strategic partnership with
+  // France look like when it was launched in 1998? A handful of dialogues …") states what it
+  // supplies, and may answer for it; not a heading, nor an interviewer's question.
+  const rhetorical = (s: ScoredSentence) =>
+    s.typeMatch &&
+    s.unit.sentences.some((other) => !QUESTION.test(other.text)) &&
+    !QUESTION_MARK.test(s.unit.sentences[0]?.text ?? '');
+  const ranked = scored.filter((s) => (!QUESTION.test(s.text) || rhetorical(s)) && THREE_WORDS.test(s.text));
   if (unheard(question, ranked)) {
     traceStep(trace, 'choose', `no sentence gives the words of ${question.focus.speaker?.stems.join(' ')}`);
     return { sentences: [], sourcesDiffer: false };
@@ -1041,8 +1048,11 @@ export function choose(
   let bestArticle = ranked.find((s) => s.unit.kind === 'article' && fits(s));
   // A sentence that supplies what is asked (the place, the date, the person) wins over a slightly
   // better one that only echoes the question's words ("where was the deal signed": the dateline's
-  // "New Delhi", not "With the signing of the deal, India becomes …").
-  if (bestArticle && !bestArticle.typeMatch && SUPPLIED.has(question.focus.kind)) {
+  // "New Delhi", not "With the signing of the deal, India becomes …"). So does, for "how did X
+  // describe Y", X's words describing Y ("The signing … is a milestone") over a sentence of X's
+  // that only mentions it ("After India and the EU signed …, Kallas urged …").
+  const describing = question.focus.kind === 'speech' && question.focus.subject.length > 0;
+  if (bestArticle && !bestArticle.typeMatch && (SUPPLIED.has(question.focus.kind) || describing)) {
     const top = bestArticle;
     const supplier = ranked.find((s) => s.typeMatch && nearAsGood(s, top));
     if (supplier) bestArticle = supplier;
