@@ -419,8 +419,22 @@ function focusOfWords(tokens: readonly Token[], type: QuestionType, question: st
   if (type === 'who' && words.some((t) => t.word === 'with' || t.word === 'against')) none.party = true;
   if (type === 'number' && many >= 0) {
     const counted: Token[] = [];
-    for (const token of words.slice(many + 1)) {
-      if (token.stop || verbLike(token) || counted.length === 2) break;
+    const after = words.slice(many + 1);
+    // "how many piracy related incidents has …": a participle between a word of the kind and a
+    // plural ("related incidents") modifies what is counted; it is not the question's verb, nor
+    // one of the two words the kind may have.
+    let modifiers = 0;
+    for (const [k, token] of after.entries()) {
+      const next = after[k + 1];
+      const modifying =
+        verbLike(token) &&
+        counted.length > 0 &&
+        next !== undefined &&
+        !next.stop &&
+        !verbLike(next) &&
+        /[^s]s$/i.test(next.surface);
+      if (token.stop || (verbLike(token) && !modifying) || counted.length === 2 + modifiers) break;
+      if (modifying) modifiers++;
       // "how many protestants live …": after a plural, a word that is none is the verb.
       if (counted.length === 1 && /[^s]s$/i.test(counted[0]?.surface ?? '') && !/s$/i.test(token.surface))
         break;

@@ -450,6 +450,14 @@ describe('analyseQuestion', () => {
       subject: stems('rate flow'),
     });
     expect(analyse('What number Asian country is India?').focus.amount).toBeUndefined();
+    // What "how many" counts is the head of its words, past a participle that modifies it.
+    expect(analyse('how many piracy related incidents has atalanta logged').focus.category).toContain(
+      'incid',
+    );
+    expect(analyse('how many piracy related incidents has atalanta logged').focus.category).not.toContain(
+      'piraci',
+    );
+    expect(analyse('how many ships took part').focus.category).toEqual(['ship']);
     expect(analyse('Which countries signed it?').focus).toMatchObject({
       kind: 'category',
       category: ['countri'],

@@ -481,7 +481,9 @@ const FLOORS: Floor[] = [
     // Tune 0.476 answered when a number written in words came to be read whole ("eighteen months").
     // Held out 0.571 (twenty-seventh pass) when an outlet came to be read by another name the glossary gives it
     // ("when did MNA publish it": Meridian News Agency).
-    tune: [0.476, 0.666],
+    // Tune 0.523 (twenty-ninth pass) when "how many piracy related incidents" came to count incidents,
+    // not piracy ("31 piracy-related incidents").
+    tune: [0.523, 0.666],
     holdout: [0.571, 0.777],
   },
   // Four new articles beside the shipped one (twenty-fifth session: a podcast transcript, a
