@@ -139,6 +139,13 @@ const ORDINAL = new RegExp(`^(?:${ORDINALS})$`, 'i');
 // A day of a month: "27 January", "January 27".
 const DAY_OF_MONTH = new RegExp(`^\\s+(?:${MONTHS})\\b`, 'i');
 const MONTH_BEFORE = new RegExp(`\\b(?:${MONTHS})\\s+$`, 'i');
+// The first day of a range of days ("6–8 May", "from 1 to 3 November"), read within the
+// characters after it that such a range takes.
+const DAY_RANGE_REACH = 24;
+const DAY_RANGE = new RegExp(
+  `^\\s*(?:[–-]|to|and|until)\\s*\\d{1,2}(?:st|nd|rd|th)?\\s+(?:${MONTHS})\\b`,
+  'i',
+);
 
 /**
  * Whether the number at `at` in `text` states an amount, as "how much" asks: not a rank ("the
@@ -153,6 +160,7 @@ function isAmount(text: string, at: number, numeral: string): boolean {
     /^(?:st|nd|rd|th)\b/i.test(after) ||
     /^-\p{L}/u.test(after) ||
     DAY_OF_MONTH.test(after) ||
+    DAY_RANGE.test(text.slice(at + numeral.length, at + numeral.length + DAY_RANGE_REACH)) ||
     MONTH_BEFORE.test(before) ||
     /^(?:1\d|20)\d\d$/.test(numeral)
   );

@@ -57,6 +57,11 @@ describe('suppliesFocus', () => {
         focus('number', { amount: true, mass: true }),
       ),
     ).toBe(false);
+    // Nor is the first day of a range of days ("6–8 May", "from 1 to 3 November").
+    const range = focus('number', { amount: true, mass: true });
+    expect(supplies('- 6–8 May 2026: Warships hold a three-day exercise.', range)).toBe(false);
+    expect(supplies('It took place from 1 to 3 November in the Gulf of Aden.', range)).toBe(false);
+    expect(supplies('The exercise cost 6 million euros in May.', range)).toBe(true);
   });
 
   it('sees another name said beside the term asked about, after it or before it', () => {

@@ -411,7 +411,8 @@ const FLOORS: Floor[] = [
     corpus: 'test/fixtures/fresh17/corpus',
     // Tune 0.476 when "who said 'an MoU is an intention, not an order'" came to quote the sentence
     // naming the speaker before the words ("Anil Varghese, president of …").
-    tune: [0.476, 0.666],
+    // Tune 0.777 declined when the first day of a range ("6–8 May") stopped being an amount for "how much".
+    tune: [0.476, 0.777],
     holdout: [0.428, 0.666],
   },
   // Four more new articles beside the shipped one (twenty-eighth session: a parliamentary hearing
