@@ -278,6 +278,11 @@ export function unwrapQuestion(
     .replace(TAG, '?')
     .replace(IN_TERMS_OF, 'on')
     .replace(OWNERS_BEHALF, (_, on: string, owner: string) => `${on} behalf of ${owner}`);
+  const valued = question.replace(
+    WHAT_WORTH,
+    (_, be: string, what: string) => `how much ${BE_FORMS[be.toLowerCase()] ?? be} ${what} worth`,
+  );
+  if (valued !== question) return valued;
   const checked = question.replace(CHECKING, '');
   if (checked !== question) return checked;
   const inner = question.replace(EMBEDDING, '');
@@ -285,6 +290,11 @@ export function unwrapQuestion(
   const unwrapped = inner.replace(/^(?:if|whether)\s+/i, '');
   return unwrapped.replace(EMBEDDED_BE, '$1 $3 $2');
 }
+
+// "what is the largest MoU worth", "what's the deal worth": how much it is worth, an amount, not
+// what it is.
+const WHAT_WORTH = /^what(?:\s+|['’])(is|was|are|were|s|r)\s+(.+?)\s+worth\b/i;
+const BE_FORMS: Record<string, string> = { s: 'is', r: 'are' };
 
 /**
  * The question without the chat before it, where that chat holds no name, number, word the

@@ -18,6 +18,18 @@ describe('unwrapQuestion', () => {
     expect(unwrapQuestion('is it binding, yes or no?', holds)).toBe('is it binding, yes or no?');
   });
 
+  it('reads "what is X worth" as "how much is X worth", an amount', () => {
+    expect(unwrapQuestion('what is the largest MoU worth', holds)).toBe('how much is the largest MoU worth');
+    expect(unwrapQuestion("what's the deal worth?", holds)).toBe('how much is the deal worth?');
+    expect(unwrapQuestion('What were the memoranda worth in rupees?', holds)).toBe(
+      'how much were the memoranda worth in rupees?',
+    );
+    // Not "worth" in another sense.
+    expect(unwrapQuestion('what is worth knowing about the deal', holds)).toBe(
+      'what is worth knowing about the deal',
+    );
+  });
+
   it('drops a remark after the question that holds no word of the sources', () => {
     expect(unwrapQuestion('what name did he use? it sounds different', holds)).toBe('what name did he use?');
     // A remark naming what is asked about is kept, and so is a question after a topic.
