@@ -19,8 +19,11 @@ import type { Passage } from './passages.ts';
  * @module
  */
 /** Verbs that report speech, as written, alternated for a pattern. */
-export const SPEECH =
-  'said|says|added|adds|noted|notes|stated|states|told|tells|urged|urges|remarked|explained|asked|wrote|writes|posted|posts|stressed|emphasised|emphasized|observed|declared|announced|insisted|argued|warned|called|described|pointed|reiterated|underlined|highlighted|hailed|praised|cautioned|recalled|replied|acknowledged|suggested|claimed|confirmed|thanked|welcomed|expressed|informed|conveyed';
+export const SPEECH = [
+  'said|says|added|adds|noted|notes|stated|states|told|tells|urged|urges|remarked|explained|asked|wrote|writes|posted|posts|stressed|emphasised|emphasized|observed|declared|announced|insisted|argued|warned|called|described|pointed|reiterated|underlined|highlighted|hailed|praised|cautioned|recalled|replied|acknowledged|suggested|claimed|confirmed|thanked|welcomed|expressed|informed|conveyed',
+  // The present tense an op-ed or an analysis reports in: "Verhaegen argues that …", "he points out".
+  'remarks|explains|asks|stresses|emphasises|emphasizes|observes|declares|announces|insists|argues|warns|calls|describes|points|reiterates|underlines|highlights|hails|praises|cautions|recalls|replies|acknowledges|suggests|claims|confirms|thanks|welcomes|expresses|informs|conveys',
+].join('|');
 // Capitalised words in a row, with the particles of names ("Ursula von der Leyen").
 // A name may open with its particles in lower case inside a sentence ("von der Leyen said").
 const PARTICLES = `(?:(?:${NAME_PARTICLES.join('|')})\\s+)`;
@@ -28,8 +31,8 @@ export const NAME = `(?:(?<![\\p{L}'’-])${PARTICLES}+)?\\p{Lu}[\\p{L}'’-]+(?
 // What may stand between a speaker and the verb: a time, an auxiliary, an adverb ("Kaja Kallas on
 // Tuesday urged", "Rajnath Singh has said", "she also said").
 const BETWEEN = String.raw`(?:\s+(?:on|last|this|also|later|then|again|earlier|openly|publicly|has|had|have)(?:\s+\p{Lu}\p{Ll}+)?){0,2}`;
-// A verb of speech, not "called on" (to visit: "Delphin called on the Defence Secretary").
-const SAYS = `(?:${SPEECH})\\b(?!(?<=\\bcalled)\\s+on\\b)`;
+// A verb of speech, not "called on" or "calls on" (to visit: "Delphin called on the Defence Secretary").
+const SAYS = `(?:${SPEECH})\\b(?!(?<=\\bcall(?:ed|s))\\s+on\\b)`;
 const NAME_SAYS = new RegExp(`(${NAME})${BETWEEN}\\s+${SAYS}`, 'u');
 const SAYS_NAME = new RegExp(`\\b(?:${SPEECH})\\s+(${NAME})`, 'u');
 const ACCORDING = new RegExp(`\\b[Aa]ccording to (${NAME})`, 'u');

@@ -232,6 +232,19 @@ describe('speakers a reader knows from the article, not from the sentence alone'
     expect(report.get('story#p1')).toEqual([undefined, undefined]);
   });
 
+  it('reads the present tense an op-ed reports in ("argues", "he points out")', () => {
+    const found = speakersOf(
+      'Arvind Sehgal, a former ambassador, has called the document "a communiqué". There is no money in it, he points out.',
+      'Lotte Verhaegen, a researcher in Brussels, argues that capitals will be wary.',
+    );
+    expect(found.get('story#p1')).toEqual(['Arvind Sehgal', 'Arvind Sehgal']);
+    expect(found.get('story#p2')).toEqual(['Lotte Verhaegen']);
+    // "calls on" is a visit, as "called on" is.
+    expect(
+      speakersOf('Ambassador Hervé Delphin calls on the Defence Secretary today.').get('story#p1'),
+    ).toEqual([undefined]);
+  });
+
   it('does not take "called on" (to visit) for a verb of speech', () => {
     const found = speakersOf('Ambassador Hervé Delphin called on the Defence Secretary on Wednesday.');
     expect(found.get('story#p1')).toEqual([undefined]);
