@@ -37,6 +37,10 @@ const PUBLISHING_VERBS = new Set(
   'report publish wrote write cover carri carry break post run file'.split(' '),
 );
 const TEXT_NOUNS = new Set('articl article stori story report news piec piece'.split(' '));
+// Pieces of opinion, a text as much as a story is, by the words as typed ("op-ed" has the stem
+// "op-"): "who is the author of the op-ed", "who wrote the commentary saying …".
+const OPINION_PIECES = /^(?:op-?eds?|columns?|editorials?|commentar(?:y|ies))$/i;
+const isText = (c: Concept) => isAny(c, TEXT_NOUNS) || OPINION_PIECES.test(c.label);
 // The person who wrote a piece, asked for by what they are to it: "who was the journalist that
 // wrote this", "is there a reporter byline", "who is the author of the explainer".
 // By the words as typed: "reporter" and "reported" share a stem.
@@ -98,7 +102,7 @@ export function sourceTopic(
       !isAny(c, SOURCE_NOUNS) &&
       !isAny(c, SOURCE_IN_CONTEXT) &&
       !isAny(c, PUBLISHING_VERBS) &&
-      !isAny(c, TEXT_NOUNS),
+      !isText(c),
   );
   const asksPublishing = concepts.some((c) => isAny(c, PUBLISHING_VERBS));
   const inContext = concepts.filter((c) => isAny(c, SOURCE_IN_CONTEXT)).length;
@@ -110,7 +114,7 @@ export function sourceTopic(
     (concepts.some(outlet) && (asksPublishing || topic.length === 0));
   // A text and its publishing, in two words: "which story reported it", not "told reporters".
   const asksText = concepts.some(
-    (text) => isAny(text, TEXT_NOUNS) && concepts.some((c) => c !== text && isAny(c, PUBLISHING_VERBS)),
+    (text) => isText(text) && concepts.some((c) => c !== text && isAny(c, PUBLISHING_VERBS)),
   );
   // "Who wrote the Domesday Book?" asks about the book; "who reported this?" about the source.
   const summary =

@@ -669,7 +669,6 @@ describe('who wrote a piece with a byline', () => {
     },
   ]);
   const bylineBot = createBot({ corpusDir: dir, pinSyncIntervalMs: 0 });
-  afterAll(() => bylineBot.close());
 
   it('quotes the byline', () => {
     const answer = bylineBot.ask('who was the journalist that wrote the Civic Lens explainer?', {
@@ -677,5 +676,38 @@ describe('who wrote a piece with a byline', () => {
     });
     expect(answer.answered).toBe(true);
     expect(answer.answer).toContain('By Kavya Raman');
+  });
+
+  const opinionDir = writeCorpus([
+    {
+      id: 'column',
+      publisher: 'Deccan Ledger',
+      title: 'The defence pact is worth more than its critics admit',
+      published: '2026-02-14',
+      body: [
+        'By Meera Krishnaswamy',
+        'The reaction in much of the strategic commentariat to the partnership was a shrug. I think that is a mistake.',
+        'Meera Krishnaswamy is a retired Indian Navy commodore.',
+      ].join('\n\n'),
+    },
+    {
+      id: 'report',
+      publisher: 'Subcontinent News Agency',
+      title: 'Defence firms sign memoranda at Bengaluru roundtable',
+      published: '2026-06-23',
+      body: 'Indian and European defence companies signed 11 memoranda of understanding on Tuesday.',
+    },
+  ]);
+  const opinionBot = createBot({ corpusDir: opinionDir, pinSyncIntervalMs: 0 });
+  afterAll(() => {
+    bylineBot.close();
+    opinionBot.close();
+  });
+
+  it('reads an op-ed or a column as a piece whose author is asked for', () => {
+    for (const question of ['who is the author of the op-ed', 'who is the author of the column']) {
+      const answer = opinionBot.ask(question, { community: 'c' });
+      expect(answer.answer, question).toContain('By Meera Krishnaswamy');
+    }
   });
 });
