@@ -140,7 +140,7 @@ function answerOne(
   );
   if (pointed && pointed.concepts.size < analysed.concepts.length)
     analysed.concepts = analysed.concepts.filter((c) => !pointed.concepts.has(c));
-  const topic = sourceTopic(analysed, outlets);
+  const topic = sourceTopic(analysed, outlets, (term) => knowledge.dictionary.otherNames(term));
   const reportedBy = topic ? undefined : asOutletsReport(analysed, outlets);
   // Known before the search: a question about what no source mentions is declined unless it asks
   // about the sources, and its closest passages are not worth a search past the engine's budget.

@@ -37,6 +37,8 @@ const PUBLISHING_VERBS = new Set(
   'report publish wrote write cover carri carry break post run file'.split(' '),
 );
 const TEXT_NOUNS = new Set('articl article stori story report news piec piece'.split(' '));
+// Another name of a source, as WordNet gives it for a noun of two words: "news agency".
+const SOURCE_NAME = /\b(?:agency|newspaper|publisher|news organi[sz]ation)\b/;
 // Pieces of opinion, a text as much as a story is, by the words as typed ("op-ed" has the stem
 // "op-"): "who is the author of the op-ed", "who wrote the commentary saying …".
 const OPINION_PIECES = /^(?:op-?eds?|columns?|editorials?|commentar(?:y|ies))$/i;
@@ -86,8 +88,21 @@ const isAny = (concept: Concept, set: ReadonlySet<string>) => stemsOf(concept).s
 export function sourceTopic(
   question: AnalysedQuestion,
   outlets: ReadonlyMap<Concept, string> = new Map(),
+  otherNames: (term: string) => readonly string[] = () => [],
 ): Concept[] | undefined {
   const { concepts } = question;
+  // "which wire service is this from": a noun of two words that WordNet gives a name of a source
+  // by ("news agency", "press agency") is one, both its words.
+  const sourceTerm = new Set<Concept>();
+  concepts.forEach((c, i) => {
+    const next = concepts[i + 1];
+    if (!next || next.position !== c.position + 1) return;
+    const names = otherNames(`${c.label} ${next.label}`.toLowerCase());
+    if (names.some((name) => SOURCE_NAME.test(name))) {
+      sourceTerm.add(c);
+      sourceTerm.add(next);
+    }
+  });
   const outlet = (c: Concept | undefined) => c !== undefined && outlets.has(c);
   // "which platform did Kallas post on": someone named, not an outlet, does the publishing.
   const doneBySomeone = concepts.some(
@@ -101,12 +116,14 @@ export function sourceTopic(
       !outlet(c) &&
       !isAny(c, SOURCE_NOUNS) &&
       !isAny(c, SOURCE_IN_CONTEXT) &&
+      !sourceTerm.has(c) &&
       !isAny(c, PUBLISHING_VERBS) &&
       !isText(c),
   );
   const asksPublishing = concepts.some((c) => isAny(c, PUBLISHING_VERBS));
   const inContext = concepts.filter((c) => isAny(c, SOURCE_IN_CONTEXT)).length;
   const asksSource =
+    sourceTerm.size > 0 ||
     concepts.some((c) => isAny(c, SOURCE_NOUNS) && !isAny(c, PUBLISHING_VERBS)) ||
     // "what is the source of this", "sources?": nothing else asked about.
     (inContext > 0 && (asksPublishing || inContext > 1 || topic.length === 0)) ||

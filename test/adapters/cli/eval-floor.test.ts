@@ -375,7 +375,9 @@ const FLOORS: Floor[] = [
   // Tune 0.5 (twenty-seventh pass) when a verb of its own with its particle ("beef up") came to be
   // found by the corpus words WordNet gives it ("strengthening").
   // Tune 1.0 declined (twenty-eighth pass) when "non-Asian" came to be the opposite of "Asian".
-  { file: 'test/fixtures/fresh-shipped-13.jsonl', tune: [0.5, 1], holdout: [0.454, 0.75] },
+  // Held out 0.5 (twenty-ninth pass) when "wire service" came to name a source, as WordNet's "news
+  // agency" does.
+  { file: 'test/fixtures/fresh-shipped-13.jsonl', tune: [0.5, 1], holdout: [0.5, 0.75] },
   // Fourteenth batch (twenty-seventh session, written by a helper who read only the article after
   // the pass's first rules had landed), scored whole at the pass's first commit (2998c45) and at
   // 56fbaf9: 63.6 / 87.5% tune and 68.2 / 100% held out at the first; 72.7 / 87.5% tune at 56fbaf9
@@ -383,7 +385,9 @@ const FLOORS: Floor[] = [
   // the same. Its held-out half stays unread.
   // Tune 0.772 when "theres", "thats" typed without the apostrophe came to be read as "there's".
   // Tune 1.0 declined (twenty-eighth pass) when "who was the journalist" came to want a byline.
-  { file: 'test/fixtures/fresh-shipped-14.jsonl', tune: [0.772, 1], holdout: [0.681, 1] },
+  // Held out 0.727 (twenty-ninth pass) when a noun of two words WordNet gives a source's name by
+  // came to ask about the sources.
+  { file: 'test/fixtures/fresh-shipped-14.jsonl', tune: [0.772, 1], holdout: [0.727, 1] },
   // Fifteenth batch (twenty-eighth session), written by a helper who read only the article,
   // scored whole at that session's first commit (34b7111): 86.4 / 87.5% tune, 68.2 / 87.5% held
   // out. Its held-out half stays unread.
@@ -395,11 +399,13 @@ const FLOORS: Floor[] = [
   // scored whole at a0ff644: 40.9 / 100% tune, 31.8 / 100% held out. Its held-out half stays unread.
   {
     file: 'test/fixtures/fresh-shipped-16.jsonl',
-    tune: [0.409, 1],
+    // Tune 0.454 when "which wire service is this from" came to ask about the sources.
+    tune: [0.454, 1],
     holdout: [0.318, 1],
-    // The tuning half's median answer is 244 characters, over the issue's 220 (missed, not hidden):
-    // the shipped article's opening sentence alone is 296.
-    maxMedian: 244,
+    // The tuning half's median answer is 269 characters, over the issue's 220 (missed, not hidden):
+    // the shipped article's opening sentence alone is 296, and quoting it answers the questions
+    // about the sources (244 before "which wire service" came to be one).
+    maxMedian: 269,
   },
   // Four more new articles beside the shipped one (twenty-ninth session: an op-ed with a byline and
   // named critics, a long Q-and-A interview whose answers lean on the questions, a timeline of dated

@@ -1,0 +1,24 @@
+import { afterAll, describe, expect, it } from 'vitest';
+import { createTestBot } from '../support/test-bot.ts';
+
+/**
+ * A noun of two words that WordNet gives a source's name by ("wire service": news agency, press
+ * agency) asks about the sources, as "which agency" does; one it does not ("press conference")
+ * does not.
+ */
+const bot = createTestBot();
+afterAll(() => bot.close());
+const ask = (question: string) => bot.ask(question, { community: 'c' });
+
+describe('a source named by a noun of two words', () => {
+  it('answers "which wire service is this from" with the source', () => {
+    const answer = ask('which wire service is this from');
+    expect(answer.answered).toBe(true);
+    expect(answer.about).toBe('sources');
+    expect(answer.citations[0]?.publisher).toBe('ANI');
+  });
+
+  it('does not read every noun after "press" as a source', () => {
+    expect(ask('when was the press conference').about).not.toBe('sources');
+  });
+});
