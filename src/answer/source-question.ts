@@ -62,9 +62,16 @@ const SUMMARY = new Set(
 // Asking what is new, with nothing else asked: "what's new", "any news?", "latest?".
 const NEWS = new Set(['new', 'news', 'latest', 'update', 'updates'].map((word) => stemWord(word)));
 
-/** Whether a word (by its stem) is one of reporting or publishing: "who reported this" asks something. */
+/**
+ * Whether a word (by its stem) is one of reporting or publishing, or names a piece: "who reported
+ * this", "where is this story from" ask something.
+ */
 export const asksAboutSources = (stem: string): boolean =>
-  PUBLISHING_VERBS.has(stem) || SOURCE_NOUNS.has(stem) || SUMMARY.has(stem) || NEWS.has(stem);
+  PUBLISHING_VERBS.has(stem) ||
+  SOURCE_NOUNS.has(stem) ||
+  SUMMARY.has(stem) ||
+  NEWS.has(stem) ||
+  TEXT_NOUNS.has(stem);
 
 // By the words' stems as the stemmer gives them: "reported" is a question-shaping word elsewhere,
 // kept whole by the analyser, and must still read as "report" here.
@@ -136,7 +143,9 @@ export function sourceTopic(
   // "Who wrote the Domesday Book?" asks about the book; "who reported this?" about the source.
   const summary =
     concepts.some((c) => isAny(c, SUMMARY)) || (topic.length === 0 && concepts.some((c) => isAny(c, NEWS)));
-  const about = asksSource || asksText || summary || (asksPublishing && topic.length === 0);
+  // "where is this story from", "what date is this article from": the piece itself, nothing else.
+  const thePiece = topic.length === 0 && concepts.some(isText);
+  const about = asksSource || asksText || summary || thePiece || (asksPublishing && topic.length === 0);
   return about ? topic : undefined;
 }
 

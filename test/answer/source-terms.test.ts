@@ -4,7 +4,8 @@ import { createTestBot } from '../support/test-bot.ts';
 /**
  * A noun of two words that WordNet gives a source's name by ("wire service": news agency, press
  * agency) asks about the sources, as "which agency" does; one it does not ("press conference")
- * does not.
+ * does not. So does a question about the piece itself with nothing else asked ("where is this
+ * story from").
  */
 const bot = createTestBot();
 afterAll(() => bot.close());
@@ -16,6 +17,15 @@ describe('a source named by a noun of two words', () => {
     expect(answer.answered).toBe(true);
     expect(answer.about).toBe('sources');
     expect(answer.citations[0]?.publisher).toBe('ANI');
+  });
+
+  it('answers a question about the piece itself, with nothing else asked, with the source', () => {
+    for (const question of ['where is this story from', 'what date is this article from']) {
+      const answer = ask(question);
+      expect(answer.about, question).toBe('sources');
+      expect(answer.citations[0]?.publisher, question).toBe('ANI');
+      expect(answer.citations[0]?.date, question).toBe('2026-01-27');
+    }
   });
 
   it('does not read every noun after "press" as a source', () => {

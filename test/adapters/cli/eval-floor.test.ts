@@ -182,7 +182,9 @@ const FLOORS: Floor[] = [
   // article, and two more batches of shipped-article questions. Their held-out halves were scored,
   // never read; their floors are what the code reached at the end of that pass.
   // Tune 0.913 (nineteenth pass): the narrower-term change above.
-  { file: 'test/fixtures/fresh-shipped-3.jsonl', tune: [0.956, 1], holdout: [0.863, 0.857] },
+  // Held out 0.909 (twenty-ninth pass) when a question about the piece itself, with nothing else
+  // asked ("where is this story from"), came to be one about the sources.
+  { file: 'test/fixtures/fresh-shipped-3.jsonl', tune: [0.956, 1], holdout: [0.909, 0.857] },
   {
     file: 'test/fixtures/fresh3/questions.jsonl',
     corpus: 'test/fixtures/fresh3/corpus',
@@ -257,7 +259,9 @@ const FLOORS: Floor[] = [
   // the names of what its own name begins ("European Union": "the EU delegation").
   // Held out 0.409 when a rank between the subject and its verb ("when did Kallas first
   // announce it") came to be an adverb of time.
-  { file: 'test/fixtures/fresh-shipped-6.jsonl', tune: [0.636, 1], holdout: [0.409, 1] },
+  // Held out 0.454 (twenty-ninth pass) when a question about the piece itself came to be one about
+  // the sources.
+  { file: 'test/fixtures/fresh-shipped-6.jsonl', tune: [0.636, 1], holdout: [0.454, 1] },
   // And a corpus of four articles in styles none had (a Q-and-A interview, a committee report with
   // reported speech, a data-heavy explainer in British English, a founder profile), with 50
   // questions: 41.7 / 85.7% at ae408df and with the rewording alike.
