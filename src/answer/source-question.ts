@@ -110,6 +110,16 @@ export function sourceTopic(
       sourceTerm.add(next);
     }
   });
+  // "which news service reported this", "what media house published it": the kind asked for is a
+  // kind of source, by a word of the sources' own before its head ("news", "media"; not "what
+  // power sources"), and no topic.
+  const { focus } = question;
+  if (
+    focus.kind === 'category' &&
+    focus.category.slice(0, -1).some((stem) => SOURCE_IN_CONTEXT.has(stem) || SOURCE_NOUNS.has(stem))
+  )
+    for (const c of concepts)
+      if (stemsOf(c).every((stem) => focus.category.includes(stem))) sourceTerm.add(c);
   const outlet = (c: Concept | undefined) => c !== undefined && outlets.has(c);
   // "which platform did Kallas post on": someone named, not an outlet, does the publishing.
   const doneBySomeone = concepts.some(

@@ -28,6 +28,12 @@ describe('a source named by a noun of two words', () => {
     }
   });
 
+  it('answers "which news service reported this" with the source, not a sentence saying "service"', () => {
+    const answer = ask('which news service reported this');
+    expect(answer.about).toBe('sources');
+    expect(answer.answer).not.toContain('service Chiefs');
+  });
+
   it('does not read every noun after "press" as a source', () => {
     expect(ask('when was the press conference').about).not.toBe('sources');
   });

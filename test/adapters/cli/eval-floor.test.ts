@@ -367,7 +367,9 @@ const FLOORS: Floor[] = [
   // Tune 0.625 declined when "the names of the service chiefs" came to want names beside "chiefs".
   // Tune 0.772 (twenty-seventh session) when an adjective written as a name ("European") came to be said by
   // the names of what its own name begins ("European Union": "the EU delegation").
-  { file: 'test/fixtures/fresh-shipped-12.jsonl', tune: [0.772, 0.625], holdout: [0.545, 1] },
+  // Held out 0.590 (twenty-ninth pass) when a kind of source asked for ("which news service") came
+  // to be a question about the sources.
+  { file: 'test/fixtures/fresh-shipped-12.jsonl', tune: [0.772, 0.625], holdout: [0.59, 1] },
   // Thirteenth batch (twenty-seventh session), written by a helper who read only the article,
   // scored whole at that session's first commit (2998c45): 31.8 / 87.5% tune, 45.5 / 75.0% held
   // out. Its held-out half stays unread.
