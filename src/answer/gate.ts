@@ -2,6 +2,7 @@ import { stemWord, tokenize } from '../text/analyzer.ts';
 import { IRREGULAR_FORMS } from '../text/irregular-forms.ts';
 import { CHAT_WORDS, LIGHT_WORDS, STOP_WORDS } from '../text/stop-words.ts';
 import type { Answer } from '../types.ts';
+import { FROM_WHERE } from './question-words.ts';
 import { isThanks, thanks } from './small-talk.ts';
 import { asksAboutSources } from './source-question.ts';
 import { type Trace, traceStep } from './trace.ts';
@@ -37,6 +38,8 @@ const surelyContent = (word: string) =>
   !IRREGULAR_FORMS.has(word);
 
 export function isHelpLike(question: string): boolean {
+  // "where's this from" is made of stop words, but asks for the source.
+  if (FROM_WHERE.test(question.trim())) return false;
   if (
     question
       .toLowerCase()

@@ -278,6 +278,7 @@ export function unwrapQuestion(
     .replace(TAG, '?')
     .replace(IN_TERMS_OF, 'on')
     .replace(OWNERS_BEHALF, (_, on: string, owner: string) => `${on} behalf of ${owner}`);
+  if (FROM_WHERE.test(question)) return 'what is the source of this?';
   const valued = question.replace(
     WHAT_WORTH,
     (_, be: string, what: string) => `how much ${BE_FORMS[be.toLowerCase()] ?? be} ${what} worth`,
@@ -291,6 +292,10 @@ export function unwrapQuestion(
   return unwrapped.replace(EMBEDDED_BE, '$1 $3 $2');
 }
 
+// "where's this from", "who is this info from", "where does this story come from": the source of
+// what the bot has shown, nothing else asked.
+export const FROM_WHERE =
+  /^(?:who|where)(?:['’]s|\s+is|\s+was|\s+does|\s+did)\s+(?:this|that|it)(?:\s+(?:info|information|story|report|article|piece|news|quote))?\s+(?:come\s+)?from\s*\??$/i;
 // "what is the largest MoU worth", "what's the deal worth": how much it is worth, an amount, not
 // what it is.
 const WHAT_WORTH = /^what(?:\s+|['’])(is|was|are|were|s|r)\s+(.+?)\s+worth\b/i;

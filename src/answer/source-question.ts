@@ -31,7 +31,7 @@ import { unanswered } from './unanswered.ts';
 // ("the source of the Rhine", "which agency regulates it").
 const SOURCE_NOUNS = new Set('outlet newspap publish public journalist report datelin'.split(' '));
 const SOURCE_IN_CONTEXT = new Set(
-  'agenc sourc media press wire paper site websit channel author news'.split(' '),
+  'agenc sourc media press wire paper site websit channel author news link url'.split(' '),
 );
 const PUBLISHING_VERBS = new Set(
   'report publish wrote write cover carri carry break post run file'.split(' '),

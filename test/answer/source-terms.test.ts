@@ -34,6 +34,16 @@ describe('a source named by a noun of two words', () => {
     expect(answer.answer).not.toContain('service Chiefs');
   });
 
+  it('answers "where\'s this from" and "link?" with the source, not the help text', () => {
+    for (const question of ["where's this from", 'who is this info from', 'link?']) {
+      const answer = ask(question);
+      expect(answer.about, question).toBe('sources');
+      expect(answer.citations[0]?.publisher, question).toBe('ANI');
+    }
+    // A link between two things is no link to the source.
+    expect(ask("what's the link between the SDP and the strategic compass").about).not.toBe('sources');
+  });
+
   it('does not read every noun after "press" as a source', () => {
     expect(ask('when was the press conference').about).not.toBe('sources');
   });
