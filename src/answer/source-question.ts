@@ -90,7 +90,9 @@ const isAny = (concept: Concept, set: ReadonlySet<string>) => stemsOf(concept).s
 
 /**
  * The question's topic concepts when it asks about sources; undefined when it does not.
- * `outlets` are the question's concepts that name an outlet (see `namedOutlets`).
+ * `outlets` are the question's concepts that name an outlet (see `namedOutlets`); `otherNames`
+ * gives WordNet's other names of a noun of two words (`Dictionary.otherNames`: "wire service" is
+ * also "news agency").
  */
 export function sourceTopic(
   question: AnalysedQuestion,
