@@ -1,5 +1,7 @@
+import { articleIdOf } from '../corpus/passages.ts';
 import { SPEECH } from '../corpus/speakers.ts';
 import type { Unit, Units } from '../corpus/units.ts';
+import { literally } from '../text/literal.ts';
 import type { AnalysedQuestion } from './analyse-question.ts';
 import { movedTo, type ScoredSentence } from './score-sentences.ts';
 
@@ -29,7 +31,8 @@ export function withSpeakerNamed(
   if (first.typeMatch && !asksSaying(question)) return chosen;
   const speaker = first.unit.sentences[first.position]?.speaker;
   if (!speaker) return chosen;
-  const names = (text: string) => namePattern(speaker).test(text);
+  const pattern = namePattern(speaker);
+  const names = (text: string) => pattern.test(text);
   if (chosen.some((s) => names(s.text))) return chosen;
   // Before it in its own paragraph: quoted first, as the article reads.
   for (let i = first.position - 1; i >= 0; i--) {
@@ -70,13 +73,13 @@ const SAYING = new RegExp(`^(?:${SPEECH}|say|tell)$`, 'i');
 
 /** The speaker's surname as a word, in any case ("Varghese", "WIERZBICKI"). */
 function namePattern(speaker: string): RegExp {
-  const surname = (speaker.split(' ').at(-1) ?? speaker).replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const surname = literally(speaker.split(' ').at(-1) ?? speaker);
   return new RegExp(`(?<![\\p{L}])${surname}(?![\\p{L}])`, 'iu');
 }
 
 /** The paragraphs of the unit's article before it, nearest first. */
 function* paragraphsBefore(unit: Unit, units: Units): Generator<Unit> {
-  const [article] = unit.id.split('#p');
+  const article = articleIdOf(unit.id);
   for (let p = (unit.citation.paragraph ?? 1) - 1; p >= 1; p--) {
     const id = `${article}#p${p}`;
     if (units.isPassage(id)) yield units.get(id);
