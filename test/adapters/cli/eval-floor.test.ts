@@ -413,6 +413,22 @@ const FLOORS: Floor[] = [
     // about the sources (244 before "which wire service" came to be one).
     maxMedian: 269,
   },
+  // A seventeenth batch of new questions about the shipped article (thirtieth session), by a helper
+  // who saw no code, asked for chat-style questions from angles earlier batches lack (who said a
+  // quote, correcting a wrong idea, what a phrase refers to, the order of events); scored whole at
+  // 66ce11c: 40.9 / 87.5% tune, 45.5 / 75.0% held out. Its held-out half stays unread.
+  { file: 'test/fixtures/fresh-shipped-17.jsonl', tune: [0.409, 0.875], holdout: [0.454, 0.75] },
+  // Four more new articles beside the shipped one (thirtieth session: an EU press office's fact
+  // sheet with headed bullet lists and notes to editors, a regional report in lakh and crore, an
+  // explainer under question headings, a European Parliament debate whose speakers are named
+  // paragraphs before their words), 60 questions by a helper who saw no code; scored whole at
+  // 66ce11c: 42.9 / 77.8% tune, 57.1 / 77.8% held out. Its held-out half stays unread.
+  {
+    file: 'test/fixtures/fresh18/questions.jsonl',
+    corpus: 'test/fixtures/fresh18/corpus',
+    tune: [0.428, 0.777],
+    holdout: [0.571, 0.777],
+  },
   // Four more new articles beside the shipped one (twenty-ninth session: an op-ed with a byline and
   // named critics, a long Q-and-A interview whose answers lean on the questions, a timeline of dated
   // entries, a wire report on an industry roundtable whose speakers go on as "the official"), 60
