@@ -1083,6 +1083,32 @@ export function choose(
     const spoken = ranked.find((s) => nearAsGood(s, top) && givesWords(s, lexicon));
     if (spoken) bestArticle = spoken;
   }
+  // "How many people took part in the cyber exercise": "Called Cyber Setu 2026, it was a two-day
+  // tabletop exercise …" holds the question but no number; "Sixty-four officials took part." right
+  // after it, going on about it, supplies one. With no sentence that answers, the best that would
+  // but for the kind asked for answers with the next sentence of its paragraph when that one supplies it.
+  let suppliedAfter: ScoredSentence | undefined;
+  if (!bestArticle && supplyRequired) {
+    const lacking = ranked.find(
+      (s) => s.unit.kind === 'article' && s.referredCoverage >= floor && answersIt(s),
+    );
+    const next =
+      lacking && ranked.find((s) => s.unit === lacking.unit && s.position === lacking.position + 1);
+    if (
+      lacking &&
+      next?.typeMatch &&
+      goesOn(lacking, next) &&
+      // Read as one answer, the two name all the question names themselves, not only nearby.
+      question.concepts.every(
+        (c) => c.role !== 'name' || conceptMatch(c, union(lacking.stems, next.stems)) > 0,
+      ) &&
+      contradiction(next, question, ranking, isPlace) === undefined &&
+      lacking.text.length + next.text.length <= ranking.choose.maxTwoSentenceLength
+    ) {
+      bestArticle = lacking;
+      suppliedAfter = next;
+    }
+  }
   const chosen: ScoredSentence[] = [];
   if (bestPin && bestPin.coverage >= (bestArticle?.coverage ?? 0) - ranking.choose.pinTolerance) {
     chosen.push(bestPin);
@@ -1104,9 +1130,11 @@ export function choose(
     if (chosen.length > 0) chosen.push(bestArticle);
     else {
       // A fact check's claim comes with its judgement, not with a second sentence of its own.
-      const second = isTestedClaim(bestArticle.text)
-        ? undefined
-        : secondSentence(question, ranked, bestArticle, ranking, answersIt);
+      const second =
+        suppliedAfter ??
+        (isTestedClaim(bestArticle.text)
+          ? undefined
+          : secondSentence(question, ranked, bestArticle, ranking, answersIt));
       chosen.push(...inReadingOrder(bestArticle, second, question, ranking));
     }
   } else if (chosen.length === 0 && bestPin) {
@@ -1164,6 +1192,26 @@ export function choose(
     }),
   );
   return { sentences: chosen, sourcesDiffer: Boolean(bestArticle && differing) };
+}
+
+// "The meeting was co-chaired by …": a definite description opening a sentence, and its noun.
+const DEFINITE_OPENING = /^["“]?The (\p{Ll}[\p{Ll}-]*)\b/u;
+// A word written with a capital past a sentence's first: a name of its own.
+const NAME_PAST_FIRST = /\s["“(]?\p{Lu}/u;
+
+/**
+ * Whether `next`, the sentence after `s` in its paragraph, goes on about what `s` tells: the same
+ * speaker's words, a pronoun or a definite description whose noun `s` holds ("The meeting …"), or
+ * a sentence that names nothing of its own ("Sixty-four officials took part.").
+ */
+function goesOn(s: ScoredSentence, next: ScoredSentence): boolean {
+  const sentences = s.unit.sentences;
+  const speaker = sentences[s.position]?.speaker;
+  if (speaker !== undefined && sentences[next.position]?.speaker === speaker) return true;
+  if (pointsBack(next.text)) return true;
+  const definite = DEFINITE_OPENING.exec(next.text);
+  if (definite && s.stems.has(stemWord(definite[1] ?? ''))) return true;
+  return !NAME_PAST_FIRST.test(next.text);
 }
 
 /**

@@ -426,7 +426,9 @@ const FLOORS: Floor[] = [
   {
     file: 'test/fixtures/fresh18/questions.jsonl',
     corpus: 'test/fixtures/fresh18/corpus',
-    tune: [0.428, 0.777],
+    // Tune 0.523 when the number or amount asked for came to be quoted from the sentence after the
+    // one holding the question ("… a two-day tabletop exercise …" then "Sixty-four officials took part.").
+    tune: [0.523, 0.777],
     holdout: [0.571, 0.777],
   },
   // Four more new articles beside the shipped one (twenty-ninth session: an op-ed with a byline and
