@@ -755,6 +755,9 @@ export function analyseQuestion(
         }
         // Ways of doing are for the question's verbs: "aim" the noun is no way to "level".
         if (related.relation === 'manner' && role !== 'verb') continue;
+        // So are a verb's own senses ("the head of" is not "lead"), and only for a
+        // verb no source uses: one they use is held to its own wording, as with `manner`.
+        if (related.relation === 'sense' && (role !== 'verb' || known(token.stem))) continue;
         if (related.relation === 'antonym') antonyms.push(related.stem);
         // A word the sources only write as a name ("High Representative") is not the common noun
         // WordNet relates: an "ambassador" is no "Representative". Its derived forms still are.

@@ -120,14 +120,16 @@ export function predicateArticles(
   if (predicates.length === 0) return found;
   // A relative of several words ("take place" for "occur") is not known to be used by an article
   // whose words merely include them, somewhere each ("take", "place"): only its single words are.
-  // Nor is a narrower term, one kind of doing it ("look forward" for "watching"): that the article
-  // uses it elsewhere says little of how it would word this event.
+  // Nor is a narrower term, one kind of doing it ("look forward" for "watching"), nor a verb of the
+  // question verb's own senses ("follow" for "watching"): that the article uses it elsewhere says
+  // little of how it would word this event.
   const singleWorded = predicates.map((c): [Concept, Concept] => [
     c,
     {
       ...c,
       alternatives: c.alternatives.filter(
-        (alt) => (alt.form === 'typed' || alt.stems.length === 1) && alt.form !== 'narrower',
+        (alt) =>
+          (alt.form === 'typed' || alt.stems.length === 1) && alt.form !== 'narrower' && alt.form !== 'sense',
       ),
     },
   ]);

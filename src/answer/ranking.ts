@@ -33,6 +33,9 @@ export const DEFAULT_RANKING = {
     // A corpus verb that is a way of doing the question's verb, for a verb no source uses
     // ("posted" for "announce", "inked" for "signed").
     manner: 0.5,
+    // A corpus verb in a frequent sense of the question's verb but not in its own ("led" for
+    // "headed"): as close as a synonym; it never makes the question's verb one the sources use.
+    sense: 0.7,
     // A word English writes in the same contexts as a verb no source holds ("signed" for "inked"),
     // from GloVe (text/word-neighbours.ts): as loose as WordNet's similar adjectives; higher lets a
     // word of the same topic, or an opposite, rank a sentence like the question's own verb.

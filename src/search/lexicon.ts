@@ -36,6 +36,9 @@ export type Relation =
   | 'broader'
   | 'narrower'
   | 'manner'
+  // A corpus verb in one of the question verb's own frequent senses, though not in the corpus
+  // verb's ("headed": "led", in the sense to be in charge of).
+  | 'sense'
   | 'antonym';
 
 export interface Related {
@@ -288,6 +291,23 @@ export class Lexicon {
       yield;
     }
     current = undefined;
+    // A question's verb no article writes, by its own frequent senses: "headed" is first to go
+    // towards, then to be in charge of, which "lead" is too (the seventh sense of "lead", too rare
+    // for the corpus word's senses to reach it).
+    // The corpus's verbs by their lemmas ("lead" for "led"), with the stem the index keeps.
+    const corpusVerbs = new Map<string, string>();
+    for (const [stem, lemmaSets] of lemmasByStem)
+      if ((pos.get(stem) ?? '').includes('v'))
+        for (const lemmas of lemmaSets) for (const lemma of lemmas) corpusVerbs.set(lemma, stem);
+    for (const lemma of wordnet.words('v')) {
+      const entry = wordnet.entries(lemma, 'v')[0];
+      for (const offset of entry ? sensesOf(entry) : [])
+        for (const other of wordnet.synset('v', offset).words) {
+          const stem = corpusVerbs.get(other);
+          if (stem !== undefined && other !== lemma) relate(lemma, stem, 'sense');
+        }
+      yield;
+    }
     // A verb of several words the articles write ("took place", "take part"), for the single words
     // of its frequent senses ("occur", "participate"): "on what date did the first railway trip
     // occur" finds "the world's first railway journey took place".

@@ -69,6 +69,8 @@ export interface WordNet {
   tagCount(lemma: string): number;
   /** The lemmas of several words in a part of speech ("take place", "leave out"), read once. */
   collocations(pos: Pos): readonly string[];
+  /** The lemmas of one word in a part of speech ("head", "lead"), read once. */
+  words(pos: Pos): readonly string[];
   /**
    * A synset's definition, its first clause: "official permission or approval" for one sense of
    * "authorization"; "a diplomat representing one government to another" for "minister", without
@@ -231,6 +233,7 @@ export function openWordNet(dir: string = wordnetDir()): WordNet {
   };
   const synsets = new Map<string, Synset>();
   const collocations = new Map<Pos, string[]>();
+  const single = new Map<Pos, string[]>();
   // A question looks the same few words up again and again (their parts of speech, first sense,
   // base forms): each look-up is a binary search of an index file and a parse, done once per word.
   const looked = new Map<string, Entry[]>();
@@ -258,6 +261,18 @@ export function openWordNet(dir: string = wordnetDir()): WordNet {
           if (lemma.includes('_') && !line.startsWith(' ')) found.push(lemma.replaceAll('_', ' '));
         }
         collocations.set(pos, found);
+      }
+      return found;
+    },
+    words(pos) {
+      let found = single.get(pos);
+      if (!found) {
+        found = [];
+        for (const line of file(`index.${FILE_NAME[pos]}`).toString('latin1').split('\n')) {
+          const lemma = line.slice(0, line.indexOf(' '));
+          if (/^[a-z]+$/.test(lemma) && !line.startsWith(' ')) found.push(lemma);
+        }
+        single.set(pos, found);
       }
       return found;
     },

@@ -64,6 +64,25 @@ function analyserOver(
 }
 
 describe('analyseQuestion', () => {
+  it('reads a verb no source holds by the corpus verbs of its own frequent senses, only as a verb', () => {
+    // "head" is first to go towards, then to be in charge of, with "lead" (only lead's seventh sense).
+    const analyse = analyserOver([
+      ['a#p1', 'The EU delegation was led by Helena Vaara. It numbered twelve officials.'],
+    ]);
+    const sensed = (label: string, question: string) =>
+      analyse(question)
+        .concepts.find((c) => c.label === label)
+        ?.alternatives.filter((alt) => alt.form === 'sense')
+        .map((alt) => alt.stems[0]);
+    expect(sensed('headed', 'who headed the EU delegation?')).toEqual([stemWord('led')]);
+    // "the head of" is no one leading: the noun is not read by the verb's senses.
+    expect(sensed('head', 'who is the head of the delegation?')).toEqual([]);
+    // A verb the sources use is held to its own wording.
+    const own = analyserOver([['a#p1', 'The delegation was headed by Helena Vaara and led by her deputy.']]);
+    const headed = own('who headed the delegation?').concepts.find((c) => c.label === 'headed');
+    expect(headed?.alternatives.some((alt) => alt.form === 'sense')).toBe(false);
+  });
+
   it("reads the two sides of a yes/no question's 'or', without the word it asks about", () => {
     const labels = (question: string) =>
       analyse(question).alternatives?.map((side) => side.map((c) => c.label));

@@ -67,6 +67,18 @@ describe('Lexicon', () => {
     expect(related('pact')).toContain(`${stemWord('treaty')} synonym`);
   });
 
+  it("relates a question's verb to a corpus verb in one of the question verb's own frequent senses", () => {
+    // "head" is first to go towards, then to be in charge of, with "lead"; that is only the
+    // seventh sense of "lead", which the corpus word's own senses do not reach.
+    const verbs = Lexicon.build(['led', 'pact'], openWordNet());
+    const relations = (word: string) => verbs.related(stemWord(word)).map((r) => `${r.stem} ${r.relation}`);
+    expect(relations('head')).toContain(`${stemWord('led')} sense`);
+    expect(relations('head')).not.toContain(`${stemWord('led')} synonym`);
+    // Kept in the snapshot's data.
+    const loaded = Lexicon.fromData(verbs.toData());
+    expect(loaded.related(stemWord('head')).map((r) => r.relation)).toContain('sense');
+  });
+
   it('lets a corpus noun stand for its narrower terms, unless it has too many to mean any one', () => {
     // "vessel" has a handful of kinds: a question's "ship" may be answered by it …
     expect(related('ship')).toContain(`${stemWord('vessel')} narrower`);

@@ -162,7 +162,8 @@ const FLOORS: Floor[] = [
   // colonists") came to stand for the party, as "side" does.
   // Held out 0.587 declined (twenty-fifth pass) when a verb of intent framing the question came to
   // weigh nothing.
-  { file: SQUAD_2_QUESTIONS, corpus: SQUAD_2_CORPUS, tune: [0.537, 0.543], holdout: [0.541, 0.587] },
+  // Tune 0.541 answered (thirtieth pass) when a verb no source holds came to be read by the corpus verbs of its own frequent senses ("headed": "led").
+  { file: SQUAD_2_QUESTIONS, corpus: SQUAD_2_CORPUS, tune: [0.541, 0.543], holdout: [0.541, 0.587] },
   // A third sample (2026-12-04, "1973 oil crisis" and "European Union law"), added as an untouched
   // check: no ranking change was made on it; its floors are what the code reached when it came.
   // Held out 0.666 answered since the same change (sixteenth pass); tune 0.603 answered and held out
@@ -244,7 +245,8 @@ const FLOORS: Floor[] = [
   // as a word of what "what is X" describes.
   // Tune 0.875 declined with the same reading of "will be signed".
   // Held out 0.681 (twenty-eighth pass) when a story's dateline came to be asked about as the sources ("datelined").
-  { file: 'test/fixtures/fresh-shipped-5.jsonl', tune: [0.863, 0.875], holdout: [0.681, 0.875] },
+  // Held out 0.727 (thirtieth pass) when a verb no source holds came to be read by the corpus verbs of its own frequent senses ("headed": "led").
+  { file: 'test/fixtures/fresh-shipped-5.jsonl', tune: [0.863, 0.875], holdout: [0.727, 0.875] },
   // Twentieth pass (2026-12-05): a sixth batch of shipped-article questions, written by a helper who
   // never saw the code and asked to paraphrase in at least half; scored once, whole, before any
   // change looked at it: 34.1% answered / 93.8% declined at the session's first commit (ae408df),
@@ -393,7 +395,8 @@ const FLOORS: Floor[] = [
   // Tune 1.0 declined (twenty-eighth pass) when "who was the journalist" came to want a byline.
   // Held out 0.727 (twenty-ninth pass) when a noun of two words WordNet gives a source's name by
   // came to ask about the sources.
-  { file: 'test/fixtures/fresh-shipped-14.jsonl', tune: [0.772, 1], holdout: [0.727, 1] },
+  // Tune 0.818 (thirtieth pass) when a verb no source holds came to be read by the corpus verbs of its own frequent senses ("headed": "led").
+  { file: 'test/fixtures/fresh-shipped-14.jsonl', tune: [0.818, 1], holdout: [0.727, 1] },
   // Fifteenth batch (twenty-eighth session), written by a helper who read only the article,
   // scored whole at that session's first commit (34b7111): 86.4 / 87.5% tune, 68.2 / 87.5% held
   // out. Its held-out half stays unread.
@@ -534,7 +537,8 @@ const FLOORS: Floor[] = [
     // ("when did MNA publish it": Meridian News Agency).
     // Tune 0.571 (twenty-eighth pass) when a transcript's turns came to be their speakers' words
     // ("LINDQVIST: …", "RAJAN: …").
-    tune: [0.571, 0.888],
+    // Tune 0.619 (thirtieth pass) when a verb no source holds came to be read by the corpus verbs of its own frequent senses ("headed": "led").
+    tune: [0.619, 0.888],
     // Held out 0.428 (was 0.476), lowered by the same change: one held-out answer lost, unread.
     // Kept because it finds each guest's words where nothing did (DESIGN.md, "Speakers").
     holdout: [0.428, 0.777],
@@ -546,7 +550,8 @@ const FLOORS: Floor[] = [
     // pass) when "done" came to shape the question as "do" does ("what does Iyer want done").
     // 0.611 (twenty-seventh) when a named person's words came to be held to the question's verb
     // only where that person uses it.
-    tune: [0.611, 0.857],
+    // 0.666 (thirtieth) when a verb no source holds came to be read by the corpus verbs of its own frequent senses ("headed": "led").
+    tune: [0.666, 0.857],
     // Held out 0.5 when a column's own voice came to be its writer's (byline or closing note).
     holdout: [0.5, 0.714],
   },
