@@ -197,6 +197,12 @@ const EMBEDDING = new RegExp(
 // In an embedded question the verb "be" comes last: "who Kallas is" is "who is Kallas".
 const EMBEDDED_BE = /^(who|what|where|when|which)\s+(.+?)\s+(is|are|was|were)\s*\??$/i;
 
+// "Wasn't it Rajnath who called it a milestone?", "was it Kallas or Singh who posted on X": a
+// person offered for a doer (a few words, not a participle or a phrase of place: "was it signed by
+// the people who …"), after chat words; what is asked is who did it.
+const CLEFT =
+  /^(?:(?:so|wait|hang on|hmm+|but|and|ok|okay)\b[\s,.-]*)*(?:was|wasn['’]?t|is|isn['’]?t)\s+it\s+(?:really\s+|actually\s+)?(?!\S+ed\b|(?:by|in|at|on|for|to|from|with|about)\b)(?:\S+\s+){1,4}?who\s+(.+?)[\s?]*$/i;
+
 // Asking whether something holds: "is it true that India signed …", "I heard the EU signed …".
 const CHECKING =
   /^(?:is it (?:really )?(?:true|correct|right|the case|a fact)|i (?:heard|read|saw)|did i hear|someone said|apparently)\s*,?\s*(?:that\s+)?(?=\S)/i;
@@ -284,6 +290,9 @@ export function unwrapQuestion(
     (_, be: string, what: string) => `how much ${BE_FORMS[be.toLowerCase()] ?? be} ${what} worth`,
   );
   if (valued !== question) return valued;
+  // "wasn't it rajnath who called the signing a milestone": who did, whoever the asker thinks.
+  const cleft = CLEFT.exec(question);
+  if (cleft) return `who ${cleft[1]}?`;
   const checked = question.replace(CHECKING, '');
   if (checked !== question) return checked;
   const inner = question.replace(EMBEDDING, '');

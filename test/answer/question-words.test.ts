@@ -18,6 +18,26 @@ describe('unwrapQuestion', () => {
     expect(unwrapQuestion('is it binding, yes or no?', holds)).toBe('is it binding, yes or no?');
   });
 
+  it('asks who did it when a person is offered for the doer ("wasn\'t it Rajnath who …")', () => {
+    expect(unwrapQuestion("wait, wasn't it rajnath who called the signing a milestone?", holds)).toBe(
+      'who called the signing a milestone?',
+    );
+    expect(unwrapQuestion('was it Kallas or Singh who thanked India for the welcome', holds)).toBe(
+      'who thanked India for the welcome?',
+    );
+    expect(unwrapQuestion('Is it really the High Representative who signs these?', holds)).toBe(
+      'who signs these?',
+    );
+    // Not a question about who: "was it signed in Delhi", "who was it".
+    expect(unwrapQuestion('was it signed in the city where the talks were?', holds)).toBe(
+      'was it signed in the city where the talks were?',
+    );
+    expect(unwrapQuestion('who was it that signed?', holds)).toBe('who was it that signed?');
+    expect(unwrapQuestion('was it signed by the people who attended the talks?', holds)).toBe(
+      'was it signed by the people who attended the talks?',
+    );
+  });
+
   it('reads "what is X worth" as "how much is X worth", an amount', () => {
     expect(unwrapQuestion('what is the largest MoU worth', holds)).toBe('how much is the largest MoU worth');
     expect(unwrapQuestion("what's the deal worth?", holds)).toBe('how much is the deal worth?');

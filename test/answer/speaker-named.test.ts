@@ -53,6 +53,13 @@ describe('the speaker of the words a "who" question asks about', () => {
     expect(answer.citations[0]?.text).toContain('Zapad exercise');
   });
 
+  it('answers who said the words when the question offers someone else ("wasn\'t it … who")', () => {
+    const answer = ask("wait, wasn't it Tomasz Wierzbicki who said an MoU is an intention, not an order?");
+    expect(answer.answered).toBe(true);
+    expect(answer.answer).toContain('Anil Varghese');
+    expect(answer.answer).toContain('An MoU is an intention, not an order');
+  });
+
   it('adds nothing where the words name their speaker', () => {
     const answer = ask('who welcomed the agreements but cautioned against reading too much into them');
     expect(answer.sentences).toHaveLength(1);

@@ -420,7 +420,8 @@ const FLOORS: Floor[] = [
   // who saw no code, asked for chat-style questions from angles earlier batches lack (who said a
   // quote, correcting a wrong idea, what a phrase refers to, the order of events); scored whole at
   // 66ce11c: 40.9 / 87.5% tune, 45.5 / 75.0% held out. Its held-out half stays unread.
-  { file: 'test/fixtures/fresh-shipped-17.jsonl', tune: [0.409, 0.875], holdout: [0.454, 0.75] },
+  // Tune 0.454 when "wasn't it Rajnath who called the signing a milestone" came to ask who did.
+  { file: 'test/fixtures/fresh-shipped-17.jsonl', tune: [0.454, 0.875], holdout: [0.454, 0.75] },
   // Four more new articles beside the shipped one (thirtieth session: an EU press office's fact
   // sheet with headed bullet lists and notes to editors, a regional report in lakh and crore, an
   // explainer under question headings, a European Parliament debate whose speakers are named
