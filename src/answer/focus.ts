@@ -111,6 +111,11 @@ export interface Focus {
   /** For `number`: "how often", answered by a frequency ("every year", "twice a month", "annually"). */
   frequency?: boolean;
   /**
+   * For `number`: the stem of what "how much … per X" asks the amount for each of ("per vessel",
+   * "per year"), which a sentence must say the amount is for ("a vessel", "each", "annually").
+   */
+  per?: string;
+  /**
    * For `person`: the question asks for a party to something done with or against someone
    * ("who has the EU signed such deals with", "who did they fight against"), which a country or
    * an organisation may be, not only a person.
@@ -356,6 +361,10 @@ function focusOfWords(tokens: readonly Token[], type: QuestionType, question: st
     type === 'number' &&
     words.some((t, i) => (t.word === 'many' || t.word === 'much') && words[i - 1]?.word === 'how');
   if (amount) none.amount = true;
+  // "how much is India paying per vessel": a rate, not "per the article" or "per Kallas".
+  const per = words.findIndex((t) => t.word === 'per');
+  const unit = words[per + 1];
+  if (amount && per >= 0 && unit && !unit.stop && !unit.name) none.per = unit.stem;
   if (amount && words.some((t, i) => t.word === 'much' && words[i - 1]?.word === 'how')) none.mass = true;
   if (words.some((t, i) => t.word === 'often' && words[i - 1]?.word === 'how')) none.frequency = true;
   // "what time (of day) did they gather": a time of day answers ("at night", "at 10 am"), not a day.

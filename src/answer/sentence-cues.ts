@@ -325,6 +325,25 @@ function namesAlias(text: string, subject: readonly string[]): boolean {
   });
 }
 
+// A rate said in a word: "annual spending", "a daily allowance".
+const RATE_WORDS: Record<string, RegExp> = {
+  year: /\b(?:annual(?:ly)?|yearly|per annum)\b/i,
+  day: /\b(?:daily|per diem)\b/i,
+  month: /\bmonthly\b/i,
+  week: /\bweekly\b/i,
+  hour: /\bhourly\b/i,
+};
+// "a vessel", "per year", "each", "every two years": what an amount is for each of.
+const FOR_EACH = /\b(?:per|a|an|each|every)\s+(\p{L}+)(?:\s+(\p{L}+))?/giu;
+
+/** Whether the text says an amount for each `unit` (a stem): "€35 million a vessel", "annually". */
+function forEach(text: string, unit: string): boolean {
+  if (RATE_WORDS[unit]?.test(text)) return true;
+  return [...text.matchAll(FOR_EACH)].some((m) =>
+    [m[1], m[2]].some((word) => word !== undefined && stemWord(word.toLowerCase()) === unit),
+  );
+}
+
 /**
  * Whether `sentence` holds what `focus` asks for; `asked` holds every stem of the question (all
  * forms), so a cue must bring something new.
@@ -350,6 +369,7 @@ export function suppliesFocus(
       // "how many chiefs": a number counting them ("the three service Chiefs"), a word or two apart.
       // A rank of the thing counted says how many there are at least ("the third Asian country").
       if (focus.frequency) return FREQUENCY.test(text);
+      if (focus.per !== undefined && !forEach(text, focus.per)) return false;
       if (focus.category.length > 0)
         return countsKind(text, focus.category, asked, lexicon) || countsBySubject(text, asked, lexicon);
       return [...text.matchAll(NUMBER)].some(

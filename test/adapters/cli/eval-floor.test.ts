@@ -309,7 +309,8 @@ const FLOORS: Floor[] = [
     // Tune 0.857 declined (twenty-second pass) when "who is the operation commander" came not to be
     // answered by a "deputy operation commander". 0.611 (twenty-sixth) when "how long was he
     // ambassador" came to be answered by the years he served ("from 2011 to 2015").
-    tune: [0.611, 0.857],
+    // Tune 1.0 declined (thirtieth) when "how much … per vessel" came to want an amount for each.
+    tune: [0.611, 1],
     // Held out 0.857 declined when "what exact date" came to want a day of the month.
     holdout: [0.277, 0.857],
   },
