@@ -529,7 +529,8 @@ function focusOfWords(tokens: readonly Token[], type: QuestionType, question: st
   if (type === 'other' && words[at]?.word === 'what' && after.some((t) => CONTAINS.has(stemWord(t.word)))) {
     return { kind: 'list', category: [], subject: [] };
   }
-  if (type === 'which' || (type === 'other' && words[at]?.word === 'what')) {
+  // "what's Kallas's job title" is "what is …": the words after "what's" are no kind of it.
+  if (type === 'which' || (type === 'other' && words[at]?.word === 'what' && !contracted)) {
     // "what kind of arches": arches of some kind ("rounded arches") answer, not kinds.
     const sort = SORTS.has(after[0]?.word ?? '') && after[1]?.word === 'of';
     const named: Token[] = [];

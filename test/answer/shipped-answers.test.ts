@@ -276,6 +276,14 @@ describe('informal questions', () => {
   afterAll(() => bot.close());
   const ask = (question: string) => bot.ask(question, { community: 'c' });
 
+  it('reads "what\'s X" as "what is X", not as asking for a kind of X', () => {
+    for (const question of [
+      "what's kaja kallas's official job title?",
+      "what is kaja kallas's official job title?",
+    ])
+      expect(ask(question).answer, question).toContain('High Representative');
+  });
+
   it('reads chat shorthand ("r", "abt") as the words it stands for', () => {
     expect(ask('what r the areas of cooperation').answer).toMatch(/counterterrorism|peacebuilding/);
     expect(ask('what did singh say abt trust').answer).toContain('trust in action');
