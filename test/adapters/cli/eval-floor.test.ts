@@ -417,6 +417,24 @@ const FLOORS: Floor[] = [
     // about the sources (244 before "which wire service" came to be one).
     maxMedian: 269,
   },
+  // An eighteenth batch of new questions about the shipped article (end of the thirtieth session),
+  // by a helper who saw no code, asked for a community's mix (plain, casual, a question inside a
+  // longer message); scored whole at ab44155, after the session's rules: 54.5 / 100% tune, 31.8 /
+  // 75.0% held out (at the session's first commit, 66ce11c: the same, but 87.5% declined held out,
+  // one held-out decline lost to the reading of a verb by its own senses, c819d75). Its held-out
+  // half stays unread.
+  { file: 'test/fixtures/fresh-shipped-18.jsonl', tune: [0.545, 1], holdout: [0.318, 0.75] },
+  // Four more new articles beside the shipped one (end of the thirtieth session: a wire report with
+  // a correction, a magazine feature told as a story, a think-tank brief with numbered
+  // recommendations, an interview in "NAME:" turns), 60 questions by a helper who saw no code;
+  // scored whole at ab44155: 52.4 / 55.6% tune, 28.6 / 55.6% held out, the same as at the session's
+  // first commit (66ce11c). Its held-out half stays unread.
+  {
+    file: 'test/fixtures/fresh19/questions.jsonl',
+    corpus: 'test/fixtures/fresh19/corpus',
+    tune: [0.523, 0.555],
+    holdout: [0.285, 0.555],
+  },
   // A seventeenth batch of new questions about the shipped article (thirtieth session), by a helper
   // who saw no code, asked for chat-style questions from angles earlier batches lack (who said a
   // quote, correcting a wrong idea, what a phrase refers to, the order of events); scored whole at
