@@ -1,6 +1,6 @@
 import type { Unit, UnitSentence } from '../corpus/units.ts';
 import type { Lexicon } from '../search/lexicon.ts';
-import { stemWord, tokenize } from '../text/analyzer.ts';
+import { indexTerms, stemWord, tokenize } from '../text/analyzer.ts';
 import { cachedByText } from '../text/text-cache.ts';
 import type { AnalysedQuestion, Concept } from './analyse-question.ts';
 import { coverage, union } from './coverage.ts';
@@ -321,6 +321,9 @@ export function scoreSentences(
           ...(sentence.title ? titleStems(sentence.title) : []),
         ]
       : [];
+  // "Who is Rohini Saxena": a sentence describes her by writing her name, not by being her words
+  // ('SAXENA: We met in New Delhi …'), which hold her name as their speaker's.
+  const describing = question.focus.kind === 'definition';
   const withOffice = (sentence: UnitSentence) => {
     const office = officeOf(sentence);
     return office.length > 0 ? union(sentence.stems, new Set(office)) : sentence.stems;
@@ -352,7 +355,7 @@ export function scoreSentences(
         before && weights.anaphora > 0 && (opensWithPronoun || answersAsked(unit, position));
       const own = coverage(
         question.concepts,
-        withOffice(sentence),
+        describing ? ownWords(sentence) : withOffice(sentence),
         ranking.coverage,
         undefined,
         sentence.words,
@@ -431,6 +434,20 @@ export function scoreSentences(
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
+
+/** A sentence's stems without its speaker's name where its own words do not write it. */
+const ownWordsOf = new WeakMap<UnitSentence, ReadonlySet<string>>();
+function ownWords(sentence: UnitSentence): ReadonlySet<string> {
+  if (sentence.speaker === undefined) return sentence.stems;
+  let own = ownWordsOf.get(sentence);
+  if (!own) {
+    const written = new Set(sentence.terms);
+    const speaker = new Set(indexTerms(sentence.speaker));
+    own = new Set([...sentence.stems].filter((stem) => written.has(stem) || !speaker.has(stem)));
+    ownWordsOf.set(sentence, own);
+  }
+  return own;
+}
 
 /** The stems of a speaker's title words ("eu high representative for foreign affairs …"). */
 const titleStems = cachedByText((title: string): string[] =>
