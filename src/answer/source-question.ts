@@ -149,8 +149,17 @@ export function sourceTopic(
     // "when did ANI report it": an outlet named with its publishing; "what is ANI": an outlet alone.
     (concepts.some(outlet) && (asksPublishing || topic.length === 0));
   // A text and its publishing, in two words: "which story reported it", not "told reporters".
+  // Beside each other: "what areas do the partnerships cover, according to the article" has the
+  // partnerships cover them, and asks what the article says.
   const asksText = concepts.some(
-    (text) => isText(text) && concepts.some((c) => c !== text && isAny(c, PUBLISHING_VERBS)),
+    (text) =>
+      isText(text) &&
+      concepts.some(
+        (c) =>
+          c !== text &&
+          isAny(c, PUBLISHING_VERBS) &&
+          (topic.length === 0 || Math.abs(c.position - text.position) <= 2),
+      ),
   );
   // "Who wrote the Domesday Book?" asks about the book; "who reported this?" about the source.
   const summary =

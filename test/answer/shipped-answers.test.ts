@@ -109,6 +109,19 @@ describe('questions about the source', () => {
     expect(answer.citations[0]?.id).toMatch(/#p1$/);
   });
 
+  it('reads "according to the article" as where to look, not as asking about the sources', () => {
+    for (const question of [
+      'what areas do the partnerships cover according to the article?',
+      'list every cooperation area the article says these partnerships cover in general',
+    ]) {
+      const answer = ask(question);
+      expect(answer.about, question).toBeUndefined();
+      expect(answer.answer, question).toContain('peacebuilding');
+    }
+    // A piece and its publishing side by side still ask about the sources.
+    expect(ask('which article covered the signing?').about).toBe('sources');
+  });
+
   it('still gives the help text for "tell me more"', () => {
     expect(ask('tell me more').kind).toBe('help');
   });

@@ -423,7 +423,8 @@ const FLOORS: Floor[] = [
   // 75.0% held out (at the session's first commit, 66ce11c: the same, but 87.5% declined held out,
   // one held-out decline lost to the reading of a verb by its own senses, c819d75). Its held-out
   // half stays unread.
-  { file: 'test/fixtures/fresh-shipped-18.jsonl', tune: [0.545, 1], holdout: [0.318, 0.75] },
+  // Tune 0.590 when "… the article says these partnerships cover" stopped asking about the sources.
+  { file: 'test/fixtures/fresh-shipped-18.jsonl', tune: [0.59, 1], holdout: [0.318, 0.75] },
   // Four more new articles beside the shipped one (end of the thirtieth session: a wire report with
   // a correction, a magazine feature told as a story, a think-tank brief with numbered
   // recommendations, an interview in "NAME:" turns), 60 questions by a helper who saw no code;
