@@ -133,7 +133,12 @@ function answerOne(
     analysed.concepts = analysed.concepts.filter((c) => !window.words.includes(c.label.toLowerCase()));
     if (analysed.concepts.length === 0) return help(question);
   }
-  const outlets = namedOutlets(analysed, knowledge.articles, (stem) => index.knows(stem, community));
+  const outlets = namedOutlets(
+    analysed,
+    knowledge.articles,
+    (stem) => index.knows(stem, community),
+    (word) => knowledge.dictionary.partsOfSpeech(word).size > 0,
+  );
   // "per the explainer", "in the opinion piece": the articles the question points at by their kind.
   const pointed = namedArticles(question, analysed, knowledge.articles, knowledge.dictionary, (stem) =>
     index.knows(stem, community),

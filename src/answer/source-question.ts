@@ -246,6 +246,7 @@ export function namedOutlets(
   question: AnalysedQuestion,
   articles: readonly Article[],
   inText: (stem: string) => boolean,
+  isWord: (word: string) => boolean = () => true,
 ): Map<Concept, string> {
   const found = new Map<Concept, string>();
   const { concepts } = question;
@@ -272,7 +273,11 @@ export function namedOutlets(
         words.push(...(c.alternatives[0]?.stems ?? []));
       }
       const whole = words.join(' ') === key;
-      const first = words.length > 0 && words[0] === stems[0] && !inText(stems[0] ?? '');
+      // Its first word alone, where no article writes it ("market meridian"), or where it is no
+      // English word at all ("the vindhya brief": "Vindhya" is written only as the centre's name).
+      const named = (c: Concept | undefined) =>
+        !inText(stems[0] ?? '') || (c !== undefined && !isWord(c.label.toLowerCase()));
+      const first = words.length > 0 && words[0] === stems[0] && named(run[0]);
       if (whole) for (const c of run) found.set(c, name);
       else if (first && run[0]) found.set(run[0], name);
     }

@@ -433,8 +433,9 @@ const FLOORS: Floor[] = [
   {
     file: 'test/fixtures/fresh19/questions.jsonl',
     corpus: 'test/fixtures/fresh19/corpus',
-    // Tune 0.571 when "what is Rohini Saxena's job" stopped being answered by her own words.
-    tune: [0.571, 0.555],
+    // Tune 0.571 when "what is Rohini Saxena's job" stopped being answered by her own words; 0.619
+    // when "the vindhya brief" came to name the piece by its outlet's first word.
+    tune: [0.619, 0.555],
     holdout: [0.285, 0.555],
   },
   // A seventeenth batch of new questions about the shipped article (thirtieth session), by a helper
