@@ -66,7 +66,7 @@ export const LIGHT_WORDS: ReadonlySet<string> = new Set([
   happening regarding concerning according involve involved include included includes call called
   describe described characterise characterize characterised characterized role roles play plays played purpose significance importance point matter matters stand stands acronym abbreviation cover covers covered
   take taking place feel felt feeling view views opinion name named title mention mentioned
-  kinds types hold held holds latest newest recent recently current nowadays update updates
+  kinds types sort sorts hold held holds latest newest recent recently current nowadays update updates
   become becomes became becoming translate translates translated translation translations reporters journalists
   wants knows thinks gives gets goes comes makes takes explains tells feels worth quote quotes quoted
   comment comments commented remark remarks statement statements full exact precise entire going

@@ -297,6 +297,13 @@ describe('informal questions', () => {
       expect(ask(question).answer, question).toContain('High Representative');
   });
 
+  it('reads "what sorts of X" as "what kinds of X": the word for a kind asks, it is no topic', () => {
+    const kinds = ask('what kinds of areas do these partnerships cover');
+    const sorts = ask('what sorts of areas do these partnerships cover');
+    expect(sorts.answer).toBe(kinds.answer);
+    expect(sorts.answer).toContain('broad spectrum of cooperation areas');
+  });
+
   it('reads chat shorthand ("r", "abt") as the words it stands for', () => {
     expect(ask('what r the areas of cooperation').answer).toMatch(/counterterrorism|peacebuilding/);
     expect(ask('what did singh say abt trust').answer).toContain('trust in action');
