@@ -508,7 +508,11 @@ export function analyseQuestion(
       theUs(
         withoutAskingAdverb(
           fixShapingWords(
-            fixQuestionWords(tokenize(text), isWord, (token) => known(token.stem)),
+            withDroppedG(
+              fixQuestionWords(tokenize(text), isWord, (token) => known(token.stem)),
+              isWord,
+              dictionary,
+            ),
             isWord,
           ),
           dictionary,
@@ -1494,6 +1498,21 @@ function governing(tokens: readonly Token[], name: Token): Pick<Concept, 'govern
  * "what did the us say": "us" after "the" is the country typed in lower case, not the pronoun
  * (a stop word otherwise).
  */
+/**
+ * "watchin", "lookin": an -ing form typed without its g, as chat drops it, where the word is
+ * neither in the sources nor in the dictionary and the -ing form is a verb's.
+ */
+function withDroppedG(tokens: Token[], isWord: (token: Token) => boolean, dictionary: Dictionary): Token[] {
+  return tokens.map((token) => {
+    if (token.stop || token.part || token.name || !/^[a-z]{3,}in$/.test(token.word) || isWord(token))
+      return token;
+    const full = `${token.word}g`;
+    if (!dictionary.partsOfSpeech(full).has('v')) return token;
+    const fixed = tokenize(full)[0];
+    return fixed ? { ...fixed, position: token.position } : token;
+  });
+}
+
 function theUs(tokens: Token[]): Token[] {
   return tokens.map((token, i) =>
     token.word === 'us' && tokens[i - 1]?.word === 'the'

@@ -304,6 +304,12 @@ describe('informal questions', () => {
     expect(sorts.answer).toContain('broad spectrum of cooperation areas');
   });
 
+  it('reads an -ing form typed without its g ("watchin") as the -ing form', () => {
+    const answer = ask('why was she feeling proud watchin the parade lol');
+    expect(answer.kind, answer.message ?? '').toBe('answered');
+    expect(answer.answer).toContain('proud moment');
+  });
+
   it('reads chat shorthand ("r", "abt") as the words it stands for', () => {
     expect(ask('what r the areas of cooperation').answer).toMatch(/counterterrorism|peacebuilding/);
     expect(ask('what did singh say abt trust').answer).toContain('trust in action');

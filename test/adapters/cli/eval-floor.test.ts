@@ -297,7 +297,8 @@ const FLOORS: Floor[] = [
   // Held out 0.875 declined (twenty-sixth) when "the names of the service chiefs" came to want names beside "chiefs".
   // Tune 0.590 (twenty-seventh session) when an adjective written as a name ("European") came to be said by
   // the names of what its own name begins ("European Union": "the EU delegation").
-  { file: 'test/fixtures/fresh-shipped-7.jsonl', tune: [0.59, 1], holdout: [0.454, 0.875] },
+  // Held out 0.5 (thirtieth pass) when an -ing form typed without its g ("watchin") came to be read.
+  { file: 'test/fixtures/fresh-shipped-7.jsonl', tune: [0.59, 1], holdout: [0.5, 0.875] },
   {
     file: 'test/fixtures/fresh10/questions.jsonl',
     corpus: 'test/fixtures/fresh10/corpus',
@@ -409,8 +410,9 @@ const FLOORS: Floor[] = [
   // scored whole at a0ff644: 40.9 / 100% tune, 31.8 / 100% held out. Its held-out half stays unread.
   {
     file: 'test/fixtures/fresh-shipped-16.jsonl',
-    // Tune 0.454 when "which wire service is this from" came to ask about the sources.
-    tune: [0.454, 1],
+    // Tune 0.454 when "which wire service is this from" came to ask about the sources; 0.5
+    // (thirtieth pass) when "watchin" came to be read as "watching".
+    tune: [0.5, 1],
     holdout: [0.318, 1],
     // The tuning half's median answer is 269 characters, over the 220 (missed, not hidden):
     // the shipped article's opening sentence alone is 296, and quoting it answers the questions
