@@ -291,10 +291,10 @@ export class Lexicon {
       yield;
     }
     current = undefined;
-    // A question's verb no article writes, by its own frequent senses: "headed" is first to go
-    // towards, then to be in charge of, which "lead" is too (the seventh sense of "lead", too rare
-    // for the corpus word's senses to reach it).
-    // The corpus's verbs by their lemmas ("lead" for "led"), with the stem the index keeps.
+    // Every verb of WordNet by its own frequent senses, for a question's verb no article writes:
+    // "head" is first to go towards, then to be in charge of, which "lead" is too (only the seventh
+    // sense of "lead", which the corpus word's own senses above never reach). `corpusVerbs`: the
+    // corpus's verbs by their lemmas ("lead" for "led"), with the stem the index keeps.
     const corpusVerbs = new Map<string, string>();
     for (const [stem, lemmaSets] of lemmasByStem)
       if ((pos.get(stem) ?? '').includes('v'))

@@ -232,6 +232,13 @@ export function openWordNet(dir: string = wordnetDir()): WordNet {
     return bytes;
   };
   const synsets = new Map<string, Synset>();
+  // Every lemma of a part of speech's index file, in its order (the licence lines start with a space).
+  const lemmasOf = (pos: Pos) =>
+    file(`index.${FILE_NAME[pos]}`)
+      .toString('latin1')
+      .split('\n')
+      .filter((line) => line !== '' && !line.startsWith(' '))
+      .map((line) => line.slice(0, line.indexOf(' ')));
   const collocations = new Map<Pos, string[]>();
   const single = new Map<Pos, string[]>();
   // A question looks the same few words up again and again (their parts of speech, first sense,
@@ -255,11 +262,9 @@ export function openWordNet(dir: string = wordnetDir()): WordNet {
     collocations(pos) {
       let found = collocations.get(pos);
       if (!found) {
-        found = [];
-        for (const line of file(`index.${FILE_NAME[pos]}`).toString('latin1').split('\n')) {
-          const lemma = line.slice(0, line.indexOf(' '));
-          if (lemma.includes('_') && !line.startsWith(' ')) found.push(lemma.replaceAll('_', ' '));
-        }
+        found = lemmasOf(pos)
+          .filter((lemma) => lemma.includes('_'))
+          .map((lemma) => lemma.replaceAll('_', ' '));
         collocations.set(pos, found);
       }
       return found;
@@ -267,11 +272,7 @@ export function openWordNet(dir: string = wordnetDir()): WordNet {
     words(pos) {
       let found = single.get(pos);
       if (!found) {
-        found = [];
-        for (const line of file(`index.${FILE_NAME[pos]}`).toString('latin1').split('\n')) {
-          const lemma = line.slice(0, line.indexOf(' '));
-          if (/^[a-z]+$/.test(lemma) && !line.startsWith(' ')) found.push(lemma);
-        }
+        found = lemmasOf(pos).filter((lemma) => /^[a-z]+$/.test(lemma));
         single.set(pos, found);
       }
       return found;
