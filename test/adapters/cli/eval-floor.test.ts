@@ -419,6 +419,23 @@ const FLOORS: Floor[] = [
     // about the sources (244 before "which wire service" came to be one).
     maxMedian: 269,
   },
+  // A nineteenth batch of new questions about the shipped article (end of the thirtieth session),
+  // by a helper who saw no code, asked for fast phone typing and English as a second language
+  // (keyword queries, dropped words, "what all areas"); scored whole at 731e8e6 and at the
+  // session's first commit (66ce11c) alike: 50.0 / 75.0% tune, 36.4 / 75.0% held out. Its held-out
+  // half stays unread.
+  { file: 'test/fixtures/fresh-shipped-19.jsonl', tune: [0.5, 0.75], holdout: [0.363, 0.75] },
+  // Four more new articles beside the shipped one (end of the thirtieth session: a markets story in
+  // crore and euros, a port city's report on visiting warships, a glossary of the partnership's
+  // acronyms, a newsletter roundup of dated items), 60 questions by a helper who saw no code;
+  // scored whole at 731e8e6 and at 66ce11c alike: 52.4 / 44.4% tune, 52.4 / 66.7% held out. Its
+  // held-out half stays unread.
+  {
+    file: 'test/fixtures/fresh20/questions.jsonl',
+    corpus: 'test/fixtures/fresh20/corpus',
+    tune: [0.523, 0.444],
+    holdout: [0.523, 0.666],
+  },
   // An eighteenth batch of new questions about the shipped article (end of the thirtieth session),
   // by a helper who saw no code, asked for a community's mix (plain, casual, a question inside a
   // longer message); scored whole at ab44155, after the session's rules: 54.5 / 100% tune, 31.8 /
