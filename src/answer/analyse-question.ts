@@ -1495,10 +1495,6 @@ function governing(tokens: readonly Token[], name: Token): Pick<Concept, 'govern
 }
 
 /**
- * "what did the us say": "us" after "the" is the country typed in lower case, not the pronoun
- * (a stop word otherwise).
- */
-/**
  * "watchin", "lookin": an -ing form typed without its g, as chat drops it, where the word is
  * neither in the sources nor in the dictionary and the -ing form is a verb's.
  */
@@ -1513,6 +1509,10 @@ function withDroppedG(tokens: Token[], isWord: (token: Token) => boolean, dictio
   });
 }
 
+/**
+ * "what did the us say": "us" after "the" is the country typed in lower case, not the pronoun
+ * (a stop word otherwise).
+ */
 function theUs(tokens: Token[]): Token[] {
   return tokens.map((token, i) =>
     token.word === 'us' && tokens[i - 1]?.word === 'the'

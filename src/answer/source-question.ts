@@ -275,11 +275,13 @@ export function namedOutlets(
       const whole = words.join(' ') === key;
       // Its first word alone, where no article writes it ("market meridian"), or where it is no
       // English word at all ("the vindhya brief": "Vindhya" is written only as the centre's name).
-      const named = (c: Concept | undefined) =>
-        !inText(stems[0] ?? '') || (c !== undefined && !isWord(c.label.toLowerCase()));
-      const first = words.length > 0 && words[0] === stems[0] && named(run[0]);
+      const [lead] = run;
+      const first =
+        lead !== undefined &&
+        words[0] === stems[0] &&
+        (!inText(stems[0] ?? '') || !isWord(lead.label.toLowerCase()));
       if (whole) for (const c of run) found.set(c, name);
-      else if (first && run[0]) found.set(run[0], name);
+      else if (first) found.set(lead, name);
     }
     for (const c of byGlossaryName.get(key) ?? []) found.set(c, name);
   }
