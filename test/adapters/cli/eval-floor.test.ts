@@ -425,6 +425,12 @@ const FLOORS: Floor[] = [
   // session's first commit (66ce11c) alike: 50.0 / 75.0% tune, 36.4 / 75.0% held out. Its held-out
   // half stays unread.
   { file: 'test/fixtures/fresh-shipped-19.jsonl', tune: [0.5, 0.75], holdout: [0.363, 0.75] },
+  // A twentieth batch of new questions about the shipped article (start of the thirty-first
+  // session), by a helper who saw no code, asked as a community server talks: comparisons ("is this
+  // the same as the one with Japan"), a detail inside a long sentence in other words, yes/no,
+  // questions inside chatter. Scored whole at 9d7a448, before the session's rules: 63.6 / 75.0% tune,
+  // 45.4 / 100% held out. Its held-out half stays unread.
+  { file: 'test/fixtures/fresh-shipped-20.jsonl', tune: [0.636, 0.75], holdout: [0.454, 1] },
   // Four more new articles beside the shipped one (end of the thirtieth session: a markets story in
   // crore and euros, a port city's report on visiting warships, a glossary of the partnership's
   // acronyms, a newsletter roundup of dated items), 60 questions by a helper who saw no code;
