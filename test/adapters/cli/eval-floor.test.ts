@@ -442,6 +442,19 @@ const FLOORS: Floor[] = [
     tune: [0.523, 0.444],
     holdout: [0.523, 0.666],
   },
+  // Four more new articles beside the shipped one (start of the thirty-first session: a
+  // parliamentary committee's report in numbered findings and a "Key numbers" list, a profile with a
+  // career timeline, a think-tank Q&A in bold question lines naming its speaker once, a local story
+  // on a university research project with a "Programme at a glance" list), 60 questions by a helper
+  // who saw no code; scored whole at 9d7a448, before the session's rules: 33.3 / 33.3% tune, 28.5 /
+  // 55.5% held out, its held-out median answer 225 characters. Its held-out half stays unread.
+  {
+    file: 'test/fixtures/fresh21/questions.jsonl',
+    corpus: 'test/fixtures/fresh21/corpus',
+    tune: [0.333, 0.333],
+    holdout: [0.285, 0.555],
+    maxMedian: 225,
+  },
   // An eighteenth batch of new questions about the shipped article (end of the thirtieth session),
   // by a helper who saw no code, asked for a community's mix (plain, casual, a question inside a
   // longer message); scored whole at ab44155, after the session's rules: 54.5 / 100% tune, 31.8 /
