@@ -340,10 +340,13 @@ export function scoreSentences(
     const titleInPassage = [...unit.title];
     // Where things happened is another matter: a headline's place is near its opening paragraph
     // and a paragraph that speaks of it, not one where a band "played in the square".
+    // A section's heading is its paragraphs' own, places and all ("## 9 October: seminar in Nagpur").
     const placesInPassage =
       unit.citation.paragraph === 1
         ? titleInPassage
-        : titleInPassage.filter((stem) => unit.stems.has(stem) || unit.central.has(stem));
+        : titleInPassage.filter(
+            (stem) => unit.stems.has(stem) || unit.central.has(stem) || unit.heading?.has(stem),
+          );
     unit.sentences.forEach((sentence, position) => {
       const opensWithPronoun = pointsBack(sentence.text);
       // A paragraph that opens with a pronoun refers to the paragraph before ("It took member

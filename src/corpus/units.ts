@@ -15,6 +15,7 @@ import { withoutDateline } from './dateline.ts';
 import { type SentenceRef, sentenceRef } from './duplicate-sentences.ts';
 import type { Article, Corpus } from './load-corpus.ts';
 import type { Passage } from './passages.ts';
+import { sectionHeadings } from './sections.ts';
 import { QUESTION_MARK } from './speakers.ts';
 import { withTitledPair } from './titled-pairs.ts';
 import { wordsMeant } from './words-meant.ts';
@@ -49,8 +50,13 @@ export interface Unit {
   text: string;
   /** Stems of the passage, with the names a pronoun in it may refer to from the paragraphs above. */
   stems: ReadonlySet<string>;
-  /** Stems of the article's title (empty for pins). */
+  /**
+   * Stems of the article's title, and of the heading of the section the paragraph stands in
+   * ("## 20–31 October: crisis management course at CUNPK"): empty for pins.
+   */
   title: ReadonlySet<string>;
+  /** Stems of the heading of the section the paragraph stands in alone, where it has one. */
+  heading?: ReadonlySet<string>;
   /**
    * What the whole article is about (empty for pins): its title, its opening paragraph and the
    * names it keeps coming back to. Tells the defence story from the trade story that shares its words.
@@ -217,6 +223,19 @@ export function createUnits(
   const perArticle = <T>(compute: (article: Article) => T) =>
     cachedBy((article: Article) => article.id, compute);
   const titleOf = perArticle((article): ReadonlySet<string> => stemsOf(article.title));
+  // The heading of the section a paragraph stands in, by paragraph (corpus/sections.ts).
+  const headingsOf = perArticle((article) => sectionHeadings(passagesOf(article)));
+  /**
+   * What is near every sentence of a paragraph: its article's title, with what the article calls
+   * its subject, and the heading of the paragraph's section.
+   */
+  const headedOf = (passage: Passage, article: Article) => {
+    const title = withAliases(titleOf(article), subjectWordsOf(article).aliases);
+    const heading = headingsOf(article).get(passage.paragraph);
+    if (heading === undefined) return { title };
+    const stems = stemsOf(heading);
+    return { title: new Set([...title, ...stems]), heading: stems };
+  };
   // Names mentioned this often in one article are what it centres on.
   const CENTRAL_MENTIONS = 3;
   const centralOf = perArticle((article): ReadonlySet<string> => {
@@ -349,7 +368,7 @@ export function createUnits(
       kind: 'article',
       text: passage.text,
       stems,
-      title: withAliases(titleOf(article), subjectWordsOf(article).aliases),
+      ...headedOf(passage, article),
       about: aboutOf(article),
       central: centralOf(article),
       get articleStems() {
