@@ -659,6 +659,21 @@ export function analyseQuestion(
             add({ stems: otherStems, weight: weights.glossary, form: 'glossary' });
         }
       }
+      // "EU law" where the sentence writes "European Union law": an acronym the sources print, typed
+      // in capitals, is also the one name they write out with its initials, a word for each letter,
+      // where the glossary says nothing of it.
+      if (
+        known(token.stem) &&
+        !glossary.byFirstStem.has(token.stem) &&
+        token.surface.length > 1 &&
+        token.surface === token.surface.toUpperCase()
+      ) {
+        const fulls =
+          glossary.acronyms.get(token.stem) ?? glossary.acronyms.get(`${WORD_ACRONYM}${token.stem}`);
+        const [full, ...more] = fulls ?? [];
+        if (full && more.length === 0 && full.length === token.surface.length && knows(full))
+          add({ stems: full, weight: weights.glossary, form: 'glossary' });
+      }
     }
 
     const spanTokens = content.slice(i, i + span);
