@@ -174,6 +174,8 @@ export function objection(
     const absent = absentName(s, question, isPlace, isThing);
     if (absent) return `it does not name ${absent.label}`;
   }
+  const role = unheldRole(s, question);
+  if (role) return `it does not say who is ${role.label}`;
   const offTopic = unspokenTopic(s, question);
   if (offTopic) return `it does not speak of ${offTopic.label}`;
   const other = otherSpeaker(s, question);
@@ -235,6 +237,20 @@ function unspokenTopic(s: ScoredSentence, question: AnalysedQuestion): Concept |
       c.alternatives[0]?.stems.some((stem) => about.includes(stem)) &&
       conceptMatch(c, said) === 0,
   );
+}
+
+/**
+ * For "who is the commanding officer of INS Trikand": the role asked for, where the sentence does
+ * not say it (in its words or another word for it), nor its speaker's title: a sentence that names
+ * the ship and someone else says nothing of who commands it.
+ */
+function unheldRole(s: ScoredSentence, question: AnalysedQuestion): Concept | undefined {
+  const { role } = question.focus;
+  if (role === undefined) return undefined;
+  const concept = question.concepts.find((c) => c.alternatives[0]?.stems.includes(role));
+  const title = s.unit.sentences[s.position]?.title?.split(' ').map((word) => stemWord(word)) ?? [];
+  if (!concept || conceptMatch(concept, union(s.stems, new Set(title)), KIND_FORMS) > 0) return undefined;
+  return concept;
 }
 
 /**

@@ -127,6 +127,12 @@ export interface Focus {
    */
   doers?: readonly string[];
   /**
+   * For `person`, "who is the commanding officer of INS Trikand": the stem of the office or role
+   * the person asked for holds (officer), which the answer says they hold: a sentence that only
+   * names the ship does not.
+   */
+  role?: string;
+  /**
    * For `date`: the unit of time the question names as the kind it asks for ("what century", "in
    * what era"), a stem: the answer gives one ("the 10th century", "the 1890s") and need not say it.
    */
@@ -138,6 +144,23 @@ export interface Focus {
 const SORTS = new Set(['kind', 'kinds', 'type', 'types', 'sort', 'sorts', 'form', 'forms', 'variety']);
 
 const BE = new Set(['is', 'are', 'was', 'were']);
+// What ends the words naming a role: "the commanding officer of …", "the EU ambassador to …".
+const ROLE_ENDS = new Set([
+  'of',
+  'for',
+  'at',
+  'in',
+  'to',
+  'on',
+  'from',
+  'with',
+  'during',
+  'before',
+  'after',
+  'ahead',
+  'who',
+  'that',
+]);
 const BY_TYPE: Partial<Record<QuestionType, FocusKind>> = {
   when: 'date',
   number: 'number',
@@ -505,8 +528,17 @@ function focusOfWords(tokens: readonly Token[], type: QuestionType, question: st
       ['a', 'an', 'the'].includes(described[0]?.word ?? '') &&
       subject[0] !== undefined &&
       !subject[0].name
-    )
-      return { kind: 'person', category: [], subject: [] };
+    ) {
+      // The words up to "of", "for", "at" …: the role, by its last word ("the EU ambassador to …").
+      const until = described.findIndex((t, i) => i > 0 && ROLE_ENDS.has(t.word));
+      const head = (until < 0 ? described : described.slice(0, until)).findLast((t) => !t.stop && !t.part);
+      return {
+        kind: 'person',
+        category: [],
+        subject: [],
+        ...(head && !head.name ? { role: head.stem } : {}),
+      };
+    }
     // "what is the largest city the Rhine runs through" picks one city out, as "which city" does.
     const ranked = subject[0]?.superlative ? kindAfter(subject.slice(1)) : [];
     if (ranked.length > 0) return { kind: 'category', category: ranked, subject: [] };
