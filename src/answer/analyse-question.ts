@@ -395,6 +395,9 @@ function peopleOfParty(
   return dictionary.isPersonNoun(token.word) && !owner.test(question);
 }
 
+// Pronouns that own what follows them: "her hosts", "their counterparts".
+const POSSESSIVES = new Set(['her', 'his', 'their', 'its', 'our', 'my', 'your']);
+
 // "not just", "not only": what follows is granted, and more is said besides.
 const ADDING = new Set(['just', 'only', 'merely', 'simply']);
 
@@ -700,11 +703,20 @@ export function analyseQuestion(
       span === 1 &&
       !known(token.stem) &&
       peopleOfParty(token, previous, concepts.at(-1), question, dictionary);
+    // "her hosts", "his counterpart": people known by whom they stand to, whom an article names
+    // otherwise ("Thank you very much for welcoming us"), where no source holds the word.
+    const theirPeople =
+      span === 1 &&
+      !known(token.stem) &&
+      !token.name &&
+      POSSESSIVES.has(previous?.word ?? '') &&
+      dictionary.isPersonNoun(token.word);
     const frame = intends(token, tokens, vocabulary);
     const role = ranked
       ? 'number'
       : frame ||
           partyPeople ||
+          theirPeople ||
           (span === 1 && relativeTime(tokens, at, dictionary)) ||
           (span === 1 && countsParties(token, following))
         ? 'light'

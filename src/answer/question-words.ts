@@ -257,6 +257,12 @@ const KINDS = new Set(['kind', 'kinds', 'sort', 'sorts', 'type', 'types']);
 // "what does it cover in terms of security": the phrase says no more than "on".
 const IN_TERMS_OF = /\bin terms of\b/gi;
 
+// "what did she thank them for at the start of her remarks", "mentioned near the end": where in
+// the words or the piece something stands, which is no word of what is asked (not "at the end of
+// 2027", a time: only a piece's or a speaker's words, or nothing, may follow).
+const PLACE_IN_TEXT =
+  /\s*\b(?:at|near|towards?|by) the (?:very )?(?:start|beginning|end|close)(?: of (?:her|his|their|the|its|this) (?:remarks|speech|statement|comments|words|article|piece|story|report|post|interview))?(?=\s*[?.!,]|\s*$)/gi;
+
 // "on India's behalf" is "on behalf of India", as the sources write it.
 const OWNERS_BEHALF = /\b(on|in)\s+((?:\p{L}[\p{L}-]*\s+){0,2}?\p{L}[\p{L}-]*)['’]s?\s+behalf\b/giu;
 
@@ -283,6 +289,7 @@ export function unwrapQuestion(
   const question = withoutPreamble(asked, holds, isWord, isName)
     .replace(TAG, '?')
     .replace(IN_TERMS_OF, 'on')
+    .replace(PLACE_IN_TEXT, '')
     .replace(OWNERS_BEHALF, (_, on: string, owner: string) => `${on} behalf of ${owner}`);
   if (FROM_WHERE.test(question)) return 'what is the source of this?';
   const valued = question.replace(

@@ -18,6 +18,19 @@ describe('unwrapQuestion', () => {
     expect(unwrapQuestion('is it binding, yes or no?', holds)).toBe('is it binding, yes or no?');
   });
 
+  it('drops where in the words or the piece something stands ("at the start of her remarks")', () => {
+    expect(unwrapQuestion('what did kallas thank them for at the start of her remarks?', holds)).toBe(
+      'what did kallas thank them for?',
+    );
+    expect(unwrapQuestion('the loan scheme mentioned near the end, who runs it', holds)).toBe(
+      'the loan scheme mentioned, who runs it',
+    );
+    // A time is asked about, not a place in the text.
+    expect(unwrapQuestion('what happens at the end of 2027?', holds)).toBe(
+      'what happens at the end of 2027?',
+    );
+  });
+
   it('asks who did it when a person is offered for the doer ("wasn\'t it Rajnath who …")', () => {
     expect(unwrapQuestion("wait, wasn't it rajnath who called the signing a milestone?", holds)).toBe(
       'who called the signing a milestone?',
