@@ -395,6 +395,16 @@ function peopleOfParty(
   return dictionary.isPersonNoun(token.word) && !owner.test(question);
 }
 
+// Words that set what follows outside a name: "outside the EU", "beyond Europe".
+const OUTSIDE = new Set(['outside', 'beyond']);
+
+/** Whether a name follows the token at `at`, after a determiner at most ("outside the bloc"). */
+function nameFollows(tokens: readonly Token[], at: number, isName: (token: Token) => boolean): boolean {
+  const next = tokens[at + 1];
+  const after = next && DETERMINERS.has(next.word) ? tokens[at + 2] : next;
+  return after !== undefined && isName(after);
+}
+
 // Pronouns that own what follows them: "her hosts", "their counterparts".
 const POSSESSIVES = new Set(['her', 'his', 'their', 'its', 'our', 'my', 'your']);
 
@@ -743,6 +753,18 @@ export function analyseQuestion(
     // "1st anniversary", "3rd round": the rank as a word ("first", "third").
     const ordinal = span === 1 ? ordinalWord(token.surface) : undefined;
     if (ordinal) add({ stems: [stemWord(ordinal)], weight: weights.inflected, form: 'inflected' });
+    // "countries outside the bloc": the sources' "non-EU countries", by the prefix that says "not"
+    // (an index part of the word, as "EU" is).
+    if (
+      span === 1 &&
+      OUTSIDE.has(token.word) &&
+      nameFollows(
+        tokens,
+        at,
+        (t) => t.name || lexicon.isName(t.stem) || glossaryMatch(glossary, [t.stem], 0) !== undefined,
+      )
+    )
+      add({ stems: ['non'], weight: weights.synonym, form: 'synonym' });
     if (span === 1) {
       // "smallest", "lighter": the adjective's opposites ("largest", "darker") say otherwise too.
       for (const related of degreeBasesOf(token).flatMap((stem) => lexicon.related(stem))) {

@@ -64,6 +64,19 @@ function analyserOver(
 }
 
 describe('analyseQuestion', () => {
+  it('reads "outside" before a name as the sources\' "non-" ("non-EU countries")', () => {
+    const analyse = analyserOver([
+      ['a#p1', 'Partnerships deepen relations with non-EU countries.'],
+      ['a#p2', 'The talks were held outside the city.'],
+    ]);
+    const prefixed = (question: string) =>
+      analyse(question)
+        .concepts.find((c) => c.label === 'outside')
+        ?.alternatives.some((alt) => alt.stems.join(' ') === 'non');
+    expect(prefixed('are they meant for countries outside the EU?')).toBe(true);
+    expect(prefixed('were the talks held outside the city?')).toBe(false);
+  });
+
   it('reads a verb no source holds by the corpus verbs of its own frequent senses, only as a verb', () => {
     // "head" is first to go towards, then to be in charge of, with "lead" (only lead's seventh sense).
     const analyse = analyserOver([
