@@ -437,6 +437,12 @@ const FLOORS: Floor[] = [
   // questions inside chatter. Scored whole at 9d7a448, before the session's rules: 63.6 / 75.0% tune,
   // 45.4 / 100% held out. Its held-out half stays unread.
   { file: 'test/fixtures/fresh-shipped-20.jsonl', tune: [0.636, 0.75], holdout: [0.454, 1] },
+  // A twenty-first batch (thirty-first session, written after its first rules), by a helper who saw
+  // no code, asked as students and journalists check facts: false premises to correct, two
+  // questions at once, fragments ("kallas title?"), questions about wording. Scored whole at
+  // cf3c035 and at the session's first commit (9d7a448) alike: 81.8 / 62.5% tune, 54.5 / 75.0% held
+  // out. Its held-out half stays unread.
+  { file: 'test/fixtures/fresh-shipped-21.jsonl', tune: [0.818, 0.625], holdout: [0.545, 0.75] },
   // Four more new articles beside the shipped one (end of the thirtieth session: a markets story in
   // crore and euros, a port city's report on visiting warships, a glossary of the partnership's
   // acronyms, a newsletter roundup of dated items), 60 questions by a helper who saw no code;
