@@ -254,6 +254,10 @@ const POINTING_BACK = new Set([
 // "this kind of", "that sort of": a kind, where the demonstrative points back to nothing.
 const KINDS = new Set(['kind', 'kinds', 'sort', 'sorts', 'type', 'types']);
 
+// "names of the three service chiefs who met them?": a question asking for names, typed without
+// its question word, whose "who" then opens a clause, not the question.
+const NAMES_OF = /^\s*(?:the\s+)?(names?)\s+of\s+/i;
+
 // "what does it cover in terms of security": the phrase says no more than "on".
 const IN_TERMS_OF = /\bin terms of\b/gi;
 
@@ -285,7 +289,10 @@ export function unwrapQuestion(
     !remarkWords.some((t) => holds(t.stem)) &&
     // One naming where to look ("…, going by this piece") only in words English uses, no name.
     (remark !== trailing || remarkWords.every((t) => !t.name && !/\d/.test(t.word) && isWord(t)));
-  const asked = spelledOut(remarkOnly ? (remark?.[1] ?? typed) : typed);
+  const asked = spelledOut(remarkOnly ? (remark?.[1] ?? typed) : typed).replace(
+    NAMES_OF,
+    (_, names: string) => `what ${names.toLowerCase().endsWith('s') ? 'are' : 'is'} the ${names} of `,
+  );
   const question = withoutPreamble(asked, holds, isWord, isName)
     .replace(TAG, '?')
     .replace(IN_TERMS_OF, 'on')

@@ -18,6 +18,15 @@ describe('unwrapQuestion', () => {
     expect(unwrapQuestion('is it binding, yes or no?', holds)).toBe('is it binding, yes or no?');
   });
 
+  it('asks for names typed without the question word ("names of …")', () => {
+    expect(unwrapQuestion('names of the three service chiefs who met the EU delegation?', holds)).toBe(
+      'what are the names of the three service chiefs who met the EU delegation?',
+    );
+    expect(unwrapQuestion('name of the person who posted it', holds)).toBe(
+      'what is the name of the person who posted it',
+    );
+  });
+
   it('drops where in the words or the piece something stands ("at the start of her remarks")', () => {
     expect(unwrapQuestion('what did kallas thank them for at the start of her remarks?', holds)).toBe(
       'what did kallas thank them for?',
