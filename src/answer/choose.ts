@@ -735,16 +735,25 @@ function negatedByPrefix(s: ScoredSentence, question: AnalysedQuestion): Concept
   const words = wordsOf(s.text).map((word) => word.toLowerCase().replace(POSSESSIVE, ''));
   const bare = (x: string) => words.includes(x);
   const prefixed = (x: string) => words.some((word) => NON.exec(word)?.[1] === x);
+  // "components from outside the EU" are non-EU components.
+  const outside = (x: string) =>
+    words.some(
+      (word, i) =>
+        word === x &&
+        (OUTSIDE.has(words[i - 1] ?? '') || (words[i - 1] === 'the' && OUTSIDE.has(words[i - 2] ?? ''))),
+    );
   return question.concepts.find((c) => {
     const label = c.label.toLowerCase();
     const x = NON.exec(label)?.[1];
-    if (x) return bare(x) && !prefixed(x);
+    if (x) return bare(x) && !prefixed(x) && !outside(x);
     return !label.includes(' ') && prefixed(label) && !bare(label);
   });
 }
 
 // "non-Asian", "non-EU", "nonmember": the word after "non", which the whole denies.
 const NON = /^non[-‐–]?(\p{L}{2,})$/u;
+// Words that set what follows outside it, as "non-" does: "outside the EU", "beyond Europe".
+const OUTSIDE = new Set(['outside', 'beyond']);
 
 // In an active sentence the doer stands before the verb. The whole sentence is read only when the
 // verb's word cannot be found in it (see `verbUseAt`).

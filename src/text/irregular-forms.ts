@@ -17,7 +17,7 @@ broken:break men:man women:woman children:child countries:country fora:forum jan
 jul:july aug:august sep:september sept:september oct:october nov:november dec:december
 r:are u:you ur:your w:with gonna:going wanna:want abt:about wat:what wht:what pls:please plz:please coz:because cuz:because bc:because
 govt:government govts:governments rn:now op:operation ops:operations thru:through tho:though ppl:people
-yr:year yrs:years shud:should wud:would cud:could b4:before
+yr:year yrs:years shud:should wud:would cud:could b4:before max:maximum
 isnt:not arent:not wasnt:not werent:not dont:not doesnt:not didnt:not couldnt:not
 wouldnt:not shouldnt:not hasnt:not havent:not hadnt:not theres:there thats:that heres:here
 theyre:they youre:you`;

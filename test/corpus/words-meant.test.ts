@@ -1,5 +1,5 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { currenciesSaid, wordsMeant } from '../../src/corpus/words-meant.ts';
+import { boundsSaid, currenciesSaid, wordsMeant } from '../../src/corpus/words-meant.ts';
 import { createBot } from '../../src/index.ts';
 import { removeCorpora, writeCorpus } from './corpus-fixture.ts';
 
@@ -9,6 +9,17 @@ describe('currenciesSaid', () => {
     expect(currenciesSaid('Trade reached $140 billion, or £110 billion.')).toBe('dollar pound');
     // A sign with no amount after it is no currency said.
     expect(currenciesSaid('The € sign and the word "$" are symbols.')).toBe('');
+  });
+});
+
+describe('boundsSaid', () => {
+  it('says "maximum" or "minimum" where a bound is set on an amount without the word', () => {
+    expect(boundsSaid('Components may make up no more than 35 per cent of the cost.')).toBe('maximum');
+    expect(boundsSaid('It may not exceed 35 per cent.')).toBe('maximum');
+    expect(boundsSaid('It offers up to €150 billion in loans.')).toBe('maximum');
+    expect(boundsSaid('At least 40 officers will attend.')).toBe('minimum');
+    // No amount bounded: "up to date", "at least for now".
+    expect(boundsSaid('The list is up to date, at least for now.')).toBe('');
   });
 });
 
@@ -38,5 +49,27 @@ describe('a question naming the currency in words', () => {
     expect(answer.answer).toContain('under €15,000');
     // Another currency is still not mentioned.
     expect(bot.ask('are cars under 15000 dollars covered', { community: 'c' }).answered).toBe(false);
+  });
+});
+
+describe('a question asking for a maximum the sources set without the word', () => {
+  const dir = writeCorpus([
+    {
+      id: 'loans',
+      title: 'EU loan scheme rules',
+      body: [
+        'Under the scheme, the share of components from outside the EU may be no more than 35 per cent of the cost of a product.',
+        'At least 12 member states have applied for the scheme so far, officials said.',
+        'Non-EU suppliers have asked for the rule to be eased.',
+      ].join('\n\n'),
+    },
+  ]);
+  const bot = createBot({ corpusDir: dir, pinSyncIntervalMs: 0 });
+  afterAll(() => bot.close());
+
+  it('answers "the max share of non-EU components" by the sentence setting the bound', () => {
+    const answer = bot.ask('whats the max share of non-EU components under the scheme', { community: 'c' });
+    expect(answer.answered).toBe(true);
+    expect(answer.answer).toContain('no more than 35 per cent');
   });
 });
