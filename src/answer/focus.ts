@@ -354,10 +354,17 @@ export function askedSpeaker(
   let head = from;
   while (according && tokens[head + 1] && !tokens[head + 1]?.stop) head++;
   const before = according ? tokens[head] : tokens[verb - 1];
-  return before && !before.stop && !before.light && isPersonWord(before.word)
+  // "which brokerage does the analyst quoted on the deal work at": a participle after the noun
+  // says which analyst, and the question asks something else of them than their words.
+  const which =
+    !according && /ed$/.test(tokens[verb]?.word ?? '') && PARTICIPLE_LINKS.has(tokens[verb + 1]?.word ?? '');
+  return before && !which && !before.stop && !before.light && isPersonWord(before.word)
     ? { stems: [before.stem], person: false, common: true, position: before.position }
     : undefined;
 }
+
+// What follows a participle that says which person is meant: "the analyst quoted on the deal".
+const PARTICIPLE_LINKS = new Set(['on', 'in', 'by', 'about', 'at', 'from', 'for']);
 
 // The auxiliaries of the present perfect: "how long has it been", "how long have they".
 const PERFECT = new Set(['has', 'have']);
