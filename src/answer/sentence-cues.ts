@@ -521,13 +521,14 @@ export function ownersOnly(text: string, lexicon: Lexicon): Set<string> {
 const COUNTED = new RegExp(`(${NUMERAL})(?=((?:\\s+["“‘(]?[\\p{L}-]+){1,3}))`, 'giu');
 // A numeral and the five words after it, for a count whose kind comes after names of where its
 // members are from: "60 Indian and European defence companies".
-const COUNTED_FAR = new RegExp(`(${NUMERAL})(?=((?:\\s+[\\p{L}-]+){1,5}))`, 'giu');
+const COUNTED_FAR = new RegExp(`(${NUMERAL})(?=((?:\\s+[\\p{L}\\d'’-]+){1,5}))`, 'giu');
 
 /**
  * Whether `words` (after a numeral) reach a kind of `kinds` past capitalised words joined by
  * "and" or "or" and at most one word of a compound right before it ("Indian and European defence
- * companies"), which only say which of the kind are counted. Not past a capitalised plural, a
- * kind counted with it ("50,000 Protestant Walloons and Huguenots").
+ * companies"), which only say which of the kind are counted, nor past a second count of the kind
+ * ("12 PhD and 22 master's students"). Not past a capitalised plural, a kind counted with it
+ * ("50,000 Protestant Walloons and Huguenots").
  */
 function countedPastNames(words: readonly string[], kinds: readonly string[]): boolean {
   const at = words.findIndex((word) => kinds.includes(countedStem(word)));
@@ -537,7 +538,14 @@ function countedPastNames(words: readonly string[], kinds: readonly string[]): b
   const modifiers = /^\p{Ll}/u.test(last) && !STOP_WORDS.has(last) ? before.slice(0, -1) : before;
   return (
     modifiers.some((word) => /^\p{Lu}/u.test(word)) &&
-    modifiers.every((word) => (/^\p{Lu}/u.test(word) && !/s$/.test(word)) || word === 'and' || word === 'or')
+    modifiers.every(
+      (word, i) =>
+        (/^\p{Lu}/u.test(word) && !/s$/.test(word)) ||
+        word === 'and' ||
+        word === 'or' ||
+        // A second count of the same kind: "12 PhD and 22 master's students".
+        (/^\d/.test(word) && (modifiers[i - 1] === 'and' || modifiers[i - 1] === 'or')),
+    )
   );
 }
 

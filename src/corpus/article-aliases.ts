@@ -80,8 +80,9 @@ export function articleAliases(
   isVerb: (stem: string) => boolean,
 ): Alias[] {
   const objects = headlineObjects(title, isVerb);
-  if (objects.length === 0) return [];
   const body = paragraphs.join('\n');
+  const named = namedAs(body);
+  if (objects.length === 0) return named;
   const lowerCase = new Set(
     tokenize(body)
       .filter((t) => !t.name && !t.stop)
@@ -106,7 +107,29 @@ export function articleAliases(
       if (subject) add(head, headOf((subject[1] ?? '').split(/\s+/).slice(-1)));
     });
   }
+  for (const alias of named) aliases.set(`${alias.head} ${alias.other}`, alias);
   return [...aliases.values()];
+}
+
+// "The programme, called TIDEWATCH, …", "a cyber drill code-named Sentinel": a common noun
+// the body gives a name of one word.
+const CALLED =
+  /\b(?:[Tt]he|[Tt]his|[Aa]n?|[Ii]ts|[Tt]heir)\s+(?:[\p{Ll}-]+\s+){0,2}?(\p{Ll}{3,}),?\s+(?:called|named|known as|dubbed|code-named|codenamed)\s+["“']?(\p{Lu}[\p{L}-]*)(?![\p{L}-]|\s+\p{Lu})/gu;
+
+/**
+ * The names the body gives a thing by its common noun, one word each: "The programme, called
+ * TIDEWATCH" makes "programme", in that article, another word for TIDEWATCH ("the programme at a
+ * glance"), as the headline's noun is for its name.
+ */
+function namedAs(body: string): Alias[] {
+  const found = new Map<string, Alias>();
+  for (const match of body.matchAll(CALLED)) {
+    const other = stemWord((match[1] ?? '').toLowerCase());
+    const head = stemWord((match[2] ?? '').toLowerCase());
+    if (STOP_WORDS.has(match[1] ?? '') || other === head) continue;
+    found.set(`${head} ${other}`, { head, other });
+  }
+  return [...found.values()];
 }
 
 /**

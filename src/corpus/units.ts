@@ -233,7 +233,7 @@ export function createUnits(
     const title = withAliases(titleOf(article), subjectWordsOf(article).aliases);
     const heading = headingsOf(article).get(passage.paragraph);
     if (heading === undefined) return { title };
-    const stems = stemsOf(heading);
+    const stems = withAliases(stemsOf(heading), subjectWordsOf(article).aliases);
     return { title: new Set([...title, ...stems]), heading: stems };
   };
   // Names mentioned this often in one article are what it centres on.

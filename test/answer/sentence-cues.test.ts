@@ -40,6 +40,14 @@ const supplies = (text: string, f: Focus, question = '') =>
   suppliesFocus({ text, terms: indexTerms(text) }, f, new Set(indexTerms(question)), lexicon);
 
 describe('suppliesFocus', () => {
+  it('counts a kind past a second count of it ("12 PhD and 22 master\'s students")', () => {
+    const students = focus('number', { amount: true, category: ['student'] });
+    expect(supplies("Students: 12 PhD and 22 master's students", students, 'how many phd students')).toBe(
+      true,
+    );
+    expect(supplies('Budget: 12 PhD grants and 22 laptops', students, 'how many phd students')).toBe(false);
+  });
+
   it('reads every number written in words, whole ("eighteen", not "eight" and "een")', () => {
     expect(supplies('Any negotiation would take "at least eighteen months".', focus('measure'))).toBe(true);
     expect(supplies('Some seventy ships took part.', focus('number', { amount: true }))).toBe(true);

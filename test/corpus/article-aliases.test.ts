@@ -50,6 +50,22 @@ describe('articleAliases', () => {
   });
 });
 
+describe('names the body gives a thing by its common noun', () => {
+  it('makes "programme" another word for TIDEWATCH where the body says "the programme, called TIDEWATCH"', () => {
+    expect(
+      articleAliases(
+        'Mangaluru institute to lead harbour sensor research',
+        ['The programme, called TIDEWATCH, was launched on 19 November.'],
+        () => false,
+      ),
+    ).toEqual([{ head: 'tidewatch', other: stemWord('programme') }]);
+    // A person's name is two names, not one: "a fellow named Arjun Khanna" gives no alias.
+    expect(articleAliases('Panel meets', ['A fellow named Arjun Khanna spoke first.'], () => false)).toEqual(
+      [],
+    );
+  });
+});
+
 describe('withAliases', () => {
   it('adds the other word, marked, where the text holds the head, and the head where it holds the other', () => {
     const aliases = [alias('partnership', 'deal')];

@@ -60,3 +60,24 @@ describe('a paragraph read with the heading of its section', () => {
     expect(answer.answered).toBe(false);
   });
 });
+
+describe('a list under a heading that calls its subject by a common noun', () => {
+  const ask = askerOver([
+    {
+      id: 'project',
+      title: 'Mangaluru institute to lead harbour sensor research',
+      body: [
+        'The programme, called TIDEWATCH, was launched on the campus on 19 November.',
+        '## Programme at a glance',
+        "- Duration: 1 January 2027 to 31 December 2030\n- Students: 12 PhD and 22 master's students",
+        'The European share of the money comes from Horizon Europe.',
+      ].join('\n\n'),
+    },
+  ]);
+
+  it('answers from the list, whose heading names the subject by the word the body gave it', () => {
+    const answer = ask('how many phd students are on tidewatch');
+    expect(answer.answered).toBe(true);
+    expect(answer.answer).toContain("12 PhD and 22 master's students");
+  });
+});
