@@ -108,6 +108,35 @@ const titleCase = (text: string) =>
     .toLowerCase()
     .replace(/(^|[\s'’-])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
 
+// A paragraph set off as a heading: after "#", or wholly in bold.
+const HEADING_LINE = /^(?:#{1,6}\s+\S.*|\*\*[^*]+\*\*)$/u;
+const isHeading = (passage: Passage) =>
+  passage.sentences.length === 1 && HEADING_LINE.test(passage.text.trim());
+// A heading that asks: "**A year on, how would you grade the partnership?**", "## Why now?".
+const QUESTION_HEADING = /\?(?:\*\*)?$/;
+// Question headings an article must hold to be an interview under them.
+const MIN_QUESTION_HEADINGS = 2;
+
+/**
+ * Whether the article is an interview whose questions stand as headings ("**What has worked
+ * best?**") and whose answers speak in the first person ("Our centre surveyed …"): an explainer
+ * under question headings ("## Who runs it day to day?") answers in the third person, its
+ * outlet's words.
+ */
+function interviewUnderHeadings(passages: readonly Passage[]): boolean {
+  let questions = 0;
+  let firstPerson = 0;
+  let answering = false;
+  for (const passage of passages) {
+    if (isHeading(passage)) {
+      answering = QUESTION_HEADING.test(passage.text.trim());
+      if (answering) questions++;
+    } else if (answering)
+      firstPerson += passage.sentences.filter((s) => COLUMN_VOICE.test(s.text.replace(QUOTED, ''))).length;
+  }
+  return questions >= MIN_QUESTION_HEADINGS && firstPerson >= Math.max(MIN_FIRST_PERSON, questions / 2);
+}
+
 /** A column's writer, by its byline or its closing note on the writer, with the run that names them. */
 function authorOf(
   passages: readonly Passage[],
@@ -367,6 +396,10 @@ export function attributeSpeakers(
   if (author) note(author.name, 0, titlesIn(author.run, author.name));
   // A transcript's turns: who speaks from a heading or a label on, until the next one.
   const transcript = passages.filter((passage) => turnMark(passage) !== undefined).length >= MIN_TURNS;
+  // An interview under its questions set off as headings, answered in the first person.
+  const askedInHeadings = interviewUnderHeadings(passages);
+  // Whether the paragraphs since the last heading answer an interview's question.
+  let answering = false;
   let turn: string | undefined;
   // The person a turn's name stands for: one the article names ("LINDQVIST": "Markus Lindqvist"),
   // a full name of its own ("TOMASZ WIERZBICKI"), or the person the article gives that title
@@ -383,6 +416,8 @@ export function attributeSpeakers(
     const mark = transcript ? turnMark(passage, true) : undefined;
     if (mark !== undefined) turn = mark.name ? turnSpeaker(mark.name, p) : undefined;
     if (QUESTION_MARK.test(passage.text)) turn = undefined;
+    const heading = askedInHeadings && isHeading(passage);
+    if (heading) answering = QUESTION_HEADING.test(passage.text.trim());
     // The people the paragraph's sentences so far have named, first named first.
     const namedHere: string[] = [];
     const own = passage.sentences.map((sentence) => {
@@ -488,6 +523,20 @@ export function attributeSpeakers(
       const own = author && COLUMN_VOICE.test(sentence.text.replace(QUOTED, '')) ? author.name : undefined;
       return speaker ?? source ?? own;
     });
+    // "**And the weakest area?**" then "Industry. Our centre surveyed 64 European defence firms …":
+    // an answer under a question set off as a heading is the interviewee's, as a labelled answer
+    // is ("A: …"), but for what it reports another as saying.
+    if (answering && !heading) {
+      interviewee ??= mostNamed();
+      const answerer = interviewee;
+      if (answerer) {
+        speakers.set(
+          passage.id,
+          own.map((reported) => reported ?? answerer),
+        );
+        continue;
+      }
+    }
     // A turn's words are its speaker's, but for what it reports another as saying ("Kaja Kallas
     // called it a milestone", in the host's turn).
     if (turn !== undefined) {

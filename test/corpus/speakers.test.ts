@@ -273,6 +273,31 @@ describe('speakers a reader knows from the article, not from the sentence alone'
     expect(found.get('story#p3')).toEqual(['Katarina Lindqvist', 'Katarina Lindqvist']);
   });
 
+  it("gives an interview's answers under its questions set as headings to its interviewee", () => {
+    const found = speakersOf(
+      'Dr Liesbeth Aarden heads the Indo-Pacific programme at a Brussels think tank.',
+      '**A year on, how would you grade the partnership?**',
+      'A B-minus, and I am being generous. The working groups meet.',
+      '**And the weakest area?**',
+      'Industry. Our centre surveyed 64 firms, and we found seven with contracts.',
+    );
+    expect(found.get('story#p2')).toEqual([undefined]);
+    expect(found.get('story#p3')).toEqual(['Liesbeth Aarden', 'Liesbeth Aarden']);
+    expect(found.get('story#p5')).toEqual(['Liesbeth Aarden', 'Liesbeth Aarden']);
+  });
+
+  it('gives an explainer under question headings, answered in the third person, to no one', () => {
+    const found = speakersOf(
+      'Kaja Kallas signed the partnership in New Delhi on 27 January.',
+      '## Who runs it day to day?',
+      'The EEAS runs it. Working groups meet twice a year.',
+      '## What has happened since?',
+      'Two dialogues have met. A third is due in June.',
+    );
+    expect(found.get('story#p3')).toEqual([undefined, undefined]);
+    expect(found.get('story#p5')).toEqual([undefined, undefined]);
+  });
+
   it("gives an interview's answer labelled with a surname the article names to that person", () => {
     const found = speakersOf(
       'We spoke to Rear Admiral Sudhir Kelkar (retd) and to Dr Ananya Deshpande in Chennai.',
