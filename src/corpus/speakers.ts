@@ -155,6 +155,21 @@ function authorOf(
   return note && noted ? { name: noted, run: note } : undefined;
 }
 
+// A title set beside a name between commas, before it ("The Official Spokesperson, Kavita
+// Deshpande, …") or after it ("Nikhil Varma, Joint Secretary (Europe West)."), capitalised.
+const TITLE_WORDS = String.raw`((?:\p{Lu}[\p{L}-]*\s+){0,3}\p{Lu}[\p{L}-]*)`;
+const TITLE_BEFORE = new RegExp(String.raw`\b[Tt]he\s+${TITLE_WORDS},\s*$`, 'u');
+const TITLE_AFTER = new RegExp(String.raw`^,\s+${TITLE_WORDS}(?:\s*\([^)]{1,40}\))?\s*[,.;]`, 'u');
+
+/** The title a sentence sets between commas beside the name at `index` (`length` characters). */
+function appositiveTitle(text: string, index: number, length: number): string {
+  return (
+    TITLE_BEFORE.exec(text.slice(Math.max(0, index - TITLE_REACH), index))?.[1] ??
+    TITLE_AFTER.exec(text.slice(index + length))?.[1] ??
+    ''
+  );
+}
+
 // A sentence opening with a participle ("Meeting …", "Speaking …").
 const PARTICIPLE = /^\p{Lu}\p{Ll}+ing\b/u;
 const AND_SAYS = new RegExp(`\\band\\s+(?:also\\s+)?${SAYS}`, 'u');
@@ -176,7 +191,8 @@ const TITLE_CHAIN =
 const ANSWER_MARK = /^(?:\*\*)?A(?:\*\*)?:(?:\*\*)?\s/;
 // An interview's question ("Q: …", "**Q: …**", "**Q:** …"), and the label of the answer after it that names
 // who answers ("Kelkar: …", "**Kelkar:** …").
-export const QUESTION_MARK = /^(?:\*\*)?Q(?:\*\*)?:(?:\*\*)?\s/;
+// A press briefing names who asks: "**Q (Rahul, Deccan Times):** …".
+export const QUESTION_MARK = /^(?:\*\*)?Q(?:\s*\([^)]{1,60}\))?(?:\*\*)?:(?:\*\*)?\s/;
 const ANSWER_LABEL = /^(?:\*\*)?(\p{Lu}[\p{L}'’-]+)(?:\*\*)?:(?:\*\*)?\s/u;
 // A transcript's turn, by a heading paragraph of its own that names who speaks from there on, with
 // a time, an affiliation or a title around the name: "**14.39 | TOMASZ WIERZBICKI (EPP, Poland)**",
@@ -189,7 +205,10 @@ const TURN_HEADING = new RegExp(
 );
 // A transcript's turn labelled at the start of its paragraph: "LINDQVIST: I think it is",
 // "HOST: Welcome to Line of Sight", "**Kelkar:** On day one".
-const TURN_LABEL = /^(?:\*\*)?(\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3})(?:\*\*)?:(?:\*\*)?\s/u;
+// A title with a part in brackets stands in a label too: "**Joint Secretary (Europe West) Nikhil
+// Varma:** …".
+const TURN_LABEL =
+  /^(?:\*\*)?(\p{Lu}[\p{L}'’.-]*(?:\s+(?:\([^)]{1,40}\)|\p{Lu}[\p{L}'’.-]*)){0,5})(?:\*\*)?:(?:\*\*)?\s/u;
 // Turns an article must label to be read as a transcript: one label alone may be a dateline
 // ("Pune: In what industry leaders described …") or a note.
 const MIN_TURNS = 2;
@@ -414,7 +433,8 @@ export function attributeSpeakers(
   for (const passage of passages) {
     const p = passage.paragraph;
     const mark = transcript ? turnMark(passage, true) : undefined;
-    if (mark !== undefined) turn = mark.name ? turnSpeaker(mark.name, p) : undefined;
+    if (mark !== undefined)
+      turn = mark.name ? turnSpeaker(mark.name.replace(/\s*\([^)]*\)/g, ''), p) : undefined;
     if (QUESTION_MARK.test(passage.text)) turn = undefined;
     const heading = askedInHeadings && isHeading(passage);
     if (heading) answering = QUESTION_HEADING.test(passage.text.trim());
@@ -498,7 +518,13 @@ export function attributeSpeakers(
         // Security Policy Kaja Kallas"): its head noun stands before "for", "of" or "and".
         const before = sentence.text.slice(Math.max(0, (match.index ?? 0) - TITLE_REACH), match.index);
         const chain = CONNECTED.test(before) ? (TITLE_CHAIN.exec(before)?.[0] ?? '') : '';
-        note(person, p, titlesIn(chain + match[0], person));
+        note(person, p, [
+          ...titlesIn(chain + match[0], person),
+          ...appositiveTitle(sentence.text, match.index ?? 0, match[0].length)
+            .split(/\s+/)
+            .filter((word) => word !== '' && isWord(word))
+            .map((word) => word.toLowerCase()),
+        ]);
         named.add(person.split(' ').at(-1) ?? person);
         // Only a name with a given name that is no word: "Tamil Nadu" and "Van Binsbergen" may be
         // places or firms as much as people.

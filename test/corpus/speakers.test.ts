@@ -298,6 +298,21 @@ describe('speakers a reader knows from the article, not from the sentence alone'
     expect(found.get('story#p5')).toEqual([undefined, undefined]);
   });
 
+  it("reads a press briefing's labels: a title the introduction gives a person, and who asks", () => {
+    const found = speakersOf(
+      'The Official Spokesperson, Kavita Deshpande, was joined by Nikhil Varma, Joint Secretary (Europe West).',
+      '**Official Spokesperson:** Good afternoon. Let me begin.',
+      '**Q (Meera, Kolkata Herald):** Was SAFE discussed?',
+      '**Joint Secretary (Europe West) Nikhil Varma:** It was. SAFE has its own rules.',
+      '**Official Spokesperson:** Thank you all.',
+    );
+    expect(found.get('story#p2')).toEqual(['Kavita Deshpande', 'Kavita Deshpande']);
+    // The reporter's question is no one's words the article reports.
+    expect(found.get('story#p3')).toEqual([undefined]);
+    expect(found.get('story#p4')).toEqual(['Nikhil Varma', 'Nikhil Varma']);
+    expect(found.get('story#p5')).toEqual(['Kavita Deshpande']);
+  });
+
   it("gives an interview's answer labelled with a surname the article names to that person", () => {
     const found = speakersOf(
       'We spoke to Rear Admiral Sudhir Kelkar (retd) and to Dr Ananya Deshpande in Chennai.',
