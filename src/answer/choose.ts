@@ -691,10 +691,25 @@ function swappedCompound(s: ScoredSentence, question: AnalysedQuestion): Concept
       word.split(/[-‐–]/).some((part) => own.has(stemWord(part.toLowerCase())));
     // An owner before the noun ("the government's target") says whose it is, not of what kind.
     const owner = (word: string) => POSSESSIVE.test(word);
+    // Nor is a kind the question names too ("which frigate was the liaison officer a communications
+    // officer on": "communications officer, frigate INS Tabar").
+    const namedToo = (word: string) =>
+      concepts.some(
+        (c, k) =>
+          c !== modifier &&
+          c.alternatives[0]?.stems.includes(stemWord(word.toLowerCase())) &&
+          concepts[k + 1]?.position === c.position + 1 &&
+          concepts[k + 1]?.alternatives[0]?.stems[0] === head[0],
+      );
     if (
       before.length > 0 &&
       before.every(
-        (word) => /^\p{Ll}/u.test(word) && !STOP_WORDS.has(word) && !sharesPart(word) && !owner(word),
+        (word) =>
+          /^\p{Ll}/u.test(word) &&
+          !STOP_WORDS.has(word) &&
+          !sharesPart(word) &&
+          !owner(word) &&
+          !namedToo(word),
       )
     )
       return modifier;
