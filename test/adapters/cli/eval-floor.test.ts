@@ -269,7 +269,8 @@ const FLOORS: Floor[] = [
   // announce it") came to be an adverb of time.
   // Held out 0.454 (twenty-ninth pass) when a question about the piece itself came to be one about
   // the sources.
-  { file: 'test/fixtures/fresh-shipped-6.jsonl', tune: [0.636, 1], holdout: [0.454, 1] },
+  // Thirty-first pass: held out 0.500 ("her hosts" and "at the start of her remarks").
+  { file: 'test/fixtures/fresh-shipped-6.jsonl', tune: [0.636, 1], holdout: [0.5, 1] },
   // And a corpus of four articles in styles none had (a Q-and-A interview, a committee report with
   // reported speech, a data-heavy explainer in British English, a founder profile), with 50
   // questions: 41.7 / 85.7% at ae408df and with the rewording alike.
@@ -304,7 +305,8 @@ const FLOORS: Floor[] = [
   // Tune 0.590 (twenty-seventh session) when an adjective written as a name ("European") came to be said by
   // the names of what its own name begins ("European Union": "the EU delegation").
   // Held out 0.5 (thirtieth pass) when an -ing form typed without its g ("watchin") came to be read.
-  { file: 'test/fixtures/fresh-shipped-7.jsonl', tune: [0.59, 1], holdout: [0.5, 0.875] },
+  // Thirty-first pass: tune 0.636 ("outside the bloc" as "non-EU").
+  { file: 'test/fixtures/fresh-shipped-7.jsonl', tune: [0.636, 1], holdout: [0.5, 0.875] },
   {
     file: 'test/fixtures/fresh10/questions.jsonl',
     corpus: 'test/fixtures/fresh10/corpus',
@@ -345,8 +347,9 @@ const FLOORS: Floor[] = [
     // ("when did MNA publish it": Meridian News Agency).
     tune: [0.5, 1],
     // Held out 0.5 when a name came to be named again by its last word after "the" or a
-    // possessive ("Her centre"); 0.555 with the corrections above.
-    holdout: [0.555, 0.714],
+    // possessive ("Her centre"); 0.555 with the corrections above; 0.611 (thirty-first pass) when a
+    // bound on an amount came to say "maximum" or "minimum".
+    holdout: [0.611, 0.714],
   },
   // Twenty-fourth pass (2026-12-06): a ninth batch of shipped-article questions, written by a
   // helper who read only the article (no code, no earlier set), scored once, whole, at the
@@ -355,7 +358,8 @@ const FLOORS: Floor[] = [
   // Tune 0.727 when a "not" before "just" or "only" came to negate nothing; held out 0.636
   // (twenty-fifth pass) when "led by X" came to answer "who led"; tune 0.772 when "he" in a question
   // came to be the one person the remark before it names.
-  { file: 'test/fixtures/fresh-shipped-9.jsonl', tune: [0.772, 1], holdout: [0.636, 1] },
+  // Thirty-first pass: held out 0.681 ("outside the bloc" as "non-EU").
+  { file: 'test/fixtures/fresh-shipped-9.jsonl', tune: [0.772, 1], holdout: [0.681, 1] },
   // Tenth batch (twenty-fifth session), written by a helper who read only the article, scored
   // whole at that session's first commit (cb46920): 59.1 / 100% tune, 77.3 / 75% held out. Its
   // held-out half stays unread.
@@ -363,13 +367,15 @@ const FLOORS: Floor[] = [
   // 0.681 when an adverb before "is" ("what even is") came to be no kind asked for.
   // Held out 0.875 declined (twenty-sixth) when "the names of the service chiefs" came to want names beside "chiefs".
   // Held out 0.818 (twenty-eighth pass) when a story's dateline came to be asked about as the sources.
-  { file: 'test/fixtures/fresh-shipped-10.jsonl', tune: [0.681, 1], holdout: [0.818, 0.875] },
+  // Thirty-first pass: tune 0.727 ("her hosts", "at the start").
+  { file: 'test/fixtures/fresh-shipped-10.jsonl', tune: [0.727, 1], holdout: [0.818, 0.875] },
   // Eleventh batch (end of the twenty-fifth session), written by a helper who read only the
   // article, scored whole at that session's last commit and at its first (cb46920): the same
   // 63.6 / 100% on both halves at both.
   // Tune 0.681 (twenty-seventh pass) when a verb of its own with its particle ("beef up") came to be
   // found by the corpus words WordNet gives it ("strengthening").
-  { file: 'test/fixtures/fresh-shipped-11.jsonl', tune: [0.681, 1], holdout: [0.636, 1] },
+  // Thirty-first pass: tune 0.727 ("outside the EU" as "non-EU").
+  { file: 'test/fixtures/fresh-shipped-11.jsonl', tune: [0.727, 1], holdout: [0.636, 1] },
   // Twelfth batch (twenty-sixth session), written by a helper who read only the article, scored
   // whole at that session's first commit (7ba3ee2) and at af415fa: 68.2 / 50.0% tune, 54.5 / 100%
   // held out at the first; 72.7 / 50.0% and 54.5 / 100% at af415fa ("how long … take" answered).
@@ -410,15 +416,17 @@ const FLOORS: Floor[] = [
   // out. Its held-out half stays unread.
   // Tune 0.909 when a story's dateline came to be asked about as the sources ("datelined from").
   // Held out 1.0 declined when a question asking who wrote a piece came to want a byline.
-  { file: 'test/fixtures/fresh-shipped-15.jsonl', tune: [0.909, 0.875], holdout: [0.681, 1] },
+  // Thirty-first pass: tune 0.954 ("her hosts", "at the start of her remarks").
+  { file: 'test/fixtures/fresh-shipped-15.jsonl', tune: [0.954, 0.875], holdout: [0.681, 1] },
   // A sixteenth batch of new questions about the shipped article (twenty-ninth session), by a helper
   // who saw no code, asked to paraphrase heavily ("pen to paper", "green light", "a heads up");
   // scored whole at a0ff644: 40.9 / 100% tune, 31.8 / 100% held out. Its held-out half stays unread.
   {
     file: 'test/fixtures/fresh-shipped-16.jsonl',
     // Tune 0.454 when "which wire service is this from" came to ask about the sources; 0.5
-    // (thirtieth pass) when "watchin" came to be read as "watching".
-    tune: [0.5, 1],
+    // (thirtieth pass) when "watchin" came to be read as "watching"; 0.545 (thirty-first) when
+    // "outside the bloc" came to be the sources' "non-EU".
+    tune: [0.545, 1],
     holdout: [0.318, 1],
     // The tuning half's median answer is 269 characters, over the issue's 220 (missed, not hidden):
     // the shipped article's opening sentence alone is 296, and quoting it answers the questions
@@ -442,7 +450,8 @@ const FLOORS: Floor[] = [
   // questions at once, fragments ("kallas title?"), questions about wording. Scored whole at
   // cf3c035 and at the session's first commit (9d7a448) alike: 81.8 / 62.5% tune, 54.5 / 75.0% held
   // out. Its held-out half stays unread.
-  { file: 'test/fixtures/fresh-shipped-21.jsonl', tune: [0.818, 0.625], holdout: [0.545, 0.75] },
+  // Thirty-first pass: tune 0.750 declined ("names of …" read as "what are the names of …").
+  { file: 'test/fixtures/fresh-shipped-21.jsonl', tune: [0.818, 0.75], holdout: [0.545, 0.75] },
   // Four more new articles beside the shipped one (end of the thirtieth session: a markets story in
   // crore and euros, a port city's report on visiting warships, a glossary of the partnership's
   // acronyms, a newsletter roundup of dated items), 60 questions by a helper who saw no code;
@@ -471,14 +480,18 @@ const FLOORS: Floor[] = [
   {
     file: 'test/fixtures/fresh22/questions.jsonl',
     corpus: 'test/fixtures/fresh22/corpus',
-    tune: [0.571, 0.666],
+    // Tune 0.619 when "the analyst quoted on the deal" stopped asking for the analyst's words.
+    tune: [0.619, 0.666],
     holdout: [0.523, 0.666],
   },
   {
     file: 'test/fixtures/fresh21/questions.jsonl',
     corpus: 'test/fixtures/fresh21/corpus',
-    tune: [0.333, 0.333],
-    holdout: [0.285, 0.555],
+    // Tune 0.476, held out 0.428 when an interview under question headings came to give its answers
+    // to its interviewee, "the programme, called TIDEWATCH" to name it by "programme", and a question
+    // naming two kinds of officer to read a sentence's "communications officer" as one of them.
+    tune: [0.476, 0.333],
+    holdout: [0.428, 0.555],
     maxMedian: 225,
   },
   // An eighteenth batch of new questions about the shipped article (end of the thirtieth session),
@@ -498,8 +511,10 @@ const FLOORS: Floor[] = [
     file: 'test/fixtures/fresh19/questions.jsonl',
     corpus: 'test/fixtures/fresh19/corpus',
     // Tune 0.571 when "what is Rohini Saxena's job" stopped being answered by her own words; 0.619
-    // when "the vindhya brief" came to name the piece by its outlet's first word.
-    tune: [0.619, 0.555],
+    // when "the vindhya brief" came to name the piece by its outlet's first word; 0.666 / 0.666
+    // (thirty-first pass) when a bound ("no more than 35 percent") came to say "maximum" and "who is
+    // the commanding officer of …" to need a sentence saying the role.
+    tune: [0.666, 0.666],
     holdout: [0.285, 0.555],
   },
   // A seventeenth batch of new questions about the shipped article (thirtieth session), by a helper
@@ -518,7 +533,9 @@ const FLOORS: Floor[] = [
     corpus: 'test/fixtures/fresh18/corpus',
     // Tune 0.523 when the number or amount asked for came to be quoted from the sentence after the
     // one holding the question ("… a two-day tabletop exercise …" then "Sixty-four officials took part.").
-    tune: [0.523, 0.777],
+    // Tune 0.888 declined (thirty-first pass) when "who is the commanding officer of …" came to need
+    // a sentence saying the role.
+    tune: [0.523, 0.888],
     holdout: [0.571, 0.777],
   },
   // Four more new articles beside the shipped one (twenty-ninth session: an op-ed with a byline and
