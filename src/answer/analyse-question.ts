@@ -395,8 +395,8 @@ function peopleOfParty(
   return dictionary.isPersonNoun(token.word) && !owner.test(question);
 }
 
-// Words that set what follows outside a name: "outside the EU", "beyond Europe".
-const OUTSIDE = new Set(['outside', 'beyond']);
+// Words that set what follows outside a name, as "non-" does: "outside the EU", "beyond Europe".
+export const OUTSIDE = new Set(['outside', 'beyond']);
 
 /** Whether a name follows the token at `at`, after a determiner at most ("outside the bloc"). */
 function nameFollows(tokens: readonly Token[], at: number, isName: (token: Token) => boolean): boolean {

@@ -13,6 +13,7 @@ import {
   type Concept,
   LASTING_STEMS,
   ORDINAL_WORDS,
+  OUTSIDE,
   ordinalWord,
   VERB_FORMS,
 } from './analyse-question.ts';
@@ -767,8 +768,6 @@ function negatedByPrefix(s: ScoredSentence, question: AnalysedQuestion): Concept
 
 // "non-Asian", "non-EU", "nonmember": the word after "non", which the whole denies.
 const NON = /^non[-‐–]?(\p{L}{2,})$/u;
-// Words that set what follows outside it, as "non-" does: "outside the EU", "beyond Europe".
-const OUTSIDE = new Set(['outside', 'beyond']);
 
 // In an active sentence the doer stands before the verb. The whole sentence is read only when the
 // verb's word cannot be found in it (see `verbUseAt`).

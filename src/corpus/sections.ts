@@ -18,12 +18,15 @@ const TURN = /\d{1,2}[.:]\d{2}|\||:\*\*|^\*\*[^*]*:$/u;
 // A speaker's name in capitals ("**NICOLAU FERREIRA — Managing Director …**") marks a turn too.
 const CAPITALISED_NAME = /^(?:#{1,6}\s+|\*\*)?\p{Lu}{2,}(?:\s+\p{Lu}{2,})+/u;
 
-/** Whether a paragraph is a section heading of its article. */
+/** Whether a paragraph is set off as a heading: one sentence, after "#" or wholly in bold. */
+export function isHeadingLine(passage: Passage): boolean {
+  return passage.sentences.length === 1 && HEADING.test(passage.text.trim());
+}
+
+/** Whether a paragraph is a section heading of its article, not a transcript's turn. */
 export function isSectionHeading(passage: Passage): boolean {
   const text = passage.text.trim();
-  return (
-    passage.sentences.length === 1 && HEADING.test(text) && !TURN.test(text) && !CAPITALISED_NAME.test(text)
-  );
+  return isHeadingLine(passage) && !TURN.test(text) && !CAPITALISED_NAME.test(text);
 }
 
 /**

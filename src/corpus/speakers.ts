@@ -1,5 +1,6 @@
 import { NAME_PARTICLES } from '../text/stop-words.ts';
 import type { Passage } from './passages.ts';
+import { isHeadingLine } from './sections.ts';
 
 /**
  * Who says each quoted or reported sentence of an article. News names a speaker once and goes on
@@ -108,10 +109,6 @@ const titleCase = (text: string) =>
     .toLowerCase()
     .replace(/(^|[\s'’-])(\p{Ll})/gu, (_, before: string, letter: string) => before + letter.toUpperCase());
 
-// A paragraph set off as a heading: after "#", or wholly in bold.
-const HEADING_LINE = /^(?:#{1,6}\s+\S.*|\*\*[^*]+\*\*)$/u;
-const isHeading = (passage: Passage) =>
-  passage.sentences.length === 1 && HEADING_LINE.test(passage.text.trim());
 // A heading that asks: "**A year on, how would you grade the partnership?**", "## Why now?".
 const QUESTION_HEADING = /\?(?:\*\*)?$/;
 // Question headings an article must hold to be an interview under them.
@@ -128,7 +125,7 @@ function interviewUnderHeadings(passages: readonly Passage[]): boolean {
   let firstPerson = 0;
   let answering = false;
   for (const passage of passages) {
-    if (isHeading(passage)) {
+    if (isHeadingLine(passage)) {
       answering = QUESTION_HEADING.test(passage.text.trim());
       if (answering) questions++;
     } else if (answering)
@@ -436,7 +433,7 @@ export function attributeSpeakers(
     if (mark !== undefined)
       turn = mark.name ? turnSpeaker(mark.name.replace(/\s*\([^)]*\)/g, ''), p) : undefined;
     if (QUESTION_MARK.test(passage.text)) turn = undefined;
-    const heading = askedInHeadings && isHeading(passage);
+    const heading = askedInHeadings && isHeadingLine(passage);
     if (heading) answering = QUESTION_HEADING.test(passage.text.trim());
     // The people the paragraph's sentences so far have named, first named first.
     const namedHere: string[] = [];
