@@ -965,8 +965,18 @@ export function analyseQuestion(
   concepts.forEach((concept, i) => {
     const others = new Set(typedForms.filter((_, k) => k !== i));
     const kept = concept.alternatives.filter((alt, k) => k === 0 || !others.has(alt.stems.join(' ')));
-    if (kept.length < concept.alternatives.length)
-      Object.assign(concept, { alternatives: kept }, knownness(kept));
+    if (kept.length === concept.alternatives.length) return;
+    // A name known to the sources only by another word of the question ("indian" by "india" in
+    // "what did the indian minister call india") says that word again: it shapes the question, as
+    // "the EU side" does, and is no word they lack.
+    const known = knownness(kept);
+    const again = !known.known && concept.known && concept.role === 'name';
+    Object.assign(
+      concept,
+      { alternatives: kept },
+      known,
+      again ? { role: 'light', light: true, known: true } : {},
+    );
   });
   mergeChoices(concepts, tokens, knownness);
   pairNames(concepts, tokens);

@@ -64,6 +64,20 @@ function analyserOver(
 }
 
 describe('analyseQuestion', () => {
+  it('reads a name known only by another word of the question as saying it again', () => {
+    const analyse = analyserOver([['a#p1', 'Singh said India and Europe were two ancient civilizations.']]);
+    const indian = (question: string) => analyse(question).concepts.find((c) => c.label === 'indian');
+    // "indian" is known by "India" only, which the question writes itself: no word the sources lack.
+    expect(indian('what did the indian minister call india and europe?')).toMatchObject({
+      light: true,
+      known: true,
+    });
+    // Alone, "indian" is named by "India".
+    expect(
+      indian('what did the indian minister call europe?')?.alternatives.map((alt) => alt.form),
+    ).toContain('derived');
+  });
+
   it('reads "outside" before a name as the sources\' "non-" ("non-EU countries")', () => {
     const analyse = analyserOver([
       ['a#p1', 'Partnerships deepen relations with non-EU countries.'],
