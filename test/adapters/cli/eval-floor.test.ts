@@ -444,7 +444,8 @@ const FLOORS: Floor[] = [
   // the same as the one with Japan"), a detail inside a long sentence in other words, yes/no,
   // questions inside chatter. Scored whole at 9d7a448, before the session's rules: 63.6 / 75.0% tune,
   // 45.4 / 100% held out. Its held-out half stays unread.
-  { file: 'test/fixtures/fresh-shipped-20.jsonl', tune: [0.636, 0.75], holdout: [0.454, 1] },
+  // Tune 0.681 when "the indian minister … india" came to read "indian" as saying "india" again.
+  { file: 'test/fixtures/fresh-shipped-20.jsonl', tune: [0.681, 0.75], holdout: [0.454, 1] },
   // A twenty-first batch (thirty-first session, written after its first rules), by a helper who saw
   // no code, asked as students and journalists check facts: false premises to correct, two
   // questions at once, fragments ("kallas title?"), questions about wording. Scored whole at
