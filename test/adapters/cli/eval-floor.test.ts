@@ -446,6 +446,12 @@ const FLOORS: Floor[] = [
   // 45.4 / 100% held out. Its held-out half stays unread.
   // Tune 0.681 when "the indian minister … india" came to read "indian" as saying "india" again.
   { file: 'test/fixtures/fresh-shipped-20.jsonl', tune: [0.681, 0.75], holdout: [0.454, 1] },
+  // A twenty-second batch (end of the thirty-first session, written after its last rule), by a
+  // helper who saw no code, asked as a newcomer or a moderator would ("what even is an SDP",
+  // people by role only, numbers and order, slang). Scored whole at bb82348 and at the session's
+  // first commit (9d7a448) alike: 72.7 / 62.5% tune, 36.3 / 87.5% held out. Its held-out half stays
+  // unread.
+  { file: 'test/fixtures/fresh-shipped-22.jsonl', tune: [0.727, 0.625], holdout: [0.363, 0.875] },
   // A twenty-first batch (thirty-first session, written after its first rules), by a helper who saw
   // no code, asked as students and journalists check facts: false premises to correct, two
   // questions at once, fragments ("kallas title?"), questions about wording. Scored whole at
