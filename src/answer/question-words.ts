@@ -251,6 +251,9 @@ const POINTING_BACK = new Set([
   'those',
 ]);
 
+// Words that point back, or say which when a noun follows them ("these partnerships").
+const DEMONSTRATIVES = new Set(['this', 'that', 'these', 'those']);
+
 // "this kind of", "that sort of": a kind, where the demonstrative points back to nothing.
 const KINDS = new Set(['kind', 'kinds', 'sort', 'sorts', 'type', 'types']);
 
@@ -260,6 +263,12 @@ const NAMES_OF = /^\s*(?:the\s+)?(names?)\s+of\s+/i;
 
 // "what does it cover in terms of security": the phrase says no more than "on".
 const IN_TERMS_OF = /\bin terms of\b/gi;
+
+// "who signs them on the EU's end": the party's side, as "on the EU side" says it.
+const PARTYS_END = /\bon (?:the )?([\p{L}-]+)['’]s end\b/giu;
+
+// "in plain terms, what is it meant to beef up": how the asker wants it said, no word of what is asked.
+const PLAINLY = /\s*\bin (?:plain|simple|layman'?s|everyday) (?:terms|words|english)\b,?/gi;
 
 // "what did she thank them for at the start of her remarks", "mentioned near the end": where in
 // the words or the piece something stands, which is no word of what is asked (not "at the end of
@@ -296,6 +305,8 @@ export function unwrapQuestion(
   const question = withoutPreamble(asked, holds, isWord, isName)
     .replace(TAG, '?')
     .replace(IN_TERMS_OF, 'on')
+    .replace(PLAINLY, '')
+    .replace(PARTYS_END, (_, party: string) => `on the ${party} side`)
     .replace(PLACE_IN_TEXT, '')
     .replace(OWNERS_BEHALF, (_, on: string, owner: string) => `${on} behalf of ${owner}`);
   if (FROM_WHERE.test(question)) return 'what is the source of this?';
@@ -348,9 +359,17 @@ function withoutPreamble(
   const asked = tokenize(rest).filter((t) => !t.part);
   const chatOnly = said.every((t) => !t.name && !/\d/.test(t.word) && !holds(t.stem) && isWord(t));
   // "this kind of deal" asks of a kind, like "such a deal": it points back to nothing.
+  // "these partnerships" says which by the noun it stands before, not by the chat before it.
   const pointsBack = asked.some(
     (t, i) =>
-      POINTING_BACK.has(t.word) && !(KINDS.has(asked[i + 1]?.word ?? '') && asked[i + 2]?.word === 'of'),
+      POINTING_BACK.has(t.word) &&
+      !(KINDS.has(asked[i + 1]?.word ?? '') && asked[i + 2]?.word === 'of') &&
+      !(
+        DEMONSTRATIVES.has(t.word) &&
+        asked[i + 1] !== undefined &&
+        !asked[i + 1]?.stop &&
+        holds(asked[i + 1]?.stem ?? '')
+      ),
   );
   const standsAlone = asked.some((t) => !t.stop && !t.light && holds(t.stem)) && !pointsBack;
   if (chatOnly && standsAlone) return rest;

@@ -17,7 +17,8 @@ export const STOP_WORDS: ReadonlySet<string> = new Set(
   where's which while who who's whom why why's will with won't would wouldn't you you'd you'll you're
   you've your yours yourself yourselves also just may might must shall us yet whose onto upon via
   near among amid within across along around behind beside besides beyond toward towards else whether
-  despite although though unless whereas whilst throughout alongside till versus per every`
+  despite although though unless whereas whilst throughout alongside till versus per every
+  it'd it'll that'd that'll there'd there'll who'd who'll what'd what'll`
     .split(/\s+/)
     .filter(Boolean),
 );
@@ -87,7 +88,7 @@ export const LIGHT_WORDS: ReadonlySet<string> = new Set([
 export const FILLER_WORDS: ReadonlySet<string> = new Set(
   `hi hello hey hiya howdy yo greetings thanks thank thx ty cheers bot please pls plz sup hola namaste
   ok okay uh um umm hmm lol lmao haha btw fyi tbh imo guys folks everyone anyone
-  etc eh ya yeah yep yup idk iirc afaik kinda sorta omg wait`
+  etc eh ya yeah yep yup idk iirc afaik kinda sorta omg wait noob n00b`
     .split(/\s+/)
     .filter(Boolean),
 );

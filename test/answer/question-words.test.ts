@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { unwrapQuestion } from '../../src/answer/question-words.ts';
-import { stemWord } from '../../src/text/analyzer.ts';
+import { stemWord, tokenize } from '../../src/text/analyzer.ts';
 
 /** What question analysis reads of a chat message: the question inside it. */
 describe('unwrapQuestion', () => {
@@ -16,6 +16,18 @@ describe('unwrapQuestion', () => {
     );
     // A choice is no tag: "…, yes or no?" keeps its words.
     expect(unwrapQuestion('is it binding, yes or no?', holds)).toBe('is it binding, yes or no?');
+  });
+
+  it('reads chat around a question: "noob question:", "in plain terms", "on the EU\'s end"', () => {
+    expect(unwrapQuestion("noob question: who signs these loans on the EU's end?", holds)).toBe(
+      'who signs these loans on the EU side?',
+    );
+    expect(unwrapQuestion('in plain terms, what is the loan meant to beef up?', holds)).toBe(
+      'what is the loan meant to beef up?',
+    );
+    // A demonstrative before a word of the sources says which; alone it points back to the chat.
+    expect(unwrapQuestion('navy drills — when are they', holds)).toBe('navy drills — when are they');
+    expect(tokenize("it'd be signed").find((t) => t.word === "it'd")?.stop).toBe(true);
   });
 
   it('asks for names typed without the question word ("names of …")', () => {
@@ -164,7 +176,8 @@ describe('unwrapQuestion', () => {
     ])
       expect(unwrapQuestion(kept, holds)).toBe(kept);
     // Greetings and fillers are chat, though no dictionary holds "hey"; "this kind of" points back
-    // to nothing, "this deal" does.
+    // to nothing, and "this loan", before a word of the sources, says which loan: the chat before
+    // it, which holds no word of the sources, is nothing it could point back to.
     const english = (token: { word: string }) => token.word !== 'hey';
     expect(unwrapQuestion('hey quick q - which kind of loan did the EU sign?', holds, english)).toBe(
       'which kind of loan did the EU sign?',
@@ -173,7 +186,7 @@ describe('unwrapQuestion', () => {
       'did the EU sign this kind of loan?',
     );
     expect(unwrapQuestion('quick q - did the EU sign this loan?', holds, english)).toBe(
-      'quick q - did the EU sign this loan?',
+      'did the EU sign this loan?',
     );
     expect(unwrapQuestion('salalah: when did the EU sign', holds, (token) => token.word !== 'salalah')).toBe(
       'salalah: when did the EU sign',
