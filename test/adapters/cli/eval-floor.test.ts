@@ -385,7 +385,9 @@ const FLOORS: Floor[] = [
   // the names of what its own name begins ("European Union": "the EU delegation").
   // Held out 0.590 (twenty-ninth pass) when a kind of source asked for ("which news service") came
   // to be a question about the sources.
-  { file: 'test/fixtures/fresh-shipped-12.jsonl', tune: [0.772, 0.625], holdout: [0.59, 1] },
+  // Held out 0.636 (thirty-first pass) when chat around a question came to be read as such ("it'd",
+  // "these partnerships" after chat, "on the EU's end").
+  { file: 'test/fixtures/fresh-shipped-12.jsonl', tune: [0.772, 0.625], holdout: [0.636, 1] },
   // Thirteenth batch (twenty-seventh session), written by a helper who read only the article,
   // scored whole at that session's first commit (2998c45): 31.8 / 87.5% tune, 45.5 / 75.0% held
   // out. Its held-out half stays unread.
@@ -451,7 +453,8 @@ const FLOORS: Floor[] = [
   // people by role only, numbers and order, slang). Scored whole at bb82348 and at the session's
   // first commit (9d7a448) alike: 72.7 / 62.5% tune, 36.3 / 87.5% held out. Its held-out half stays
   // unread.
-  { file: 'test/fixtures/fresh-shipped-22.jsonl', tune: [0.727, 0.625], holdout: [0.363, 0.875] },
+  // Tune 0.818 when chat around a question came to be read as such (the rule made from this half).
+  { file: 'test/fixtures/fresh-shipped-22.jsonl', tune: [0.818, 0.625], holdout: [0.363, 0.875] },
   // A twenty-first batch (thirty-first session, written after its first rules), by a helper who saw
   // no code, asked as students and journalists check facts: false premises to correct, two
   // questions at once, fragments ("kallas title?"), questions about wording. Scored whole at
