@@ -21,7 +21,14 @@ import { conflictingReport, correctedReport } from './conflicts.ts';
 import { conceptMatch, coverage, union } from './coverage.ts';
 import { paraphrases } from './paraphrase.ts';
 import type { Ranking } from './ranking.ts';
-import { ANAPHOR, answersAsked, movedTo, pointsBack, type ScoredSentence } from './score-sentences.ts';
+import {
+  ANAPHOR,
+  answersAsked,
+  movedTo,
+  pointsBack,
+  type ScoredSentence,
+  titleStems,
+} from './score-sentences.ts';
 import {
   isTestedClaim,
   NAMING_FORMS,
@@ -249,8 +256,9 @@ function unheldRole(s: ScoredSentence, question: AnalysedQuestion): Concept | un
   const { role } = question.focus;
   if (role === undefined) return undefined;
   const concept = question.concepts.find((c) => c.alternatives[0]?.stems.includes(role));
-  const title = s.unit.sentences[s.position]?.title?.split(' ').map((word) => stemWord(word)) ?? [];
-  if (!concept || conceptMatch(concept, union(s.stems, new Set(title)), KIND_FORMS) > 0) return undefined;
+  const title = s.unit.sentences[s.position]?.title;
+  const held = title ? union(s.stems, new Set(titleStems(title))) : s.stems;
+  if (!concept || conceptMatch(concept, held, KIND_FORMS) > 0) return undefined;
   return concept;
 }
 

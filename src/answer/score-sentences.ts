@@ -453,7 +453,7 @@ function ownWords(sentence: UnitSentence): ReadonlySet<string> {
 }
 
 /** The stems of a speaker's title words ("eu high representative for foreign affairs …"). */
-const titleStems = cachedByText((title: string): string[] =>
+export const titleStems = cachedByText((title: string): string[] =>
   tokenize(title)
     .filter((t) => !t.stop)
     .map((t) => t.stem),

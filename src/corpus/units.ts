@@ -230,10 +230,11 @@ export function createUnits(
    * its subject, and the heading of the paragraph's section.
    */
   const headedOf = (passage: Passage, article: Article) => {
-    const title = withAliases(titleOf(article), subjectWordsOf(article).aliases);
+    const { aliases } = subjectWordsOf(article);
+    const title = withAliases(titleOf(article), aliases);
     const heading = headingsOf(article).get(passage.paragraph);
     if (heading === undefined) return { title };
-    const stems = withAliases(stemsOf(heading), subjectWordsOf(article).aliases);
+    const stems = withAliases(stemsOf(heading), aliases);
     return { title: new Set([...title, ...stems]), heading: stems };
   };
   // Names mentioned this often in one article are what it centres on.
