@@ -455,6 +455,12 @@ const FLOORS: Floor[] = [
   // unread.
   // Tune 0.818 when chat around a question came to be read as such (the rule made from this half).
   { file: 'test/fixtures/fresh-shipped-22.jsonl', tune: [0.818, 0.625], holdout: [0.363, 0.875] },
+  // A twenty-third batch (start of the thirty-second session), by a helper who saw no code, asked
+  // as a community checks facts: "is it true that …", lists, orders and counts ("which came
+  // first"), other words for the article's ("top diplomat", "put pen to paper"), casual typing.
+  // Scored whole at 2066473, before the session's rules: 59.0 / 100% tune, 54.5 / 87.5% held out.
+  // Its held-out half stays unread.
+  { file: 'test/fixtures/fresh-shipped-23.jsonl', tune: [0.59, 1], holdout: [0.545, 0.875] },
   // A twenty-first batch (thirty-first session, written after its first rules), by a helper who saw
   // no code, asked as students and journalists check facts: false premises to correct, two
   // questions at once, fragments ("kallas title?"), questions about wording. Scored whole at
@@ -485,6 +491,19 @@ const FLOORS: Floor[] = [
   // who saw no code. Scored whole at bb82348: 52.3 / 55.5% tune, 57.1 / 88.8% held out; at the
   // session's first commit (9d7a448) the same but 44.4% declined on the tuning half. Its held-out
   // half stays unread.
+  // Four more new articles (start of the thirty-second session: a podcast transcript with two hosts
+  // and a retired commodore, a timeline in dated entries, an opinion column arguing against the
+  // pact and quoting those it disagrees with, a coastguard rescue drill with figures and a
+  // correction), 60 questions by a helper who saw no code. Its glossary's groups of a single name
+  // ("[Japan]") were taken out before scoring: the loader refuses them, naming the field. Scored
+  // whole at 2066473, before the session's rules: 42.8 / 88.8% tune, 23.8 / 88.8% held out. Its
+  // held-out half stays unread.
+  {
+    file: 'test/fixtures/fresh24/questions.jsonl',
+    corpus: 'test/fixtures/fresh24/corpus',
+    tune: [0.428, 0.888],
+    holdout: [0.238, 0.888],
+  },
   {
     file: 'test/fixtures/fresh23/questions.jsonl',
     corpus: 'test/fixtures/fresh23/corpus',
