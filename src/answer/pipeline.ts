@@ -16,6 +16,7 @@ import {
 } from './abstain.ts';
 import { type AnalysedQuestion, analyseQuestion, type Concept } from './analyse-question.ts';
 import { type Choice, choose } from './choose.ts';
+import { withColumnistNamed } from './column-writer.ts';
 import { compose } from './compose.ts';
 import { compoundParts, mergeAnswers } from './compound.ts';
 import { gate, help } from './gate.ts';
@@ -109,7 +110,10 @@ function answerOne(
   if (gated) return gated;
 
   const { index, units, lexicon } = knowledge;
-  const analysed = analyseQuestion(question.trim(), { ...knowledge, community }, ranking.alternatives);
+  // "what does the columnist want": the column's writer by name.
+  const asked = withColumnistNamed(question.trim(), knowledge.articles);
+  if (asked !== question.trim()) traceStep(trace, 'analyse', `asked as "${asked}"`);
+  const analysed = analyseQuestion(asked, { ...knowledge, community }, ranking.alternatives);
   traceStep(
     trace,
     'analyse',

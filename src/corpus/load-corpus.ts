@@ -27,6 +27,11 @@ export interface Article {
    * snapshot, so no answer reads a whole article for it.
    */
   aliases?: Alias[];
+  /**
+   * Who wrote it, when it is a column in the first person under a byline or over a note on its
+   * writer (corpus/speakers.ts): "the columnist" of a question is them. Set at index build.
+   */
+  columnist?: string;
 }
 
 export class CorpusError extends Error {

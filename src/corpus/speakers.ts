@@ -63,10 +63,17 @@ const OFFICE_SAYS = new RegExp(
 );
 // The writer of a column, by its byline ("By Commodore Venkat Iyer (retd).") or by the note on
 // the writer closing it ("Vice Admiral Prakash Rajadhyaksha (retd) served …").
-// The byline is a sentence of its own: not "By Kallas's own account, …".
-export const BYLINE = new RegExp(`^By\\s+(${NAME})(?:\\s*\\([^)]{1,20}\\))?\\.?$`, 'u');
+// The byline is a sentence of its own: not "By Kallas's own account, …". It may stand in italics
+// after the column's label: "*Opinion | Radhika Venkatraman*".
+const EMPHASIS = '[*_]{0,2}';
+const LABELLED = String.raw`\p{L}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*)?\s*\|\s*`;
+export const BYLINE = new RegExp(
+  String.raw`^${EMPHASIS}(?:${LABELLED}(?:By\s+)?|By\s+)(${NAME})(?:\s*\([^)]{1,20}\))?\.?${EMPHASIS}$`,
+  'u',
+);
+// The note may stand in italics too: "*Radhika Venkatraman is professor of …*".
 const WRITER_NOTE = new RegExp(
-  `^(${NAME})(?:\\s*\\([^)]{1,20}\\))?,?\\s+(?:is|was|served|has|had|writes|heads|teaches|retired|worked)\\b`,
+  `^${EMPHASIS}(${NAME})(?:\\s*\\([^)]{1,20}\\))?,?\\s+(?:is|was|served|has|had|writes|heads|teaches|retired|worked)\\b`,
   'u',
 );
 // The first person singular, the voice of a column: "I", "my", "me"; and with the plural, which
@@ -134,22 +141,31 @@ function interviewUnderHeadings(passages: readonly Passage[]): boolean {
   return questions >= MIN_QUESTION_HEADINGS && firstPerson >= Math.max(MIN_FIRST_PERSON, questions / 2);
 }
 
-/** A column's writer, by its byline or its closing note on the writer, with the run that names them. */
+/**
+ * A column's writer, by its byline or its closing note on the writer, with the run that names them,
+ * and whether the piece speaks in the first person (`column`): then all it says in its own words,
+ * outside the byline and the note, is the writer's argument ("Begin with what the EU is.").
+ */
 function authorOf(
   passages: readonly Passage[],
   personIn: (run: string) => string | undefined,
-): { name: string; run: string } | undefined {
+): { name: string; run: string; column: boolean; frame: ReadonlySet<object> } | undefined {
   const first = passages[0]?.sentences[0]?.text ?? '';
+  const last = passages.at(-1);
   const byline = BYLINE.exec(first)?.[1];
-  const byName = byline ? personIn(byline) : undefined;
-  if (byline && byName) return { name: byName, run: byline };
+  const note = WRITER_NOTE.exec(last?.sentences[0]?.text ?? '')?.[1];
+  // The byline's sentence and the note's, which speak of the writer rather than in their voice.
+  const frame = new Set<object>(last && note ? last.sentences : []);
+  if (byline && passages[0]?.sentences[0]) frame.add(passages[0].sentences[0]);
   const own = passages
     .flatMap((p) => p.sentences)
     .filter((sentence) => FIRST_PERSON.test(sentence.text.replace(QUOTED, ''))).length;
-  if (own < MIN_FIRST_PERSON) return undefined;
-  const note = WRITER_NOTE.exec(passages.at(-1)?.sentences[0]?.text ?? '')?.[1];
+  const column = own >= MIN_FIRST_PERSON;
+  const byName = byline ? personIn(byline) : undefined;
+  if (byline && byName) return { name: byName, run: byline, column, frame };
+  if (!column) return undefined;
   const noted = note ? personIn(note) : undefined;
-  return note && noted ? { name: noted, run: note } : undefined;
+  return note && noted ? { name: noted, run: note, column, frame } : undefined;
 }
 
 // A title set beside a name between commas, before it ("The Official Spokesperson, Kavita
@@ -280,6 +296,8 @@ export function attributeSpeakers(
   isOffice: (word: string) => boolean = () => false,
   /** Whether a word names a kind of what another does (WordNet's hypernyms: "admiral", "officer"). */
   isKindOf: (word: string, broader: string) => boolean = () => false,
+  /** Told the name of the article's writer when it is a column ("*Opinion | Radhika Venkatraman*"). */
+  onColumnist?: (name: string) => void,
 ): Map<string, Array<string | undefined>> {
   const people = new Map<string, Person>();
   const speakers = new Map<string, Array<string | undefined>>();
@@ -410,6 +428,7 @@ export function attributeSpeakers(
   };
   const author = authorOf(passages, (run) => personIn(run, true));
   if (author) note(author.name, 0, titlesIn(author.run, author.name));
+  if (author?.column) onColumnist?.(fullName(author.name));
   // A transcript's turns: who speaks from a heading or a label on, until the next one.
   const transcript = passages.filter((passage) => turnMark(passage) !== undefined).length >= MIN_TURNS;
   // An interview under its questions set off as headings, answered in the first person.
@@ -543,7 +562,11 @@ export function attributeSpeakers(
           person.pronoun ??= HER.test(rest) ? 'he' : 'she';
       }
       // A column's own voice ("I served thirty-one years …") is its author's.
-      const own = author && COLUMN_VOICE.test(sentence.text.replace(QUOTED, '')) ? author.name : undefined;
+      const voiced =
+        author !== undefined &&
+        (COLUMN_VOICE.test(sentence.text.replace(QUOTED, '')) ||
+          (author.column && !author.frame.has(sentence) && !QUOTE.test(sentence.text)));
+      const own = voiced ? author.name : undefined;
       return speaker ?? source ?? own;
     });
     // "**And the weakest area?**" then "Industry. Our centre surveyed 64 European defence firms …":

@@ -37,14 +37,19 @@ export function* snapshotSteps(corpus: Corpus, corpusDir: string): Steps<Snapsho
     if (list) list.push(passage);
     else byArticle.set(passage.articleId, [passage]);
   }
-  for (const passages of byArticle.values()) {
+  const articles = new Map(corpus.articles.map((article) => [article.id, article]));
+  for (const [id, passages] of byArticle) {
     const titles = new Map<string, readonly string[]>();
+    const article = articles.get(id);
     const speakers = attributeSpeakers(
       passages,
       isWord,
       titles,
       (word) => dictionary().isPersonNoun(word),
       (word, broader) => dictionary().isKindOf(word, broader),
+      (name) => {
+        if (article) article.columnist = name;
+      },
     );
     for (const passage of passages) {
       passage.sentences.forEach((sentence, i) => {

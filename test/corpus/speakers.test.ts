@@ -206,7 +206,9 @@ describe('speakers a reader knows from the article, not from the sentence alone'
       'By Commodore Venkat Iyer (retd). I served thirty-one years in the Navy. The pact was signed in January.',
       'My test is simple. We should post an officer at Rota. "We are not starting from zero," Rear Admiral Sethi told me.',
     );
-    expect(byline.get('story#p1')).toEqual([undefined, 'Venkat Iyer', undefined]);
+    // The byline speaks of the writer; all else the column says in its own words is theirs, in the
+    // first person or not ("The pact was signed in January.").
+    expect(byline.get('story#p1')).toEqual([undefined, 'Venkat Iyer', 'Venkat Iyer']);
     // Words in quotation marks are someone else's, though in the first person.
     expect(byline.get('story#p2')).toEqual(['Venkat Iyer', 'Venkat Iyer', 'Sethi']);
     // The note that calls its writer "the writer" speaks of them too.
@@ -230,6 +232,42 @@ describe('speakers a reader knows from the article, not from the sentence alone'
       'Anupam Rao is a Joint Secretary.',
     );
     expect(report.get('story#p1')).toEqual([undefined, undefined]);
+  });
+
+  it("reads a byline set in italics after the column's label, and a note on the writer in italics", () => {
+    const columnOf = (...paragraphs: string[]) =>
+      attributeSpeakers(splitPassages('story', paragraphs.join('\n\n')), isWord, undefined, (word) =>
+        dictionary().isPersonNoun(word),
+      );
+    const labelled = columnOf(
+      '*Opinion | Radhika Venkatraman*',
+      'Let me be clear about where I stand. My worry is simple. Begin with what the EU is. "It is a market," Elise Marchetti wrote.',
+    );
+    expect(labelled.get('story#p1')).toEqual([undefined]);
+    // Not the quotation: another's words.
+    expect(labelled.get('story#p2')).toEqual([
+      'Radhika Venkatraman',
+      'Radhika Venkatraman',
+      'Radhika Venkatraman',
+      'Elise Marchetti',
+    ]);
+    const noted = columnOf(
+      'I have sat through enough meetings. My worry is simple. Begin with what the EU is.',
+      '*Radhika Venkatraman is professor of international relations at Kaveri University. The views expressed are personal.*',
+    );
+    expect(noted.get('story#p1')).toEqual([
+      'Radhika Venkatraman',
+      'Radhika Venkatraman',
+      'Radhika Venkatraman',
+    ]);
+    // The note speaks of the writer, in the third person: not their words.
+    expect(noted.get('story#p2')).toEqual([undefined, undefined]);
+    // A byline without a first person of the piece's own is a report's, whose sentences are no one's.
+    const report = columnOf(
+      '*News | Radhika Venkatraman*',
+      'The pact was signed in January. The navies will train.',
+    );
+    expect(report.get('story#p2')).toEqual([undefined, undefined]);
   });
 
   it('reads the present tense an op-ed reports in ("argues", "he points out")', () => {
