@@ -61,6 +61,8 @@ describe('tokenize', () => {
     // "there's", "that's" typed without the apostrophe: no word of their own to find or to miss.
     expect(stems('kallas said theres more to do')).toEqual(stems("kallas said there's more to do"));
     expect(stems('thats the pact theyre signing')).toEqual(stems("that's the pact they're signing"));
+    expect(stems('what is shes looking fwd to')).toEqual(stems("what is she's looking forward to"));
+    expect(stems('hes signing it')).toEqual(stems("he's signing it"));
     expect(stems('what shud the first projects be')).toEqual(stems('what should the first projects be'));
   });
 
