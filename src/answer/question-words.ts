@@ -209,7 +209,7 @@ const CHECKING =
 
 // "Kallas posted it on Monday, right?": a tag asking to confirm what was just said, no word of it.
 const TAG =
-  /,\s*(?:right|correct|yes|yeah|no|true|help|anyone|pls|please|isn'?t (?:it|that so)|is(?:n'?t)? (?:it|that) (?:right|so|true)|(?:did|does|do|was|were|is|are|has|have)n'?t (?:it|he|she|they|we))\s*\?+\s*$/i;
+  /(?:,|\s+[—–-])\s*(?:right|correct|yes|yeah|no|true|help|anyone|pls|please|isn'?t (?:it|that so)|is(?:n'?t)? (?:it|that) (?:right|so|true)|(?:did|does|do|was|were|is|are|has|have)n'?t (?:it|he|she|they|we))\s*\?+\s*$/i;
 // "what name did he use? it sounds different": a remark after the question, no part of it; not
 // a question after a topic ("SDP? when was it signed"), which opens with a question word.
 const AFTERTHOUGHT =
@@ -269,6 +269,9 @@ const PARTYS_END = /\bon (?:the )?([\p{L}-]+)['’]s end\b/giu;
 
 // "in plain terms, what is it meant to beef up": how the asker wants it said, no word of what is asked.
 const PLAINLY = /\s*\bin (?:plain|simple|layman'?s|everyday) (?:terms|words|english)\b,?/gi;
+// "Generally speaking, …", "…, strictly speaking?": an adverb of the asking and "speaking", set off
+// at the start or after a comma: how the asker frames it, whatever "speaking" the sources hold.
+const SPEAKING = /(?:^\s*\p{L}+ly\s+speaking\b,?\s*|,\s*\p{L}+ly\s+speaking\b(?=\s*[,?.!]|\s*$))/giu;
 
 // "what did she thank them for at the start of her remarks", "mentioned near the end": where in
 // the words or the piece something stands, which is no word of what is asked (not "at the end of
@@ -306,6 +309,7 @@ export function unwrapQuestion(
     .replace(TAG, '?')
     .replace(IN_TERMS_OF, 'on')
     .replace(PLAINLY, '')
+    .replace(SPEAKING, '')
     .replace(PARTYS_END, (_, party: string) => `on the ${party} side`)
     .replace(PLACE_IN_TEXT, '')
     .replace(OWNERS_BEHALF, (_, on: string, owner: string) => `${on} behalf of ${owner}`);

@@ -16,6 +16,23 @@ describe('unwrapQuestion', () => {
     );
     // A choice is no tag: "…, yes or no?" keeps its words.
     expect(unwrapQuestion('is it binding, yes or no?', holds)).toBe('is it binding, yes or no?');
+    // Set off by a dash as well as by a comma.
+    expect(unwrapQuestion('the EU signs these loans — true?', holds)).toBe('the EU signs these loans?');
+  });
+
+  it('drops "generally speaking" and its like, the asker\'s framing, at the start or after a comma', () => {
+    const speaking = new Set([...sources, stemWord('speaking')]);
+    const holdsSpeaking = (stem: string) => speaking.has(stem);
+    expect(unwrapQuestion('Generally speaking, who signs these loans?', holdsSpeaking)).toBe(
+      'who signs these loans?',
+    );
+    expect(unwrapQuestion('who signs these loans, strictly speaking?', holdsSpeaking)).toBe(
+      'who signs these loans?',
+    );
+    // Not a speaker's speaking: "who was speaking for the EU".
+    expect(unwrapQuestion('who was speaking for the EU?', holdsSpeaking)).toBe(
+      'who was speaking for the EU?',
+    );
   });
 
   it('reads chat around a question: "noob question:", "in plain terms", "on the EU\'s end"', () => {
