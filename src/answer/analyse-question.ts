@@ -336,6 +336,8 @@ function partsOfSpeech(token: Token, vocabulary: Vocabulary): string {
 // The question words an adverb may follow in "what exactly is", and the forms of "be" after it.
 // (Not "did", "has", …: "what exactly did they sign" lost a held-out decline on the third sample.)
 const ASKING_WORDS = new Set(['what', 'who', 'whom', 'which']);
+// Question words that stand before a noun as a determiner does: "which retired general".
+const ASKING_DETERMINERS = new Set(['which', 'what', 'whose']);
 const BE_AFTER = new Set(['is', 'are', 'was', 'were', 's']);
 
 /**
@@ -722,23 +724,36 @@ export function analyseQuestion(
       POSSESSIVES.has(previous?.word ?? '') &&
       dictionary.isPersonNoun(token.word);
     const frame = intends(token, tokens, vocabulary);
+    // "which retired general", "the elected members": a verb's past that WordNet also has as an
+    // adjective, between a determiner and a noun, says what kind, as an adjective does; no act
+    // whose doer and object stand on its sides.
+    const attributive =
+      span === 1 &&
+      /ed$/i.test(token.surface) &&
+      (DETERMINERS.has(previous?.word ?? '') || ASKING_DETERMINERS.has(previous?.word ?? '')) &&
+      dictionary.partsOfSpeech(token.word).has('a') &&
+      following !== undefined &&
+      !following.stop &&
+      (following.name || dictionary.partsOfSpeech(following.word).has('n'));
     const role = ranked
       ? 'number'
-      : frame ||
-          partyPeople ||
-          theirPeople ||
-          (span === 1 && relativeTime(tokens, at, dictionary)) ||
-          (span === 1 && countsParties(token, following))
-        ? 'light'
-        : glossaryName || fromName
-          ? 'name'
-          : roleOf(
-              spanTokens,
-              vocabulary,
-              DETERMINERS.has(previous?.word ?? ''),
-              previous?.word === 'how',
-              afterWho(tokens, at, dictionary),
-            );
+      : attributive
+        ? 'modifier'
+        : frame ||
+            partyPeople ||
+            theirPeople ||
+            (span === 1 && relativeTime(tokens, at, dictionary)) ||
+            (span === 1 && countsParties(token, following))
+          ? 'light'
+          : glossaryName || fromName
+            ? 'name'
+            : roleOf(
+                spanTokens,
+                vocabulary,
+                DETERMINERS.has(previous?.word ?? ''),
+                previous?.word === 'how',
+                afterWho(tokens, at, dictionary),
+              );
     const antonyms: string[] = [];
     const ways: string[] = [];
     // "threw", "fled": an irregular form no source holds, of a word they may hold ("throw").

@@ -358,6 +358,16 @@ describe('analyseQuestion', () => {
     expect(forms('Who was the validation?')).not.toContain('manner');
   });
 
+  it('reads a verb\'s past between a determiner and a noun as saying what kind ("which retired general")', () => {
+    const roleOf = (question: string, label: string) =>
+      analyse(question).concepts.find((c) => c.label === label)?.role;
+    expect(roleOf('which retired general said it', 'retired')).toBe('modifier');
+    expect(roleOf('what did the elected members say', 'elected')).toBe('modifier');
+    // A verb where it is one: "who retired the old frigate", "when was it signed".
+    expect(roleOf('who retired the old frigate', 'retired')).toBe('verb');
+    expect(roleOf('when was it signed', 'signed')).toBe('verb');
+  });
+
   it('reads the role of each word: a name, a verb, a noun, a question-shaping word', () => {
     const roles = Object.fromEntries(
       analyse('Did NATO condemn the partnership, tell me').concepts.map((c) => [c.label, c.role]),
