@@ -69,6 +69,9 @@ const THREE_WORDS = /\p{L}+\P{L}+\p{L}+\P{L}+\p{L}/u;
 // A place named by pointing back: "It is here that …", "Here the river …" (not "there is").
 const HERE = /\bhere\b/i;
 const QUESTION = /\?["”’')\]*_]*\s*$/;
+// A question's part put as a list item, the way a written parliamentary question is: "(c) whether
+// India proposes to take part in projects under …;". It asks; the answer's "(c) No proposal …" tells.
+const ASKED_PART = /^\s*\(?[a-z\d]{1,4}[).]\s+whether\b.*[;:,]\s*(?:and|or)?\s*$/is;
 // How many of the best sentences a trace explains when none answers.
 const PASSED_OVER_SHOWN = 3;
 const FOCUS_REQUIRED = new Set(['date', 'number', 'measure', 'name']);
@@ -1036,7 +1039,9 @@ export function choose(
     s.typeMatch &&
     s.unit.sentences.some((other) => !QUESTION.test(other.text)) &&
     !QUESTION_MARK.test(s.unit.sentences[0]?.text ?? '');
-  const ranked = scored.filter((s) => (!QUESTION.test(s.text) || rhetorical(s)) && THREE_WORDS.test(s.text));
+  const ranked = scored.filter(
+    (s) => (!QUESTION.test(s.text) || rhetorical(s)) && !ASKED_PART.test(s.text) && THREE_WORDS.test(s.text),
+  );
   if (unheard(question, ranked)) {
     traceStep(trace, 'choose', `no sentence gives the words of ${question.focus.speaker?.stems.join(' ')}`);
     return { sentences: [], sourcesDiffer: false };
