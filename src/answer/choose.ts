@@ -1013,6 +1013,21 @@ function unheard(question: AnalysedQuestion, ranked: readonly ScoredSentence[]):
   return speaker.person || speaker.common === true || !ranked.some(party);
 }
 
+// A report's own account that it has since corrected: "An earlier version of this report said the
+// ship picked up 12", "In our 09:55 entry we said the team of 18 came from INS Tarkash".
+const CORRECTED_ACCOUNT =
+  /\b(?:an?|the)\s+earlier\s+version\b|\b(?:incorrectly|wrongly|mistakenly|erroneously)\s+(?:said|stated|reported|described|gave|named)\b|\bwe\s+(?:said|reported|wrote|stated)\b/i;
+
+/**
+ * The sentence after one that tells what a report earlier said and has corrected, which gives the
+ * account since ("The ship picked up nine …"): quoted alone, the corrected account would mislead.
+ */
+function correctionOf(s: ScoredSentence): ScoredSentence | undefined {
+  if (s.unit.kind !== 'article' || !CORRECTED_ACCOUNT.test(s.text)) return undefined;
+  const next = s.unit.sentences[s.position + 1];
+  return next ? movedTo(s, s.position + 1, next) : undefined;
+}
+
 /** The sentences to quote, and whether they are reports that differ (answer.ts shows them as such). */
 export interface Choice {
   sentences: ScoredSentence[];
@@ -1186,6 +1201,7 @@ export function choose(
       // A fact check's claim comes with its judgement, not with a second sentence of its own.
       const second =
         suppliedAfter ??
+        correctionOf(bestArticle) ??
         (isTestedClaim(bestArticle.text)
           ? undefined
           : secondSentence(question, ranked, bestArticle, ranking, answersIt));
