@@ -488,8 +488,10 @@ function roleOf(
   if (/^\d/.test(token.word)) return 'number';
   if (RANKS.has(token.word)) return 'number';
   const parts = partsOfSpeech(token, vocabulary);
-  // "at the meeting", "the signing": after a determiner, a word made from a verb names a thing.
+  // "at the meeting", "the signing": after a determiner, a word made from a verb names a thing; so
+  // does a verb WordNet has no noun of, used as one ("on the podcast").
   if (afterDeterminer && /ing$/i.test(token.surface)) return 'noun';
+  if (afterDeterminer && parts === 'v' && !/(?:ed|s)$/i.test(token.surface)) return 'noun';
   // "who signs them", "who actually signs": after "who", a verb's -s form is the verb, not a plural.
   if (afterWho && parts.includes('v') && /s$/i.test(token.surface)) return 'verb';
   // "founded", "signing": an inflected verb is a verb even where its base is also a noun.

@@ -368,6 +368,13 @@ describe('analyseQuestion', () => {
     expect(roleOf('when was it signed', 'signed')).toBe('verb');
   });
 
+  it('reads a word WordNet has only as a verb as a noun after a determiner ("on the podcast")', () => {
+    const roleOf = (question: string, label: string) =>
+      analyse(question).concepts.find((c) => c.label === label)?.role;
+    expect(roleOf('who on the podcast said it', 'podcast')).toBe('noun');
+    expect(roleOf('did they podcast it', 'podcast')).toBe('verb');
+  });
+
   it('reads the role of each word: a name, a verb, a noun, a question-shaping word', () => {
     const roles = Object.fromEntries(
       analyse('Did NATO condemn the partnership, tell me').concepts.map((c) => [c.label, c.role]),
