@@ -19,8 +19,8 @@ import {
 import type { WordNeighbours } from '../text/word-neighbours.ts';
 import { PARTS_OF_SPEECH } from '../text/wordnet.ts';
 import { askedSpeaker, type Focus, focusOf } from './focus.ts';
-import { isSlotWord, type QuestionType, questionType } from './question-type.ts';
-import { fixQuestionWords, fixShapingWords, unwrapQuestion } from './question-words.ts';
+import { isSlotWord, QUESTION_WORDS, type QuestionType, questionType } from './question-type.ts';
+import { checksClaim, fixQuestionWords, fixShapingWords, unwrapQuestion } from './question-words.ts';
 import type { Ranking } from './ranking.ts';
 import { type TemporalOrder, temporalOrderOf } from './temporal-order.ts';
 
@@ -539,10 +539,16 @@ export function analyseQuestion(
   );
   const words = tokens.filter((token) => !token.part).map((token) => token.word);
   // "how long", "how old": a measure, by the sources' adjective or, when they never write it, by the dictionary.
-  const type = questionType(
+  const typed = questionType(
     words,
     (word) => lexicon.isMeasure(stemWord(word)) || (!known(stemWord(word)) && dictionary.isMeasure(word)),
   );
+  // "is it true india is the first Asian country …": a claim to check asks yes or no ("No: the
+  // third"), unless a question word asks something of it.
+  const type =
+    typed === 'other' && checksClaim(question) && !words.some((word) => QUESTION_WORDS.includes(word))
+      ? 'yesno'
+      : typed;
   const knownToken = (token: Token) => known(token.stem);
   const adverbial = adverbPhrases(tokens, knownToken, dictionary);
   const phrasal = phrasalVerbs(tokens, dictionary);

@@ -203,9 +203,17 @@ const EMBEDDED_BE = /^(who|what|where|when|which)\s+(.+?)\s+(is|are|was|were)\s*
 const CLEFT =
   /^(?:(?:so|wait|hang on|hmm+|but|and|ok|okay)\b[\s,.-]*)*(?:was|wasn['’]?t|is|isn['’]?t)\s+it\s+(?:really\s+|actually\s+)?(?!\S+ed\b|(?:by|in|at|on|for|to|from|with|about)\b)(?:\S+\s+){1,4}?who\s+(.+?)[\s?]*$/i;
 
-// Asking whether something holds: "is it true that India signed …", "I heard the EU signed …".
+// Asking whether something holds: "is it true that India signed …", "I heard the EU signed …",
+// "someone on slack says …", "someone claimed that …".
 const CHECKING =
-  /^(?:is it (?:really )?(?:true|correct|right|the case|a fact)|i (?:heard|read|saw)|did i hear|someone said|apparently)\s*,?\s*(?:that\s+)?(?=\S)/i;
+  /^(?:is it (?:really )?(?:true|correct|right|the case|a fact)|i (?:heard|read|saw)|did i hear|(?:someone|somebody|people)(?: (?:on|in) \S+)? (?:said|says|claimed|claims|reckons|posted|wrote|told me|(?:is|are) saying)|apparently)\s*,?\s*(?:that\s+)?(?=\S)/i;
+// After a claim put to the bot, the asking what the sources say of it instead: "— is that true?
+// what did she actually say about it?", ". what does the source actually say?", "— what does it
+// actually call it?". Only the claim is left to look up.
+const CHECKED_AGAINST =
+  /\s*(?:[—–-]+\s*|[.,;:]\s*)?(?:is (?:that|this|it) (?:true|right|correct|so)\?\s*)?(?:what|how|does|did|do|is)\b[^?]*?\b(?:actually|really)\s+(?:say|says|said|call|calls|called|put|puts|word|words|use|uses|used)\b[^?]*\?*\s*$/i;
+// A channel named in chat ("someone in #geopolitics said"), which is where the claim was seen.
+const CHANNEL = /\s+(?:(?:in|on|over in|from)\s+)?#[\p{L}\d_-]+/gu;
 
 // "Kallas posted it on Monday, right?": a tag asking to confirm what was just said, no word of it.
 const TAG =
@@ -282,6 +290,14 @@ const PLACE_IN_TEXT =
 // "on India's behalf" is "on behalf of India", as the sources write it.
 const OWNERS_BEHALF = /\b(on|in)\s+((?:\p{L}[\p{L}-]*\s+){0,2}?\p{L}[\p{L}-]*)['’]s?\s+behalf\b/giu;
 
+/**
+ * Whether the message puts a claim to the bot to check ("is it true that …", "someone on slack says
+ * …"): it asks whether the claim holds, as a yes/no question does, whatever word order it keeps.
+ */
+export function checksClaim(typed: string): boolean {
+  return CHECKING.test(typed.replace(CHANNEL, '').trim());
+}
+
 /** The question inside a polite or embedded one, in question word order; the question itself otherwise. */
 export function unwrapQuestion(
   typed: string,
@@ -291,6 +307,12 @@ export function unwrapQuestion(
 ): string {
   // A remark the sources hold no word of ("it sounds different") says nothing to look up; one that
   // names what is asked about ("the EU loan thing for weapons") is kept.
+  // "someone in #geopolitics said X — what word did she actually use?": the claim, to look up.
+  const unchannelled = typed.replace(CHANNEL, '');
+  if (CHECKING.test(unchannelled)) {
+    const claim = unchannelled.replace(CHECKED_AGAINST, '');
+    if (claim !== unchannelled && /\S/.test(claim)) typed = `${claim}?`;
+  }
   const trailing = SOURCE_SCOPE.exec(typed);
   const remark = AFTERTHOUGHT.exec(typed) ?? ASKER_REMARK.exec(typed) ?? trailing;
   const remarkWords = remark

@@ -368,6 +368,12 @@ describe('analyseQuestion', () => {
     expect(roleOf('when was it signed', 'signed')).toBe('verb');
   });
 
+  it('reads a claim put to check as a yes/no question, unless a question word asks of it', () => {
+    expect(analyse('is it true the partnership was signed in Delhi').type).toBe('yesno');
+    expect(analyse('someone said the High Representative signed it on Tuesday').type).toBe('yesno');
+    expect(analyse('i heard the partnership was signed, when was that').type).not.toBe('yesno');
+  });
+
   it('reads a word WordNet has only as a verb as a noun after a determiner ("on the podcast")', () => {
     const roleOf = (question: string, label: string) =>
       analyse(question).concepts.find((c) => c.label === label)?.role;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { unwrapQuestion } from '../../src/answer/question-words.ts';
+import { checksClaim, unwrapQuestion } from '../../src/answer/question-words.ts';
 import { stemWord, tokenize } from '../../src/text/analyzer.ts';
 
 /** What question analysis reads of a chat message: the question inside it. */
@@ -18,6 +18,34 @@ describe('unwrapQuestion', () => {
     expect(unwrapQuestion('is it binding, yes or no?', holds)).toBe('is it binding, yes or no?');
     // Set off by a dash as well as by a comma.
     expect(unwrapQuestion('the EU signs these loans — true?', holds)).toBe('the EU signs these loans?');
+  });
+
+  it('reads a claim put to check as the claim, without where it was seen or the asking after it', () => {
+    expect(
+      unwrapQuestion(
+        'someone claimed that the EU promised to engage less with its partners. what does the source actually say?',
+        holds,
+      ),
+    ).toBe('the EU promised to engage less with its partners?');
+    expect(
+      unwrapQuestion(
+        "someone in #geopolitics said Kallas called it a 'turning point' — what word did she actually use?",
+        holds,
+      ),
+    ).toBe("Kallas called it a 'turning point'?");
+    expect(
+      unwrapQuestion(
+        'someone on slack says the EU signs these loans — is that true? what did it actually say?',
+        holds,
+      ),
+    ).toBe('the EU signs these loans?');
+    // A question of its own after the claim is kept: "what did it actually say" asks only with a claim before it.
+    expect(unwrapQuestion('what did Kallas actually say about the loan?', holds)).toBe(
+      'what did Kallas actually say about the loan?',
+    );
+    expect(checksClaim('someone in #general says the EU signed it')).toBe(true);
+    expect(checksClaim('is it true the EU signed it')).toBe(true);
+    expect(checksClaim('did the EU sign it')).toBe(false);
   });
 
   it('drops "generally speaking" and its like, the asker\'s framing, at the start or after a comma', () => {
