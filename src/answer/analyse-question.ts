@@ -440,6 +440,13 @@ function countsParties(token: Token, following: Token | undefined): boolean {
   );
 }
 
+// An auxiliary with "n't" opening a question: "didn't", "isn't", "won't".
+const NEGATIVE_OPENER =
+  /^\s*(?:(?:so|but|and|wait|ok|okay)\s*,?\s+)?(?:is|are|was|were|did|does|do|wo|would|ca|could|has|have|had|should)n['’]?t\b/i;
+
+// A statement asked as a question, after a word of chat: "so kallas didn't meet the chiefs?".
+const DECLARATIVE = /^\s*(?:so|and|but|wait|ok|okay)\b[^?]*\?+\s*$/i;
+
 // Words that set a time by the day a text is written: "last year", "next month", "this week".
 const RELATIVE_TIME = new Set(['last', 'next', 'past', 'previous', 'coming', 'this']);
 
@@ -545,8 +552,12 @@ export function analyseQuestion(
   );
   // "is it true india is the first Asian country …": a claim to check asks yes or no ("No: the
   // third"), unless a question word asks something of it.
+  // "didn't Kallas meet the chiefs?": an auxiliary with its "not" asks yes or no as the auxiliary
+  // alone does (the tokens keep the "not" only).
   const type =
-    typed === 'other' && checksClaim(question) && !words.some((word) => QUESTION_WORDS.includes(word))
+    typed === 'other' &&
+    (NEGATIVE_OPENER.test(text) || DECLARATIVE.test(text) || checksClaim(question)) &&
+    !words.some((word) => QUESTION_WORDS.includes(word))
       ? 'yesno'
       : typed;
   const knownToken = (token: Token) => known(token.stem);

@@ -122,6 +122,9 @@ export function predicateArticles(
       c.known &&
       // A verb known only by its neighbours in use ("inked": "signed") is not held to them.
       !c.associated &&
+      // "didn't Kallas meet the chiefs?": a yes/no question is answered by the sentence that says
+      // either way, so its "not" is no word a sentence must say.
+      !(question.type === 'yesno' && NEGATIONS.includes(c.label.toLowerCase())) &&
       !c.slot &&
       !c.phrasal &&
       // What someone said about a thing being done is in their words, not held to the verb.
@@ -455,7 +458,8 @@ export function contradiction(
   if (opposite) return `it says the opposite of ${opposite.label}`;
   if (question.order && saysOtherOrder(s.text, question.order, s.stems))
     return `it says the other way round in time of ${question.order.anchor.label}`;
-  if (question.negated && !NEGATIONS.some((word) => s.stems.has(word)))
+  // A yes/no question is answered either way: "didn't she meet them?" by "she met them".
+  if (question.negated && question.type !== 'yesno' && !NEGATIONS.some((word) => s.stems.has(word)))
     return 'the question is negated, it is not';
   return undefined;
 }

@@ -368,6 +368,12 @@ describe('analyseQuestion', () => {
     expect(roleOf('when was it signed', 'signed')).toBe('verb');
   });
 
+  it('reads "didn\'t …?" and a statement asked after a word of chat ("so … ?") as yes/no questions', () => {
+    expect(analyse("didn't the High Representative sign it?").type).toBe('yesno');
+    expect(analyse("so the High Representative didn't sign it?").type).toBe('yesno');
+    expect(analyse('so when was it signed?').type).toBe('when');
+  });
+
   it('reads a claim put to check as a yes/no question, unless a question word asks of it', () => {
     expect(analyse('is it true the partnership was signed in Delhi').type).toBe('yesno');
     expect(analyse('someone said the High Representative signed it on Tuesday').type).toBe('yesno');
