@@ -363,7 +363,9 @@ export function scoreSentences(
         undefined,
         sentence.words,
       );
-      if (own === 0) return;
+      // A sentence that points back ("These include peacebuilding …") is read with the one it points
+      // to, though it holds no word of the question itself.
+      if (own === 0 && !readWithBefore) return;
       // For ranking only: what the sentence says about what it refers back to.
       const referred = readWithBefore
         ? coverage(
