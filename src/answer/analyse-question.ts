@@ -440,6 +440,9 @@ function countsParties(token: Token, following: Token | undefined): boolean {
   );
 }
 
+// Words that with "of" or "to" make a preposition of time: "ahead of", "prior to", "subsequent to".
+const TIME_PREPOSITIONS = new Set(['ahead', 'prior', 'subsequent']);
+
 // An auxiliary with "n't" opening a question: "didn't", "isn't", "won't".
 const NEGATIVE_OPENER =
   /^\s*(?:(?:so|but|and|wait|ok|okay)\s*,?\s+)?(?:is|are|was|were|did|does|do|wo|would|ca|could|has|have|had|should)n['’]?t\b/i;
@@ -754,11 +757,16 @@ export function analyseQuestion(
       following !== undefined &&
       !following.stop &&
       (following.name || dictionary.partsOfSpeech(following.word).has('n'));
+    // "ahead of the signing", "prior to the talks": a preposition of time, as "before" is, which
+    // says when rather than what.
+    const ofTime =
+      span === 1 && TIME_PREPOSITIONS.has(token.word) && ['of', 'to'].includes(following?.word ?? '');
     const role = ranked
       ? 'number'
       : attributive
         ? 'modifier'
-        : frame ||
+        : ofTime ||
+            frame ||
             partyPeople ||
             theirPeople ||
             (span === 1 && relativeTime(tokens, at, dictionary)) ||

@@ -374,6 +374,14 @@ describe('analyseQuestion', () => {
     expect(analyse('so when was it signed?').type).toBe('when');
   });
 
+  it('reads "ahead of", "prior to" as prepositions of time, no words to find', () => {
+    const roleOf = (question: string, label: string) =>
+      analyse(question).concepts.find((c) => c.label === label)?.role;
+    expect(roleOf('who signed it ahead of the summit', 'ahead')).toBe('light');
+    expect(roleOf('was it signed prior to the summit', 'prior')).toBe('light');
+    expect(roleOf('what lies ahead for the partnership', 'ahead')).not.toBe('light');
+  });
+
   it('reads a claim put to check as a yes/no question, unless a question word asks of it', () => {
     expect(analyse('is it true the partnership was signed in Delhi').type).toBe('yesno');
     expect(analyse('someone said the High Representative signed it on Tuesday').type).toBe('yesno');
