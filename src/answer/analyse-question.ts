@@ -1291,6 +1291,11 @@ function degreeBasesOf(token: Token): string[] {
  * sentence answers by holding either. The two become one concept, held by the forms of both, so
  * neither side's absence declines the question nor lowers a sentence that holds the other.
  */
+// "kalas or rajnath": a side no source or dictionary holds, read by its closest spelling, beside a
+// name on the other side, is a name misspelt: a choice of one role all the same.
+const misspeltBeside = (concept: Concept, other: Concept) =>
+  concept.role === 'noun' && other.role === 'name' && concept.alternatives.some((alt) => alt.form === 'typo');
+
 function mergeChoices(
   concepts: Concept[],
   tokens: readonly Token[],
@@ -1305,7 +1310,7 @@ function mergeChoices(
     if (
       !first ||
       !second ||
-      second.role !== first.role ||
+      (second.role !== first.role && !misspeltBeside(first, second) && !misspeltBeside(second, first)) ||
       !wordsBetween(tokens, or, second).every((t) => DETERMINERS.has(t.word) || FOCUSING.has(t.word))
     )
       continue;
