@@ -297,6 +297,9 @@ function absentName(
       !c.circumstance &&
       !c.slot &&
       !namesIt(c, placed(c) ? s.nearPlaces : s.near) &&
+      // "who led the EU delegation that met Rajnath Singh in Delhi": where a story is datelined
+      // from ("New Delhi") is where its events take place, the question's place of them.
+      !(c.located === true && namesIt(c, s.unit.dateline)) &&
       !titledAs(s.unit.sentences[s.position], c) &&
       !describedAs(s, c),
   );

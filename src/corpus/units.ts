@@ -64,6 +64,11 @@ export interface Unit {
   about: ReadonlySet<string>;
   /** The names its article keeps coming back to (three mentions or more; empty for pins). */
   central: ReadonlySet<string>;
+  /**
+   * Stems of the place its article is datelined from ("New Delhi"; empty for pins): where a news
+   * story's events take place unless a paragraph says otherwise.
+   */
+  dateline: ReadonlySet<string>;
   /** Every stem its article uses, in any paragraph (empty for pins); read on first use. */
   readonly articleStems: ReadonlySet<string>;
   sentences: readonly UnitSentence[];
@@ -245,6 +250,7 @@ export function createUnits(
       for (const stem of namesOf(p)) mentions.set(stem, (mentions.get(stem) ?? 0) + 1);
     return new Set([...mentions].filter(([, n]) => n >= CENTRAL_MENTIONS).map(([stem]) => stem));
   });
+  const datelineOf = perArticle((article): ReadonlySet<string> => stemsOf(article.dateline));
   const aboutOf = perArticle(
     (article): ReadonlySet<string> =>
       new Set([...titleOf(article), ...stemsOf(passagesOf(article)[0]?.text ?? ''), ...centralOf(article)]),
@@ -345,6 +351,7 @@ export function createUnits(
         title: new Set(),
         about: new Set(),
         central: new Set(),
+        dateline: new Set(),
         articleStems: new Set(),
         sentences: [sentence],
         citation: pinCitation(pin, (source) => articles.get(passages.get(source)?.articleId ?? '')?.url),
@@ -372,6 +379,7 @@ export function createUnits(
       ...headedOf(passage, article),
       about: aboutOf(article),
       central: centralOf(article),
+      dateline: datelineOf(article),
       get articleStems() {
         return articleStemsOf(article);
       },

@@ -12,6 +12,7 @@ export interface FixtureArticle {
   title?: string;
   published?: string;
   publisher?: string;
+  dateline?: string;
 }
 
 export function articleSource(article: FixtureArticle): string {
@@ -20,7 +21,7 @@ export function articleSource(article: FixtureArticle): string {
     `id: ${article.id}`,
     `title: ${article.title ?? `Article ${article.id}`}`,
     `publisher: ${article.publisher ?? 'Test Wire'}`,
-    'dateline: Geneva',
+    `dateline: ${article.dateline ?? 'Geneva'}`,
     `published: ${article.published ?? '2024-03-04'}`,
     'url: https://example.org/news/1',
     'language: en',

@@ -11,6 +11,7 @@ export function articleUnit(id: string, stems: readonly string[], overrides: Par
     title: new Set(),
     about: new Set(),
     central: new Set(),
+    dateline: new Set(),
     articleStems: new Set(stems),
     sentences: [],
     citation: { kind: 'article', id, title: 'T', publisher: null, date: null, url: null, text, paragraph: 1 },
