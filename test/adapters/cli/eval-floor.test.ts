@@ -182,7 +182,9 @@ const FLOORS: Floor[] = [
   // Thirty-first pass: tune 0.662, held out 0.702 answered and 0.597 declined, by the same acronym
   // change, found on this sample's tuning half ("general principles of EU law", where the sentence
   // writes "European Union law").
-  { file: SQUAD_3_QUESTIONS, corpus: SQUAD_3_CORPUS, tune: [0.662, 0.605], holdout: [0.702, 0.597] },
+  // Thirty-second pass: held out 0.708 answered when a word WordNet has only as a verb came to be
+  // read as a noun after a determiner.
+  { file: SQUAD_3_QUESTIONS, corpus: SQUAD_3_CORPUS, tune: [0.662, 0.605], holdout: [0.708, 0.597] },
   // Fresh sets of the eighteenth pass (2026-12-05), written by helpers who never saw the code: new
   // articles in new styles (a wire report and analysis; an interview, a timeline, a regional report
   // and a column; a press release, a list, a business story and a feature), each with the shipped
@@ -202,6 +204,8 @@ const FLOORS: Floor[] = [
     tune: [0.8, 0.9],
     holdout: [0.68, 0.8],
   },
+  // Thirty-second pass: held out 0.809 answered when "the columnist" came to name a column's
+  // writer.
   {
     file: 'test/fixtures/fresh4/questions.jsonl',
     corpus: 'test/fixtures/fresh4/corpus',
@@ -212,7 +216,7 @@ const FLOORS: Floor[] = [
     // Held out 0.714 (twenty-third pass) when a verb no source holds came to be read by its GloVe
     // neighbours; 0.761 (twenty-fifth) when a question about an outlet came to quote its sentence
     // saying what the opening does not.
-    holdout: [0.761, 0.777],
+    holdout: [0.809, 0.777],
   },
   {
     file: 'test/fixtures/fresh5/questions.jsonl',
@@ -368,14 +372,17 @@ const FLOORS: Floor[] = [
   // Held out 0.875 declined (twenty-sixth) when "the names of the service chiefs" came to want names beside "chiefs".
   // Held out 0.818 (twenty-eighth pass) when a story's dateline came to be asked about as the sources.
   // Thirty-first pass: tune 0.727 ("her hosts", "at the start").
-  { file: 'test/fixtures/fresh-shipped-10.jsonl', tune: [0.727, 1], holdout: [0.818, 0.875] },
+  // Thirty-second pass: held out 0.863 when a pointing-back sentence with none of the question's
+  // words came to be scored.
+  { file: 'test/fixtures/fresh-shipped-10.jsonl', tune: [0.727, 1], holdout: [0.863, 0.875] },
   // Eleventh batch (end of the twenty-fifth session), written by a helper who read only the
   // article, scored whole at that session's last commit and at its first (cb46920): the same
   // 63.6 / 100% on both halves at both.
   // Tune 0.681 (twenty-seventh pass) when a verb of its own with its particle ("beef up") came to be
   // found by the corpus words WordNet gives it ("strengthening").
   // Thirty-first pass: tune 0.727 ("outside the EU" as "non-EU").
-  { file: 'test/fixtures/fresh-shipped-11.jsonl', tune: [0.727, 1], holdout: [0.636, 1] },
+  // Thirty-second pass: held out 0.681 when a dateline's place came to place a story's events.
+  { file: 'test/fixtures/fresh-shipped-11.jsonl', tune: [0.727, 1], holdout: [0.681, 1] },
   // Twelfth batch (twenty-sixth session), written by a helper who read only the article, scored
   // whole at that session's first commit (7ba3ee2) and at af415fa: 68.2 / 50.0% tune, 54.5 / 100%
   // held out at the first; 72.7 / 50.0% and 54.5 / 100% at af415fa ("how long … take" answered).
@@ -454,20 +461,24 @@ const FLOORS: Floor[] = [
   // first commit (9d7a448) alike: 72.7 / 62.5% tune, 36.3 / 87.5% held out. Its held-out half stays
   // unread.
   // Tune 0.818 when chat around a question came to be read as such (the rule made from this half).
-  { file: 'test/fixtures/fresh-shipped-22.jsonl', tune: [0.818, 0.625], holdout: [0.363, 0.875] },
+  // Thirty-second pass: tune 0.863 (a claim put to check), held out 0.409 (a pointing-back sentence
+  // scored).
+  { file: 'test/fixtures/fresh-shipped-22.jsonl', tune: [0.863, 0.625], holdout: [0.409, 0.875] },
   // A twenty-third batch (start of the thirty-second session), by a helper who saw no code, asked
   // as a community checks facts: "is it true that …", lists, orders and counts ("which came
   // first"), other words for the article's ("top diplomat", "put pen to paper"), casual typing.
   // Scored whole at 2066473, before the session's rules: 59.0 / 100% tune, 54.5 / 87.5% held out.
   // Its held-out half stays unread.
-  { file: 'test/fixtures/fresh-shipped-23.jsonl', tune: [0.59, 1], holdout: [0.545, 0.875] },
+  // Thirty-second pass: tune 0.681, held out 0.59 (chat forms, claims put to check).
+  { file: 'test/fixtures/fresh-shipped-23.jsonl', tune: [0.681, 1], holdout: [0.59, 0.875] },
   // A twenty-first batch (thirty-first session, written after its first rules), by a helper who saw
   // no code, asked as students and journalists check facts: false premises to correct, two
   // questions at once, fragments ("kallas title?"), questions about wording. Scored whole at
   // cf3c035 and at the session's first commit (9d7a448) alike: 81.8 / 62.5% tune, 54.5 / 75.0% held
   // out. Its held-out half stays unread.
   // Thirty-first pass: tune 0.750 declined ("names of …" read as "what are the names of …").
-  { file: 'test/fixtures/fresh-shipped-21.jsonl', tune: [0.818, 0.75], holdout: [0.545, 0.75] },
+  // Thirty-second pass: tune 0.863, held out 0.59 (negative yes/no questions).
+  { file: 'test/fixtures/fresh-shipped-21.jsonl', tune: [0.863, 0.75], holdout: [0.59, 0.75] },
   // Four more new articles beside the shipped one (end of the thirtieth session: a markets story in
   // crore and euros, a port city's report on visiting warships, a glossary of the partnership's
   // acronyms, a newsletter roundup of dated items), 60 questions by a helper who saw no code;
@@ -498,16 +509,19 @@ const FLOORS: Floor[] = [
   // ("[Japan]") were taken out before scoring: the loader refuses them, naming the field. Scored
   // whole at 2066473, before the session's rules: 42.8 / 88.8% tune, 23.8 / 88.8% held out. Its
   // held-out half stays unread.
+  // Thirty-second pass: tune 0.571 ("which retired general", a correction quoted with the account
+  // since, "on the podcast").
   {
     file: 'test/fixtures/fresh24/questions.jsonl',
     corpus: 'test/fixtures/fresh24/corpus',
-    tune: [0.428, 0.888],
+    tune: [0.571, 0.888],
     holdout: [0.238, 0.888],
   },
+  // Thirty-second pass: tune 0.619 (a written question's parts never quoted).
   {
     file: 'test/fixtures/fresh23/questions.jsonl',
     corpus: 'test/fixtures/fresh23/corpus',
-    tune: [0.523, 0.555],
+    tune: [0.619, 0.555],
     holdout: [0.571, 0.888],
   },
   // Four more new articles (thirty-first session, written after its first rules: a press
@@ -525,13 +539,14 @@ const FLOORS: Floor[] = [
     tune: [0.619, 0.666],
     holdout: [0.523, 0.666],
   },
+  // Thirty-second pass: tune 0.523 (a dateline's place).
   {
     file: 'test/fixtures/fresh21/questions.jsonl',
     corpus: 'test/fixtures/fresh21/corpus',
     // Tune 0.476, held out 0.428 when an interview under question headings came to give its answers
     // to its interviewee, "the programme, called TIDEWATCH" to name it by "programme", and a question
     // naming two kinds of officer to read a sentence's "communications officer" as one of them.
-    tune: [0.476, 0.333],
+    tune: [0.523, 0.333],
     holdout: [0.428, 0.555],
     maxMedian: 225,
   },
@@ -563,12 +578,14 @@ const FLOORS: Floor[] = [
   // quote, correcting a wrong idea, what a phrase refers to, the order of events); scored whole at
   // 66ce11c: 40.9 / 87.5% tune, 45.5 / 75.0% held out. Its held-out half stays unread.
   // Tune 0.454 when "wasn't it Rajnath who called the signing a milestone" came to ask who did.
-  { file: 'test/fixtures/fresh-shipped-17.jsonl', tune: [0.454, 0.875], holdout: [0.454, 0.75] },
+  // Thirty-second pass: tune 0.5 ("kalas or rajnath" read as a choice of names).
+  { file: 'test/fixtures/fresh-shipped-17.jsonl', tune: [0.5, 0.875], holdout: [0.454, 0.75] },
   // Four more new articles beside the shipped one (thirtieth session: an EU press office's fact
   // sheet with headed bullet lists and notes to editors, a regional report in lakh and crore, an
   // explainer under question headings, a European Parliament debate whose speakers are named
   // paragraphs before their words), 60 questions by a helper who saw no code; scored whole at
   // 66ce11c: 42.9 / 77.8% tune, 57.1 / 77.8% held out. Its held-out half stays unread.
+  // Thirty-second pass: tune 0.571 (a dateline's place).
   {
     file: 'test/fixtures/fresh18/questions.jsonl',
     corpus: 'test/fixtures/fresh18/corpus',
@@ -576,7 +593,7 @@ const FLOORS: Floor[] = [
     // one holding the question ("… a two-day tabletop exercise …" then "Sixty-four officials took part.").
     // Tune 0.888 declined (thirty-first pass) when "who is the commanding officer of …" came to need
     // a sentence saying the role.
-    tune: [0.523, 0.888],
+    tune: [0.571, 0.888],
     holdout: [0.571, 0.777],
   },
   // Four more new articles beside the shipped one (twenty-ninth session: an op-ed with a byline and
