@@ -19,6 +19,7 @@ import {
 import type { WordNeighbours } from '../text/word-neighbours.ts';
 import { PARTS_OF_SPEECH } from '../text/wordnet.ts';
 import { askedSpeaker, type Focus, focusOf } from './focus.ts';
+import { asksOrigin } from './origin.ts';
 import { isSlotWord, QUESTION_WORDS, type QuestionType, questionType } from './question-type.ts';
 import { checksClaim, fixQuestionWords, fixShapingWords, unwrapQuestion } from './question-words.ts';
 import type { Ranking } from './ranking.ts';
@@ -176,6 +177,11 @@ export interface AnalysedQuestion {
    * that says either side answers it.
    */
   alternatives?: readonly [readonly Concept[], readonly Concept[]];
+  /**
+   * "What nationality was Arthur Woolf?", "where is Kallas originally from?": the question asks
+   * where a named person comes from (answer/origin.ts).
+   */
+  origin?: boolean;
 }
 
 /** What question analysis reads besides the question. */
@@ -1224,6 +1230,9 @@ export function analyseQuestion(
       .map((word) => stemWord(word)),
     ...(order ? { order } : {}),
     ...(alternatives ? { alternatives } : {}),
+    ...(process.env.OR !== '0' && asksOrigin(text) && asked.some((c) => c.role === 'name')
+      ? { origin: true }
+      : {}),
   };
 }
 

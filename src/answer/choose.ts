@@ -19,6 +19,7 @@ import {
 } from './analyse-question.ts';
 import { conflictingReport, correctedReport } from './conflicts.ts';
 import { conceptMatch, coverage, union } from './coverage.ts';
+import { tellsOrigin } from './origin.ts';
 import { paraphrases } from './paraphrase.ts';
 import type { Ranking } from './ranking.ts';
 import {
@@ -190,6 +191,9 @@ export function objection(
   }
   const role = unheldRole(s, question);
   if (role) return `it does not say who is ${role.label}`;
+  // "What nationality was Arthur Woolf?": a sentence naming him beside a people or a place.
+  if (question.origin && dictionary && !tellsOrigin(s.text, originNames(question), dictionary))
+    return 'it does not say where they are from';
   const offTopic = unspokenTopic(s, question);
   if (offTopic) return `it does not speak of ${offTopic.label}`;
   const other = otherSpeaker(s, question);
@@ -1033,6 +1037,13 @@ function correctionOf(s: ScoredSentence): ScoredSentence | undefined {
   if (s.unit.kind !== 'article' || !CORRECTED_ACCOUNT.test(s.text)) return undefined;
   const next = s.unit.sentences[s.position + 1];
   return next ? movedTo(s, s.position + 1, next) : undefined;
+}
+
+/** The forms of the names an origin question asks about, as index terms ("arthur woolf", "woolf"). */
+function originNames(question: AnalysedQuestion): string[][] {
+  return question.concepts
+    .filter((c) => c.role === 'name')
+    .flatMap((c) => c.alternatives.filter((alt) => NAMING_FORMS.has(alt.form)).map((alt) => [...alt.stems]));
 }
 
 /** The sentences to quote, and whether they are reports that differ (answer.ts shows them as such). */

@@ -150,7 +150,11 @@ const FLOORS: Floor[] = [
   // Normans team up with").
   // Tune 0.662 declined (twenty-third pass) when a verb no source holds came to be read by its
   // GloVe neighbours the sources hold: "what type of arch did the Normans invent" is now answered.
-  { file: SQUAD_QUESTIONS, corpus: SQUAD_CORPUS, tune: [0.844, 0.662], holdout: [0.709, 0.518] },
+  // Thirty-second pass: held out 0.704 answered (one fewer) when a question about where a named
+  // person comes from ("What nationality was …", "where is … originally from") came to need a
+  // sentence tying them to a people or a place; over the three samples it declined 4 more
+  // adversarial questions on the tuning halves and 5 more held out, for that one answer.
+  { file: SQUAD_QUESTIONS, corpus: SQUAD_CORPUS, tune: [0.844, 0.668], holdout: [0.704, 0.518] },
   // Held out 0.527 answered (2026-12-05, sixteenth pass) when an adverb no source writes came to
   // weigh nothing in coverage.
   // Tune 0.523 (and the third sample's 0.627) when a verb a sentence words by a definition, holding
@@ -166,7 +170,8 @@ const FLOORS: Floor[] = [
   // Thirty-first pass: tune 0.546 answered, held out 0.583 declined, when an acronym the sources
   // print ("EU") came to be named by the one name they write out with its initials ("European
   // Union"); one held-out adversarial question the name check had declined is now answered.
-  { file: SQUAD_2_QUESTIONS, corpus: SQUAD_2_CORPUS, tune: [0.546, 0.543], holdout: [0.541, 0.583] },
+  // Thirty-second pass: tune 0.557, held out 0.606 declined (where a named person comes from).
+  { file: SQUAD_2_QUESTIONS, corpus: SQUAD_2_CORPUS, tune: [0.546, 0.557], holdout: [0.541, 0.606] },
   // A third sample (2026-12-04, "1973 oil crisis" and "European Union law"), added as an untouched
   // check: no ranking change was made on it; its floors are what the code reached when it came.
   // Held out 0.666 answered since the same change (sixteenth pass); tune 0.603 answered and held out
@@ -184,7 +189,7 @@ const FLOORS: Floor[] = [
   // writes "European Union law").
   // Thirty-second pass: held out 0.708 answered when a word WordNet has only as a verb came to be
   // read as a noun after a determiner.
-  { file: SQUAD_3_QUESTIONS, corpus: SQUAD_3_CORPUS, tune: [0.662, 0.605], holdout: [0.708, 0.597] },
+  { file: SQUAD_3_QUESTIONS, corpus: SQUAD_3_CORPUS, tune: [0.662, 0.605], holdout: [0.708, 0.603] },
   // Fresh sets of the eighteenth pass (2026-12-05), written by helpers who never saw the code: new
   // articles in new styles (a wire report and analysis; an interview, a timeline, a regional report
   // and a column; a press release, a list, a business story and a feature), each with the shipped
@@ -408,7 +413,8 @@ const FLOORS: Floor[] = [
   // Tune 1.0 declined (twenty-eighth pass) when "non-Asian" came to be the opposite of "Asian".
   // Held out 0.5 (twenty-ninth pass) when "wire service" came to name a source, as WordNet's "news
   // agency" does.
-  { file: 'test/fixtures/fresh-shipped-13.jsonl', tune: [0.5, 1], holdout: [0.5, 0.75] },
+  // Thirty-second pass: held out 0.875 declined (where a named person comes from).
+  { file: 'test/fixtures/fresh-shipped-13.jsonl', tune: [0.5, 1], holdout: [0.5, 0.875] },
   // Fourteenth batch (twenty-seventh session, written by a helper who read only the article after
   // the pass's first rules had landed), scored whole at the pass's first commit (2998c45) and at
   // 56fbaf9: 63.6 / 87.5% tune and 68.2 / 100% held out at the first; 72.7 / 87.5% tune at 56fbaf9
@@ -447,7 +453,8 @@ const FLOORS: Floor[] = [
   // (keyword queries, dropped words, "what all areas"); scored whole at 731e8e6 and at the
   // session's first commit (66ce11c) alike: 50.0 / 75.0% tune, 36.4 / 75.0% held out. Its held-out
   // half stays unread.
-  { file: 'test/fixtures/fresh-shipped-19.jsonl', tune: [0.5, 0.75], holdout: [0.363, 0.75] },
+  // Thirty-second pass: tune 0.875 declined ("kallas nationality?").
+  { file: 'test/fixtures/fresh-shipped-19.jsonl', tune: [0.5, 0.875], holdout: [0.363, 0.75] },
   // A twentieth batch of new questions about the shipped article (start of the thirty-first
   // session), by a helper who saw no code, asked as a community server talks: comparisons ("is this
   // the same as the one with Japan"), a detail inside a long sentence in other words, yes/no,
@@ -463,7 +470,7 @@ const FLOORS: Floor[] = [
   // Tune 0.818 when chat around a question came to be read as such (the rule made from this half).
   // Thirty-second pass: tune 0.863 (a claim put to check), held out 0.409 (a pointing-back sentence
   // scored).
-  { file: 'test/fixtures/fresh-shipped-22.jsonl', tune: [0.863, 0.625], holdout: [0.409, 0.875] },
+  { file: 'test/fixtures/fresh-shipped-22.jsonl', tune: [0.863, 0.75], holdout: [0.409, 0.875] },
   // A twenty-third batch (start of the thirty-second session), by a helper who saw no code, asked
   // as a community checks facts: "is it true that …", lists, orders and counts ("which came
   // first"), other words for the article's ("top diplomat", "put pen to paper"), casual typing.
