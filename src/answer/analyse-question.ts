@@ -1230,9 +1230,7 @@ export function analyseQuestion(
       .map((word) => stemWord(word)),
     ...(order ? { order } : {}),
     ...(alternatives ? { alternatives } : {}),
-    ...(process.env.OR !== '0' && asksOrigin(text) && asked.some((c) => c.role === 'name')
-      ? { origin: true }
-      : {}),
+    ...(asksOrigin(text) && asked.some((c) => c.role === 'name') ? { origin: true } : {}),
   };
 }
 
