@@ -477,6 +477,12 @@ const FLOORS: Floor[] = [
   // Scored whole at 2066473, before the session's rules: 59.0 / 100% tune, 54.5 / 87.5% held out.
   // Its held-out half stays unread.
   // Thirty-second pass: tune 0.681, held out 0.59 (chat forms, claims put to check).
+  // A twenty-fourth batch (end of the thirty-second session, written during it by a helper who saw
+  // no code and not read until the pass's last rule): questions by non-native speakers, questions
+  // pointing at where in the article something is, why / how / what for, very short and very long.
+  // Scored whole at 2066473 and at the pass's last rule alike: 81.8 / 87.5% tune, 81.8 / 100% held
+  // out. Its held-out half stays unread.
+  { file: 'test/fixtures/fresh-shipped-24.jsonl', tune: [0.818, 0.875], holdout: [0.818, 1] },
   { file: 'test/fixtures/fresh-shipped-23.jsonl', tune: [0.681, 1], holdout: [0.59, 0.875] },
   // A twenty-first batch (thirty-first session, written after its first rules), by a helper who saw
   // no code, asked as students and journalists check facts: false premises to correct, two
@@ -518,6 +524,17 @@ const FLOORS: Floor[] = [
   // held-out half stays unread.
   // Thirty-second pass: tune 0.571 ("which retired general", a correction quoted with the account
   // since, "on the podcast").
+  // Four more new articles (end of the thirty-second session, written during it by a helper who saw
+  // no code and not read until the pass's last rule: an FAQ page under question headings, a roundup
+  // of international reactions in a bulleted list, a trade-fair feature with a table of deals, a
+  // fact check rating four claims), 60 questions. Scored whole at 2066473 and at the pass's last
+  // rule alike: 52.3 / 88.8% tune, 52.3 / 66.6% held out. Its held-out half stays unread.
+  {
+    file: 'test/fixtures/fresh25/questions.jsonl',
+    corpus: 'test/fixtures/fresh25/corpus',
+    tune: [0.523, 0.888],
+    holdout: [0.523, 0.666],
+  },
   {
     file: 'test/fixtures/fresh24/questions.jsonl',
     corpus: 'test/fixtures/fresh24/corpus',
