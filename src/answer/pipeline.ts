@@ -36,6 +36,7 @@ import {
   sourceTopic,
 } from './source-question.ts';
 import { withSpeakerNamed } from './speaker-named.ts';
+import { atPosition, textPosition } from './text-position.ts';
 import { eventOf, eventWindowOf, inWindow, type TimeWindow, timeWindowOf } from './time-window.ts';
 import { type Trace, traceStep } from './trace.ts';
 
@@ -147,6 +148,8 @@ function answerOne(
   const pointed = namedArticles(question, analysed, knowledge.articles, knowledge.dictionary, (stem) =>
     index.knows(stem, community),
   );
+  // "in the last paragraph", "near the end": where in an article to look.
+  const position = textPosition(question);
   if (pointed && pointed.concepts.size < analysed.concepts.length)
     analysed.concepts = analysed.concepts.filter((c) => !pointed.concepts.has(c));
   const topic = sourceTopic(analysed, outlets, (term) => knowledge.dictionary.otherNames(term));
@@ -165,6 +168,7 @@ function answerOne(
     if (reportedBy)
       retrieved.pool = fromOutlets(retrieved.pool, reportedBy, knowledge.articles, units, trace);
     if (pointed) retrieved.pool = fromArticles(retrieved.pool, pointed, units, trace);
+    if (position) retrieved.pool = atPosition(retrieved.pool, position, units, trace);
     const ranked = rerank(asked, retrieved, ranking, trace);
     const inTime = window
       ? ranked.filter((c) => c.unit.kind === 'pin' || inWindow(c.unit.citation.date, window))

@@ -285,7 +285,7 @@ const SPEAKING = /(?:^\s*\p{L}+ly\s+speaking\b,?\s*|,\s*\p{L}+ly\s+speaking\b(?=
 // the words or the piece something stands, which is no word of what is asked (not "at the end of
 // 2027", a time: only a piece's or a speaker's words, or nothing, may follow).
 const PLACE_IN_TEXT =
-  /\s*\b(?:at|near|towards?|by) the (?:very )?(?:start|beginning|end|close)(?: of (?:her|his|their|the|its|this) (?:remarks|speech|statement|comments|words|article|piece|story|report|post|interview))?(?=\s*[?.!,]|\s*$)/gi;
+  /\s*\b(?:at|near|towards?|by) the (?:very )?(?:start|beginning|end|close)(?: of (?:her|his|their|the|its|this) (?:remarks|speech|statement|comments|words|article|piece|story|report|post|interview))?(?=\s*[?.!,]|\s*$)|\s*\b(?:in|from) the (?:last|final|closing|concluding|first|opening) (?:paragraphs?|paras?|parts?|sections?|bits?|lines?|sentences?)(?: of (?:the|this) (?:article|piece|story|report))?\b,?/gi;
 
 // "on India's behalf" is "on behalf of India", as the sources write it.
 const OWNERS_BEHALF = /\b(on|in)\s+((?:\p{L}[\p{L}-]*\s+){0,2}?\p{L}[\p{L}-]*)['’]s?\s+behalf\b/giu;
