@@ -40,6 +40,28 @@ export function splitPassages(articleId: string, body: string): Passage[] {
     }));
 }
 
+// A row of a markdown table, "| Adyar Precision Systems | Lindqvist Marin AB | 312 |", and the
+// line under its header, "|---|:---:|".
+const TABLE_ROW = /^\|.*\|$/;
+const TABLE_RULE = /^\|(?:\s*:?-{3,}:?\s*\|)+$/;
+
+/**
+ * A markdown table's rows, each a sentence of its own (the row as written, cells and bars): "|
+ * Adyar Precision Systems, Chennai | Lindqvist Marin AB, Sweden | Marine gearboxes … | 312 | 30 |".
+ * The header row and the rule under it are no sentences: they name the columns, which the paragraph
+ * holds for each row, as a heading does for its section.
+ */
+function tableRows(lines: readonly string[]): Sentence[] {
+  const rows: Sentence[] = [];
+  let offset = 0;
+  lines.forEach((line, i) => {
+    const header = i === 0 && TABLE_RULE.test(lines[1] ?? '');
+    if (!header && !TABLE_RULE.test(line)) rows.push({ text: line, start: offset });
+    offset += line.length + 1;
+  });
+  return rows;
+}
+
 // A line opening an item of a list: "- ", "* ", "• ", "1. ", "2) ".
 const LIST_ITEM = /^(?:[-*•]|\d{1,2}[.)])\s+/;
 
@@ -50,6 +72,7 @@ const LIST_ITEM = /^(?:[-*•]|\d{1,2}[.)])\s+/;
  */
 function sentencesOf(lines: readonly string[]): Sentence[] {
   const text = lines.join(' ');
+  if (lines.length >= 3 && lines.every((line) => TABLE_ROW.test(line))) return tableRows(lines);
   if (lines.length < 2 || !lines.some((line) => LIST_ITEM.test(line))) return splitSentences(text);
   const items: string[][] = [];
   for (const line of lines) {

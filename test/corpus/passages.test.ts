@@ -53,3 +53,24 @@ describe('splitPassages', () => {
     expect(splitPassages('art', '\n\n  \n')).toEqual([]);
   });
 });
+
+describe('a markdown table', () => {
+  it('makes each row a sentence, without its header and the rule under it', () => {
+    const [table] = splitPassages(
+      'fair',
+      [
+        '| Indian company | European partner | Value (₹ crore) |',
+        '|---|---|---:|',
+        '| Adyar Precision Systems | Lindqvist Marin AB | 312 |',
+        '| Hosur Electro-Optics | Brenner Optronik GmbH | 187 |',
+      ].join('\n'),
+    );
+    expect(table?.sentences.map((s) => s.text)).toEqual([
+      '| Adyar Precision Systems | Lindqvist Marin AB | 312 |',
+      '| Hosur Electro-Optics | Brenner Optronik GmbH | 187 |',
+    ]);
+    // Each row is quoted as written: its offset points at it in the paragraph's text.
+    for (const sentence of table?.sentences ?? [])
+      expect(table?.text.slice(sentence.start, sentence.start + sentence.text.length)).toBe(sentence.text);
+  });
+});
