@@ -62,6 +62,13 @@ const CONTINUATION = /^(?:These|Those|They|Such)\b/;
 // A sentence opening with what the one before it spoke of: "That drill, …", "It was …".
 const POINTS_AT_BEFORE = /^(?:That|This|The same|It|They|These|Those)\b/;
 const NEGATIONS = ['not', 'never', 'no', 'without', 'nor'];
+// A sentence saying what the one before it shows or why it is so: "It shows how we have been able
+// to work together", "This is why …", "That means …".
+const EXPLAINS_BEFORE =
+  /^["“]?(?:That|This|It)\s+(?:shows|showed|means|meant|signals|signalled|signaled|proves|proved|demonstrates|demonstrated|reflects|reflected|explains|is (?:because|why)|was (?:because|why))\b/;
+// A cue of a reason: "because", "so that", "in order to" (answer/sentence-cues.ts reads the same).
+const REASON_SAID =
+  /\b(?:because|due to|owing to|in order to|so as to|so that|thanks to|caused by|led to|reason)\b/i;
 // A sentence saying what the one before it spoke of is: "This is more than symbolic", "It was a milestone".
 const DESCRIBES_BEFORE = /^["“]?(?:That|This|It)\s+(?:is|was|will be|has been|would be)\b/;
 // A sentence of fewer than three words states nothing by itself ("(ANI)", "No.").
@@ -1409,9 +1416,14 @@ function secondSentence(
     DESCRIBES_BEFORE.test(next.text) &&
     next.speaker !== undefined &&
     next.speaker === first.unit.sentences[first.position]?.speaker;
+  // "Why did seeing EU operations in the parade matter to Kallas": "It was a proud moment to see
+  // that our operations were also a part of this parade." gives no reason; "It shows how we have
+  // been able to work together." right after it does.
+  const explainsIt = (next: UnitSentence) =>
+    question.focus.kind === 'reason' && !REASON_SAID.test(first.text) && EXPLAINS_BEFORE.test(next.text);
   if (
     following &&
-    (CONTINUATION.test(following.text) || describesIt(following)) &&
+    (CONTINUATION.test(following.text) || describesIt(following) || explainsIt(following)) &&
     first.text.length + following.text.length <= maxTwoSentenceLength
   ) {
     return movedTo(first, first.position + 1, following);
