@@ -483,6 +483,12 @@ const FLOORS: Floor[] = [
   // Scored whole at 2066473 and at the pass's last rule alike: 81.8 / 87.5% tune, 81.8 / 100% held
   // out. Its held-out half stays unread.
   { file: 'test/fixtures/fresh-shipped-24.jsonl', tune: [0.818, 0.875], holdout: [0.818, 1] },
+  // A twenty-fifth batch (end of the thirty-second session, written during it by a helper who saw
+  // no code and not read until after the pass's rules): a teacher's and a student's questions, a
+  // moderator checking a pinned fact, people by role only or by a title they do not hold, two facts
+  // asked at once. Scored whole at 2066473 and at a685022 (the pass's last rule then) alike:
+  // 22.7 / 75.0% tune, 45.4 / 100% held out. Its held-out half stays unread.
+  { file: 'test/fixtures/fresh-shipped-25.jsonl', tune: [0.227, 0.75], holdout: [0.454, 1] },
   { file: 'test/fixtures/fresh-shipped-23.jsonl', tune: [0.681, 1], holdout: [0.59, 0.875] },
   // A twenty-first batch (thirty-first session, written after its first rules), by a helper who saw
   // no code, asked as students and journalists check facts: false premises to correct, two
@@ -529,6 +535,19 @@ const FLOORS: Floor[] = [
   // of international reactions in a bulleted list, a trade-fair feature with a table of deals, a
   // fact check rating four claims), 60 questions. Scored whole at 2066473 and at the pass's last
   // rule alike: 52.3 / 88.8% tune, 52.3 / 66.6% held out. Its held-out half stays unread.
+  // Four more new articles (end of the thirty-second session, written during it by a helper who saw
+  // no code and not read until after the pass's rules: a tribute to a retired admiral with a list of
+  // milestones, a European Parliament subcommittee hearing, a port call with a schedule of events,
+  // an explainer comparing three partnerships in a table), 60 questions. Scored whole at 2066473:
+  // 28.5 / 66.6% tune, 28.5 / 77.7% held out; at a685022: 19.0 / 77.7% tune (two table questions the
+  // whole table had answered lost when a table's rows became sentences), held out the same. Its
+  // held-out half stays unread.
+  {
+    file: 'test/fixtures/fresh26/questions.jsonl',
+    corpus: 'test/fixtures/fresh26/corpus',
+    tune: [0.19, 0.777],
+    holdout: [0.285, 0.777],
+  },
   {
     file: 'test/fixtures/fresh25/questions.jsonl',
     corpus: 'test/fixtures/fresh25/corpus',
