@@ -189,6 +189,11 @@ const ASKING = [
   '(?:i have )?no idea',
   "i (?:can'?t|cannot|don'?t) (?:remember|recall)",
   'i forg[eo]t',
+  // A moderator's and a teacher's requests: "can you confirm when …", "summarise in one line what
+  // …", "exact wording of how …".
+  '(?:(?:can|could) (?:you|someone|anyone) (?:please )?)?(?:confirm|check|verify)(?: for me)?',
+  'summari[sz]e(?: (?:in|with) (?:one|a|1) (?:line|sentence))?(?: for me)?',
+  "(?:what(?:'s| is) )?(?:the )?exact (?:wording|words) of",
 ];
 const EMBEDDING = new RegExp(
   `^(?:${ASKING.join('|')})\\s*,?\\s+(?=(?:who|whom|whose|what|when|where|which|why|how|if|whether)\\b)`,
@@ -206,7 +211,7 @@ const CLEFT =
 // Asking whether something holds: "is it true that India signed …", "I heard the EU signed …",
 // "someone on slack says …", "someone claimed that …".
 const CHECKING =
-  /^(?:is it (?:really )?(?:true|correct|right|the case|a fact)|i (?:heard|read|saw)|did i hear|(?:someone|somebody|people)(?: (?:on|in) \S+)? (?:said|says|claimed|claims|reckons|posted|wrote|told me|(?:is|are) saying)|apparently)\s*,?\s*(?:that\s+)?(?=\S)/i;
+  /^(?:is it (?:really )?(?:true|correct|right|the case|a fact)|i (?:heard|read|saw)|did i hear|(?:(?:can|could) (?:you|someone|anyone) (?:please )?)?(?:confirm|verify)(?: for me)? that|(?:what(?:'s| is) the )?(?:source|citation) for (?:the (?:claim|idea|line|quote|statement) )?(?:that)?|(?:someone|somebody|people)(?: (?:on|in) \S+)? (?:said|says|claimed|claims|reckons|posted|wrote|told me|(?:is|are) saying)|apparently)\s*,?\s*(?:that\s+)?(?=\S)/i;
 // After a claim put to the bot, the asking what the sources say of it instead: "— is that true?
 // what did she actually say about it?", ". what does the source actually say?", "— what does it
 // actually call it?". Only the claim is left to look up.
@@ -240,7 +245,7 @@ function clauseAfterComma(opening: string): RegExp {
 
 // "quick q for the bot — when was it signed", "newbie here. who signs them": chat before a question.
 const PREAMBLE =
-  /^([^?]+?)\s*(?:[.!:;,\u2014\u2013]|\s-)\s+(?=(?:who|whom|whose|what|when|where|which|why|how|is|are|was|were|do|does|did|can|could|will|would|has|have|had|should)\b)/i;
+  /^([^?]+?)\s*(?:[.!:;,\u2014\u2013]|\s-)\s+(?=(?:(?:in|on|at|for|from|by|with|of|to) (?:which|what|whom)|who|whom|whose|what|when|where|which|why|how|is|are|was|were|do|does|did|can|could|will|would|has|have|had|should)\b)/i;
 // Words by which a question points back to what came before it ("navy drills — when are they").
 const POINTING_BACK = new Set([
   'it',

@@ -48,6 +48,25 @@ describe('unwrapQuestion', () => {
     expect(checksClaim('did the EU sign it')).toBe(false);
   });
 
+  it("reads a moderator's and a teacher's requests as the question they ask", () => {
+    expect(unwrapQuestion('Can you confirm when the EU signed the loan?', holds)).toBe(
+      'when the EU signed the loan?',
+    );
+    expect(unwrapQuestion('summarise in one line what Kallas said about the loan', holds)).toBe(
+      'what Kallas said about the loan',
+    );
+    expect(unwrapQuestion('Exact wording of how the EU describes the loan?', holds)).toBe(
+      'how the EU describes the loan?',
+    );
+    expect(unwrapQuestion('Source for the claim that the EU signed the loan?', holds)).toBe(
+      'the EU signed the loan?',
+    );
+    expect(checksClaim('source for the claim that the EU signed the loan?')).toBe(true);
+    expect(checksClaim('can you confirm that the EU signed the loan?')).toBe(true);
+    // "summarise the loan" asks for a summary, answered from the sources' openings.
+    expect(unwrapQuestion('summarise the loan', holds)).toBe('summarise the loan');
+  });
+
   it('drops "generally speaking" and its like, the asker\'s framing, at the start or after a comma', () => {
     const speaking = new Set([...sources, stemWord('speaking')]);
     const holdsSpeaking = (stem: string) => speaking.has(stem);
