@@ -1027,6 +1027,31 @@ export function analyseQuestion(
     );
   });
   mergeChoices(concepts, tokens, knownness);
+  // "External Affairs Minister Rajnath Singh", "Army chief Rajnath Singh": a capitalised word no
+  // source holds, in a title right before a person the sources name, says who by a title they may
+  // not give; the name says who.
+  concepts.forEach((c, i) => {
+    if (c.role !== 'name' || c.known || !/^\p{Lu}/u.test(c.label) || c.label.includes(' ')) return;
+    for (let j = i + 1; j < Math.min(concepts.length, i + 4); j++) {
+      const next = concepts[j] as Concept;
+      if (next.position - (concepts[j - 1] as Concept).position > 2) return;
+      const person = (concepts[j - 1] as Concept).label.toLowerCase();
+      if (
+        next.role === 'name' &&
+        next.known &&
+        (next.alternatives[0]?.stems.length ?? 0) >= 2 &&
+        dictionary.isPersonNoun(person.split(' ').at(-1) ?? '')
+      ) {
+        for (const title of concepts.slice(i, j)) {
+          title.role = 'light';
+          title.light = true;
+        }
+        return;
+      }
+      const title = /^\p{Lu}/u.test(next.label) || dictionary.isPersonNoun(next.label.toLowerCase());
+      if (!title) return;
+    }
+  });
   pairNames(concepts, tokens);
   concepts.forEach((concept, i) => {
     const before = concepts[i - 1];
