@@ -482,13 +482,15 @@ const FLOORS: Floor[] = [
   // pointing at where in the article something is, why / how / what for, very short and very long.
   // Scored whole at 2066473 and at the pass's last rule alike: 81.8 / 87.5% tune, 81.8 / 100% held
   // out. Its held-out half stays unread.
-  { file: 'test/fixtures/fresh-shipped-24.jsonl', tune: [0.818, 0.875], holdout: [0.818, 1] },
+  // Thirty-second pass, after it was scored: tune 0.909 (where in the text, reasons after).
+  { file: 'test/fixtures/fresh-shipped-24.jsonl', tune: [0.909, 0.875], holdout: [0.818, 1] },
   // A twenty-fifth batch (end of the thirty-second session, written during it by a helper who saw
   // no code and not read until after the pass's rules): a teacher's and a student's questions, a
   // moderator checking a pinned fact, people by role only or by a title they do not hold, two facts
   // asked at once. Scored whole at 2066473 and at a685022 (the pass's last rule then) alike:
   // 22.7 / 75.0% tune, 45.4 / 100% held out. Its held-out half stays unread.
-  { file: 'test/fixtures/fresh-shipped-25.jsonl', tune: [0.227, 0.75], holdout: [0.454, 1] },
+  // Thirty-second pass, after it was scored: tune 0.454, held out 0.5 (requests, titles not held).
+  { file: 'test/fixtures/fresh-shipped-25.jsonl', tune: [0.454, 0.75], holdout: [0.5, 1] },
   { file: 'test/fixtures/fresh-shipped-23.jsonl', tune: [0.681, 1], holdout: [0.59, 0.875] },
   // A twenty-first batch (thirty-first session, written after its first rules), by a helper who saw
   // no code, asked as students and journalists check facts: false premises to correct, two
@@ -497,7 +499,8 @@ const FLOORS: Floor[] = [
   // out. Its held-out half stays unread.
   // Thirty-first pass: tune 0.750 declined ("names of …" read as "what are the names of …").
   // Thirty-second pass: tune 0.863, held out 0.59 (negative yes/no questions).
-  { file: 'test/fixtures/fresh-shipped-21.jsonl', tune: [0.863, 0.75], holdout: [0.59, 0.75] },
+  // Held out 0.636 (a moderator's requests).
+  { file: 'test/fixtures/fresh-shipped-21.jsonl', tune: [0.863, 0.75], holdout: [0.636, 0.75] },
   // Four more new articles beside the shipped one (end of the thirtieth session: a markets story in
   // crore and euros, a port city's report on visiting warships, a glossary of the partnership's
   // acronyms, a newsletter roundup of dated items), 60 questions by a helper who saw no code;
@@ -548,10 +551,11 @@ const FLOORS: Floor[] = [
     tune: [0.19, 0.777],
     holdout: [0.285, 0.777],
   },
+  // Thirty-second pass, after it was scored: tune 0.571 (a table's rows).
   {
     file: 'test/fixtures/fresh25/questions.jsonl',
     corpus: 'test/fixtures/fresh25/corpus',
-    tune: [0.523, 0.888],
+    tune: [0.571, 0.888],
     holdout: [0.523, 0.666],
   },
   {
