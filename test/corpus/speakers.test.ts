@@ -5,6 +5,11 @@ import { dictionary } from '../../src/text/dictionary.ts';
 
 /** Who speaks each sentence of an article. */
 const isWord = (word: string) => dictionary().partsOfSpeech(word).size > 0;
+/** Who speaks each sentence of a column: its paragraphs, read knowing which words name people. */
+const columnOf = (...paragraphs: string[]) =>
+  attributeSpeakers(splitPassages('story', paragraphs.join('\n\n')), isWord, undefined, (word) =>
+    dictionary().isPersonNoun(word),
+  );
 const body = [
   'Narendra Modi hosted Ursula von der Leyen in Delhi. Modi said the summit was historic.',
   '"We will build together," Modi said.',
@@ -198,10 +203,6 @@ describe('speakers a reader knows from the article, not from the sentence alone'
   });
 
   it("gives a column's own voice to its writer, by the byline or by the note closing it", () => {
-    const columnOf = (...paragraphs: string[]) =>
-      attributeSpeakers(splitPassages('story', paragraphs.join('\n\n')), isWord, undefined, (word) =>
-        dictionary().isPersonNoun(word),
-      );
     const byline = columnOf(
       'By Commodore Venkat Iyer (retd). I served thirty-one years in the Navy. The pact was signed in January.',
       'My test is simple. We should post an officer at Rota. "We are not starting from zero," Rear Admiral Sethi told me.',
@@ -235,10 +236,6 @@ describe('speakers a reader knows from the article, not from the sentence alone'
   });
 
   it("reads a byline set in italics after the column's label, and a note on the writer in italics", () => {
-    const columnOf = (...paragraphs: string[]) =>
-      attributeSpeakers(splitPassages('story', paragraphs.join('\n\n')), isWord, undefined, (word) =>
-        dictionary().isPersonNoun(word),
-      );
     const labelled = columnOf(
       '*Opinion | Radhika Venkatraman*',
       'Let me be clear about where I stand. My worry is simple. Begin with what the EU is. "It is a market," Elise Marchetti wrote.',
