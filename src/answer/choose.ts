@@ -34,6 +34,7 @@ import {
   isTestedClaim,
   NAMING_FORMS,
   nameRuns,
+  REASON,
   saysCalendarDate,
   speakerConcept,
   speakerWords,
@@ -66,9 +67,6 @@ const NEGATIONS = ['not', 'never', 'no', 'without', 'nor'];
 // to work together", "This is why …", "That means …".
 const EXPLAINS_BEFORE =
   /^["“]?(?:That|This|It)\s+(?:shows|showed|means|meant|signals|signalled|signaled|proves|proved|demonstrates|demonstrated|reflects|reflected|explains|is (?:because|why)|was (?:because|why))\b/;
-// A cue of a reason: "because", "so that", "in order to" (answer/sentence-cues.ts reads the same).
-const REASON_SAID =
-  /\b(?:because|due to|owing to|in order to|so as to|so that|thanks to|caused by|led to|reason)\b/i;
 // A sentence saying what the one before it spoke of is: "This is more than symbolic", "It was a milestone".
 const DESCRIBES_BEFORE = /^["“]?(?:That|This|It)\s+(?:is|was|will be|has been|would be)\b/;
 // A sentence of fewer than three words states nothing by itself ("(ANI)", "No.").
@@ -1420,7 +1418,7 @@ function secondSentence(
   // that our operations were also a part of this parade." gives no reason; "It shows how we have
   // been able to work together." right after it does.
   const explainsIt = (next: UnitSentence) =>
-    question.focus.kind === 'reason' && !REASON_SAID.test(first.text) && EXPLAINS_BEFORE.test(next.text);
+    question.focus.kind === 'reason' && !REASON.test(first.text) && EXPLAINS_BEFORE.test(next.text);
   if (
     following &&
     (CONTINUATION.test(following.text) || describesIt(following) || explainsIt(following)) &&

@@ -204,7 +204,8 @@ const PLACE =
   /\b(?:in|at|(?<![Aa]ccording )to|from|across|near|into|through|along)\s+(?:the\s+)?(\p{Lu}[\p{L}-]+|national capital|capital|city)|\bhere\b/gu;
 // "in March", "from Monday": a time, written with a capital as places are.
 const CALENDAR_WORD = new RegExp(`^(?:${MONTHS}|${DAYS})$`, 'i');
-const REASON =
+// A cue of a reason: "because", "so that", "in order to" (also read by answer/choose.ts).
+export const REASON =
   /\b(?:because|due to|owing to|as a result|in order to|so as to|so that|thanks to|in response to|to counteract|to prevent|to protect|to avoid|since|caused by|led to|reason)\b/i;
 const LIST = /\b(?:such as|including|includes?|include|namely|like)\b|:\s|\w+, \w+(?:,| and| or) \w+/i;
 // "is a …", "are their …": a copula before what the subject is said to be.
