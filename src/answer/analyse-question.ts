@@ -749,7 +749,9 @@ export function analyseQuestion(
       span === 1 &&
       !known(token.stem) &&
       !token.name &&
-      POSSESSIVES.has(previous?.word ?? '') &&
+      (POSSESSIVES.has(previous?.word ?? '') ||
+        // "the EU official who holds the post …": a person a relative clause then says who is.
+        ['who', 'whom'].includes(following?.word ?? '')) &&
       dictionary.isPersonNoun(token.word);
     const frame = intends(token, tokens, vocabulary);
     // "which retired general", "the elected members": a verb's past that WordNet also has as an

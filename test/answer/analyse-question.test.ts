@@ -374,6 +374,13 @@ describe('analyseQuestion', () => {
     expect(analyse('so when was it signed?').type).toBe('when');
   });
 
+  it('reads a person noun no source holds, that a relative clause then says who is, as shaping the question', () => {
+    const roleOf = (question: string, label: string) =>
+      analyse(question).concepts.find((c) => c.label === label)?.role;
+    expect(roleOf('what is the name of the official who signed it', 'official')).toBe('light');
+    expect(roleOf('what did the official say', 'official')).not.toBe('light');
+  });
+
   it('reads "ahead of", "prior to" as prepositions of time, no words to find', () => {
     const roleOf = (question: string, label: string) =>
       analyse(question).concepts.find((c) => c.label === label)?.role;
