@@ -414,7 +414,8 @@ const FLOORS: Floor[] = [
   // Held out 0.5 (twenty-ninth pass) when "wire service" came to name a source, as WordNet's "news
   // agency" does.
   // Thirty-second pass: held out 0.875 declined (where a named person comes from).
-  { file: 'test/fixtures/fresh-shipped-13.jsonl', tune: [0.5, 1], holdout: [0.5, 0.875] },
+  // Held out 0.545 answered ("the EU official who …", a person a relative clause says who is).
+  { file: 'test/fixtures/fresh-shipped-13.jsonl', tune: [0.5, 1], holdout: [0.545, 0.875] },
   // Fourteenth batch (twenty-seventh session, written by a helper who read only the article after
   // the pass's first rules had landed), scored whole at the pass's first commit (2998c45) and at
   // 56fbaf9: 63.6 / 87.5% tune and 68.2 / 100% held out at the first; 72.7 / 87.5% tune at 56fbaf9
