@@ -63,6 +63,8 @@ const CONTINUATION = /^(?:These|Those|They|Such)\b/;
 // A sentence opening with what the one before it spoke of: "That drill, …", "It was …".
 const POINTS_AT_BEFORE = /^(?:That|This|The same|It|They|These|Those)\b/;
 const NEGATIONS = ['not', 'never', 'no', 'without', 'nor'];
+// A person spoken of by a pronoun: "called him", "his flag lieutenant".
+const PERSON_PRONOUN = /\b(?:he|him|his|she|her)\b/i;
 // A sentence saying what the one before it shows or why it is so: "It shows how we have been able
 // to work together", "This is why …", "That means …".
 const EXPLAINS_BEFORE =
@@ -249,7 +251,10 @@ function unspokenTopic(s: ScoredSentence, question: AnalysedQuestion): Concept |
   if (!about) return undefined;
   // Not the headline: "what the fine print says about cars, wine and farm goods" heads a story
   // in which Goyal speaks of dairy only.
-  const said = union(s.stems, s.unit.sentences[s.position - 1]?.stems ?? new Set<string>());
+  // Nor a person the article keeps coming back to, whom a sentence speaks of as "him" or "her"
+  // ("… called him "a teacher"" in an obituary of Sethuraman): the article's central names.
+  const pointed = PERSON_PRONOUN.test(s.text) ? s.unit.central : new Set<string>();
+  const said = union(s.stems, s.unit.sentences[s.position - 1]?.stems ?? new Set<string>(), pointed);
   // Not a verb of it: "about the navies working together" is about the navies, in any words
   // ("Our navies have already sailed together").
   return question.concepts.find(

@@ -46,6 +46,8 @@ const ACCORDING_SOURCE = new RegExp(`\\b[Aa]ccording to (?:the\\s+)?(${NAME})`, 
 // Southern Naval Command, said …", "Suresh Nambiar, Chief Staff Officer (Operations) of the SNC,
 // who was present …, told reporters …", "Leena Mathew, professor of law at …, said …": a sentence
 // opening with a name and a phrase set off by commas that says who the person is.
+// A retired officer's mark inside a title: "Rear Admiral (retd) Meera Joseph".
+const RETIRED = /\s\((?:retd|retired|rtd)\.?\)(?=\s+\p{Lu})/giu;
 const NAME_APPOSITION_SAYS = new RegExp(
   `^(${NAME}),\\s+(?:the|a|an|who|whose|his|her|\\p{Lu}[\\p{L}-]*['’]s|\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){0,3}(?:\\s+\\([^)]{1,30}\\))?\\s+(?:of|for|at)|(?:\\p{Ll}[\\p{Ll}-]*\\s+){1,3}(?:of|for|at))\\s+[^,;"“]{2,80}(?:,\\s+[^,;"“]{2,80})?,${BETWEEN}\\s+${SAYS}`,
   'u',
@@ -469,7 +471,11 @@ export function attributeSpeakers(
           break;
         }
       }
-      const apposition = speaker ? undefined : NAME_APPOSITION_SAYS.exec(sentence.text)?.[1];
+      // "Rear Admiral (retd) Meera Joseph, who served as …, called him …": a retired officer's
+      // "(retd)" stands inside the title, not after the name.
+      const apposition = speaker
+        ? undefined
+        : NAME_APPOSITION_SAYS.exec(sentence.text.replace(RETIRED, ''))?.[1];
       const introduced =
         apposition && !STARTERS.has(apposition.split(/\s+/)[0] ?? '') && personIn(apposition, true);
       if (introduced) speaker = fullName(introduced);

@@ -267,6 +267,13 @@ describe('speakers a reader knows from the article, not from the sentence alone'
     expect(report.get('story#p2')).toEqual([undefined, undefined]);
   });
 
+  it('reads a retired officer\'s "(retd)" inside the title before a name and a phrase saying who they are', () => {
+    const found = columnOf(
+      'Rear Admiral (retd) Meera Joseph, who served as his flag lieutenant at the Southern Naval Command, called him "a teacher who happened to wear stripes".',
+    );
+    expect(found.get('story#p1')).toEqual(['Meera Joseph']);
+  });
+
   it('reads the present tense an op-ed reports in ("argues", "he points out")', () => {
     const found = speakersOf(
       'Arvind Sehgal, a former ambassador, has called the document "a communiqué". There is no money in it, he points out.',
