@@ -80,6 +80,12 @@ const QUESTION = /\?["”’')\]*_]*\s*$/;
 // A question's part put as a list item, the way a written parliamentary question is: "(c) whether
 // India proposes to take part in projects under …;". It asks; the answer's "(c) No proposal …" tells.
 const ASKED_PART = /^\s*\(?[a-z\d]{1,4}[).]\s+whether\b.*[;:,]\s*(?:and|or)?\s*$/is;
+// A question reported in a sentence: "… asked whether Indian companies could …", "… wanted to
+// know if …".
+const REPORTED_QUESTION =
+  /\b(?:asked|asking|asks|wanted to know|wondered|queried)\s+(?:\p{L}+\s+){0,3}?(?:whether|if)\b/iu;
+// Words of a question asking about asking: "what did the MEP ask", "who raised the question".
+const ASKING_STEMS = new Set(['ask', 'asked', 'question', 'queri', 'rais', 'wonder', 'want']);
 // How many of the best sentences a trace explains when none answers.
 const PASSED_OVER_SHOWN = 3;
 const FOCUS_REQUIRED = new Set(['date', 'number', 'measure', 'name']);
@@ -1082,8 +1088,15 @@ export function choose(
     s.typeMatch &&
     s.unit.sentences.some((other) => !QUESTION.test(other.text)) &&
     !QUESTION_MARK.test(s.unit.sentences[0]?.text ?? '');
+  // "Marchetti asked whether Indian companies could now take part …" reports a question: it answers
+  // who asked what, not the question it asks.
+  const askingAbout = question.concepts.some((c) => ASKING_STEMS.has(c.alternatives[0]?.stems[0] ?? ''));
   const ranked = scored.filter(
-    (s) => (!QUESTION.test(s.text) || rhetorical(s)) && !ASKED_PART.test(s.text) && THREE_WORDS.test(s.text),
+    (s) =>
+      (!QUESTION.test(s.text) || rhetorical(s)) &&
+      !ASKED_PART.test(s.text) &&
+      (askingAbout || !REPORTED_QUESTION.test(s.text)) &&
+      THREE_WORDS.test(s.text),
   );
   if (unheard(question, ranked)) {
     traceStep(trace, 'choose', `no sentence gives the words of ${question.focus.speaker?.stems.join(' ')}`);
