@@ -546,11 +546,12 @@ const FLOORS: Floor[] = [
   // 28.5 / 66.6% tune, 28.5 / 77.7% held out; at a685022: 19.0 / 77.7% tune (two table questions the
   // whole table had answered lost when a table's rows became sentences), held out the same. Its
   // held-out half stays unread.
-  // After it was scored: tune 0.238 ("what did meera joseph say about sethuramn").
+  // After it was scored: tune 0.285 ("what did meera joseph say about sethuramn"; a question a
+  // hearing's summary reports never quoted as its answer).
   {
     file: 'test/fixtures/fresh26/questions.jsonl',
     corpus: 'test/fixtures/fresh26/corpus',
-    tune: [0.238, 0.777],
+    tune: [0.285, 0.777],
     holdout: [0.285, 0.777],
   },
   // Thirty-second pass, after it was scored: tune 0.571 (a table's rows).
