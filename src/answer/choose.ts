@@ -3,7 +3,7 @@ import { articleIdOf } from '../corpus/passages.ts';
 import { QUESTION_MARK, QUOTE, SPEECH } from '../corpus/speakers.ts';
 import type { UnitSentence } from '../corpus/units.ts';
 import type { Lexicon } from '../search/lexicon.ts';
-import { POSSESSIVE, sentenceTokens, stemWord, tokenize } from '../text/analyzer.ts';
+import { indexTerms, POSSESSIVE, sentenceTokens, stemWord, tokenize } from '../text/analyzer.ts';
 import type { Dictionary } from '../text/dictionary.ts';
 import { DETERMINERS, NAME_PARTICLES, PREPOSITIONS, STOP_WORDS } from '../text/stop-words.ts';
 import { cachedByText } from '../text/text-cache.ts';
@@ -85,7 +85,9 @@ const ASKED_PART = /^\s*\(?[a-z\d]{1,4}[).]\s+whether\b.*[;:,]\s*(?:and|or)?\s*$
 const REPORTED_QUESTION =
   /\b(?:asked|asking|asks|wanted to know|wondered|queried)\s+(?:\p{L}+\s+){0,3}?(?:whether|if)\b/iu;
 // Words of a question asking about asking: "what did the MEP ask", "who raised the question".
-const ASKING_STEMS = new Set(['ask', 'asked', 'question', 'queri', 'rais', 'wonder', 'want']);
+const ASKING_STEMS = new Set(
+  indexTerms('ask asked question questioned query queried raise raised wonder wondered want wanted'),
+);
 // How many of the best sentences a trace explains when none answers.
 const PASSED_OVER_SHOWN = 3;
 const FOCUS_REQUIRED = new Set(['date', 'number', 'measure', 'name']);

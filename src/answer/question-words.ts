@@ -3,6 +3,7 @@ import { IRREGULAR_FORMS } from '../text/irregular-forms.ts';
 import { isOneEditAway, isSlip } from '../text/slips.ts';
 import { FILLER_WORDS, LIGHT_WORDS, STOP_WORDS } from '../text/stop-words.ts';
 import { QUESTION_WORDS } from './question-type.ts';
+import { FIRST_ONES, LAST_ONES, PARTS, TEXTS } from './text-position.ts';
 
 /**
  * Short chat questions get their question words wrong ("wen was it signed", "whoo signs it") or
@@ -289,8 +290,11 @@ const SPEAKING = /(?:^\s*\p{L}+ly\s+speaking\b,?\s*|,\s*\p{L}+ly\s+speaking\b(?=
 // "what did she thank them for at the start of her remarks", "mentioned near the end": where in
 // the words or the piece something stands, which is no word of what is asked (not "at the end of
 // 2027", a time: only a piece's or a speaker's words, or nothing, may follow).
-const PLACE_IN_TEXT =
-  /\s*\b(?:at|near|towards?|by) the (?:very )?(?:start|beginning|end|close)(?: of (?:her|his|their|the|its|this) (?:remarks|speech|statement|comments|words|article|piece|story|report|post|interview))?(?=\s*[?.!,]|\s*$)|\s*\b(?:in|from) the (?:last|final|closing|concluding|first|opening) (?:paragraphs?|paras?|parts?|sections?|bits?|lines?|sentences?)(?: of (?:the|this) (?:article|piece|story|report))?\b,?/gi;
+// So does "in the last paragraph", "in the first lines" (answer/text-position.ts reads where).
+const PLACE_IN_TEXT = new RegExp(
+  String.raw`\s*\b(?:at|near|towards?|by) the (?:very )?(?:start|beginning|end|close)(?: of (?:her|his|their|the|its|this) (?:remarks|speech|statement|comments|words|${TEXTS}|post|interview))?(?=\s*[?.!,]|\s*$)|\s*\b(?:in|from) the (?:${LAST_ONES}|${FIRST_ONES}) (?:${PARTS})(?: of (?:the|this) (?:${TEXTS}))?\b,?`,
+  'gi',
+);
 
 // "on India's behalf" is "on behalf of India", as the sources write it.
 const OWNERS_BEHALF = /\b(on|in)\s+((?:\p{L}[\p{L}-]*\s+){0,2}?\p{L}[\p{L}-]*)['’]s?\s+behalf\b/giu;

@@ -15,13 +15,27 @@ import { type Trace, traceStep } from './trace.ts';
 
 export type TextPosition = 'start' | 'end';
 
+// The words that say which end of a text, the parts of it they say it of, and the texts: one list,
+// which answer/question-words.ts also reads to drop such a phrase from the words to find.
+export const LAST_ONES = 'last|final|closing|concluding';
+export const FIRST_ONES = 'first|opening';
+// A part a question can only mean of the text ("the last paragraph"), and one it may mean of
+// something else unless it says "in" ("in the last part", not "the last part of the deal").
+const TEXT_PARTS = 'paragraphs?|paras?|sections?|lines?|sentences?';
+const LOOSE_PARTS = 'parts?|bits?';
+export const PARTS = `${TEXT_PARTS}|${LOOSE_PARTS}`;
+export const TEXTS = 'article|piece|story|report';
+
+const positionPattern = (ends: string, edge: string) =>
+  new RegExp(
+    String.raw`\b(?:in|from) the (?:${ends}) (?:${LOOSE_PARTS})\b|\bthe (?:${ends}) (?:${TEXT_PARTS})\b|\b${edge} of (?:the|this) (?:${TEXTS})\b`,
+    'i',
+  );
 // "in the last paragraph", "in the final part", "near the end of the article" (not a bare "at the
 // end", which may be of someone's remarks).
-const END =
-  /\b(?:in|from) the (?:last|final|closing|concluding) (?:parts?|bits?)\b|\bthe (?:last|final|closing|concluding) (?:paragraphs?|paras?|sections?|lines?|sentences?)\b|\b(?:at|near|towards?) the (?:very )?end of (?:the|this) (?:article|piece|story|report)\b/i;
+const END = positionPattern(LAST_ONES, '(?:at|near|towards?) the (?:very )?end');
 // "in the first paragraph", "in the opening lines", "at the start of the article".
-const START =
-  /\b(?:in|from) the (?:first|opening) (?:parts?|bits?)\b|\bthe (?:first|opening) (?:paragraphs?|paras?|sections?|lines?|sentences?)\b|\b(?:at|near) the (?:very )?(?:start|beginning|top) of (?:the|this) (?:article|piece|story|report)\b/i;
+const START = positionPattern(FIRST_ONES, '(?:at|near) the (?:very )?(?:start|beginning|top)');
 
 /** Where in an article the question says to look, if it says. */
 export function textPosition(question: string): TextPosition | undefined {
