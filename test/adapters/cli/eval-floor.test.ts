@@ -493,6 +493,12 @@ const FLOORS: Floor[] = [
   // Thirty-second pass, after it was scored: tune 0.454, held out 0.5 (requests, titles not held).
   { file: 'test/fixtures/fresh-shipped-25.jsonl', tune: [0.454, 0.75], holdout: [0.5, 1] },
   { file: 'test/fixtures/fresh-shipped-23.jsonl', tune: [0.681, 1], holdout: [0.59, 0.875] },
+  // A twenty-sixth batch (start of the thirty-third session), by a helper who saw no code: counts
+  // and dates worked out from the text, a phrase quoted back ("who called it a milestone"),
+  // Hinglish and chat formatting, which-came-first and either/or questions, an editor's requests for
+  // a line to quote. Scored whole at ed4e34d, before the session's rules: 54.5 / 87.5% tune, 50.0 /
+  // 87.5% held out. Its held-out half stays unread.
+  { file: 'test/fixtures/fresh-shipped-26.jsonl', tune: [0.545, 0.875], holdout: [0.5, 0.875] },
   // A twenty-first batch (thirty-first session, written after its first rules), by a helper who saw
   // no code, asked as students and journalists check facts: false premises to correct, two
   // questions at once, fragments ("kallas title?"), questions about wording. Scored whole at
@@ -548,6 +554,17 @@ const FLOORS: Floor[] = [
   // held-out half stays unread.
   // After it was scored: tune 0.285 ("what did meera joseph say about sethuramn"; a question a
   // hearing's summary reports never quoted as its answer).
+  // Four more new articles (start of the thirty-third session), by a helper who saw no code: a
+  // government press release with bulleted outcomes and notes to editors, an interview in questions
+  // and answers with a naval officer, a letters page of readers who disagree, a news-in-brief
+  // roundup of unrelated items; 60 questions. Scored whole at ed4e34d, before the session's rules:
+  // 42.8 / 66.6% tune, 52.3 / 66.6% held out. Its held-out half stays unread.
+  {
+    file: 'test/fixtures/fresh27/questions.jsonl',
+    corpus: 'test/fixtures/fresh27/corpus',
+    tune: [0.428, 0.666],
+    holdout: [0.523, 0.666],
+  },
   {
     file: 'test/fixtures/fresh26/questions.jsonl',
     corpus: 'test/fixtures/fresh26/corpus',
