@@ -579,6 +579,8 @@ export function analyseQuestion(
       !adverbial.has(token.position) &&
       !token.part &&
       !isSlotWord(tokens, i) &&
+      // "when did he pass away": the particle of a verb WordNet holds with it is the verb's.
+      !particleOfVerb(tokens, i, dictionary) &&
       // "hey bot, when was it signed": chat around the question, unless the sources use the word.
       !(FILLER_WORDS.has(token.word) && !known(token.stem)) &&
       // "how long", where no source writes "long": the measure asked for, no word to find.
@@ -1470,6 +1472,23 @@ function phrasalVerbs(tokens: readonly Token[], dictionary: Dictionary): Set<num
     if (dictionary.isPhrasalVerb(token.word, particle)) found.add(token.position);
   });
   return found;
+}
+
+/**
+ * Whether the token at `i` is a particle that makes one verb with the word before it, a verb the
+ * bare verb is in one of its senses ("pass away" is "pass" as "die"): it says nothing the verb's
+ * own senses do not, so it is no word of its own to find. The particle of a verb of its own ("hold
+ * back", not a way to "hold") stays a word of the question.
+ */
+function particleOfVerb(tokens: readonly Token[], i: number, dictionary: Dictionary): boolean {
+  const token = tokens[i] as Token;
+  const verb = tokens[i - 1];
+  if (!VERB_PARTICLES.has(token.word) || !verb || verb.stop || verb.part) return false;
+  return (
+    verb.position === token.position - 1 &&
+    dictionary.isVerbWithParticle(verb.word, token.word) &&
+    !dictionary.isPhrasalVerb(verb.word, token.word)
+  );
 }
 
 // The longest adverb of several words looked for: "ahead of time", "for the time being".

@@ -55,6 +55,8 @@ export interface Dictionary {
    * is a way to "dry"; "show up" is no way to "show").
    */
   isPhrasalVerb(verb: string, particle: string): boolean;
+  /** Whether WordNet holds the verb and the particle after it as one verb at all ("pass away", "dry up"). */
+  isVerbWithParticle(verb: string, particle: string): boolean;
   /**
    * Whether WordNet holds the words (lower case, in order) as one adverb and as nothing else:
    * "ahead of time", "right away"; not "in advance", an adjective too.
@@ -243,6 +245,12 @@ export function createDictionary(open: () => WordNet = openWordNet): Dictionary 
         return ![sense, ...broader].some((synset) => synset.words.includes(base));
       }
       return false;
+    },
+    isVerbWithParticle(verb, particle) {
+      wordnet ??= open();
+      const own = wordnet;
+      const bases = new Set([verb.toLowerCase(), ...baseForms(verb.toLowerCase(), 'v')]);
+      return [...bases].some((base) => own.entries(`${base} ${particle}`, 'v').length > 0);
     },
     isTimeNoun(word) {
       return firstNounSense(word.toLowerCase())?.lexFile === NOUN_TIME;

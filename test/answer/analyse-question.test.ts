@@ -213,6 +213,16 @@ describe('analyseQuestion', () => {
     );
   });
 
+  it('reads the particle of a verb the bare verb says in a sense ("pass away": "pass" as "die") as no word of its own', () => {
+    const labels = (question: string) =>
+      analyserOver([['o#p1', 'The admiral died at his home in Kochi on 7 March.']])(question).concepts.map(
+        (c) => c.label,
+      );
+    expect(labels('when did the admiral pass away?')).not.toContain('away');
+    // "hold back" is no way to "hold": its particle stays a word of the question.
+    expect(labels('why do companies hold back?')).toContain('back');
+  });
+
   it('finds a hyphenated name before a participle ("SAFE-funded") by the name alone too', () => {
     const funded = analyserOver([['s#p1', 'The SAFE loans are reserved for European suppliers.']])(
       'how much of a SAFE-funded product must be European?',

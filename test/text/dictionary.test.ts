@@ -86,6 +86,12 @@ describe('dictionary', () => {
     expect(dictionary().isPhrasalVerb('signd', 'up')).toBe(false);
   });
 
+  it('knows a verb and particle WordNet holds as one verb, phrasal or not', () => {
+    expect(dictionary().isVerbWithParticle('passed', 'away')).toBe(true);
+    expect(dictionary().isVerbWithParticle('dried', 'up')).toBe(true);
+    expect(dictionary().isVerbWithParticle('met', 'away')).toBe(false);
+  });
+
   it('knows a noun for a kind of person, not a people WordNet writes capitalised', () => {
     expect(dictionary().isPersonNoun('minister')).toBe(true);
     expect(dictionary().isPersonNoun('commander')).toBe(true);

@@ -565,10 +565,11 @@ const FLOORS: Floor[] = [
     tune: [0.428, 0.666],
     holdout: [0.523, 0.666],
   },
+  // Thirty-third pass: tune 0.333 ("pass away" read as the verb "pass").
   {
     file: 'test/fixtures/fresh26/questions.jsonl',
     corpus: 'test/fixtures/fresh26/corpus',
-    tune: [0.285, 0.777],
+    tune: [0.333, 0.777],
     holdout: [0.285, 0.777],
   },
   // Thirty-second pass, after it was scored: tune 0.571 (a table's rows).
