@@ -259,18 +259,27 @@ export function ordinalWord(written: string): string | undefined {
   return rank ? ORDINAL_WORDS[Number(rank)] || undefined : undefined;
 }
 
-/** A small number's other way of writing: "3" for "three", "three" for "3", "40" for "forty". */
+// A number from twenty to ninety-nine as words, hyphen dropped: "thirtytwo", "forty".
+const COMPOUND_NUMERAL = new RegExp(`^(twenty|${TENS.join('|')})(${NUMBER_NAMES.slice(1, 10).join('|')})?$`);
+
+/**
+ * A number's other way of writing below a hundred: "3" for "three", "three" for "3", "40" for
+ * "forty", "32" for "thirty-two" (which the tokenizer joins to "thirtytwo") and back.
+ */
 export function otherNumeral(word: string): string | undefined {
   const lower = word.toLowerCase();
   if (/^\d{1,2}$/.test(lower)) {
     const value = Number(lower);
     if (value <= 20) return NUMBER_NAMES[value];
-    return value % 10 === 0 ? TENS[value / 10 - 3] : undefined;
+    const tens = value < 30 ? 'twenty' : TENS[Math.floor(value / 10) - 3];
+    return value % 10 === 0 ? tens : `${tens}${NUMBER_NAMES[value % 10]}`;
   }
   const named = NUMBER_NAMES.indexOf(lower);
   if (named >= 0) return String(named);
-  const tens = TENS.indexOf(lower);
-  return tens >= 0 ? String((tens + 3) * 10) : undefined;
+  const compound = COMPOUND_NUMERAL.exec(lower);
+  if (!compound) return undefined;
+  const tens = compound[1] === 'twenty' ? 20 : (TENS.indexOf(compound[1] ?? '') + 3) * 10;
+  return String(tens + Math.max(0, NUMBER_NAMES.indexOf(compound[2] ?? '')));
 }
 
 export function idf(index: SearchIndex, stem: string): number {

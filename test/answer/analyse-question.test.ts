@@ -836,15 +836,20 @@ describe('linked names', () => {
 });
 
 describe('otherNumeral', () => {
-  it('writes a small number the other way, in words or digits', () => {
+  it('writes a number below a hundred the other way, in words or digits', () => {
     expect(otherNumeral('3')).toBe('three');
     expect(otherNumeral('Three')).toBe('3');
     expect(otherNumeral('20')).toBe('twenty');
     expect(otherNumeral('forty')).toBe('40');
     expect(otherNumeral('40')).toBe('forty');
-    // Numbers news style writes in digits have no word form here, nor words that are no number.
-    expect(otherNumeral('27')).toBeUndefined();
+    // Below a hundred, a number of two words: "32" for "thirty-two" (joined as the tokenizer joins
+    // a hyphenated word), and back.
+    expect(otherNumeral('32')).toBe('thirtytwo');
+    expect(otherNumeral('thirtytwo')).toBe('32');
+    expect(otherNumeral('twentyone')).toBe('21');
+    // Years and larger numbers have no word form here, nor words that are no number.
     expect(otherNumeral('2026')).toBeUndefined();
+    expect(otherNumeral('thirtyfoo')).toBeUndefined();
     expect(otherNumeral('area')).toBeUndefined();
   });
 });
