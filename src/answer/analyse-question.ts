@@ -1567,15 +1567,36 @@ const PARTICIPLE = /(?:ed|en|wn|rn|lt|nt)$/;
 // "for the first time" does; it names no thing to find.
 const TIME_RANKS = new Set(['first', 'last', 'initially', 'originally', 'finally']);
 function firstTime(tokens: readonly Token[], token: Token, dictionary: Dictionary): boolean {
-  if (!TIME_RANKS.has(token.word)) return false;
   const words = tokens.filter((t) => !t.part);
   const at = words.findIndex((t) => t.position === token.position);
+  if (ORDER_ASKED.has(token.word) && choosesInOrder(words, at, dictionary)) return true;
+  if (!TIME_RANKS.has(token.word)) return false;
   const next = words[at + 1];
   return (
     next !== undefined &&
     !next.stop &&
     dictionary.partsOfSpeech(next.word).has('v') &&
     words.slice(Math.max(0, at - 4), at - 1).some((t) => DO_WORDS.has(t.word) || BE_WORDS.has(t.word))
+  );
+}
+
+// "which came first, the Compass or the partnership": the order asked between two things.
+const ORDER_ASKED = new Set(['first', 'last', 'earlier', 'earliest', 'later', 'latest', 'sooner']);
+const CHOOSING = new Set(['which', 'what', 'who']);
+
+/**
+ * Whether the word at `at` asks in which order two things offered with "or" came, right after the
+ * question word and its verb ("which happened first, … or …"; "who arrived earlier, … or …"): the
+ * answer dates them, and need not use the word.
+ */
+function choosesInOrder(words: readonly Token[], at: number, dictionary: Dictionary): boolean {
+  const verb = words[at - 1];
+  return (
+    at >= 2 &&
+    CHOOSING.has(words[at - 2]?.word ?? '') &&
+    verb !== undefined &&
+    dictionary.partsOfSpeech(verb.word).has('v') &&
+    words.slice(at + 1).some((t) => t.word === 'or')
   );
 }
 

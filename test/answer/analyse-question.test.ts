@@ -204,6 +204,15 @@ describe('analyseQuestion', () => {
     expect(first('who was the first to sign the partnership?')?.adverb).toBeUndefined();
   });
 
+  it('reads the order asked between two things offered with "or" ("which came first, … or …") as no word to find', () => {
+    const word = (question: string, label: string) =>
+      analyse(question).concepts.find((c) => c.label === label);
+    expect(word('which came first: the Strategic Compass or the partnership?', 'first')?.adverb).toBe(true);
+    expect(word('who arrived earlier, Kallas or the chiefs?', 'earlier')?.adverb).toBe(true);
+    // Without a choice, the rank is what is asked about: "which country came first".
+    expect(word('which country came first?', 'first')?.adverb).toBeUndefined();
+  });
+
   it('finds a verb of its own with its particle ("beef up") by the corpus words WordNet gives it ("strengthen")', () => {
     const beef = analyserOver([
       ['p#p1', 'The partnership is a step in strengthening bilateral cooperation.'],
