@@ -396,7 +396,8 @@ function intends(token: Token, tokens: readonly Token[], vocabulary: Vocabulary)
  * "her Indian hosts", "the EU visitors", "Huguenot colonists": people of a kind (a plural noun
  * WordNet files first under persons) right after the name of the party they belong to stand for
  * that party, as "side" and "team" do (`PARTY_WORDS`): the sources name the party ("India", "the
- * EU", "the Huguenots"), not the role the question gives its people. The caller asks this only of a
+ * EU", "the Huguenots"), not the role the question gives its people. So does one person named by
+ * sex alone ("the EEAS lady"), who has no role to find. The caller asks this only of a
  * word no source holds. Not one after a possessive ("Margaret's husbands"), which asks for others.
  */
 function peopleOfParty(
@@ -407,10 +408,15 @@ function peopleOfParty(
   dictionary: Dictionary,
 ): boolean {
   if (token.name || previous === undefined || before?.role !== 'name') return false;
-  if (before.position !== previous.position || !/[^s]s$/i.test(token.surface)) return false;
+  // "the EEAS lady", "the navy guy": one person, named by sex alone, of the party.
+  const bySex = SEXES.some((sex) => dictionary.isKindOf(token.word, sex));
+  if (before.position !== previous.position || !(bySex || /[^s]s$/i.test(token.surface))) return false;
   const owner = new RegExp(`${literally(previous.surface)}['’]s?\\s`, 'i');
   return dictionary.isPersonNoun(token.word) && !owner.test(question);
 }
+
+// The kinds WordNet puts a person named by sex alone under ("lady", "guy", "bloke"): no role.
+const SEXES = ['male', 'female'];
 
 // Words that set what follows outside a name, as "non-" does: "outside the EU", "beyond Europe".
 export const OUTSIDE = new Set(['outside', 'beyond']);

@@ -456,6 +456,10 @@ describe('analyseQuestion', () => {
     expect(kinds('what did the EU visitor sign', 'visitor')).toBe('noun');
     expect(kinds("what did NATO's visitors sign", 'visitors')).toBe('noun');
     expect(kinds('what did the foreign visitors sign', 'visitors')).toBe('noun');
+    // One person named by sex alone is of the party too ("the EU lady"); one named by a role is not.
+    expect(kinds('what did the EU lady sign', 'lady')).toBe('light');
+    expect(kinds('what did the EU guy sign', 'guy')).toBe('light');
+    expect(kinds('what did the EU ambassador sign', 'ambassador')).toBe('noun');
     // "done" says no more than "do" and "did" do: "what does Kallas want done" asks what she wants.
     expect(analyse('what does Kallas want done').concepts.find((c) => c.label === 'done')?.role).toBe(
       'light',

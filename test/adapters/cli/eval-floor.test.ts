@@ -315,7 +315,8 @@ const FLOORS: Floor[] = [
   // the names of what its own name begins ("European Union": "the EU delegation").
   // Held out 0.5 (thirtieth pass) when an -ing form typed without its g ("watchin") came to be read.
   // Thirty-first pass: tune 0.636 ("outside the bloc" as "non-EU").
-  { file: 'test/fixtures/fresh-shipped-7.jsonl', tune: [0.636, 1], holdout: [0.5, 0.875] },
+  // Thirty-third pass: held out 0.545 (a person named by sex alone, "the EU lady").
+  { file: 'test/fixtures/fresh-shipped-7.jsonl', tune: [0.636, 1], holdout: [0.545, 0.875] },
   {
     file: 'test/fixtures/fresh10/questions.jsonl',
     corpus: 'test/fixtures/fresh10/corpus',
