@@ -1424,7 +1424,7 @@ function secondSentence(
   ranking: Ranking,
   answersIt: (s: ScoredSentence) => boolean,
 ): ScoredSentence | undefined {
-  const { maxTwoSentenceLength, secondSentenceGain } = ranking.choose;
+  const { maxTwoSentenceLength, secondSentenceGain, maxSpeechGoingOnLength } = ranking.choose;
   const following = first.unit.sentences[first.position + 1];
   // "How did Kallas describe the naval exercise": "Last week, … held a joint naval exercise" names
   // it; her next words, "This is more than symbolic," say what it is.
@@ -1470,6 +1470,14 @@ function secondSentence(
     );
     if (words) return words;
   }
+  // "What did Kallas say about the Republic Day parade": her words go on past the sentence that
+  // names the day ("It was a proud moment to see that our operations were also a part of this
+  // parade."). Her next sentence in the paragraph that speaks of what she is asked about, by a
+  // word of it the first lacks, comes with it.
+  if (question.focus.kind === 'speech') {
+    const goesOn = speechGoingOn(question, first);
+    if (goesOn && first.text.length + goesOn.text.length <= maxSpeechGoingOnLength) return goesOn;
+  }
   const copies = new Set(first.unit.sentences[first.position]?.copies?.map((c) => c.id) ?? []);
   for (const candidate of ranked) {
     if (candidate === first || candidate.unit.kind !== 'article') continue;
@@ -1486,6 +1494,27 @@ function secondSentence(
     if (together - first.coverage >= secondSentenceGain && answersIt(candidate)) return candidate;
   }
   return undefined;
+}
+
+/**
+ * The speaker's next sentence, up to `POINTING_REACH` on in the paragraph, that holds a word of
+ * the question's own wording (the speaker's name and question-shaping words aside) which the first
+ * sentence does not.
+ */
+function speechGoingOn(question: AnalysedQuestion, first: ScoredSentence): ScoredSentence | undefined {
+  const speaker = first.unit.sentences[first.position]?.speaker;
+  if (!speaker) return undefined;
+  const named = new Set(indexTerms(speaker));
+  const asked = question.concepts
+    .filter((c) => !c.light && c.role !== 'light')
+    .flatMap((c) => c.alternatives[0]?.stems ?? [])
+    .filter((stem) => !named.has(stem) && !first.stems.has(stem));
+  if (asked.length === 0) return undefined;
+  const at = first.unit.sentences
+    .slice(first.position + 1, first.position + 1 + POINTING_REACH)
+    .findIndex((s) => s.speaker === speaker && asked.some((stem) => s.stems.has(stem)));
+  const sentence = first.unit.sentences[first.position + 1 + at];
+  return at >= 0 && sentence ? movedTo(first, first.position + 1 + at, sentence) : undefined;
 }
 
 /** Whether the text writes the verb with its doer after "by": "the EU delegation led by Kallas". */

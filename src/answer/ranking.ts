@@ -111,6 +111,10 @@ export const DEFAULT_RANKING = {
     secondSentenceGain: 0.25,
     // Two sentences together stay under this many characters (chat answers stay short).
     maxTwoSentenceLength: 320,
+    // A speaker's words going on past the first sentence (`speechGoingOn` in choose.ts) are quoted
+    // only while both stay under this many characters: longer, they push the median answer of
+    // speech questions past what chat reads at a glance.
+    maxSpeechGoingOnLength: 250,
     // Another article's sentence within this much of the best one's score, sharing this share of
     // its words but stating other values, is shown beside it as a report that differs: lower
     // margins or higher similarity flag fewer conflicts.

@@ -202,6 +202,15 @@ describe('question type', () => {
     expectAnswer('what did kallas say the signing was', /is a milestone/);
   });
 
+  it("quotes a speaker's next sentence that goes on about what she is asked of", () => {
+    // "…yesterday, Republic Day was quite an experience." names the day; "It was a proud moment to
+    // see that our operations were also a part of this parade." two sentences on says the parade.
+    const answer = expectAnswer('what did kallas say about the republic day parade', /quite an experience/);
+    expect(answer.answer).toContain('proud moment');
+    // Nothing goes on about what the first sentence already holds.
+    expect(ask('what did kallas say about the signing').answer).not.toContain('proud moment');
+  });
+
   it('quotes one sentence when it supplies the person asked for, adding none that merely covers more words', () => {
     const answer = expectAnswer('who was kallas meeting when she made her remarks', /Rajnath Singh/);
     expect(answer.sentences).toHaveLength(1);

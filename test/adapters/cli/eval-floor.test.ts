@@ -346,7 +346,8 @@ const FLOORS: Floor[] = [
   // Tune 1.0 declined (twenty-fifth pass) when "on India's behalf" came to read as "on behalf of India".
   // Tune 0.772 (twenty-seventh pass) when a named person's words came to be held to the question's verb
   // only where that person uses it ("according to Singh, what does the signing show").
-  { file: 'test/fixtures/fresh-shipped-8.jsonl', tune: [0.772, 1], holdout: [0.59, 0.875] },
+  // Thirty-third pass: held out 0.636 (a speaker's next sentence going on about what is asked).
+  { file: 'test/fixtures/fresh-shipped-8.jsonl', tune: [0.772, 1], holdout: [0.636, 0.875] },
   {
     file: 'test/fixtures/fresh11/questions.jsonl',
     corpus: 'test/fixtures/fresh11/corpus',
@@ -355,7 +356,8 @@ const FLOORS: Floor[] = [
     // ("Because without it …").
     // Tune 0.5 (twenty-seventh pass) when an outlet came to be read by another name the glossary gives it
     // ("when did MNA publish it": Meridian News Agency).
-    tune: [0.5, 1],
+    // Thirty-third pass: tune 0.555 (a speaker's next sentence going on about what is asked).
+    tune: [0.555, 1],
     // Held out 0.5 when a name came to be named again by its last word after "the" or a
     // possessive ("Her centre"); 0.555 with the corrections above; 0.611 (thirty-first pass) when a
     // bound on an amount came to say "maximum" or "minimum".
@@ -388,7 +390,15 @@ const FLOORS: Floor[] = [
   // found by the corpus words WordNet gives it ("strengthening").
   // Thirty-first pass: tune 0.727 ("outside the EU" as "non-EU").
   // Thirty-second pass: held out 0.681 when a dateline's place came to place a story's events.
-  { file: 'test/fixtures/fresh-shipped-11.jsonl', tune: [0.727, 1], holdout: [0.681, 1] },
+  {
+    file: 'test/fixtures/fresh-shipped-11.jsonl',
+    tune: [0.727, 1],
+    holdout: [0.681, 1],
+    // Thirty-third pass: the tune half's median answer is 226, over the issue's 220 (missed, not
+    // hidden). The answer at the median, to "what did kallas think of the republic day parade",
+    // now quotes her next sentence too ("It was a proud moment to see … this parade.").
+    maxMedian: 226,
+  },
   // Twelfth batch (twenty-sixth session), written by a helper who read only the article, scored
   // whole at that session's first commit (7ba3ee2) and at af415fa: 68.2 / 50.0% tune, 54.5 / 100%
   // held out at the first; 72.7 / 50.0% and 54.5 / 100% at af415fa ("how long … take" answered).
@@ -585,7 +595,8 @@ const FLOORS: Floor[] = [
     file: 'test/fixtures/fresh24/questions.jsonl',
     corpus: 'test/fixtures/fresh24/corpus',
     tune: [0.571, 0.888],
-    holdout: [0.238, 0.888],
+    // Thirty-third pass: held out 0.285 (a speaker's next sentence going on about what is asked).
+    holdout: [0.285, 0.888],
   },
   // Thirty-second pass: tune 0.619 (a written question's parts never quoted).
   {
@@ -616,7 +627,8 @@ const FLOORS: Floor[] = [
     // Tune 0.476, held out 0.428 when an interview under question headings came to give its answers
     // to its interviewee, "the programme, called TIDEWATCH" to name it by "programme", and a question
     // naming two kinds of officer to read a sentence's "communications officer" as one of them.
-    tune: [0.523, 0.333],
+    // Thirty-third pass: tune 0.571 (a speaker's next sentence going on about what is asked).
+    tune: [0.571, 0.333],
     holdout: [0.428, 0.555],
     maxMedian: 225,
   },
@@ -711,7 +723,8 @@ const FLOORS: Floor[] = [
     // 0.571 when "how big is the SAFE fund" came to be answered by an amount of money.
     // 0.619 when "first" as an adverb of time ("when did the author first arrive") stopped being a
     // noun whose kind "a young first secretary" contradicted.
-    tune: [0.619, 0.666],
+    // Thirty-third pass: tune 0.666 (a speaker's next sentence going on about what is asked).
+    tune: [0.666, 0.666],
     holdout: [0.476, 0.777],
   },
   // Four more new articles beside the shipped one (twenty-seventh session: a Lok Sabha written
@@ -770,7 +783,8 @@ const FLOORS: Floor[] = [
     // Tune 0.571 (twenty-eighth pass) when a transcript's turns came to be their speakers' words
     // ("LINDQVIST: …", "RAJAN: …").
     // Tune 0.619 (thirtieth pass) when a verb no source holds came to be read by the corpus verbs of its own frequent senses ("headed": "led").
-    tune: [0.619, 0.888],
+    // Thirty-third pass: tune 0.666 (a speaker's next sentence going on about what is asked).
+    tune: [0.666, 0.888],
     // Held out 0.428 (was 0.476), lowered by the same change: one held-out answer lost, unread.
     // Kept because it finds each guest's words where nothing did (DESIGN.md, "Speakers").
     holdout: [0.428, 0.777],
