@@ -386,6 +386,9 @@ function withoutPreamble(
   if (!preamble) {
     // "did rajnath even get the name right? what did he call it": the question that points back.
     const first = FIRST_QUESTION.exec(typed)?.[0];
+    // "kallas called the signing a what? what word did she use": a question asked back in the
+    // statement's own order is the question, and the one after it only says it again.
+    if (first && ECHO.test(first)) return first.trim();
     return first ? (namedBack(first, typed.slice(first.length), isName) ?? typed) : typed;
   }
   const rest = typed.slice(preamble.length);
@@ -413,6 +416,9 @@ function withoutPreamble(
 
 // A first question before another: "did rajnath even get the name right? what did he call it".
 const FIRST_QUESTION = /^[^?]+\?+\s+(?=(?:who|whom|whose|what|when|where|which|why|how)\b)/i;
+
+// A question asked in a statement's order, its question word last: "she called it a what?".
+const ECHO = /\S\s+(?:what|who|whom|where|when|which)\s*\?+\s*$/i;
 
 // "he", "she" and their other cases: a person the question points back to.
 const PERSON_PRONOUN = /\b(?:he|she|him|her|his)\b/i;

@@ -187,6 +187,16 @@ describe('unwrapQuestion', () => {
     ).toBe('ani quotes rajnath naming it differently, what did he call it');
   });
 
+  it('keeps a question asked back in a statement\'s order ("… a what?") over the one restating it', () => {
+    expect(unwrapQuestion('kallas called the sdp signing a what? what word did she use', holds)).toBe(
+      'kallas called the sdp signing a what?',
+    );
+    // A first question with its question word in front is no echo: the second still reads it.
+    expect(unwrapQuestion('did rajnath get it right? what did he call it', holds)).toBe(
+      'did rajnath get it right? what did he call it',
+    );
+  });
+
   it('reads "on X\'s behalf" as "on behalf of X", as the sources write it', () => {
     expect(unwrapQuestion("Who signed the partnership on India's behalf?", holds)).toBe(
       'Who signed the partnership on behalf of India?',

@@ -574,7 +574,8 @@ const FLOORS: Floor[] = [
   {
     file: 'test/fixtures/fresh27/questions.jsonl',
     corpus: 'test/fixtures/fresh27/corpus',
-    tune: [0.428, 0.666],
+    // Thirty-third pass: tune 0.476 ("kallas called the sdp signing a what? …").
+    tune: [0.476, 0.666],
     holdout: [0.523, 0.666],
   },
   // Thirty-third pass: tune 0.333 ("pass away" read as the verb "pass").
