@@ -511,6 +511,12 @@ const FLOORS: Floor[] = [
   // 87.5% held out. Its held-out half stays unread.
   // Thirty-third pass: tune 0.636 ("which came first, … or …").
   { file: 'test/fixtures/fresh-shipped-26.jsonl', tune: [0.636, 0.875], holdout: [0.5, 0.875] },
+  // A twenty-seventh batch (written during the thirty-third session by a helper who saw no code, not
+  // read until bd43580, the pass's sixth rule): phrasal verbs and idioms for the article's words,
+  // terms to define, details misremembered to correct, who said what, very short and very long.
+  // Scored whole at ed4e34d and at bd43580 alike: 59.0 / 87.5% tune, 63.6 / 100% held out. Its
+  // held-out half stays unread.
+  { file: 'test/fixtures/fresh-shipped-27.jsonl', tune: [0.59, 0.875], holdout: [0.636, 1] },
   // A twenty-first batch (thirty-first session, written after its first rules), by a helper who saw
   // no code, asked as students and journalists check facts: false premises to correct, two
   // questions at once, fragments ("kallas title?"), questions about wording. Scored whole at
@@ -566,6 +572,17 @@ const FLOORS: Floor[] = [
   // held-out half stays unread.
   // After it was scored: tune 0.285 ("what did meera joseph say about sethuramn"; a question a
   // hearing's summary reports never quoted as its answer).
+  // Four more new articles (written during the thirty-third session by a helper who saw no code, not
+  // read until bd43580: a live blog of a day in Brussels, newest entry first; a profile of a
+  // defence attaché; a six-month scorecard against numbered goals; a port town's story of a
+  // Spanish ship's repair), 60 questions. Scored whole at ed4e34d and at bd43580 alike: 19.0 /
+  // 77.7% tune, 28.5 / 55.5% held out. Its held-out half stays unread.
+  {
+    file: 'test/fixtures/fresh28/questions.jsonl',
+    corpus: 'test/fixtures/fresh28/corpus',
+    tune: [0.19, 0.777],
+    holdout: [0.285, 0.555],
+  },
   // Four more new articles (start of the thirty-third session), by a helper who saw no code: a
   // government press release with bulleted outcomes and notes to editors, an interview in questions
   // and answers with a naval officer, a letters page of readers who disagree, a news-in-brief
