@@ -468,6 +468,79 @@ const TIME_PREPOSITIONS = new Set(['ahead', 'prior', 'subsequent']);
 const NEGATIVE_OPENER =
   /^\s*(?:(?:so|but|and|wait|ok|okay)\s*,?\s+)?(?:is|are|was|were|did|does|do|wo|would|ca|could|has|have|had|should)n['’]?t\b/i;
 
+// A question checking what the asker remembers: "wasn't it …", "didn't rajnath say …", "i thought
+// …", "i remember … ?".
+const REMEMBERED = new RegExp(
+  String.raw`${NEGATIVE_OPENER.source}|^\s*i\s+(?:thought|remember|recall|heard|read)\b`,
+  'i',
+);
+// … or the same asked with a tag after it: "kallas tweeted about it on sunday didnt she".
+const REMEMBERED_TAG = /\b(?:did|does|was|is|has|had|were|are)n['’]?t\s+(?:she|he|it|they)\s*\?*\s*$/i;
+
+// What a detail to correct is, by what the question asks in its place.
+const CORRECTED: Readonly<Record<'place' | 'date' | 'person', QuestionType>> = {
+  place: 'where',
+  date: 'when',
+  person: 'who',
+};
+
+/**
+ * A question checking what the asker remembers ("wasn't it signed in mumbai?", "i remember kallas
+ * saying independence day was quite an experience?") asks what the sources say in place of the
+ * detail they hold no word of: where it was signed, when she posted, who signs. The detail is
+ * left out of the words to find, and the question asks for a place, a date or a person when the
+ * detail is one (a name after "in" or "at", a time WordNet knows, a kind of person); otherwise, in
+ * words someone said, the detail is the slot the answer fills ("didnt rajnath say it would bring
+ * two great democracies closer?": "two ancient civilizations"). A
+ * word right before the detail describes it and goes with it ("the commission president"). The
+ * words that frame the check ("not", "remember") are no words of it. Undefined when no word of
+ * the rest is the sources' own, which leaves nothing to check against.
+ */
+function rememberedCheck(
+  concepts: Concept[],
+  tokens: readonly Token[],
+  dictionary: Dictionary,
+  /** Whether the question checks words someone said ("didnt rajnath say …"). */
+  said: boolean,
+): { concepts: Concept[]; type?: QuestionType; focus?: Focus } | undefined {
+  const framed = concepts.filter(
+    (c) => !CHECK_FRAME.test(c.label) && c.alternatives[0]?.stems.join(' ') !== 'not',
+  );
+  const held = framed.filter((c) => !c.known && !c.light);
+  // The words right before the detail describe it: "the commission president".
+  const absent = framed.filter(
+    (c) =>
+      held.includes(c) ||
+      (!c.light && c.role !== 'name' && held.some((d) => d.position === c.position + 1 && d.role !== 'name')),
+  );
+  if (held.length === 0 || !framed.some((c) => c.known && !c.light && !absent.includes(c))) return undefined;
+  const kindOf = (c: Concept): keyof typeof CORRECTED | undefined => {
+    const at = tokens.findIndex((t) => t.position === c.position);
+    const before = tokens[at - 1]?.word ?? '';
+    const after = tokens[at + 1]?.word ?? '';
+    const words = c.label.toLowerCase();
+    if (dictionary.isTimeNoun(words) || dictionary.isTimeNoun(`${words} ${after}`)) return 'date';
+    if (c.role === 'name' && (before === 'in' || before === 'at')) return 'place';
+    if (dictionary.isPersonNoun(words.split(/\s+/).at(-1) ?? '')) return 'person';
+    return undefined;
+  };
+  // A detail of several words is of the kind its last word is ("commission president": a person).
+  const heads = held.filter((c) => !held.some((d) => d.position === c.position + 1));
+  const kinds = new Set(heads.map(kindOf));
+  const [kind] = kinds;
+  if (kinds.size === 1 && kind) {
+    const rest = framed.filter((c) => !absent.includes(c));
+    return { concepts: rest, type: CORRECTED[kind], focus: { kind, category: [], subject: [] } };
+  }
+  // Any other detail only in words someone said, which the sources quote as they were: whom
+  // Kallas met ("didn't kallas meet modi?") may be more people than the sources name.
+  if (!said) return undefined;
+  return { concepts: framed.map((c) => (absent.includes(c) ? { ...c, slot: true } : c)) };
+}
+
+// The words that frame a check of what the asker remembers, besides its "not" ("didnt").
+const CHECK_FRAME = /^(?:remember|thought|recall|heard)$/i;
+
 // A statement asked as a question, after a word of chat: "so kallas didn't meet the chiefs?".
 const DECLARATIVE = /^\s*(?:so|and|but|wait|ok|okay)\b[^?]*\?+\s*$/i;
 
@@ -1242,6 +1315,17 @@ export function analyseQuestion(
     const copula = COPULAS.has(tokens[how + 2]?.word ?? '');
     for (const c of asked) if (measure && !copula && c.position === measure.position) c.slot = true;
   }
+  // "wasn't it signed in mumbai?", "kallas tweeted about it on sunday didnt she": the asker checks
+  // what they remember, and a detail no source holds is the one to correct.
+  const check =
+    REMEMBERED.test(text) || REMEMBERED_TAG.test(text)
+      ? rememberedCheck(
+          asked,
+          tokens,
+          dictionary,
+          tokens.some((t) => !t.stop && lexicon.isSaying(t.stem)),
+        )
+      : undefined;
   const order = temporalOrderOf(tokens, asked);
   // "who signs these partnerships": the who is the verb's doer, the verb right after "who" (not
   // "who did Kallas meet", whose who is what the verb is done to).
@@ -1259,12 +1343,15 @@ export function analyseQuestion(
             .map((alt) => alt.stems[0] ?? ''),
         }
       : {};
-  const alternatives = type === 'yesno' ? alternativeSides(whole, asked) : undefined;
+  const alternatives = type === 'yesno' && !check ? alternativeSides(whole, asked) : undefined;
   return {
-    type,
-    focus: { ...withForms(focus, asked), ...doers },
-    concepts: asked,
-    negated: negates(text.search(QUOTED_WORDS) >= 0 ? tokenize(text.replaceAll(QUOTED_WORDS, ' ')) : tokens),
+    type: check?.type ?? type,
+    focus: check?.focus ?? { ...withForms(focus, asked), ...doers },
+    concepts: check?.concepts ?? asked,
+    // A check of what the asker remembers asks what is so, whatever its "wasn't".
+    negated:
+      !check &&
+      negates(text.search(QUOTED_WORDS) >= 0 ? tokenize(text.replaceAll(QUOTED_WORDS, ' ')) : tokens),
     recent: RECENT.test(text),
     passive: PASSIVE.test(text),
     // "who's", "it's": a stop word before "'s" is a contraction, not an owner.

@@ -213,6 +213,30 @@ describe('analyseQuestion', () => {
     expect(word('which country came first?', 'first')?.adverb).toBeUndefined();
   });
 
+  it('reads a check of what the asker remembers as asking what the sources say in place of the detail they lack', () => {
+    // A place no source holds: where it was signed.
+    const place = analyse("wasn't it signed in mumbai?");
+    expect([place.type, place.focus.kind, place.negated]).toEqual(['where', 'place', false]);
+    expect(place.concepts.map((c) => c.label)).toEqual(['signed']);
+    // A day, asked with a tag after it: when.
+    expect(analyse('the partnership was signed on sunday, wasnt it').focus.kind).toBe('date');
+    // A kind of person, with the word describing it: who.
+    const person = analyse("doesn't the commission president sign the partnership?");
+    expect(person.focus.kind).toBe('person');
+    expect(person.concepts.map((c) => c.label)).not.toContain('commission');
+    // Other details, in words someone said, are the slot the answer fills; elsewhere they stay
+    // words to find ("didn't kallas meet modi?": she may have met more people than sources name).
+    const other = analyserOver([['q#p1', 'The High Representative said it covers counterterrorism.']])(
+      "didn't the High Representative say it covers piracy?",
+    );
+    expect(other.concepts.find((c) => c.label === 'piracy')?.slot).toBe(true);
+    expect(
+      analyse('i thought the partnership covers piracy?').concepts.find((c) => c.label === 'piracy')?.slot,
+    ).toBeUndefined();
+    // Not a question that checks nothing: "was it signed in mumbai?" keeps the place to find.
+    expect(analyse('was it signed in mumbai?').concepts.map((c) => c.label)).toContain('mumbai');
+  });
+
   it('finds a verb of its own with its particle ("beef up") by the corpus words WordNet gives it ("strengthen")', () => {
     const beef = analyserOver([
       ['p#p1', 'The partnership is a step in strengthening bilateral cooperation.'],

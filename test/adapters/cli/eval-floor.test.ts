@@ -516,7 +516,8 @@ const FLOORS: Floor[] = [
   // terms to define, details misremembered to correct, who said what, very short and very long.
   // Scored whole at ed4e34d and at bd43580 alike: 59.0 / 87.5% tune, 63.6 / 100% held out. Its
   // held-out half stays unread.
-  { file: 'test/fixtures/fresh-shipped-27.jsonl', tune: [0.59, 0.875], holdout: [0.636, 1] },
+  // After it was scored: tune 0.818 (a check of what the asker remembers, "wasn't it signed in mumbai?").
+  { file: 'test/fixtures/fresh-shipped-27.jsonl', tune: [0.818, 0.875], holdout: [0.636, 1] },
   // A twenty-first batch (thirty-first session, written after its first rules), by a helper who saw
   // no code, asked as students and journalists check facts: false premises to correct, two
   // questions at once, fragments ("kallas title?"), questions about wording. Scored whole at
