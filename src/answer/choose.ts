@@ -1475,7 +1475,7 @@ function secondSentence(
   // parade."). Her next sentence in the paragraph that speaks of what she is asked about, by a
   // word of it the first lacks, comes with it.
   if (question.focus.kind === 'speech') {
-    const goesOn = speechGoingOn(question, first);
+    const goesOn = speechGoingOn(question, first) ?? quoteAfterReport(first);
     if (goesOn && first.text.length + goesOn.text.length <= maxSpeechGoingOnLength) return goesOn;
   }
   const copies = new Set(first.unit.sentences[first.position]?.copies?.map((c) => c.id) ?? []);
@@ -1494,6 +1494,22 @@ function secondSentence(
     if (together - first.coverage >= secondSentenceGain && answersIt(candidate)) return candidate;
   }
   return undefined;
+}
+
+// A sentence opening a quotation: '"Six months is nothing in defence.'
+const OPENS_QUOTE = /^["“]/u;
+// Any quotation mark: a sentence holding one gives someone's words already.
+const QUOTE_MARKS = /["“”]/u;
+
+/**
+ * "What did the anonymous official say": a sentence telling in the writer's words what someone
+ * holds ("A senior Indian official … rejected the idea that progress had been slow.") followed in
+ * its paragraph by a quotation, which gives their words.
+ */
+function quoteAfterReport(first: ScoredSentence): ScoredSentence | undefined {
+  if (QUOTE_MARKS.test(first.text)) return undefined;
+  const next = first.unit.sentences[first.position + 1];
+  return next && OPENS_QUOTE.test(next.text) ? movedTo(first, first.position + 1, next) : undefined;
 }
 
 /**
