@@ -1474,8 +1474,12 @@ function secondSentence(
   // names the day ("It was a proud moment to see that our operations were also a part of this
   // parade."). Her next sentence in the paragraph that speaks of what she is asked about, by a
   // word of it the first lacks, comes with it.
-  if (question.focus.kind === 'speech') {
-    const goesOn = speechGoingOn(question, first) ?? quoteAfterReport(first);
+  // "What did that commerce student think": someone named by what they are asks their words too.
+  const asksWords = question.focus.kind === 'speech' || question.focus.speaker?.common === true;
+  if (asksWords) {
+    const goesOn =
+      (question.focus.kind === 'speech' ? speechGoingOn(question, first) : undefined) ??
+      quoteAfterReport(first);
     if (goesOn && first.text.length + goesOn.text.length <= maxSpeechGoingOnLength) return goesOn;
   }
   const copies = new Set(first.unit.sentences[first.position]?.copies?.map((c) => c.id) ?? []);

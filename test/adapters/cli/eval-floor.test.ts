@@ -581,8 +581,8 @@ const FLOORS: Floor[] = [
   {
     file: 'test/fixtures/fresh28/questions.jsonl',
     corpus: 'test/fixtures/fresh28/corpus',
-    // After it was scored: tune 0.238 (an official's words quoted after the report of their view).
-    tune: [0.238, 0.777],
+    // After it was scored: tune 0.285 (someone's words quoted after the report of their view).
+    tune: [0.285, 0.777],
     holdout: [0.285, 0.555],
   },
   // Four more new articles (start of the thirty-third session), by a helper who saw no code: a
