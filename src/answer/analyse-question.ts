@@ -1507,12 +1507,20 @@ function asksDuration(tokens: readonly Token[], at: number): boolean {
  */
 function namedPeople(tokens: readonly Token[], isPerson: (word: string) => boolean): string | undefined {
   const words = tokens.filter((t) => !t.part);
-  const at = words.findIndex((t, i) => t.word === 'names' && words[i + 1]?.word === 'of');
+  const at = words.findIndex(
+    (t, i) => (t.word === 'names' || t.word === 'name') && words[i + 1]?.word === 'of',
+  );
   if (at < 0) return undefined;
+  // "the names of the chiefs", "the name of the liaison officer": as many as asked.
+  const plural = words[at]?.word === 'names';
   for (let i = at + 2; i < words.length; i++) {
     const word = words[i] as Token;
     if (word.stop || /^\d+$/.test(word.word)) continue;
-    if (/s$/.test(word.word) && isPerson(word.word)) return word.stem;
+    // One person: the phrase's head, a person word no name and no other noun follows ("the liaison
+    // officer who …"; not "the Norman castle", "the first Huguenot outpost").
+    const head =
+      plural || !(word.name || (words[i + 1] !== undefined && !words[i + 1]?.stop && !words[i + 1]?.light));
+    if ((!plural || /s$/.test(word.word)) && head && isPerson(word.word)) return word.stem;
     // A word before the head ("service" chiefs) goes on; a verb or a name ends the phrase.
     if (word.name) return undefined;
   }

@@ -13,6 +13,7 @@ const ask = askerOver([
     body: [
       'Defence Minister Nuno Melo along with the three service chiefs met the Spanish delegation led by Margarita Robles.',
       'The pact covers joint patrols and the training of naval cadets.',
+      'Portugal will also post a liaison officer to the fleet headquarters next year, the ministry said in a statement issued in Lisbon.',
     ].join('\n\n'),
   },
   {
@@ -36,5 +37,10 @@ describe('the names of people asked for by a word for them', () => {
     const answer = ask('what are the names of the two fleet commanders?');
     expect(answer.answered).toBe(true);
     expect(answer.answer).toContain('Admiral Rui Costa and Admiral Jose Nunes');
+  });
+
+  it('asks the same of one person: "the name of the liaison officer"', () => {
+    expect(ask('what is the name of the liaison officer who will be posted next year?').answered).toBe(false);
+    expect(ask('what is the name of the fleet commander at the parade?').answer).toContain('Admiral');
   });
 });
