@@ -314,6 +314,8 @@ export function unwrapQuestion(
   isWord: (token: Token) => boolean = () => true,
   isName: (stem: string) => boolean = () => false,
 ): string {
+  // "whats the name of …": the question word opening it with its "'s", as the patterns below read it.
+  typed = typed.replace(APOSTROPHE_DROPPED, "$1$2's");
   // A remark the sources hold no word of ("it sounds different") says nothing to look up; one that
   // names what is asked about ("the EU loan thing for weapons") is kept.
   // "someone in #geopolitics said X — what word did she actually use?": the claim, to look up.
@@ -416,6 +418,9 @@ function withoutPreamble(
 
 // A first question before another: "did rajnath even get the name right? what did he call it".
 const FIRST_QUESTION = /^[^?]+\?+\s+(?=(?:who|whom|whose|what|when|where|which|why|how)\b)/i;
+
+// "whats", "whos", "wheres" opening a question: its word with "'s" typed without the apostrophe.
+const APOSTROPHE_DROPPED = new RegExp(String.raw`^(\s*)(${CONTRACTED_OPENERS.join('|')})s\b`, 'i');
 
 // A question asked in a statement's order, its question word last: "she called it a what?".
 const ECHO = /\S\s+(?:what|who|whom|where|when|which)\s*\?+\s*$/i;

@@ -197,6 +197,14 @@ describe('unwrapQuestion', () => {
     );
   });
 
+  it('gives a question word opening the question its dropped apostrophe ("whats" → "what\'s")', () => {
+    expect(unwrapQuestion('whats the name of the liaison officer', holds)).toBe(
+      "what's the name of the liaison officer",
+    );
+    // Later in the question the word is read as typed (question analysis reads it there).
+    expect(unwrapQuestion('who met them, whats his name', holds)).toContain('whats his name');
+  });
+
   it('reads "on X\'s behalf" as "on behalf of X", as the sources write it', () => {
     expect(unwrapQuestion("Who signed the partnership on India's behalf?", holds)).toBe(
       'Who signed the partnership on behalf of India?',

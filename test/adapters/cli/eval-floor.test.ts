@@ -602,7 +602,8 @@ const FLOORS: Floor[] = [
     file: 'test/fixtures/fresh26/questions.jsonl',
     corpus: 'test/fixtures/fresh26/corpus',
     tune: [0.333, 0.777],
-    holdout: [0.285, 0.777],
+    // Thirty-third pass: held out 0.333 ("whats" opening a question read as "what's").
+    holdout: [0.333, 0.777],
   },
   // Thirty-second pass, after it was scored: tune 0.571 (a table's rows).
   {
@@ -727,7 +728,8 @@ const FLOORS: Floor[] = [
     tune: [0.619, 0.888],
     // The held-out half's median answer was 237 characters, over the 220, until a list's
     // items came to be read as sentences of their own (195).
-    holdout: [0.476, 0.777],
+    // Thirty-third pass: held out declined 0.888 ("whats" opening a question read as "what's").
+    holdout: [0.476, 0.888],
   },
   // Four more new articles beside the shipped one (end of the twenty-seventh session: a wire report
   // on the first consultations, an analysis in British English, a business piece on a joint
