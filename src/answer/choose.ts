@@ -206,6 +206,8 @@ export function objection(
   }
   const role = unheldRole(s, question);
   if (role) return `it does not say who is ${role.label}`;
+  const kind = unheldKind(s, question);
+  if (kind) return `it names no ${kind.label}`;
   // "What nationality was Arthur Woolf?": a sentence naming him beside a people or a place.
   if (question.origin && dictionary && !tellsOrigin(s.text, originNames(question), dictionary))
     return 'it does not say where they are from';
@@ -272,6 +274,26 @@ function unspokenTopic(s: ScoredSentence, question: AnalysedQuestion): Concept |
       c.role !== 'light' &&
       c.alternatives[0]?.stems.some((stem) => about.includes(stem)) &&
       conceptMatch(c, said) === 0,
+  );
+}
+
+/**
+ * For "which EU operations were in the Republic Day parade": the kind asked for, where the
+ * sentence neither supplies one of that kind nor says the word or another word for it ("…
+ * Republic Day was quite an experience" names no operation) while its paragraph does: the
+ * paragraph speaks of the kind in another sentence, and this one of something else. Not a
+ * sentence naming something the question does not.
+ */
+function unheldKind(s: ScoredSentence, question: AnalysedQuestion): Concept | undefined {
+  if (question.focus.kind !== 'category' || s.typeMatch) return undefined;
+  // A name the question does not hold may be one of the kind, in words no cue reads ("In Van Gend
+  // en Loos v Nederlandse …" for "in which case …").
+  const asked = new Set(question.concepts.flatMap((c) => c.alternatives.flatMap((alt) => alt.stems)));
+  if (nameRuns(s.text).some((run) => run.some((stem) => !asked.has(stem)))) return undefined;
+  // Only where its paragraph says the kind elsewhere ("our operations were also a part of this
+  // parade"): a paragraph that never says it may name one in other words ("areas such as …").
+  return question.concepts.find(
+    (c) => c.slot && c.role === 'noun' && conceptMatch(c, s.near) === 0 && conceptMatch(c, s.unit.stems) > 0,
   );
 }
 

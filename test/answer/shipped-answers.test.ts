@@ -527,3 +527,13 @@ describe('who wrote a piece', () => {
     expect(answer.citations[0]?.publisher).toBe('ANI');
   });
 });
+
+describe('which X', () => {
+  it('declines when the sentence neither names an X nor says the word its paragraph uses for one', () => {
+    // "our operations were also a part of this parade" never says which; the sentence before it
+    // in the paragraph speaks of Republic Day, not of operations.
+    expect(ask('which eu operations were in the republic day parade?').answered).toBe(false);
+    // A paragraph that never says the kind may still name one in other words.
+    expectAnswer('which areas does the partnership strengthen cooperation in', /counterterrorism/);
+  });
+});
