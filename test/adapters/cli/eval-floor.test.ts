@@ -154,7 +154,8 @@ const FLOORS: Floor[] = [
   // person comes from ("What nationality was …", "where is … originally from") came to need a
   // sentence tying them to a people or a place; over the three samples it declined 4 more
   // adversarial questions on the tuning halves and 5 more held out, for that one answer.
-  { file: SQUAD_QUESTIONS, corpus: SQUAD_CORPUS, tune: [0.844, 0.668], holdout: [0.704, 0.518] },
+  // Thirty-third pass, raised at its end: tune declined 0.675.
+  { file: SQUAD_QUESTIONS, corpus: SQUAD_CORPUS, tune: [0.844, 0.675], holdout: [0.704, 0.518] },
   // Held out 0.527 answered (2026-12-05, sixteenth pass) when an adverb no source writes came to
   // weigh nothing in coverage.
   // Tune 0.523 (and the third sample's 0.627) when a verb a sentence words by a definition, holding
@@ -189,7 +190,8 @@ const FLOORS: Floor[] = [
   // writes "European Union law").
   // Thirty-second pass: held out 0.708 answered when a word WordNet has only as a verb came to be
   // read as a noun after a determiner.
-  { file: SQUAD_3_QUESTIONS, corpus: SQUAD_3_CORPUS, tune: [0.662, 0.605], holdout: [0.708, 0.603] },
+  // Thirty-third pass, raised at its end: tune declined 0.611.
+  { file: SQUAD_3_QUESTIONS, corpus: SQUAD_3_CORPUS, tune: [0.662, 0.611], holdout: [0.708, 0.603] },
   // Fresh sets of the eighteenth pass (2026-12-05), written by helpers who never saw the code: new
   // articles in new styles (a wire report and analysis; an interview, a timeline, a regional report
   // and a column; a press release, a list, a business story and a feature), each with the shipped
@@ -410,7 +412,8 @@ const FLOORS: Floor[] = [
   // to be a question about the sources.
   // Held out 0.636 (thirty-first pass) when chat around a question came to be read as such ("it'd",
   // "these partnerships" after chat, "on the EU's end").
-  { file: 'test/fixtures/fresh-shipped-12.jsonl', tune: [0.772, 0.625], holdout: [0.636, 1] },
+  // Thirty-third pass, raised at its end: tune declined 0.75.
+  { file: 'test/fixtures/fresh-shipped-12.jsonl', tune: [0.772, 0.75], holdout: [0.636, 1] },
   // Thirteenth batch (twenty-seventh session), written by a helper who read only the article,
   // scored whole at that session's first commit (2998c45): 31.8 / 87.5% tune, 45.5 / 75.0% held
   // out. Its held-out half stays unread.
@@ -473,7 +476,8 @@ const FLOORS: Floor[] = [
   // questions inside chatter. Scored whole at 9d7a448, before the session's rules: 63.6 / 75.0% tune,
   // 45.4 / 100% held out. Its held-out half stays unread.
   // Tune 0.681 when "the indian minister … india" came to read "indian" as saying "india" again.
-  { file: 'test/fixtures/fresh-shipped-20.jsonl', tune: [0.681, 0.75], holdout: [0.454, 1] },
+  // Thirty-third pass, raised at its end: tune declined 0.875.
+  { file: 'test/fixtures/fresh-shipped-20.jsonl', tune: [0.681, 0.875], holdout: [0.454, 1] },
   // A twenty-second batch (end of the thirty-first session, written after its last rule), by a
   // helper who saw no code, asked as a newcomer or a moderator would ("what even is an SDP",
   // people by role only, numbers and order, slang). Scored whole at bb82348 and at the session's
@@ -482,7 +486,8 @@ const FLOORS: Floor[] = [
   // Tune 0.818 when chat around a question came to be read as such (the rule made from this half).
   // Thirty-second pass: tune 0.863 (a claim put to check), held out 0.409 (a pointing-back sentence
   // scored).
-  { file: 'test/fixtures/fresh-shipped-22.jsonl', tune: [0.863, 0.75], holdout: [0.409, 0.875] },
+  // Thirty-third pass, raised at its end: tune declined 0.875.
+  { file: 'test/fixtures/fresh-shipped-22.jsonl', tune: [0.863, 0.875], holdout: [0.409, 0.875] },
   // A twenty-third batch (start of the thirty-second session), by a helper who saw no code, asked
   // as a community checks facts: "is it true that …", lists, orders and counts ("which came
   // first"), other words for the article's ("top diplomat", "put pen to paper"), casual typing.
@@ -503,7 +508,8 @@ const FLOORS: Floor[] = [
   // 22.7 / 75.0% tune, 45.4 / 100% held out. Its held-out half stays unread.
   // Thirty-second pass, after it was scored: tune 0.454, held out 0.5 (requests, titles not held).
   { file: 'test/fixtures/fresh-shipped-25.jsonl', tune: [0.454, 0.75], holdout: [0.5, 1] },
-  { file: 'test/fixtures/fresh-shipped-23.jsonl', tune: [0.681, 1], holdout: [0.59, 0.875] },
+  // Thirty-third pass, raised at its end: held out answered 0.636.
+  { file: 'test/fixtures/fresh-shipped-23.jsonl', tune: [0.681, 1], holdout: [0.636, 0.875] },
   // A twenty-sixth batch (start of the thirty-third session), by a helper who saw no code: counts
   // and dates worked out from the text, a phrase quoted back ("who called it a milestone"),
   // Hinglish and chat formatting, which-came-first and either/or questions, an editor's requests for
@@ -517,7 +523,8 @@ const FLOORS: Floor[] = [
   // Scored whole at ed4e34d and at bd43580 alike: 59.0 / 87.5% tune, 63.6 / 100% held out. Its
   // held-out half stays unread.
   // After it was scored: tune 0.818 (a check of what the asker remembers, "wasn't it signed in mumbai?").
-  { file: 'test/fixtures/fresh-shipped-27.jsonl', tune: [0.818, 0.875], holdout: [0.636, 1] },
+  // Thirty-third pass, raised at its end: tune declined 1.
+  { file: 'test/fixtures/fresh-shipped-27.jsonl', tune: [0.818, 1], holdout: [0.636, 1] },
   // A twenty-first batch (thirty-first session, written after its first rules), by a helper who saw
   // no code, asked as students and journalists check facts: false premises to correct, two
   // questions at once, fragments ("kallas title?"), questions about wording. Scored whole at
@@ -526,7 +533,8 @@ const FLOORS: Floor[] = [
   // Thirty-first pass: tune 0.750 declined ("names of …" read as "what are the names of …").
   // Thirty-second pass: tune 0.863, held out 0.59 (negative yes/no questions).
   // Held out 0.636 (a moderator's requests).
-  { file: 'test/fixtures/fresh-shipped-21.jsonl', tune: [0.863, 0.75], holdout: [0.636, 0.75] },
+  // Thirty-third pass, raised at its end: held out declined 0.875.
+  { file: 'test/fixtures/fresh-shipped-21.jsonl', tune: [0.863, 0.75], holdout: [0.636, 0.875] },
   // Four more new articles beside the shipped one (end of the thirtieth session: a markets story in
   // crore and euros, a port city's report on visiting warships, a glossary of the partnership's
   // acronyms, a newsletter roundup of dated items), 60 questions by a helper who saw no code;
@@ -683,7 +691,8 @@ const FLOORS: Floor[] = [
   // 66ce11c: 40.9 / 87.5% tune, 45.5 / 75.0% held out. Its held-out half stays unread.
   // Tune 0.454 when "wasn't it Rajnath who called the signing a milestone" came to ask who did.
   // Thirty-second pass: tune 0.5 ("kalas or rajnath" read as a choice of names).
-  { file: 'test/fixtures/fresh-shipped-17.jsonl', tune: [0.5, 0.875], holdout: [0.454, 0.75] },
+  // Thirty-third pass, raised at its end: held out answered 0.5.
+  { file: 'test/fixtures/fresh-shipped-17.jsonl', tune: [0.5, 0.875], holdout: [0.5, 0.75] },
   // Four more new articles beside the shipped one (thirtieth session: an EU press office's fact
   // sheet with headed bullet lists and notes to editors, a regional report in lakh and crore, an
   // explainer under question headings, a European Parliament debate whose speakers are named
@@ -775,6 +784,7 @@ const FLOORS: Floor[] = [
   // 60 questions by a helper who saw no code; scored whole at 7ba3ee2 and at af415fa alike: 42.9 /
   // 55.6% tune, 42.9 / 77.8% held out. Its held-out half stays unread. Its tuning half's median
   // answer was 225 characters then, over the issue's 220; 191 once the later rules answered more.
+  // Thirty-third pass, raised at its end: tune declined 0.777.
   {
     file: 'test/fixtures/fresh13/questions.jsonl',
     corpus: 'test/fixtures/fresh13/corpus',
@@ -786,7 +796,7 @@ const FLOORS: Floor[] = [
     // Tune 0.523 (twenty-ninth pass) when "how many piracy related incidents" came to count incidents,
     // not piracy ("31 piracy-related incidents"); 0.571 when a commentary came to be a piece whose
     // writer is asked for ("who wrote the commentary saying …": "By Tomasz Wierzbicki").
-    tune: [0.571, 0.666],
+    tune: [0.571, 0.777],
     holdout: [0.571, 0.777],
   },
   // Four new articles beside the shipped one (twenty-fifth session: a podcast transcript, a
