@@ -182,6 +182,11 @@ export interface AnalysedQuestion {
    * where a named person comes from (answer/origin.ts).
    */
   origin?: boolean;
+  /**
+   * "Who signed it for India?", "who signs on behalf of the EU?": the party someone is asked to
+   * have acted for (answer/choose.ts asks the answer to say so).
+   */
+  actsFor?: Concept;
 }
 
 /** What question analysis reads besides the question. */
@@ -476,6 +481,28 @@ const REMEMBERED = new RegExp(
 );
 // … or the same asked with a tag after it: "kallas tweeted about it on sunday didnt she".
 const REMEMBERED_TAG = /\b(?:did|does|was|is|has|had|were|are)n['’]?t\s+(?:she|he|it|they)\s*\?*\s*$/i;
+
+// "on behalf of India", "for the Indian side", "on the EU's side", "for India": the party acted for,
+// its first word in group 1 (or 2 after "for").
+const ACTING_FOR =
+  /\bon\s+behalf\s+of\s+(?:the\s+)?(\p{L}[\p{L}'’-]*)|\b(?:for|on)\s+(?:the\s+)?(\p{L}[\p{L}'’-]*?)(?:['’]s)?\s+side\b|\bfor\s+(?:the\s+)?(\p{L}[\p{L}-]*)(?!['’\p{L}])/iu;
+
+/**
+ * The party a "who" question asks someone to have acted for: "who signed it for India", "who
+ * signs on behalf of the EU", "who signed on the Indian side". After a bare "for", only a name, and
+ * not an owner ("who signs for the EU"; not "who asked for talks", "the rapporteur for
+ * parliament's resolution").
+ */
+function actingFor(text: string, type: QuestionType, concepts: readonly Concept[]): { actsFor?: Concept } {
+  if (type !== 'who') return {};
+  const match = ACTING_FOR.exec(text);
+  const word = (match?.[1] ?? match?.[2] ?? match?.[3])?.toLowerCase();
+  if (!word) return {};
+  const party = concepts.find(
+    (c) => c.role === 'name' && c.label.toLowerCase().split(/\s+/)[0] === word.replace(/['’]s$/, ''),
+  );
+  return party && (match?.[3] === undefined || party.role === 'name') ? { actsFor: party } : {};
+}
 
 // What a detail to correct is, by what the question asks in its place.
 const CORRECTED: Readonly<Record<'place' | 'date' | 'person', QuestionType>> = {
@@ -1362,6 +1389,7 @@ export function analyseQuestion(
     ...(order ? { order } : {}),
     ...(alternatives ? { alternatives } : {}),
     ...(asksOrigin(text) && asked.some((c) => c.role === 'name') ? { origin: true } : {}),
+    ...actingFor(text, type, check?.concepts ?? asked),
   };
 }
 

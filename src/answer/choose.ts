@@ -208,6 +208,14 @@ export function objection(
   if (role) return `it does not say who is ${role.label}`;
   const kind = unheldKind(s, question);
   if (kind) return `it names no ${kind.label}`;
+  const party = question.actsFor;
+  if (
+    party &&
+    dictionary &&
+    question.focus.kind === 'person' &&
+    !actsForParty(s.text, party, (word) => dictionary.isPersonNoun(word))
+  )
+    return `it does not say who acts for ${party.label}`;
   // "What nationality was Arthur Woolf?": a sentence naming him beside a people or a place.
   if (question.origin && dictionary && !tellsOrigin(s.text, originNames(question), dictionary))
     return 'it does not say where they are from';
@@ -295,6 +303,38 @@ function unheldKind(s: ScoredSentence, question: AnalysedQuestion): Concept | un
   return question.concepts.find(
     (c) => c.slot && c.role === 'noun' && conceptMatch(c, s.near) === 0 && conceptMatch(c, s.unit.stems) > 0,
   );
+}
+
+// What says someone acts for a party, before the party's name: "on behalf of the European Union",
+// "for India", "representing the EU".
+const ACTS_FOR = /\b(?:on\s+behalf\s+of|for|representing)\s+(?:the\s+)?((?:\p{Lu}[\p{L}'’-]*\s*){1,4})/gu;
+// A party's own officer, by a title the party's name heads: "the EU's High Representative", "EU
+// Trade Commissioner Maroš Šefčovič", "Indian Defence Minister".
+const PARTYS_OFFICER = /(\p{Lu}[\p{L}'’-]*?)(?:['’]s)?((?:\s+\p{Lu}\p{Ll}+){1,3})/gu;
+
+// A party's group under someone who leads it: "the Indian delegation, led by", "India's team was
+// headed by".
+const PARTY_LED =
+  /(\p{Lu}[\p{L}'’-]*?)(?:['’]s)?\s+(?:\p{Ll}+[\s,]+){1,2}(?:was\s+|is\s+)?(?:led|headed)\s+by\b/gu;
+
+/**
+ * For "who signed the partnership for India": whether the sentence says someone acts for the
+ * party ("signed by the EU's High Representative on behalf of the European Union", "EU Trade
+ * Commissioner Maroš Šefčovič signed", "the Indian delegation, led by …"); "After India and the
+ * European Union signed …" has the parties sign, and says no one signed for either.
+ */
+function actsForParty(text: string, party: Concept, isOffice: (word: string) => boolean): boolean {
+  const officers = [...text.matchAll(PARTYS_OFFICER)]
+    .filter((m) =>
+      (m[2] ?? '')
+        .trim()
+        .split(/\s+/)
+        .some((word) => isOffice(word.toLowerCase())),
+    )
+    .map((m) => m[1] ?? '');
+  const led = [...text.matchAll(PARTY_LED)].map((m) => m[1] ?? '');
+  const said = [...[...text.matchAll(ACTS_FOR)].map((m) => m[1] ?? ''), ...officers, ...led];
+  return said.some((words) => conceptMatch(party, new Set(indexTerms(words))) > 0);
 }
 
 /**

@@ -95,6 +95,7 @@ const FLOORS: Floor[] = [
   // Held out 0.727 (twenty-seventh session) when an adjective written as a name ("European") came to be said by
   // the names of what its own name begins ("European Union": "the EU delegation").
   { file: 'test/fixtures/fresh-shipped.jsonl', tune: [0.826, 1], holdout: [0.727, 1] },
+  // Thirty-third pass: held out declined 0.733 (who acted for a party).
   {
     file: 'test/fixtures/multi/fresh-questions.jsonl',
     corpus: MULTI_CORPUS,
@@ -105,7 +106,7 @@ const FLOORS: Floor[] = [
     // declined since a name made from another ("Indian") came to be found by that one's glossary
     // names ("Bharat") too (nineteenth pass).
     tune: [0.771, 1],
-    holdout: [0.6, 0.666],
+    holdout: [0.6, 0.733],
   },
   // A second batch (2026-12-04, later), written after the first batch's fixes: none of them moved it.
   // Held out 0.8 declined and, on the second multi batch, tune 0.826 answered since a passage came to
@@ -120,13 +121,14 @@ const FLOORS: Floor[] = [
   // Tune 0.6 (twenty-fifth pass) when what a document says came to be answered by the sentence
   // giving its words, of two about as good.
   { file: 'test/fixtures/fresh-shipped-2.jsonl', tune: [0.6, 1], holdout: [0.533, 1] },
+  // Thirty-third pass: held out answered 0.818 -> 0.772, lowered for a stated trade: a "who … for <party>" question must be answered by a sentence saying someone acts for that party; over all sets it declined 4 more held-out and 4 more tuning questions and lost this answer and one other (new articles 10).
   {
     file: 'test/fixtures/multi/fresh-questions-2.jsonl',
     corpus: MULTI_CORPUS,
     tune: [0.826, 0.875],
     // Held out 0.818 (twenty-second pass) when a word chat shortens came to read as the word the
     // sources write out ("def min", "tech").
-    holdout: [0.818, 1],
+    holdout: [0.772, 1],
   },
   // The public benchmark sample (bench/data): Wikipedia, with adversarial unanswerable questions.
   // Tune 0.803 → 0.797 (2026-12-04): one answer had been right only because a sentence outside any
@@ -201,6 +203,7 @@ const FLOORS: Floor[] = [
   // Held out 0.909 (twenty-ninth pass) when a question about the piece itself, with nothing else
   // asked ("where is this story from"), came to be one about the sources.
   { file: 'test/fixtures/fresh-shipped-3.jsonl', tune: [0.956, 1], holdout: [0.909, 0.857] },
+  // Thirty-third pass: tune declined 1 (who acted for a party).
   {
     file: 'test/fixtures/fresh3/questions.jsonl',
     corpus: 'test/fixtures/fresh3/corpus',
@@ -208,7 +211,7 @@ const FLOORS: Floor[] = [
     // the speakers it does not name ("did the minister say …", "the admiral's biggest fear").
     // Tune 0.76 (twenty-second pass) when "who signs them" came to ask for the verb's doer; 0.8
     // (twenty-sixth) when "FY" came to stand for the "financial year" an article writes once.
-    tune: [0.8, 0.9],
+    tune: [0.8, 1],
     holdout: [0.68, 0.8],
   },
   // Thirty-second pass: held out 0.809 answered when "the columnist" came to name a column's
@@ -225,12 +228,13 @@ const FLOORS: Floor[] = [
     // saying what the opening does not.
     holdout: [0.809, 0.777],
   },
+  // Thirty-third pass: tune declined 0.888 (who acted for a party).
   {
     file: 'test/fixtures/fresh5/questions.jsonl',
     corpus: 'test/fixtures/fresh5/corpus',
     // Tune 0.666 declined when a financial year ("2026-27") came to be one term, not two numbers a
     // date holds ("27 January 2026"); 0.777 when "what exact date" came to want a day of the month.
-    tune: [0.666, 0.777],
+    tune: [0.666, 0.888],
     // Held out 0.380 (twenty-first pass) when "how many people" came to count any plural of a person.
     holdout: [0.38, 0.666],
   },
@@ -413,7 +417,8 @@ const FLOORS: Floor[] = [
   // Held out 0.636 (thirty-first pass) when chat around a question came to be read as such ("it'd",
   // "these partnerships" after chat, "on the EU's end").
   // Thirty-third pass, raised at its end: tune declined 0.75.
-  { file: 'test/fixtures/fresh-shipped-12.jsonl', tune: [0.772, 0.75], holdout: [0.636, 1] },
+  // Thirty-third pass: tune declined 0.875 (who acted for a party).
+  { file: 'test/fixtures/fresh-shipped-12.jsonl', tune: [0.772, 0.875], holdout: [0.636, 1] },
   // Thirteenth batch (twenty-seventh session), written by a helper who read only the article,
   // scored whole at that session's first commit (2998c45): 31.8 / 87.5% tune, 45.5 / 75.0% held
   // out. Its held-out half stays unread.
@@ -487,7 +492,8 @@ const FLOORS: Floor[] = [
   // Thirty-second pass: tune 0.863 (a claim put to check), held out 0.409 (a pointing-back sentence
   // scored).
   // Thirty-third pass, raised at its end: tune declined 0.875.
-  { file: 'test/fixtures/fresh-shipped-22.jsonl', tune: [0.863, 0.875], holdout: [0.409, 0.875] },
+  // Thirty-third pass: tune declined 1 (who acted for a party).
+  { file: 'test/fixtures/fresh-shipped-22.jsonl', tune: [0.863, 1], holdout: [0.409, 0.875] },
   // A twenty-third batch (start of the thirty-second session), by a helper who saw no code, asked
   // as a community checks facts: "is it true that …", lists, orders and counts ("which came
   // first"), other words for the article's ("top diplomat", "put pen to paper"), casual typing.
@@ -534,7 +540,8 @@ const FLOORS: Floor[] = [
   // Thirty-second pass: tune 0.863, held out 0.59 (negative yes/no questions).
   // Held out 0.636 (a moderator's requests).
   // Thirty-third pass, raised at its end: held out declined 0.875.
-  { file: 'test/fixtures/fresh-shipped-21.jsonl', tune: [0.863, 0.75], holdout: [0.636, 0.875] },
+  // Thirty-third pass: held out declined 1 (who acted for a party).
+  { file: 'test/fixtures/fresh-shipped-21.jsonl', tune: [0.863, 0.75], holdout: [0.636, 1] },
   // Four more new articles beside the shipped one (end of the thirtieth session: a markets story in
   // crore and euros, a port city's report on visiting warships, a glossary of the partnership's
   // acronyms, a newsletter roundup of dated items), 60 questions by a helper who saw no code;
@@ -614,11 +621,12 @@ const FLOORS: Floor[] = [
     holdout: [0.333, 0.777],
   },
   // Thirty-second pass, after it was scored: tune 0.571 (a table's rows).
+  // Thirty-third pass: held out answered 0.571 (who acted for a party).
   {
     file: 'test/fixtures/fresh25/questions.jsonl',
     corpus: 'test/fixtures/fresh25/corpus',
     tune: [0.571, 0.888],
-    holdout: [0.523, 0.666],
+    holdout: [0.571, 0.666],
   },
   {
     file: 'test/fixtures/fresh24/questions.jsonl',
@@ -642,12 +650,13 @@ const FLOORS: Floor[] = [
   // scoring: the loader refuses "€", which has no word. Scored whole at bdd9f1c and at the
   // session's first commit (9d7a448) alike: 57.1 / 66.6% tune, 52.3 / 66.6% held out. Its held-out
   // half stays unread.
+  // Thirty-third pass: held out declined 0.777 (who acted for a party).
   {
     file: 'test/fixtures/fresh22/questions.jsonl',
     corpus: 'test/fixtures/fresh22/corpus',
     // Tune 0.619 when "the analyst quoted on the deal" stopped asking for the analyst's words.
     tune: [0.619, 0.666],
-    holdout: [0.523, 0.666],
+    holdout: [0.523, 0.777],
   },
   // Thirty-second pass: tune 0.523 (a dateline's place).
   {
@@ -675,6 +684,7 @@ const FLOORS: Floor[] = [
   // recommendations, an interview in "NAME:" turns), 60 questions by a helper who saw no code;
   // scored whole at ab44155: 52.4 / 55.6% tune, 28.6 / 55.6% held out, the same as at the session's
   // first commit (66ce11c). Its held-out half stays unread.
+  // Thirty-third pass: held out declined 0.666 (who acted for a party).
   {
     file: 'test/fixtures/fresh19/questions.jsonl',
     corpus: 'test/fixtures/fresh19/corpus',
@@ -683,7 +693,7 @@ const FLOORS: Floor[] = [
     // (thirty-first pass) when a bound ("no more than 35 percent") came to say "maximum" and "who is
     // the commanding officer of …" to need a sentence saying the role.
     tune: [0.666, 0.666],
-    holdout: [0.285, 0.555],
+    holdout: [0.285, 0.666],
   },
   // A seventeenth batch of new questions about the shipped article (thirtieth session), by a helper
   // who saw no code, asked for chat-style questions from angles earlier batches lack (who said a
@@ -785,6 +795,7 @@ const FLOORS: Floor[] = [
   // 55.6% tune, 42.9 / 77.8% held out. Its held-out half stays unread. Its tuning half's median
   // answer was 225 characters then, over the issue's 220; 191 once the later rules answered more.
   // Thirty-third pass, raised at its end: tune declined 0.777.
+  // Thirty-third pass: held out answered 0.571 -> 0.523, lowered for the same stated trade (who acted for a party; see the second multi-article set).
   {
     file: 'test/fixtures/fresh13/questions.jsonl',
     corpus: 'test/fixtures/fresh13/corpus',
@@ -797,7 +808,7 @@ const FLOORS: Floor[] = [
     // not piracy ("31 piracy-related incidents"); 0.571 when a commentary came to be a piece whose
     // writer is asked for ("who wrote the commentary saying …": "By Tomasz Wierzbicki").
     tune: [0.571, 0.777],
-    holdout: [0.571, 0.777],
+    holdout: [0.523, 0.777],
   },
   // Four new articles beside the shipped one (twenty-fifth session: a podcast transcript, a
   // parliamentary written answer, a joint statement in numbered paragraphs, a fact check), with 60
