@@ -483,7 +483,7 @@ const REMEMBERED = new RegExp(
 const REMEMBERED_TAG = /\b(?:did|does|was|is|has|had|were|are)n['’]?t\s+(?:she|he|it|they)\s*\?*\s*$/i;
 
 // "on behalf of India", "for the Indian side", "on the EU's side", "for India": the party acted for,
-// its first word in group 1 (or 2 after "for").
+// its first word in group 1, 2 or 3 by the form.
 const ACTING_FOR =
   /\bon\s+behalf\s+of\s+(?:the\s+)?(\p{L}[\p{L}'’-]*)|\b(?:for|on)\s+(?:the\s+)?(\p{L}[\p{L}'’-]*?)(?:['’]s)?\s+side\b|\bfor\s+(?:the\s+)?(\p{L}[\p{L}-]*)(?!['’\p{L}])/iu;
 
@@ -501,7 +501,7 @@ function actingFor(text: string, type: QuestionType, concepts: readonly Concept[
   const party = concepts.find(
     (c) => c.role === 'name' && c.label.toLowerCase().split(/\s+/)[0] === word.replace(/['’]s$/, ''),
   );
-  return party && (match?.[3] === undefined || party.role === 'name') ? { actsFor: party } : {};
+  return party ? { actsFor: party } : {};
 }
 
 // What a detail to correct is, by what the question asks in its place.
@@ -518,10 +518,10 @@ const CORRECTED: Readonly<Record<'place' | 'date' | 'person', QuestionType>> = {
  * left out of the words to find, and the question asks for a place, a date or a person when the
  * detail is one (a name after "in" or "at", a time WordNet knows, a kind of person); otherwise, in
  * words someone said, the detail is the slot the answer fills ("didnt rajnath say it would bring
- * two great democracies closer?": "two ancient civilizations"). A
- * word right before the detail describes it and goes with it ("the commission president"). The
- * words that frame the check ("not", "remember") are no words of it. Undefined when no word of
- * the rest is the sources' own, which leaves nothing to check against.
+ * two great democracies closer?": "two ancient civilizations"). A word right before the detail
+ * describes it and goes with it ("the commission president"). The words that frame the check
+ * ("not", "remember") are no words of it. Undefined when no word of the rest is the sources' own,
+ * which leaves nothing to check against.
  */
 function rememberedCheck(
   concepts: Concept[],
