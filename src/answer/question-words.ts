@@ -78,16 +78,20 @@ export function fixQuestionWords(
       token.stop ||
       token.part ||
       token.name ||
-      token.word.length < 3 ||
+      // Two letters only opening the question, as chat drops a vowel ("hw did kallas describe it").
+      token.word.length < (i === 0 ? 2 : 3) ||
       (isKnown(token) && !opensQuestion)
     ) {
       fixed.push(token);
       return;
     }
     // A dropped, doubled or swapped letter first ("whn" is "when", not "who"), then one changed.
+    // Of two letters, only a dropped one: "hw" is "how", "im" no "is".
     const slip =
       OPENERS.find((word) => word[0] === token.word[0] && isSlip(token.word, word)) ??
-      OPENERS.find((word) => word[0] === token.word[0] && isOneEditAway(token.word, word));
+      (token.word.length > 2
+        ? OPENERS.find((word) => word[0] === token.word[0] && isOneEditAway(token.word, word))
+        : undefined);
     if (slip) {
       fixed.push({ ...token, word: slip, stem: slip, stop: true });
       return;

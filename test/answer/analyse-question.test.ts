@@ -755,6 +755,12 @@ describe('analyseQuestion', () => {
   it('reads a question word with a dropped letter before one with a changed letter', () => {
     // "whn" is one letter from "who" (changed) and from "when" (dropped): the dropped one is likelier.
     expect(analyse('whn was it signed').type).toBe('when');
+    // Two letters opening a question, a dropped one only: "hw" is "how"; "im new" is no "is".
+    expect(
+      analyse('hw did the High Representative describe the signing').concepts.map((c) => c.label),
+    ).not.toContain('hw');
+    expect(analyse('wy was the partnership signed').type).toBe('why');
+    expect(analyse('im new, when was the partnership signed').concepts.map((c) => c.label)).toContain('im');
   });
 
   it('reads a slip of "many", "much" or "long" after "how" as that word', () => {

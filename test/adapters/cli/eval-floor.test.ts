@@ -528,7 +528,8 @@ const FLOORS: Floor[] = [
   // consequence, yes/no answered by a quote, phone typing, non-native grammar. Scored whole at
   // ed4e34d and at d47c3e7 alike: 63.6 / 100% tune, 63.6 / 87.5% held out. Its held-out half stays
   // unread.
-  { file: 'test/fixtures/fresh-shipped-28.jsonl', tune: [0.636, 1], holdout: [0.636, 0.875] },
+  // After it was read: tune 0.681 ("hw did kallas describe the signing").
+  { file: 'test/fixtures/fresh-shipped-28.jsonl', tune: [0.681, 1], holdout: [0.636, 0.875] },
   // A twenty-seventh batch (written during the thirty-third session by a helper who saw no code, not
   // read until bd43580, the pass's sixth rule): phrasal verbs and idioms for the article's words,
   // terms to define, details misremembered to correct, who said what, very short and very long.
