@@ -695,7 +695,7 @@ export function analyseQuestion(
       !token.part &&
       !isSlotWord(tokens, i) &&
       // "when did he pass away": the particle of a verb WordNet holds with it is the verb's.
-      !particleOfVerb(tokens, i, dictionary) &&
+      !particleOfVerb(tokens, i, phrasal, dictionary) &&
       // "hey bot, when was it signed": chat around the question, unless the sources use the word.
       !(FILLER_WORDS.has(token.word) && !known(token.stem)) &&
       // "how long", where no source writes "long": the measure asked for, no word to find.
@@ -1618,14 +1618,20 @@ function phrasalVerbs(tokens: readonly Token[], dictionary: Dictionary): Set<num
  * own senses do not, so it is no word of its own to find. The particle of a verb of its own ("hold
  * back", not a way to "hold") stays a word of the question.
  */
-function particleOfVerb(tokens: readonly Token[], i: number, dictionary: Dictionary): boolean {
+function particleOfVerb(
+  tokens: readonly Token[],
+  i: number,
+  /** Positions of the verbs that are verbs of their own with their particle (`phrasalVerbs`). */
+  phrasal: ReadonlySet<number>,
+  dictionary: Dictionary,
+): boolean {
   const token = tokens[i] as Token;
   const verb = tokens[i - 1];
   if (!VERB_PARTICLES.has(token.word) || !verb || verb.stop || verb.part) return false;
   return (
     verb.position === token.position - 1 &&
-    dictionary.isVerbWithParticle(verb.word, token.word) &&
-    !dictionary.isPhrasalVerb(verb.word, token.word)
+    !phrasal.has(verb.position) &&
+    dictionary.isVerbWithParticle(verb.word, token.word)
   );
 }
 

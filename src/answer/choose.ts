@@ -21,10 +21,12 @@ import { conflictingReport, correctedReport } from './conflicts.ts';
 import { conceptMatch, coverage, union } from './coverage.ts';
 import { tellsOrigin } from './origin.ts';
 import { paraphrases } from './paraphrase.ts';
+import { PERSON_PRONOUN } from './question-words.ts';
 import type { Ranking } from './ranking.ts';
 import {
   ANAPHOR,
   answersAsked,
+  askedStems,
   movedTo,
   pointsBack,
   type ScoredSentence,
@@ -63,8 +65,6 @@ const CONTINUATION = /^(?:These|Those|They|Such)\b/;
 // A sentence opening with what the one before it spoke of: "That drill, …", "It was …".
 const POINTS_AT_BEFORE = /^(?:That|This|The same|It|They|These|Those)\b/;
 const NEGATIONS = ['not', 'never', 'no', 'without', 'nor'];
-// A person spoken of by a pronoun: "called him", "his flag lieutenant".
-const PERSON_PRONOUN = /\b(?:he|him|his|she|her)\b/i;
 // A sentence saying what the one before it shows or why it is so: "It shows how we have been able
 // to work together", "This is why …", "That means …".
 const EXPLAINS_BEFORE =
@@ -296,7 +296,7 @@ function unheldKind(s: ScoredSentence, question: AnalysedQuestion): Concept | un
   if (question.focus.kind !== 'category' || s.typeMatch) return undefined;
   // A name the question does not hold may be one of the kind, in words no cue reads ("In Van Gend
   // en Loos v Nederlandse …" for "in which case …").
-  const asked = new Set(question.concepts.flatMap((c) => c.alternatives.flatMap((alt) => alt.stems)));
+  const asked = askedStems(question);
   if (nameRuns(s.text).some((run) => run.some((stem) => !asked.has(stem)))) return undefined;
   // Only where its paragraph says the kind elsewhere ("our operations were also a part of this
   // parade"): a paragraph that never says it may name one in other words ("areas such as …").
@@ -583,7 +583,7 @@ function swappedPlace(
     (c) => c.located && conceptMatch(c, s.stems) === 0 && (c.alternatives[0]?.stems ?? []).some(isPlace),
   );
   if (places.length === 0) return undefined;
-  const asked = new Set(question.concepts.flatMap((c) => c.alternatives.flatMap((alt) => alt.stems)));
+  const asked = askedStems(question);
   const words = sentenceTokens(s.text).filter((t) => !t.part);
   const elsewhere = words.some((t, i) => {
     if (t.word !== 'in' && t.word !== 'at') return false;
@@ -1564,8 +1564,6 @@ function secondSentence(
 
 // A sentence opening a quotation: '"Six months is nothing in defence.'
 const OPENS_QUOTE = /^["“]/u;
-// Any quotation mark: a sentence holding one gives someone's words already.
-const QUOTE_MARKS = /["“”]/u;
 
 /**
  * "What did the anonymous official say": a sentence telling in the writer's words what someone
@@ -1573,7 +1571,8 @@ const QUOTE_MARKS = /["“”]/u;
  * its paragraph by a quotation, which gives their words.
  */
 function quoteAfterReport(first: ScoredSentence): ScoredSentence | undefined {
-  if (QUOTE_MARKS.test(first.text)) return undefined;
+  // A sentence holding a quotation mark gives someone's words already.
+  if (QUOTE.test(first.text)) return undefined;
   const next = first.unit.sentences[first.position + 1];
   return next && OPENS_QUOTE.test(next.text) ? movedTo(first, first.position + 1, next) : undefined;
 }

@@ -429,8 +429,8 @@ const APOSTROPHE_DROPPED = new RegExp(String.raw`^(\s*)(${CONTRACTED_OPENERS.joi
 // A question asked in a statement's order, its question word last: "she called it a what?".
 const ECHO = /\S\s+(?:what|who|whom|where|when|which)\s*\?+\s*$/i;
 
-// "he", "she" and their other cases: a person the question points back to.
-const PERSON_PRONOUN = /\b(?:he|she|him|her|his)\b/i;
+// "he", "she" and their other cases: a person the question points back to (or a sentence speaks of).
+export const PERSON_PRONOUN = /\b(?:he|she|him|her|his)\b/i;
 
 /**
  * "Rajnath seemed to call it by a slightly different name - what did he call the pact?": the

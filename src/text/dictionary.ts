@@ -162,6 +162,17 @@ export function createDictionary(open: () => WordNet = openWordNet): Dictionary 
     return first === undefined ? undefined : wordnet?.synset(pos, first);
   };
   const firstNounSense = (word: string) => firstSense(word, 'n');
+  // The verb of several words a verb (in any of its forms) makes with the particle after it
+  // ("passed" + "away": "pass away"), by the base that makes it and that verb's first sense.
+  const withParticle = (verb: string, particle: string): { base: string; first: number } | undefined => {
+    wordnet ??= open();
+    const own = wordnet;
+    for (const base of new Set([verb.toLowerCase(), ...baseForms(verb.toLowerCase(), 'v')])) {
+      const first = own.entries(`${base} ${particle}`, 'v')[0]?.offsets[0];
+      if (first !== undefined) return { base, first };
+    }
+    return undefined;
+  };
   const definitions = new Map<string, ReadonlySet<string>>();
   return {
     definitionStems(word) {
@@ -232,25 +243,17 @@ export function createDictionary(open: () => WordNet = openWordNet): Dictionary 
       return parts.size === 1 && parts.has('r');
     },
     isPhrasalVerb(verb, particle) {
-      wordnet ??= open();
-      const own = wordnet;
-      const bases = new Set([verb.toLowerCase(), ...baseForms(verb.toLowerCase(), 'v')]);
-      for (const base of bases) {
-        const first = own.entries(`${base} ${particle}`, 'v')[0]?.offsets[0];
-        if (first === undefined) continue;
-        const sense = own.synset('v', first);
-        const broader = sense.pointers
-          .filter((p) => p.symbol === '@' && p.pos === 'v')
-          .map((p) => own.synset('v', p.offset));
-        return ![sense, ...broader].some((synset) => synset.words.includes(base));
-      }
-      return false;
+      const found = withParticle(verb, particle);
+      if (!found) return false;
+      const own = wordnet as WordNet;
+      const sense = own.synset('v', found.first);
+      const broader = sense.pointers
+        .filter((p) => p.symbol === '@' && p.pos === 'v')
+        .map((p) => own.synset('v', p.offset));
+      return ![sense, ...broader].some((synset) => synset.words.includes(found.base));
     },
     isVerbWithParticle(verb, particle) {
-      wordnet ??= open();
-      const own = wordnet;
-      const bases = new Set([verb.toLowerCase(), ...baseForms(verb.toLowerCase(), 'v')]);
-      return [...bases].some((base) => own.entries(`${base} ${particle}`, 'v').length > 0);
+      return withParticle(verb, particle) !== undefined;
     },
     isTimeNoun(word) {
       return firstNounSense(word.toLowerCase())?.lexFile === NOUN_TIME;
