@@ -530,6 +530,12 @@ const FLOORS: Floor[] = [
   // unread.
   // After it was read: tune 0.681 ("hw did kallas describe the signing").
   { file: 'test/fixtures/fresh-shipped-28.jsonl', tune: [0.681, 1], holdout: [0.636, 0.875] },
+  // A twenty-ninth batch (start of the thirty-fourth session), by a helper who saw no code:
+  // exclusion and negation ("apart from rajnath, who …"), two questions at once, fragments
+  // ("date?"), a student's quiz, the headline quoted back, emoji and slang, why and how. Scored whole
+  // at 2f82447, before the session's rules: 40.9 / 87.5% tune, 54.5 / 87.5% held out. Its held-out
+  // half stays unread.
+  { file: 'test/fixtures/fresh-shipped-29.jsonl', tune: [0.409, 0.875], holdout: [0.545, 0.875] },
   // A twenty-seventh batch (written during the thirty-third session by a helper who saw no code, not
   // read until bd43580, the pass's sixth rule): phrasal verbs and idioms for the article's words,
   // terms to define, details misremembered to correct, who said what, very short and very long.
