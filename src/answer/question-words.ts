@@ -329,13 +329,21 @@ export function unwrapQuestion(
     if (claim !== unchannelled && /\S/.test(claim)) typed = `${claim}?`;
   }
   const trailing = SOURCE_SCOPE.exec(typed);
-  const remark = AFTERTHOUGHT.exec(typed) ?? ASKER_REMARK.exec(typed) ?? trailing;
-  const remarkWords = remark
-    ? tokenize(typed.slice((remark[1] ?? '').length)).filter((t) => !t.stop && !t.part)
-    : [];
+  const afterthought = AFTERTHOUGHT.exec(typed);
+  const remark = afterthought ?? ASKER_REMARK.exec(typed) ?? trailing;
+  const remarkTokens = remark ? tokenize(typed.slice((remark[1] ?? '').length)) : [];
+  const remarkWords = remarkTokens.filter((t) => !t.stop && !t.part);
+  // "which city? dateline pls": a question that holds no word of the sources is completed by the
+  // remark after it, which says what it asks about; not by one that points back to it ("it sounds
+  // different"), a remark on it.
+  const completes =
+    remark === afterthought &&
+    !remarkTokens.some((t) => POINTING_BACK.has(t.word)) &&
+    !tokenize(remark?.[1] ?? '').some((t) => !t.stop && !t.part && !t.light && holds(t.stem));
   const remarkOnly =
     remark !== null &&
     !remarkWords.some((t) => holds(t.stem)) &&
+    !completes &&
     // One naming where to look ("…, going by this piece") only in words English uses, no name.
     (remark !== trailing || remarkWords.every((t) => !t.name && !/\d/.test(t.word) && isWord(t)));
   const asked = spelledOut(remarkOnly ? (remark?.[1] ?? typed) : typed).replace(

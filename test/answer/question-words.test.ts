@@ -157,6 +157,13 @@ describe('unwrapQuestion', () => {
     expect(unwrapQuestion('SDP? when was it signed', holds)).toBe('SDP? when was it signed');
   });
 
+  it('keeps a remark that completes a question holding no word of the sources', () => {
+    // "which city?" asks nothing the sources name: the remark says what it asks of.
+    expect(unwrapQuestion('which city? dateline pls', holds)).toBe('which city? dateline pls');
+    // A remark that points back to the question is a remark on it, whatever the question holds.
+    expect(unwrapQuestion('which city? it sounds odd', holds)).toBe('which city?');
+  });
+
   it('names the person a question points back to by the one name of the remark before it', () => {
     const isName = (stem: string) => stem === 'rajnath' || stem === 'ani';
     expect(
