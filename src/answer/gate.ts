@@ -1,7 +1,8 @@
-import { stemWord, tokenize } from '../text/analyzer.ts';
+import { stemWord, type Token, tokenize } from '../text/analyzer.ts';
 import { IRREGULAR_FORMS } from '../text/irregular-forms.ts';
 import { CHAT_WORDS, LIGHT_WORDS, STOP_WORDS } from '../text/stop-words.ts';
 import type { Answer } from '../types.ts';
+import { QUESTION_WORDS } from './question-type.ts';
 import { FROM_WHERE } from './question-words.ts';
 import { isThanks, thanks } from './small-talk.ts';
 import { asksAboutSources } from './source-question.ts';
@@ -47,11 +48,28 @@ export function isHelpLike(question: string): boolean {
       .some(surelyContent)
   )
     return false;
-  const words = tokenize(question).filter((token) => !token.stop && !token.part);
+  const tokens = tokenize(question).filter((token) => !token.part);
+  if (namesWhatWasSaid(tokens)) return false;
+  const words = tokens.filter((token) => !token.stop);
   return words.every(
     // "who reported this" is made of question-shaping words, but asks about the sources.
     (token) => CHAT_WORDS.has(token.word) || (token.light && !asksAboutSources(stemWord(token.word))),
   );
+}
+
+// Determiners that point at one thing the sources tell of ("the remarks", "her statement"), not at
+// one in the chat ("that", "this") or at none ("a").
+const POINTING = new Set(['the', 'these', 'those', 'her', 'his', 'their', 'its']);
+
+/**
+ * "on which day did she make the remarks", "who gave the statement": a question word asking for a
+ * time, place, person or reason, and a question-shaping noun after a determiner that points at one
+ * thing the sources tell of. Made of question-shaping words, it still asks something; "what's the
+ * point" is not one ("what" asks nothing else).
+ */
+function namesWhatWasSaid(tokens: readonly Token[]): boolean {
+  const asks = tokens.some((t) => QUESTION_WORDS.includes(t.word) && t.word !== 'what');
+  return asks && tokens.some((t, i) => t.light && POINTING.has(tokens[i - 1]?.word ?? ''));
 }
 
 /** The help text or the limit message when the question is not one to look up; undefined otherwise. */

@@ -2,12 +2,18 @@ import { describe, expect, it } from 'vitest';
 import { isHelpLike } from '../../src/answer/gate.ts';
 
 describe('isHelpLike', () => {
-  it.each(['hi', 'hello there!', 'thanks a lot', 'help', 'hey bot', 'what can you tell me?'])(
-    'takes "%s" for chat with nothing to look up',
-    (question) => {
-      expect(isHelpLike(question)).toBe(true);
-    },
-  );
+  it.each([
+    'hi',
+    'hello there!',
+    'thanks a lot',
+    'help',
+    'hey bot',
+    'what can you tell me?',
+    "what's the point",
+    'when did she say that',
+  ])('takes "%s" for chat with nothing to look up', (question) => {
+    expect(isHelpLike(question)).toBe(true);
+  });
 
   it.each([
     'when was the partnership signed?',
@@ -15,6 +21,8 @@ describe('isHelpLike', () => {
     "what's kallas's title",
     'r u sure abt the date',
     'Tell me about Aspides',
+    // Question-shaping words only, but "the remarks" points at something the sources tell of.
+    'on which day did she make the remarks',
   ])('takes "%s" for a question to answer', (question) => {
     expect(isHelpLike(question)).toBe(false);
   });
