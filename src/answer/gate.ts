@@ -38,9 +38,14 @@ const surelyContent = (word: string) =>
   !LIGHT_WORDS.has(word) &&
   !IRREGULAR_FORMS.has(word);
 
+// "how does the bot work", "how do you work", "what do u do": the bot asked about itself, by one verb.
+const ABOUT_THE_BOT =
+  /^(?:how|why|what)\s+(?:do|does|did|can|will|would)\s+(?:you|u|(?:the|this|that)\s+bot)\s+\p{L}+\s*[?!.]*$/iu;
+
 export function isHelpLike(question: string): boolean {
   // "where's this from" is made of stop words, but asks for the source.
   if (FROM_WHERE.test(question.trim())) return false;
+  if (ABOUT_THE_BOT.test(question.trim())) return true;
   if (
     question
       .toLowerCase()

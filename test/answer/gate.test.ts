@@ -11,6 +11,8 @@ describe('isHelpLike', () => {
     'what can you tell me?',
     "what's the point",
     'when did she say that',
+    'how does the bot work?',
+    'how do you work',
   ])('takes "%s" for chat with nothing to look up', (question) => {
     expect(isHelpLike(question)).toBe(true);
   });
