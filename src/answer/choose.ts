@@ -27,6 +27,7 @@ import {
   ANAPHOR,
   answersAsked,
   askedStems,
+  headingAsking,
   movedTo,
   pointsBack,
   type ScoredSentence,
@@ -196,8 +197,13 @@ export function objection(
   // A sentence that opens by pointing back and supplies what is asked ("It … has its headquarters
   // at Rota" for "where is Atalanta headquartered") covers the question with what it points to.
   // So does an interview's answer that refers back to its question ("Because without it …").
+  // An explainer's paragraph under a heading that asks the question ("### Why did India take longer
+  // …?") answers it, whatever it supplies.
   const own =
-    s.typeMatch && (pointsBack(s.text) || answersAsked(s.unit, s.position)) ? s.referredCoverage : s.coverage;
+    (s.typeMatch && (pointsBack(s.text) || answersAsked(s.unit, s.position))) ||
+    headingAsking(s.unit, question, ranking) !== undefined
+      ? s.referredCoverage
+      : s.coverage;
   if (own < abstain.minSentenceCoverage && !doneToTheNamed(s, question, ranking))
     return 'it covers too little of the question';
   if (abstain.requireNames) {

@@ -23,7 +23,7 @@ import { gate, help } from './gate.ts';
 import { fromArticles, namedArticles } from './named-articles.ts';
 import { paraphrases } from './paraphrase.ts';
 import { DEFAULT_RANKING, type Ranking } from './ranking.ts';
-import { rerank } from './rerank.ts';
+import { rerank, withAnswersUnderHeadings } from './rerank.ts';
 import { type Candidate, retrieve } from './retrieve.ts';
 import { scoreSentences } from './score-sentences.ts';
 import {
@@ -169,7 +169,7 @@ function answerOne(
       retrieved.pool = fromOutlets(retrieved.pool, reportedBy, knowledge.articles, units, trace);
     if (pointed) retrieved.pool = fromArticles(retrieved.pool, pointed, units, trace);
     if (position) retrieved.pool = atPosition(retrieved.pool, position, units, trace);
-    const ranked = rerank(asked, retrieved, ranking, trace);
+    const ranked = withAnswersUnderHeadings(rerank(asked, retrieved, ranking, trace), units, asked, ranking);
     const inTime = window
       ? ranked.filter((c) => c.unit.kind === 'pin' || inWindow(c.unit.citation.date, window))
       : ranked;

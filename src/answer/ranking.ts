@@ -139,6 +139,10 @@ export const DEFAULT_RANKING = {
     minPassageCoverage: 0.55,
     // The quoted sentence itself must cover this share.
     minSentenceCoverage: 0.3,
+    // An explainer's heading that asks ("### Why did India take longer …?") is taken to ask what the
+    // question does when it covers this share of it: its paragraph then answers in every sentence.
+    // Lower lets a heading that shares some words answer a question it does not ask.
+    minHeadingCoverage: 0.8,
     // Words no source holds in any form carrying this share of the question's weight decline it
     // outright: lower declines more questions about things the sources never mention ("when was
     // the Compass abolished"), and more paraphrases in words they never use. Calibrated on the

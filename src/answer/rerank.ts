@@ -1,7 +1,10 @@
+import { isQuestionHeading } from '../corpus/sections.ts';
+import type { Units } from '../corpus/units.ts';
 import type { AnalysedQuestion } from './analyse-question.ts';
 import { coverage } from './coverage.ts';
 import type { Ranking } from './ranking.ts';
 import type { Candidate, Retrieved } from './retrieve.ts';
+import { headingAsking } from './score-sentences.ts';
 import { type Trace, traceStep } from './trace.ts';
 
 /**
@@ -39,4 +42,31 @@ export function shortlist(
     .sort((a, b) => b.covered - a.covered || a.rank - b.rank)
     .slice(0, keep)
     .map(({ candidate }) => candidate);
+}
+
+/**
+ * The candidates, each question heading among them followed by the paragraph under it ("### Why
+ * did India take longer than Japan and South Korea?" and "Tokyo and Seoul both signed …"): an
+ * explainer's or an interview's answer goes on without the question's words, which its heading
+ * holds, so the engine may not find it.
+ */
+export function withAnswersUnderHeadings(
+  candidates: readonly Candidate[],
+  units: Units,
+  question: AnalysedQuestion,
+  ranking: Ranking,
+): Candidate[] {
+  const ids = new Set(candidates.map((c) => c.id));
+  const added: Candidate[] = [];
+  for (const candidate of candidates) {
+    const { unit } = candidate;
+    if (unit.kind !== 'article' || !isQuestionHeading(unit.text)) continue;
+    const next = unit.id.replace(/#p(\d+)$/, (_, n: string) => `#p${Number(n) + 1}`);
+    if (ids.has(next) || !units.isPassage(next)) continue;
+    const under = units.get(next);
+    if (!headingAsking(under, question, ranking)) continue;
+    ids.add(next);
+    added.push({ id: next, unit: under, score: candidate.score });
+  }
+  return added.length === 0 ? [...candidates] : [...candidates, ...added];
 }

@@ -197,6 +197,23 @@ export const pointsBack = (text: string): boolean =>
 export const answersAsked = (unit: Unit, position: number): boolean =>
   position === 0 && unit.asked !== undefined;
 
+/**
+ * The heading above a paragraph that asks what the question does ("### Why did India take longer
+ * than Japan and South Korea?"), by covering most of it (`abstain.minHeadingCoverage`): each sentence of the
+ * paragraph answers it.
+ */
+export function headingAsking(
+  unit: Unit,
+  question: AnalysedQuestion,
+  ranking: Ranking,
+): UnitSentence | undefined {
+  const heading = unit.askedAbove;
+  return heading &&
+    coverage(question.concepts, heading.stems, ranking.coverage) >= ranking.abstain.minHeadingCoverage
+    ? heading
+    : undefined;
+}
+
 /** Every stem of every form of the question: what a sentence must go beyond to answer it. */
 export function askedStems(question: AnalysedQuestion): Set<string> {
   return new Set(question.concepts.flatMap((c) => c.alternatives.flatMap((alt) => alt.stems)));
@@ -347,6 +364,7 @@ export function scoreSentences(
         : titleInPassage.filter(
             (stem) => unit.stems.has(stem) || unit.central.has(stem) || unit.heading?.has(stem),
           );
+    const above = headingAsking(unit, question, ranking);
     unit.sentences.forEach((sentence, position) => {
       const opensWithPronoun = pointsBack(sentence.text);
       // A paragraph that opens with a pronoun refers to the paragraph before ("It took member
@@ -354,8 +372,13 @@ export function scoreSentences(
       const before =
         unit.sentences[position - 1] ??
         (position === 0 ? (unit.asked ?? (opensWithPronoun ? unit.previousSentence : undefined)) : undefined);
+      // A paragraph under a question heading answers it in every sentence, read with the heading as
+      // well as with the sentence before.
+      const borrowed = above && before ? union(before.stems, above.stems) : (above?.stems ?? before?.stems);
       const readWithBefore =
-        before && weights.anaphora > 0 && (opensWithPronoun || answersAsked(unit, position));
+        borrowed &&
+        weights.anaphora > 0 &&
+        (opensWithPronoun || answersAsked(unit, position) || above !== undefined);
       const own = coverage(
         question.concepts,
         describing ? ownWords(sentence) : withOffice(sentence),
@@ -372,7 +395,7 @@ export function scoreSentences(
             question.concepts,
             withOffice(sentence),
             ranking.coverage,
-            { stems: before.stems, factor: weights.anaphora },
+            { stems: borrowed, factor: weights.anaphora },
             sentence.words,
           )
         : own;

@@ -23,6 +23,13 @@ export function isHeadingLine(passage: Passage): boolean {
   return passage.sentences.length === 1 && HEADING.test(passage.text.trim());
 }
 
+/**
+ * Whether a paragraph's text is a heading that asks ("### Why did India take longer?", "**What
+ * happens next?**"): an explainer's or an interview's question, which the paragraph under it answers.
+ */
+export const isQuestionHeading = (text: string): boolean => QUESTION_HEADING.test(text.trim());
+const QUESTION_HEADING = /^(?:#{1,6}\s+[^\n]*\?|\*\*[^*\n]+\?\*\*)$/u;
+
 /** Whether a paragraph is a section heading of its article, not a transcript's turn. */
 export function isSectionHeading(passage: Passage): boolean {
   const text = passage.text.trim();

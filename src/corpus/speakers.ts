@@ -129,7 +129,7 @@ const MIN_QUESTION_HEADINGS = 2;
  * under question headings ("## Who runs it day to day?") answers in the third person, its
  * outlet's words.
  */
-function interviewUnderHeadings(passages: readonly Passage[]): boolean {
+export function interviewUnderHeadings(passages: readonly Passage[]): boolean {
   let questions = 0;
   let firstPerson = 0;
   let answering = false;

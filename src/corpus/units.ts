@@ -15,8 +15,8 @@ import { withoutDateline } from './dateline.ts';
 import { type SentenceRef, sentenceRef } from './duplicate-sentences.ts';
 import type { Article, Corpus } from './load-corpus.ts';
 import type { Passage } from './passages.ts';
-import { sectionHeadings } from './sections.ts';
-import { QUESTION_MARK } from './speakers.ts';
+import { isQuestionHeading, sectionHeadings } from './sections.ts';
+import { interviewUnderHeadings, QUESTION_MARK } from './speakers.ts';
 import { withTitledPair } from './titled-pairs.ts';
 import { wordsMeant } from './words-meant.ts';
 
@@ -80,6 +80,11 @@ export interface Unit {
    * refers back to it ("Because without it we cannot …"); read on first use.
    */
   readonly asked?: UnitSentence;
+  /**
+   * The heading that asks what the paragraph under it answers ("### Why did India take longer than
+   * Japan and South Korea?"), read with each of its sentences; read on first use.
+   */
+  readonly askedAbove?: UnitSentence;
   citation: Omit<Citation, 'n'>;
 }
 
@@ -228,6 +233,8 @@ export function createUnits(
   const perArticle = <T>(compute: (article: Article) => T) =>
     cachedBy((article: Article) => article.id, compute);
   const titleOf = perArticle((article): ReadonlySet<string> => stemsOf(article.title));
+  // Whether the article is an interview under question headings (corpus/speakers.ts).
+  const interviewOf = perArticle((article) => interviewUnderHeadings(passagesOf(article)));
   // The heading of the section a paragraph stands in, by paragraph (corpus/sections.ts).
   const headingsOf = perArticle((article) => sectionHeadings(passagesOf(article)));
   /**
@@ -371,6 +378,7 @@ export function createUnits(
     // Worked out on first use, then kept with the unit (null: there is none).
     let previousSentence: UnitSentence | null | undefined;
     let asked: UnitSentence | null | undefined;
+    let askedAbove: UnitSentence | null | undefined;
     return {
       id,
       kind: 'article',
@@ -395,6 +403,21 @@ export function createUnits(
               : null;
         }
         return asked ?? undefined;
+      },
+      get askedAbove() {
+        if (askedAbove === undefined) {
+          const previous = passages.get(`${article.id}#p${passage.paragraph - 1}`);
+          // An interview's answers are the interviewee's words, read with their question only
+          // where they refer back to it (`asked`); an explainer's paragraph answers its heading.
+          askedAbove =
+            previous &&
+            isQuestionHeading(previous.text) &&
+            !isQuestionHeading(passage.text) &&
+            !interviewOf(article)
+              ? sentenceOf(previous.text)
+              : null;
+        }
+        return askedAbove ?? undefined;
       },
       get previousSentence() {
         if (previousSentence === undefined) {
