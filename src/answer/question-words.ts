@@ -46,6 +46,12 @@ export function fixQuestionWords(
       fixed.push({ ...token, word: auxiliary, stem: auxiliary, stop: true });
       return;
     }
+    // "japan n korea": a lone "n" between two words, as chat types "and" ("rock n roll"). Of the
+    // question only: an article's "n" is a letter ("Rī(n)").
+    if (token.word === 'n' && i > 0 && i < tokens.length - 1 && !inSources(token)) {
+      fixed.push({ ...token, word: 'and', stem: 'and', stop: true });
+      return;
+    }
     // "how mnay chiefs attended": after "how", a word the sources do not use, a slip from a word
     // that makes "how" ask an amount ("many", "much", "long"), is that word.
     const amount =

@@ -352,6 +352,12 @@ describe('analyseQuestion', () => {
     expect(concepts.find((c) => c.label === 'say')).toMatchObject({ light: true });
   });
 
+  it('reads a lone "n" between words as "and", as chat types it', () => {
+    const labels = analyse('why did india take longer than japan n korea').concepts.map((c) => c.label);
+    expect(labels).not.toContain('n');
+    expect(labels).toEqual(expect.arrayContaining(['japan', 'korea']));
+  });
+
   it('corrects a misspelt question word before reading the type', () => {
     expect(analyse('wen was it signed?').type).toBe('when');
   });
