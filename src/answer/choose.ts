@@ -63,6 +63,11 @@ import { type Trace, traceStep } from './trace.ts';
 
 // A sentence opening with one of these continues the one before it ("These include …").
 const CONTINUATION = /^(?:These|Those|They|Such)\b/;
+// A sentence that counts what the next ones tell ("There are three reasons." before "The first is
+// the sea.", "We agreed on three things:"): its answer is what follows.
+const ANNOUNCES_COUNT =
+  /\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\p{L}-]+\s+)?[\p{L}-]+s\b/u;
+const FIRST_OF = /^["“]?(?:The\s+)?(?:first|one)\b/i;
 // A sentence opening with what the one before it spoke of: "That drill, …", "It was …".
 const POINTS_AT_BEFORE = /^(?:That|This|The same|It|They|These|Those)\b/;
 const NEGATIONS = ['not', 'never', 'no', 'without', 'nor'];
@@ -1509,7 +1514,10 @@ function secondSentence(
     question.focus.kind === 'reason' && !REASON.test(first.text) && EXPLAINS_BEFORE.test(next.text);
   if (
     following &&
-    (CONTINUATION.test(following.text) || describesIt(following) || explainsIt(following)) &&
+    (CONTINUATION.test(following.text) ||
+      describesIt(following) ||
+      explainsIt(following) ||
+      (ANNOUNCES_COUNT.test(first.text) && (first.text.endsWith(':') || FIRST_OF.test(following.text)))) &&
     first.text.length + following.text.length <= maxTwoSentenceLength
   ) {
     return movedTo(first, first.position + 1, following);
