@@ -110,6 +110,13 @@ const DAY_DATE = new RegExp(
 // A date on the calendar: a month or a year, not one told from the day of writing ("last week").
 const CALENDAR_DATE = new RegExp(`\\b(?:${MONTHS}|${YEAR_DIGITS}s?)\\b`, 'i');
 
+// A month named, as in "adopted in March 2022" (not "in 2022" alone). "May" only before a day or a
+// year, as the modal verb is not.
+const MONTH_NAMED = new RegExp(`\\b(?:${MONTHS.replace('|may|', '|')}|May(?=\\s+\\d))\\b`, 'i');
+
+/** Whether a sentence names the month of what it dates ("in March 2022"), more than a year alone. */
+export const namesMonth = (text: string): boolean => MONTH_NAMED.test(monthsWrittenOut(text));
+
 /** Whether a sentence dates something on the calendar ("in June 2025", "1 to 3 June"), not only as "last week". */
 export const saysCalendarDate = (text: string): boolean => CALENDAR_DATE.test(monthsWrittenOut(text));
 
