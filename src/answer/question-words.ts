@@ -234,10 +234,11 @@ const CHANNEL = /\s+(?:(?:in|on|over in|from)\s+)?#[\p{L}\d_-]+/gu;
 // "Kallas posted it on Monday, right?": a tag asking to confirm what was just said, no word of it.
 const TAG =
   /(?:,|\s+[—–-])\s*(?:right|correct|yes|yeah|no|true|help|anyone|pls|please|isn'?t (?:it|that so)|is(?:n'?t)? (?:it|that) (?:right|so|true)|(?:did|does|do|was|were|is|are|has|have)n'?t (?:it|he|she|they|we))\s*\?+\s*$/i;
-// "what name did he use? it sounds different": a remark after the question, no part of it; not
-// a question after a topic ("SDP? when was it signed"), which opens with a question word.
+// "what name did he use? it sounds different", "kallas official post?? like the full title": a
+// remark after the question, no part of it; not a question after a topic ("SDP? when was it
+// signed"), which opens with a question word.
 const AFTERTHOUGHT =
-  /^([^?]+\?)\s+(?!(?:who|whom|whose|what|when|where|which|why|how|is|are|was|were|do|does|did|can|could|will|would|has|have|had|should|and|but|or|also)\b)[^?]+$/i;
+  /^([^?]+\?+)\s+(?!(?:who|whom|whose|what|when|where|which|why|how|is|are|was|were|do|does|did|can|could|will|would|has|have|had|should|and|but|or|also)\b)[^?]+$/i;
 
 // "who is India's defence minister, going by this piece?": a clause after a comma that says where
 // to look, in the words of a news text. (Any clause in dictionary words and no word of the

@@ -150,6 +150,10 @@ describe('unwrapQuestion', () => {
 
   it('drops a remark after the question that holds no word of the sources', () => {
     expect(unwrapQuestion('what name did he use? it sounds different', holds)).toBe('what name did he use?');
+    // However many question marks end the question.
+    expect(unwrapQuestion('what name did he use?? it sounds different', holds)).toBe(
+      'what name did he use??',
+    );
     // A remark naming what is asked about is kept, and so is a question after a topic.
     expect(unwrapQuestion('what does SAFE stand for? the EU loan thing for weapons', holds)).toBe(
       'what does SAFE stand for? the EU loan thing for weapons',
