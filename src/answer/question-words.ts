@@ -423,6 +423,12 @@ function withoutPreamble(
     (t, i) =>
       POINTING_BACK.has(t.word) &&
       !(KINDS.has(asked[i + 1]?.word ?? '') && asked[i + 2]?.word === 'of') &&
+      // "a deal like this" says of what kind, by the noun before it.
+      !(DEMONSTRATIVES.has(t.word) && asked[i - 1]?.word === 'like') &&
+      // "which words does singh use … in his quote": the person named before the pronoun.
+      !(
+        PERSON_PRONOUN.test(t.word) && asked.slice(0, i).some((before) => before.name || isName(before.stem))
+      ) &&
       !(
         DEMONSTRATIVES.has(t.word) &&
         asked[i + 1] !== undefined &&

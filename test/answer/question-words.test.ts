@@ -281,6 +281,14 @@ describe('unwrapQuestion', () => {
     expect(unwrapQuestion('quick q - did the EU sign this loan?', holds, english)).toBe(
       'did the EU sign this loan?',
     );
+    // "like this" says of what kind, and "her" is the person the question names before it: neither
+    // points back to the chat.
+    expect(unwrapQuestion('count check: did the EU sign a loan like this?', holds, english)).toBe(
+      'did the EU sign a loan like this?',
+    );
+    expect(unwrapQuestion('quick check: what did Kallas sign in her name?', holds, english)).toBe(
+      'what did Kallas sign in her name?',
+    );
     expect(unwrapQuestion('salalah: when did the EU sign', holds, (token) => token.word !== 'salalah')).toBe(
       'salalah: when did the EU sign',
     );
