@@ -33,8 +33,10 @@ const PATTERNS: ReadonlyArray<{ pattern: RegExp; days: (match: RegExpExecArray) 
 
 /** The window a question names relative to `today`, or undefined when it names none. */
 export function timeWindowOf(question: string, today: Date): TimeWindow | undefined {
+  // "kallas says 'yesterday' in her thank-you": a word in quotation marks is mentioned, not used.
+  const used = question.replace(QUOTED, (quoted) => ' '.repeat(quoted.length));
   for (const { pattern, days } of PATTERNS) {
-    const match = pattern.exec(question);
+    const match = pattern.exec(used);
     if (!match) continue;
     const [back, forward] = days(match);
     const now = Date.UTC(today.getUTCFullYear(), today.getUTCMonth(), today.getUTCDate());
@@ -50,6 +52,10 @@ export function timeWindowOf(question: string, today: Date): TimeWindow | undefi
   }
   return undefined;
 }
+
+// Words between quotation marks, opened after a space or at the start: "'yesterday'", "“last week”"
+// (not an apostrophe inside a word: "Kallas's").
+const QUOTED = /(?<=^|[\s(])['‘"“][^'’"”]{1,60}['’"”](?=[\s,.?!:;)]|$)/gu;
 
 export const inWindow = (date: string | null, window: TimeWindow) =>
   date !== null && date >= window.from && date <= window.to;
