@@ -20,7 +20,7 @@ govt:government govts:governments rn:now op:operation ops:operations thru:throug
 yr:year yrs:years shud:should wud:would cud:could b4:before max:maximum
 isnt:not arent:not wasnt:not werent:not dont:not doesnt:not didnt:not couldnt:not
 wouldnt:not shouldnt:not hasnt:not havent:not hadnt:not theres:there thats:that heres:here
-theyre:they youre:you shes:she hes:he fwd:forward`;
+theyre:they youre:you shes:she hes:he fwd:forward vs:versus`;
 
 export const IRREGULAR_FORMS: ReadonlyMap<string, string> = new Map(
   PAIRS.split(/\s+/)

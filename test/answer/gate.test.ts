@@ -11,6 +11,7 @@ describe('isHelpLike', () => {
     'what can you tell me?',
     "what's the point",
     'when did she say that',
+    'nah, all good',
     'how does the bot work?',
     'how do you work',
   ])('takes "%s" for chat with nothing to look up', (question) => {

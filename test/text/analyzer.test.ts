@@ -51,6 +51,7 @@ describe('tokenize', () => {
     expect(stems('op atalanta ops')).toEqual(stems('operation atalanta operations'));
     expect(stemWord('rn')).toBe(stemWord('now'));
     expect(stems('who is it w/ the EU')).toEqual(stems('who is it with the EU'));
+    expect(stems('india vs japan')).toEqual(stems('india japan'));
     expect(stems('when r they gonna sign')).toEqual(stems('when are they going sign'));
     expect(stems('customised per country')).toEqual(stems('customised country'));
     // Dropped letters of everyday words: not words of their own to find or to miss.
