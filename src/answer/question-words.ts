@@ -258,6 +258,10 @@ function clauseAfterComma(opening: string): RegExp {
 // "quick q for the bot — when was it signed", "newbie here. who signs them": chat before a question.
 const PREAMBLE =
   /^([^?]+?)\s*(?:[.!:;,\u2014\u2013]|\s-)\s+(?=(?:(?:in|on|at|for|from|by|with|of|to) (?:which|what|whom)|who|whom|whose|what|when|where|which|why|how|is|are|was|were|do|does|did|can|could|will|would|has|have|had|should)\b)/i;
+// A blank to fill in a statement: "the signing is a ___".
+const BLANK = /_{2,}/;
+// What comes before a colon, and the colon: "fill in the blank lol: ".
+const BEFORE_COLON = /^[^:_?]+:\s+/;
 // Words by which a question points back to what came before it ("navy drills — when are they").
 const POINTING_BACK = new Set([
   'it',
@@ -403,7 +407,10 @@ function withoutPreamble(
   isWord: (token: Token) => boolean,
   isName: (stem: string) => boolean,
 ): string {
-  const preamble = PREAMBLE.exec(typed)?.[0];
+  // "fill in the blank lol: kallas says the signing is a ___": a statement with a blank to fill is
+  // the question after chat as one with a question word is.
+  const preamble =
+    PREAMBLE.exec(typed)?.[0] ?? (BLANK.test(typed) ? BEFORE_COLON.exec(typed)?.[0] : undefined);
   if (!preamble) {
     // "did rajnath even get the name right? what did he call it": the question that points back.
     const first = FIRST_QUESTION.exec(typed)?.[0];
@@ -436,7 +443,9 @@ function withoutPreamble(
         holds(asked[i + 1]?.stem ?? '')
       ),
   );
-  const standsAlone = asked.some((t) => !t.stop && !t.light && holds(t.stem)) && !pointsBack;
+  // A statement with a blank is the sources' own, pronouns and all ("… and they can build on it").
+  const standsAlone =
+    asked.some((t) => !t.stop && !t.light && holds(t.stem)) && (!pointsBack || BLANK.test(rest));
   if (chatOnly && standsAlone) return rest;
   return namedBack(preamble, rest, isName) ?? typed;
 }

@@ -289,6 +289,10 @@ describe('unwrapQuestion', () => {
     expect(unwrapQuestion('quick check: what did Kallas sign in her name?', holds, english)).toBe(
       'what did Kallas sign in her name?',
     );
+    // A statement with a blank to fill is asked as a question is, its pronouns the sources' own.
+    expect(
+      unwrapQuestion('fill in the blank lol: kallas signed a ___ and they can use it', holds, english),
+    ).toBe('kallas signed a ___ and they can use it');
     expect(unwrapQuestion('salalah: when did the EU sign', holds, (token) => token.word !== 'salalah')).toBe(
       'salalah: when did the EU sign',
     );
