@@ -544,6 +544,19 @@ const FLOORS: Floor[] = [
   // declined for the chat and opinion around the question ("skeptic here: …, right?"), words no
   // source holds. Its held-out half stays unread.
   { file: 'test/fixtures/fresh-shipped-30.jsonl', tune: [0.045, 1], holdout: [0.136, 0.875] },
+  // A thirty-first batch (written during the thirty-fourth session by a helper who saw no code, not
+  // read until b6bdc03, the pass's last rule): the EU's partnerships in general, pronouns the
+  // article makes clear, comparisons, claims to confirm, headline-only readers, Indian English
+  // ("kindly tell", "Kallas ji"). Scored whole at 2f82447: 13.6 / 87.5% tune, 22.7 / 100% held out;
+  // at b6bdc03: held out 27.2% answered. Its held-out half stays unread.
+  {
+    file: 'test/fixtures/fresh-shipped-31.jsonl',
+    tune: [0.136, 0.875],
+    holdout: [0.272, 1],
+    // Three answers only on the tune half, one a long quotation: its median is 279 characters at
+    // both commits, over the 220 (missed, not hidden).
+    maxMedian: 279,
+  },
   // A twenty-seventh batch (written during the thirty-third session by a helper who saw no code, not
   // read until bd43580, the pass's sixth rule): phrasal verbs and idioms for the article's words,
   // terms to define, details misremembered to correct, who said what, very short and very long.
@@ -615,6 +628,18 @@ const FLOORS: Floor[] = [
   // glossary's handles ("@ClaraMertensEU") were taken out before scoring: YAML refuses a plain "@"
   // and the loader said so, naming the file. Scored whole at ed4e34d and at d47c3e7 alike: 42.8 /
   // 88.8% tune, 33.3 / 66.6% held out. Its held-out half stays unread.
+  // Four more new articles (written during the thirty-fourth session by a helper who saw no code,
+  // not read until b6bdc03, the pass's last rule: a retired diplomat's farewell profile, a German
+  // report in translation on a Kiel shipyard's order, a student paper's seminar report with a list
+  // of sessions, a city news-in-brief of six items, four unrelated), 60 questions. Scored whole at
+  // 2f82447 and at b6bdc03 alike: 52.3 / 77.7% tune, 42.8 / 88.8% held out. Its held-out half stays
+  // unread.
+  {
+    file: 'test/fixtures/fresh32/questions.jsonl',
+    corpus: 'test/fixtures/fresh32/corpus',
+    tune: [0.523, 0.777],
+    holdout: [0.428, 0.888],
+  },
   // Four more new articles (written during the thirty-fourth session by a helper who saw no code,
   // not read until 6a84345: a joint venture's business story in crore and euros, a press
   // conference transcript, a think-tank brief comparing the Japan and South Korea partnerships, a
