@@ -88,7 +88,7 @@ export const LIGHT_WORDS: ReadonlySet<string> = new Set([
 export const FILLER_WORDS: ReadonlySet<string> = new Set(
   `hi hello hey hiya howdy yo greetings thanks thank thx ty cheers bot please pls plz sup hola namaste
   ok okay uh um umm hmm lol lmao haha btw fyi tbh imo guys folks everyone anyone
-  etc eh ya yeah yep yup nah nope idk iirc afaik kinda sorta omg wait noob n00b mod mods`
+  etc eh ya yeah yep yup nah nope kindly ji na idk iirc afaik kinda sorta omg wait noob n00b mod mods`
     .split(/\s+/)
     .filter(Boolean),
 );

@@ -12,6 +12,9 @@ describe('isHelpLike', () => {
     "what's the point",
     'when did she say that',
     'nah, all good',
+    // Indian English politeness and Hindi's honorific and tag: chat, not words to look up.
+    'kindly help ji',
+    'ok na',
     'how does the bot work?',
     'how do you work',
   ])('takes "%s" for chat with nothing to look up', (question) => {
