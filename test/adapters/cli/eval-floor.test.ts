@@ -157,7 +157,8 @@ const FLOORS: Floor[] = [
   // sentence tying them to a people or a place; over the three samples it declined 4 more
   // adversarial questions on the tuning halves and 5 more held out, for that one answer.
   // Thirty-third pass, raised at its end: tune declined 0.675.
-  { file: SQUAD_QUESTIONS, corpus: SQUAD_CORPUS, tune: [0.844, 0.675], holdout: [0.704, 0.518] },
+  // Thirty-fourth pass, raised at its end: held out 0.709 answered.
+  { file: SQUAD_QUESTIONS, corpus: SQUAD_CORPUS, tune: [0.844, 0.675], holdout: [0.709, 0.518] },
   // Held out 0.527 answered (2026-12-05, sixteenth pass) when an adverb no source writes came to
   // weigh nothing in coverage.
   // Tune 0.523 (and the third sample's 0.627) when a verb a sentence words by a definition, holding
@@ -513,7 +514,8 @@ const FLOORS: Floor[] = [
   // asked at once. Scored whole at 2066473 and at a685022 (the pass's last rule then) alike:
   // 22.7 / 75.0% tune, 45.4 / 100% held out. Its held-out half stays unread.
   // Thirty-second pass, after it was scored: tune 0.454, held out 0.5 (requests, titles not held).
-  { file: 'test/fixtures/fresh-shipped-25.jsonl', tune: [0.454, 0.75], holdout: [0.5, 1] },
+  // Thirty-fourth pass, raised at its end: held out 0.59 (chat before a question dropped).
+  { file: 'test/fixtures/fresh-shipped-25.jsonl', tune: [0.454, 0.75], holdout: [0.59, 1] },
   // Thirty-third pass, raised at its end: held out answered 0.636.
   { file: 'test/fixtures/fresh-shipped-23.jsonl', tune: [0.681, 1], holdout: [0.636, 0.875] },
   // A twenty-sixth batch (start of the thirty-third session), by a helper who saw no code: counts
@@ -535,7 +537,8 @@ const FLOORS: Floor[] = [
   // ("date?"), a student's quiz, the headline quoted back, emoji and slang, why and how. Scored whole
   // at 2f82447, before the session's rules: 40.9 / 87.5% tune, 54.5 / 87.5% held out. Its held-out
   // half stays unread.
-  { file: 'test/fixtures/fresh-shipped-29.jsonl', tune: [0.409, 0.875], holdout: [0.545, 0.875] },
+  // Thirty-fourth pass, raised at its end: tune 0.636, held out 0.59.
+  { file: 'test/fixtures/fresh-shipped-29.jsonl', tune: [0.636, 0.875], holdout: [0.59, 0.875] },
   // A thirtieth batch (written during the thirty-fourth session by a helper who saw no code, not read
   // until 6a84345, the pass's ninth commit): everyday words for the article's ("army bosses", "top
   // diplomat"), counts and ranks, sceptics arguing, what someone thinks or hopes, long questions
@@ -543,7 +546,8 @@ const FLOORS: Floor[] = [
   // 6a84345 alike: 4.5 / 100% tune, 13.6 / 87.5% held out, the lowest of any batch: most are
   // declined for the chat and opinion around the question ("skeptic here: …, right?"), words no
   // source holds. Its held-out half stays unread.
-  { file: 'test/fixtures/fresh-shipped-30.jsonl', tune: [0.045, 1], holdout: [0.136, 0.875] },
+  // Thirty-fourth pass, raised at its end: tune 0.09.
+  { file: 'test/fixtures/fresh-shipped-30.jsonl', tune: [0.09, 1], holdout: [0.136, 0.875] },
   // A thirty-first batch (written during the thirty-fourth session by a helper who saw no code, not
   // read until b6bdc03, the pass's last rule): the EU's partnerships in general, pronouns the
   // article makes clear, comparisons, claims to confirm, headline-only readers, Indian English
@@ -576,7 +580,8 @@ const FLOORS: Floor[] = [
   // Held out 0.636 (a moderator's requests).
   // Thirty-third pass, raised at its end: held out declined 0.875.
   // Thirty-third pass: held out declined 1 (who acted for a party).
-  { file: 'test/fixtures/fresh-shipped-21.jsonl', tune: [0.863, 0.75], holdout: [0.636, 1] },
+  // Thirty-fourth pass, raised at its end: held out 0.681.
+  { file: 'test/fixtures/fresh-shipped-21.jsonl', tune: [0.863, 0.75], holdout: [0.681, 1] },
   // Four more new articles beside the shipped one (end of the thirtieth session: a markets story in
   // crore and euros, a port city's report on visiting warships, a glossary of the partnership's
   // acronyms, a newsletter roundup of dated items), 60 questions by a helper who saw no code;
@@ -657,10 +662,11 @@ const FLOORS: Floor[] = [
   // speakers named once and a correction at its end, a first-year timeline in dated entries), 60
   // questions. Scored whole at 2f82447, before the session's rules: 52.3 / 55.5% tune, 52.3 / 66.6%
   // held out. Its held-out half stays unread.
+  // Thirty-fourth pass, raised at its end: tune 0.666 (question headings, counted items, months).
   {
     file: 'test/fixtures/fresh30/questions.jsonl',
     corpus: 'test/fixtures/fresh30/corpus',
-    tune: [0.523, 0.555],
+    tune: [0.666, 0.555],
     holdout: [0.523, 0.666],
   },
   {
