@@ -34,6 +34,7 @@ import {
   titleStems,
 } from './score-sentences.ts';
 import {
+  datesByYearAlone,
   isTestedClaim,
   NAMING_FORMS,
   nameRuns,
@@ -68,8 +69,7 @@ const CONTINUATION = /^(?:These|Those|They|Such)\b/;
 // the sea.", "We agreed on three things:"): its answer is what follows.
 const ANNOUNCES_COUNT =
   /\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[\p{L}-]+\s+)?[\p{L}-]+s\b/u;
-// A year written in digits: "in 2022".
-const YEAR = /\b(?:1[0-9]|20)\d{2}\b/;
+// The first of what a sentence before counted: "The first is the sea.", "One is …".
 const FIRST_OF = /^["“]?(?:The\s+)?(?:first|one)\b/i;
 // A sentence opening with what the one before it spoke of: "That drill, …", "It was …".
 const POINTS_AT_BEFORE = /^(?:That|This|The same|It|They|These|Those)\b/;
@@ -1247,12 +1247,7 @@ export function choose(
   }
   // "When was the Strategic Compass adopted": of two sentences about as good that date it, the one
   // naming the month ("adopted in March 2022") over the year alone ("adopted in 2022").
-  if (
-    bestArticle?.typeMatch &&
-    question.focus.kind === 'date' &&
-    YEAR.test(bestArticle.text) &&
-    !namesMonth(bestArticle.text)
-  ) {
+  if (bestArticle?.typeMatch && question.focus.kind === 'date' && datesByYearAlone(bestArticle.text)) {
     const top = bestArticle;
     const precise = ranked.find((s) => s.typeMatch && nearAsGood(s, top) && namesMonth(s.text));
     if (precise) bestArticle = precise;

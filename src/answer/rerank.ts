@@ -45,10 +45,10 @@ export function shortlist(
 }
 
 /**
- * The candidates, each question heading among them followed by the paragraph under it ("### Why
- * did India take longer than Japan and South Korea?" and "Tokyo and Seoul both signed …"): an
- * explainer's or an interview's answer goes on without the question's words, which its heading
- * holds, so the engine may not find it.
+ * The candidates, each question heading among them that asks what the question does followed by
+ * the paragraph under it ("### Why did India take longer than Japan and South Korea?" and "Tokyo
+ * and Seoul both signed …"): an explainer's answer goes on without the question's words, which
+ * its heading holds, so the engine may not find it.
  */
 export function withAnswersUnderHeadings(
   candidates: readonly Candidate[],

@@ -199,8 +199,8 @@ export const answersAsked = (unit: Unit, position: number): boolean =>
 
 /**
  * The heading above a paragraph that asks what the question does ("### Why did India take longer
- * than Japan and South Korea?"), by covering most of it (`abstain.minHeadingCoverage`): each sentence of the
- * paragraph answers it.
+ * than Japan and South Korea?"), by covering most of it (`abstain.minHeadingCoverage`): each
+ * sentence of the paragraph answers it (`Unit.askedAbove`: an explainer's, not an interview's).
  */
 export function headingAsking(
   unit: Unit,

@@ -117,6 +117,11 @@ const MONTH_NAMED = new RegExp(`\\b(?:${MONTHS.replace('|may|', '|')}|May(?=\\s+
 /** Whether a sentence names the month of what it dates ("in March 2022"), more than a year alone. */
 export const namesMonth = (text: string): boolean => MONTH_NAMED.test(monthsWrittenOut(text));
 
+const YEAR_IN_TEXT = new RegExp(`\\b${YEAR_DIGITS}\\b`);
+
+/** Whether a sentence dates by the year alone ("adopted in 2022"), naming no month. */
+export const datesByYearAlone = (text: string): boolean => YEAR_IN_TEXT.test(text) && !namesMonth(text);
+
 /** Whether a sentence dates something on the calendar ("in June 2025", "1 to 3 June"), not only as "last week". */
 export const saysCalendarDate = (text: string): boolean => CALENDAR_DATE.test(monthsWrittenOut(text));
 
