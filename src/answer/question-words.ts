@@ -370,6 +370,11 @@ export function unwrapQuestion(
     .replace(PLACE_IN_TEXT, '')
     .replace(OWNERS_BEHALF, (_, on: string, owner: string) => `${on} behalf of ${owner}`);
   if (FROM_WHERE.test(question)) return 'what is the source of this?';
+  // "what is the full form of SDP", "SDP full form?": Indian English for what an acronym stands for.
+  const expanded = question
+    .replace(FULL_FORM_OF, (_, what: string, end: string) => `what does ${what} stand for${end}`)
+    .replace(FULL_FORM_AFTER, (_, what: string, end: string) => `what does ${what} stand for${end}`);
+  if (expanded !== question) return expanded;
   const valued = question.replace(
     WHAT_WORTH,
     (_, be: string, what: string) => `how much ${BE_FORMS[be.toLowerCase()] ?? be} ${what} worth`,
@@ -390,6 +395,10 @@ export function unwrapQuestion(
 // what the bot has shown, nothing else asked.
 export const FROM_WHERE =
   /^(?:who|where)(?:['’]s|\s+is|\s+was|\s+does|\s+did)\s+(?:this|that|it)(?:\s+(?:info|information|story|report|article|piece|news|quote))?\s+(?:come\s+)?from\s*\??$/i;
+// "what is the full form of SDP", "full form of SDP?", and "SDP full form?", "SDP ka full form".
+const FULL_FORM_OF =
+  /^\s*(?:what(?:['’]s|\s+is)\s+(?:the\s+)?)?(?:full|long)\s+form\s+of\s+([^?.!]+?)(\s*[?.!]*)\s*$/i;
+const FULL_FORM_AFTER = /^\s*([\p{L}\d&./-]+?)(?:\s+ka)?\s+(?:full|long)\s+form(\s*[?.!]*)\s*$/iu;
 // "what is the largest MoU worth", "what's the deal worth": how much it is worth, an amount, not
 // what it is.
 const WHAT_WORTH = /^what(?:\s+|['’])(is|was|are|were|s|r)\s+(.+?)\s+worth\b/i;

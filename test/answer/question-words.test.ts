@@ -161,6 +161,12 @@ describe('unwrapQuestion', () => {
     expect(unwrapQuestion('SDP? when was it signed', holds)).toBe('SDP? when was it signed');
   });
 
+  it('reads "full form", Indian English for what an acronym stands for', () => {
+    expect(unwrapQuestion('what is the full form of SDP', holds)).toBe('what does SDP stand for');
+    expect(unwrapQuestion('SDP full form?', holds)).toBe('what does SDP stand for?');
+    expect(unwrapQuestion('whats the full form of EEAS?', holds)).toBe('what does EEAS stand for?');
+  });
+
   it('keeps a remark that completes a question holding no word of the sources', () => {
     // "which city?" asks nothing the sources name: the remark says what it asks of.
     expect(unwrapQuestion('which city? dateline pls', holds)).toBe('which city? dateline pls');
