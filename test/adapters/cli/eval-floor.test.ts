@@ -554,6 +554,11 @@ const FLOORS: Floor[] = [
   // ("kindly tell", "Kallas ji"). Scored whole at 2f82447: 13.6 / 87.5% tune, 22.7 / 100% held out;
   // at b6bdc03: held out 27.2% answered. Its held-out half stays unread.
   // After it was read: held out 0.363 (Indian English politeness and Hindi's honorific as chat).
+  // A thirty-second batch (end of the thirty-fourth session, by a helper who saw no code, asked
+  // for plain one-sentence questions as most members type them, every paragraph covered; read only
+  // after the pass's last rule, 38c6f91). Scored whole at 2f82447 and at 38c6f91 alike: 81.8 /
+  // 87.5% tune, 100 / 100% held out. Its held-out half stays unread.
+  { file: 'test/fixtures/fresh-shipped-32.jsonl', tune: [0.818, 0.875], holdout: [1, 1] },
   {
     file: 'test/fixtures/fresh-shipped-31.jsonl',
     tune: [0.136, 0.875],
@@ -634,6 +639,18 @@ const FLOORS: Floor[] = [
   // glossary's handles ("@ClaraMertensEU") were taken out before scoring: YAML refuses a plain "@"
   // and the loader said so, naming the file. Scored whole at ed4e34d and at d47c3e7 alike: 42.8 /
   // 88.8% tune, 33.3 / 66.6% held out. Its held-out half stays unread.
+  // Four more new articles (end of the thirty-fourth session, by a helper who saw no code, plain
+  // questions asked for: a wire report on a naval exercise, a minister's visit to Brussels with
+  // five officials quoted, a trade magazine's co-production story, a correspondent's analysis of
+  // the first year), 60 questions, read only after the pass's last rule (38c6f91). Scored whole at
+  // 2f82447 and at 38c6f91 alike: 33.3 / 77.7% tune, 71.4 / 77.7% held out. Its held-out half stays
+  // unread.
+  {
+    file: 'test/fixtures/fresh33/questions.jsonl',
+    corpus: 'test/fixtures/fresh33/corpus',
+    tune: [0.333, 0.777],
+    holdout: [0.714, 0.777],
+  },
   // Four more new articles (written during the thirty-fourth session by a helper who saw no code,
   // not read until b6bdc03, the pass's last rule: a retired diplomat's farewell profile, a German
   // report in translation on a Kiel shipyard's order, a student paper's seminar report with a list
