@@ -227,7 +227,17 @@ export function objection(
     party &&
     dictionary &&
     question.focus.kind === 'person' &&
-    !actsForParty(s.text, party, (word) => dictionary.isPersonNoun(word))
+    !actsForParty(
+      s.text,
+      party,
+      (word) => dictionary.isPersonNoun(word),
+      // "the EU's diplomatic service": a group the party has (WordNet's social groups), or its
+      // service; only where the sentence says what the question asks in its own words, not by its
+      // headline's ("chaired by … Portugal's defence policy service" for "who signed the pact").
+      (word) =>
+        s.coverage >= abstain.minPassageCoverage &&
+        (word === 'service' || dictionary.isKindOf(word, 'social group')),
+    )
   )
     return `it does not say who acts for ${party.label}`;
   // "What nationality was Arthur Woolf?": a sentence naming him beside a people or a place.
@@ -326,6 +336,9 @@ const ACTS_FOR = /\b(?:on\s+behalf\s+of|for|representing)\s+(?:the\s+)?((?:\p{Lu
 // Trade Commissioner Maroš Šefčovič", "Indian Defence Minister".
 const PARTYS_OFFICER = /(\p{Lu}[\p{L}'’-]*?)(?:['’]s)?((?:\s+\p{Lu}\p{Ll}+){1,3})/gu;
 
+// A body of the party's own that someone is of: "… at the European External Action Service (EEAS),
+// the EU's diplomatic service", "India's foreign ministry".
+const PARTYS_BODY = /(\p{Lu}[\p{L}-]*)['’]s((?:\s+\p{Ll}+){1,3})/gu;
 // A party's group under someone who leads it: "the Indian delegation, led by", "India's team was
 // headed by".
 const PARTY_LED =
@@ -337,7 +350,12 @@ const PARTY_LED =
  * Commissioner Maroš Šefčovič signed", "the Indian delegation, led by …"); "After India and the
  * European Union signed …" has the parties sign, and says no one signed for either.
  */
-function actsForParty(text: string, party: Concept, isOffice: (word: string) => boolean): boolean {
+function actsForParty(
+  text: string,
+  party: Concept,
+  isOffice: (word: string) => boolean,
+  isBody: (word: string) => boolean,
+): boolean {
   const officers = [...text.matchAll(PARTYS_OFFICER)]
     .filter((m) =>
       (m[2] ?? '')
@@ -347,7 +365,11 @@ function actsForParty(text: string, party: Concept, isOffice: (word: string) => 
     )
     .map((m) => m[1] ?? '');
   const led = [...text.matchAll(PARTY_LED)].map((m) => m[1] ?? '');
-  const said = [...[...text.matchAll(ACTS_FOR)].map((m) => m[1] ?? ''), ...officers, ...led];
+  // The noun the party's words end on: "the EU's diplomatic service".
+  const bodies = [...text.matchAll(PARTYS_BODY)]
+    .filter((m) => isBody((m[2] ?? '').trim().split(/\s+/).at(-1) ?? ''))
+    .map((m) => m[1] ?? '');
+  const said = [...[...text.matchAll(ACTS_FOR)].map((m) => m[1] ?? ''), ...officers, ...led, ...bodies];
   return said.some((words) => conceptMatch(party, new Set(indexTerms(words))) > 0);
 }
 

@@ -15,6 +15,7 @@ const ask = askerOver([
       'After Portugal and Spain signed the naval pact, Spanish Defence Minister Margarita Robles urged closer cooperation.',
       'Such pacts are signed by the Spanish Defence Minister on behalf of Spain, after cabinet approval.',
       'The Spanish delegation, led by Admiral Rui Costa, met the Portuguese chiefs in Lisbon.',
+      'The follow-up talks were chaired by Inês Duarte, a director at the Direção-Geral de Política, Portugal’s defence policy service.',
     ].join('\n\n'),
   },
 ]);
@@ -28,6 +29,8 @@ describe('who acted for a party', () => {
   it('answers with a sentence saying someone acts for the party', () => {
     expect(ask('who signs such pacts for spain?').answer).toContain('on behalf of Spain');
     expect(ask('who led the delegation for the spanish side?').answer).toContain('Admiral Rui Costa');
+    // Someone of a body the party has: "Portugal's defence policy service".
+    expect(ask('who chaired the follow-up talks for portugal?').answer).toContain('Inês Duarte');
   });
 
   it('asks nothing of who acted for whom without a party to act for', () => {
