@@ -260,6 +260,8 @@ const NAME_RUNS = new RegExp(
 // A number followed by its unit, a bracket or a hyphen allowed between: "1,230 km", "400 m wide",
 // "380 years", "120 m (390 ft)", "a 63-kilometre stretch", "five to six months".
 const MEASURED = new RegExp(`(${NUMERAL})(?:\\s*|\\s*\\(\\s*|-)(\\p{L}+)`, 'giu');
+// A number, a word that says what kind of unit, and the unit: "280 nautical miles", "40 square km".
+const MEASURED_KIND = new RegExp(`(${NUMERAL})\\s+\\p{L}+\\s+(\\p{L}+)`, 'giu');
 // The kinds WordNet puts a unit of measurement under: "km" is a unit of measurement and a definite
 // quantity, "year" a time period and a fundamental quantity, all measures. ("unit" alone would
 // take in "body", a whole.)
@@ -398,6 +400,7 @@ export function suppliesFocus(
       if (focus.reach && REACHED.test(text)) return true;
       return (
         [...text.matchAll(MEASURED)].some((m) => isNew(m[1], asked) && isUnit(m[2], lexicon)) ||
+        [...text.matchAll(MEASURED_KIND)].some((m) => isNew(m[1], asked) && isUnit(m[2], lexicon)) ||
         [...text.matchAll(ONE_UNIT)].some((m) => isUnit(m[1], lexicon))
       );
     case 'place':

@@ -14,6 +14,8 @@ const lexicon = Lexicon.build(
       'treaty',
       'areas',
       'km',
+      'miles',
+      'nautical',
       'years',
       'months',
       'hour',
@@ -195,6 +197,8 @@ describe('suppliesFocus', () => {
     expect(supplies('The river is about 1,230 km (760 mi) long.', focus('measure'))).toBe(true);
     expect(supplies('It was under their rule for the following 380 years.', focus('measure'))).toBe(true);
     expect(supplies('The review will take five to six months.', focus('measure'))).toBe(true);
+    // A word saying what kind of unit may stand between the number and the unit.
+    expect(supplies('It began about 280 nautical miles south-west of Mumbai.', focus('measure'))).toBe(true);
     // A count and a year are numbers, but no measure of length or time.
     expect(supplies('The lake consists of three bodies of water.', focus('measure'))).toBe(false);
     expect(supplies('Alsace was sold to Burgundy in 1469.', focus('measure'))).toBe(false);
