@@ -645,10 +645,11 @@ const FLOORS: Floor[] = [
   // the first year), 60 questions, read only after the pass's last rule (38c6f91). Scored whole at
   // 2f82447 and at 38c6f91 alike: 33.3 / 77.7% tune, 71.4 / 77.7% held out. Its held-out half stays
   // unread.
+  // After it was read: tune 0.428 (someone of a party's body acts for it; "280 nautical miles").
   {
     file: 'test/fixtures/fresh33/questions.jsonl',
     corpus: 'test/fixtures/fresh33/corpus',
-    tune: [0.333, 0.777],
+    tune: [0.428, 0.777],
     holdout: [0.714, 0.777],
   },
   // Four more new articles (written during the thirty-fourth session by a helper who saw no code,
@@ -738,7 +739,8 @@ const FLOORS: Floor[] = [
   {
     file: 'test/fixtures/fresh24/questions.jsonl',
     corpus: 'test/fixtures/fresh24/corpus',
-    tune: [0.571, 0.888],
+    // Thirty-fourth pass: tune 0.619 ("52 nautical miles" a measure).
+    tune: [0.619, 0.888],
     // Thirty-third pass: held out 0.285 (a speaker's next sentence going on about what is asked).
     holdout: [0.285, 0.888],
   },
