@@ -21,7 +21,13 @@ import { PARTS_OF_SPEECH } from '../text/wordnet.ts';
 import { askedSpeaker, type Focus, focusOf } from './focus.ts';
 import { asksOrigin } from './origin.ts';
 import { isSlotWord, QUESTION_WORDS, type QuestionType, questionType } from './question-type.ts';
-import { checksClaim, fixQuestionWords, fixShapingWords, unwrapQuestion } from './question-words.ts';
+import {
+  checksClaim,
+  fixQuestionWords,
+  fixShapingWords,
+  QUOTED_WORDS,
+  unwrapQuestion,
+} from './question-words.ts';
 import type { Ranking } from './ranking.ts';
 import { type TemporalOrder, temporalOrderOf } from './temporal-order.ts';
 
@@ -452,10 +458,8 @@ const negates = (tokens: readonly Token[]) =>
     (t, i) => (t.word === 'not' && !negatesNothing(tokens, i)) || t.word === 'never' || t.word === 'no',
   );
 
-// Words the question quotes ("who came up with the 'door but not the room' line"): someone's
-// words it asks about, whose "not" negates nothing of the question. Opened after a space and
-// closed before one, so that an apostrophe ("don't", "Kallas'") opens nothing.
-const QUOTED_WORDS = /(?<=^|\s)["“'‘][^"”'’]{2,160}["”'’](?=[\s,.?!;:]|$)/gu;
+// Words the question quotes (question-words.ts, "who came up with the 'door but not the room'
+// line"): someone's words it asks about, whose "not" negates nothing of the question.
 
 /** "the two sides": a count of the parties shapes the question as the party word does. */
 function countsParties(token: Token, following: Token | undefined): boolean {

@@ -395,6 +395,11 @@ export function unwrapQuestion(
 // what the bot has shown, nothing else asked.
 export const FROM_WHERE =
   /^(?:who|where)(?:['’]s|\s+is|\s+was|\s+does|\s+did)\s+(?:this|that|it)(?:\s+(?:info|information|story|report|article|piece|news|quote))?\s+(?:come\s+)?from\s*\??$/i;
+// Words the question quotes ("the 'door but not the room' line", "kallas says 'yesterday'"):
+// mentioned, not used. Opened after a space and closed before one, so that an apostrophe ("don't",
+// "Kallas'") opens nothing.
+export const QUOTED_WORDS = /(?<=^|\s)["“'‘][^"”'’]{2,160}["”'’](?=[\s,.?!;:]|$)/gu;
+
 // "what is the full form of SDP", "full form of SDP?", and "SDP full form?", "SDP ka full form".
 const FULL_FORM_OF =
   /^\s*(?:what(?:['’]s|\s+is)\s+(?:the\s+)?)?(?:full|long)\s+form\s+of\s+([^?.!]+?)(\s*[?.!]*)\s*$/i;

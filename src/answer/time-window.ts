@@ -1,3 +1,5 @@
+import { QUOTED_WORDS } from './question-words.ts';
+
 /**
  * Questions scoped in time relative to today ("what did Kallas say yesterday?", "any news this
  * week?") are answered only from articles published in that window ("today" is left out: in
@@ -34,7 +36,7 @@ const PATTERNS: ReadonlyArray<{ pattern: RegExp; days: (match: RegExpExecArray) 
 /** The window a question names relative to `today`, or undefined when it names none. */
 export function timeWindowOf(question: string, today: Date): TimeWindow | undefined {
   // "kallas says 'yesterday' in her thank-you": a word in quotation marks is mentioned, not used.
-  const used = question.replace(QUOTED, (quoted) => ' '.repeat(quoted.length));
+  const used = question.replace(QUOTED_WORDS, (quoted) => ' '.repeat(quoted.length));
   for (const { pattern, days } of PATTERNS) {
     const match = pattern.exec(used);
     if (!match) continue;
@@ -52,10 +54,6 @@ export function timeWindowOf(question: string, today: Date): TimeWindow | undefi
   }
   return undefined;
 }
-
-// Words between quotation marks, opened after a space or at the start: "'yesterday'", "“last week”"
-// (not an apostrophe inside a word: "Kallas's").
-const QUOTED = /(?<=^|[\s(])['‘"“][^'’"”]{1,60}['’"”](?=[\s,.?!:;)]|$)/gu;
 
 export const inWindow = (date: string | null, window: TimeWindow) =>
   date !== null && date >= window.from && date <= window.to;

@@ -379,6 +379,8 @@ export function createUnits(
     let previousSentence: UnitSentence | null | undefined;
     let asked: UnitSentence | null | undefined;
     let askedAbove: UnitSentence | null | undefined;
+    // The paragraph before, in the same article (none for an opening), which the getters below read.
+    const previousPassage = () => passages.get(`${article.id}#p${passage.paragraph - 1}`);
     return {
       id,
       kind: 'article',
@@ -393,7 +395,7 @@ export function createUnits(
       },
       get asked() {
         if (asked === undefined) {
-          const previous = passages.get(`${article.id}#p${passage.paragraph - 1}`);
+          const previous = previousPassage();
           asked =
             previous &&
             QUESTION_MARK.test(previous.text) &&
@@ -406,7 +408,7 @@ export function createUnits(
       },
       get askedAbove() {
         if (askedAbove === undefined) {
-          const previous = passages.get(`${article.id}#p${passage.paragraph - 1}`);
+          const previous = previousPassage();
           // An interview's answers are the interviewee's words, read with their question only
           // where they refer back to it (`asked`); an explainer's paragraph answers its heading.
           askedAbove =
@@ -421,7 +423,7 @@ export function createUnits(
       },
       get previousSentence() {
         if (previousSentence === undefined) {
-          const previous = passages.get(`${article.id}#p${passage.paragraph - 1}`);
+          const previous = previousPassage();
           const last = previous?.sentences.at(-1);
           previousSentence =
             previous && last ? analysed(previous, article, last, previous.sentences.length - 1) : null;
