@@ -49,6 +49,26 @@ export function compoundParts(question: string): [string, string] | undefined {
   ];
 }
 
+// "who signs them, and does it need anyone's approval": a yes/no question after "and", once the
+// part before it has asked something with a question word of its own.
+const THEN_YES_NO = new RegExp(
+  String.raw`^(.*?\b${WH}\b.+?)[,;]?\s+(?:and|&)\s+((?:do|does|did|is|was|are|were|can|could|will|would|has|have|had|should|must)\b.+)$`,
+  'i',
+);
+
+/**
+ * "who signs these partnerships, and does it need anyone's approval?": the question asked with a
+ * question word and the yes/no question added to it, or undefined when the message is not one.
+ * The yes/no part most often asks about what the first part's answer says too ("following
+ * Council authorisation"), so when the whole is not answered, the first part's answer is.
+ */
+export function questionThenYesNo(question: string): { first: string; yesNo: string } | undefined {
+  const joined = THEN_YES_NO.exec(question.trim());
+  if (!joined) return undefined;
+  const [, first = '', yesNo = ''] = joined;
+  return { first: first.trim(), yesNo: yesNo.trim() };
+}
+
 /** "who signed it" → "signed it": the words of a part without its question word. */
 function withoutQuestionWord(part: string): string {
   return part.replace(OPENING_WH, '').replace(END, '').trim();

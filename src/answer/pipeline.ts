@@ -3,7 +3,7 @@ import type { Article } from '../corpus/load-corpus.ts';
 import type { Units } from '../corpus/units.ts';
 import type { Lexicon } from '../search/lexicon.ts';
 import type { SearchIndex } from '../search/search-index.ts';
-import { stemWord } from '../text/analyzer.ts';
+import { indexTerms, stemWord } from '../text/analyzer.ts';
 import type { Dictionary } from '../text/dictionary.ts';
 import type { WordNeighbours } from '../text/word-neighbours.ts';
 import type { Answer } from '../types.ts';
@@ -18,7 +18,7 @@ import { type AnalysedQuestion, analyseQuestion, type Concept } from './analyse-
 import { type Choice, choose } from './choose.ts';
 import { withColumnistNamed } from './column-writer.ts';
 import { compose } from './compose.ts';
-import { compoundParts, mergeAnswers } from './compound.ts';
+import { compoundParts, mergeAnswers, questionThenYesNo } from './compound.ts';
 import { gate, help } from './gate.ts';
 import { fromArticles, namedArticles } from './named-articles.ts';
 import { paraphrases } from './paraphrase.ts';
@@ -80,12 +80,64 @@ export function answer(
   // answer adds is quoted after it ("will be signed on Tuesday"). Not for a question over the
   // length limit, one about the sources (answered by their citations), or one declined whole,
   // whose parts hold what no source does or answer nothing either.
-  const parts = whole.answered && !whole.about ? compoundParts(question) : undefined;
+  if (!whole.answered)
+    return whole.kind === 'not-covered'
+      ? firstPartAnswer(question, community, whole, knowledge, ranking, trace, searched)
+      : whole;
+  const parts = whole.about ? undefined : compoundParts(question);
   if (!parts) return whole;
   traceStep(trace, 'compound', `two questions: "${parts[0]}" and "${parts[1]}"`);
   // Its passages are among the whole question's hits, which holds its words: no second search.
   const second = answerOne(parts[1], community, knowledge, ranking, trace, { within: searched.hits });
   return second.answered && !second.about ? mergeAnswers(question, whole, second) : whole;
+}
+
+/**
+ * "who signs these partnerships, and does it need anyone's approval?", declined whole: the
+ * answer to its first part, whose sentence most often answers the yes/no part too ("signed by the
+ * High Representative … following Council authorisation"). Not when the yes/no part names what no
+ * source mentions ("and did NATO approve it?"): the question is then about that, and is declined.
+ */
+function firstPartAnswer(
+  question: string,
+  community: string,
+  whole: Answer,
+  knowledge: Knowledge,
+  ranking: Ranking,
+  trace: Trace | undefined,
+  searched: Searched,
+): Answer {
+  const parts = questionThenYesNo(question);
+  if (!parts) return whole;
+  const yesNo = analyseQuestion(parts.yesNo, { ...knowledge, community }, ranking.alternatives);
+  if (yesNo.concepts.some((c) => c.role === 'name' && !c.known)) return whole;
+  traceStep(trace, 'compound', `declined whole: answering "${parts.first}" without "${parts.yesNo}"`);
+  const first = answerOne(parts.first, community, knowledge, ranking, trace, { within: searched.hits });
+  if (!first.answered || first.about) return whole;
+  // The answer must speak to the yes/no part: each of its words that the first part lacks is in
+  // the answer, or worded otherwise there ("following Council authorisation" for "approval").
+  const text = first.sentences.map((s) => s.text).join(' ');
+  const stems = new Set(indexTerms(text));
+  const asked = new Set(
+    analyseQuestion(parts.first, { ...knowledge, community }, ranking.alternatives).concepts.map((c) =>
+      c.label.toLowerCase(),
+    ),
+  );
+  const unspoken = yesNo.concepts.filter(
+    (c) =>
+      !c.light &&
+      !asked.has(c.label.toLowerCase()) &&
+      !c.alternatives.some((alt) => alt.stems.every((stem) => stems.has(stem))) &&
+      !paraphrases(text, c, knowledge.dictionary),
+  );
+  traceStep(
+    trace,
+    'compound',
+    unspoken.length === 0
+      ? 'its answer speaks to the yes/no part'
+      : `its answer does not word ${unspoken.map((c) => c.label).join(', ')}`,
+  );
+  return unspoken.length === 0 ? { ...first, question } : whole;
 }
 
 /**

@@ -1,8 +1,8 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { compoundParts, mergeAnswers } from '../../src/answer/compound.ts';
+import { compoundParts, mergeAnswers, questionThenYesNo } from '../../src/answer/compound.ts';
 import type { Trace } from '../../src/answer/trace.ts';
 import type { Answer, Citation } from '../../src/index.ts';
-import { createTestBot } from '../support/test-bot.ts';
+import { askOnce, createTestBot } from '../support/test-bot.ts';
 
 describe('compoundParts', () => {
   it.each([
@@ -121,6 +121,56 @@ describe('a compound question, end to end', () => {
       const whole = bot.ask(question, { community: 'c1' });
       expect(whole.answered).toBe(false);
       expect(whole.sentences).toEqual([]);
+    }
+  });
+});
+
+describe('questionThenYesNo', () => {
+  it.each([
+    [
+      "who signs these partnerships on the eu side and does it need anyone's approval",
+      { first: 'who signs these partnerships on the eu side', yesNo: "does it need anyone's approval" },
+    ],
+    [
+      'Which EU member states supported it, and did any object?',
+      { first: 'Which EU member states supported it', yesNo: 'did any object?' },
+    ],
+  ])('splits "%s"', (question, parts) => {
+    expect(questionThenYesNo(question)).toEqual(parts);
+  });
+
+  it.each(['did India sign it and is it binding?', 'who signed it and when?', 'what is it'])(
+    'finds no question word then yes/no question in "%s"',
+    (question) => {
+      expect(questionThenYesNo(question)).toBeUndefined();
+    },
+  );
+});
+
+describe('a question then a yes/no question, declined whole', () => {
+  // A corpus where "approval" is known (a joint venture's export approval), so the whole question
+  // is not reworded but declined for covering too little of its paragraph.
+  const corpus = 'test/fixtures/fresh33/corpus';
+
+  it("answers the first part when its answer words the yes/no part's words", () => {
+    const answer = askOnce(
+      corpus,
+      "who signs these partnerships on the eu side and does it need anyone's approval",
+    );
+    // "following Council authorisation" words "approval" (WordNet: official permission or approval).
+    expect(answer.answer).toContain("signed by the EU's High Representative");
+    expect(answer.question).toBe(
+      "who signs these partnerships on the eu side and does it need anyone's approval",
+    );
+  });
+
+  it('declines when the answer says nothing of the yes/no part, or it names what no source does', () => {
+    for (const question of [
+      'who signs these partnerships on the eu side and does it cost much',
+      'who signs these partnerships on the eu side and did NATO approve them',
+    ]) {
+      expect(askOnce(corpus, 'who signs these partnerships on the eu side').answered).toBe(true);
+      expect(askOnce(corpus, question).answered).toBe(false);
     }
   });
 });
