@@ -639,17 +639,40 @@ const FLOORS: Floor[] = [
   // glossary's handles ("@ClaraMertensEU") were taken out before scoring: YAML refuses a plain "@"
   // and the loader said so, naming the file. Scored whole at ed4e34d and at d47c3e7 alike: 42.8 /
   // 88.8% tune, 33.3 / 66.6% held out. Its held-out half stays unread.
+  // Four more new articles (start of the thirty-fifth session, by a helper who saw no code, plain
+  // one-sentence questions asked for: a Portuguese minister's follow-up visit with a maritime
+  // roadmap, a space-debris data-sharing deal, a cyclone evacuation by an Indian ship, an explainer
+  // on export controls), 60 questions. Scored whole at 5d326fa and at 6d52b39 alike: 66.6 / 55.5%
+  // tune, 61.9 / 66.6% held out. Its held-out half stays unread.
+  {
+    file: 'test/fixtures/fresh35/questions.jsonl',
+    corpus: 'test/fixtures/fresh35/corpus',
+    tune: [0.666, 0.555],
+    holdout: [0.619, 0.666],
+  },
+  // Four more new articles (start of the thirty-fifth session, by a helper who saw no code, plain
+  // one-sentence questions asked for: an interview with an EEAS cyber official, a fusion centre's
+  // link to an EU maritime information network, naval cadets' term at European academies, a
+  // shipyard's tug order for the Greek navy), 60 questions. Scored whole at 5d326fa and at 6d52b39
+  // alike: 52.3 / 55.5% tune, 47.6 / 55.5% held out. Its held-out half stays unread.
+  {
+    file: 'test/fixtures/fresh34/questions.jsonl',
+    corpus: 'test/fixtures/fresh34/corpus',
+    tune: [0.523, 0.555],
+    holdout: [0.476, 0.555],
+  },
   // Four more new articles (end of the thirty-fourth session, by a helper who saw no code, plain
   // questions asked for: a wire report on a naval exercise, a minister's visit to Brussels with
   // five officials quoted, a trade magazine's co-production story, a correspondent's analysis of
   // the first year), 60 questions, read only after the pass's last rule (38c6f91). Scored whole at
   // 2f82447 and at 38c6f91 alike: 33.3 / 77.7% tune, 71.4 / 77.7% held out. Its held-out half stays
   // unread.
-  // After it was read: tune 0.428 (someone of a party's body acts for it; "280 nautical miles").
+  // After it was read: tune 0.428 (someone of a party's body acts for it; "280 nautical miles"),
+  // 0.476 (a question then a yes/no question, declined whole).
   {
     file: 'test/fixtures/fresh33/questions.jsonl',
     corpus: 'test/fixtures/fresh33/corpus',
-    tune: [0.428, 0.777],
+    tune: [0.476, 0.777],
     holdout: [0.714, 0.777],
   },
   // Four more new articles (written during the thirty-fourth session by a helper who saw no code,
