@@ -331,9 +331,17 @@ export function askedSpeaker(
   if (verb < 0 || (verb === 0 && !according)) return undefined;
   // Where the speaker's words start ("according to (the) X") or end ("X said").
   const from = tokens[verb + 2]?.word === 'the' ? verb + 3 : verb + 2;
+  // "what did the admiral in Goa say": a name after a preposition says where (or of what) the
+  // speaker is, not who: the speaker's words end before it.
+  let end = verb;
+  if (!according) {
+    let i = verb - 1;
+    while (i >= 0 && tokens[i]?.name && !PLACING.has(tokens[i]?.word ?? '')) i--;
+    if (i >= 0 && i < verb - 1 && PLACING.has(tokens[i]?.word ?? '')) end = i;
+  }
   const run: Token[] = [];
   if (according) for (let i = from; i < tokens.length && tokens[i]?.name; i++) run.push(tokens[i] as Token);
-  else for (let i = verb - 1; i >= 0 && tokens[i]?.name; i--) run.unshift(tokens[i] as Token);
+  else for (let i = end - 1; i >= 0 && tokens[i]?.name; i--) run.unshift(tokens[i] as Token);
   const last = run.at(-1);
   if (last) {
     const stems = run.map((t) => t.stem);
@@ -353,7 +361,7 @@ export function askedSpeaker(
   // After "according to (the)", the head of the words that follow ("the defence minister").
   let head = from;
   while (according && tokens[head + 1] && !tokens[head + 1]?.stop) head++;
-  const before = according ? tokens[head] : tokens[verb - 1];
+  const before = according ? tokens[head] : tokens[end - 1];
   // "which brokerage does the analyst quoted on the deal work at": a participle after the noun
   // says which analyst, and the question asks something else of them than their words.
   const which =
@@ -362,6 +370,10 @@ export function askedSpeaker(
     ? { stems: [before.stem], person: false, common: true, position: before.position }
     : undefined;
 }
+
+// The prepositions before a name that place a speaker or say whose they are: "the admiral in Goa",
+// "the ambassador of France", "the official from Lisbon".
+const PLACING = new Set(['in', 'at', 'from', 'of', 'for']);
 
 // What follows a participle that says which person is meant: "the analyst quoted on the deal".
 const PARTICIPLE_LINKS = new Set(['on', 'in', 'by', 'about', 'at', 'from', 'for']);

@@ -25,3 +25,22 @@ describe('a speaker named by their title', () => {
     expect(answer.answer).toContain('design authority');
   });
 });
+
+describe('a speaker placed by a name after a preposition', () => {
+  const visit = askerOver([
+    {
+      id: 'goa-visit',
+      title: 'Portuguese minister signs maritime roadmap, tours Goa',
+      body: [
+        'Portuguese officials said the hydrographic work would at first focus on sharing survey methods rather than on joint voyages.',
+        'Rear Admiral Nikhil Parulekar, Flag Officer Commanding Goa Naval Area, said the roadmap gave the two navies "a reason to talk every year". "Hydrography sounds technical, but safe charts are the first thing any navy needs," he said.',
+      ].join('\n\n'),
+    },
+  ]);
+
+  it('asks for the words of "the admiral in Goa", not of Goa', () => {
+    const answer = visit('what did the admiral in goa say about hydrography');
+    expect(answer.answer).toContain('safe charts are the first thing any navy needs');
+    expect(answer.answer).not.toContain('Portuguese officials');
+  });
+});
