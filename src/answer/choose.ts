@@ -431,7 +431,9 @@ const DEFINITE = new Set(['the', 'its', 'her', 'his', 'their', 'our']);
 /**
  * Whether the sentence speaks of a name of several words, one its article names, by the name's
  * last word after a determiner ("Her centre issued 312 advisories", where the article names the
- * Information Fusion Centre): the article's own short way of naming it again.
+ * Information Fusion Centre): the article's own short way of naming it again. Or the sentence
+ * before it opens so, and the sentence goes on about it ("The centre was set up in 2018. The EU
+ * will post its own liaison officer to Gurugram"), as a name there would be near it.
  */
 function describedAs(s: ScoredSentence, name: Concept): boolean {
   if (name.role !== 'name') return false;
@@ -440,13 +442,24 @@ function describedAs(s: ScoredSentence, name: Concept): boolean {
       NAMING_FORMS.has(alt.form) && alt.stems.length > 1 ? [alt.stems.at(-1) ?? ''] : [],
     ),
   );
-  if (![...heads].some((head) => s.stems.has(head)) || !namesIt(name, s.unit.articleStems)) return false;
-  const tokens = sentenceTokens(s.text);
-  return tokens.some(
-    (t, i) =>
-      heads.has(t.stem) &&
-      (DEFINITE.has(tokens[i - 1]?.word ?? '') ||
-        (DEFINITE.has(tokens[i - 2]?.word ?? '') && !(tokens[i - 1]?.stop ?? true))),
+  if (!namesIt(name, s.unit.articleStems)) return false;
+  // Where the sentence calls it so: at `at` only, or anywhere.
+  const described = (text: string, at?: number) => {
+    const tokens = sentenceTokens(text);
+    return tokens.some(
+      (t, i) =>
+        (at === undefined || i === at || i === at + 1) &&
+        heads.has(t.stem) &&
+        (DEFINITE.has(tokens[i - 1]?.word ?? '') ||
+          (DEFINITE.has(tokens[i - 2]?.word ?? '') && !(tokens[i - 1]?.stop ?? true))),
+    );
+  };
+  if ([...heads].some((head) => s.stems.has(head)) && described(s.text)) return true;
+  // The sentence before speaks of it as its subject, opening with it ("The centre was set up …"):
+  // not one that only mentions it ("calling the pact "the mother of all deals"").
+  const before = s.unit.sentences[s.position - 1];
+  return (
+    before !== undefined && [...heads].some((head) => before.stems.has(head)) && described(before.text, 1)
   );
 }
 

@@ -62,6 +62,27 @@ describe('abstention', () => {
     expectDeclined(named('This centre'));
   });
 
+  it('takes a name as named in a sentence that goes on from one naming it by its last word after "the"', () => {
+    const asked = (opening: string) =>
+      askOnce(
+        writeCorpus(
+          [
+            {
+              id: 'link',
+              title: 'Navy links up with European network',
+              body:
+                'Captain Anjali Menon directs the Information Fusion Centre in Gurugram.\n\n' +
+                `${opening} was set up by the Navy in 2018. The EU will post its own liaison officer to Gurugram from January 2027.`,
+            },
+          ],
+          'groups:\n  - [Information Fusion Centre, IFC, fusion centre]\n',
+        ),
+        'when will the EU post its own liaison officer at the fusion centre',
+      );
+    expect(asked('The centre').answer).toContain('from January 2027');
+    expect(asked('A centre').answer).not.toContain('from January 2027');
+  });
+
   it('declines "what did X say" when no source lets that person speak, and answers when one does', () => {
     const dir = writeCorpus([
       {
