@@ -348,6 +348,39 @@ function glossaryMatch(
   return best;
 }
 
+// The forms of "be", "do" and "have" and the modal verbs: the stop words a name never holds.
+const VERB_STOPS = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'being',
+  'am',
+  'do',
+  'does',
+  'did',
+  'has',
+  'have',
+  'had',
+  'will',
+  'would',
+  'can',
+  'could',
+  'shall',
+  'should',
+  'may',
+  'might',
+  'must',
+]);
+
+/** Whether a verb's stop word stands between two words of the question. */
+function crossesVerb(tokens: readonly Token[], from: Token, to: Token | undefined): boolean {
+  if (!to) return false;
+  return tokens.some((t) => t.position > from.position && t.position < to.position && VERB_STOPS.has(t.word));
+}
+
 /**
  * A word's parts of speech ("nv": noun and verb): the corpus's words carry them in the lexicon; only
  * other words open the dictionary.
@@ -758,7 +791,13 @@ export function analyseQuestion(
 
     const joined =
       next && next.position === token.position + 1 ? stemWord(token.word + next.word) : undefined;
-    const match = glossaryMatch(glossary, stems, i, synonymous);
+    const spelt = glossaryMatch(glossary, stems, i, synonymous);
+    // "which naval academies are the Ezhimala cadets going to": a name's words do not run across
+    // a verb of the question ("Naval Academy Ezhimala").
+    const match =
+      spelt && spelt.length > 1 && crossesVerb(tokens, token, content[i + spelt.length - 1])
+        ? undefined
+        : spelt;
     // "peace keeping" may be known only in its joined form, to the corpus or to the glossary.
     const joinedMatch =
       joined && (!match || match.length < 2) ? glossaryMatch(glossary, [joined], 0) : undefined;

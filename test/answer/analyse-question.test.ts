@@ -1073,6 +1073,24 @@ describe('question analysis of chat and choices', () => {
     expect(concept('who showed the signed text', 'showed')?.phrasal).toBeUndefined();
   });
 
+  it('reads no glossary name across a verb of the question', () => {
+    const academy = parseGlossary(
+      'glossary.yaml',
+      'groups:\n  - [Indian Naval Academy, Naval Academy Ezhimala]\n',
+    );
+    const analyse = analyserOver(
+      [['a#p1', 'Cadets of the Indian Naval Academy at Ezhimala will go to naval academies in France.']],
+      undefined,
+      academy,
+    );
+    const labels = (question: string) => analyse(question).concepts.map((c) => c.label);
+    expect(labels('which naval academies are the Ezhimala cadets going to')).not.toContain(
+      'naval academies Ezhimala',
+    );
+    // Written together, the words are the name.
+    expect(labels('when did the naval academy Ezhimala open')).toContain('naval academy Ezhimala');
+  });
+
   it('names a person asked for words by the words after their title, the rest only saying who they are', () => {
     const { speaker } = analyse('how did the EU Ambassador Delphin describe the partnership').focus;
     expect(speaker?.stems).toEqual(stems('Delphin'));
