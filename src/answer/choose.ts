@@ -198,6 +198,7 @@ export function objection(
   isPlace?: (stem: string) => boolean,
   isThing?: (stem: string) => boolean,
   dictionary?: Dictionary,
+  lexicon?: Lexicon,
 ): string | undefined {
   const { abstain } = ranking;
   if (s.passageCoverage < abstain.minPassageCoverage)
@@ -247,6 +248,17 @@ export function objection(
   if (offTopic) return `it does not speak of ${offTopic.label}`;
   const other = otherSpeaker(s, question);
   if (other) return `it gives the words of ${other}`;
+  // "what did the three service chiefs say to Kallas": not "… the three service Chiefs met the EU
+  // delegation led by Kallas", which gives no one's words, unless the sentence after it does
+  // ("In June 2025 Kallas and Jaishankar held … Kallas called the two sides …").
+  if (
+    lexicon &&
+    question.focus.kind === 'speech' &&
+    question.focus.speaker &&
+    !givesWords(s, lexicon) &&
+    !nextGivesWords(s, lexicon)
+  )
+    return "it gives no one's words";
   const unsaid = unsaidPredicate(
     s,
     predicates,
@@ -279,6 +291,9 @@ function doneToTheNamed(s: ScoredSentence, question: AnalysedQuestion, ranking: 
 function otherSpeaker(s: ScoredSentence, question: AnalysedQuestion): string | undefined {
   const { speaker } = question.focus;
   if (question.focus.kind !== 'speech' || !speaker || speaker.common) return undefined;
+  // A country or an organisation the article is about speaks through its people ("what did India
+  // say": its prime minister's words).
+  if (!speaker.person && speaker.stems.some((stem) => s.unit.about.has(stem))) return undefined;
   const said = s.unit.sentences[s.position]?.speaker;
   return said !== undefined && !spokenByAsked(s, question) ? said : undefined;
 }
@@ -1122,6 +1137,12 @@ function givesWords(s: ScoredSentence, lexicon: Lexicon | undefined): boolean {
   );
 }
 
+/** Whether the sentence after this one in its paragraph gives someone's words. */
+function nextGivesWords(s: ScoredSentence, lexicon: Lexicon): boolean {
+  const next = s.unit.sentences[s.position + 1];
+  return next !== undefined && givesWords(movedTo(s, s.position + 1, next), lexicon);
+}
+
 /**
  * Whether the question asks for someone's words that no candidate sentence gives: "what did
  * Emmanuel Macron say about the parade", "what did Germany say", "what did the three service
@@ -1238,7 +1259,7 @@ export function choose(
   const objections = new Map<ScoredSentence, string | undefined>();
   const objectionOf = (s: ScoredSentence) => {
     if (!objections.has(s))
-      objections.set(s, objection(s, question, ranking, predicates, isPlace, isThing, dictionary));
+      objections.set(s, objection(s, question, ranking, predicates, isPlace, isThing, dictionary, lexicon));
     return objections.get(s);
   };
   const answersIt = (s: ScoredSentence) => objectionOf(s) === undefined;

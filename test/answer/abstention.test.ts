@@ -83,6 +83,33 @@ describe('abstention', () => {
     expect(asked('A centre').answer).not.toContain('from January 2027');
   });
 
+  it('declines "what did X say" with a sentence that gives no one\'s words, though X speaks elsewhere', () => {
+    const dir = writeCorpus([
+      {
+        id: 'talks',
+        title: 'India and EU sign defence partnership',
+        body:
+          'Defence Minister Rajnath Singh along with the three service Chiefs met the EU delegation led by Kallas.\n\n' +
+          'In June 2025 Kallas and Jaishankar held the first strategic dialogue in Brussels. Kallas called the two sides "natural partners".',
+      },
+      {
+        id: 'exercise',
+        title: 'Navy holds exercise with European ships',
+        body: 'The Navy chief said the exercise with the European ships was a success.',
+      },
+    ]);
+    // The chiefs are heard in another article, but the sentence naming them with Kallas says nothing they said.
+    expectDeclined(askOnce(dir, 'what did the three service chiefs say to kallas'));
+    expect(askOnce(dir, 'what did the navy chief say about the exercise').answer).toContain('was a success');
+    // A sentence that gives no words, followed by one that does, answers with it.
+    expect(
+      askOnce(
+        dir,
+        'How did Kallas describe India and the EU at the June 2025 strategic dialogue in Brussels?',
+      ).answer,
+    ).toContain('natural partners');
+  });
+
   it('declines "what did X say" when no source lets that person speak, and answers when one does', () => {
     const dir = writeCorpus([
       {
@@ -163,7 +190,10 @@ describe('abstention', () => {
     ]);
     // Germany is only named; India, the article's subject, speaks through its people.
     expectDeclined(askOnce(dir, 'What did Germany say about the pact?'));
-    expect(askOnce(dir, 'What did India say about the pact?').answered).toBe(true);
+    // Its prime minister's words are India's, not someone else's.
+    expect(askOnce(dir, 'What did India say about the pact?').answer).toContain(
+      'would open room for defence firms',
+    );
   });
 
   it('reads the last word after "does X" as what happened, not as a noun X is a kind of', () => {
