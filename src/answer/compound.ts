@@ -49,10 +49,11 @@ export function compoundParts(question: string): [string, string] | undefined {
   ];
 }
 
-// "who signs them, and does it need anyone's approval": a yes/no question after "and", once the
-// part before it has asked something with a question word of its own.
+// "who signs them, and does it need anyone's approval", "who signs them, does it need …": a yes/no
+// question after "and" or a comma, once the part before it has asked something with a question
+// word of its own (no comma between: "What, aside from firebox, is …" is one question).
 const THEN_YES_NO = new RegExp(
-  String.raw`^(.*?\b${WH}\b.+?)[,;]?\s+(?:and|&)\s+((?:do|does|did|is|was|are|were|can|could|will|would|has|have|had|should|must)\b.+)$`,
+  String.raw`^(.*?\b${WH}\b[^,;]+?)(?:[,;]?\s+(?:and|&)|[,;])\s+((?:do|does|did|is|was|are|were|can|could|will|would|has|have|had|should|must)\b.+)$`,
   'i',
 );
 

@@ -139,6 +139,16 @@ describe('questionThenYesNo', () => {
     expect(questionThenYesNo(question)).toEqual(parts);
   });
 
+  it('splits at a comma too, when the part before it asks with a question word and holds no comma', () => {
+    expect(
+      questionThenYesNo('who signs these partnerships for the EU, does it need approval from anyone'),
+    ).toEqual({
+      first: 'who signs these partnerships for the EU',
+      yesNo: 'does it need approval from anyone',
+    });
+    expect(questionThenYesNo('What, aside from firebox, is another name for the space')).toBeUndefined();
+  });
+
   it.each(['did India sign it and is it binding?', 'who signed it and when?', 'what is it'])(
     'finds no question word then yes/no question in "%s"',
     (question) => {
