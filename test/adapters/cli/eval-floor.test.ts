@@ -559,6 +559,10 @@ const FLOORS: Floor[] = [
   // after the pass's last rule, 38c6f91). Scored whole at 2f82447 and at 38c6f91 alike: 81.8 /
   // 87.5% tune, 100 / 100% held out. Its held-out half stays unread.
   { file: 'test/fixtures/fresh-shipped-32.jsonl', tune: [0.818, 0.875], holdout: [1, 1] },
+  // A thirty-third batch (written during the thirty-fifth session by a helper who saw no code,
+  // plain one-sentence questions from different readers). Scored whole at 5d326fa and at cf76936
+  // alike: 72.7 / 87.5% tune, 63.6 / 50% held out. Its held-out half stays unread.
+  { file: 'test/fixtures/fresh-shipped-33.jsonl', tune: [0.727, 0.875], holdout: [0.636, 0.5] },
   {
     file: 'test/fixtures/fresh-shipped-31.jsonl',
     tune: [0.136, 0.875],
@@ -639,6 +643,18 @@ const FLOORS: Floor[] = [
   // glossary's handles ("@ClaraMertensEU") were taken out before scoring: YAML refuses a plain "@"
   // and the loader said so, naming the file. Scored whole at ed4e34d and at d47c3e7 alike: 42.8 /
   // 88.8% tune, 33.3 / 66.6% held out. Its held-out half stays unread.
+  // Four more new articles (written during the thirty-fifth session by a helper who saw no code,
+  // plain one-sentence questions: a women officers' peacekeeping course, a ministers' call setting
+  // up a counter-terrorism working group, a Czech simulator maker's office in Hyderabad, an EU
+  // warship's port call at Thoothukudi told by locals), 60 questions. Scored whole at 5d326fa: 47.6
+  // / 22.2% tune, 57.1 / 66.6% held out; at cf76936, before it was read: tune 33.3% declined. Its
+  // held-out half stays unread.
+  {
+    file: 'test/fixtures/fresh36/questions.jsonl',
+    corpus: 'test/fixtures/fresh36/corpus',
+    tune: [0.476, 0.333],
+    holdout: [0.571, 0.666],
+  },
   // Four more new articles (start of the thirty-fifth session, by a helper who saw no code, plain
   // one-sentence questions asked for: a Portuguese minister's follow-up visit with a maritime
   // roadmap, a space-debris data-sharing deal, a cyclone evacuation by an Indian ship, an explainer
