@@ -248,6 +248,13 @@ export function objection(
   if (offTopic) return `it does not speak of ${offTopic.label}`;
   const other = otherSpeaker(s, question);
   if (other) return `it gives the words of ${other}`;
+  // "which colleges did Morava sign with": not "… three engineering colleges, which it did not
+  // name", which says the names asked for are not told (but "how many colleges" it answers).
+  if (
+    UNNAMED.test(s.text) &&
+    (NAMED_KINDS.has(question.focus.kind) || question.type === 'who' || question.type === 'which')
+  )
+    return 'it says the names are not told';
   // "what did the three service chiefs say to Kallas": not "… the three service Chiefs met the EU
   // delegation led by Kallas", which gives no one's words, unless the sentence after it does
   // ("In June 2025 Kallas and Jaishankar held … Kallas called the two sides …").
@@ -537,6 +544,13 @@ function unsaidPredicate(
   }
   return undefined;
 }
+
+// A sentence saying names are withheld: "which it did not name", "would be named "in due course"",
+// "declined to identify the yards".
+const UNNAMED =
+  /\b(?:did not|does not|would not|will not|declined to|refused to|could not) (?:name|identify)\b|\b(?:would|will) be named\b|\bnot (?:been |be |yet )?(?:named|identified)\b/i;
+// The kinds of focus a name supplies.
+const NAMED_KINDS = new Set(['person', 'name', 'category', 'place']);
 
 // An amount of money: "€150bn", "Rs 2,340 crore", "150 billion euros", "412 million euros".
 const AMOUNT_OF_MONEY =

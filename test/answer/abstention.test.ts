@@ -83,6 +83,24 @@ describe('abstention', () => {
     expect(asked('A centre').answer).not.toContain('from January 2027');
   });
 
+  it('declines a question for names with a sentence that says they are not told, but answers how many', () => {
+    const dir = writeCorpus([
+      {
+        id: 'office',
+        title: 'Czech simulator maker opens engineering centre in Hyderabad',
+        body:
+          'Morava Dynamics opened an engineering centre in Hyderabad on Monday.\n\n' +
+          'Morava Dynamics said it had also signed internship agreements with three engineering colleges in the city, which it did not name.\n\n' +
+          'The defence ministry said the official who will lead the Indian side would be named "in due course".',
+      },
+    ]);
+    expectDeclined(askOnce(dir, 'which engineering colleges did morava sign internship deals with'));
+    expectDeclined(askOnce(dir, 'who is the official leading the indian side'));
+    expect(
+      askOnce(dir, 'how many engineering colleges did morava sign internship deals with').answer,
+    ).toContain('three engineering colleges');
+  });
+
   it('declines "what did X say" with a sentence that gives no one\'s words, though X speaks elsewhere', () => {
     const dir = writeCorpus([
       {
