@@ -97,6 +97,10 @@ const REPORTED_QUESTION =
 const ASKING_STEMS = new Set(
   indexTerms('ask asked question questioned query queried raise raised wonder wondered want wanted'),
 );
+// A statement whose predicate is a question someone asked: "What our fishermen asked the captain
+// was simple: …?", "The question they asked was: …?".
+const ASKED_IS =
+  /^\W*(?:what|the\s+(?:question|thing))\b[^?:]*\b(?:asked|wanted\s+to\s+know|wondered)\b[^?:]*\b(?:was|is)\b[^?:]*:/i;
 // How many of the best sentences a trace explains when none answers.
 const PASSED_OVER_SHOWN = 3;
 const FOCUS_REQUIRED = new Set(['date', 'number', 'measure', 'name']);
@@ -1239,9 +1243,12 @@ export function choose(
   // "Marchetti asked whether Indian companies could now take part …" reports a question: it answers
   // who asked what, not the question it asks.
   const askingAbout = question.concepts.some((c) => ASKING_STEMS.has(c.alternatives[0]?.stems[0] ?? ''));
+  // "What our fishermen asked the captain was simple: … will you come?": a statement giving the
+  // question someone asked, for a question asking what they asked.
+  const reportsAsked = (s: ScoredSentence) => askingAbout && ASKED_IS.test(s.text);
   const ranked = scored.filter(
     (s) =>
-      (!QUESTION.test(s.text) || rhetorical(s)) &&
+      (!QUESTION.test(s.text) || rhetorical(s) || reportsAsked(s)) &&
       !ASKED_PART.test(s.text) &&
       (askingAbout || !REPORTED_QUESTION.test(s.text)) &&
       THREE_WORDS.test(s.text),

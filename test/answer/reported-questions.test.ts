@@ -28,3 +28,24 @@ describe('a question a text reports', () => {
     ).toContain('Marchetti asked whether');
   });
 });
+
+describe('a statement giving the question someone asked', () => {
+  const visit = askerOver([
+    {
+      id: 'port-call',
+      title: 'Dutch warship draws crowds at Thoothukudi',
+      body: [
+        'The fishermen met the ship\'s captain on Sunday. "We have seen pirates before. What our fishermen asked the captain was simple: if one of our boats is in trouble, will you come?"',
+        'Is the port ready for more visits? The harbour master said it was.',
+      ].join('\n\n'),
+    },
+  ]);
+
+  it('answers what they asked, though it ends with a question mark', () => {
+    expect(visit('what did the fishermen ask the captain').answer).toContain('will you come?');
+  });
+
+  it('does not quote a question the text asks itself', () => {
+    expect(visit('is the port ready for more visits').answer ?? '').not.toContain('Is the port ready');
+  });
+});

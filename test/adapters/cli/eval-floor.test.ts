@@ -649,11 +649,12 @@ const FLOORS: Floor[] = [
   // warship's port call at Thoothukudi told by locals), 60 questions. Scored whole at 5d326fa: 47.6
   // / 22.2% tune, 57.1 / 66.6% held out; at cf76936, before it was read: tune 33.3% declined. Its
   // held-out half stays unread.
-  // After it was read: tune 0.555 declined (a sentence saying the names are not told).
+  // After it was read: tune 0.555 declined (a sentence saying the names are not told), 0.523
+  // answered (a statement giving the question someone asked).
   {
     file: 'test/fixtures/fresh36/questions.jsonl',
     corpus: 'test/fixtures/fresh36/corpus',
-    tune: [0.476, 0.555],
+    tune: [0.523, 0.555],
     holdout: [0.571, 0.666],
   },
   // Four more new articles (start of the thirty-fifth session, by a helper who saw no code, plain
