@@ -33,7 +33,10 @@ export const PREPOSITIONS: ReadonlySet<string> = new Set(
   ),
 );
 
-/** Particles that make a verb of their own with the verb before them ("show up", "beef up", "carry out"). */
+/**
+ * Particles that make a verb of their own with the verb before them ("show up", "beef up", "carry
+ * out", "ask for").
+ */
 export const VERB_PARTICLES: ReadonlySet<string> = new Set([
   'up',
   'out',
@@ -42,6 +45,15 @@ export const VERB_PARTICLES: ReadonlySet<string> = new Set([
   'away',
   'back',
   'over',
+  // The prepositions that take a prepositional verb's object, a verb of its own in WordNet: "ask
+  // for" (request), "look into" (investigate), "rely on", "deal with", "care about". Not those
+  // that mostly say where or when ("bring to the camp", "held in Delhi").
+  'for',
+  'at',
+  'into',
+  'on',
+  'with',
+  'about',
 ]);
 
 /** Words that mark a noun after them: "the signing of the deal", "at the meeting", "its work". */

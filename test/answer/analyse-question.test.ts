@@ -1073,6 +1073,20 @@ describe('question analysis of chat and choices', () => {
     expect(concept('who showed the signed text', 'showed')?.phrasal).toBeUndefined();
   });
 
+  it('reads a verb with the preposition of its object as WordNet does ("ask for": request)', () => {
+    const analyse = analyserOver([
+      ['a#p1', 'The spokesperson said the call had been requested by the EU side.'],
+    ]);
+    const forms = (question: string) =>
+      analyse(question)
+        .concepts.find((c) => c.label === 'asked')
+        ?.alternatives.flatMap((alt) => alt.stems);
+    expect(forms('who asked for the phone call')).toContain(stemWord('requested'));
+    expect(analyse('who asked for the phone call').concepts.find((c) => c.label === 'asked')?.phrasal).toBe(
+      true,
+    );
+  });
+
   it('reads no glossary name across a verb of the question', () => {
     const academy = parseGlossary(
       'glossary.yaml',
