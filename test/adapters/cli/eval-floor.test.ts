@@ -248,13 +248,14 @@ const FLOORS: Floor[] = [
   // Written last (Indian official and wire styles): no rule made before it moved it; tune 0.571
   // when a verb in what someone said something about stopped being held to the sentence; 0.619
   // (and held out 0.619) when "Indian" came to be found by India's glossary names ("Bharat").
+  // Thirty-fifth pass, raised at its end: held out 0.666 (a verb with the preposition of its object).
   {
     file: 'test/fixtures/fresh7/questions.jsonl',
     corpus: 'test/fixtures/fresh7/corpus',
     tune: [0.619, 0.888],
     // Held out 0.523 when "conveyed" came to report speech ("Verhoeven conveyed that …"); 0.571
     // with the narrower-term change (nineteenth pass).
-    holdout: [0.619, 0.666],
+    holdout: [0.666, 0.666],
   },
   // Nineteenth pass (2026-12-05): a fifth batch of shipped-article questions and a corpus in four
   // more styles (an FAQ, a live blog, a first-person column, a regional report with Indian number
@@ -494,7 +495,8 @@ const FLOORS: Floor[] = [
   // scored).
   // Thirty-third pass, raised at its end: tune declined 0.875.
   // Thirty-third pass: tune declined 1 (who acted for a party).
-  { file: 'test/fixtures/fresh-shipped-22.jsonl', tune: [0.863, 1], holdout: [0.409, 0.875] },
+  // Thirty-fifth pass, raised at its end: held out 0.454 (a country's people's words are its own).
+  { file: 'test/fixtures/fresh-shipped-22.jsonl', tune: [0.863, 1], holdout: [0.454, 0.875] },
   // A twenty-third batch (start of the thirty-second session), by a helper who saw no code, asked
   // as a community checks facts: "is it true that …", lists, orders and counts ("which came
   // first"), other words for the article's ("top diplomat", "put pen to paper"), casual typing.
@@ -775,11 +777,12 @@ const FLOORS: Floor[] = [
   },
   // Thirty-second pass, after it was scored: tune 0.571 (a table's rows).
   // Thirty-third pass: held out answered 0.571 (who acted for a party).
+  // Thirty-fifth pass, raised at its end: held out 0.777 declined (a sentence that gives no one's words).
   {
     file: 'test/fixtures/fresh25/questions.jsonl',
     corpus: 'test/fixtures/fresh25/corpus',
     tune: [0.571, 0.888],
-    holdout: [0.571, 0.666],
+    holdout: [0.571, 0.777],
   },
   {
     file: 'test/fixtures/fresh24/questions.jsonl',
@@ -813,6 +816,7 @@ const FLOORS: Floor[] = [
     holdout: [0.523, 0.777],
   },
   // Thirty-second pass: tune 0.523 (a dateline's place).
+  // Thirty-fifth pass, raised at its end: held out 0.476 (a verb with the preposition of its object).
   {
     file: 'test/fixtures/fresh21/questions.jsonl',
     corpus: 'test/fixtures/fresh21/corpus',
@@ -822,7 +826,7 @@ const FLOORS: Floor[] = [
     // Thirty-third pass: tune 0.571 (a speaker's next sentence going on about what is asked).
     tune: [0.571, 0.333],
     // Thirty-third pass: held out declined 0.666 ("the name of the officer" asks a name beside the word).
-    holdout: [0.428, 0.666],
+    holdout: [0.476, 0.666],
     maxMedian: 225,
   },
   // An eighteenth batch of new questions about the shipped article (end of the thirtieth session),
