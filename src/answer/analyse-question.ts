@@ -1650,9 +1650,28 @@ function phrasalVerbs(tokens: readonly Token[], dictionary: Dictionary): Set<num
   tokens.forEach((token, i) => {
     const particle = tokens[i + 1]?.word ?? '';
     if (token.stop || token.part || !VERB_PARTICLES.has(particle)) return;
+    if (OBJECT_PREPOSITIONS.has(particle) && !standsAsVerb(tokens, i)) return;
     if (dictionary.isPhrasalVerb(token.word, particle)) found.add(token.position);
   });
   return found;
+}
+
+// The particles that are prepositions too: before them a noun is as likely as a verb ("the budget
+// for 2026-27", "defence budget for").
+const OBJECT_PREPOSITIONS = new Set(['for', 'at', 'into', 'on', 'with', 'about']);
+
+/**
+ * Whether the word at `i` stands where a verb does: inflected as one ("asked", "looking"), or
+ * after a question word, an auxiliary, a pronoun or a name ("who asked", "did they ask", "did
+ * India ask"); not after a determiner, a possessive or another noun ("the budget", "defence budget").
+ */
+function standsAsVerb(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i] as Token;
+  if (/(?:ed|ing)$/i.test(token.surface)) return true;
+  const before = tokens[i - 1];
+  if (!before) return true;
+  if (DETERMINERS.has(before.word) || before.word === 's') return false;
+  return before.stop || before.name;
 }
 
 /**

@@ -1085,6 +1085,12 @@ describe('question analysis of chat and choices', () => {
     expect(analyse('who asked for the phone call').concepts.find((c) => c.label === 'asked')?.phrasal).toBe(
       true,
     );
+    // A noun before the preposition is no verb ("budget for" is one in WordNet).
+    const budget = (question: string) =>
+      analyse(question).concepts.find((c) => c.label === 'budget')?.phrasal;
+    expect(budget("what's india's defence budget for 2026-27")).toBeUndefined();
+    expect(budget('what is the budget for the exercise')).toBeUndefined();
+    expect(budget('did they budget for the exercise')).toBe(true);
   });
 
   it('reads no glossary name across a verb of the question', () => {
