@@ -20,7 +20,7 @@ import type { WordNeighbours } from '../text/word-neighbours.ts';
 import { PARTS_OF_SPEECH } from '../text/wordnet.ts';
 import { askedSpeaker, type Focus, focusOf } from './focus.ts';
 import { asksOrigin } from './origin.ts';
-import { isSlotWord, QUESTION_WORDS, type QuestionType, questionType } from './question-type.ts';
+import { isSlotWord, QUESTION_WORDS, type QuestionType, questionType, YES_NO } from './question-type.ts';
 import {
   checksClaim,
   fixQuestionWords,
@@ -349,31 +349,7 @@ function glossaryMatch(
 }
 
 // The forms of "be", "do" and "have" and the modal verbs: the stop words a name never holds.
-const VERB_STOPS = new Set([
-  'is',
-  'are',
-  'was',
-  'were',
-  'be',
-  'been',
-  'being',
-  'am',
-  'do',
-  'does',
-  'did',
-  'has',
-  'have',
-  'had',
-  'will',
-  'would',
-  'can',
-  'could',
-  'shall',
-  'should',
-  'may',
-  'might',
-  'must',
-]);
+const VERB_STOPS = new Set([...YES_NO, 'be', 'been', 'being', 'am', 'may', 'might', 'must']);
 
 /** Whether a verb's stop word stands between two words of the question. */
 function crossesVerb(tokens: readonly Token[], from: Token, to: Token | undefined): boolean {

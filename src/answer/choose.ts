@@ -469,12 +469,12 @@ function describedAs(s: ScoredSentence, name: Concept): boolean {
     ),
   );
   if (!namesIt(name, s.unit.articleStems)) return false;
-  // Where the sentence calls it so: at `at` only, or anywhere.
-  const described = (text: string, at?: number) => {
+  // Where the sentence calls it so: anywhere, or `opening` it ("The centre", "The new centre").
+  const described = (text: string, opening = false) => {
     const tokens = sentenceTokens(text);
     return tokens.some(
       (t, i) =>
-        (at === undefined || i === at || i === at + 1) &&
+        (!opening || i <= 2) &&
         heads.has(t.stem) &&
         (DEFINITE.has(tokens[i - 1]?.word ?? '') ||
           (DEFINITE.has(tokens[i - 2]?.word ?? '') && !(tokens[i - 1]?.stop ?? true))),
@@ -485,7 +485,7 @@ function describedAs(s: ScoredSentence, name: Concept): boolean {
   // not one that only mentions it ("calling the pact "the mother of all deals"").
   const before = s.unit.sentences[s.position - 1];
   return (
-    before !== undefined && [...heads].some((head) => before.stems.has(head)) && described(before.text, 1)
+    before !== undefined && [...heads].some((head) => before.stems.has(head)) && described(before.text, true)
   );
 }
 

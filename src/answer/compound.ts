@@ -1,5 +1,6 @@
 import type { Answer, AnswerSentence, Citation } from '../types.ts';
 import { answered } from './compose.ts';
+import { YES_NO } from './question-type.ts';
 
 /**
  * Two questions asked as one, joined by "and" ("who signed it and when?", "when and where was it
@@ -53,7 +54,7 @@ export function compoundParts(question: string): [string, string] | undefined {
 // question after "and" or a comma, once the part before it has asked something with a question
 // word of its own (no comma between: "What, aside from firebox, is …" is one question).
 const THEN_YES_NO = new RegExp(
-  String.raw`^(.*?\b${WH}\b[^,;]+?)(?:[,;]?\s+(?:and|&)|[,;])\s+((?:do|does|did|is|was|are|were|can|could|will|would|has|have|had|should|must)\b.+)$`,
+  String.raw`^(.*?\b${WH}\b[^,;]+?)(?:[,;]?\s+(?:and|&)|[,;])\s+((?:${[...YES_NO, 'must'].join('|')})\b.+)$`,
   'i',
 );
 

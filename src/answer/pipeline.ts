@@ -118,15 +118,11 @@ function firstPartAnswer(
   // the answer, or worded otherwise there ("following Council authorisation" for "approval").
   const text = first.sentences.map((s) => s.text).join(' ');
   const stems = new Set(indexTerms(text));
-  const asked = new Set(
-    analyseQuestion(parts.first, { ...knowledge, community }, ranking.alternatives).concepts.map((c) =>
-      c.label.toLowerCase(),
-    ),
-  );
+  const asked = new Set(indexTerms(parts.first));
   const unspoken = yesNo.concepts.filter(
     (c) =>
       !c.light &&
-      !asked.has(c.label.toLowerCase()) &&
+      !c.alternatives[0]?.stems.every((stem) => asked.has(stem)) &&
       !c.alternatives.some((alt) => alt.stems.every((stem) => stems.has(stem))) &&
       !paraphrases(text, c, knowledge.dictionary),
   );

@@ -18,7 +18,8 @@ export type QuestionType =
   | 'other';
 
 export const QUESTION_WORDS = ['who', 'whom', 'whose', 'what', 'when', 'where', 'which', 'how', 'why'];
-const YES_NO = new Set([
+/** The words that open a yes/no question: "did", "is", "can" … */
+export const YES_NO = new Set([
   'is',
   'are',
   'was',
