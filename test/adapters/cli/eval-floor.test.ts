@@ -565,6 +565,10 @@ const FLOORS: Floor[] = [
   // plain one-sentence questions from different readers). Scored whole at 5d326fa and at cf76936
   // alike: 72.7 / 87.5% tune, 63.6 / 50% held out. Its held-out half stays unread.
   { file: 'test/fixtures/fresh-shipped-33.jsonl', tune: [0.727, 0.875], holdout: [0.636, 0.5] },
+  // A thirty-fourth batch (written at the start of the thirty-sixth session by a helper who saw no
+  // code, plain one-sentence questions over every part of the article). Scored whole at b2bdf38:
+  // 54.5 / 87.5% tune, 59.0 / 100% held out. Its held-out half stays unread.
+  { file: 'test/fixtures/fresh-shipped-34.jsonl', tune: [0.545, 0.875], holdout: [0.59, 1] },
   {
     file: 'test/fixtures/fresh-shipped-31.jsonl',
     tune: [0.136, 0.875],
@@ -653,6 +657,29 @@ const FLOORS: Floor[] = [
   // held-out half stays unread.
   // After it was read: tune 0.555 declined (a sentence saying the names are not told), 0.523
   // answered (a statement giving the question someone asked).
+  // Four more new articles (start of the thirty-sixth session, by a helper who saw no code, plain
+  // one-sentence questions asked for: an Indian frigate's port call and exercise with the Italian
+  // navy, an interview with a Commission official on EU defence funds for Indian firms, a Pune
+  // counter-drone radar start-up's Latvian order, a timeline of the first six months), 60
+  // questions. Scored whole at b2bdf38: 38.1 / 55.5% tune, 38.1 / 66.6% held out. Its held-out half
+  // stays unread.
+  {
+    file: 'test/fixtures/fresh37/questions.jsonl',
+    corpus: 'test/fixtures/fresh37/corpus',
+    tune: [0.38, 0.555],
+    holdout: [0.38, 0.666],
+  },
+  // Four more new articles (start of the thirty-sixth session, by a helper who saw no code, plain
+  // one-sentence questions asked for: a European Parliament subcommittee hearing, a search-and-
+  // rescue drill off the Andamans, a retired ambassador's column, a French engine maker's talks on
+  // making parts in Odisha), 60 questions. Scored whole at b2bdf38: 33.3 / 88.8% tune, 42.8 / 55.5%
+  // held out. Its held-out half stays unread.
+  {
+    file: 'test/fixtures/fresh38/questions.jsonl',
+    corpus: 'test/fixtures/fresh38/corpus',
+    tune: [0.333, 0.888],
+    holdout: [0.428, 0.555],
+  },
   {
     file: 'test/fixtures/fresh36/questions.jsonl',
     corpus: 'test/fixtures/fresh36/corpus',
