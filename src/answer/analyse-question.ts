@@ -1304,7 +1304,11 @@ export function analyseQuestion(
   );
   // "what are the names of the three service chiefs": the people whose names are asked.
   if (focus.kind === 'name' && !focus.alias) {
-    const people = namedPeople(tokens, (word) => lexicon.isPerson(word) || dictionary.isPersonNoun(word));
+    const people = namedPeople(
+      tokens,
+      (word) => lexicon.isPerson(word) || dictionary.isPersonNoun(word),
+      (stem) => lexicon.isName(stem),
+    );
     if (people) {
       focus.namesOf = people;
       // "names" is the kind asked for, which the answer gives without the word.
@@ -1552,7 +1556,11 @@ function asksDuration(tokens: readonly Token[], at: number): boolean {
  * "the names of the (three) (service) chiefs", "name the officials": the stem of the plural word
  * for people whose names a question asks, if it asks so.
  */
-function namedPeople(tokens: readonly Token[], isPerson: (word: string) => boolean): string | undefined {
+function namedPeople(
+  tokens: readonly Token[],
+  isPerson: (word: string) => boolean,
+  isName: (stem: string) => boolean,
+): string | undefined {
   const words = tokens.filter((t) => !t.part);
   const at = words.findIndex(
     (t, i) => (t.word === 'names' || t.word === 'name') && words[i + 1]?.word === 'of',
@@ -1564,9 +1572,12 @@ function namedPeople(tokens: readonly Token[], isPerson: (word: string) => boole
     const word = words[i] as Token;
     if (word.stop || /^\d+$/.test(word.word)) continue;
     // One person: the phrase's head, a person word no name and no other noun follows ("the liaison
-    // officer who …"; not "the Norman castle", "the first Huguenot outpost").
+    // officer who …"; not "the Norman castle", "the first Huguenot outpost"). A name after it
+    // opens a clause of its own: "the executive Raghavan talked to".
+    const next = words[i + 1];
     const head =
-      plural || !(word.name || (words[i + 1] !== undefined && !words[i + 1]?.stop && !words[i + 1]?.light));
+      plural ||
+      !(word.name || (next !== undefined && !next.stop && !next.light && !next.name && !isName(next.stem)));
     if ((!plural || /s$/.test(word.word)) && head && isPerson(word.word)) return word.stem;
     // A word before the head ("service" chiefs) goes on; a verb or a name ends the phrase.
     if (word.name) return undefined;

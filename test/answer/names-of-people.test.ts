@@ -14,6 +14,7 @@ const ask = askerOver([
       'Defence Minister Nuno Melo along with the three service chiefs met the Spanish delegation led by Margarita Robles.',
       'The pact covers joint patrols and the training of naval cadets.',
       'Portugal will also post a liaison officer to the fleet headquarters next year, the ministry said in a statement issued in Lisbon.',
+      'A Spanish shipbuilding executive told Melo at a dinner in Lisbon that his board liked the pact.',
     ].join('\n\n'),
   },
   {
@@ -42,5 +43,12 @@ describe('the names of people asked for by a word for them', () => {
   it('asks the same of one person: "the name of the liaison officer"', () => {
     expect(ask('what is the name of the liaison officer who will be posted next year?').answered).toBe(false);
     expect(ask('what is the name of the fleet commander at the parade?').answer).toContain('Admiral');
+  });
+
+  it('reads a name after the word for the person as a clause of its own: "the executive Melo talked to"', () => {
+    // The sentence names Melo, the Spanish and Lisbon, not the executive.
+    expect(ask('what is the name of the spanish shipbuilding executive melo talked to?').answered).toBe(
+      false,
+    );
   });
 });
