@@ -66,11 +66,13 @@ const OFFICE_SAYS = new RegExp(
 // The writer of a column, by its byline ("By Commodore Venkat Iyer (retd).") or by the note on
 // the writer closing it ("Vice Admiral Prakash Rajadhyaksha (retd) served …").
 // The byline is a sentence of its own: not "By Kallas's own account, …". It may stand in italics
-// after the column's label: "*Opinion | Radhika Venkatraman*".
+// after the column's label ("*Opinion | Radhika Venkatraman*"), and give the writer's title after
+// a comma ("By Sudhir Raghavan, former Indian ambassador to the EU").
 const EMPHASIS = '[*_]{0,2}';
 const LABELLED = String.raw`\p{L}[\p{L}-]*(?:\s+\p{L}[\p{L}-]*)?\s*\|\s*`;
+const WRITERS_TITLE = String.raw`(?:,\s+[^.;:"“”]{1,80})?`;
 export const BYLINE = new RegExp(
-  String.raw`^${EMPHASIS}(?:${LABELLED}(?:By\s+)?|By\s+)(${NAME})(?:\s*\([^)]{1,20}\))?\.?${EMPHASIS}$`,
+  String.raw`^${EMPHASIS}(?:${LABELLED}(?:By\s+)?|By\s+)(${NAME})(?:\s*\([^)]{1,20}\))?${WRITERS_TITLE}\.?${EMPHASIS}$`,
   'u',
 );
 // The note may stand in italics too: "*Radhika Venkatraman is professor of …*".

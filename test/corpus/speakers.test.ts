@@ -224,6 +224,13 @@ describe('speakers a reader knows from the article, not from the sentence alone'
       'Vice Admiral Prakash Rajadhyaksha (retd) served in the Indian Navy for 38 years. The views expressed are personal.',
     );
     expect(note.get('story#p1')).toEqual(['Prakash Rajadhyaksha', 'Prakash Rajadhyaksha']);
+    // A byline may give the writer's title after a comma.
+    const titled = columnOf(
+      'By Sudhir Raghavan, former Indian ambassador to the EU',
+      'I spent 36 years in the Foreign Service. My view is simple. It is not an alliance.',
+    );
+    expect(titled.get('story#p1')).toEqual([undefined]);
+    expect(titled.get('story#p2')).toEqual(['Sudhir Raghavan', 'Sudhir Raghavan', 'Sudhir Raghavan']);
     // A sentence opening "By" a name is no byline unless it is all the byline.
     const account = columnOf("By Kallas's own account, I was told the talks went well. I left early.");
     expect(account.get('story#p1')).toEqual([undefined, undefined]);
