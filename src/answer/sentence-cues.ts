@@ -248,9 +248,23 @@ const GLOSS = /\p{Lu}[\p{L}'’-]*\s*\(\s*["“'‘]/u;
 // A word's sense in quotes after its language: Greek for "shield" ("meaning" is in MEANS).
 const SENSE = /\b(?:\p{Lu}\p{Ll}+ for|for short)\s+["“‘]/u;
 // "the <kind> of <Name>" or "a <kind> of <something>" ("a tradition of singing"), "<Kind> <Name>"
-// ("Lake Constance"), "<Name> <kind>" ("the Rhine river").
-const KIND_AND_NAME =
-  /\b(\p{Ll}+)\s+of\s+(?:(?:the|a|an)\s+)?([\p{L}'’-]+)|\b(\p{Lu}[\p{L}'’-]+)\s+(\p{Ll}+)\b|\b(\p{Lu}\p{Ll}+)\s+(\p{Lu}[\p{L}'’-]+)/gu;
+// ("Lake Constance"), "<Name> <kind>" ("the Rhine river"), and after a determiner or a name,
+// "<kind> <Name>" ("the Italian Navy frigate ITS Federico Martinengo"; not "to block Commission
+// amendments"). A determiner opening a sentence is no name: "His successor Louis XIII" is
+// "successor Louis XIII".
+const CAPITALISED_DETERMINERS = [...DETERMINERS]
+  .map((word) => word[0]?.toUpperCase() + word.slice(1))
+  .join('|');
+const NAME_RUN = String.raw`\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+)*`;
+const KIND_AND_NAME = new RegExp(
+  [
+    String.raw`\b(\p{Ll}+)\s+of\s+(?:(?:the|a|an)\s+)?([\p{L}'’-]+)`,
+    String.raw`\b(?!(?:${CAPITALISED_DETERMINERS})\b)(\p{Lu}[\p{L}'’-]+)\s+(\p{Ll}+)\b`,
+    String.raw`\b(\p{Lu}\p{Ll}+)\s+(${NAME_RUN})`,
+    String.raw`(?<=\b(?:${[...DETERMINERS].join('|')}|\p{Lu}[\p{L}'’-]*)\s+)(\p{Ll}+)\s+(${NAME_RUN})`,
+  ].join('|'),
+  'gu',
+);
 // Capitalised words in a row, "of"/"for"/"and"/"the" allowed inside: "Rajnath Singh", "Council of
 // the EU", "Ursula von der Leyen".
 const NAME_RUNS = new RegExp(
@@ -441,7 +455,10 @@ export function suppliesFocus(
         (focus.category.some((stem) => sentence.terms.includes(stem)) &&
           (LIST.test(text) ||
             namesKind(text, focus.category, asked) ||
-            modifiedKind(text, focus.category, asked, lexicon)))
+            modifiedKind(text, focus.category, asked, lexicon))) ||
+        // "which Italian warship": a name beside a word of a narrower kind ("the Italian Navy
+        // frigate ITS Federico Martinengo").
+        namesKind(text, focus.category, asked, (stem, kind) => lexicon.isKind(stem, kind))
       );
     case 'definition':
       // "What does Aspides mean": "Aspides, whose name is Greek for "shield"", not what it does.
@@ -688,16 +705,27 @@ function modifiedKind(
  * The kind word standing with a new name or what it is of: "the island of Mainau", "a tradition of
  * singing", "Lake Constance", "the Rhine river".
  */
-function namesKind(text: string, kinds: readonly string[], asked: ReadonlySet<string>): boolean {
+function namesKind(
+  text: string,
+  kinds: readonly string[],
+  asked: ReadonlySet<string>,
+  isKind: (stem: string, kind: string) => boolean = () => false,
+): boolean {
   for (const match of text.matchAll(KIND_AND_NAME)) {
     const [kind, name] = match[1]
       ? [match[1], match[2]]
       : match[3]
         ? [match[4], match[3]]
-        : [match[5], match[6]];
+        : match[5]
+          ? [match[5], match[6]]
+          : [match[7], match[8]];
+    const stem = stemWord((kind ?? '').toLowerCase());
     if (
-      kinds.includes(stemWord((kind ?? '').toLowerCase())) &&
-      !asked.has(stemWord((name ?? '').toLowerCase()))
+      (kinds.includes(stem) || kinds.some((k) => isKind(stem, k))) &&
+      // No word of the name is the question's ("the frigate INS Trikand" names the ship asked
+      // about), and a capitalised "The" is no name.
+      !(name ?? '').split(/\s+/).some((word) => asked.has(stemWord(word.toLowerCase()))) &&
+      !STOP_WORDS.has((name ?? '').toLowerCase())
     )
       return true;
   }

@@ -28,6 +28,7 @@ const lexicon = Lexicon.build(
     ...['ancient', 'civilizations', 'ships'],
     ...['engineer', 'engine', 'steam'],
     ...['information', 'communications', 'technology', 'sector', 'office', 'rounded', 'wars', 'religion'],
+    ...['frigate', 'warship', 'successor'],
   ],
   openWordNet(),
 );
@@ -384,6 +385,24 @@ describe('suppliesFocus', () => {
     ).toBe(true);
     // The kind of a word the question holds names nothing new.
     expect(supplies('Several monks kept the tradition of the monks.', tradition, q)).toBe(false);
+  });
+
+  it('sees a name beside a word of a narrower kind after a determiner or a name ("the Navy frigate ITS …")', () => {
+    const warship = focus('category', { category: indexTerms('warship') });
+    // "frigate" among the question's words, as its concept's narrower form ("warship": frigate).
+    const q = 'which warship (frigate) did ins trikand exercise with';
+    expect(
+      supplies('Trikand exercised with the Italian Navy frigate ITS Federico Martinengo.', warship, q),
+    ).toBe(true);
+    // The ship asked about is no answer, nor is a sentence's capitalised determiner a name.
+    expect(supplies('The frigate INS Trikand sailed out of Naples.', warship, q)).toBe(false);
+    const successor = focus('category', { category: indexTerms('successor') });
+    expect(supplies('His successor was crowned at Reims.', successor, 'which successor to henry')).toBe(
+      false,
+    );
+    expect(supplies('His successor Louis XIII was crowned.', successor, 'which successor to henry')).toBe(
+      true,
+    );
   });
 
   it('sees a list under the kind named ("areas such as …")', () => {
