@@ -1386,8 +1386,11 @@ export function choose(
     chosen.push(bestPin);
   }
   const corrected = bestArticle && correctedReport(question, bestArticle, ranked);
+  // Another report differs only where it gives what is asked as well, when the best does: "exercises
+  // with an Italian frigate" gives no other warship than "the Italian Navy frigate ITS …" does.
+  const reports = (s: ScoredSentence) => fits(s) && (!bestArticle?.typeMatch || s.typeMatch);
   const differing =
-    !corrected && bestArticle && conflictingReport(question, bestArticle, ranked, fits, ranking);
+    !corrected && bestArticle && conflictingReport(question, bestArticle, ranked, reports, ranking);
   if (bestArticle && corrected && chosen.length === 0) {
     // An earlier account of the value and the account since, as the report gives them.
     chosen.push(...corrected);

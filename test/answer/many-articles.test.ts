@@ -66,6 +66,31 @@ describe('reports from several outlets', () => {
     expect(answer.citations.map((c) => c.date)).toEqual(['2024-05-03', '2024-05-02']);
   });
 
+  it('shows another report as differing only where it gives what is asked as well', () => {
+    const ships = writeCorpus([
+      {
+        id: 'report',
+        title: 'Portuguese frigate exercises with the Spanish Navy',
+        published: '2026-04-09',
+        body: 'The Portuguese frigate NRP Corte-Real sailed out of Lisbon on Wednesday and spent the day exercising with the Spanish Navy frigate SPS Almirante Juan de Borbon off Cadiz.',
+      },
+      {
+        id: 'timeline',
+        title: 'Six months of the naval pact',
+        published: '2026-07-22',
+        body: '**April 4 to 8:** The frigate NRP Corte-Real calls at Lisbon and exercises with a Spanish frigate off Cadiz, the first drill under the new pact.',
+      },
+    ]);
+    const own = createBot({ corpusDir: ships, pinSyncIntervalMs: 0 });
+    const answer = own.ask('which spanish warship did nrp corte-real exercise with', { community: 'c' });
+    own.close();
+    // The timeline names no warship: it reports nothing other than the report does.
+    expect(answer.sourcesDiffer).toBeFalsy();
+    expect(answer.sentences.map((s) => s.text)).toEqual([
+      expect.stringContaining('SPS Almirante Juan de Borbon'),
+    ]);
+  });
+
   it('answers with the correction a newer report gives of an earlier figure, as the report gives both', () => {
     const corrected = writeCorpus([
       {
