@@ -35,7 +35,11 @@ const BETWEEN = String.raw`(?:\s+(?:on|last|this|also|later|then|again|earlier|o
 // A verb of speech, not "called on" or "calls on" (to visit: "Delphin called on the Defence Secretary").
 const SAYS = `(?:${SPEECH})\\b(?!(?<=\\bcall(?:ed|s))\\s+on\\b)`;
 const NAME_SAYS = new RegExp(`(${NAME})${BETWEEN}\\s+${SAYS}`, 'u');
-const SAYS_NAME = new RegExp(`\\b(?:${SPEECH})\\s+(${NAME})`, 'u');
+// '"…," said Singh', not "She said Chakshu won …": a pronoun before the verb is its speaker.
+const SAYS_NAME = new RegExp(
+  `(?<!\\b(?:[Ss]he|[Hh]e|[Tt]hey|I|[Ww]e)(?:\\s+also)?\\s+)\\b(?:${SPEECH})\\s+(${NAME})`,
+  'u',
+);
 const ACCORDING = new RegExp(`\\b[Aa]ccording to (${NAME})`, 'u');
 // An organisation's initials, possessive or not ("EU's"): no person's name.
 export const ACRONYM = /^(\p{Lu}{2,})(?:['’]s)?$/u;
@@ -93,6 +97,15 @@ const COLUMN_VOICE = new RegExp(
 const QUOTED = /["“][^"”]*["”]/gu;
 // First-person sentences outside quotation marks an article must hold to be a column by its note.
 const MIN_FIRST_PERSON = 2;
+
+/**
+ * Whether a capitalised word joins a name to initials with a hyphen ("India-EU"): no given name, so
+ * "India-EU Security" names no person ("Jean-Marc Delorme" does).
+ */
+function joinsInitials(word: string): boolean {
+  const parts = word.split('-');
+  return parts.length > 1 && parts.some((part) => /^\p{Lu}{2,}$/u.test(part));
+}
 
 /**
  * Whether a paragraph opens a transcript's turn, and the name it gives when that is a name alone
@@ -234,7 +247,11 @@ const INTRODUCES = new RegExp(`^(${NAME}),\\s+(?:the|a|an)\\s`, 'u');
 export const QUOTE = /["“”]/;
 const QUOTES = /["“”]/g;
 // Pronouns are no dictionary words to WordNet, and never a name.
-const PRONOUNS = new Set(['She', 'He', 'They', 'It', 'We', 'I', 'You', 'This', 'That', 'These', 'Those']);
+// With the indefinite ones: "Everyone tells them their radar works" names no one.
+const PRONOUNS = new Set([
+  ...['She', 'He', 'They', 'It', 'We', 'I', 'You', 'This', 'That', 'These', 'Those'],
+  ...['Everyone', 'Everybody', 'Someone', 'Somebody', 'Anyone', 'Anybody', 'Nobody'],
+]);
 // Words that open a sentence capitalised but name no one ("On India's side", "The minister").
 const STARTERS = new Set([
   'On',
@@ -319,13 +336,15 @@ export function attributeSpeakers(
       );
     const surname = words.at(-1) ?? '';
     if (people.has(surname)) return people.get(surname)?.name;
-    // "I'm told …": a pronoun with its verb drawn in is still no name.
+    // "I'm told …": a pronoun with its verb drawn in is still no name; nor are initials ("Bhosari
+    // MIDC", an industrial estate).
     if (surname.length < 2 || PRONOUNS.has(surname.replace(/['’]\p{Ll}+$/u, ''))) return undefined;
+    if (/^\p{Lu}{2,}$/u.test(surname)) return undefined;
     // A surname that is also a word ("Costa", "Macron") names a person after a given name that is
     // none ("Antonio Costa", "Emmanuel Macron").
     const given = words.at(-2) ?? '';
     if (isWord(surname))
-      return words.length >= 2 && !isWord(given) && /^\p{Lu}\p{Ll}/u.test(given)
+      return words.length >= 2 && !isWord(given) && /^\p{Lu}\p{Ll}/u.test(given) && !joinsInitials(given)
         ? `${given} ${surname}`
         : undefined;
     if (words.length < 2) return speaking ? surname : undefined;

@@ -53,6 +53,33 @@ describe('speakers a reader knows from the article, not from the sentence alone'
     expect(speakersOf('The Costa said the day was historic.').get('story#p1')).toEqual([undefined]);
   });
 
+  it('takes no name joined to initials ("India-EU Security"), nor initials, for a person', () => {
+    const found = speakersOf(
+      'The company is run by Tejaswini Kulkarni.',
+      'Asked about the India-EU Security and Defence Partnership, Kulkarni chose her words carefully. "It made the conversations easier," she said.',
+      'On the shop floor in Bhosari MIDC, Sunita Pawar checks the panels. "I test every one," she said.',
+    );
+    expect(found.get('story#p2')).toEqual([undefined, 'Tejaswini Kulkarni']);
+    expect(found.get('story#p3')).toEqual([undefined, 'Sunita Pawar']);
+    // A given name joined by a hyphen is still one ("Jean-Marc Delorme").
+    expect(speakersOf('Jean-Marc Delorme said the talks went well.').get('story#p1')).toEqual([
+      'Jean-Marc Delorme',
+    ]);
+  });
+
+  it('gives "She said Chakshu won …" to whom "she" stands for, not to the name after the verb', () => {
+    const found = speakersOf(
+      'According to Tejaswini Kulkarni, the radar worked at up to 4.8 km. She said Chakshu won because its price was lower.',
+    );
+    expect(found.get('story#p1')).toEqual(['Tejaswini Kulkarni', 'Tejaswini Kulkarni']);
+    // '"…," said Singh' still names its speaker after the verb.
+    expect(speakersOf('"We are ready," said Rajnath Singh.').get('story#p1')).toEqual(['Rajnath Singh']);
+  });
+
+  it('takes no indefinite pronoun for a speaker ("Everyone tells them …")', () => {
+    expect(speakersOf('Everyone tells them their radar works.').get('story#p1')).toEqual([undefined]);
+  });
+
   it('reads a title that runs over several capitalised runs ("High Representative for Foreign Affairs and …")', () => {
     const titles = new Map<string, readonly string[]>();
     const found = attributeSpeakers(
