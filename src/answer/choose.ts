@@ -718,8 +718,8 @@ function swappedModifier(s: ScoredSentence, question: AnalysedQuestion): Concept
   if (pairs.length === 0) return undefined;
   const { words, stems } = plainWordsOf(s.text);
   // "The EU-Republic of Korea Security and Defence Partnership" is the Korea partnership: the
-  // question's name stands in the name the noun ends.
-  const runs = nameRuns(s.text);
+  // question's name stands in the name the noun ends, a word joined by a hyphen too ("India-EU").
+  const runs = nameRuns(s.text).map((run) => run.flatMap((stem) => [stem, ...stem.split('-')]));
   const inOneName = (name: Concept, head: string) =>
     runs.some(
       (run) => run.at(-1) === head && (name.alternatives[0]?.stems ?? []).every((stem) => run.includes(stem)),

@@ -246,6 +246,8 @@ describe('abstention', () => {
       },
     ]);
     expect(askOnce(dir, 'When was the Korea partnership adopted?').answer).toContain('On 4 November');
+    // Joined to another name by a hyphen too: "the EU-Republic of Korea … Partnership" is the EU's.
+    expect(askOnce(dir, 'When was the EU partnership adopted?').answer).toContain('On 4 November');
     // Another name before the noun still speaks of another one.
     expectDeclined(askOnce(dir, 'When was the Indian partnership adopted?'));
   });
