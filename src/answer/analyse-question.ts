@@ -1992,7 +1992,13 @@ function withForms(focus: Focus, concepts: readonly Concept[]): Focus {
       }),
     ),
   ];
-  return { ...focus, subject: forms(focus.subject), category: forms(focus.category, true) };
+  const { speaker } = focus;
+  return {
+    ...focus,
+    subject: forms(focus.subject),
+    category: forms(focus.category, true),
+    ...(speaker?.person && !speaker.common ? { speaker: { ...speaker, forms: forms(speaker.stems) } } : {}),
+  };
 }
 
 // Each half of a run-together word has at least this many letters ("defencepact", not "ad" + "…").

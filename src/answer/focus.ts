@@ -44,6 +44,12 @@ export interface Speaker {
    * ambassador Delphin"): no speaker of those words is the person asked about.
    */
   described?: readonly string[];
+  /**
+   * For a person: the stems of every name the question's concept has for them ("kulkarni",
+   * "tejaswini"), which their words come with; another name the question holds ("the EU" in
+   * "what did Kulkarni say about the India-EU partnership") is no speaker of them.
+   */
+  forms?: readonly string[];
 }
 
 export interface Focus {

@@ -487,18 +487,21 @@ export function suppliesFocus(
       );
     case 'list':
       return LIST.test(text) && novel(sentence.terms, asked);
-    case 'speech':
+    case 'speech': {
       // Words the person asked about says: "she added", in a quote paragraph, by name; describing
       // what the question asks them to have described, when it does ("the signing is a milestone").
+      // A person's words by a name of theirs, not by another name the question holds.
+      const forms = focus.speaker?.forms ? new Set(focus.speaker.forms) : asked;
       return (
         speakerWords(sentence).some((word) => {
           const stem = stemWord(word.toLowerCase());
           // Not by a word that only says who the person asked about is ("the EU ambassador Delphin").
-          return asked.has(stem) && !focus.speaker?.described?.includes(stem);
+          return forms.has(stem) && !focus.speaker?.described?.includes(stem);
         }) &&
         (!focus.quote || QUOTE.test(text)) &&
         (focus.subject.length === 0 || describes(sentence, focus.subject, false))
       );
+    }
     default:
       return false;
   }

@@ -1118,6 +1118,14 @@ describe('question analysis of chat and choices', () => {
     expect(speaker?.described).toEqual(expect.arrayContaining([...stems('EU ambassador')]));
   });
 
+  it("gives a person asked for words every name the question's concept has for them, and no other", () => {
+    const { speaker } = analyse('what did the foreign policy chief Delphin say about the SDP').focus;
+    expect(speaker?.forms).toEqual(stems('Delphin'));
+    const chief = analyse('what did the High Representative say about the SDP').focus.speaker;
+    // An office, not a person: their words come with any name the question holds.
+    expect(chief?.forms).toBeUndefined();
+  });
+
   it('names the speaker after "according to", wherever it stands, not the name before it', () => {
     const speakerOf = (question: string) => analyse(question).focus.speaker?.stems;
     expect(speakerOf('which Asian country signed before India according to Kallas')).toEqual(stems('Kallas'));

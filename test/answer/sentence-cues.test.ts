@@ -482,6 +482,27 @@ describe('suppliesFocus', () => {
     expect(said(undefined)).toBe(false);
   });
 
+  it("sees a person's words by a name of theirs, not by another name the question holds", () => {
+    const asked = new Set(indexTerms('what did Kulkarni say about the India EU partnership'));
+    const kulkarni = focus('speech', {
+      speaker: { stems: ['kulkarni'], person: true, forms: ['kulkarni', 'tejaswini'] },
+    });
+    const said = (speaker: string) =>
+      suppliesFocus(
+        {
+          text: 'Partnerships are a cornerstone.',
+          terms: indexTerms('Partnerships are a cornerstone'),
+          speaker,
+        },
+        kulkarni,
+        asked,
+        lexicon,
+      );
+    expect(said('Tejaswini Kulkarni')).toBe(true);
+    // "According to the EU, …": the EU speaks, whom the question names as a topic, not a speaker.
+    expect(said('EU')).toBe(false);
+  });
+
   it('sees the person describing the thing asked about for how-did-X-describe-Y questions', () => {
     const describing = focus('speech', { subject: indexTerms('signing') });
     const said = (text: string) =>
