@@ -1303,6 +1303,22 @@ export function analyseQuestion(
     concepts.filter((c) => isOfficeWord(c) && !acted(c)),
   );
   // "what are the names of the three service chiefs": the people whose names are asked.
+  // "how much did the port call cost", "how much is the SAFE fund": an amount of money, by a word
+  // WordNet defines by money ("cost": "the total spent for goods or services including money …",
+  // "fund": "a reserve of money …"): the question's verb (or the noun read as what happened), or
+  // with no other verb a noun. Not "how much of the budget", a share, nor "how much did the price
+  // of oil increase", a change.
+  const much = tokens.findIndex((t, i) => t.word === 'much' && tokens[i - 1]?.word === 'how');
+  const verbs = concepts.filter((c) => c.role === 'verb' || c.event);
+  const byMoney = (c: Concept) =>
+    !c.label.includes(' ') && dictionary.definitionStems(c.label.toLowerCase()).has(MONEY);
+  if (
+    focus.kind === 'number' &&
+    focus.mass &&
+    tokens[much + 1]?.word !== 'of' &&
+    (verbs.length > 0 ? verbs.some(byMoney) : concepts.some((c) => c.role === 'noun' && byMoney(c)))
+  )
+    focus.money = true;
   if (focus.kind === 'name' && !focus.alias) {
     const people = namedPeople(
       tokens,
@@ -1976,6 +1992,8 @@ function irregularBasesOf(word: string, stem: string): string[] {
  * The focus's subject and kind words in every form their concepts have ("kalas" → "kallas"); what
  * "how many" counts in its WordNet relatives too.
  */
+const MONEY = stemWord('money');
+
 function withForms(focus: Focus, concepts: readonly Concept[]): Focus {
   // What "how many" counts may be counted under a WordNet relative ("two vessels" for "ships").
   // Not an adjective's (WordNet's `similar`): "officials" are not counted as "formal" rounds.

@@ -80,6 +80,12 @@ export interface Focus {
    */
   mass?: boolean;
   /**
+   * For `number`: "how much did the port call cost", "how much did the EU pay": a word of the
+   * question WordNet defines by money, so only an amount of money answers ("about 85,000 euros"),
+   * not a count ("a crew of about 260").
+   */
+  money?: boolean;
+  /**
    * The person, country or organisation whose words are asked for, when the question names one
    * before its speech verb ("what did Emmanuel Macron say", a `speech` focus), or people by a
    * word for them ("what did the chiefs say", whatever the focus): see `askedSpeaker`.

@@ -201,6 +201,11 @@ function isQuantity(text: string, at: number, numeral: string): boolean {
   );
 }
 
+// An amount of money: a currency's sign or name beside a figure ("€92 million", "Rs 310 crore",
+// "85,000 euros").
+const MONEY_AMOUNT =
+  /[€$£₹¥]\s?\d|\b(?:Rs|INR|EUR|USD)\.?\s?\d|\b\d[\d,.]*(?:\s?(?:bn|billion|million|mn|crore|lakh|thousand))?[\s-]*(?:euros?|dollars?|rupees?|pounds?|yen|yuan)\b/i;
+
 // How often something happens: "every year", "twice a month", "annually", "each week".
 const FREQUENCY =
   /\b(?:every|each|per|a|an)\s+(?:(?:other|few|\w+)\s+)?(?:days?|weeks?|months?|years?|decades?|quarters?|summers?|winters?)\b|\b(?:annually|yearly|monthly|weekly|daily|fortnightly|quarterly|biannually|biennially|twice|once|regularly|seasonally)\b/i;
@@ -401,6 +406,7 @@ export function suppliesFocus(
       if (focus.per !== undefined && !forEach(text, focus.per)) return false;
       if (focus.category.length > 0)
         return countsKind(text, focus.category, asked, lexicon) || countsBySubject(text, asked, lexicon);
+      if (focus.money && !MONEY_AMOUNT.test(text)) return false;
       return [...text.matchAll(NUMBER)].some(
         (m) =>
           isNew(m[0], asked) &&

@@ -1118,6 +1118,17 @@ describe('question analysis of chat and choices', () => {
     expect(speaker?.described).toEqual(expect.arrayContaining([...stems('EU ambassador')]));
   });
 
+  it('asks an amount of money for "how much" by a verb WordNet defines by money, or a noun with no other verb', () => {
+    const money = (question: string) => analyse(question).focus.money === true;
+    expect(money('how much did the port call cost the navy')).toBe(true);
+    expect(money('how much did the EU pay for the course')).toBe(true);
+    expect(money('how much is the defence budget')).toBe(true);
+    // A change of a price, a share of a budget, a quantity: no amount of money asked.
+    expect(money('how much did the price of oil increase')).toBe(false);
+    expect(money('how much of the budget goes to the navy')).toBe(false);
+    expect(money('how much water does the river carry')).toBe(false);
+  });
+
   it("gives a person asked for words every name the question's concept has for them, and no other", () => {
     const { speaker } = analyse('what did the foreign policy chief Delphin say about the SDP').focus;
     expect(speaker?.forms).toEqual(stems('Delphin'));

@@ -183,6 +183,21 @@ describe('suppliesFocus', () => {
     expect(supplies('They held the first dialogue on 4 November.', often, 'how often')).toBe(false);
   });
 
+  it('takes only an amount of money for "how much" asked by a word defined by money', () => {
+    const money = focus('number', { amount: true, mass: true, money: true });
+    expect(supplies('Trikand, with a crew of about 260, arrived in Naples.', money)).toBe(false);
+    expect(supplies('The EU paid about 85,000 euros for their travel.', money)).toBe(true);
+    expect(supplies('The order is worth Rs 310 crore.', money)).toBe(true);
+    expect(supplies('It won an order worth €92 million.', money)).toBe(true);
+    // Without money asked, a count answers "how much".
+    expect(
+      supplies(
+        'Trikand, with a crew of about 260, arrived in Naples.',
+        focus('number', { amount: true, mass: true }),
+      ),
+    ).toBe(true);
+  });
+
   it('takes a count of things in words for "how many" but not for "how much"', () => {
     const count = 'It will bring the two ancient civilizations closer.';
     const much = focus('number', { amount: true, mass: true });
