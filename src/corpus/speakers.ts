@@ -1,4 +1,4 @@
-import { NAME_PARTICLES } from '../text/stop-words.ts';
+import { NAME_PARTICLES, STOP_WORDS } from '../text/stop-words.ts';
 import type { Passage } from './passages.ts';
 import { isHeadingLine } from './sections.ts';
 
@@ -35,9 +35,10 @@ const BETWEEN = String.raw`(?:\s+(?:on|last|this|also|later|then|again|earlier|o
 // A verb of speech, not "called on" or "calls on" (to visit: "Delphin called on the Defence Secretary").
 const SAYS = `(?:${SPEECH})\\b(?!(?<=\\bcall(?:ed|s))\\s+on\\b)`;
 const NAME_SAYS = new RegExp(`(${NAME})${BETWEEN}\\s+${SAYS}`, 'u');
-// '"…," said Singh', not "She said Chakshu won …": a pronoun before the verb is its speaker.
+// '"…," said Singh', not "She said Chakshu won …": a pronoun before the verb is its speaker. Nor
+// "told FactLens": whom someone tells is the listener.
 const SAYS_NAME = new RegExp(
-  `(?<!\\b(?:[Ss]he|[Hh]e|[Tt]hey|I|[Ww]e)(?:\\s+also)?\\s+)\\b(?:${SPEECH})\\s+(${NAME})`,
+  `(?<!\\b(?:[Ss]he|[Hh]e|[Tt]hey|I|[Ww]e)(?:\\s+also)?\\s+)\\b(?!told\\b|tells\\b)(?:${SPEECH})\\s+(${NAME})`,
   'u',
 );
 const ACCORDING = new RegExp(`\\b[Aa]ccording to (${NAME})`, 'u');
@@ -332,7 +333,13 @@ export function attributeSpeakers(
       .split(/\s+/)
       .map((word) => word.replace(/['’]s$/, ''))
       .filter(
-        (word, i, all) => !(i === 0 && all.length > 1 && /^\p{Lu}\p{Ll}+$/u.test(word) && STARTERS.has(word)),
+        (word, i, all) =>
+          !(
+            i === 0 &&
+            all.length > 1 &&
+            /^\p{Lu}\p{Ll}+$/u.test(word) &&
+            (STARTERS.has(word) || STOP_WORDS.has(word.toLowerCase()))
+          ),
       );
     const surname = words.at(-1) ?? '';
     if (people.has(surname)) return people.get(surname)?.name;

@@ -76,6 +76,19 @@ describe('speakers a reader knows from the article, not from the sentence alone'
     expect(speakersOf('"We are ready," said Rajnath Singh.').get('story#p1')).toEqual(['Rajnath Singh']);
   });
 
+  it('takes no listener ("told FactLens") and no capitalised opening word ("Our Indian") for a speaker', () => {
+    expect(
+      speakersOf('An EU official in New Delhi told FactLens that the partnership carries no cost.').get(
+        'story#p1',
+      ),
+    ).not.toEqual(['FactLens']);
+    const colleagues = speakersOf(
+      'Captain Arun Rao commanded the frigate.',
+      '"Our Indian colleagues were often first on the scene," he said.',
+    );
+    expect(colleagues.get('story#p2')).toEqual(['Arun Rao']);
+  });
+
   it('takes no indefinite pronoun for a speaker ("Everyone tells them …")', () => {
     expect(speakersOf('Everyone tells them their radar works.').get('story#p1')).toEqual([undefined]);
   });
