@@ -3,7 +3,7 @@ import { QUOTE } from '../corpus/speakers.ts';
 import type { Lexicon } from '../search/lexicon.ts';
 import { stemWord } from '../text/analyzer.ts';
 import { IRREGULAR_FORMS } from '../text/irregular-forms.ts';
-import { DETERMINERS, NAME_PARTICLES, STOP_WORDS } from '../text/stop-words.ts';
+import { DETERMINERS, NAME_PARTICLES, PREPOSITIONS, STOP_WORDS } from '../text/stop-words.ts';
 import { cachedByText } from '../text/text-cache.ts';
 import type { AlternativeForm, AnalysedQuestion, Concept } from './analyse-question.ts';
 import type { Focus } from './focus.ts';
@@ -528,9 +528,14 @@ function namesBeside(text: string, stem: string, asked: ReadonlySet<string>): bo
   // initials ("EU"), nor a word of the question's.
   const named = (i: number) =>
     i > 0 && /^\p{Lu}\p{Ll}/u.test(words[i] ?? '') && !asked.has(stems[i] ?? '') && stems[i] !== stem;
+  // A preposition between them sets the name on another thing: "a liaison officer at the
+  // Information Fusion Centre", "an Indian Navy liaison officer to Atalanta's headquarters".
+  const joined = (from: number, to: number) =>
+    !words.slice(Math.min(from, to) + 1, Math.max(from, to)).some((w) => PREPOSITIONS.has(w.toLowerCase()));
   return stems.some((word, i) => {
     if (word !== stem) return false;
-    for (let k = Math.max(0, i - NAME_REACH); k <= i + NAME_REACH; k++) if (named(k)) return true;
+    for (let k = Math.max(0, i - NAME_REACH); k <= i + NAME_REACH; k++)
+      if (named(k) && joined(i, k)) return true;
     return false;
   });
 }

@@ -108,6 +108,17 @@ describe('suppliesFocus', () => {
     ).toBe(false);
   });
 
+  it('sees the name of the people asked for beside the word for them, not across a preposition', () => {
+    const officer = focus('name', { namesOf: stemWord('officer') });
+    const q = 'what is the name of the liaison officer';
+    expect(supplies('The liaison officer, Commander Arun Rao, arrived on Monday.', officer, q)).toBe(true);
+    // The names after "at" and "to" are of a centre and a headquarters, not of the officer.
+    expect(supplies('The EU will post a liaison officer at the Information Fusion Centre.', officer, q)).toBe(
+      false,
+    );
+    expect(supplies('India will post a liaison officer to Atalanta headquarters.', officer, q)).toBe(false);
+  });
+
   it('sees a date for when-questions, years and centuries included', () => {
     expect(supplies('The treaty was signed on 4 March 2021.', focus('date'))).toBe(true);
     expect(supplies('Talks resumed on Tuesday.', focus('date'))).toBe(true);
