@@ -1588,15 +1588,16 @@ function namedPeople(
     const word = words[i] as Token;
     if (word.stop || /^\d+$/.test(word.word)) continue;
     // One person: the phrase's head, a person word no name and no other noun follows ("the liaison
-    // officer who …"; not "the Norman castle", "the first Huguenot outpost"). A name after it
-    // opens a clause of its own: "the executive Raghavan talked to".
+    // officer who …"; not "the Norman castle", "the first Huguenot outpost"). A name or a
+    // participle after it opens a clause of its own: "the executive Raghavan talked to", "the
+    // officer being posted to …".
     const next = words[i + 1];
-    const head =
-      plural ||
-      !(word.name || (next !== undefined && !next.stop && !next.light && !next.name && !isName(next.stem)));
+    const clause = next !== undefined && (next.name || isName(next.stem) || /(?:ed|ing)$/.test(next.word));
+    const head = plural || !(word.name || (next !== undefined && !next.stop && !next.light && !clause));
     if ((!plural || /s$/.test(word.word)) && head && isPerson(word.word)) return word.stem;
-    // A word before the head ("service" chiefs) goes on; a verb or a name ends the phrase.
-    if (word.name) return undefined;
+    // A word before the head ("service" chiefs, "the Indian Navy liaison officer") goes on; a name
+    // that ends the words does not.
+    if (word.name && (next === undefined || next.stop)) return undefined;
   }
   return undefined;
 }

@@ -1118,6 +1118,19 @@ describe('question analysis of chat and choices', () => {
     expect(speaker?.described).toEqual(expect.arrayContaining([...stems('EU ambassador')]));
   });
 
+  it('reads whose name is asked past a name before the word for them and a participle after it', () => {
+    const namesOf = (question: string) => analyse(question).focus.namesOf;
+    expect(namesOf('what is the name of the EU liaison officer being posted to the centre')).toBe(
+      stemWord('officer'),
+    );
+    expect(namesOf('what is the name of the Indian Navy liaison officer who got posted to Rota')).toBe(
+      stemWord('officer'),
+    );
+    // A name that ends the words names the thing itself.
+    expect(namesOf('what is the name of the officer of INS Trikand')).toBe(stemWord('officer'));
+    expect(namesOf('what is the name of the ship Trikand')).toBeUndefined();
+  });
+
   it('asks an amount of money for "how much" by a verb WordNet defines by money, or a noun with no other verb', () => {
     const money = (question: string) => analyse(question).focus.money === true;
     expect(money('how much did the port call cost the navy')).toBe(true);
