@@ -50,11 +50,12 @@ const ACCORDING_SOURCE = new RegExp(`\\b[Aa]ccording to (?:the\\s+)?(${NAME})`, 
 // "Julien Marchetti, Helvion's chief executive, said …", "Deepak Thapliyal, Chief of Staff of the
 // Southern Naval Command, said …", "Suresh Nambiar, Chief Staff Officer (Operations) of the SNC,
 // who was present …, told reporters …", "Leena Mathew, professor of law at …, said …": a sentence
-// opening with a name and a phrase set off by commas that says who the person is.
+// opening with a name and a phrase set off by commas that says who the person is, or going on so
+// after a quotation ('"…," Rakesh Upadhyay, the defence ministry's principal spokesperson, told …').
 // A retired officer's mark inside a title: "Rear Admiral (retd) Meera Joseph".
 const RETIRED = /\s\((?:retd|retired|rtd)\.?\)(?=\s+\p{Lu})/giu;
 const NAME_APPOSITION_SAYS = new RegExp(
-  `^(${NAME}),\\s+(?:the|a|an|who|whose|his|her|\\p{Lu}[\\p{L}-]*['’]s|\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){0,3}(?:\\s+\\([^)]{1,30}\\))?\\s+(?:of|for|at)|(?:\\p{Ll}[\\p{Ll}-]*\\s+){1,3}(?:of|for|at))\\s+[^,;"“]{2,80}(?:,\\s+[^,;"“]{2,80})?,${BETWEEN}\\s+${SAYS}`,
+  `(?:^|["”’],?\\s+)(${NAME}),\\s+(?:the|a|an|who|whose|his|her|\\p{Lu}[\\p{L}-]*['’]s|\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}\\p{Ll}+){0,3}(?:\\s+\\([^)]{1,30}\\))?\\s+(?:of|for|at)|(?:\\p{Ll}[\\p{Ll}-]*\\s+){1,3}(?:of|for|at))\\s+[^,;"“]{2,80}(?:,\\s+[^,;"“]{2,80})?,${BETWEEN}\\s+${SAYS}`,
   'u',
 );
 // "The prime minister said …": a person met before by that title ("Prime Minister Narendra Modi").
@@ -193,13 +194,23 @@ const TITLE_BEFORE = new RegExp(String.raw`\b[Tt]he\s+${TITLE_WORDS},\s*$`, 'u')
 const TITLE_AFTER = new RegExp(String.raw`^,\s+${TITLE_WORDS}(?:\s*\([^)]{1,40}\))?\s*[,.;]`, 'u');
 
 /** The title a sentence sets between commas beside the name at `index` (`length` characters). */
-function appositiveTitle(text: string, index: number, length: number): string {
+function appositiveTitle(
+  text: string,
+  index: number,
+  length: number,
+  isOffice: (word: string) => boolean,
+): string {
+  const after = text.slice(index + length);
+  const described = DESCRIBED_AFTER.exec(after)?.[1];
   return (
     TITLE_BEFORE.exec(text.slice(Math.max(0, index - TITLE_REACH), index))?.[1] ??
-    TITLE_AFTER.exec(text.slice(index + length))?.[1] ??
-    ''
+    TITLE_AFTER.exec(after)?.[1] ??
+    // In lower case, ending on a word for a person: "Rakesh Upadhyay, the defence ministry's
+    // principal spokesperson, told …".
+    (described && isOffice(described.split(/\s+/).at(-1) ?? '') ? described.replace(/['’]s\b/g, '') : '')
   );
 }
+const DESCRIBED_AFTER = /^,\s+the\s+((?:[\p{L}'’-]+\s+){0,4}[\p{L}-]+)\s*[,.;]/u;
 
 // A sentence opening with a participle ("Meeting …", "Speaking …").
 const PARTICIPLE = /^\p{Lu}\p{Ll}+ing\b/u;
@@ -570,7 +581,7 @@ export function attributeSpeakers(
         const chain = CONNECTED.test(before) ? (TITLE_CHAIN.exec(before)?.[0] ?? '') : '';
         note(person, p, [
           ...titlesIn(chain + match[0], person),
-          ...appositiveTitle(sentence.text, match.index ?? 0, match[0].length)
+          ...appositiveTitle(sentence.text, match.index ?? 0, match[0].length, isOffice)
             .split(/\s+/)
             .filter((word) => word !== '' && isWord(word))
             .map((word) => word.toLowerCase()),

@@ -89,6 +89,24 @@ describe('speakers a reader knows from the article, not from the sentence alone'
     expect(colleagues.get('story#p2')).toEqual(['Arun Rao']);
   });
 
+  it('reads a name and the title after it set off by commas after a quotation, the title in lower case too', () => {
+    const titles = new Map<string, readonly string[]>();
+    const found = attributeSpeakers(
+      splitPassages(
+        'story',
+        [
+          '"This call gave one of them a timetable," Rakesh Upadhyay, the defence ministry\'s principal spokesperson, told reporters.',
+          'Asked about it, Upadhyay said only that work was going on.',
+        ].join('\n\n'),
+      ),
+      isWord,
+      titles,
+      (word) => dictionary().isPersonNoun(word),
+    );
+    expect(found.get('story#p1')).toEqual(['Rakesh Upadhyay']);
+    expect(titles.get('Rakesh Upadhyay')).toEqual(expect.arrayContaining(['ministry', 'spokesperson']));
+  });
+
   it('takes no indefinite pronoun for a speaker ("Everyone tells them …")', () => {
     expect(speakersOf('Everyone tells them their radar works.').get('story#p1')).toEqual([undefined]);
   });
