@@ -569,6 +569,10 @@ const FLOORS: Floor[] = [
   // code, plain one-sentence questions over every part of the article). Scored whole at b2bdf38:
   // 54.5 / 87.5% tune, 59.0 / 100% held out. Its held-out half stays unread.
   { file: 'test/fixtures/fresh-shipped-34.jsonl', tune: [0.545, 0.875], holdout: [0.59, 1] },
+  // A thirty-fifth batch (written during the thirty-sixth session by a helper who saw no code, plain
+  // questions from several kinds of reader). Scored whole at b2bdf38 and at 7ac9615, after the
+  // pass's rules, alike: 68.1 / 87.5% tune, 68.1 / 75% held out. Its held-out half stays unread.
+  { file: 'test/fixtures/fresh-shipped-35.jsonl', tune: [0.681, 0.875], holdout: [0.681, 0.75] },
   {
     file: 'test/fixtures/fresh-shipped-31.jsonl',
     tune: [0.136, 0.875],
@@ -657,6 +661,17 @@ const FLOORS: Floor[] = [
   // held-out half stays unread.
   // After it was read: tune 0.555 declined (a sentence saying the names are not told), 0.523
   // answered (a statement giving the question someone asked).
+  // Four more new articles (written during the thirty-sixth session by a helper who saw no code,
+  // plain one-sentence questions: an EU-funded coast guard course in Mumbai, a profile of India's
+  // defence diplomat in Brussels, a Spanish shipyard's bid with an Indian partner, a letters page),
+  // 60 questions. Scored whole at b2bdf38 and at 7ac9615 alike: 57.1 / 55.5% tune, 33.3 / 88.8%
+  // held out. Its held-out half stays unread.
+  {
+    file: 'test/fixtures/fresh39/questions.jsonl',
+    corpus: 'test/fixtures/fresh39/corpus',
+    tune: [0.571, 0.555],
+    holdout: [0.333, 0.888],
+  },
   // Four more new articles (start of the thirty-sixth session, by a helper who saw no code, plain
   // one-sentence questions asked for: an Indian frigate's port call and exercise with the Italian
   // navy, an interview with a Commission official on EU defence funds for Indian firms, a Pune
