@@ -175,7 +175,7 @@ const FLOORS: Floor[] = [
   // print ("EU") came to be named by the one name they write out with its initials ("European
   // Union"); one held-out adversarial question the name check had declined is now answered.
   // Thirty-second pass: tune 0.557, held out 0.606 declined (where a named person comes from).
-  { file: SQUAD_2_QUESTIONS, corpus: SQUAD_2_CORPUS, tune: [0.546, 0.557], holdout: [0.541, 0.606] },
+  { file: SQUAD_2_QUESTIONS, corpus: SQUAD_2_CORPUS, tune: [0.546, 0.557], holdout: [0.546, 0.606] },
   // A third sample (2026-12-04, "1973 oil crisis" and "European Union law"), added as an untouched
   // check: no ranking change was made on it; its floors are what the code reached when it came.
   // Held out 0.666 answered since the same change (sixteenth pass); tune 0.603 answered and held out
@@ -194,7 +194,7 @@ const FLOORS: Floor[] = [
   // Thirty-second pass: held out 0.708 answered when a word WordNet has only as a verb came to be
   // read as a noun after a determiner.
   // Thirty-third pass, raised at its end: tune declined 0.611.
-  { file: SQUAD_3_QUESTIONS, corpus: SQUAD_3_CORPUS, tune: [0.662, 0.611], holdout: [0.708, 0.603] },
+  { file: SQUAD_3_QUESTIONS, corpus: SQUAD_3_CORPUS, tune: [0.662, 0.611], holdout: [0.708, 0.609] },
   // Fresh sets of the eighteenth pass (2026-12-05), written by helpers who never saw the code: new
   // articles in new styles (a wire report and analysis; an interview, a timeline, a regional report
   // and a column; a press release, a list, a business story and a feature), each with the shipped
@@ -298,7 +298,7 @@ const FLOORS: Floor[] = [
     // (twenty-fifth) when a question about an outlet came to quote its sentence saying what the
     // opening does not; 0.722 (twenty-seventh) when an interview's answer labelled "Ferrandi:" came
     // to be hers.
-    tune: [0.722, 1],
+    tune: [0.777, 1],
     holdout: [0.333, 0.714],
     // An answer is whole sentences, and the committee report's have a median of 204 characters:
     // the held-out half's median answer is 231, over the issue's 220 (missed, not hidden).
@@ -610,7 +610,7 @@ const FLOORS: Floor[] = [
     file: 'test/fixtures/fresh20/questions.jsonl',
     corpus: 'test/fixtures/fresh20/corpus',
     tune: [0.523, 0.444],
-    holdout: [0.523, 0.666],
+    holdout: [0.523, 0.777],
   },
   // Four more new articles beside the shipped one (start of the thirty-first session: a
   // parliamentary committee's report in numbered findings and a "Key numbers" list, a profile with a
@@ -681,7 +681,7 @@ const FLOORS: Floor[] = [
   {
     file: 'test/fixtures/fresh37/questions.jsonl',
     corpus: 'test/fixtures/fresh37/corpus',
-    tune: [0.38, 0.555],
+    tune: [0.476, 0.666],
     holdout: [0.38, 0.666],
   },
   // Four more new articles (start of the thirty-sixth session, by a helper who saw no code, plain
@@ -692,13 +692,13 @@ const FLOORS: Floor[] = [
   {
     file: 'test/fixtures/fresh38/questions.jsonl',
     corpus: 'test/fixtures/fresh38/corpus',
-    tune: [0.333, 0.888],
-    holdout: [0.428, 0.555],
+    tune: [0.38, 0.888],
+    holdout: [0.523, 0.555],
   },
   {
     file: 'test/fixtures/fresh36/questions.jsonl',
     corpus: 'test/fixtures/fresh36/corpus',
-    tune: [0.523, 0.555],
+    tune: [0.571, 0.555],
     holdout: [0.571, 0.666],
   },
   // Four more new articles (start of the thirty-fifth session, by a helper who saw no code, plain
@@ -762,7 +762,7 @@ const FLOORS: Floor[] = [
     file: 'test/fixtures/fresh31/questions.jsonl',
     corpus: 'test/fixtures/fresh31/corpus',
     tune: [0.666, 0.777],
-    holdout: [0.571, 0.444],
+    holdout: [0.571, 0.555],
   },
   // Four more new articles (start of the thirty-fourth session, by a helper who saw no code: a Lok
   // Sabha written answer in lettered parts, an explainer under question headings, a wire story with
@@ -806,7 +806,7 @@ const FLOORS: Floor[] = [
     file: 'test/fixtures/fresh27/questions.jsonl',
     corpus: 'test/fixtures/fresh27/corpus',
     // Thirty-third pass: tune 0.476 ("kallas called the sdp signing a what? …").
-    tune: [0.476, 0.666],
+    tune: [0.476, 0.777],
     holdout: [0.523, 0.666],
   },
   // Thirty-third pass: tune 0.333 ("pass away" read as the verb "pass").
@@ -930,7 +930,7 @@ const FLOORS: Floor[] = [
     // Tune 0.476 when "who said 'an MoU is an intention, not an order'" came to quote the sentence
     // naming the speaker before the words ("Anil Varghese, president of …").
     // Tune 0.777 declined when the first day of a range ("6–8 May") stopped being an amount for "how much".
-    tune: [0.476, 0.777],
+    tune: [0.476, 0.888],
     holdout: [0.428, 0.666],
   },
   // Four more new articles beside the shipped one (twenty-eighth session: a parliamentary hearing
@@ -966,7 +966,7 @@ const FLOORS: Floor[] = [
     // 0.619 when "first" as an adverb of time ("when did the author first arrive") stopped being a
     // noun whose kind "a young first secretary" contradicted.
     // Thirty-third pass: tune 0.666 (a speaker's next sentence going on about what is asked).
-    tune: [0.666, 0.666],
+    tune: [0.666, 0.777],
     holdout: [0.476, 0.777],
   },
   // Four more new articles beside the shipped one (twenty-seventh session: a Lok Sabha written
