@@ -474,7 +474,10 @@ export function suppliesFocus(
             (GLOSS.test(text) || SENSE.test(text) || MEANS.test(text))) ||
           writesOut(text, focus.subject)
         );
-      return describes(sentence, focus.subject);
+      return (
+        describes(sentence, focus.subject) ||
+        saysWhatItDoes(text, focus.subject, (stem) => lexicon.isVerb(stem))
+      );
     case 'event':
       // What befell X is told of X: the sentence names all of it ("The rate of flow was increased").
       return focus.subject.every((stem) => sentence.terms.includes(stem));
@@ -792,6 +795,32 @@ function describes(sentence: CueSentence, subject: readonly string[], byTitle = 
     })
   );
 }
+
+/**
+ * Whether the sentence opens with the thing asked about as its subject and goes on with what it
+ * does, in the present: "Fleet support ships carry fuel, fresh water …" says what a fleet support
+ * ship is by what it does.
+ */
+function saysWhatItDoes(
+  text: string,
+  subject: readonly string[],
+  isVerb: (stem: string) => boolean,
+): boolean {
+  const { words, stems } = stemmedWords(text);
+  let at = DETERMINERS.has((words[0] ?? '').toLowerCase()) ? 1 : 0;
+  const from = at;
+  while (at < words.length && at - from < MAX_SUBJECT_OPENING && subject.includes(stems[at] ?? '')) at++;
+  const verb = words[at] ?? '';
+  return (
+    at > from &&
+    /^\p{Ll}+$/u.test(verb) &&
+    !STOP_WORDS.has(verb) &&
+    /s$/.test(verb) !== /s$/.test(words[at - 1] ?? '') &&
+    isVerb(stems[at] ?? '')
+  );
+}
+// How many words of the thing asked about may open such a sentence.
+const MAX_SUBJECT_OPENING = 4;
 
 const BE_BEFORE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 // A sentence's words with their stems (a possessive ending aside), split once per text: the same

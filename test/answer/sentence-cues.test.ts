@@ -28,7 +28,7 @@ const lexicon = Lexicon.build(
     ...['ancient', 'civilizations', 'ships'],
     ...['engineer', 'engine', 'steam'],
     ...['information', 'communications', 'technology', 'sector', 'office', 'rounded', 'wars', 'religion'],
-    ...['frigate', 'warship', 'successor'],
+    ...['frigate', 'warship', 'successor', 'fleet', 'support', 'carry', 'fuel'],
   ],
   openWordNet(),
 );
@@ -449,6 +449,14 @@ describe('suppliesFocus', () => {
     expect(supplies('They discussed the Strategic Compass.', subject)).toBe(false);
     // "The adoption of X is a …" says what the adoption is, not what X is.
     expect(supplies('The adoption of the Strategic Compass is a milestone.', subject)).toBe(false);
+  });
+
+  it('for "what is X" takes a sentence that opens with X doing something, in the present', () => {
+    const ships = focus('definition', { subject: indexTerms('fleet support ship') });
+    expect(supplies('Fleet support ships carry fuel and food to warships at sea.', ships)).toBe(true);
+    // X not the subject, or no verb agreeing with it after it.
+    expect(supplies('The navy wants two fleet support ships.', ships)).toBe(false);
+    expect(supplies('Fleet support ships in the Indian Navy are old.', ships)).toBe(false);
   });
 
   it('sees a name the question does not hold, or a term given a name, for "what is X called"', () => {
