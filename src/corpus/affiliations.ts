@@ -19,6 +19,14 @@ const MAX_TITLE_WORDS = 12;
 // "Kaja Kallas, the European Union's …": the owner in a phrase right after the name.
 const APPOSITION = new RegExp(`^,\\s+the\\s+(${NAME})['’]s\\b`, 'u');
 
+// "Henrike Vos, a Dutch economist, has been director for defence industrial programmes in the
+// European Commission's Directorate-General …": the organisation a post the sentence gives them
+// is in.
+const ROLE_IN = new RegExp(
+  `^(?:,[^,.;]{1,60},)?\\s+(?:is|has been|was|became|serves as|served as)\\s+(?:(?:the|a|an)\\s+)?(?:[\\p{Ll}-]+\\s+){1,6}(?:in|at|of|for)\\s+the\\s+(${NAME})`,
+  'u',
+);
+
 /** The names each speaker (by surname) speaks for, in the order the article gives them. */
 export function affiliationsOf(texts: readonly string[], speakers: Iterable<string>): Map<string, string[]> {
   const found = new Map<string, string[]>();
@@ -32,7 +40,8 @@ export function affiliationsOf(texts: readonly string[], speakers: Iterable<stri
           const initials = ACRONYM.exec(word)?.[1];
           if (initials) names.add(initials);
         }
-        const owner = APPOSITION.exec(text.slice(at + speaker.length))?.[1];
+        const after = text.slice(at + speaker.length);
+        const owner = APPOSITION.exec(after)?.[1] ?? ROLE_IN.exec(after)?.[1]?.split(/['’]s\b/)[0];
         if (owner) names.add(owner);
       }
     }

@@ -16,6 +16,19 @@ describe('affiliationsOf', () => {
     expect(found.has('Singh')).toBe(false);
   });
 
+  it('reads the organisation of a post the sentence gives the speaker ("has been director … in the European Commission\'s …")', () => {
+    const found = affiliationsOf(
+      [
+        "Henrike Vos, a Dutch economist, has been director for defence industrial programmes in the European Commission's Directorate-General for Defence Industry since 2024.",
+        'Anil Mehrotra met the delegation in the European Parliament.',
+      ],
+      ['Henrike Vos', 'Anil Mehrotra'],
+    );
+    expect(found.get('Vos')).toEqual(['European Commission']);
+    // Where the person was is no post they hold.
+    expect(found.has('Mehrotra')).toBe(false);
+  });
+
   it("does not take a name standing before the title for the speaker's own", () => {
     const found = affiliationsOf(
       ['In Delhi, Prime Minister Narendra Modi spoke to NATO reporters.'],
