@@ -36,6 +36,7 @@ import {
 import {
   datesByYearAlone,
   isTestedClaim,
+  MONEY_AMOUNT,
   NAMING_FORMS,
   nameRuns,
   namesMonth,
@@ -538,7 +539,7 @@ function unsaidPredicate(
     if (
       articles.has(article) &&
       !(predicate.measured && lastsAsAsked(s)) &&
-      !(predicate.sized && s.typeMatch && AMOUNT_OF_MONEY.test(s.text)) &&
+      !(predicate.sized && s.typeMatch && MONEY_AMOUNT.test(s.text)) &&
       conceptMatch(predicate, said) === 0 &&
       !saysAWay &&
       !saysSince(predicate, s) &&
@@ -556,9 +557,6 @@ const UNNAMED =
 // The kinds of focus a name supplies.
 const NAMED_KINDS = new Set(['person', 'name', 'category', 'place']);
 
-// An amount of money: "€150bn", "Rs 2,340 crore", "150 billion euros", "412 million euros".
-const AMOUNT_OF_MONEY =
-  /[€$£₹¥]\s?\d|\bRs\.?\s?\d|\b\d[\d,.]*(?:\s?(?:bn|billion|million|crore|lakh))?[\s-]*(?:euros?|dollars?|rupees?|pounds?)\b/i;
 // The years something ran: "from 2011 to 2015".
 const RAN = /\b(?:from|between) (?:\w+ )?\d{4}(?:\s+(?:to|and|until|till)\s+|\s*[–-]\s*)(?:\w+ )?\d{4}\b/;
 

@@ -202,8 +202,8 @@ function isQuantity(text: string, at: number, numeral: string): boolean {
 }
 
 // An amount of money: a currency's sign or name beside a figure ("€92 million", "Rs 310 crore",
-// "85,000 euros").
-const MONEY_AMOUNT =
+// "85,000 euros", "€150bn").
+export const MONEY_AMOUNT =
   /[€$£₹¥]\s?\d|\b(?:Rs|INR|EUR|USD)\.?\s?\d|\b\d[\d,.]*(?:\s?(?:bn|billion|million|mn|crore|lakh|thousand))?[\s-]*(?:euros?|dollars?|rupees?|pounds?|yen|yuan)\b/i;
 
 // How often something happens: "every year", "twice a month", "annually", "each week".
