@@ -1319,6 +1319,19 @@ export function analyseQuestion(
     (verbs.length > 0 ? verbs.some(byMoney) : concepts.some((c) => c.role === 'noun' && byMoney(c)))
   )
     focus.money = true;
+  // "what share of the joint venture": a kind that is a percentage by another name.
+  if (
+    focus.kind === 'category' &&
+    concepts.some(
+      (c) =>
+        focus.category.includes(c.alternatives[0]?.stems[0] ?? '') &&
+        !c.label.includes(' ') &&
+        [c.label.toLowerCase(), ...dictionary.otherNames(c.label.toLowerCase())].some((w) =>
+          PERCENTAGE_WORDS.has(w),
+        ),
+    )
+  )
+    focus.proportion = true;
   if (focus.kind === 'name' && !focus.alias) {
     const people = namedPeople(
       tokens,
@@ -1994,6 +2007,8 @@ function irregularBasesOf(word: string, stem: string): string[] {
  * "how many" counts in its WordNet relatives too.
  */
 const MONEY = stemWord('money');
+// WordNet's names of a percentage: a kind any of them names is given by one.
+const PERCENTAGE_WORDS: ReadonlySet<string> = new Set(['percentage', 'percent']);
 
 function withForms(focus: Focus, concepts: readonly Concept[]): Focus {
   // What "how many" counts may be counted under a WordNet relative ("two vessels" for "ships").

@@ -86,6 +86,11 @@ export interface Focus {
    */
   money?: boolean;
   /**
+   * For `category`: a kind WordNet names with "percentage" ("what share of the joint venture"), which
+   * a percentage gives ("51 per cent").
+   */
+  proportion?: boolean;
+  /**
    * The person, country or organisation whose words are asked for, when the question names one
    * before its speech verb ("what did Emmanuel Macron say", a `speech` focus), or people by a
    * word for them ("what did the chiefs say", whatever the focus): see `askedSpeaker`.

@@ -201,6 +201,8 @@ function isQuantity(text: string, at: number, numeral: string): boolean {
   );
 }
 
+// A percentage: "51 per cent", "35%", "12 percent".
+const PERCENT = /\b\d+(?:\.\d+)?\s?(?:%|per\s?cent\b|percent\b)/i;
 // An amount of money: a currency's sign or name beside a figure ("€92 million", "Rs 310 crore",
 // "85,000 euros", "€150bn").
 export const MONEY_AMOUNT =
@@ -451,6 +453,7 @@ export function suppliesFocus(
     case 'reason':
       return REASON.test(text);
     case 'category':
+      if (focus.proportion && PERCENT.test(text)) return true;
       return (
         novelKind(sentence, asked, focus.category, lexicon) ||
         // "what kind of arches": the kind named by a word of its own before it ("rounded arches").

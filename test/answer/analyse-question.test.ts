@@ -1131,6 +1131,11 @@ describe('question analysis of chat and choices', () => {
     expect(namesOf('what is the name of the ship Trikand')).toBeUndefined();
   });
 
+  it('asks a percentage for a kind WordNet names with "percentage" ("what share of …"), not for another part', () => {
+    expect(analyse('what share of the partnership does the EU hold').focus.proportion).toBe(true);
+    expect(analyse('which part of the partnership covers security').focus.proportion).toBeUndefined();
+  });
+
   it('asks an amount of money for "how much" by a verb WordNet defines by money, or a noun with no other verb', () => {
     const money = (question: string) => analyse(question).focus.money === true;
     expect(money('how much did the port call cost the navy')).toBe(true);

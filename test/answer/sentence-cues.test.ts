@@ -431,6 +431,12 @@ describe('suppliesFocus', () => {
     );
   });
 
+  it('sees a percentage for a kind WordNet names with "percentage" ("what share of …")', () => {
+    const share = focus('category', { category: indexTerms('share'), proportion: true });
+    expect(supplies('KAEL would hold 51 per cent of the joint venture.', share)).toBe(true);
+    expect(supplies('KAEL would hold most of the joint venture.', share)).toBe(false);
+  });
+
   it('sees a list under the kind named ("areas such as …")', () => {
     const areas = focus('category', { category: indexTerms('areas') });
     expect(supplies('It covers areas such as trade, energy and defence.', areas)).toBe(true);
