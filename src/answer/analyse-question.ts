@@ -11,6 +11,7 @@ import {
   DETERMINERS,
   FILLER_WORDS,
   NAME_PARTICLES,
+  OBJECT_PREPOSITIONS,
   PARTY_WORDS,
   PREPOSITIONS,
   STOP_WORDS,
@@ -1302,7 +1303,6 @@ export function analyseQuestion(
     concepts,
     concepts.filter((c) => isOfficeWord(c) && !acted(c)),
   );
-  // "what are the names of the three service chiefs": the people whose names are asked.
   // "how much did the port call cost", "how much is the SAFE fund": an amount of money, by a word
   // WordNet defines by money ("cost": "the total spent for goods or services including money …",
   // "fund": "a reserve of money …"): the question's verb (or the noun read as what happened), or
@@ -1332,6 +1332,7 @@ export function analyseQuestion(
     )
   )
     focus.proportion = true;
+  // "what are the names of the three service chiefs": the people whose names are asked.
   if (focus.kind === 'name' && !focus.alias) {
     const people = namedPeople(
       tokens,
@@ -1667,15 +1668,12 @@ function phrasalVerbs(tokens: readonly Token[], dictionary: Dictionary): Set<num
   tokens.forEach((token, i) => {
     const particle = tokens[i + 1]?.word ?? '';
     if (token.stop || token.part || !VERB_PARTICLES.has(particle)) return;
+    // Before a preposition a noun is as likely as a verb ("the budget for 2026-27").
     if (OBJECT_PREPOSITIONS.has(particle) && !standsAsVerb(tokens, i)) return;
     if (dictionary.isPhrasalVerb(token.word, particle)) found.add(token.position);
   });
   return found;
 }
-
-// The particles that are prepositions too: before them a noun is as likely as a verb ("the budget
-// for 2026-27", "defence budget for").
-const OBJECT_PREPOSITIONS = new Set(['for', 'at', 'into', 'on', 'with', 'about']);
 
 /**
  * Whether the word at `i` stands where a verb does: inflected as one ("asked", "looking"), or
@@ -2002,14 +2000,14 @@ function irregularBasesOf(word: string, stem: string): string[] {
   return [...bases];
 }
 
-/**
- * The focus's subject and kind words in every form their concepts have ("kalas" → "kallas"); what
- * "how many" counts in its WordNet relatives too.
- */
 const MONEY = stemWord('money');
 // WordNet's names of a percentage: a kind any of them names is given by one.
 const PERCENTAGE_WORDS: ReadonlySet<string> = new Set(['percentage', 'percent']);
 
+/**
+ * The focus's subject and kind words in every form their concepts have ("kalas" → "kallas"); what
+ * "how many" counts in its WordNet relatives too.
+ */
 function withForms(focus: Focus, concepts: readonly Concept[]): Focus {
   // What "how many" counts may be counted under a WordNet relative ("two vessels" for "ships").
   // Not an adjective's (WordNet's `similar`): "officials" are not counted as "formal" rounds.

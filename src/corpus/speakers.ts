@@ -106,7 +106,7 @@ const MIN_FIRST_PERSON = 2;
  */
 function joinsInitials(word: string): boolean {
   const parts = word.split('-');
-  return parts.length > 1 && parts.some((part) => /^\p{Lu}{2,}$/u.test(part));
+  return parts.length > 1 && parts.some((part) => ACRONYM.test(part));
 }
 
 /**
@@ -357,7 +357,7 @@ export function attributeSpeakers(
     // "I'm told …": a pronoun with its verb drawn in is still no name; nor are initials ("Bhosari
     // MIDC", an industrial estate).
     if (surname.length < 2 || PRONOUNS.has(surname.replace(/['’]\p{Ll}+$/u, ''))) return undefined;
-    if (/^\p{Lu}{2,}$/u.test(surname)) return undefined;
+    if (ACRONYM.test(surname)) return undefined;
     // A surname that is also a word ("Costa", "Macron") names a person after a given name that is
     // none ("Antonio Costa", "Emmanuel Macron").
     const given = words.at(-2) ?? '';

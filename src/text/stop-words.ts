@@ -34,6 +34,13 @@ export const PREPOSITIONS: ReadonlySet<string> = new Set(
 );
 
 /**
+ * The prepositions that take a prepositional verb's object, a verb of its own in WordNet: "ask for"
+ * (request), "look into" (investigate), "rely on", "deal with", "care about". Not those that mostly
+ * say where or when ("bring to the camp", "held in Delhi").
+ */
+export const OBJECT_PREPOSITIONS: ReadonlySet<string> = new Set(['for', 'at', 'into', 'on', 'with', 'about']);
+
+/**
  * Particles that make a verb of their own with the verb before them ("show up", "beef up", "carry
  * out", "ask for").
  */
@@ -45,15 +52,7 @@ export const VERB_PARTICLES: ReadonlySet<string> = new Set([
   'away',
   'back',
   'over',
-  // The prepositions that take a prepositional verb's object, a verb of its own in WordNet: "ask
-  // for" (request), "look into" (investigate), "rely on", "deal with", "care about". Not those
-  // that mostly say where or when ("bring to the camp", "held in Delhi").
-  'for',
-  'at',
-  'into',
-  'on',
-  'with',
-  'about',
+  ...OBJECT_PREPOSITIONS,
 ]);
 
 /** Words that mark a noun after them: "the signing of the deal", "at the meeting", "its work". */
