@@ -573,6 +573,13 @@ const FLOORS: Floor[] = [
   // questions from several kinds of reader). Scored whole at b2bdf38 and at 7ac9615, after the
   // pass's rules, alike: 68.1 / 87.5% tune, 68.1 / 75% held out. Its held-out half stays unread.
   { file: 'test/fixtures/fresh-shipped-35.jsonl', tune: [0.681, 0.875], holdout: [0.681, 0.75] },
+  // Two more batches (start of the thirty-seventh session, each by a helper who saw no code, plain
+  // one-sentence questions over every part of the article). Scored whole at b05e354: the
+  // thirty-sixth 81.8 / 87.5% tune, 86.3 / 100% held out; the thirty-seventh 95.4 / 87.5% tune,
+  // 72.7 / 100% held out. The thirty-sixth's held-out half stays unread; the thirty-seventh stays
+  // unread whole, both halves held out for the pass.
+  { file: 'test/fixtures/fresh-shipped-36.jsonl', tune: [0.818, 0.875], holdout: [0.863, 1] },
+  { file: 'test/fixtures/fresh-shipped-37.jsonl', tune: [0.954, 0.875], holdout: [0.727, 1] },
   {
     file: 'test/fixtures/fresh-shipped-31.jsonl',
     tune: [0.136, 0.875],
@@ -661,6 +668,28 @@ const FLOORS: Floor[] = [
   // held-out half stays unread.
   // After it was read: tune 0.555 declined (a sentence saying the names are not told), 0.523
   // answered (a statement giving the question someone asked).
+  // Four more new articles (start of the thirty-seventh session, by a helper who saw no code, plain
+  // one-sentence questions asked for: a ministry press release listing the outcomes of the first
+  // military staff talks, a think-tank panel on crisis management, a High Court ruling on a sonar
+  // tender, a port's dredging and berth contract), 60 questions. Scored whole at b05e354: 38.0 /
+  // 66.6% tune, 42.8 / 77.7% held out. Its held-out half stays unread.
+  {
+    file: 'test/fixtures/fresh40/questions.jsonl',
+    corpus: 'test/fixtures/fresh40/corpus',
+    tune: [0.38, 0.666],
+    holdout: [0.428, 0.777],
+  },
+  // Four more new articles (start of the thirty-seventh session, by a helper who saw no code, plain
+  // one-sentence questions asked for: a university research grant, an interview under bold question
+  // headings with an EEAS crisis-response official, a bomb-disposal exchange with a timeline, a
+  // Kanpur body-armour makers' business story), 60 questions. Scored whole at b05e354: 61.9 / 77.7%
+  // tune, 42.8 / 55.5% held out. Unread whole: both halves are held out for the pass.
+  {
+    file: 'test/fixtures/fresh41/questions.jsonl',
+    corpus: 'test/fixtures/fresh41/corpus',
+    tune: [0.619, 0.777],
+    holdout: [0.428, 0.555],
+  },
   // Four more new articles (written during the thirty-sixth session by a helper who saw no code,
   // plain one-sentence questions: an EU-funded coast guard course in Mumbai, a profile of India's
   // defence diplomat in Brussels, a Spanish shipyard's bid with an Indian partner, a letters page),
