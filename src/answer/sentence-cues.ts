@@ -208,9 +208,15 @@ const PERCENT = /\b\d+(?:\.\d+)?\s?(?:%|per\s?cent\b|percent\b)/i;
 export const MONEY_AMOUNT =
   /[€$£₹¥]\s?\d|\b(?:Rs|INR|EUR|USD)\.?\s?\d|\b\d[\d,.]*(?:\s?(?:bn|billion|million|mn|crore|lakh|thousand))?[\s-]*(?:euros?|dollars?|rupees?|pounds?|yen|yuan)\b/i;
 
-// How often something happens: "every year", "twice a month", "annually", "each week".
-const FREQUENCY =
-  /\b(?:every|each|per|a|an)\s+(?:(?:other|few|\w+)\s+)?(?:days?|weeks?|months?|years?|decades?|quarters?|summers?|winters?)\b|\b(?:annually|yearly|monthly|weekly|daily|fortnightly|quarterly|biannually|biennially|twice|once|regularly|seasonally)\b/i;
+// How often something happens: "every year", "every two years", "twice a month", "three times a
+// year", "annually". A word between "a" and the unit is no frequency: "on a bad day" says when.
+const TIME_UNITS = '(?:days?|weeks?|months?|years?|decades?|quarters?|summers?|winters?)';
+const FREQUENCY = new RegExp(
+  `\\b(?:every|each)\\s+(?:(?:other|few|couple\\s+of|\\d+|${NUMBER_WORDS})\\s+)?${TIME_UNITS}\\b|` +
+    `\\b(?:per|times\\s+an?)\\s+${TIME_UNITS}\\b|` +
+    '\\b(?:annually|yearly|monthly|weekly|daily|fortnightly|quarterly|biannually|biennially|twice|once|regularly|seasonally)\\b',
+  'i',
+);
 
 // A number in figures or words.
 const NUMERAL = `\\d[\\d,.]*|\\b(?:${NUMBER_WORDS})\\b`;

@@ -192,6 +192,10 @@ describe('suppliesFocus', () => {
     expect(supplies('They will hold a dialogue every year.', often, 'how often')).toBe(true);
     expect(supplies('The council meets twice a month.', often, 'how often')).toBe(true);
     expect(supplies('They held the first dialogue on 4 November.', often, 'how often')).toBe(false);
+    expect(supplies('The staffs will meet every two years.', often, 'how often')).toBe(true);
+    expect(supplies('The group meets three times a year.', often, 'how often')).toBe(true);
+    // A word between "a" and the unit says when, not how often.
+    expect(supplies('He wanted things an officer can use on a bad day.', often, 'how often')).toBe(false);
   });
 
   it('takes only an amount of money for "how much" asked by a word defined by money', () => {
