@@ -624,6 +624,9 @@ function focusOfWords(tokens: readonly Token[], type: QuestionType, question: st
     if (sort && named.length > 0)
       return { kind: 'category', category: named.map((t) => t.stem), subject: [], sort };
     if (named.length > 0 && !DETERMINERS.has(following) && !verb) return categoryOf(named);
+    // "which judges heard the case", "what country won the cup": of two words before a determiner,
+    // the second is the verb (a past or present no ending shows), the first the kind.
+    if (named.length === 2 && DETERMINERS.has(following)) return categoryOf(named.slice(0, 1));
   }
   return none;
 }

@@ -605,6 +605,13 @@ describe('analyseQuestion', () => {
       kind: 'category',
       category: ['countri'],
     });
+    // A verb no ending shows ("heard", "hold") before a determiner: the word before it is the kind.
+    expect(analyse('which judges heard the kaveri case').focus).toMatchObject({
+      kind: 'category',
+      category: ['judg'],
+    });
+    expect(analyse('which countries hold the presidency').focus.category).toEqual(['countri']);
+    expect(analyse('what carries a significant amount of water').focus.kind).not.toBe('category');
     expect(analyse('What is the Security and Defence Partnership?').focus.kind).toBe('definition');
     expect(analyse("who's the High Representative").focus.kind).toBe('definition');
     // An adverb of the asking before "is" is no kind asked for: "what even" is not a category.
