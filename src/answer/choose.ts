@@ -1205,6 +1205,24 @@ function correctionOf(s: ScoredSentence): ScoredSentence | undefined {
   return next ? movedTo(s, s.position + 1, next) : undefined;
 }
 
+// What something is not ("The hardest part of an evacuation is not the ship."), and a sentence that
+// then says what it is ("It is the list").
+const IS_NOT = /\b(?:is|are|was|were)\s+not\b|\b(?:is|are|was|were)n['’]t\b/i;
+const IT_IS = /^\W*(?:(?:It|That|This|They)\s+(?:is|are|was|were)|(?:It|That)['’]s)\s+(?!not\b)/;
+
+/**
+ * The sentence after one that says what something is not, when it says what it is instead ("… is
+ * not the ship." "It is the list"): quoted alone, the first tells only what the answer is not.
+ */
+function restatedAfter(s: ScoredSentence, ranking: Ranking): ScoredSentence | undefined {
+  // "… is not a tapestry but a work of embroidery" says what it is itself.
+  if (s.unit.kind !== 'article' || !IS_NOT.test(s.text) || /\bnot\b.*\bbut\b/i.test(s.text)) return undefined;
+  const next = s.unit.sentences[s.position + 1];
+  if (!next || !IT_IS.test(next.text)) return undefined;
+  if (s.text.length + next.text.length > ranking.choose.maxTwoSentenceLength) return undefined;
+  return movedTo(s, s.position + 1, next);
+}
+
 /** The forms of the names an origin question asks about, as index terms ("arthur woolf", "woolf"). */
 function originNames(question: AnalysedQuestion): string[][] {
   return question.concepts
@@ -1406,6 +1424,7 @@ export function choose(
       const second =
         suppliedAfter ??
         correctionOf(bestArticle) ??
+        restatedAfter(bestArticle, ranking) ??
         (isTestedClaim(bestArticle.text)
           ? undefined
           : secondSentence(question, ranked, bestArticle, ranking, answersIt));
