@@ -37,7 +37,8 @@ export type Relation =
   | 'narrower'
   | 'manner'
   // A corpus verb in one of the question verb's own frequent senses, though not in the corpus
-  // verb's ("headed": "led", in the sense to be in charge of).
+  // verb's ("headed": "led", in the sense to be in charge of), or the one its first sense is a
+  // kind of ("swapping": "exchange").
   | 'sense'
   | 'antonym';
 
@@ -306,6 +307,19 @@ export class Lexicon {
           const stem = corpusVerbs.get(other);
           if (stem !== undefined && other !== lemma) relate(lemma, stem, 'sense');
         }
+      // "swap" is first a way to "exchange", "ink" a way to "sign": the question's verb says more
+      // exactly what the corpus verb its first sense is a kind of says. Not a verb no other is
+      // above ("move", "change"), which would stand for too many ("send" for "moved").
+      const first = entry?.offsets[0];
+      for (const pointer of first === undefined ? [] : wordnet.synset('v', first).pointers) {
+        const broader =
+          pointer.symbol === '@' && pointer.pos === 'v' ? wordnet.synset('v', pointer.offset) : undefined;
+        if (!broader?.pointers.some((above) => above.symbol === '@')) continue;
+        for (const other of broader.words) {
+          const stem = corpusVerbs.get(other);
+          if (stem !== undefined) relate(lemma, stem, 'sense');
+        }
+      }
       yield;
     }
     // A verb of several words the articles write ("took place", "take part"), for the single words

@@ -129,30 +129,30 @@ describe('analyseQuestion', () => {
   it("reads a verb no source holds by the sources' words among its neighbours in use, marked as only that", () => {
     const neighbours: WordNeighbours = {
       of: (word) =>
-        word === 'inked' ? ['initialled', 'signed'] : word === 'forgot' ? ['remembered', 'recalled'] : [],
+        word === 'clinched' ? ['initialled', 'signed'] : word === 'forgot' ? ['remembered', 'recalled'] : [],
     };
     const analyse = analyserOver(
       [['a#p1', 'India and the EU signed the pact. The envoy remembered the date and recalled the talks.']],
       neighbours,
     );
-    const inked = analyse('when was the pact inked?').concepts.find((c) => c.label === 'inked');
-    expect(inked?.known).toBe(true);
-    expect(inked?.associated).toBe(true);
+    const clinched = analyse('when was the pact clinched?').concepts.find((c) => c.label === 'clinched');
+    expect(clinched?.known).toBe(true);
+    expect(clinched?.associated).toBe(true);
     const associated = (label: string, question: string) =>
       analyse(question)
         .concepts.find((c) => c.label === label)
         ?.alternatives.filter((alt) => alt.form === 'associated')
         .map((alt) => alt.stems[0]);
     // Only words the sources hold.
-    expect(associated('inked', 'when was the pact inked?')).toEqual([stemWord('signed')]);
+    expect(associated('clinched', 'when was the pact clinched?')).toEqual([stemWord('signed')]);
     // Not the verb's opposite, which English writes in the same contexts as often.
     expect(associated('forgot', 'who forgot the date?')).toEqual([stemWord('recalled')]);
     // A verb the sources hold is read by its own words; a noun no source holds gets no neighbours.
     const own = analyserOver(
-      [['a#p1', 'India and the EU inked the pact.']],
+      [['a#p1', 'India and the EU clinched the pact.']],
       neighbours,
-    )('when was the pact inked?');
-    expect(own.concepts.find((c) => c.label === 'inked')?.associated).toBeUndefined();
+    )('when was the pact clinched?');
+    expect(own.concepts.find((c) => c.label === 'clinched')?.associated).toBeUndefined();
     const noun = analyserOver([['a#p1', 'India and the EU signed the pact.']], { of: () => ['signed'] })(
       'when was the accord signed?',
     );

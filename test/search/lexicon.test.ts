@@ -79,6 +79,16 @@ describe('Lexicon', () => {
     expect(loaded.related(stemWord('head')).map((r) => r.relation)).toContain('sense');
   });
 
+  it("relates a question's verb to the corpus verb its first sense is a kind of, not to a root verb", () => {
+    const verbs = Lexicon.build(['exchange', 'signed', 'moved'], openWordNet());
+    const relations = (word: string) => verbs.related(stemWord(word)).map((r) => `${r.stem} ${r.relation}`);
+    // "swap" is a way to "exchange", "ink" a way to "sign".
+    expect(relations('swapping')).toContain(`${stemWord('exchange')} sense`);
+    expect(relations('ink')).toContain(`${stemWord('signed')} sense`);
+    // "send" is a way to "move", which no verb is above: too broad to stand for it.
+    expect(relations('send')).not.toContain(`${stemWord('moved')} sense`);
+  });
+
   it('lets a corpus noun stand for its narrower terms, unless it has too many to mean any one', () => {
     // "vessel" has a handful of kinds: a question's "ship" may be answered by it …
     expect(related('ship')).toContain(`${stemWord('vessel')} narrower`);
