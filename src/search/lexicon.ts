@@ -289,6 +289,13 @@ export class Lexicon {
             persons.add(word);
         }
       }
+      // "minutes": a plural WordNet holds as a noun of its own (a meeting's record) is the plural
+      // of its singular too ("took 26 minutes"), and of that one's kinds (a unit of time).
+      const noun = entries.find((entry) => entry.pos === 'n');
+      const singular = noun?.lemma === word ? baseForms(word, 'n').find((form) => form !== word) : undefined;
+      const ofSingular = singular === undefined ? undefined : wordnet.entries(singular, 'n')[0];
+      for (const offset of ofSingular ? sensesOf(ofSingular) : [])
+        addKinds(kinds, stem, wordnet.synset('n', offset), wordnet);
       yield;
     }
     current = undefined;

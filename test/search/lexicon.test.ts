@@ -79,6 +79,13 @@ describe('Lexicon', () => {
     expect(loaded.related(stemWord('head')).map((r) => r.relation)).toContain('sense');
   });
 
+  it('knows a plural WordNet holds as a noun of its own by its singular too', () => {
+    // "minutes" is a meeting's record, and the plural of "minute", a unit of time.
+    const units = Lexicon.build(['minutes', 'hours'], openWordNet());
+    expect(units.isKind(stemWord('minutes'), 'measur')).toBe(true);
+    expect(units.isKind(stemWord('hours'), 'measur')).toBe(true);
+  });
+
   it("relates a question's verb to the corpus verb its first sense is a kind of, not to a root verb", () => {
     const verbs = Lexicon.build(['exchange', 'signed', 'moved'], openWordNet());
     const relations = (word: string) => verbs.related(stemWord(word)).map((r) => `${r.stem} ${r.relation}`);
