@@ -96,6 +96,8 @@ const MAX_SENSES = 2;
 // WordNet's lexicographer files for people and for verbs of saying (lexnames(5WN)).
 const NOUN_PERSON = 18;
 const VERB_COMMUNICATION = 32;
+// WordNet's lexicographer file for quantities and units of measure: "mile", "degree" (of temperature).
+const NOUN_QUANTITY = 23;
 // A verb of saying is one whose two most frequent senses are: "sign" is first to put one's
 // signature to a text (a kind of communication to WordNet), then to engage by contract.
 const SAYING_SENSES = 2;
@@ -289,9 +291,15 @@ export class Lexicon {
             persons.add(word);
         }
       }
+      const noun = entries.find((entry) => entry.pos === 'n');
+      // "27 degrees": a noun with a sense that is a unit of measure past the senses read above
+      // (the sixth of "degree", a unit of temperature) is of that unit's kinds too.
+      for (const offset of noun ? noun.offsets.slice(sensesOf(noun).length) : []) {
+        const synset = wordnet.synset('n', offset);
+        if (synset.lexFile === NOUN_QUANTITY) addKinds(kinds, stem, synset, wordnet);
+      }
       // "minutes": a plural WordNet holds as a noun of its own (a meeting's record) is the plural
       // of its singular too ("took 26 minutes"), and of that one's kinds (a unit of time).
-      const noun = entries.find((entry) => entry.pos === 'n');
       const singular = noun?.lemma === word ? baseForms(word, 'n').find((form) => form !== word) : undefined;
       const ofSingular = singular === undefined ? undefined : wordnet.entries(singular, 'n')[0];
       for (const offset of ofSingular ? sensesOf(ofSingular) : [])

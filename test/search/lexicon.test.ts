@@ -79,6 +79,13 @@ describe('Lexicon', () => {
     expect(loaded.related(stemWord('head')).map((r) => r.relation)).toContain('sense');
   });
 
+  it('knows a noun as a unit by a sense of measure past its most frequent ones', () => {
+    // "degree" is first a grade or a level; its sixth sense is a unit of temperature.
+    const units = Lexicon.build(['degrees', 'level'], openWordNet());
+    expect(units.isKind(stemWord('degrees'), 'measur')).toBe(true);
+    expect(units.isKind(stemWord('level'), 'measur')).toBe(false);
+  });
+
   it('knows a plural WordNet holds as a noun of its own by its singular too', () => {
     // "minutes" is a meeting's record, and the plural of "minute", a unit of time.
     const units = Lexicon.build(['minutes', 'hours'], openWordNet());
