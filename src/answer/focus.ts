@@ -125,6 +125,8 @@ export interface Focus {
   spanned?: boolean;
   /** For `measure`: "how old is X", which the year it began answers as well as an age. */
   aged?: boolean;
+  /** For `reason`: "what are they for", what a thing is for, which "to" and a verb say ("a framework to deepen …"). */
+  purpose?: boolean;
   /** For `number`: "how often", answered by a frequency ("every year", "twice a month", "annually"). */
   frequency?: boolean;
   /**
@@ -400,10 +402,41 @@ const PERFECT = new Set(['has', 'have']);
 const PRESENT_BE = new Set(['is', 'are']);
 const PAST = new Set(['was', 'were', 'did', 'had']);
 
+// Forms of "be", and the participles that say what a thing is for: "what are they used for".
+const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been']);
+const MEANT_FOR = new Set(['used', 'meant', 'supposed', 'designed', 'intended', 'needed']);
+const INDEFINITE = new Set(['a', 'an']);
+// How many words may stand between "be a" and "for": "be a new framework for".
+const MAX_PURPOSE_NOUN = 3;
+
+/**
+ * Whether the question asks what a thing is for, by "for" at its end: "what does the EU say these
+ * partnerships are for", "what is the compass used for", "what are they supposed to be a
+ * framework for"; not "what did Kallas thank India for" nor "what does ANI stand for".
+ */
+function asksPurpose(words: readonly Token[], type: QuestionType): boolean {
+  const n = words.length;
+  if (type !== 'other' || words[n - 1]?.word !== 'for') return false;
+  const before = words[n - 2]?.word ?? '';
+  if (BE_FORMS.has(before) || MEANT_FOR.has(before)) return true;
+  // "what are these partnerships for": "what", a form of "be" and its subject.
+  if (
+    words[0]?.word === 'what' &&
+    BE_FORMS.has(words[1]?.word ?? '') &&
+    !words.slice(2, -1).some((t) => t.stop && !DETERMINERS.has(t.word))
+  )
+    return true;
+  for (let j = n - 3; j >= Math.max(1, n - 2 - MAX_PURPOSE_NOUN); j--)
+    if (INDEFINITE.has(words[j]?.word ?? '') && BE_FORMS.has(words[j - 1]?.word ?? '')) return true;
+  return false;
+}
+
 function focusOfWords(tokens: readonly Token[], type: QuestionType, question: string): Focus {
   const words = tokens.filter((t) => !t.part);
   const at = words.findIndex((t) => ['what', 'which', 'who', 'whom'].includes(t.word));
   const none: Focus = { kind: BY_TYPE[type] ?? 'none', category: [], subject: [] };
+  // "what are these partnerships for": what a thing is for, a reason of its own.
+  if (asksPurpose(words, type)) return { kind: 'reason', category: [], subject: [], purpose: true };
   // "kallas?", "strategic compass": a name alone asks what or who it is.
   const content = words.filter((t) => !t.stop);
   if (

@@ -229,6 +229,13 @@ const PLACE =
   /\b(?:in|at|(?<![Aa]ccording )to|from|across|near|into|through|along)\s+(?:the\s+)?(\p{Lu}[\p{L}-]+|national capital|capital|city)|\bhere\b/gu;
 // "in March", "from Monday": a time, written with a capital as places are.
 const CALENDAR_WORD = new RegExp(`^(?:${MONTHS}|${DAYS})$`, 'i');
+// "to" and a word after it: "a new framework to deepen bilateral relations".
+const TO_WORD = /\bto\s+(\p{Ll}+)/gu;
+/** Whether the sentence says what something is for: "to" and a verb ("to deepen", "to promote"). */
+const saysPurpose = (text: string, lexicon: Lexicon) =>
+  [...text.matchAll(TO_WORD)].some(
+    (m) => !STOP_WORDS.has(m[1] ?? '') && lexicon.isVerb(stemWord(m[1] ?? '')),
+  );
 // A cue of a reason: "because", "so that", "in order to" (also read by answer/choose.ts).
 export const REASON =
   /\b(?:because|due to|owing to|as a result|in order to|so as to|so that|thanks to|in response to|to counteract|to prevent|to protect|to avoid|since|caused by|led to|reason)\b/i;
@@ -457,7 +464,7 @@ export function suppliesFocus(
           !(run.length === 1 && (lexicon.partsOfSpeech(run[0] ?? '') ?? '').includes('a')),
       );
     case 'reason':
-      return REASON.test(text);
+      return REASON.test(text) || (focus.purpose === true && saysPurpose(text, lexicon));
     case 'category':
       if (focus.proportion && PERCENT.test(text)) return true;
       return (

@@ -605,6 +605,11 @@ describe('analyseQuestion', () => {
       kind: 'category',
       category: ['countri'],
     });
+    // "for" at the end after "be" or "used": what a thing is for; not "thank … for", "stand for".
+    expect(analyse('what are these partnerships for').focus).toMatchObject({ kind: 'reason', purpose: true });
+    expect(analyse('what are they supposed to be a framework for').focus.purpose).toBe(true);
+    expect(analyse('what did kallas thank india for').focus.purpose).toBeUndefined();
+    expect(analyse('what does ANI stand for').focus.purpose).toBeUndefined();
     // A verb no ending shows ("heard", "hold") before a determiner: the word before it is the kind.
     expect(analyse('which judges heard the kaveri case').focus).toMatchObject({
       kind: 'category',

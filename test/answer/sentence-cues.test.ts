@@ -25,7 +25,7 @@ const lexicon = Lexicon.build(
       'asian',
     ],
     ...['sister', 'barons', 'visit', 'trusted', 'behalf', 'union', 'members', 'japan', 'korea'],
-    ...['ancient', 'civilizations', 'ships'],
+    ...['ancient', 'civilizations', 'ships', 'deepen'],
     ...['engineer', 'engine', 'steam'],
     ...['information', 'communications', 'technology', 'sector', 'office', 'rounded', 'wars', 'religion'],
     ...['frigate', 'warship', 'successor', 'fleet', 'support', 'carry', 'fuel'],
@@ -196,6 +196,14 @@ describe('suppliesFocus', () => {
     expect(supplies('The group meets three times a year.', often, 'how often')).toBe(true);
     // A word between "a" and the unit says when, not how often.
     expect(supplies('He wanted things an officer can use on a bad day.', often, 'how often')).toBe(false);
+  });
+
+  it('sees what a thing is for by "to" and a verb', () => {
+    const purpose = focus('reason', { purpose: true });
+    const q = 'what are the partnerships for';
+    expect(supplies('They serve as a new framework to deepen bilateral relations.', purpose, q)).toBe(true);
+    expect(supplies('They are signed by the High Representative.', purpose, q)).toBe(false);
+    expect(supplies('The minister travelled to Brussels.', purpose, q)).toBe(false);
   });
 
   it('takes only an amount of money for "how much" asked by a word defined by money', () => {
