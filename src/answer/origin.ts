@@ -13,9 +13,14 @@ import type { Dictionary } from '../text/dictionary.ts';
  * @module
  */
 
-// "What nationality …", "… 's nationality", "where is X (originally) from", "which country/city is X from".
-const ORIGIN =
-  /\bnationality\b|\b(?:where|which\s+(?:country|city|town|nation|region|place|state)|what\s+(?:country|city|town|nation|region|place|state))\b.*\b(?:originally\s+)?(?:from|hail(?:s|ed)?\s+from)\s*\??\s*$/i;
+// "What nationality …", "… 's nationality", "where is X (originally) from", "which country/city is X
+// from", and the question word after "from": "X is (originally) from which country".
+const PLACE_KINDS = '(?:country|city|town|nation|region|place|state)';
+const ORIGIN = new RegExp(
+  String.raw`\bnationality\b|\b(?:where|which\s+${PLACE_KINDS}|what\s+${PLACE_KINDS})\b.*\b(?:originally\s+)?(?:from|hail(?:s|ed)?\s+from)\s*\??\s*$|` +
+    String.raw`\b(?:is|was|are|were|comes?|came|hails?|hailed)\s+(?:originally\s+)?from\s+(?:which|what)\s+${PLACE_KINDS}\b`,
+  'i',
+);
 
 /** Whether a question asks where a person comes from (a name in it is checked by the caller). */
 export function asksOrigin(question: string): boolean {

@@ -13,6 +13,10 @@ describe('where a named person comes from', () => {
     expect(asksOrigin('which country is Kaja Kallas from?')).toBe(true);
     expect(asksOrigin('where did the ships sail from?')).toBe(true);
     expect(asksOrigin('who did Kallas meet?')).toBe(false);
+    // The question word after "from".
+    expect(asksOrigin('kallas is from which country originally?')).toBe(true);
+    expect(asksOrigin('Anna Berg hails from what city?')).toBe(true);
+    expect(asksOrigin('the ships sailed from which port?')).toBe(false);
   });
 
   it('finds a people or a place tied to the name', () => {
