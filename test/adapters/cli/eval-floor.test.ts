@@ -179,7 +179,8 @@ const FLOORS: Floor[] = [
   // verb its first sense is a kind of ("swapping": "exchange"): "what is the escape … unlikely to
   // accomplish" reaches "has little effect" (accomplish is a way to effect, a noun there); our sets
   // gained two on their tuning halves, both held-out sides gained one answer each.
-  { file: SQUAD_2_QUESTIONS, corpus: SQUAD_2_CORPUS, tune: [0.546, 0.552], holdout: [0.546, 0.606] },
+  // Held out 0.55 answered at the same pass's end.
+  { file: SQUAD_2_QUESTIONS, corpus: SQUAD_2_CORPUS, tune: [0.546, 0.552], holdout: [0.55, 0.606] },
   // A third sample (2026-12-04, "1973 oil crisis" and "European Union law"), added as an untouched
   // check: no ranking change was made on it; its floors are what the code reached when it came.
   // Held out 0.666 answered since the same change (sixteenth pass); tune 0.603 answered and held out
@@ -582,12 +583,14 @@ const FLOORS: Floor[] = [
   // thirty-sixth 81.8 / 87.5% tune, 86.3 / 100% held out; the thirty-seventh 95.4 / 87.5% tune,
   // 72.7 / 100% held out. The thirty-sixth's held-out half stays unread; the thirty-seventh stays
   // unread whole, both halves held out for the pass.
-  { file: 'test/fixtures/fresh-shipped-36.jsonl', tune: [0.818, 0.875], holdout: [0.863, 1] },
+  // Thirty-seventh pass: tune 0.863 (what a thing is for, "to" and a verb).
+  { file: 'test/fixtures/fresh-shipped-36.jsonl', tune: [0.863, 0.875], holdout: [0.863, 1] },
   { file: 'test/fixtures/fresh-shipped-37.jsonl', tune: [0.954, 0.875], holdout: [0.727, 1] },
   {
     file: 'test/fixtures/fresh-shipped-31.jsonl',
     tune: [0.136, 0.875],
-    holdout: [0.363, 1],
+    // Thirty-seventh pass: held out 0.409 (a question verb read by the corpus verb it is a kind of).
+    holdout: [0.409, 1],
     // Three answers only on the tune half, one a long quotation: its median is 279 characters at
     // both commits, over the issue's 220 (missed, not hidden).
     maxMedian: 279,
@@ -611,7 +614,8 @@ const FLOORS: Floor[] = [
   // Thirty-third pass, raised at its end: held out declined 0.875.
   // Thirty-third pass: held out declined 1 (who acted for a party).
   // Thirty-fourth pass, raised at its end: held out 0.681.
-  { file: 'test/fixtures/fresh-shipped-21.jsonl', tune: [0.863, 0.75], holdout: [0.681, 1] },
+  // Thirty-seventh pass: tune 0.875 declined (where someone is from, the question word after "from").
+  { file: 'test/fixtures/fresh-shipped-21.jsonl', tune: [0.863, 0.875], holdout: [0.681, 1] },
   // Four more new articles beside the shipped one (end of the thirtieth session: a markets story in
   // crore and euros, a port city's report on visiting warships, a glossary of the partnership's
   // acronyms, a newsletter roundup of dated items), 60 questions by a helper who saw no code;
@@ -680,7 +684,8 @@ const FLOORS: Floor[] = [
   {
     file: 'test/fixtures/fresh40/questions.jsonl',
     corpus: 'test/fixtures/fresh40/corpus',
-    tune: [0.428, 0.666],
+    // Thirty-seventh pass: tune 0.476 (what something is not, then what it is).
+    tune: [0.476, 0.666],
     holdout: [0.476, 0.777],
     // The court report's sentences are long: one more right answer put the held-out half's median
     // at 221 characters, over the issue's 220 (missed, not hidden).
@@ -717,7 +722,8 @@ const FLOORS: Floor[] = [
   {
     file: 'test/fixtures/fresh37/questions.jsonl',
     corpus: 'test/fixtures/fresh37/corpus',
-    tune: [0.523, 0.666],
+    // Thirty-seventh pass: tune 0.571 ("27 degrees", a unit by a later sense of measure).
+    tune: [0.571, 0.666],
     holdout: [0.38, 0.666],
   },
   // Four more new articles (start of the thirty-sixth session, by a helper who saw no code, plain
@@ -728,7 +734,8 @@ const FLOORS: Floor[] = [
   {
     file: 'test/fixtures/fresh38/questions.jsonl',
     corpus: 'test/fixtures/fresh38/corpus',
-    tune: [0.428, 0.888],
+    // Thirty-seventh pass: tune 0.476 ("swapping" read by "exchange", the verb it is a kind of).
+    tune: [0.476, 0.888],
     holdout: [0.523, 0.555],
   },
   {
@@ -773,7 +780,8 @@ const FLOORS: Floor[] = [
   {
     file: 'test/fixtures/fresh33/questions.jsonl',
     corpus: 'test/fixtures/fresh33/corpus',
-    tune: [0.476, 0.777],
+    // Thirty-seventh pass: tune 0.888 declined ("weigh" read by "measure", the verb it is a kind of).
+    tune: [0.476, 0.888],
     holdout: [0.714, 0.777],
   },
   // Four more new articles (written during the thirty-fourth session by a helper who saw no code,
@@ -874,7 +882,8 @@ const FLOORS: Floor[] = [
   {
     file: 'test/fixtures/fresh23/questions.jsonl',
     corpus: 'test/fixtures/fresh23/corpus',
-    tune: [0.619, 0.555],
+    // Thirty-seventh pass: tune 0.666 ("minutes", the plural of "minute" too).
+    tune: [0.666, 0.555],
     holdout: [0.571, 0.888],
   },
   // Four more new articles (thirty-first session, written after its first rules: a press
