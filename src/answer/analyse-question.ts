@@ -1151,6 +1151,11 @@ export function analyseQuestion(
   const typedForms = concepts.map((c) => c.alternatives[0]?.stems.join(' '));
   concepts.forEach((concept, i) => {
     const others = new Set(typedForms.filter((_, k) => k !== i));
+    // Nor does a word that stands for the next one, where this word says of what kind it is: in
+    // "a trade agreement", "deal" (WordNet's broader term for "agreement") is the agreement.
+    const head = concepts[i + 1];
+    if (concept.role === 'noun' && head?.position === concept.position + 1 && head.role === 'noun')
+      for (const alt of head.alternatives) others.add(alt.stems.join(' '));
     const kept = concept.alternatives.filter((alt, k) => k === 0 || !others.has(alt.stems.join(' ')));
     if (kept.length === concept.alternatives.length) return;
     // A name known to the sources only by another word of the question ("indian" by "india" in

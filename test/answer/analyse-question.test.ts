@@ -582,6 +582,9 @@ describe('analyseQuestion', () => {
     const trade = concept('Did they sign a trade deal?', 'trade');
     expect(trade?.known).toBe(false);
     expect(trade?.alternatives.map((alt) => alt.stems.join(' '))).not.toContain('deal');
+    // Nor where "deal" stands for the next word (WordNet's broader term for "agreement"): in "a
+    // trade agreement", the sources' "deal" is the agreement.
+    expect(concept('Did they sign a trade agreement?', 'trade')?.known).toBe(false);
   });
 
   it('reads what the question asks for', () => {
