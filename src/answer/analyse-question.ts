@@ -985,6 +985,17 @@ export function analyseQuestion(
       for (const related of relatives) {
         // A name is said by its own words or a derived form ("India", "Indian"), not by WordNet's
         // other relatives ("river" for "Danube", "union" for "US").
+        // A named thing is said by the adjective of another of its names too: "US" is "America"
+        // (one named thing in WordNet), so "American security assurances" are the US's.
+        if (
+          role === 'name' &&
+          related.relation === 'synonym' &&
+          span === 1 &&
+          dictionary.isInstance(token.word)
+        )
+          for (const further of lexicon.related(related.stem))
+            if (further.relation === 'derived' || further.relation === 'pertains')
+              add({ stems: [further.stem], weight: weights.synonym * weights.derived, form: 'derived' });
         if (role === 'name' && related.relation !== 'derived') continue;
         // A verb the sources use themselves is not also read as the broader verb of their other
         // verbs ("attend" is a way to "minister"): only the question's own wording is.

@@ -587,6 +587,14 @@ describe('analyseQuestion', () => {
     expect(concept('Did they sign a trade agreement?', 'trade')?.known).toBe(false);
   });
 
+  it('reads a named thing by the adjective of another of its names: the US as American', () => {
+    const analyse = analyserOver([
+      ['a#p1', 'Saudi Arabia relied on American security assurances. Oil flowed to North America.'],
+    ]);
+    const us = analyse('who relied on US security assurances?').concepts.find((c) => c.label === 'US');
+    expect(us?.alternatives.map((alt) => alt.stems.join(' '))).toContain(stemWord('american'));
+  });
+
   it('reads what the question asks for', () => {
     expect(analyse('When was it signed?').focus.kind).toBe('date');
     expect(analyse('How much is the deal worth?').focus).toMatchObject({ kind: 'number', amount: true });
