@@ -199,7 +199,8 @@ const FLOORS: Floor[] = [
   // Thirty-second pass: held out 0.708 answered when a word WordNet has only as a verb came to be
   // read as a noun after a determiner.
   // Thirty-third pass, raised at its end: tune declined 0.611.
-  { file: SQUAD_3_QUESTIONS, corpus: SQUAD_3_CORPUS, tune: [0.662, 0.611], holdout: [0.708, 0.609] },
+  // Thirty-seventh pass: tune 0.668 answered (the US named by "American", the adjective of America).
+  { file: SQUAD_3_QUESTIONS, corpus: SQUAD_3_CORPUS, tune: [0.668, 0.611], holdout: [0.708, 0.609] },
   // Fresh sets of the eighteenth pass (2026-12-05), written by helpers who never saw the code: new
   // articles in new styles (a wire report and analysis; an interview, a timeline, a regional report
   // and a column; a press release, a list, a business story and a feature), each with the shipped
