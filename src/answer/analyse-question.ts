@@ -600,6 +600,22 @@ function relativeTime(tokens: readonly Token[], at: number, dictionary: Dictiona
   return before !== undefined && RELATIVE_TIME.has(before.word) && dictionary.isTimeNoun(token.word);
 }
 
+/**
+ * "how big a deal is it", "how big a step": the adjective and the noun after "how" and an
+ * indefinite article shape the question, which asks what the thing is called ("a significant
+ * step"), not a measure or a deal.
+ */
+function degreeOfKind(tokens: Token[]): Token[] {
+  const words = tokens.filter((t) => !t.part);
+  const at = words.findIndex(
+    (t, i) =>
+      t.word === 'how' && ['a', 'an'].includes(words[i + 2]?.word ?? '') && words[i + 3] !== undefined,
+  );
+  if (at < 0) return tokens;
+  const shaping = new Set([words[at + 1]?.position, words[at + 3]?.position]);
+  return tokens.map((t) => (shaping.has(t.position) && !t.name ? { ...t, light: true } : t));
+}
+
 /** A word's role, from how it is written and, for other words, from WordNet's parts of speech. */
 function roleOf(
   tokens: readonly Token[],
@@ -669,13 +685,15 @@ export function analyseQuestion(
     seenAs(
       theUs(
         withoutAskingAdverb(
-          fixShapingWords(
-            withDroppedG(
-              fixQuestionWords(tokenize(text), isWord, (token) => known(token.stem)),
+          degreeOfKind(
+            fixShapingWords(
+              withDroppedG(
+                fixQuestionWords(tokenize(text), isWord, (token) => known(token.stem)),
+                isWord,
+                dictionary,
+              ),
               isWord,
-              dictionary,
             ),
-            isWord,
           ),
           dictionary,
         ),

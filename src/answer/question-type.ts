@@ -92,6 +92,8 @@ export const isKeywords = (words: readonly string[]) =>
  * `measures` tells an adjective that measures a quantity ("long", "wide", "old"): "how long is
  * the Rhine" asks for a measure (a number with its unit), "how important is it" does not.
  */
+const INDEFINITE = new Set(['a', 'an']);
+
 export function questionType(
   words: readonly string[],
   measures: (word: string) => boolean = () => false,
@@ -103,7 +105,8 @@ export function questionType(
     if (word === 'how' && (next === 'many' || next === 'much' || next === 'often')) return 'number';
     if (word === 'how' && next === 'long' && at(i + 2) === 'ago') return 'when';
     if (word === 'how' && next === 'come') return 'why';
-    if (word === 'how' && measures(next)) return 'measure';
+    // "how big a deal is it" asks what the thing is called, not a measure ("a significant step").
+    if (word === 'how' && measures(next) && !INDEFINITE.has(at(i + 2))) return 'measure';
     if ((word === 'what' || word === 'which') && WHEN_NOUNS.has(next)) return 'when';
     if ((word === 'what' || word === 'which') && PLACE_NOUNS.has(next)) return 'where';
     if ((word === 'what' || word === 'which') && NUMBER_NOUNS.has(next)) return 'number';

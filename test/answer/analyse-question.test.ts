@@ -595,6 +595,15 @@ describe('analyseQuestion', () => {
     expect(us?.alternatives.map((alt) => alt.stems.join(' '))).toContain(stemWord('american'));
   });
 
+  it('reads "how big a deal" as shaping the question, not as a measure or a deal', () => {
+    const question = analyse('how big a deal is the partnership for bilateral cooperation');
+    expect(question.type).not.toBe('measure');
+    expect(question.concepts.filter((c) => ['big', 'deal'].includes(c.label)).every((c) => c.light)).toBe(
+      true,
+    );
+    expect(analyse('how big is the partnership').type).toBe('measure');
+  });
+
   it('reads what the question asks for', () => {
     expect(analyse('When was it signed?').focus.kind).toBe('date');
     expect(analyse('How much is the deal worth?').focus).toMatchObject({ kind: 'number', amount: true });

@@ -54,6 +54,8 @@ describe('questionType', () => {
     expect(typed('how wide is it')).toBe('measure');
     expect(typed('How important is the deal?')).toBe('other');
     expect(typed('How long ago was it signed?')).toBe('when');
+    // "how wide a remit": what the thing is called, not a measure.
+    expect(typed('how wide a remit does the council have')).toBe('other');
   });
 });
 
