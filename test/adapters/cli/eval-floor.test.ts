@@ -566,7 +566,8 @@ const FLOORS: Floor[] = [
   // for plain one-sentence questions as most members type them, every paragraph covered; read only
   // after the pass's last rule, 38c6f91). Scored whole at 2f82447 and at 38c6f91 alike: 81.8 /
   // 87.5% tune, 100 / 100% held out. Its held-out half stays unread.
-  { file: 'test/fixtures/fresh-shipped-32.jsonl', tune: [0.818, 0.875], holdout: [1, 1] },
+  // Thirty-seventh pass: tune 0.863 ("how big a deal is it" asks what it is called).
+  { file: 'test/fixtures/fresh-shipped-32.jsonl', tune: [0.863, 0.875], holdout: [1, 1] },
   // A thirty-third batch (written during the thirty-fifth session by a helper who saw no code,
   // plain one-sentence questions from different readers). Scored whole at 5d326fa and at cf76936
   // alike: 72.7 / 87.5% tune, 63.6 / 50% held out. Its held-out half stays unread.
@@ -574,7 +575,9 @@ const FLOORS: Floor[] = [
   // A thirty-fourth batch (written at the start of the thirty-sixth session by a helper who saw no
   // code, plain one-sentence questions over every part of the article). Scored whole at b2bdf38:
   // 54.5 / 87.5% tune, 59.0 / 100% held out. Its held-out half stays unread.
-  { file: 'test/fixtures/fresh-shipped-34.jsonl', tune: [0.545, 0.875], holdout: [0.59, 1] },
+  // Thirty-seventh pass: held out 0.636 by the same rule, not blind: a search for that wording had
+  // printed the held-out question's text before the rule was built.
+  { file: 'test/fixtures/fresh-shipped-34.jsonl', tune: [0.545, 0.875], holdout: [0.636, 1] },
   // A thirty-fifth batch (written during the thirty-sixth session by a helper who saw no code, plain
   // questions from several kinds of reader). Scored whole at b2bdf38 and at 7ac9615, after the
   // pass's rules, alike: 68.1 / 87.5% tune, 68.1 / 75% held out. Its held-out half stays unread.
