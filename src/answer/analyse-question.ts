@@ -603,15 +603,30 @@ function relativeTime(tokens: readonly Token[], at: number, dictionary: Dictiona
 /**
  * "how big a deal is it", "how big a step": the adjective and the noun after "how" and an
  * indefinite article shape the question, which asks what the thing is called ("a significant
- * step"), not a measure or a deal.
+ * step"), not a measure or a deal. So does "how important" where no source uses the adjective.
  */
-function degreeOfKind(tokens: Token[]): Token[] {
+const BE = new Set(['is', 'are', 'was', 'were']);
+function degreeOfKind(tokens: Token[], dictionary: Dictionary, known: (stem: string) => boolean): Token[] {
   const words = tokens.filter((t) => !t.part);
   const at = words.findIndex(
     (t, i) =>
       t.word === 'how' && ['a', 'an'].includes(words[i + 2]?.word ?? '') && words[i + 3] !== undefined,
   );
-  if (at < 0) return tokens;
+  if (at < 0) {
+    // "how important are partnerships to the compass": how much the thing matters, which the
+    // sources say by what they call it ("a cornerstone"), where they never use the adjective.
+    const judged = words.findIndex(
+      (t, i) =>
+        t.word === 'how' &&
+        dictionary.isOfImportance(words[i + 1]?.word ?? '') &&
+        !known(words[i + 1]?.stem ?? '') &&
+        BE.has(words[i + 2]?.word ?? ''),
+    );
+    const adjective = words[judged + 1];
+    return judged < 0 || !adjective
+      ? tokens
+      : tokens.map((t) => (t.position === adjective.position ? { ...t, light: true } : t));
+  }
   const shaping = new Set([words[at + 1]?.position, words[at + 3]?.position]);
   return tokens.map((t) => (shaping.has(t.position) && !t.name ? { ...t, light: true } : t));
 }
@@ -694,6 +709,8 @@ export function analyseQuestion(
               ),
               isWord,
             ),
+            dictionary,
+            known,
           ),
           dictionary,
         ),

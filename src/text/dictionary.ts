@@ -106,6 +106,12 @@ export interface Dictionary {
    */
   isSize(word: string): boolean;
   /**
+   * Whether the adjective's first sense says how much something matters (its WordNet attribute is
+   * "importance" or "significance", its own or that of the adjective it is similar to):
+   * "important", "significant", "key", "central"; not "big" nor "vital".
+   */
+  isOfImportance(word: string): boolean;
+  /**
    * Whether English uses the word as an adverb more than as a noun: more of its adverb senses were
    * seen in WordNet's sense-tagged corpus than of its noun senses ("even", "exactly", "now"; not
    * "way", "part", "kind").
@@ -142,6 +148,8 @@ const NOUN_COMMUNICATION = 10;
 // How many of a noun's most frequent senses may make it one of communication.
 const COMMUNICATION_SENSES = 2;
 
+// The attributes WordNet gives adjectives of how much something matters.
+const IMPORTANCE = new Set(['importance', 'significance']);
 // How far up WordNet's hypernyms "a kind of" looks: "admiral" reaches "officer" in three steps.
 const MAX_HYPERNYM_STEPS = 8;
 export function createDictionary(open: () => WordNet = openWordNet): Dictionary {
@@ -343,6 +351,18 @@ export function createDictionary(open: () => WordNet = openWordNet): Dictionary 
         synset.pointers.some((p) => p.symbol === '=' && own.synset(p.pos, p.offset).words.includes('size'));
       return (
         sized(sense) || sense.pointers.some((p) => p.symbol === '&' && sized(own.synset(p.pos, p.offset)))
+      );
+    },
+    isOfImportance(word) {
+      const sense = firstSense(word, 'a');
+      if (sense === undefined || wordnet === undefined) return false;
+      const own = wordnet;
+      const weighs = (synset: Synset) =>
+        synset.pointers.some(
+          (p) => p.symbol === '=' && own.synset(p.pos, p.offset).words.some((w) => IMPORTANCE.has(w)),
+        );
+      return (
+        weighs(sense) || sense.pointers.some((p) => p.symbol === '&' && weighs(own.synset(p.pos, p.offset)))
       );
     },
     isVerbOfIntent(word) {

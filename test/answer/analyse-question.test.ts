@@ -602,6 +602,13 @@ describe('analyseQuestion', () => {
       true,
     );
     expect(analyse('how big is the partnership').type).toBe('measure');
+    // "how important" where no source uses the adjective: what the sources call the thing says it.
+    const important = (text: string) =>
+      analyserOver([['a#p1', text]])('how important are partnerships to the compass').concepts.find(
+        (c) => c.label === 'important',
+      );
+    expect(important('Partnerships are a cornerstone of the compass.')?.light).toBe(true);
+    expect(important('Partnerships are important to the compass.')?.light).toBe(false);
   });
 
   it('reads what the question asks for', () => {

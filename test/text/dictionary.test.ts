@@ -127,6 +127,13 @@ describe('dictionary', () => {
       expect(dictionary().isSuperlative(word), word).toBe(false);
   });
 
+  it('knows the adjectives that say how much something matters by their WordNet attribute', () => {
+    for (const word of ['important', 'significant', 'key', 'central'])
+      expect(dictionary().isOfImportance(word), word).toBe(true);
+    for (const word of ['big', 'long', 'serious', 'naval'])
+      expect(dictionary().isOfImportance(word), word).toBe(false);
+  });
+
   it('tells how common a word is by its senses in the sense-tagged corpus', () => {
     expect(dictionary().frequency('river')).toBeGreaterThan(20 * dictionary().frequency('rive'));
     expect(dictionary().frequency('rivers')).toBe(dictionary().frequency('river'));
