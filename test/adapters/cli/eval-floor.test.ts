@@ -470,7 +470,8 @@ const FLOORS: Floor[] = [
     // (thirtieth pass) when "watchin" came to be read as "watching"; 0.545 (thirty-first) when
     // "outside the bloc" came to be the sources' "non-EU".
     tune: [0.545, 1],
-    holdout: [0.318, 1],
+    // Thirty-seventh pass: held out 0.363 ("how important" shaping the question).
+    holdout: [0.363, 1],
     // The tuning half's median answer is 269 characters, over the issue's 220 (missed, not hidden):
     // the shipped article's opening sentence alone is 296, and quoting it answers the questions
     // about the sources (244 before "which wire service" came to be one).
@@ -581,7 +582,8 @@ const FLOORS: Floor[] = [
   // A thirty-fifth batch (written during the thirty-sixth session by a helper who saw no code, plain
   // questions from several kinds of reader). Scored whole at b2bdf38 and at 7ac9615, after the
   // pass's rules, alike: 68.1 / 87.5% tune, 68.1 / 75% held out. Its held-out half stays unread.
-  { file: 'test/fixtures/fresh-shipped-35.jsonl', tune: [0.681, 0.875], holdout: [0.681, 0.75] },
+  // Thirty-seventh pass: tune 0.727 ("how important are partnerships to the compass").
+  { file: 'test/fixtures/fresh-shipped-35.jsonl', tune: [0.727, 0.875], holdout: [0.681, 0.75] },
   // Two more batches (start of the thirty-seventh session, each by a helper who saw no code, plain
   // one-sentence questions over every part of the article). Scored whole at b05e354: the
   // thirty-sixth 81.8 / 87.5% tune, 86.3 / 100% held out; the thirty-seventh 95.4 / 87.5% tune,
