@@ -10,6 +10,7 @@ import { isSlip } from '../text/slips.ts';
 import {
   DETERMINERS,
   FILLER_WORDS,
+  INDEFINITE_ARTICLES,
   NAME_PARTICLES,
   OBJECT_PREPOSITIONS,
   PARTY_WORDS,
@@ -605,12 +606,11 @@ function relativeTime(tokens: readonly Token[], at: number, dictionary: Dictiona
  * indefinite article shape the question, which asks what the thing is called ("a significant
  * step"), not a measure or a deal. So does "how important" where no source uses the adjective.
  */
-const BE = new Set(['is', 'are', 'was', 'were']);
 function degreeOfKind(tokens: Token[], dictionary: Dictionary, known: (stem: string) => boolean): Token[] {
   const words = tokens.filter((t) => !t.part);
   const at = words.findIndex(
     (t, i) =>
-      t.word === 'how' && ['a', 'an'].includes(words[i + 2]?.word ?? '') && words[i + 3] !== undefined,
+      t.word === 'how' && INDEFINITE_ARTICLES.has(words[i + 2]?.word ?? '') && words[i + 3] !== undefined,
   );
   if (at < 0) {
     // "how important are partnerships to the compass": how much the thing matters, which the
@@ -620,7 +620,7 @@ function degreeOfKind(tokens: Token[], dictionary: Dictionary, known: (stem: str
         t.word === 'how' &&
         dictionary.isOfImportance(words[i + 1]?.word ?? '') &&
         !known(words[i + 1]?.stem ?? '') &&
-        BE.has(words[i + 2]?.word ?? ''),
+        BE_AFTER.has(words[i + 2]?.word ?? ''),
     );
     const adjective = words[judged + 1];
     return judged < 0 || !adjective

@@ -1,5 +1,5 @@
 import { stemWord, type Token } from '../text/analyzer.ts';
-import { DETERMINERS, PREPOSITIONS } from '../text/stop-words.ts';
+import { DETERMINERS, INDEFINITE_ARTICLES, PREPOSITIONS } from '../text/stop-words.ts';
 import { anotherNameAt, isKeywords, type QuestionType } from './question-type.ts';
 
 /**
@@ -405,7 +405,6 @@ const PAST = new Set(['was', 'were', 'did', 'had']);
 // Forms of "be", and the participles that say what a thing is for: "what are they used for".
 const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been']);
 const MEANT_FOR = new Set(['used', 'meant', 'supposed', 'designed', 'intended', 'needed']);
-const INDEFINITE = new Set(['a', 'an']);
 // How many words may stand between "be a" and "for": "be a new framework for".
 const MAX_PURPOSE_NOUN = 3;
 
@@ -427,7 +426,7 @@ function asksPurpose(words: readonly Token[], type: QuestionType): boolean {
   )
     return true;
   for (let j = n - 3; j >= Math.max(1, n - 2 - MAX_PURPOSE_NOUN); j--)
-    if (INDEFINITE.has(words[j]?.word ?? '') && BE_FORMS.has(words[j - 1]?.word ?? '')) return true;
+    if (INDEFINITE_ARTICLES.has(words[j]?.word ?? '') && BE_FORMS.has(words[j - 1]?.word ?? '')) return true;
   return false;
 }
 

@@ -1,4 +1,5 @@
 import type { Token } from '../text/analyzer.ts';
+import { INDEFINITE_ARTICLES } from '../text/stop-words.ts';
 
 /**
  * The kind of answer a question expects, read from its question words before stop words go.
@@ -92,8 +93,6 @@ export const isKeywords = (words: readonly string[]) =>
  * `measures` tells an adjective that measures a quantity ("long", "wide", "old"): "how long is
  * the Rhine" asks for a measure (a number with its unit), "how important is it" does not.
  */
-const INDEFINITE = new Set(['a', 'an']);
-
 export function questionType(
   words: readonly string[],
   measures: (word: string) => boolean = () => false,
@@ -106,7 +105,7 @@ export function questionType(
     if (word === 'how' && next === 'long' && at(i + 2) === 'ago') return 'when';
     if (word === 'how' && next === 'come') return 'why';
     // "how big a deal is it" asks what the thing is called, not a measure ("a significant step").
-    if (word === 'how' && measures(next) && !INDEFINITE.has(at(i + 2))) return 'measure';
+    if (word === 'how' && measures(next) && !INDEFINITE_ARTICLES.has(at(i + 2))) return 'measure';
     if ((word === 'what' || word === 'which') && WHEN_NOUNS.has(next)) return 'when';
     if ((word === 'what' || word === 'which') && PLACE_NOUNS.has(next)) return 'where';
     if ((word === 'what' || word === 'which') && NUMBER_NOUNS.has(next)) return 'number';

@@ -55,6 +55,9 @@ export const VERB_PARTICLES: ReadonlySet<string> = new Set([
   ...OBJECT_PREPOSITIONS,
 ]);
 
+/** The indefinite articles: "how big a deal", "be a framework for". */
+export const INDEFINITE_ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
+
 /** Words that mark a noun after them: "the signing of the deal", "at the meeting", "its work". */
 export const DETERMINERS: ReadonlySet<string> = new Set(
   'a an the this that these those its their his her our my'.split(' '),
