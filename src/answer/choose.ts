@@ -3,7 +3,7 @@ import { articleIdOf } from '../corpus/passages.ts';
 import { QUESTION_MARK, QUOTE, SPEECH } from '../corpus/speakers.ts';
 import type { UnitSentence } from '../corpus/units.ts';
 import type { Lexicon } from '../search/lexicon.ts';
-import { indexTerms, POSSESSIVE, sentenceTokens, stemWord, tokenize } from '../text/analyzer.ts';
+import { indexTerms, isLight, POSSESSIVE, sentenceTokens, stemWord, tokenize } from '../text/analyzer.ts';
 import type { Dictionary } from '../text/dictionary.ts';
 import { DETERMINERS, NAME_PARTICLES, PREPOSITIONS, STOP_WORDS } from '../text/stop-words.ts';
 import { cachedByText } from '../text/text-cache.ts';
@@ -916,7 +916,9 @@ function swappedHead(s: ScoredSentence, question: AnalysedQuestion): Concept | u
     const heads = words.flatMap((word, k) => {
       if (!writesName(name, word)) return [];
       const at = words[k - 1]?.toLowerCase() === 'the' ? k - 2 : k - 1;
-      return words[at]?.toLowerCase() === linked.link && words[at - 1] ? [words[at - 1] ?? ''] : [];
+      // "According to the European Union" links no thing to it: "according" only shapes.
+      const before = words[at - 1];
+      return words[at]?.toLowerCase() === linked.link && before && !isLight(before) ? [before] : [];
     });
     const sameHead = (word: string) => conceptMatch(head, new Set(tokenize(word).map((t) => t.stem))) > 0;
     return heads.length > 0 && !heads.some(sameHead);

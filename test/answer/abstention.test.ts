@@ -1367,6 +1367,20 @@ describe('word order', () => {
     expect(askOnce(dir, 'Who ruled the Duchy of Normandy?').answer).toContain('ruled by Rollo');
   });
 
+  it('reads no thing of a name in "according to" before it', () => {
+    const dir = writeCorpus([
+      {
+        id: 'pillar',
+        title: 'Partnerships and the EU',
+        body: "According to the European Union, the partnerships form a key pillar of the EU's efforts to promote peace.\n\nRain is expected.",
+      },
+    ]);
+    // "partnerships to EU efforts": "according" is not a partnership of the EU's.
+    expect(askOnce(dir, 'How important are these partnerships to EU efforts?').answer).toContain(
+      'key pillar',
+    );
+  });
+
   it("never quotes an article's own question as an answer", () => {
     const dir = writeCorpus([
       {
