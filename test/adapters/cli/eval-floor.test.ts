@@ -590,8 +590,9 @@ const FLOORS: Floor[] = [
   // 72.7 / 100% held out. The thirty-sixth's held-out half stays unread; the thirty-seventh stays
   // unread whole, both halves held out for the pass.
   // Thirty-seventh pass: tune 0.863 (what a thing is for, "to" and a verb), and 1 declined (a
-  // word standing for the next one stands for no kind of it: "trade agreement").
-  { file: 'test/fixtures/fresh-shipped-36.jsonl', tune: [0.863, 1], holdout: [0.863, 1] },
+  // word standing for the next one stands for no kind of it: "trade agreement"); then 0.909
+  // answered ("according to the EU" links no thing to the EU).
+  { file: 'test/fixtures/fresh-shipped-36.jsonl', tune: [0.909, 1], holdout: [0.863, 1] },
   { file: 'test/fixtures/fresh-shipped-37.jsonl', tune: [0.954, 0.875], holdout: [0.727, 1] },
   {
     file: 'test/fixtures/fresh-shipped-31.jsonl',
