@@ -5,7 +5,7 @@ import type { UnitSentence } from '../corpus/units.ts';
 import type { Lexicon } from '../search/lexicon.ts';
 import { indexTerms, isLight, POSSESSIVE, sentenceTokens, stemWord, tokenize } from '../text/analyzer.ts';
 import type { Dictionary } from '../text/dictionary.ts';
-import { DETERMINERS, NAME_PARTICLES, PREPOSITIONS, STOP_WORDS } from '../text/stop-words.ts';
+import { BE_FORMS, DETERMINERS, NAME_PARTICLES, PREPOSITIONS, STOP_WORDS } from '../text/stop-words.ts';
 import { cachedByText } from '../text/text-cache.ts';
 import {
   type AlternativeForm,
@@ -957,7 +957,6 @@ const NON = /^non[-‐–]?(\p{L}{2,})$/u;
 // verb's word cannot be found in it (see `verbUseAt`).
 const PASSIVE_SENTENCE = /\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn)\b|\bby\b/i;
 
-const BE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 // A sentence that opens with a participle: "Speaking in …", "Asked about …".
 const PARTICIPLE_OPENING = /^\p{Lu}\p{Ll}+(?:ing|ed)\b/u;
 const WORDS = /[\p{L}\p{N}'’-]+/gu;
@@ -991,7 +990,7 @@ function verbUseAt(text: string, verb: Concept): 'active' | 'passive' | 'noun' {
   if (DETERMINERS.has(words[at - 1] ?? '') || words[at + 1] === 'of') return 'noun';
   const before = words.slice(Math.max(0, at - 3), at);
   const after = words.slice(at + 1, at + 4);
-  return before.some((w) => BE.has(w)) || after.includes('by') ? 'passive' : 'active';
+  return before.some((w) => BE_FORMS.has(w)) || after.includes('by') ? 'passive' : 'active';
 }
 
 /** Whether the sentence's verb is followed by a preposition, not an object: "the wars ended with …". */
@@ -1738,7 +1737,7 @@ function byAgent(text: string, verb: Concept): boolean {
 }
 
 // A form of "be" or "have" before a participle: "the delegation was led by", "it has been signed by".
-const AUXILIARIES = new Set([...BE, 'has', 'have', 'had']);
+const AUXILIARIES = new Set([...BE_FORMS, 'has', 'have', 'had']);
 const POINTING_WORDS = new Set(['it', 'he', 'she', 'they', 'this', 'that', 'these', 'those', 'which', 'who']);
 
 const RANK_WORDS = new Set(ORDINAL_WORDS.filter(Boolean));

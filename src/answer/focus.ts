@@ -1,5 +1,5 @@
 import { stemWord, type Token } from '../text/analyzer.ts';
-import { DETERMINERS, INDEFINITE_ARTICLES, PREPOSITIONS } from '../text/stop-words.ts';
+import { BE_FORMS, DETERMINERS, INDEFINITE_ARTICLES, PREPOSITIONS } from '../text/stop-words.ts';
 import { anotherNameAt, isKeywords, type QuestionType } from './question-type.ts';
 
 /**
@@ -402,8 +402,7 @@ const PERFECT = new Set(['has', 'have']);
 const PRESENT_BE = new Set(['is', 'are']);
 const PAST = new Set(['was', 'were', 'did', 'had']);
 
-// Forms of "be", and the participles that say what a thing is for: "what are they used for".
-const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been']);
+// The participles that say what a thing is for: "what are they used for".
 const MEANT_FOR = new Set(['used', 'meant', 'supposed', 'designed', 'intended', 'needed']);
 // How many words may stand between "be a" and "for": "be a new framework for".
 const MAX_PURPOSE_NOUN = 3;

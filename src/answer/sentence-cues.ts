@@ -3,7 +3,7 @@ import { QUOTE } from '../corpus/speakers.ts';
 import type { Lexicon } from '../search/lexicon.ts';
 import { stemWord } from '../text/analyzer.ts';
 import { IRREGULAR_FORMS } from '../text/irregular-forms.ts';
-import { DETERMINERS, NAME_PARTICLES, PREPOSITIONS, STOP_WORDS } from '../text/stop-words.ts';
+import { BE_FORMS, DETERMINERS, NAME_PARTICLES, PREPOSITIONS, STOP_WORDS } from '../text/stop-words.ts';
 import { cachedByText } from '../text/text-cache.ts';
 import type { AlternativeForm, AnalysedQuestion, Concept } from './analyse-question.ts';
 import type { Focus } from './focus.ts';
@@ -838,7 +838,6 @@ function saysWhatItDoes(
 // How many words of the thing asked about may open such a sentence.
 const MAX_SUBJECT_OPENING = 4;
 
-const BE_BEFORE = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
 // A sentence's words with their stems (a possessive ending aside), split once per text: the same
 // sentences come back question after question.
 const stemmedWords = cachedByText((text) => {
@@ -866,7 +865,7 @@ function doerNamed(text: string, doers: readonly string[], asked: ReadonlySet<st
     // A noun of the same stem is no use of the verb: "its client states".
     const nounUse = [1, 2].some((back) => DETERMINERS.has(words[i - back]?.toLowerCase() ?? ''));
     if (!doers.includes(stem) || nounUse) return false;
-    const passive = BE_BEFORE.has(words[i - 1]?.toLowerCase() ?? '') || words[i + 1]?.toLowerCase() === 'by';
+    const passive = BE_FORMS.has(words[i - 1]?.toLowerCase() ?? '') || words[i + 1]?.toLowerCase() === 'by';
     if (passive) {
       const by = words.findIndex((word, k) => k > i && k <= i + 3 && word.toLowerCase() === 'by');
       return by > 0 && [by + 1, by + 2, by + 3, by + 4].some(named);

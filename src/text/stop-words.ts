@@ -55,6 +55,9 @@ export const VERB_PARTICLES: ReadonlySet<string> = new Set([
   ...OBJECT_PREPOSITIONS,
 ]);
 
+/** The forms of "be": before a participle they make it passive; "what are they used for". */
+export const BE_FORMS: ReadonlySet<string> = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being']);
+
 /** The indefinite articles: "how big a deal", "be a framework for". */
 export const INDEFINITE_ARTICLES: ReadonlySet<string> = new Set(['a', 'an']);
 
