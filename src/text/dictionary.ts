@@ -148,6 +148,8 @@ const NOUN_COMMUNICATION = 10;
 // How many of a noun's most frequent senses may make it one of communication.
 const COMMUNICATION_SENSES = 2;
 
+// The attribute WordNet gives adjectives of size: "big", "large", "huge".
+const SIZE: ReadonlySet<string> = new Set(['size']);
 // The attributes WordNet gives adjectives of how much something matters.
 const IMPORTANCE = new Set(['importance', 'significance']);
 // How far up WordNet's hypernyms "a kind of" looks: "admiral" reaches "officer" in three steps.
@@ -170,6 +172,18 @@ export function createDictionary(open: () => WordNet = openWordNet): Dictionary 
     return first === undefined ? undefined : wordnet?.synset(pos, first);
   };
   const firstNounSense = (word: string) => firstSense(word, 'n');
+  // Whether the adjective's first sense has one of `attributes` as its WordNet attribute, or the
+  // head adjective it is similar to has ("huge" is similar to "large", whose attribute is size).
+  const firstSenseAttribute = (word: string, attributes: ReadonlySet<string>): boolean => {
+    const sense = firstSense(word, 'a');
+    if (sense === undefined || wordnet === undefined) return false;
+    const own = wordnet;
+    const has = (synset: Synset) =>
+      synset.pointers.some(
+        (p) => p.symbol === '=' && own.synset(p.pos, p.offset).words.some((w) => attributes.has(w)),
+      );
+    return has(sense) || sense.pointers.some((p) => p.symbol === '&' && has(own.synset(p.pos, p.offset)));
+  };
   // The verb of several words a verb (in any of its forms) makes with the particle after it
   // ("passed" + "away": "pass away"), by the base that makes it and that verb's first sense.
   const withParticle = (verb: string, particle: string): { base: string; first: number } | undefined => {
@@ -344,26 +358,10 @@ export function createDictionary(open: () => WordNet = openWordNet): Dictionary 
       return sense !== undefined && wordnet !== undefined && measuresSomething(sense, wordnet);
     },
     isSize(word) {
-      const sense = firstSense(word, 'a');
-      if (sense === undefined || wordnet === undefined) return false;
-      const own = wordnet;
-      const sized = (synset: Synset) =>
-        synset.pointers.some((p) => p.symbol === '=' && own.synset(p.pos, p.offset).words.includes('size'));
-      return (
-        sized(sense) || sense.pointers.some((p) => p.symbol === '&' && sized(own.synset(p.pos, p.offset)))
-      );
+      return firstSenseAttribute(word, SIZE);
     },
     isOfImportance(word) {
-      const sense = firstSense(word, 'a');
-      if (sense === undefined || wordnet === undefined) return false;
-      const own = wordnet;
-      const weighs = (synset: Synset) =>
-        synset.pointers.some(
-          (p) => p.symbol === '=' && own.synset(p.pos, p.offset).words.some((w) => IMPORTANCE.has(w)),
-        );
-      return (
-        weighs(sense) || sense.pointers.some((p) => p.symbol === '&' && weighs(own.synset(p.pos, p.offset)))
-      );
+      return firstSenseAttribute(word, IMPORTANCE);
     },
     isVerbOfIntent(word) {
       const offsets = entryOf(word, 'v')?.offsets.slice(0, MENTAL_SENSES) ?? [];
