@@ -594,6 +594,14 @@ const FLOORS: Floor[] = [
   // answered ("according to the EU" links no thing to the EU).
   { file: 'test/fixtures/fresh-shipped-36.jsonl', tune: [0.909, 1], holdout: [0.863, 1] },
   { file: 'test/fixtures/fresh-shipped-37.jsonl', tune: [0.954, 0.875], holdout: [0.727, 1] },
+  // Two more batches (start of the thirty-eighth session, each by a helper who saw no code, plain
+  // one-sentence questions over every part of the article; the thirty-ninth asked to be typed as
+  // in chat: "so", "wait", "quick q", dropped apostrophes, a typo). Scored whole at 98a828a: the
+  // thirty-eighth 81.8 / 100% tune, 72.7 / 87.5% held out; the thirty-ninth 63.6 / 100% tune,
+  // 72.7 / 75% held out. The thirty-eighth's held-out half stays unread; the thirty-ninth stays
+  // unread whole, both halves held out for the pass.
+  { file: 'test/fixtures/fresh-shipped-38.jsonl', tune: [0.818, 1], holdout: [0.727, 0.875] },
+  { file: 'test/fixtures/fresh-shipped-39.jsonl', tune: [0.636, 1], holdout: [0.727, 0.75] },
   {
     file: 'test/fixtures/fresh-shipped-31.jsonl',
     tune: [0.136, 0.875],
