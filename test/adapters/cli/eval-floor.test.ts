@@ -718,6 +718,29 @@ const FLOORS: Floor[] = [
     tune: [0.619, 0.777],
     holdout: [0.428, 0.555],
   },
+  // Four more new articles (start of the thirty-eighth session, by a helper who saw no code, plain
+  // one-sentence questions asked for: a parliamentary committee's report with numbered findings and
+  // recommendations, a live blog of an expo day under time stamps, a profile of a retired commodore
+  // with a career timeline, a letters page signed by name and town), 60 questions. Scored whole at
+  // 98a828a: 52.3 / 55.5% tune, 38.0 / 66.6% held out. Its held-out half stays unread.
+  {
+    file: 'test/fixtures/fresh42/questions.jsonl',
+    corpus: 'test/fixtures/fresh42/corpus',
+    tune: [0.523, 0.555],
+    holdout: [0.38, 0.666],
+  },
+  // Four more new articles (start of the thirty-eighth session, by a helper who saw no code, plain
+  // one-sentence questions asked for: a fact-check of three viral claims with verdicts, an FAQ
+  // explainer under question subheadings, a search-and-rescue drill delayed by a cyclone with
+  // revised dates and counts, a wire obituary of a sonar scientist), 60 questions. Scored whole at
+  // 98a828a: 71.4 / 66.6% tune, 38.0 / 55.5% held out. Unread whole: both halves are held out for
+  // the pass.
+  {
+    file: 'test/fixtures/fresh43/questions.jsonl',
+    corpus: 'test/fixtures/fresh43/corpus',
+    tune: [0.714, 0.666],
+    holdout: [0.38, 0.555],
+  },
   // Four more new articles (written during the thirty-sixth session by a helper who saw no code,
   // plain one-sentence questions: an EU-funded coast guard course in Mumbai, a profile of India's
   // defence diplomat in Brussels, a Spanish shipyard's bid with an Indian partner, a letters page),
