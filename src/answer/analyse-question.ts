@@ -1137,6 +1137,9 @@ export function analyseQuestion(
         const stem = stemWord(neighbour);
         if (STOP_WORDS.has(neighbour) || !known(stem) || lexicon.isName(stem) || antonyms.includes(stem))
           continue;
+        // Not a stem the sources write only as an adverb, where the neighbour is none: "quit" for
+        // "retire" is no word of the sources' that hold only "quite", which Porter stems alike.
+        if (lexicon.partsOfSpeech(stem) === 'r' && !dictionary.partsOfSpeech(neighbour).has('r')) continue;
         add({ stems: [stem], weight: weights.associated, form: 'associated' });
       }
     }

@@ -352,6 +352,14 @@ describe('informal questions', () => {
     expect(ask('were any EU missions featured in the parade?').answer).toContain('part of this parade');
   });
 
+  it('does not read such a word by a source word that merely shares its stem ("quit": "quite")', () => {
+    // "retire" neighbours "quit", which Porter stems as the article's adverb "quite" ("quite an
+    // experience"); the article says nothing of retiring.
+    const answer = ask('when did kallas retire?');
+    expect(answer.kind).toBe('not-covered');
+    expect(answer.message).toContain('retire');
+  });
+
   it('answers a yes/no question offering alternatives by the side a source says', () => {
     // "one size for everyone" is in no source; "customised per country" is, in other words.
     expect(ask('Are the partnerships one size for everyone, or customised per country?').answer).toContain(
