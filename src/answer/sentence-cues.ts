@@ -91,6 +91,10 @@ const YEAR_DIGITS = '(?:1[0-9]|20)\\d{2}';
 const BEFORE_PRESENT = '[\\d,]+ ?\\(?(?:yr |years )?BP';
 // A year, or a time before the present: how old something is.
 const YEAR_SAID = new RegExp(`\\b${YEAR_DIGITS}\\b|${BEFORE_PRESENT}\\b`);
+// An age: "aged 59", "at the age of 79", "a 59-year-old", "59 years old", or a number set off by
+// commas after a capitalised name ("D'Cruz, 59, retired …").
+const AGE =
+  /\b(?:aged|age of|ages of)\s+\d{1,3}\b|\b\d{1,3}[- ](?:years?|yrs?)[- ]old\b|\p{Lu}[\p{L}'’-]+,\s+\d{1,3},/u;
 // A time of day: "at night", "in the evening", "at dawn", "at 10 am", "at 14:30".
 const TIME_OF_DAY =
   /\b(?:at (?:night|noon|midnight|dawn|dusk|daybreak|nightfall)|(?:in|during) the (?:morning|afternoon|evening|night)|overnight|\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)|at \d{1,2}[:.]\d{2})(?![\p{L}])/iu;
@@ -431,7 +435,8 @@ export function suppliesFocus(
     case 'measure':
       if (focus.since && DATE.test(text)) return true;
       if (focus.spanned && YEAR_SPAN.test(text)) return true;
-      if (focus.aged && YEAR_SAID.test(text)) return true;
+      // "How old is X": a year it began, or an age; not any measure ("for forty years").
+      if (focus.aged) return YEAR_SAID.test(text) || AGE.test(text);
       if (focus.reach && REACHED.test(text)) return true;
       return (
         [...text.matchAll(MEASURED)].some((m) => isNew(m[1], asked) && isUnit(m[2], lexicon)) ||
