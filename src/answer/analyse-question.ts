@@ -8,6 +8,7 @@ import { literally } from '../text/literal.ts';
 import { baseForms, irregularBase } from '../text/morphy.ts';
 import { isSlip } from '../text/slips.ts';
 import {
+  BE_FORMS,
   DETERMINERS,
   FILLER_WORDS,
   INDEFINITE_ARTICLES,
@@ -153,6 +154,11 @@ export interface Concept {
    * which a sentence may say with one as the other's ("the EU is India's largest trading partner").
    */
   paired?: boolean;
+  /**
+   * The verb of a relative clause after a noun ("the committee that reviewed the partnership"): it
+   * says which thing is meant, so no sentence is held to say it (answer/choose.ts).
+   */
+  describes?: boolean;
   /**
    * A verb that is one with the particle after it ("showed up", "came up"), a verb of its own in
    * WordNet: the sources' other uses of the bare verb ("show") say nothing of it.
@@ -1246,6 +1252,7 @@ export function analyseQuestion(
     }
   });
   pairNames(concepts, tokens);
+  markDescribingVerbs(concepts, tokens);
   concepts.forEach((concept, i) => {
     const before = concepts[i - 1];
     if (concept.role === 'noun' && before?.role === 'name' && before.position === concept.position - 1)
@@ -1806,6 +1813,32 @@ function pairNames(concepts: readonly Concept[], tokens: readonly Token[]): void
     first.paired = true;
     second.paired = true;
   }
+}
+
+// The words that open a relative clause after a noun, and the auxiliaries its verb may follow.
+const RELATIVE_PRONOUNS = new Set(['that', 'which', 'who']);
+const CLAUSE_AUXILIARIES = new Set([...BE_FORMS, 'has', 'have', 'had', 'did', 'does', 'do']);
+
+/**
+ * "Who chairs the committee that reviewed the partnership": the verb of a relative clause after a
+ * noun or name ("that", "which", "who", an auxiliary between allowed) says which thing is meant, not
+ * what is asked of it; the sentence that answers may name the thing without it ("The committee is
+ * chaired by …"). Marks such verbs `describes`, where the question has a verb of its own.
+ */
+function markDescribingVerbs(concepts: readonly Concept[], tokens: readonly Token[]): void {
+  const words = tokens.filter((t) => !t.part);
+  words.forEach((pronoun, i) => {
+    if (!RELATIVE_PRONOUNS.has(pronoun.word)) return;
+    const noun = concepts.find((c) => endOf(c) === pronoun.position);
+    if (noun?.role !== 'noun' && noun?.role !== 'name') return;
+    let at = i + 1;
+    while (CLAUSE_AUXILIARIES.has(words[at]?.word ?? '')) at++;
+    const verb = concepts.find((c) => c.position === words[at]?.position);
+    // Only beside a verb of the question's own: in "the name of the locomotive that debuted in
+    // 1825" the clause is all that is asked.
+    const main = concepts.some((c) => c !== verb && c.role === 'verb' && !c.light && !c.describes);
+    if (verb?.role === 'verb' && main) verb.describes = true;
+  });
 }
 
 /** The bases a regular English ending would leave of `word`: "contries" → "contry", "signd" → none. */

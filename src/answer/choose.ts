@@ -157,6 +157,7 @@ export function predicateArticles(
       !(question.type === 'yesno' && NEGATIONS.includes(c.label.toLowerCase())) &&
       !c.slot &&
       !c.phrasal &&
+      !c.describes &&
       // What someone said about a thing being done is in their words, not held to the verb.
       !(c.role === 'verb' && c.alternatives[0]?.stems.some((stem) => question.focus.about?.includes(stem))),
   );
