@@ -6,6 +6,7 @@ import { stemWord, type Token, tokenize } from '../text/analyzer.ts';
 import type { Dictionary } from '../text/dictionary.ts';
 import { literally } from '../text/literal.ts';
 import { baseForms, irregularBase } from '../text/morphy.ts';
+import { NUMBER_NAMES, TENS } from '../text/number-names.ts';
 import { isSlip } from '../text/slips.ts';
 import {
   BE_FORMS,
@@ -21,7 +22,7 @@ import {
 } from '../text/stop-words.ts';
 import type { WordNeighbours } from '../text/word-neighbours.ts';
 import { PARTS_OF_SPEECH } from '../text/wordnet.ts';
-import { askedSpeaker, type Focus, focusOf } from './focus.ts';
+import { askedSpeaker, type Focus, focusOf, isCount } from './focus.ts';
 import { asksOrigin } from './origin.ts';
 import { isSlotWord, QUESTION_WORDS, type QuestionType, questionType, YES_NO } from './question-type.ts';
 import {
@@ -223,31 +224,6 @@ const OWNER = /([\p{L}-]+)(?:['’]s\b|(?<=s)['’](?!\p{L}))/gu;
 // A form of "be" before a past participle ("was signed", "were given"), or "by".
 const PASSIVE = /\b(?:is|are|was|were|be|been|being)\b.*\b\w+(?:ed|en|wn)\b|\bby\b/i;
 
-// The numbers news style writes out in words (one to twenty, and the tens).
-const NUMBER_NAMES = [
-  'zero',
-  'one',
-  'two',
-  'three',
-  'four',
-  'five',
-  'six',
-  'seven',
-  'eight',
-  'nine',
-  'ten',
-  'eleven',
-  'twelve',
-  'thirteen',
-  'fourteen',
-  'fifteen',
-  'sixteen',
-  'seventeen',
-  'eighteen',
-  'nineteen',
-  'twenty',
-];
-const TENS = ['thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
 // Ranks written as words, by their number.
 export const ORDINAL_WORDS = [
   '',
@@ -1437,8 +1413,8 @@ export function analyseQuestion(
     // "which 3 areas": the number counts the answers; a sentence listing them need not say it.
     const count = asked.find(
       (c, i) =>
-        c.role === 'number' &&
-        read.category.includes(c.alternatives[0]?.stems[0] ?? '') &&
+        (isCount(c.label.toLowerCase()) ||
+          (c.role === 'number' && read.category.includes(c.alternatives[0]?.stems[0] ?? ''))) &&
         asked[i + 1]?.slot === true,
     );
     if (count) count.slot = true;

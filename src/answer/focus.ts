@@ -1,4 +1,5 @@
 import { stemWord, type Token } from '../text/analyzer.ts';
+import { NUMBER_NAMES } from '../text/number-names.ts';
 import { BE_FORMS, DETERMINERS, INDEFINITE_ARTICLES, PREPOSITIONS } from '../text/stop-words.ts';
 import { anotherNameAt, isKeywords, type QuestionType } from './question-type.ts';
 
@@ -633,7 +634,9 @@ function focusOfWords(tokens: readonly Token[], type: QuestionType, question: st
     // "what kind of arches": arches of some kind ("rounded arches") answer, not kinds.
     const sort = SORTS.has(after[0]?.word ?? '') && after[1]?.word === 'of';
     const named: Token[] = [];
-    for (const token of sort ? after.slice(2) : after) {
+    // "which two countries", "which 2 sides": the number counts the answers; the kind follows it.
+    const counted = isCount(after[0]?.word ?? '') && after.length > 1 ? after.slice(1) : after;
+    for (const token of sort ? after.slice(2) : counted) {
       // "what forms Lake Constance": a name after a common word is no part of a kind ("which
       // Founders Day" is one).
       if (
@@ -661,3 +664,9 @@ function focusOfWords(tokens: readonly Token[], type: QuestionType, question: st
   }
   return none;
 }
+
+// A count small enough to be how many answers a question wants: "which two", "which 3".
+const MAX_COUNT = 20;
+export const isCount = (word: string) =>
+  NUMBER_NAMES.slice(2).includes(word) ||
+  (/^\d{1,2}$/.test(word) && Number(word) >= 2 && Number(word) <= MAX_COUNT);

@@ -415,6 +415,13 @@ describe('how many answers a question wants', () => {
   it('answers "which 3 areas" with the sentence listing them, though it never writes "three"', () => {
     expectAnswer('which 3 areas does the partnership strengthen', /defence capabilities, counterterrorism/);
   });
+
+  it('reads "which two countries" as asking for countries, two of them, not for the word "two"', () => {
+    // "… will bring the two ancient civilizations much closer" says "two" and names no country.
+    const answer = ask('which two countries signed the security and defence pact?');
+    expect(answer.answer).not.toContain('two ancient civilizations');
+    expect(answer.answer).toMatch(/India and the European Union/);
+  });
 });
 
 describe('the trace of a choice', () => {
