@@ -175,6 +175,9 @@ function isAmount(text: string, at: number, numeral: string): boolean {
     ORDINAL.test(numeral) ||
     /^(?:st|nd|rd|th)\b/i.test(after) ||
     /^-\p{L}/u.test(after) ||
+    // A time of day: "15:05 IST".
+    /^:\d\d\b/.test(after) ||
+    /\d:$/.test(before) ||
     DAY_OF_MONTH.test(after) ||
     DAY_RANGE.test(text.slice(at + numeral.length, at + numeral.length + DAY_RANGE_REACH)) ||
     MONTH_BEFORE.test(before) ||
@@ -202,6 +205,23 @@ function isQuantity(text: string, at: number, numeral: string): boolean {
     (FRACTION.test(numeral) &&
       /^\s+of\b/.test(after) &&
       !/\bthe\s+$/i.test(text.slice(Math.max(0, at - 5), at)))
+  );
+}
+
+// The plural noun right after a figure: "60 engineers", "48 radars".
+const PLURAL_AFTER = /^\s+(\p{Ll}+s)\b/u;
+
+/**
+ * Whether the figure counts things, which says how many, not how much: "about 60 engineers", not
+ * "40 tonnes" or "380 years" (units of measure) nor "two million".
+ */
+function countsThings(text: string, at: number, numeral: string, lexicon: Lexicon): boolean {
+  const noun = PLURAL_AFTER.exec(text.slice(at + numeral.length))?.[1];
+  return (
+    noun !== undefined &&
+    !QUANTITY_AFTER.test(` ${noun}`) &&
+    (lexicon.partsOfSpeech(stemWord(noun)) ?? '').includes('n') &&
+    !isUnit(noun, lexicon)
   );
 }
 
@@ -430,7 +450,7 @@ export function suppliesFocus(
         (m) =>
           isNew(m[0], asked) &&
           (!focus.amount || isAmount(text, m.index, m[0])) &&
-          (!focus.mass || isQuantity(text, m.index, m[0])),
+          (!focus.mass || (isQuantity(text, m.index, m[0]) && !countsThings(text, m.index, m[0], lexicon))),
       );
     case 'measure':
       if (focus.since && DATE.test(text)) return true;
