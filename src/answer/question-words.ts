@@ -377,7 +377,8 @@ export function unwrapQuestion(
   if (expanded !== question) return expanded;
   const valued = question.replace(
     WHAT_WORTH,
-    (_, be: string, what: string) => `how much ${BE_FORMS[be.toLowerCase()] ?? be} ${what} worth`,
+    (_, be: string, what: string, worth: string) =>
+      `how much ${BE_FORMS[be.toLowerCase()] ?? be} ${what} ${worth}`,
   );
   if (valued !== question) return valued;
   // "wasn't it rajnath who called the signing a milestone": who did, whoever the asker thinks.
@@ -404,9 +405,9 @@ export const QUOTED_WORDS = /(?<=^|\s)["“'‘][^"”'’]{2,160}["”'’](?=[
 const FULL_FORM_OF =
   /^\s*(?:what(?:['’]s|\s+is)\s+(?:the\s+)?)?(?:full|long)\s+form\s+of\s+([^?.!]+?)(\s*[?.!]*)\s*$/i;
 const FULL_FORM_AFTER = /^\s*([\p{L}\d&./-]+?)(?:\s+ka)?\s+(?:full|long)\s+form(\s*[?.!]*)\s*$/iu;
-// "what is the largest MoU worth", "what's the deal worth": how much it is worth, an amount, not
-// what it is.
-const WHAT_WORTH = /^what(?:\s+|['’])(is|was|are|were|s|r)\s+(.+?)\s+worth\b/i;
+// "what is the largest MoU worth", "what's the deal worth", "what is the start-up valued at": how
+// much it is worth, an amount, not what it is.
+const WHAT_WORTH = /^what(?:\s+|['’])(is|was|are|were|s|r)\s+(.+?)\s+(worth|valued\s+at|priced\s+at)\b/i;
 const BE_FORMS: Record<string, string> = { s: 'is', r: 'are' };
 
 /**

@@ -13,6 +13,7 @@ const ask = askerOver([
     published: '2026-10-14',
     body: [
       '**15:05 IST —** Greek shipbuilder Aegean Yards will open a design office in Pune with about 60 engineers.',
+      'Aegean Yards closed its second funding round in March, led by a fund in Athens.',
       'The new sonar buoy from Kochi weighs 40 kilograms.',
       'Harbour Systems has won an order worth €2 million for the buoys.',
     ].join('\n\n'),
@@ -27,5 +28,11 @@ describe('how much', () => {
 
   it('is not answered by a count of things or a time of day', () => {
     expect(ask('how much is aegean yards investing in the pune office?').answered).toBe(false);
+  });
+
+  it('is what "what is X valued at" asks, as "what is X worth" does', () => {
+    expect(ask('what is the harbour systems order valued at?').answer).toContain('€2 million');
+    // The sentences naming Aegean Yards and its round give no sum.
+    expect(ask('what is aegean yards valued at after its march funding round?').answered).toBe(false);
   });
 });
