@@ -21,7 +21,7 @@ import {
   VERB_PARTICLES,
 } from '../text/stop-words.ts';
 import type { WordNeighbours } from '../text/word-neighbours.ts';
-import { PARTS_OF_SPEECH } from '../text/wordnet.ts';
+import { IMPORTANCE, PARTS_OF_SPEECH } from '../text/wordnet.ts';
 import { askedSpeaker, type Focus, focusOf, isCount } from './focus.ts';
 import { asksOrigin } from './origin.ts';
 import { isSlotWord, QUESTION_WORDS, type QuestionType, questionType, YES_NO } from './question-type.ts';
@@ -155,6 +155,8 @@ export interface Concept {
    * which a sentence may say with one as the other's ("the EU is India's largest trading partner").
    */
   paired?: boolean;
+  /** "Big" and "deal" of "is it a big deal": how much it matters, which the focus asks; it weighs nothing in coverage. */
+  importance?: boolean;
   /**
    * The verb of a relative clause after a noun ("the committee that reviewed the partnership"): it
    * says which thing is meant, so no sentence is held to say it (answer/choose.ts).
@@ -595,6 +597,13 @@ function degreeOfKind(tokens: Token[], dictionary: Dictionary, known: (stem: str
       t.word === 'how' && INDEFINITE_ARTICLES.has(words[i + 2]?.word ?? '') && words[i + 3] !== undefined,
   );
   if (at < 0) {
+    // "is the signing a big deal": how much it matters (WordNet's "big deal" is a kind of
+    // importance), which no sentence need say in those words.
+    const big = words.findIndex((t, i) => t.word === 'big' && words[i + 1]?.word === 'deal');
+    if (big >= 0) {
+      const shaping = new Set([words[big]?.position, words[big + 1]?.position]);
+      return tokens.map((t) => (shaping.has(t.position) ? { ...t, light: true } : t));
+    }
     // "how important are partnerships to the compass": how much the thing matters, which the
     // sources say by what they call it ("a cornerstone"), where they never use the adjective.
     const judged = words.findIndex(
@@ -1393,6 +1402,29 @@ export function analyseQuestion(
     c.role === 'name' &&
     tokens.some((t) => t.position === c.position + 1 && GLOSS_WORDS.has(t.word));
   const asked = slotted.filter((c) => !glossedIn(c));
+  // "is it a big deal", "how big a deal is it", "how significant is the pact", "the significance of
+  // the meeting": how much something matters (WordNet's "big deal" is a kind of importance;
+  // "significant" has it as its attribute).
+  const bigDeal = (t: Token, i: number) =>
+    t.word === 'big' &&
+    (whole[i + 1]?.word === 'deal' || (whole[i + 1]?.word === 'a' && whole[i + 2]?.word === 'deal'));
+  if (
+    whole.some(
+      (t, i) =>
+        bigDeal(t, i) ||
+        IMPORTANCE.has(t.word) ||
+        (t.word === 'how' && dictionary.isOfImportance(whole[i + 1]?.word ?? '')),
+    )
+  ) {
+    focus.importance = true;
+    // "Big" and "deal" say only that: the focus asks it, and no sentence need write them.
+    const said = new Set(
+      whole.flatMap((t, i) =>
+        bigDeal(t, i) ? [t.position, whole[i + (whole[i + 1]?.word === 'a' ? 2 : 1)]?.position] : [],
+      ),
+    );
+    for (const c of asked) if (said.has(c.position)) c.importance = true;
+  }
   // "who led Richard's troops when Cyprus was conquered": a clause of circumstance sets the scene.
   const clause = tokens.findIndex((t, i) => i > 1 && CIRCUMSTANCE.has(t.word));
   if (clause >= 0) {

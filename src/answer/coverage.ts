@@ -27,6 +27,8 @@ export function conceptWeight(concept: Concept, weights: Ranking['coverage']): n
   // "what are they hoping to raise": the intention frames the question; a source states what is
   // raised without it, so a source that also writes "hope" somewhere makes it no part of the answer.
   if (concept.frame) return 0;
+  // "is it a big deal": the words of importance are the focus's to find ("a milestone"), not the sentence's to say.
+  if (concept.importance) return 0;
   // A common word no source holds may be the question's own wording of what the sources say
   // otherwise ("team" for "delegation"): it counts less than the words the sources hold.
   const unknown =

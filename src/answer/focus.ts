@@ -131,6 +131,12 @@ export interface Focus {
   /** For `number`: "how often", answered by a frequency ("every year", "twice a month", "annually"). */
   frequency?: boolean;
   /**
+   * "How big a deal is it", "does Kallas think the signing is a big deal", "how significant is the
+   * pact": how much something matters, which a word of importance says ("a milestone", "a
+   * significant step"; `Lexicon.isImportance`).
+   */
+  importance?: boolean;
+  /**
    * For `number`: the stem of what "how much … per X" asks the amount for each of ("per vessel",
    * "per year"), which a sentence must say the amount is for ("a vessel", "each", "annually").
    */

@@ -421,6 +421,10 @@ function forEach(text: string, unit: string): boolean {
  * Whether `sentence` holds what `focus` asks for; `asked` holds every stem of the question (all
  * forms), so a cue must bring something new.
  */
+/** Whether the sentence says how much something matters: "is a milestone", "a significant step". */
+const saysImportance = (sentence: CueSentence, lexicon: Lexicon) =>
+  sentence.terms.some((stem) => lexicon.isImportance(stem));
+
 export function suppliesFocus(
   sentence: CueSentence,
   focus: Focus,
@@ -549,11 +553,13 @@ export function suppliesFocus(
           return forms.has(stem) && !focus.speaker?.described?.includes(stem);
         }) &&
         (!focus.quote || QUOTE.test(text)) &&
-        (focus.subject.length === 0 || describes(sentence, focus.subject, false))
+        (focus.subject.length === 0 || describes(sentence, focus.subject, false)) &&
+        (!focus.importance || saysImportance(sentence, lexicon))
       );
     }
     default:
-      return false;
+      // "How big a deal is it": a word of importance ("a milestone", "a significant step").
+      return focus.importance === true && saysImportance(sentence, lexicon);
   }
 }
 

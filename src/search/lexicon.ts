@@ -6,7 +6,9 @@ import { STOP_WORDS, VERB_PARTICLES } from '../text/stop-words.ts';
 import {
   type Entry,
   firstEntry,
+  hasAttribute,
   hypernymLevels,
+  IMPORTANCE,
   isNamedThing,
   measuresSomething,
   PARTS_OF_SPEECH,
@@ -76,6 +78,8 @@ export interface LexiconData {
   names: string[];
   /** Adjective stems that measure something ("long", "wide", "old"): see `isMeasure`. */
   measures: string[];
+  /** Stems of words that say how much something matters ("significant", "milestone"): see `isImportance`. */
+  important?: string[];
   /**
    * Corpus nouns, as written in lower case, whose first sense is a person ("sister", "barons"):
    * see `isPerson`. Words, not stems: Porter gives "engine" the stem of "engineer".
@@ -145,6 +149,7 @@ export class Lexicon {
     private readonly measureStems: ReadonlySet<string>,
     private readonly personWords: ReadonlySet<string>,
     private readonly sayingStems: ReadonlySet<string>,
+    private readonly importantStems: ReadonlySet<string>,
   ) {}
 
   /** Relations of WordNet words to the corpus's `words` (lower-cased, as the index keeps them). */
@@ -178,6 +183,7 @@ export class Lexicon {
     const measures = new Set<string>();
     const persons = new Set<string>();
     const saying = new Set<string>();
+    const important = new Set<string>();
     const instances = new Set<string>();
     // How often English uses each stem's words, by WordNet's sense-tagged corpus.
     const tagged = new Map<string, number>();
@@ -287,6 +293,14 @@ export class Lexicon {
           if (entry.pos === 'n') addKinds(kinds, stem, synset, wordnet);
           if (entry.pos === 'a' && offset === entry.offsets[0] && measuresSomething(synset, wordnet))
             measures.add(stem);
+          if (
+            (entry.pos === 'a' && offset === entry.offsets[0] && hasAttribute(synset, IMPORTANCE, wordnet)) ||
+            // Not a number ("x": "the cardinal number that is the sum of nine and one").
+            (entry.pos === 'n' &&
+              synset.lexFile !== NOUN_QUANTITY &&
+              definedAsImportant(wordnet.definition('n', offset), wordnet))
+          )
+            important.add(stem);
           if (entry.pos === 'n' && offset === entry.offsets[0] && synset.lexFile === NOUN_PERSON)
             persons.add(word);
         }
@@ -358,7 +372,7 @@ export class Lexicon {
     // of the kind: where the corpus words of a stem share no lemma, a relation holds for its words.
     for (const [entry, found] of foundFor)
       if (ambiguous(lemmasByStem.get(entry.stem) ?? [])) entry.words = [...found];
-    return new Lexicon(related, kinds, pos, wordPos, nameStems, measures, persons, saying);
+    return new Lexicon(related, kinds, pos, wordPos, nameStems, measures, persons, saying, important);
   }
 
   static fromData(data: LexiconData): Lexicon {
@@ -382,6 +396,7 @@ export class Lexicon {
       new Set(data.measures),
       new Set(data.persons),
       new Set(data.saying ?? []),
+      new Set(data.important ?? []),
     );
   }
 
@@ -402,6 +417,7 @@ export class Lexicon {
       measures: [...this.measureStems],
       persons: [...this.personWords],
       saying: [...this.sayingStems],
+      important: [...this.importantStems],
       exceptions: exceptionLists(),
     };
   }
@@ -433,6 +449,15 @@ export class Lexicon {
    */
   wordPartsOfSpeech(word: string, stem: string): string | undefined {
     return this.wordPosBy.get(word) ?? this.posBy.get(stem);
+  }
+
+  /**
+   * Whether a corpus word of the stem says how much something matters: an adjective of importance
+   * ("significant", "key") or a noun WordNet defines as an important thing ("milestone": "a
+   * significant event in your life").
+   */
+  isImportance(stem: string): boolean {
+    return this.importantStems.has(stem);
   }
 
   /** Whether WordNet has the corpus stem as a noun the articles do not write as a name ("council", "lake"). */
@@ -528,6 +553,23 @@ function formsOf(word: string): readonly string[] {
 // Questions look up the same few thousand dictionary words: each word's forms are worked out once.
 const FORMS = new Map<string, readonly string[]>();
 const MAX_CACHED_FORMS = 20_000;
+
+// Articles a definition may open with before its first word.
+const DEFINITION_ARTICLES = new Set(['a', 'an', 'the']);
+
+/**
+ * Whether a noun's definition opens with an adjective of importance: "a significant event in your
+ * life" (a milestone), "a fundamental principle or practice" (a pillar).
+ */
+function definedAsImportant(definition: string, wordnet: WordNet): boolean {
+  const first = definition
+    .toLowerCase()
+    .split(/\s+/)
+    .find((word) => !DEFINITION_ARTICLES.has(word));
+  const adjective = first === undefined ? undefined : firstEntry(baseForms(first, 'a'), 'a', wordnet);
+  const sense = adjective?.offsets[0];
+  return sense !== undefined && hasAttribute(wordnet.synset('a', sense), IMPORTANCE, wordnet);
+}
 
 function addKinds(kinds: Map<string, Set<string>>, stem: string, synset: Synset, wordnet: WordNet): void {
   const set = kinds.get(stem) ?? new Set<string>();

@@ -4,7 +4,9 @@ import { isShortening } from './slips.ts';
 import {
   type Entry,
   firstEntry,
+  hasAttribute,
   hypernymLevels,
+  IMPORTANCE,
   isNamedThing,
   measuresSomething,
   openWordNet,
@@ -150,8 +152,6 @@ const COMMUNICATION_SENSES = 2;
 
 // The attribute WordNet gives adjectives of size: "big", "large", "huge".
 const SIZE: ReadonlySet<string> = new Set(['size']);
-// The attributes WordNet gives adjectives of how much something matters.
-const IMPORTANCE = new Set(['importance', 'significance']);
 // How far up WordNet's hypernyms "a kind of" looks: "admiral" reaches "officer" in three steps.
 const MAX_HYPERNYM_STEPS = 8;
 export function createDictionary(open: () => WordNet = openWordNet): Dictionary {
@@ -176,13 +176,7 @@ export function createDictionary(open: () => WordNet = openWordNet): Dictionary 
   // head adjective it is similar to has ("huge" is similar to "large", whose attribute is size).
   const firstSenseAttribute = (word: string, attributes: ReadonlySet<string>): boolean => {
     const sense = firstSense(word, 'a');
-    if (sense === undefined || wordnet === undefined) return false;
-    const own = wordnet;
-    const has = (synset: Synset) =>
-      synset.pointers.some(
-        (p) => p.symbol === '=' && own.synset(p.pos, p.offset).words.some((w) => attributes.has(w)),
-      );
-    return has(sense) || sense.pointers.some((p) => p.symbol === '&' && has(own.synset(p.pos, p.offset)));
+    return sense !== undefined && wordnet !== undefined && hasAttribute(sense, attributes, wordnet);
   };
   // The verb of several words a verb (in any of its forms) makes with the particle after it
   // ("passed" + "away": "pass away"), by the base that makes it and that verb's first sense.

@@ -331,6 +331,21 @@ export function* hypernymLevels(
   }
 }
 
+/**
+ * Whether an adjective synset has one of `attributes` as its attribute ("big": size), itself or, for
+ * a satellite, through the head of its cluster.
+ */
+export function hasAttribute(synset: Synset, attributes: ReadonlySet<string>, wordnet: WordNet): boolean {
+  const has = (adjective: Synset) =>
+    adjective.pointers.some(
+      (p) => p.symbol === '=' && wordnet.synset(p.pos, p.offset).words.some((w) => attributes.has(w)),
+    );
+  return has(synset) || synset.pointers.some((p) => p.symbol === '&' && has(wordnet.synset(p.pos, p.offset)));
+}
+
+// The attributes WordNet gives adjectives of how much something matters ("significant", "key").
+export const IMPORTANCE: ReadonlySet<string> = new Set(['importance', 'significance']);
+
 /** Whether an adjective synset's attribute ("long" → duration) is a quantity, up to `QUANTITY_DEPTH` hypernyms up. */
 export function measuresSomething(synset: Synset, wordnet: WordNet): boolean {
   for (const pointer of synset.pointers) {

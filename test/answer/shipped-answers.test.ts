@@ -497,6 +497,15 @@ describe('an adverb of several words', () => {
   });
 });
 
+describe('how much something matters', () => {
+  it('is said by a word of importance, not by the words "big deal"', () => {
+    // "is a milestone" (WordNet: "a significant event"), not "It was a proud moment …", nor "the
+    // signing of the deal".
+    expect(ask('does kallas think the signing is a big deal?').answer).toContain('is a milestone');
+    expectAnswer('is this a big deal for fighting terrorism or just symbolic', /significant step/);
+  });
+});
+
 describe('how old something is', () => {
   it('answers "how old is X" with the year it began, and not with a day of the week', () => {
     expectAnswer('how old is the strategic compass', /March 2022/);

@@ -190,6 +190,20 @@ describe('Lexicon', () => {
     expect(Lexicon.fromData(words.toData()).isMeasure(stemWord('long'))).toBe(true);
   });
 
+  it('knows the words that say how much something matters, by attribute or by definition', () => {
+    const words = Lexicon.build(
+      ['significant', 'key', 'milestone', 'cornerstone', 'proud', 'x', 'long'],
+      openWordNet(),
+    );
+    // Adjectives whose attribute is importance; nouns defined as an important thing ("a milestone":
+    // "a significant event in your life").
+    for (const word of ['significant', 'key', 'milestone', 'cornerstone'])
+      expect(words.isImportance(stemWord(word)), word).toBe(true);
+    // Not pride, length, nor "x", whose definition as a number opens with "cardinal".
+    for (const word of ['proud', 'x', 'long']) expect(words.isImportance(stemWord(word)), word).toBe(false);
+    expect(Lexicon.fromData(words.toData()).isImportance(stemWord('milestone'))).toBe(true);
+  });
+
   it('gives a corpus word no noun that WordNet has only as a name, unless it is nothing else', () => {
     const words = Lexicon.build(['born', 'france'], openWordNet());
     expect(words.partsOfSpeech(stemWord('born'))).toBe('av');
