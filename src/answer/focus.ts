@@ -131,6 +131,11 @@ export interface Focus {
   /** For `number`: "how often", answered by a frequency ("every year", "twice a month", "annually"). */
   frequency?: boolean;
   /**
+   * For `category`: the question asks for members of the kind ("what is one supplementary source of
+   * EU law"), which a sentence listing them gives ("… sources … include case law").
+   */
+  members?: boolean;
+  /**
    * "How big a deal is it", "does Kallas think the signing is a big deal", "how significant is the
    * pact": how much something matters, which a word of importance says ("a milestone", "a
    * significant step"; `Lexicon.isImportance`).
@@ -563,6 +568,11 @@ function focusOfWords(tokens: readonly Token[], type: QuestionType, question: st
   // "what is the signing according to Kallas": whose words it is in is no part of what is described.
   const according = said?.findIndex((t) => t.word === 'according') ?? -1;
   const described = according >= 0 ? said?.slice(0, according) : said;
+  // "what is one of the Normans' exports", "what are some supplementary sources of EU law", "what
+  // is an example of a road vehicle": members of a kind, which a sentence listing them gives
+  // ("Supplementary sources of European Union law include case law …").
+  const kind = described && words[at]?.word === 'what' ? membersOf(described) : undefined;
+  if (kind) return { kind: 'category', category: [kind.stem], subject: [], members: true };
   // "what is another term for kick back", "what other name is X known by": another name of X,
   // said beside X itself.
   const another = anotherNameAt(tokens);
@@ -676,3 +686,32 @@ const MAX_COUNT = 20;
 export const isCount = (word: string) =>
   NUMBER_NAMES.slice(2).includes(word) ||
   (/^\d{1,2}$/.test(word) && Number(word) >= 2 && Number(word) <= MAX_COUNT);
+
+// The words that ask for some members of a kind: "one of the", "some", "an example of", "examples of".
+const MEMBERS = /^(?:one|some|a few|(?:an|one) examples?|examples)(?: of)?(?: the| a| an)?$/;
+
+/**
+ * The head noun of the kind whose members "what is one / some / an example of …" asks for, from the
+ * words after the copula; undefined where they do not open so.
+ */
+function membersOf(said: readonly Token[]): Token | undefined {
+  for (let n = 4; n >= 1; n--) {
+    if (
+      !MEMBERS.test(
+        said
+          .slice(0, n)
+          .map((t) => t.word)
+          .join(' '),
+      )
+    )
+      continue;
+    const kind: Token[] = [];
+    for (const token of said.slice(n)) {
+      if (token.stop || verbLike(token) || token.name) break;
+      kind.push(token);
+    }
+    // Not a kind a clause then says ("one of the reasons that US production …"): that asks why.
+    return RELATIVE_OPENERS.has(said[n + kind.length]?.word ?? '') ? undefined : kind.at(-1);
+  }
+  return undefined;
+}

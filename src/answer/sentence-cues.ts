@@ -421,6 +421,24 @@ function forEach(text: string, unit: string): boolean {
  * Whether `sentence` holds what `focus` asks for; `asked` holds every stem of the question (all
  * forms), so a cue must bring something new.
  */
+// What introduces a kind's members after it: "… include case law", "such as", "like", "e.g.".
+const INTRODUCES = /^(?:include[sd]?|including|such as|like|e\.g\.)/i;
+// How many words after the kind its members may be introduced: "sources of European Union law include".
+const MEMBERS_REACH = 6;
+
+/** Whether the sentence introduces members of the kind: "Supplementary sources of EU law include case law, …". */
+function listsMembers(text: string, kind: readonly string[]): boolean {
+  const words = text.split(/\s+/);
+  return words.some(
+    (word, i) =>
+      kind.includes(stemWord(word.replace(/[^\p{L}]/gu, '').toLowerCase())) &&
+      (/:$/.test(word) ||
+        words
+          .slice(i + 1, i + 1 + MEMBERS_REACH)
+          .some((next, j, rest) => INTRODUCES.test(`${next} ${rest[j + 1] ?? ''}`))),
+  );
+}
+
 /** Whether the sentence says how much something matters: "is a milestone", "a significant step". */
 const saysImportance = (sentence: CueSentence, lexicon: Lexicon) =>
   sentence.terms.some((stem) => lexicon.isImportance(stem));
@@ -496,6 +514,7 @@ export function suppliesFocus(
       return REASON.test(text) || (focus.purpose === true && saysPurpose(text, lexicon));
     case 'category':
       if (focus.proportion && PERCENT.test(text)) return true;
+      if (focus.members) return listsMembers(text, focus.category);
       return (
         novelKind(sentence, asked, focus.category, lexicon) ||
         // "what kind of arches": the kind named by a word of its own before it ("rounded arches").
