@@ -204,7 +204,9 @@ const FLOORS: Floor[] = [
   // read as a noun after a determiner.
   // Thirty-third pass, raised at its end: tune declined 0.611.
   // Thirty-seventh pass: tune 0.668 answered (the US named by "American", the adjective of America).
-  { file: SQUAD_3_QUESTIONS, corpus: SQUAD_3_CORPUS, tune: [0.668, 0.611], holdout: [0.708, 0.609] },
+  // Thirty-eighth pass: tune 0.68, held out 0.714 answered ("what is one / some supplementary source
+  // of EU law" asks for members of the kind, which "… include case law" gives).
+  { file: SQUAD_3_QUESTIONS, corpus: SQUAD_3_CORPUS, tune: [0.68, 0.611], holdout: [0.714, 0.609] },
   // Fresh sets of the eighteenth pass (2026-12-05), written by helpers who never saw the code: new
   // articles in new styles (a wire report and analysis; an interview, a timeline, a regional report
   // and a column; a press release, a list, a business story and a feature), each with the shipped
@@ -334,7 +336,8 @@ const FLOORS: Floor[] = [
   // Held out 0.5 (thirtieth pass) when an -ing form typed without its g ("watchin") came to be read.
   // Thirty-first pass: tune 0.636 ("outside the bloc" as "non-EU").
   // Thirty-third pass: held out 0.545 (a person named by sex alone, "the EU lady").
-  { file: 'test/fixtures/fresh-shipped-7.jsonl', tune: [0.636, 1], holdout: [0.545, 0.875] },
+  // Thirty-eighth pass: tune 0.681 ("is this a big deal": a word of importance answers).
+  { file: 'test/fixtures/fresh-shipped-7.jsonl', tune: [0.681, 1], holdout: [0.545, 0.875] },
   {
     file: 'test/fixtures/fresh10/questions.jsonl',
     corpus: 'test/fixtures/fresh10/corpus',
@@ -411,7 +414,8 @@ const FLOORS: Floor[] = [
   {
     file: 'test/fixtures/fresh-shipped-11.jsonl',
     tune: [0.727, 1],
-    holdout: [0.681, 1],
+    // Thirty-eighth pass: held out 0.727 (how much something matters, by a word of importance).
+    holdout: [0.727, 1],
     // Thirty-third pass: the tune half's median answer is 226, over the issue's 220 (missed, not
     // hidden). The answer at the median, to "what did kallas think of the republic day parade",
     // now quotes her next sentence too ("It was a proud moment to see … this parade.").
@@ -576,7 +580,8 @@ const FLOORS: Floor[] = [
   // A thirty-third batch (written during the thirty-fifth session by a helper who saw no code,
   // plain one-sentence questions from different readers). Scored whole at 5d326fa and at cf76936
   // alike: 72.7 / 87.5% tune, 63.6 / 50% held out. Its held-out half stays unread.
-  { file: 'test/fixtures/fresh-shipped-33.jsonl', tune: [0.727, 0.875], holdout: [0.636, 0.5] },
+  // Thirty-eighth pass: tune 0.772 ("does kallas think the signing is a big deal": "a milestone").
+  { file: 'test/fixtures/fresh-shipped-33.jsonl', tune: [0.772, 0.875], holdout: [0.636, 0.5] },
   // A thirty-fourth batch (written at the start of the thirty-sixth session by a helper who saw no
   // code, plain one-sentence questions over every part of the article). Scored whole at b2bdf38:
   // 54.5 / 87.5% tune, 59.0 / 100% held out. Its held-out half stays unread.
@@ -730,7 +735,9 @@ const FLOORS: Floor[] = [
   {
     file: 'test/fixtures/fresh42/questions.jsonl',
     corpus: 'test/fixtures/fresh42/corpus',
-    tune: [0.523, 0.555],
+    // Thirty-eighth pass: tune 0.571 (a relative clause's verb), declined 0.777 ("how much" not by
+    // a count of things or a clock time; "what is X valued at" asks a sum).
+    tune: [0.571, 0.777],
     holdout: [0.38, 0.666],
   },
   // Four more new articles (start of the thirty-eighth session, by a helper who saw no code, plain
@@ -954,7 +961,8 @@ const FLOORS: Floor[] = [
     // to its interviewee, "the programme, called TIDEWATCH" to name it by "programme", and a question
     // naming two kinds of officer to read a sentence's "communications officer" as one of them.
     // Thirty-third pass: tune 0.571 (a speaker's next sentence going on about what is asked).
-    tune: [0.571, 0.333],
+    // Thirty-eighth pass: tune declined 0.444 ("how old is X" not by any measure).
+    tune: [0.571, 0.444],
     // Thirty-third pass: held out declined 0.666 ("the name of the officer" asks a name beside the word).
     holdout: [0.476, 0.666],
     maxMedian: 225,
