@@ -22,6 +22,11 @@ const ORIGIN = new RegExp(
   'i',
 );
 
+// A signature line: a name, a comma and one capitalised place, and nothing else ("— Hansa Trivedi,
+// Vadodara", "*Suresh Kulkarni, Indore*"), as a letters page signs each letter.
+const SIGNATURE =
+  /^[*_]*(?:[—–-]\s*)?([^,.!?:;]{2,80}),\s*\p{Lu}[\p{L}'’-]+(?:\s+\p{Lu}[\p{L}'’-]+){0,2}[*_]*$/u;
+
 /** Whether a question asks where a person comes from (a name in it is checked by the caller). */
 export function asksOrigin(question: string): boolean {
   return ORIGIN.test(question);
@@ -42,6 +47,12 @@ export function tellsOrigin(
   names: readonly (readonly string[])[],
   dictionary: Dictionary,
 ): boolean {
+  // A letter's signature, a line of its own: "— Col (retd) Mahendra Singh Jhala, Bhuj".
+  const signed = SIGNATURE.exec(text.trim());
+  if (signed) {
+    const signer = (signed[1] ?? '').split(/\s+/).map((word) => indexTerm(word));
+    if (names.some((name) => name.every((term) => signer.includes(term)))) return true;
+  }
   const words = text.match(/[\p{L}\d][\p{L}\p{M}\d'’.-]*|[,;()]/gu) ?? [];
   const terms = words.map((word) => indexTerm(word.replace(/\.+$/, '').replace(/['’]s$/, '')));
   const peoples = (word: string | undefined) =>

@@ -27,6 +27,16 @@ describe('where a named person comes from', () => {
     expect(tells('The engine was improved by the Frenchman Denis Papin.', 'Denis Papin')).toBe(true);
   });
 
+  it("reads a letter's signature line, a name and a town, as where its writer is from", () => {
+    expect(tells('— Col (retd) Mahendra Singh Jhala, Bhuj', 'Mahendra Singh Jhala')).toBe(true);
+    expect(tells('*Suresh Kulkarni, Indore*', 'Suresh Kulkarni')).toBe(true);
+    // A sentence is no signature, nor is a line signed by someone else.
+    expect(tells('Jhala, the colonel, wrote to the editor from the coast, Bhuj.', 'Mahendra Jhala')).toBe(
+      false,
+    );
+    expect(tells('— Hansa Trivedi, Vadodara', 'Suresh Kulkarni')).toBe(false);
+  });
+
   it('finds none where the sentence only names the person beside some place', () => {
     expect(
       tells(
