@@ -36,6 +36,8 @@ export function asksOrigin(question: string): boolean {
 // engineer Arthur Woolf"), or between the name and it in an apposition ("Rankine, a Scottish …").
 const REACH = 3;
 const TIES = /^(?:from|of)$/i;
+// How many words after the name a place it is from may stand, past an apposition's comma.
+const APPOSITION_WORDS = 5;
 
 /**
  * Whether `text` ties a name (its words' index terms, `name`) to where the person comes from: a
@@ -80,10 +82,11 @@ export function tellsOrigin(
         if (words[j] === ',' || words[j] === ';') break;
       }
       // After it: "Rankine, a Scottish polymath", "Bohun of Suffolk", "X, a native of Y", "born in Y".
-      const after = words.slice(i + 1, i + 1 + REACH + 3);
+      // An apposition of a few words may come first: "Venkatraman, a Lok Sabha member from Tiruchirappalli".
+      const after = words.slice(i + 1, i + 1 + REACH + APPOSITION_WORDS);
       if (TIES.test(after[0] ?? '') && capitalised(after[1])) return true;
       for (let k = 0; k < after.length; k++) {
-        if (after[k] === ';' || after[k] === '(' || after[k] === ')') break;
+        if (after[k] === ';' || after[k] === '(' || after[k] === ')' || (k > 0 && after[k] === ',')) break;
         if (peopleOrBorn(after[k]) && k <= REACH + 1) return true;
         if (/^from$/i.test(after[k] ?? '') && capitalised(after[k + 1])) return true;
         if (/^native$/i.test(after[k] ?? '') && /^of$/i.test(after[k + 1] ?? '') && capitalised(after[k + 2]))

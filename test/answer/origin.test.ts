@@ -25,6 +25,14 @@ describe('where a named person comes from', () => {
     expect(tells('Edmund Bohun of Suffolk moved to New York.', 'Edmund Bohun')).toBe(true);
     expect(tells('Anna Berg, who came from Uppsala, led the team.', 'Anna Berg')).toBe(true);
     expect(tells('The engine was improved by the Frenchman Denis Papin.', 'Denis Papin')).toBe(true);
+    // Past an apposition of a few words, up to its end.
+    expect(
+      tells(
+        'The committee is chaired by Sudhakar Venkatraman, a Lok Sabha member from Tiruchirappalli.',
+        'Sudhakar Venkatraman',
+      ),
+    ).toBe(true);
+    expect(tells('Anna Berg, the new director, returned from Oslo on Monday.', 'Anna Berg')).toBe(false);
   });
 
   it("reads a letter's signature line, a name and a town, as where its writer is from", () => {

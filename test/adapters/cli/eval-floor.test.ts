@@ -833,7 +833,8 @@ const FLOORS: Floor[] = [
     corpus: 'test/fixtures/fresh33/corpus',
     // Thirty-seventh pass: tune 0.888 declined ("weigh" read by "measure", the verb it is a kind of).
     tune: [0.476, 0.888],
-    holdout: [0.714, 0.777],
+    // Thirty-eighth pass: held out 0.761 (where someone is from, past an apposition's few words).
+    holdout: [0.761, 0.777],
   },
   // Four more new articles (written during the thirty-fourth session by a helper who saw no code,
   // not read until b6bdc03, the pass's last rule: a retired diplomat's farewell profile, a German
