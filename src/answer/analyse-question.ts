@@ -590,10 +590,13 @@ function relativeTime(tokens: readonly Token[], at: number, dictionary: Dictiona
  * indefinite article shape the question, which asks what the thing is called ("a significant
  * step"), not a measure or a deal. So does "how important" where no source uses the adjective.
  */
-/** Whether "big deal" (or "big a deal", of "how big a deal") starts at word `i`: WordNet's kind of importance. */
-const bigDealAt = (words: readonly Token[], i: number) =>
-  words[i]?.word === 'big' &&
-  (words[i + 1]?.word === 'deal' || (words[i + 1]?.word === 'a' && words[i + 2]?.word === 'deal'));
+/** The words "big" and "deal" of "big deal" (and "how big a deal"): WordNet's kind of importance. */
+function bigDealWords(words: readonly Token[]): Token[] {
+  return words.flatMap((t, i) => {
+    const deal = words[i + 1]?.word === 'a' ? words[i + 2] : words[i + 1];
+    return t.word === 'big' && deal?.word === 'deal' ? [t, deal] : [];
+  });
+}
 
 function degreeOfKind(tokens: Token[], dictionary: Dictionary, known: (stem: string) => boolean): Token[] {
   const words = tokens.filter((t) => !t.part);
@@ -604,12 +607,9 @@ function degreeOfKind(tokens: Token[], dictionary: Dictionary, known: (stem: str
   if (at < 0) {
     // "is the signing a big deal": how much it matters (WordNet's "big deal" is a kind of
     // importance), which no sentence need say in those words.
-    const big = words.findIndex((_, i) => bigDealAt(words, i));
-    if (big >= 0) {
-      const shaping = new Set([
-        words[big]?.position,
-        words[big + (words[big + 1]?.word === 'a' ? 2 : 1)]?.position,
-      ]);
+    const big = bigDealWords(words);
+    if (big.length > 0) {
+      const shaping = new Set(big.map((t) => t.position));
       return tokens.map((t) => (shaping.has(t.position) ? { ...t, light: true } : t));
     }
     // "how important are partnerships to the compass": how much the thing matters, which the
@@ -1413,22 +1413,17 @@ export function analyseQuestion(
   // "is it a big deal", "how big a deal is it", "how significant is the pact", "the significance of
   // the meeting": how much something matters (WordNet's "big deal" is a kind of importance;
   // "significant" has it as its attribute).
+  const bigDeal = new Set(bigDealWords(whole).map((t) => t.position));
   if (
+    bigDeal.size > 0 ||
     whole.some(
       (t, i) =>
-        bigDealAt(whole, i) ||
-        IMPORTANCE.has(t.word) ||
-        (t.word === 'how' && dictionary.isOfImportance(whole[i + 1]?.word ?? '')),
+        IMPORTANCE.has(t.word) || (t.word === 'how' && dictionary.isOfImportance(whole[i + 1]?.word ?? '')),
     )
   ) {
     focus.importance = true;
     // "Big" and "deal" say only that: the focus asks it, and no sentence need write them.
-    const said = new Set(
-      whole.flatMap((t, i) =>
-        bigDealAt(whole, i) ? [t.position, whole[i + (whole[i + 1]?.word === 'a' ? 2 : 1)]?.position] : [],
-      ),
-    );
-    for (const c of asked) if (said.has(c.position)) c.importance = true;
+    for (const c of asked) if (bigDeal.has(c.position)) c.importance = true;
   }
   // "who led Richard's troops when Cyprus was conquered": a clause of circumstance sets the scene.
   const clause = tokens.findIndex((t, i) => i > 1 && CIRCUMSTANCE.has(t.word));
