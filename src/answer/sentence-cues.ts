@@ -368,7 +368,21 @@ function novelKind(
   kinds: readonly string[],
   lexicon: Lexicon,
 ) {
-  return sentence.terms.some((stem) => !asked.has(stem) && kinds.some((kind) => lexicon.isKind(stem, kind)));
+  const { terms } = sentence;
+  return terms.some(
+    (stem, i) =>
+      (!asked.has(stem) && kinds.some((kind) => lexicon.isKind(stem, kind))) ||
+      // A named thing of several words: "Staten Island" is a borough ("in what borough").
+      [2, 3].some((n) => {
+        const run = terms.slice(i, i + n);
+        const key = run.join(' ');
+        return (
+          run.length === n &&
+          !run.every((s) => asked.has(s)) &&
+          kinds.some((kind) => lexicon.isKind(key, kind))
+        );
+      }),
+  );
 }
 
 // What stands between a term and another name of it, after it ("pivot mounting (trunnion)", "X,

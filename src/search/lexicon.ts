@@ -159,15 +159,18 @@ export class Lexicon {
     names: Iterable<string> = [],
     collocations: ReadonlyMap<string, string> = new Map(),
     rareNames: Iterable<string> = [],
+    namedCompounds: ReadonlyMap<string, string> = new Map(),
   ): Lexicon {
-    return finish(Lexicon.steps(words, wordnet, names, collocations, rareNames));
+    return finish(Lexicon.steps(words, wordnet, names, collocations, rareNames, namedCompounds));
   }
 
   /**
    * `build` as steps that pause after each word (src/steps.ts). `collocations`: the verbs of several
    * words the articles write, by their words' stems as the index keeps them, with their WordNet
    * lemmas (see `Collocations`). `rareNames`: stems written as names fewer times than `names` asks,
-   * kept as names when no corpus word of theirs is a dictionary word.
+   * kept as names when no corpus word of theirs is a dictionary word. `namedCompounds`: the nouns
+   * of several words the articles write (see `Collocations`), typed where WordNet has the first
+   * sense as one named thing ("Staten Island" is a borough).
    */
   static *steps(
     words: Iterable<string>,
@@ -175,6 +178,7 @@ export class Lexicon {
     names: Iterable<string> = [],
     collocations: ReadonlyMap<string, string> = new Map(),
     rareNames: Iterable<string> = [],
+    namedCompounds: ReadonlyMap<string, string> = new Map(),
   ): Steps<Lexicon> {
     const related = new Map<string, Array<Related & { via: string[] }>>();
     const kinds = new Map<string, Set<string>>();
@@ -358,6 +362,13 @@ export class Lexicon {
       const entry = wordnet.entries(lemma, 'v')[0];
       for (const offset of entry ? sensesOf(entry) : [])
         for (const other of wordnet.synset('v', offset).words) relate(other, key, 'synonym');
+    }
+    // A named thing of several words ("Staten Island", "New York") is of its kinds by all its
+    // stems together, as a sentence writes them in a row (`isKind` of "staten island").
+    for (const [key, lemma] of namedCompounds) {
+      const first = wordnet.entries(lemma, 'n')[0]?.offsets[0];
+      const synset = first === undefined ? undefined : wordnet.synset('n', first);
+      if (synset && isNamedThing(synset)) addKinds(kinds, key, synset, wordnet);
     }
     // A name written once is a name when it is no dictionary word ("Prabowo Subianto"), or one that
     // English does not use (WordNet's sense-tagged corpus never saw "macron", the accent): no article
@@ -594,13 +605,6 @@ function addKinds(kinds: Map<string, Set<string>>, stem: string, synset: Synset,
 const NAME_SHARE = 0.9;
 const NAME_MIN = 2;
 
-/**
- * The verbs of several words WordNet knows ("take place", "take part", "bear in mind") that the
- * articles write, read from their passages' stems in order (stop words left out): each by its
- * words' stems, with its WordNet lemma. Only verbs of two words or more besides stop words ("leave
- * out" would be "leave" alone), and only where the articles write them so, together: "take" and
- * "place" apart in a sentence are no "take place".
- */
 /** Whether two of a stem's corpus words (by their WordNet lemmas) share no lemma. */
 function ambiguous(lemmas: ReadonlyArray<ReadonlySet<string>>): boolean {
   for (let i = 0; i < lemmas.length; i++)
@@ -609,14 +613,22 @@ function ambiguous(lemmas: ReadonlyArray<ReadonlySet<string>>): boolean {
   return false;
 }
 
+/**
+ * The verbs of several words WordNet knows ("take place", "take part", "bear in mind"), or its
+ * nouns ("Staten Island", "New York"), that the articles write, read from their passages' stems in
+ * order (stop words left out): each by its words' stems, with its WordNet lemma. Only those of two
+ * words or more besides stop words ("leave out" would be "leave" alone), and only where the
+ * articles write them so, together: "take" and "place" apart in a sentence are no "take place".
+ */
 export class Collocations {
   private readonly known = new Map<string, string>();
   // Every start of a known collocation ("take", "bear"…): most words start none, and cost one lookup.
   private readonly starts = new Set<string>();
   private readonly found = new Map<string, string>();
 
-  constructor(wordnet: WordNet) {
-    for (const lemma of wordnet.collocations('v')) {
+  /** Verbs (`v`, the default) or nouns (`n`) of several words. */
+  constructor(wordnet: WordNet, pos: 'v' | 'n' = 'v') {
+    for (const lemma of wordnet.collocations(pos)) {
       const words = lemma.split(' ').filter((word) => !STOP_WORDS.has(word));
       if (words.length < 2 || !words.every((word) => single(word))) continue;
       const stems = words.map((word) => stemLemma(word));

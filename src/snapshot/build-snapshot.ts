@@ -71,6 +71,7 @@ export function* snapshotSteps(corpus: Corpus, corpusDir: string): Steps<Snapsho
   const writing = new NameEvidence();
   const wordnet = openWordNet();
   const collocations = new Collocations(wordnet);
+  const compounds = new Collocations(wordnet, 'n');
   for (const article of corpus.articles)
     index.addHeadline(
       tokenize(article.title)
@@ -83,6 +84,7 @@ export function* snapshotSteps(corpus: Corpus, corpusDir: string): Steps<Snapsho
     index.add(document);
     writing.add(document);
     collocations.add(document);
+    compounds.add(document);
     yield;
   }
   const lexicon = yield* Lexicon.steps(
@@ -91,6 +93,7 @@ export function* snapshotSteps(corpus: Corpus, corpusDir: string): Steps<Snapsho
     writing.names(),
     collocations.written(),
     writing.names(1),
+    compounds.written(),
   );
   // What each article calls its headline's subject ("the deal"), read once here, not per answer.
   for (const article of corpus.articles) {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Focus, FocusKind } from '../../src/answer/focus.ts';
 import { ownersOnly, suppliesFocus } from '../../src/answer/sentence-cues.ts';
-import { Lexicon } from '../../src/search/lexicon.ts';
+import { Collocations, Lexicon } from '../../src/search/lexicon.ts';
 import { indexTerms, stemWord } from '../../src/text/analyzer.ts';
 import { openWordNet } from '../../src/text/wordnet.ts';
 
@@ -409,6 +409,23 @@ describe('suppliesFocus', () => {
     const country = focus('category', { category: indexTerms('country') });
     expect(supplies('Normandy is a region in France.', country, 'what country is normandy in')).toBe(true);
     expect(supplies('Normandy is a region.', country, 'what country is normandy in')).toBe(false);
+  });
+
+  it('sees a named thing of several words as of its kind ("Staten Island" is a borough)', () => {
+    const wordnet = openWordNet();
+    const text = 'A small group settled on the south shore of Staten Island.';
+    const compounds = new Collocations(wordnet, 'n');
+    compounds.add({ terms: indexTerms(text) });
+    const words = indexTerms(text);
+    const withCompounds = Lexicon.build(words, wordnet, [], new Map(), [], compounds.written());
+    const borough = focus('category', { category: indexTerms('borough') });
+    const asked = new Set(indexTerms('in what borough did the group settle'));
+    const sentence = { text, terms: indexTerms(text) };
+    expect(suppliesFocus(sentence, borough, asked, withCompounds)).toBe(true);
+    expect(suppliesFocus(sentence, borough, asked, Lexicon.build(words, wordnet))).toBe(false);
+    // Asked for by its own words, it names nothing new.
+    const named = new Set(indexTerms('what borough is staten island'));
+    expect(suppliesFocus(sentence, borough, named, withCompounds)).toBe(false);
   });
 
   it('sees the kind named with what it is of ("a tradition of singing")', () => {

@@ -237,6 +237,29 @@ describe('Lexicon', () => {
     expect(Lexicon.build(['took', 'place'], wordnet).related(stemWord('occur'), 'occur')).toEqual([]);
   });
 
+  it('types a named thing of several words the articles write by all its stems together', () => {
+    const wordnet = openWordNet();
+    const compounds = new Collocations(wordnet, 'n');
+    compounds.add({ terms: indexTerms('A small group settled on the south shore of Staten Island.') });
+    compounds.add({ terms: indexTerms('The prime minister spoke.') });
+    const words = Lexicon.build(
+      ['staten', 'island', 'prime', 'minister'],
+      wordnet,
+      [],
+      new Map(),
+      [],
+      compounds.written(),
+    );
+    // WordNet: Staten Island, "one of the five boroughs of New York City", an instance of a borough.
+    expect(words.isKind('staten island', 'borough')).toBe(true);
+    expect(words.isKind('island', 'borough')).toBe(false);
+    // "Prime minister" (a head of state, a representative) is no one named thing, and not typed so.
+    expect(words.isKind(`${stemWord('prime')} ${stemWord('minister')}`, stemWord('representative'))).toBe(
+      false,
+    );
+    expect(Lexicon.fromData(words.toData()).isKind('staten island', 'borough')).toBe(true);
+  });
+
   it("knows the nouns whose first sense is a person from WordNet's lexicographer files", () => {
     const corpus = ['sister', 'barons', 'mother', 'visit', 'marriage', 'army', 'engineer', 'engine'];
     const words = Lexicon.build(corpus, openWordNet());
