@@ -611,6 +611,14 @@ const FLOORS: Floor[] = [
   // unread whole, both halves held out for the pass.
   { file: 'test/fixtures/fresh-shipped-38.jsonl', tune: [0.818, 1], holdout: [0.727, 0.875] },
   { file: 'test/fixtures/fresh-shipped-39.jsonl', tune: [0.636, 1], holdout: [0.727, 0.75] },
+  // Two more batches (start of the thirty-ninth session, each by a helper who saw no code): the
+  // fortieth asked for a lead-in before half its questions ("saw the news today —", "for my class
+  // presentation:") and for words the article does not use; the forty-first for indirect, polite
+  // asking ("does anyone know who …", "any idea when …") and questions about the report itself.
+  // Scored whole at 1729470: the fortieth 54.5 / 100% on both halves; the forty-first 72.7 / 100% on
+  // both. The fortieth's held-out half stays unread; the forty-first stays unread whole.
+  { file: 'test/fixtures/fresh-shipped-40.jsonl', tune: [0.545, 1], holdout: [0.545, 1] },
+  { file: 'test/fixtures/fresh-shipped-41.jsonl', tune: [0.727, 1], holdout: [0.727, 1] },
   {
     file: 'test/fixtures/fresh-shipped-31.jsonl',
     tune: [0.136, 0.875],
@@ -752,6 +760,27 @@ const FLOORS: Floor[] = [
     corpus: 'test/fixtures/fresh43/corpus',
     tune: [0.714, 0.666],
     holdout: [0.38, 0.555],
+  },
+  // Four more new articles (start of the thirty-ninth session, by a helper who saw no code): a High
+  // Court ruling on a supplier's refund, a newspaper's corrections notice, a Q&A with a shipyard
+  // union leader under bold question headings, a port's berth and dredging contract with figures;
+  // 60 plain questions. Scored whole at 1729470: 47.6 / 44.4% tune, 33.3 / 66.6% held out. Its
+  // held-out half stays unread.
+  {
+    file: 'test/fixtures/fresh44/questions.jsonl',
+    corpus: 'test/fixtures/fresh44/corpus',
+    tune: [0.476, 0.444],
+    holdout: [0.333, 0.666],
+  },
+  // Four more (same session and way): a ministry press release with seven numbered outcomes, a book
+  // review quoting the book, a tender notice (lots, eligibility, deadlines, contact office), a
+  // student essay prize's winners with judges' remarks. Scored whole at 1729470: 28.5 / 66.6% tune,
+  // 33.3 / 66.6% held out. Unread whole: both halves are held out for the pass.
+  {
+    file: 'test/fixtures/fresh45/questions.jsonl',
+    corpus: 'test/fixtures/fresh45/corpus',
+    tune: [0.285, 0.666],
+    holdout: [0.333, 0.666],
   },
   // Four more new articles (written during the thirty-sixth session by a helper who saw no code,
   // plain one-sentence questions: an EU-funded coast guard course in Mumbai, a profile of India's
