@@ -257,7 +257,12 @@ function clauseAfterComma(opening: string): RegExp {
 
 // "quick q for the bot — when was it signed", "newbie here. who signs them": chat before a question.
 const PREAMBLE =
-  /^([^?]+?)\s*(?:[.!:;,\u2014\u2013]|\s-)\s+(?=(?:(?:in|on|at|for|from|by|with|of|to) (?:which|what|whom)|who|whom|whose|what|when|where|which|why|how|is|are|was|were|do|does|did|can|could|will|would|has|have|had|should)\b)/i;
+  /^([^?]+?)\s*(?:[.!:;,\u2014\u2013]|\s-|\s+but)\s+(?=(?:(?:in|on|at|for|from|by|with|of|to) (?:which|what|whom)|who|whom|whose|what|when|where|which|why|how|is|are|was|were|do|does|did|can|could|will|would|has|have|had|should)\b)/i;
+// A pronoun for one thing, which a name before it in the question can stand for ("the EU … its");
+// "them" after "the EU" is more than it ("navy drills — when did the EU sign them").
+const THING_PRONOUN = new Set(['it', 'its']);
+// The asker speaking of themselves: "for my class presentation", "i'm new here".
+const ASKER = new Set(['i', 'im', "i'm", 'i’m', 'me', 'my', 'mine', "i've", 'ive', "i'd", 'myself']);
 // A blank to fill in a statement: "the signing is a ___".
 const BLANK = /_{2,}/;
 // What comes before a colon, and the colon: "fill in the blank lol: ".
@@ -438,7 +443,11 @@ function withoutPreamble(
   // Greetings and fillers ("hey", "lol") are chat, dictionary words or not.
   const said = tokenize(preamble).filter((t) => !t.stop && !t.part && !FILLER_WORDS.has(t.word));
   const asked = tokenize(rest).filter((t) => !t.part);
-  const chatOnly = said.every((t) => !t.name && !/\d/.test(t.word) && !holds(t.stem) && isWord(t));
+  // "for my class presentation:", "i'm writing an essay,": the asker speaks of themselves, not of
+  // what is asked, whatever words the sources share with them; not where they name something.
+  const ofAsker =
+    tokenize(preamble).some((t) => ASKER.has(t.word)) && said.every((t) => !t.name && !/\d/.test(t.word));
+  const chatOnly = ofAsker || said.every((t) => !t.name && !/\d/.test(t.word) && !holds(t.stem) && isWord(t));
   // "this kind of deal" asks of a kind, like "such a deal": it points back to nothing.
   // "these partnerships" says which by the noun it stands before, not by the chat before it.
   const pointsBack = asked.some(
@@ -447,9 +456,11 @@ function withoutPreamble(
       !(KINDS.has(asked[i + 1]?.word ?? '') && asked[i + 2]?.word === 'of') &&
       // "a deal like this" says of what kind, by the noun before it.
       !(DEMONSTRATIVES.has(t.word) && asked[i - 1]?.word === 'like') &&
-      // "which words does singh use … in his quote": the person named before the pronoun.
+      // "which words does singh use … in his quote", "when did the eu adopt its compass": the one
+      // named before the pronoun.
       !(
-        PERSON_PRONOUN.test(t.word) && asked.slice(0, i).some((before) => before.name || isName(before.stem))
+        (PERSON_PRONOUN.test(t.word) || THING_PRONOUN.has(t.word)) &&
+        asked.slice(0, i).some((before) => before.name || isName(before.stem))
       ) &&
       !(
         DEMONSTRATIVES.has(t.word) &&

@@ -256,6 +256,20 @@ describe('unwrapQuestion', () => {
     expect(unwrapQuestion('pls tell me wat EPF is', holds)).toBe('pls tell me wat EPF is');
   });
 
+  it('drops chat of the asker about themselves, whatever words the sources share, and chat before "but"', () => {
+    // "my", "i'm": the asker speaks of themselves ("loan" is a word of the sources).
+    expect(unwrapQuestion('for my loan presentation: when did the EU sign?', holds)).toBe(
+      'when did the EU sign?',
+    );
+    expect(unwrapQuestion("i'm writing about loans, when did the EU sign?", holds)).toBe(
+      'when did the EU sign?',
+    );
+    expect(unwrapQuestion('sorry if dumb but when did the EU sign?', holds)).toBe('when did the EU sign?');
+    // Not where the asker names something, nor a remark of the sources' words without the asker.
+    for (const kept of ['for my Modi essay: when did the EU sign?', 'about the loan, when did the EU sign?'])
+      expect(unwrapQuestion(kept, holds)).toBe(kept);
+  });
+
   it('drops chat before the question that holds no word of the sources, no name and no number', () => {
     expect(unwrapQuestion('quick q for the bot — when did the EU sign?', holds)).toBe(
       'when did the EU sign?',
@@ -294,6 +308,10 @@ describe('unwrapQuestion', () => {
     );
     expect(unwrapQuestion('quick check: what did Kallas sign in her name?', holds, english)).toBe(
       'what did Kallas sign in her name?',
+    );
+    // "its" after the name it stands for points back to nothing before the question.
+    expect(unwrapQuestion('quick check: when did the EU sign its loan?', holds, english)).toBe(
+      'when did the EU sign its loan?',
     );
     // A statement with a blank to fill is asked as a question is, its pronouns the sources' own.
     expect(

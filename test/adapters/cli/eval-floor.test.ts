@@ -511,7 +511,9 @@ const FLOORS: Floor[] = [
   // Thirty-third pass, raised at its end: tune declined 0.875.
   // Thirty-third pass: tune declined 1 (who acted for a party).
   // Thirty-fifth pass, raised at its end: held out 0.454 (a country's people's words are its own).
-  { file: 'test/fixtures/fresh-shipped-22.jsonl', tune: [0.863, 1], holdout: [0.454, 0.875] },
+  // Thirty-ninth pass: tune declined 0.875, lowered: "im new, who or what is ANI?" had been declined
+  // only for "im", which is now read as the asker's chat (held out +1 answered on this set).
+  { file: 'test/fixtures/fresh-shipped-22.jsonl', tune: [0.863, 0.875], holdout: [0.454, 0.875] },
   // A twenty-third batch (start of the thirty-second session), by a helper who saw no code, asked
   // as a community checks facts: "is it true that …", lists, orders and counts ("which came
   // first"), other words for the article's ("top diplomat", "put pen to paper"), casual typing.
@@ -617,7 +619,11 @@ const FLOORS: Floor[] = [
   // asking ("does anyone know who …", "any idea when …") and questions about the report itself.
   // Scored whole at 1729470: the fortieth 54.5 / 100% on both halves; the forty-first 72.7 / 100% on
   // both. The fortieth's held-out half stays unread; the forty-first stays unread whole.
-  { file: 'test/fixtures/fresh-shipped-40.jsonl', tune: [0.545, 1], holdout: [0.545, 1] },
+  // Thirty-ninth pass: tune 0.636 (the asker's own chat before a question, "for my class
+  // presentation:", "sorry if dumb but"); declined 0.875, lowered: "sorry if dumb but did india and
+  // the eu sign a trade deal at the same meeting" had been declined for "sorry" and "dumb", and is
+  // answered now that they are chat ("trade" alone, among seven words, decides nothing).
+  { file: 'test/fixtures/fresh-shipped-40.jsonl', tune: [0.636, 0.875], holdout: [0.545, 1] },
   { file: 'test/fixtures/fresh-shipped-41.jsonl', tune: [0.727, 1], holdout: [0.727, 1] },
   {
     file: 'test/fixtures/fresh-shipped-31.jsonl',
