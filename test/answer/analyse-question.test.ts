@@ -807,7 +807,9 @@ describe('analyseQuestion', () => {
     expect(analyse('wy was the partnership signed').type).toBe('why');
     expect(analyse('im new when was the partnership signed').concepts.map((c) => c.label)).toContain('im');
     // Before a comma, "im new" is the asker's chat, and dropped.
-    expect(analyse('im new, when was the partnership signed').concepts.map((c) => c.label)).not.toContain('im');
+    expect(analyse('im new, when was the partnership signed').concepts.map((c) => c.label)).not.toContain(
+      'im',
+    );
   });
 
   it('reads a slip of "many", "much" or "long" after "how" as that word', () => {
