@@ -25,3 +25,26 @@ describe('a sentence that points back and holds no word of the question', () => 
     expect(answer.answer).toContain('27 January');
   });
 });
+
+/**
+ * A part of those just named ("Eighteen of them passed …", "Most of these were …") is about them:
+ * the sentence is read with the one before it, which names them.
+ */
+const askCourse = askerOver([
+  {
+    id: 'course',
+    title: 'Shipyard welders train in Europe',
+    body: [
+      'In May, twenty-four welders from Kochi went to a repair yard in Gdansk, Poland, for a six-week course. Fifteen of them passed the certification test at the first attempt.',
+      'The course is run by the yard each spring for apprentices from several countries.',
+    ].join('\n\n'),
+  },
+]);
+
+describe('a sentence about a part of those just named', () => {
+  it('is read with the sentence naming them', () => {
+    const answer = askCourse('how many of the welders sent to poland passed the certification');
+    expect(answer.answered).toBe(true);
+    expect(answer.answer).toContain('Fifteen of them passed');
+  });
+});
