@@ -342,7 +342,8 @@ export function attributeSpeakers(
   const personIn = (run: string, speaking = false): string | undefined => {
     const words = run
       .split(/\s+/)
-      .map((word) => word.replace(/['’]s$/, ''))
+      // "Kallas's", and a plural's "Employees'" ("the Coromandel Shipyard Employees' Union").
+      .map((word) => word.replace(/['’]s?$/, ''))
       .filter(
         (word, i, all) =>
           !(

@@ -393,6 +393,18 @@ describe('speakers a reader knows from the article, not from the sentence alone'
     expect(found.get('story#p5')).toEqual(['Liesbeth Aarden', 'Liesbeth Aarden']);
   });
 
+  it("takes no plural's possessive for a given name ('the Shipyard Employees' Union' is no person)", () => {
+    const found = speakersOf(
+      "Padma Kandregula is general secretary of the Coromandel Shipyard Employees' Union. The Employees' Union has 4,200 members.",
+      '**What are you asking for?**',
+      'Three things. We want our welders certified.',
+      '**Has the training started?**',
+      "Yes. The Employees' Union sent 24 of our welders to Poland.",
+    );
+    expect(found.get('story#p3')).toEqual(['Padma Kandregula', 'Padma Kandregula']);
+    expect(found.get('story#p5')).toEqual(['Padma Kandregula', 'Padma Kandregula']);
+  });
+
   it('gives an explainer under question headings, answered in the third person, to no one', () => {
     const found = speakersOf(
       'Kaja Kallas signed the partnership in New Delhi on 27 January.',
