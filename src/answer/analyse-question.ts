@@ -1,6 +1,6 @@
 import { WORD_ACRONYM } from '../corpus/acronyms.ts';
 import { type Glossary, type Name, SHORT_TERM_ACRONYM } from '../corpus/glossary.ts';
-import { type Lexicon, phrasalKey, type Relation } from '../search/lexicon.ts';
+import { type Lexicon, phrasalKey, type Related, type Relation } from '../search/lexicon.ts';
 import type { SearchIndex } from '../search/search-index.ts';
 import { stemWord, type Token, tokenize } from '../text/analyzer.ts';
 import type { Dictionary } from '../text/dictionary.ts';
@@ -1009,12 +1009,22 @@ export function analyseQuestion(
           : []),
         ...lexicon.related(token.stem, token.word),
         ...bases.flatMap((stem) => lexicon.related(stem)),
-      ].flatMap(({ relation, ...related }) =>
-        relation !== 'pertains'
-          ? [{ ...related, relation }]
-          : modifies
-            ? [{ ...related, relation: 'derived' as const }]
-            : [],
+      ].flatMap(
+        ({
+          relation,
+          ...related
+        }): Array<Omit<Related, 'relation'> & { relation: Exclude<Relation, 'pertains'> }> =>
+          // An adjective defined as of the question's noun ("maritime" for "sea") is another wording
+          // of a noun no source writes, not a second reading of one they do.
+          relation === 'glossed'
+            ? known(token.stem)
+              ? []
+              : [{ ...related, relation }]
+            : relation !== 'pertains'
+              ? [{ ...related, relation }]
+              : modifies
+                ? [{ ...related, relation: 'derived' as const }]
+                : [],
       );
       for (const related of relatives) {
         // A name is said by its own words or a derived form ("India", "Indian"), not by WordNet's
@@ -1051,7 +1061,8 @@ export function analyseQuestion(
         else {
           add({
             stems: related.stem.split(' '),
-            weight: weights[related.relation],
+            // "sea security": defined as of the sea, "maritime" modifies as "sea" does, as a derived form.
+            weight: related.relation === 'glossed' && modifies ? weights.derived : weights[related.relation],
             form: related.relation,
             ...(related.words ? { words: related.words } : {}),
           });
@@ -2113,7 +2124,11 @@ function withForms(focus: Focus, concepts: readonly Concept[]): Focus {
         const concept = concepts.find((c) => c.alternatives[0]?.stems.includes(stem));
         return concept
           ? concept.alternatives
-              .filter((alt) => alt.weight >= least && !(kinds && alt.form === 'similar'))
+              // Nor an adjective's defined as of it: "maritime" is no kind of "ship".
+              .filter(
+                (alt) =>
+                  alt.weight >= least && !(kinds && (alt.form === 'similar' || alt.form === 'glossed')),
+              )
               .flatMap((alt) => alt.stems)
           : [stem];
       }),

@@ -27,6 +27,9 @@ export const DEFAULT_RANKING = {
     // ("pact"/"treaty"), a derived form ("attend"/"attendance"), a broader or a narrower term.
     synonym: 0.7,
     similar: 0.5, // an adjective of similar meaning ("lofty" for "high")
+    // An adjective whose definition says it is of the question's noun ("maritime" for "sea"): as
+    // loose as a similar adjective; higher lets an adjective of a topic stand for its noun.
+    glossed: 0.5,
     derived: 0.8,
     broader: 0.5,
     narrower: 0.4,

@@ -35,6 +35,9 @@ export type Relation =
   // The noun an adjective pertains to ("French": "France"), which WordNet does not point back
   // from; question analysis reads it as a derived form where the adjective modifies a word.
   | 'pertains'
+  // A noun an adjective's definition says it is of ("maritime": "… characteristic of those near the
+  // sea"): the question's "security at sea" is the sources' "maritime security".
+  | 'glossed'
   | 'broader'
   | 'narrower'
   | 'manner'
@@ -293,6 +296,8 @@ export class Lexicon {
           }
           if (entry.pos === 'a') {
             for (const opposite of oppositesOf(synset, wordnet)) relate(opposite, stem, 'antonym');
+            for (const noun of glossedNouns(wordnet.definition('a', offset), wordnet))
+              relate(noun, stem, 'glossed');
           }
           if (entry.pos === 'n') addKinds(kinds, stem, synset, wordnet);
           if (entry.pos === 'a' && offset === entry.offsets[0] && measuresSomething(synset, wordnet))
@@ -580,6 +585,35 @@ function definedAsImportant(definition: string, wordnet: WordNet): boolean {
   const adjective = first === undefined ? undefined : firstEntry(baseForms(first, 'a'), 'a', wordnet);
   const sense = adjective?.offsets[0];
   return sense !== undefined && hasAttribute(wordnet.synset('a', sense), IMPORTANCE, wordnet);
+}
+
+// What an adjective's definition says it is of: "relating to or involving ships or shipping",
+// "characteristic of those near the sea", "relating to or characteristic of diplomacy". The last
+// such phrase of the definition counts, its list of nouns up to a comma or a word of another kind.
+const GLOSS_OF = /\b(?:relating to|pertaining to|involving|characteristic of|concerned with|near)\s+/g;
+const GLOSS_DETERMINERS = new Set(['a', 'an', 'the', 'those', 'one', 'its', 'their']);
+
+/** The nouns an adjective's definition says it relates to (see `GLOSS_OF`). */
+function glossedNouns(definition: string, wordnet: WordNet): string[] {
+  const last = [...definition.matchAll(GLOSS_OF)].at(-1);
+  if (!last) return [];
+  const rest = definition.slice((last.index ?? 0) + last[0].length).split(/[,;(]/)[0] ?? '';
+  const nouns: string[] = [];
+  for (const conjunct of rest.split(/\s+(?:or|and)\s+/)) {
+    const words = conjunct
+      .trim()
+      .split(/\s+/)
+      .filter((word) => !GLOSS_DETERMINERS.has(word));
+    // One noun, after any adjectives: "the entire earth"; not "the study of the principles of warfare".
+    const head = words.at(-1) ?? '';
+    const modifiers = words.slice(0, -1);
+    // "ships": a plural, by its singular.
+    const noun = [head, head.replace(/s$/, '')].find((word) => wordnet.entries(word, 'n').length > 0);
+    if (!single(head) || noun === undefined) break;
+    if (!modifiers.every((word) => wordnet.entries(word, 'a').length > 0)) break;
+    nouns.push(noun);
+  }
+  return nouns;
 }
 
 function addKinds(kinds: Map<string, Set<string>>, stem: string, synset: Synset, wordnet: WordNet): void {

@@ -797,6 +797,17 @@ describe('analyseQuestion', () => {
     expect(analyse('tell us about the partnership').concepts.map((c) => c.label)).not.toContain('US');
   });
 
+  it('reads a noun no source writes by an adjective defined as of it, and only then', () => {
+    const forms = (passages: ReadonlyArray<readonly [string, string]>) =>
+      analyserOver(passages)('is security at sea part of the pact')
+        .concepts.find((c) => c.label === 'sea')
+        ?.alternatives.map((alt) => `${alt.stems.join(' ')} ${alt.form}`);
+    const maritime = ['m#p1', 'The pact covers maritime security.'] as const;
+    expect(forms([maritime])).toContain(`${stemWord('maritime')} glossed`);
+    // Where a source writes "sea", the question's "sea" is that word, not "maritime".
+    expect(forms([maritime, ['m#p2', 'Sea trials were held off Goa.']])).toEqual(['sea typed']);
+  });
+
   it('reads a question word with a dropped letter before one with a changed letter', () => {
     // "whn" is one letter from "who" (changed) and from "when" (dropped): the dropped one is likelier.
     expect(analyse('whn was it signed').type).toBe('when');

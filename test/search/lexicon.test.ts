@@ -260,6 +260,22 @@ describe('Lexicon', () => {
     expect(Lexicon.fromData(words.toData()).isKind('staten island', 'borough')).toBe(true);
   });
 
+  it("relates an adjective to the nouns its definition says it is of ('maritime': the sea, ships)", () => {
+    const words = Lexicon.build(['maritime', 'military', 'global'], openWordNet());
+    const glossed = (noun: string) =>
+      words
+        .related(stemWord(noun), noun)
+        .filter((r) => r.relation === 'glossed')
+        .map((r) => r.stem);
+    // "characteristic of those near the sea"; "relating to or involving ships or shipping …".
+    expect(glossed('sea')).toEqual([stemWord('maritime')]);
+    expect(glossed('ships')).toEqual([stemWord('maritime')]);
+    // "involving the entire earth": a noun after adjectives.
+    expect(glossed('earth')).toEqual([stemWord('global')]);
+    // "of or relating to the study of the principles of warfare": no list of nouns, no relation.
+    expect(glossed('study')).toEqual([]);
+  });
+
   it("knows the nouns whose first sense is a person from WordNet's lexicographer files", () => {
     const corpus = ['sister', 'barons', 'mother', 'visit', 'marriage', 'army', 'engineer', 'engine'];
     const words = Lexicon.build(corpus, openWordNet());
