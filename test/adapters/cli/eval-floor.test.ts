@@ -184,7 +184,8 @@ const FLOORS: Floor[] = [
   // for members of X, which a sentence introducing them gives ("X include …", "such as"): "an example
   // of a rotary engine without leakage" reaches "a pistonless rotary engine such as the Wankel
   // engine"; the third sample gained two answers on its tuning half and one held out.
-  { file: SQUAD_2_QUESTIONS, corpus: SQUAD_2_CORPUS, tune: [0.546, 0.548], holdout: [0.55, 0.606] },
+  // Thirty-ninth pass: tune 0.55 (a named thing of several words is of its kinds: "Staten Island" a borough).
+  { file: SQUAD_2_QUESTIONS, corpus: SQUAD_2_CORPUS, tune: [0.55, 0.548], holdout: [0.55, 0.606] },
   // A third sample (2026-12-04, "1973 oil crisis" and "European Union law"), added as an untouched
   // check: no ranking change was made on it; its floors are what the code reached when it came.
   // Held out 0.666 answered since the same change (sixteenth pass); tune 0.603 answered and held out
@@ -491,7 +492,8 @@ const FLOORS: Floor[] = [
   // session's first commit (66ce11c) alike: 50.0 / 75.0% tune, 36.4 / 75.0% held out. Its held-out
   // half stays unread.
   // Thirty-second pass: tune 0.875 declined ("kallas nationality?").
-  { file: 'test/fixtures/fresh-shipped-19.jsonl', tune: [0.5, 0.875], holdout: [0.363, 0.75] },
+  // Thirty-ninth pass: tune 0.545 (an adjective defined as of a noun: "sea security").
+  { file: 'test/fixtures/fresh-shipped-19.jsonl', tune: [0.545, 0.875], holdout: [0.363, 0.75] },
   // A twentieth batch of new questions about the shipped article (start of the thirty-first
   // session), by a helper who saw no code, asked as a community server talks: comparisons ("is this
   // the same as the one with Japan"), a detail inside a long sentence in other words, yes/no,
@@ -513,7 +515,8 @@ const FLOORS: Floor[] = [
   // Thirty-fifth pass, raised at its end: held out 0.454 (a country's people's words are its own).
   // Thirty-ninth pass: tune declined 0.875, lowered: "im new, who or what is ANI?" had been declined
   // only for "im", which is now read as the asker's chat (held out +1 answered on this set).
-  { file: 'test/fixtures/fresh-shipped-22.jsonl', tune: [0.863, 0.875], holdout: [0.454, 0.875] },
+  // Thirty-ninth pass: held out 0.5 (the asker's own chat before a question).
+  { file: 'test/fixtures/fresh-shipped-22.jsonl', tune: [0.863, 0.875], holdout: [0.5, 0.875] },
   // A twenty-third batch (start of the thirty-second session), by a helper who saw no code, asked
   // as a community checks facts: "is it true that …", lists, orders and counts ("which came
   // first"), other words for the article's ("top diplomat", "put pen to paper"), casual typing.
@@ -557,7 +560,8 @@ const FLOORS: Floor[] = [
   // at 2f82447, before the session's rules: 40.9 / 87.5% tune, 54.5 / 87.5% held out. Its held-out
   // half stays unread.
   // Thirty-fourth pass, raised at its end: tune 0.636, held out 0.59.
-  { file: 'test/fixtures/fresh-shipped-29.jsonl', tune: [0.636, 0.875], holdout: [0.59, 0.875] },
+  // Thirty-ninth pass: held out 0.636 (the asker's own chat before a question).
+  { file: 'test/fixtures/fresh-shipped-29.jsonl', tune: [0.636, 0.875], holdout: [0.636, 0.875] },
   // A thirtieth batch (written during the thirty-fourth session by a helper who saw no code, not read
   // until 6a84345, the pass's ninth commit): everyday words for the article's ("army bosses", "top
   // diplomat"), counts and ranks, sceptics arguing, what someone thinks or hopes, long questions
@@ -589,7 +593,8 @@ const FLOORS: Floor[] = [
   // 54.5 / 87.5% tune, 59.0 / 100% held out. Its held-out half stays unread.
   // Thirty-seventh pass: held out 0.636 by the same rule, not blind: a search for that wording had
   // printed the held-out question's text before the rule was built.
-  { file: 'test/fixtures/fresh-shipped-34.jsonl', tune: [0.545, 0.875], holdout: [0.636, 1] },
+  // Thirty-ninth pass: tune 0.59 (an adjective defined as of a noun: "security at sea").
+  { file: 'test/fixtures/fresh-shipped-34.jsonl', tune: [0.59, 0.875], holdout: [0.636, 1] },
   // A thirty-fifth batch (written during the thirty-sixth session by a helper who saw no code, plain
   // questions from several kinds of reader). Scored whole at b2bdf38 and at 7ac9615, after the
   // pass's rules, alike: 68.1 / 87.5% tune, 68.1 / 75% held out. Its held-out half stays unread.
@@ -611,7 +616,8 @@ const FLOORS: Floor[] = [
   // thirty-eighth 81.8 / 100% tune, 72.7 / 87.5% held out; the thirty-ninth 63.6 / 100% tune,
   // 72.7 / 75% held out. The thirty-eighth's held-out half stays unread; the thirty-ninth stays
   // unread whole, both halves held out for the pass.
-  { file: 'test/fixtures/fresh-shipped-38.jsonl', tune: [0.818, 1], holdout: [0.727, 0.875] },
+  // Thirty-ninth pass: held out 0.772 (an adjective defined as of a noun).
+  { file: 'test/fixtures/fresh-shipped-38.jsonl', tune: [0.818, 1], holdout: [0.772, 0.875] },
   { file: 'test/fixtures/fresh-shipped-39.jsonl', tune: [0.636, 1], holdout: [0.727, 0.75] },
   // Two more batches (start of the thirty-ninth session, each by a helper who saw no code): the
   // fortieth asked for a lead-in before half its questions ("saw the news today —", "for my class
@@ -623,7 +629,8 @@ const FLOORS: Floor[] = [
   // presentation:", "sorry if dumb but"); declined 0.875, lowered: "sorry if dumb but did india and
   // the eu sign a trade deal at the same meeting" had been declined for "sorry" and "dumb", and is
   // answered now that they are chat ("trade" alone, among seven words, decides nothing).
-  { file: 'test/fixtures/fresh-shipped-40.jsonl', tune: [0.636, 0.875], holdout: [0.545, 1] },
+  // Thirty-ninth pass: tune 0.681 (an adjective defined as of a noun).
+  { file: 'test/fixtures/fresh-shipped-40.jsonl', tune: [0.681, 0.875], holdout: [0.545, 1] },
   { file: 'test/fixtures/fresh-shipped-41.jsonl', tune: [0.727, 1], holdout: [0.727, 1] },
   {
     file: 'test/fixtures/fresh-shipped-31.jsonl',
@@ -772,20 +779,22 @@ const FLOORS: Floor[] = [
   // union leader under bold question headings, a port's berth and dredging contract with figures;
   // 60 plain questions. Scored whole at 1729470: 47.6 / 44.4% tune, 33.3 / 66.6% held out. Its
   // held-out half stays unread.
+  // Thirty-ninth pass: held out 0.38 (a plural's possessive is no given name).
   {
     file: 'test/fixtures/fresh44/questions.jsonl',
     corpus: 'test/fixtures/fresh44/corpus',
     tune: [0.476, 0.444],
-    holdout: [0.333, 0.666],
+    holdout: [0.38, 0.666],
   },
   // Four more (same session and way): a ministry press release with seven numbered outcomes, a book
   // review quoting the book, a tender notice (lots, eligibility, deadlines, contact office), a
   // student essay prize's winners with judges' remarks. Scored whole at 1729470: 28.5 / 66.6% tune,
   // 33.3 / 66.6% held out. Unread whole: both halves are held out for the pass.
+  // Thirty-ninth pass: tune 0.333 (a part of those just named points back).
   {
     file: 'test/fixtures/fresh45/questions.jsonl',
     corpus: 'test/fixtures/fresh45/corpus',
-    tune: [0.285, 0.666],
+    tune: [0.333, 0.666],
     holdout: [0.333, 0.666],
   },
   // Four more new articles (written during the thirty-sixth session by a helper who saw no code,
