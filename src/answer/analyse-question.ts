@@ -1,6 +1,6 @@
 import { WORD_ACRONYM } from '../corpus/acronyms.ts';
 import { type Glossary, type Name, SHORT_TERM_ACRONYM } from '../corpus/glossary.ts';
-import { type Lexicon, phrasalKey, type Related, type Relation } from '../search/lexicon.ts';
+import { type Lexicon, phrasalKey, type Relation } from '../search/lexicon.ts';
 import type { SearchIndex } from '../search/search-index.ts';
 import { stemWord, type Token, tokenize } from '../text/analyzer.ts';
 import type { Dictionary } from '../text/dictionary.ts';
@@ -1009,23 +1009,17 @@ export function analyseQuestion(
           : []),
         ...lexicon.related(token.stem, token.word),
         ...bases.flatMap((stem) => lexicon.related(stem)),
-      ].flatMap(
-        ({
-          relation,
-          ...related
-        }): Array<Omit<Related, 'relation'> & { relation: Exclude<Relation, 'pertains'> }> =>
-          // An adjective defined as of the question's noun ("maritime" for "sea") is another wording
-          // of a noun no source writes, not a second reading of one they do.
-          relation === 'glossed'
-            ? known(token.stem)
-              ? []
-              : [{ ...related, relation }]
-            : relation !== 'pertains'
-              ? [{ ...related, relation }]
-              : modifies
-                ? [{ ...related, relation: 'derived' as const }]
-                : [],
-      );
+      ]
+        // An adjective defined as of the question's noun ("maritime" for "sea") is another wording
+        // of a noun no source writes, not a second reading of one they do.
+        .filter(({ relation }) => relation !== 'glossed' || !known(token.stem))
+        .flatMap(({ relation, ...related }) =>
+          relation !== 'pertains'
+            ? [{ ...related, relation }]
+            : modifies
+              ? [{ ...related, relation: 'derived' as const }]
+              : [],
+        );
       for (const related of relatives) {
         // A name is said by its own words or a derived form ("India", "Indian"), not by WordNet's
         // other relatives ("river" for "Danube", "union" for "US").
@@ -1061,7 +1055,8 @@ export function analyseQuestion(
         else {
           add({
             stems: related.stem.split(' '),
-            // "sea security": defined as of the sea, "maritime" modifies as "sea" does, as a derived form.
+            // "sea security": where it modifies, "maritime" weighs as a derived form (its form stays
+            // `glossed`: still no kind of the noun, see `withForms`).
             weight: related.relation === 'glossed' && modifies ? weights.derived : weights[related.relation],
             form: related.relation,
             ...(related.words ? { words: related.words } : {}),

@@ -258,9 +258,10 @@ function clauseAfterComma(opening: string): RegExp {
 // "quick q for the bot — when was it signed", "newbie here. who signs them": chat before a question.
 const PREAMBLE =
   /^([^?]+?)\s*(?:[.!:;,\u2014\u2013]|\s-|\s+but)\s+(?=(?:(?:in|on|at|for|from|by|with|of|to) (?:which|what|whom)|who|whom|whose|what|when|where|which|why|how|is|are|was|were|do|does|did|can|could|will|would|has|have|had|should)\b)/i;
-// A pronoun for one thing, which a name before it in the question can stand for ("the EU … its");
-// "them" after "the EU" is more than it ("navy drills — when did the EU sign them").
-const THING_PRONOUN = new Set(['it', 'its']);
+// An owner's pronoun for one thing, which a name before it in the question can stand for ("the EU
+// … its"); not "it", an object that is seldom the subject named before it ("when did kallas sign
+// it"), nor "them" ("navy drills — when did the EU sign them").
+const THING_PRONOUN = new Set(['its']);
 // The asker speaking of themselves: "for my class presentation", "i'm new here".
 const ASKER = new Set(['i', 'im', "i'm", 'i’m', 'me', 'my', 'mine', "i've", 'ive', "i'd", 'myself']);
 // A blank to fill in a statement: "the signing is a ___".
@@ -441,13 +442,17 @@ function withoutPreamble(
   }
   const rest = typed.slice(preamble.length);
   // Greetings and fillers ("hey", "lol") are chat, dictionary words or not.
-  const said = tokenize(preamble).filter((t) => !t.stop && !t.part && !FILLER_WORDS.has(t.word));
+  const preambleTokens = tokenize(preamble);
+  const said = preambleTokens.filter((t) => !t.stop && !t.part && !FILLER_WORDS.has(t.word));
   const asked = tokenize(rest).filter((t) => !t.part);
+  // The asker's own words ("I'm", capitalised mid-text) name no one.
+  const namesNothing = said.every(
+    (t) => ASKER.has(t.word) || (!t.name && !isName(t.stem) && !/\d/.test(t.word)),
+  );
   // "for my class presentation:", "i'm writing an essay,": the asker speaks of themselves, not of
   // what is asked, whatever words the sources share with them; not where they name something.
-  const ofAsker =
-    tokenize(preamble).some((t) => ASKER.has(t.word)) && said.every((t) => !t.name && !/\d/.test(t.word));
-  const chatOnly = ofAsker || said.every((t) => !t.name && !/\d/.test(t.word) && !holds(t.stem) && isWord(t));
+  const ofAsker = preambleTokens.some((t) => ASKER.has(t.word));
+  const chatOnly = namesNothing && (ofAsker || said.every((t) => !holds(t.stem) && isWord(t)));
   // "this kind of deal" asks of a kind, like "such a deal": it points back to nothing.
   // "these partnerships" says which by the noun it stands before, not by the chat before it.
   const pointsBack = asked.some(

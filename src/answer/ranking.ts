@@ -28,7 +28,8 @@ export const DEFAULT_RANKING = {
     synonym: 0.7,
     similar: 0.5, // an adjective of similar meaning ("lofty" for "high")
     // An adjective whose definition says it is of the question's noun ("maritime" for "sea"): as
-    // loose as a similar adjective; higher lets an adjective of a topic stand for its noun.
+    // loose as a similar adjective; higher lets an adjective of a topic stand for its noun. Where
+    // the noun modifies a word ("sea security") it weighs as `derived`.
     glossed: 0.5,
     derived: 0.8,
     broader: 0.5,

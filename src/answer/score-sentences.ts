@@ -168,7 +168,8 @@ export function movedTo(
 // "Their style was …", "Here the High Rhine ends", "The latter flows west"), also after a short
 // fronted phrase ("For Europe, it is part of …"), a word opening a clause ("If they were any
 // larger, …", "When it reached …") or a preposition ("Amongst them were 200 clergy"), or a part of
-// them ("Eighteen (18) of them passed the test", "Most of these were sold"), or in
+// them ("Eighteen (18) of them passed the test", "Most of these were sold", "Two of these engines
+// …": unlike "These engines …", quoted with the sentence naming which), or in
 // brackets ("(It has been adapted as a restaurant …"), is about what the sentence before it names.
 export const ANAPHOR =
   /^\(?(?:[^,;:"“]{1,40},\s+|(?:If|When|Although|Though|While|Because|As|Once|Since|Unless|After|Before|Until)\s+|(?:Among|Amongst|Of|For|With|To|From|Besides|Like|Unlike)\s+(?=them\b|him\b|her\b|these\b|those\b)|[^,;:"“]{1,30}?\s+of\s+(?=them\b|these\b|those\b))?(?:It|Its|They|Their|Them|He|She|His|Her|Here|The latter|The former|Both|it|its|they|their|them|these|those|he|him|she|his|her)\b/;

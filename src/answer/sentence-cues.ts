@@ -361,6 +361,9 @@ function namesOf(text: string): string[][] {
 }
 
 const novel = (stems: readonly string[], asked: ReadonlySet<string>) => stems.some((s) => !asked.has(s));
+// How many stems a named thing of several words may have: "Staten Island", "United Arab Emirates",
+// "Saint Kitts and Nevis" (stop words left out).
+const COMPOUND_LENGTHS = [2, 3, 4];
 
 function novelKind(
   sentence: CueSentence,
@@ -373,13 +376,10 @@ function novelKind(
     (stem, i) =>
       (!asked.has(stem) && kinds.some((kind) => lexicon.isKind(stem, kind))) ||
       // A named thing of several words: "Staten Island" is a borough ("in what borough").
-      [2, 3].some((n) => {
+      COMPOUND_LENGTHS.some((n) => {
         const run = terms.slice(i, i + n);
-        const key = run.join(' ');
         return (
-          run.length === n &&
-          !run.every((s) => asked.has(s)) &&
-          kinds.some((kind) => lexicon.isKind(key, kind))
+          run.length === n && novel(run, asked) && kinds.some((kind) => lexicon.isKind(run.join(' '), kind))
         );
       }),
   );

@@ -1,3 +1,4 @@
+import { POSSESSIVE } from '../text/analyzer.ts';
 import { NAME_PARTICLES, STOP_WORDS } from '../text/stop-words.ts';
 import type { Passage } from './passages.ts';
 import { isHeadingLine } from './sections.ts';
@@ -343,7 +344,7 @@ export function attributeSpeakers(
     const words = run
       .split(/\s+/)
       // "Kallas's", and a plural's "Employees'" ("the Coromandel Shipyard Employees' Union").
-      .map((word) => word.replace(/['’]s?$/, ''))
+      .map((word) => word.replace(POSSESSIVE, ''))
       .filter(
         (word, i, all) =>
           !(

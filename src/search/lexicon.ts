@@ -162,18 +162,18 @@ export class Lexicon {
     names: Iterable<string> = [],
     collocations: ReadonlyMap<string, string> = new Map(),
     rareNames: Iterable<string> = [],
-    namedCompounds: ReadonlyMap<string, string> = new Map(),
+    nounCompounds: ReadonlyMap<string, string> = new Map(),
   ): Lexicon {
-    return finish(Lexicon.steps(words, wordnet, names, collocations, rareNames, namedCompounds));
+    return finish(Lexicon.steps(words, wordnet, names, collocations, rareNames, nounCompounds));
   }
 
   /**
    * `build` as steps that pause after each word (src/steps.ts). `collocations`: the verbs of several
    * words the articles write, by their words' stems as the index keeps them, with their WordNet
    * lemmas (see `Collocations`). `rareNames`: stems written as names fewer times than `names` asks,
-   * kept as names when no corpus word of theirs is a dictionary word. `namedCompounds`: the nouns
-   * of several words the articles write (see `Collocations`), typed where WordNet has the first
-   * sense as one named thing ("Staten Island" is a borough).
+   * kept as names when no corpus word of theirs is a dictionary word. `nounCompounds`: the nouns
+   * of several words the articles write (see `Collocations`), of which those WordNet has first as
+   * one named thing are typed by their kinds ("Staten Island" is a borough).
    */
   static *steps(
     words: Iterable<string>,
@@ -181,7 +181,7 @@ export class Lexicon {
     names: Iterable<string> = [],
     collocations: ReadonlyMap<string, string> = new Map(),
     rareNames: Iterable<string> = [],
-    namedCompounds: ReadonlyMap<string, string> = new Map(),
+    nounCompounds: ReadonlyMap<string, string> = new Map(),
   ): Steps<Lexicon> {
     const related = new Map<string, Array<Related & { via: string[] }>>();
     const kinds = new Map<string, Set<string>>();
@@ -370,7 +370,7 @@ export class Lexicon {
     }
     // A named thing of several words ("Staten Island", "New York") is of its kinds by all its
     // stems together, as a sentence writes them in a row (`isKind` of "staten island").
-    for (const [key, lemma] of namedCompounds) {
+    for (const [key, lemma] of nounCompounds) {
       const first = wordnet.entries(lemma, 'n')[0]?.offsets[0];
       const synset = first === undefined ? undefined : wordnet.synset('n', first);
       if (synset && isNamedThing(synset)) addKinds(kinds, key, synset, wordnet);
@@ -607,9 +607,9 @@ function glossedNouns(definition: string, wordnet: WordNet): string[] {
     // One noun, after any adjectives: "the entire earth"; not "the study of the principles of warfare".
     const head = words.at(-1) ?? '';
     const modifiers = words.slice(0, -1);
-    // "ships": a plural, by its singular.
-    const noun = [head, head.replace(/s$/, '')].find((word) => wordnet.entries(word, 'n').length > 0);
-    if (!single(head) || noun === undefined) break;
+    // "ships", "parties", "seamen": a plural, by its singular.
+    const noun = single(head) ? firstEntry(baseForms(head, 'n'), 'n', wordnet)?.lemma : undefined;
+    if (noun === undefined) break;
     if (!modifiers.every((word) => wordnet.entries(word, 'a').length > 0)) break;
     nouns.push(noun);
   }

@@ -265,9 +265,26 @@ describe('unwrapQuestion', () => {
       'when did the EU sign?',
     );
     expect(unwrapQuestion('sorry if dumb but when did the EU sign?', holds)).toBe('when did the EU sign?');
-    // Not where the asker names something, nor a remark of the sources' words without the asker.
-    for (const kept of ['for my Modi essay: when did the EU sign?', 'about the loan, when did the EU sign?'])
+    // Not where the asker names something (capitalised, or a name the sources write, typed in
+    // lower case), nor a remark of the sources' words without the asker, nor where the question
+    // points back to it ("it" after "kallas" is no "its").
+    for (const kept of [
+      'for my Modi essay: when did the EU sign?',
+      'about the loan, when did the EU sign?',
+      'for my essay on the loan: when did kallas sign it?',
+    ])
       expect(unwrapQuestion(kept, holds)).toBe(kept);
+    const aspides = 'im writing about aspides, when did the EU sign?';
+    expect(
+      unwrapQuestion(
+        aspides,
+        holds,
+        () => true,
+        (stem) => stem === 'aspid',
+      ),
+    ).toBe(aspides);
+    // "I’m", capitalised mid-text, is the asker, not a name.
+    expect(unwrapQuestion('hey, I’m new here: when did the EU sign?', holds)).toBe('when did the EU sign?');
   });
 
   it('drops chat before the question that holds no word of the sources, no name and no number', () => {

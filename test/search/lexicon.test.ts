@@ -270,6 +270,8 @@ describe('Lexicon', () => {
     // "characteristic of those near the sea"; "relating to or involving ships or shipping …".
     expect(glossed('sea')).toEqual([stemWord('maritime')]);
     expect(glossed('ships')).toEqual([stemWord('maritime')]);
+    // An irregular plural, by its singular ("seamen": "seaman").
+    expect(glossed('seaman')).toEqual([stemWord('maritime')]);
     // "involving the entire earth": a noun after adjectives.
     expect(glossed('earth')).toEqual([stemWord('global')]);
     // "of or relating to the study of the principles of warfare": no list of nouns, no relation.
