@@ -632,6 +632,15 @@ const FLOORS: Floor[] = [
   // Thirty-ninth pass: tune 0.681 (an adjective defined as of a noun).
   { file: 'test/fixtures/fresh-shipped-40.jsonl', tune: [0.681, 0.875], holdout: [0.545, 1] },
   { file: 'test/fixtures/fresh-shipped-41.jsonl', tune: [0.727, 1], holdout: [0.727, 1] },
+  // Two more batches (written at the end of the thirty-ninth session by helpers who saw no code,
+  // added after its last rule): the forty-second names people and things by description ("the
+  // EU's foreign policy chief", "the strategy document from 2022"); the forty-third asks for the
+  // article's exact wording and counts of what it lists. Scored whole at e2336e3, before any rule
+  // made from them: the forty-second 45.4 / 75% tune, 54.5 / 87.5% held out; the forty-third
+  // 86.3 / 87.5% tune, 63.6 / 100% held out. The forty-second's held-out half stays unread; the
+  // forty-third stays unread whole.
+  { file: 'test/fixtures/fresh-shipped-42.jsonl', tune: [0.454, 0.75], holdout: [0.545, 0.875] },
+  { file: 'test/fixtures/fresh-shipped-43.jsonl', tune: [0.863, 0.875], holdout: [0.636, 1] },
   {
     file: 'test/fixtures/fresh-shipped-31.jsonl',
     tune: [0.136, 0.875],
@@ -796,6 +805,27 @@ const FLOORS: Floor[] = [
     corpus: 'test/fixtures/fresh45/corpus',
     tune: [0.333, 0.666],
     holdout: [0.333, 0.666],
+  },
+  // Four more new articles (end of the thirty-ninth session, by a helper who saw no code, added
+  // after its last rule): a job advertisement for a liaison post, a conference's call for papers,
+  // a city council's minutes on a warship's port visit, a visa and travel advisory for an officer
+  // exchange; 60 plain questions. Scored whole at e2336e3: 61.9 / 77.7% tune, 33.3 / 77.7% held
+  // out. Its held-out half stays unread.
+  {
+    file: 'test/fixtures/fresh46/questions.jsonl',
+    corpus: 'test/fixtures/fresh46/corpus',
+    tune: [0.619, 0.777],
+    holdout: [0.333, 0.777],
+  },
+  // Four more (same session and way): a naval cadet's first-person blog of a training cruise, a
+  // clause-by-clause legal explainer of a memorandum of understanding, a market report with a
+  // table, a radio interview transcript with time stamps. Scored whole at e2336e3: 33.3 / 55.5%
+  // tune, 66.6 / 88.8% held out. Unread whole: both halves are held out for the next pass.
+  {
+    file: 'test/fixtures/fresh47/questions.jsonl',
+    corpus: 'test/fixtures/fresh47/corpus',
+    tune: [0.333, 0.555],
+    holdout: [0.666, 0.888],
   },
   // Four more new articles (written during the thirty-sixth session by a helper who saw no code,
   // plain one-sentence questions: an EU-funded coast guard course in Mumbai, a profile of India's
