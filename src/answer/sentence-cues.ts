@@ -361,9 +361,9 @@ function namesOf(text: string): string[][] {
 }
 
 const novel = (stems: readonly string[], asked: ReadonlySet<string>) => stems.some((s) => !asked.has(s));
-// How many stems a named thing of several words may have: "Staten Island", "United Arab Emirates",
-// "Saint Kitts and Nevis" (stop words left out).
-const COMPOUND_LENGTHS = [2, 3, 4];
+// How many stems a thing of a kind may have: one word, or a named thing of several ("Staten
+// Island", "United Arab Emirates", "Saint Kitts and Nevis", stop words left out).
+const KIND_RUN_LENGTHS = [1, 2, 3, 4];
 
 function novelKind(
   sentence: CueSentence,
@@ -372,16 +372,14 @@ function novelKind(
   lexicon: Lexicon,
 ) {
   const { terms } = sentence;
-  return terms.some(
-    (stem, i) =>
-      (!asked.has(stem) && kinds.some((kind) => lexicon.isKind(stem, kind))) ||
-      // A named thing of several words: "Staten Island" is a borough ("in what borough").
-      COMPOUND_LENGTHS.some((n) => {
-        const run = terms.slice(i, i + n);
-        return (
-          run.length === n && novel(run, asked) && kinds.some((kind) => lexicon.isKind(run.join(' '), kind))
-        );
-      }),
+  // A named thing of several words is of its kinds too: "Staten Island" is a borough.
+  return terms.some((_, i) =>
+    KIND_RUN_LENGTHS.some((n) => {
+      const run = terms.slice(i, i + n);
+      return (
+        run.length === n && novel(run, asked) && kinds.some((kind) => lexicon.isKind(run.join(' '), kind))
+      );
+    }),
   );
 }
 
