@@ -1179,7 +1179,11 @@ export function analyseQuestion(
         : {}),
       ...(role === 'name' ? linkOf(tokens, token) : {}),
       ...(role === 'name' ? governing(tokens, token) : {}),
-      ...((span === 1 && role === 'modifier' && partsOfSpeech(token, vocabulary) === 'r') ||
+      // An adverb, or a word WordNet has chiefly as one ("how did Kallas announce it
+      // beforehand", though "beforehand" is an adjective too): it says how or when.
+      ...((span === 1 &&
+        role === 'modifier' &&
+        (partsOfSpeech(token, vocabulary) === 'r' || dictionary.isAdverbFirst(token.word))) ||
       (span === 1 && firstTime(tokens, token, dictionary))
         ? { adverb: true }
         : {}),

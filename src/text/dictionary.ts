@@ -120,6 +120,12 @@ export interface Dictionary {
    */
   isMostlyAdverb(word: string): boolean;
   /**
+   * Whether WordNet has the word as an adverb and as no noun or verb, and its adjective senses, if
+   * any, were seen in its sense-tagged corpus no more often than its adverb senses ("beforehand",
+   * "ahead", "together"; not "early", an adjective first, nor "right", a noun too).
+   */
+  isAdverbFirst(word: string): boolean;
+  /**
    * How common the word is in running English: the tag counts of its base forms' senses in
    * WordNet's sense-tagged corpus ("river" 55, "rive" 1, "signd" 0).
    */
@@ -340,6 +346,14 @@ export function createDictionary(open: () => WordNet = openWordNet): Dictionary 
         PARTS_OF_SPEECH.every((pos) => pos === 'r' || own.entries(lower, pos).length === 0) &&
         baseForms(lower, 'a').some((base) => base !== lower && own.entries(base, 'a').length > 0)
       );
+    },
+    isAdverbFirst(word) {
+      wordnet ??= open();
+      const lower = word.toLowerCase();
+      const adverb = wordnet.entries(lower, 'r')[0];
+      if (!adverb || wordnet.entries(lower, 'n').length > 0 || wordnet.entries(lower, 'v').length > 0)
+        return false;
+      return (wordnet.entries(lower, 'a')[0]?.tagged ?? 0) <= adverb.tagged;
     },
     isMostlyAdverb(word) {
       wordnet ??= open();

@@ -437,6 +437,8 @@ describe('abstention', () => {
     expect(ask('what do these partnerships usually cover').answer).toContain('cooperation areas');
     // One grading an adjective is part of what is asked: no source says the pact is binding.
     expect(ask('is the partnership legally binding').answered).toBe(false);
+    // Nor for a word WordNet has chiefly as an adverb, though also as an adjective: "beforehand".
+    expect(ask('how did kallas announce the signing beforehand').answer).toContain('posted on X');
   });
 
   it('answers what someone hopes to do from what they do, without the hope', () => {

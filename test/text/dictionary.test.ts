@@ -34,6 +34,14 @@ describe('dictionary', () => {
       expect(dictionary().isMostlyAdverb(word)).toBe(false);
   });
 
+  it('knows a word WordNet has chiefly as an adverb, though it has it as an adjective too', () => {
+    for (const word of ['beforehand', 'ahead', 'together', 'earlier'])
+      expect(dictionary().isAdverbFirst(word)).toBe(true);
+    // An adjective first ("early"), or a noun or verb too ("right", "back"), or no adverb ("big").
+    for (const word of ['early', 'right', 'back', 'big'])
+      expect(dictionary().isAdverbFirst(word)).toBe(false);
+  });
+
   it('knows the verbs of thinking, feeling and trying from their two most frequent senses', () => {
     // "design" is first to make a plan of, then to intend: "designed to deepen relations".
     for (const word of ['hopes', 'planned', 'want', 'intend', 'designed'])
