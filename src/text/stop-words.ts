@@ -70,7 +70,8 @@ export const DETERMINERS: ReadonlySet<string> = new Set(
 export const PARTY_WORDS: ReadonlySet<string> = new Set(['side', 'sides', 'team', 'teams']);
 
 /**
- * Words that shape a question but carry no topic ("what did they say about…", "tell me more").
+ * Words that shape a question but carry no topic ("what did they say about…", "tell me more"), and
+ * the article's parts a question points into ("in the paragraph where Brussels explains …").
  * They still help ranking a little, but a corpus lacking them does not make a question unanswerable.
  */
 export const LIGHT_WORDS: ReadonlySet<string> = new Set([
@@ -79,7 +80,7 @@ export const LIGHT_WORDS: ReadonlySet<string> = new Set([
   thing things stuff exactly really actually please info information detail details anything something
   kind type like get got make made done give gave go went come came take took use uses used want wanted need needs
   needed explain describe summary summarise summarize news article report reported story anyone someone
-  articles reports stories
+  articles reports stories paragraph paragraphs para paras
   one ones much many lot lots way ways part parts number numbers new whole currently now today ever
   happening regarding concerning according involve involved include included includes call called
   describe described characterise characterize characterised characterized role roles play plays played purpose significance importance point matter matters stand stands acronym abbreviation cover covers covered

@@ -441,6 +441,16 @@ describe('abstention', () => {
     expect(ask('how did kallas announce the signing beforehand').answer).toContain('posted on X');
   });
 
+  it('does not decline for the paragraph a question points into, which says where to look, not what', () => {
+    // No source says "paragraph"; the one meant says what the partnerships deepen, and with whom.
+    const answer = ask(
+      'in the paragraph where brussels explains what these SDPs are, what are they meant to deepen?',
+    );
+    expect(answer.answered).toBe(true);
+    expect(answer.answer).toContain('deepen bilateral relations');
+    expect(ask('opening para: what did kallas urge across the multilateral fora?').answer).toContain('urged');
+  });
+
   it('answers what someone hopes to do from what they do, without the hope', () => {
     // The source: "the EU's efforts to promote peace and security".
     const answer = ask('what does the EU hope to promote');
