@@ -82,6 +82,10 @@ export const speakerWords = (sentence: Pick<CueSentence, 'speaker' | 'office'> |
   sentence?.speaker ? [...sentence.speaker.split(/\s+/), ...(sentence.office ? [sentence.office] : [])] : [];
 
 const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
+// The months whose names are no other English word; the others ("may", "march", "august") name a
+// month only with their capital: "a citizen may not be able to bring claims" dates nothing.
+const PLAIN_MONTHS = 'january|february|april|june|july|september|october|november|december';
+const CAPITAL_MONTH = /\b(?:March|May|August)\b/;
 const DAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
 const ORDINALS = 'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth';
 const CARDINALS = 'two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|a few|several';
@@ -98,10 +102,11 @@ const AGE =
 // A time of day: "at night", "in the evening", "at dawn", "at 10 am", "at 14:30".
 const TIME_OF_DAY =
   /\b(?:at (?:night|noon|midnight|dawn|dusk|daybreak|nightfall)|(?:in|during) the (?:morning|afternoon|evening|night)|overnight|\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)|at \d{1,2}[:.]\d{2})(?![\p{L}])/iu;
-const DATE = new RegExp(
-  `\\b(?:${MONTHS}|${DAYS}|yesterday|today|tomorrow|${YEAR_DIGITS}s?|the \\d{2,3}0s|(?:in|since|by|until|from|around|before|after|circa|c\\.) \\d{3,4}|\\d{1,2}(?:st|nd|rd|th) century|centur(?:y|ies)|decades?|(?:last|next|this) (?:week|month|year)|\\d+ (?:years?|months?|weeks?|days?) (?:ago|later|earlier)|(?:${ORDINALS}|\\d+(?:st|nd|rd|th)) (?:year|month|week|day)|(?:in|within|after|over) (?:\\d+|${CARDINALS}) (?:years?|months?|weeks?|days?)|(?:AD|BC|BCE|CE) ?\\d+|\\d+ ?(?:AD|BC|BCE|CE)|${BEFORE_PRESENT}|(?:at|until|towards?|before|after|since) the (?:end|start|beginning|outbreak|close|height|turn|dawn|onset) of)\\b`,
+const DATE_WORDS = new RegExp(
+  `\\b(?:${PLAIN_MONTHS}|${DAYS}|yesterday|today|tomorrow|${YEAR_DIGITS}s?|the \\d{2,3}0s|(?:in|since|by|until|from|around|before|after|circa|c\\.) \\d{3,4}|\\d{1,2}(?:st|nd|rd|th) century|centur(?:y|ies)|decades?|(?:last|next|this) (?:week|month|year)|\\d+ (?:years?|months?|weeks?|days?) (?:ago|later|earlier)|(?:${ORDINALS}|\\d+(?:st|nd|rd|th)) (?:year|month|week|day)|(?:in|within|after|over) (?:\\d+|${CARDINALS}) (?:years?|months?|weeks?|days?)|(?:AD|BC|BCE|CE) ?\\d+|\\d+ ?(?:AD|BC|BCE|CE)|${BEFORE_PRESENT}|(?:at|until|towards?|before|after|since) the (?:end|start|beginning|outbreak|close|height|turn|dawn|onset) of)\\b`,
   'i',
 );
+const DATE = { test: (text: string): boolean => DATE_WORDS.test(text) || CAPITAL_MONTH.test(text) };
 // A time by which something is to be done, told from the day of writing: "by the end of the year".
 const DEADLINE = /\bby (?:the (?:end|close|turn) of|(?:this|next) (?:week|month|year))\b/i;
 // A day of the week by its name.
@@ -112,7 +117,10 @@ const DAY_DATE = new RegExp(
   'i',
 );
 // A date on the calendar: a month or a year, not one told from the day of writing ("last week").
-const CALENDAR_DATE = new RegExp(`\\b(?:${MONTHS}|${YEAR_DIGITS}s?)\\b`, 'i');
+const CALENDAR_WORDS = new RegExp(`\\b(?:${PLAIN_MONTHS}|${YEAR_DIGITS}s?)\\b`, 'i');
+const CALENDAR_DATE = {
+  test: (text: string): boolean => CALENDAR_WORDS.test(text) || CAPITAL_MONTH.test(text),
+};
 
 // A month named, as in "adopted in March 2022" (not "in 2022" alone). "May" only before a day or a
 // year, as the modal verb is not.

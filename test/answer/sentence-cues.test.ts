@@ -56,6 +56,15 @@ describe('suppliesFocus', () => {
     expect(supplies('Some seventy ships took part.', focus('number', { amount: true }))).toBe(true);
   });
 
+  it('reads "may", "march" and "august" as months only with their capital', () => {
+    expect(supplies('A citizen may not be able to bring claims against the state.', focus('date'))).toBe(
+      false,
+    );
+    expect(supplies('The troops march north at first light.', focus('date'))).toBe(false);
+    expect(supplies('The first round was held in May.', focus('date'))).toBe(true);
+    expect(supplies('The Compass was adopted in March.', focus('date', { unit: 'date' }))).toBe(true);
+  });
+
   it('reads a month shortened as wire copy writes it ("Oct. 6", "Sept 1") as a date, not as an amount', () => {
     expect(supplies('The frigates exercised on Oct. 6 and 7, the navy said.', focus('date'))).toBe(true);
     expect(supplies('He started at the centre on Sept 1.', focus('date'))).toBe(true);
