@@ -127,8 +127,8 @@ const FLOORS: Floor[] = [
     corpus: MULTI_CORPUS,
     tune: [0.826, 0.875],
     // Held out 0.818 (twenty-second pass) when a word chat shortens came to read as the word the
-    // sources write out ("def min", "tech").
-    holdout: [0.772, 1],
+    // sources write out ("def min", "tech"). Fortieth pass: held out 0.818 again (a word WordNet has chiefly as an adverb, "beforehand").
+    holdout: [0.818, 1],
   },
   // The public benchmark sample (bench/data): Wikipedia, with adversarial unanswerable questions.
   // Tune 0.803 → 0.797 (2026-12-04): one answer had been right only because a sentence outside any
@@ -207,7 +207,8 @@ const FLOORS: Floor[] = [
   // Thirty-seventh pass: tune 0.668 answered (the US named by "American", the adjective of America).
   // Thirty-eighth pass: tune 0.68, held out 0.714 answered ("what is one / some supplementary source
   // of EU law" asks for members of the kind, which "… include case law" gives).
-  { file: SQUAD_3_QUESTIONS, corpus: SQUAD_3_CORPUS, tune: [0.68, 0.611], holdout: [0.714, 0.609] },
+  // Fortieth pass: tune declined 0.617 ("may" the modal verb no month).
+  { file: SQUAD_3_QUESTIONS, corpus: SQUAD_3_CORPUS, tune: [0.68, 0.617], holdout: [0.714, 0.609] },
   // Fresh sets of the eighteenth pass (2026-12-05), written by helpers who never saw the code: new
   // articles in new styles (a wire report and analysis; an interview, a timeline, a regional report
   // and a column; a press release, a list, a business story and a feature), each with the shipped
@@ -404,7 +405,8 @@ const FLOORS: Floor[] = [
   // Thirty-first pass: tune 0.727 ("her hosts", "at the start").
   // Thirty-second pass: held out 0.863 when a pointing-back sentence with none of the question's
   // words came to be scored.
-  { file: 'test/fixtures/fresh-shipped-10.jsonl', tune: [0.727, 1], holdout: [0.863, 0.875] },
+  // Fortieth pass: held out 0.909 (a word WordNet has chiefly as an adverb, "beforehand").
+  { file: 'test/fixtures/fresh-shipped-10.jsonl', tune: [0.727, 1], holdout: [0.909, 0.875] },
   // Eleventh batch (end of the twenty-fifth session), written by a helper who read only the
   // article, scored whole at that session's last commit and at its first (cb46920): the same
   // 63.6 / 100% on both halves at both.
@@ -574,7 +576,8 @@ const FLOORS: Floor[] = [
   // declined for the chat and opinion around the question ("skeptic here: …, right?"), words no
   // source holds. Its held-out half stays unread.
   // Thirty-fourth pass, raised at its end: tune 0.09.
-  { file: 'test/fixtures/fresh-shipped-30.jsonl', tune: [0.09, 1], holdout: [0.136, 0.875] },
+  // Fortieth pass: tune 0.136, held out 0.181 (the paragraph a question points into).
+  { file: 'test/fixtures/fresh-shipped-30.jsonl', tune: [0.136, 1], holdout: [0.181, 0.875] },
   // A thirty-first batch (written during the thirty-fourth session by a helper who saw no code, not
   // read until b6bdc03, the pass's last rule): the EU's partnerships in general, pronouns the
   // article makes clear, comparisons, claims to confirm, headline-only readers, Indian English
@@ -613,7 +616,8 @@ const FLOORS: Floor[] = [
   // word standing for the next one stands for no kind of it: "trade agreement"); then 0.909
   // answered ("according to the EU" links no thing to the EU).
   { file: 'test/fixtures/fresh-shipped-36.jsonl', tune: [0.909, 1], holdout: [0.863, 1] },
-  { file: 'test/fixtures/fresh-shipped-37.jsonl', tune: [0.954, 0.875], holdout: [0.727, 1] },
+  // Fortieth pass: held out 0.772 (a word WordNet has chiefly as an adverb, "beforehand").
+  { file: 'test/fixtures/fresh-shipped-37.jsonl', tune: [0.954, 0.875], holdout: [0.772, 1] },
   // Two more batches (start of the thirty-eighth session, each by a helper who saw no code, plain
   // one-sentence questions over every part of the article; the thirty-ninth asked to be typed as
   // in chat: "so", "wait", "quick q", dropped apostrophes, a typo). Scored whole at 98a828a: the
@@ -622,7 +626,8 @@ const FLOORS: Floor[] = [
   // unread whole, both halves held out for the pass.
   // Thirty-ninth pass: held out 0.772 (an adjective defined as of a noun).
   { file: 'test/fixtures/fresh-shipped-38.jsonl', tune: [0.818, 1], holdout: [0.772, 0.875] },
-  { file: 'test/fixtures/fresh-shipped-39.jsonl', tune: [0.636, 1], holdout: [0.727, 0.75] },
+  // Fortieth pass: tune 0.681 (a word WordNet has chiefly as an adverb, "beforehand").
+  { file: 'test/fixtures/fresh-shipped-39.jsonl', tune: [0.681, 1], holdout: [0.727, 0.75] },
   // Two more batches (start of the thirty-ninth session, each by a helper who saw no code): the
   // fortieth asked for a lead-in before half its questions ("saw the news today —", "for my class
   // presentation:") and for words the article does not use; the forty-first for indirect, polite
@@ -643,16 +648,25 @@ const FLOORS: Floor[] = [
   // made from them: the forty-second 45.4 / 75% tune, 54.5 / 87.5% held out; the forty-third
   // 86.3 / 87.5% tune, 63.6 / 100% held out. The forty-second's held-out half stays unread; the
   // forty-third stays unread whole.
-  { file: 'test/fixtures/fresh-shipped-42.jsonl', tune: [0.454, 0.75], holdout: [0.545, 0.875] },
+  // Fortieth pass: tune 0.5 (a word WordNet has chiefly as an adverb, "beforehand").
+  { file: 'test/fixtures/fresh-shipped-42.jsonl', tune: [0.5, 0.75], holdout: [0.545, 0.875] },
   { file: 'test/fixtures/fresh-shipped-43.jsonl', tune: [0.863, 0.875], holdout: [0.636, 1] },
+  // Two more batches (written early in the fortieth session by helpers who saw no code, added after
+  // its last rule): the forty-fourth typed as into a search box, terse fragments and vague words
+  // ("kallas job title?", "who was the EU person"); the forty-fifth by learners of English and
+  // students ("by whom was the delegation led", "kindly tell …"). Scored whole at b038ec8, before any
+  // rule made from them: the forty-fourth 81.8 / 100% tune, 68.1 / 75% held out; the forty-fifth
+  // 86.3 / 62.5% tune, 81.8 / 62.5% held out. The forty-fourth's held-out half stays unread; the forty-fifth
+  // stays unread whole.
+  { file: 'test/fixtures/fresh-shipped-44.jsonl', tune: [0.818, 1], holdout: [0.681, 0.75] },
+  { file: 'test/fixtures/fresh-shipped-45.jsonl', tune: [0.863, 0.625], holdout: [0.818, 0.625] },
   {
     file: 'test/fixtures/fresh-shipped-31.jsonl',
-    tune: [0.136, 0.875],
+    // Fortieth pass: tune 0.181 (the paragraph a question points into); with a fourth answer its median is 203 characters, where
+    // three answers, one a long quotation, had held it at 279.
+    tune: [0.181, 0.875],
     // Thirty-seventh pass: held out 0.409 (a question verb read by the corpus verb it is a kind of).
     holdout: [0.409, 1],
-    // Three answers only on the tune half, one a long quotation: its median is 279 characters at
-    // both commits, over the issue's 220 (missed, not hidden).
-    maxMedian: 279,
   },
   // A twenty-seventh batch (written during the thirty-third session by a helper who saw no code, not
   // read until bd43580, the pass's sixth rule): phrasal verbs and idioms for the article's words,
@@ -831,6 +845,27 @@ const FLOORS: Floor[] = [
     tune: [0.333, 0.555],
     holdout: [0.666, 0.888],
   },
+  // Four more new articles (early in the fortieth session, by a helper who saw no code, added after
+  // its last rule): a parliament's written answer in parts (a) to (c), a podcast's show notes with
+  // time stamps, a think tank's policy brief with numbered recommendations, a dated timeline of the
+  // months after the signing; 60 chat questions. Scored whole at b038ec8: 52.3 / 88.8% tune, 47.6 / 55.5% held out. Its held-out
+  // half stays unread.
+  {
+    file: 'test/fixtures/fresh48/questions.jsonl',
+    corpus: 'test/fixtures/fresh48/corpus',
+    tune: [0.523, 0.888],
+    holdout: [0.476, 0.555],
+  },
+  // Four more (same session and way): a joint statement in numbered paragraphs, a student
+  // newspaper's interview, a trade newsletter's contract round-up with a list, a lecture given in
+  // the first person. Scored whole at b038ec8: 52.3 / 66.6% tune, 71.4 / 55.5% held out. Unread whole: both halves are held out for
+  // the next pass.
+  {
+    file: 'test/fixtures/fresh49/questions.jsonl',
+    corpus: 'test/fixtures/fresh49/corpus',
+    tune: [0.523, 0.666],
+    holdout: [0.714, 0.555],
+  },
   // Four more new articles (written during the thirty-sixth session by a helper who saw no code,
   // plain one-sentence questions: an EU-funded coast guard course in Mumbai, a profile of India's
   // defence diplomat in Brussels, a Spanish shipyard's bid with an Indian partner, a letters page),
@@ -969,7 +1004,8 @@ const FLOORS: Floor[] = [
     corpus: 'test/fixtures/fresh28/corpus',
     // After it was scored: tune 0.285 (someone's words quoted after the report of their view).
     tune: [0.285, 0.777],
-    holdout: [0.285, 0.555],
+    // Fortieth pass: held out 0.333 (a word WordNet has chiefly as an adverb, "beforehand").
+    holdout: [0.333, 0.555],
   },
   // Four more new articles (start of the thirty-third session), by a helper who saw no code: a
   // government press release with bulleted outcomes and notes to editors, an interview in questions
