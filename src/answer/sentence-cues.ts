@@ -106,7 +106,8 @@ const DATE_WORDS = new RegExp(
   `\\b(?:${PLAIN_MONTHS}|${DAYS}|yesterday|today|tomorrow|${YEAR_DIGITS}s?|the \\d{2,3}0s|(?:in|since|by|until|from|around|before|after|circa|c\\.) \\d{3,4}|\\d{1,2}(?:st|nd|rd|th) century|centur(?:y|ies)|decades?|(?:last|next|this) (?:week|month|year)|\\d+ (?:years?|months?|weeks?|days?) (?:ago|later|earlier)|(?:${ORDINALS}|\\d+(?:st|nd|rd|th)) (?:year|month|week|day)|(?:in|within|after|over) (?:\\d+|${CARDINALS}) (?:years?|months?|weeks?|days?)|(?:AD|BC|BCE|CE) ?\\d+|\\d+ ?(?:AD|BC|BCE|CE)|${BEFORE_PRESENT}|(?:at|until|towards?|before|after|since) the (?:end|start|beginning|outbreak|close|height|turn|dawn|onset) of)\\b`,
   'i',
 );
-const DATE = { test: (text: string): boolean => DATE_WORDS.test(text) || CAPITAL_MONTH.test(text) };
+/** Whether a sentence dates what it tells, by any of the ways `DATE_WORDS` lists or a capitalised month. */
+const saysDate = (text: string): boolean => DATE_WORDS.test(text) || CAPITAL_MONTH.test(text);
 // A time by which something is to be done, told from the day of writing: "by the end of the year".
 const DEADLINE = /\bby (?:the (?:end|close|turn) of|(?:this|next) (?:week|month|year))\b/i;
 // A day of the week by its name.
@@ -118,16 +119,18 @@ const DAY_DATE = new RegExp(
 );
 // A date on the calendar: a month or a year, not one told from the day of writing ("last week").
 const CALENDAR_WORDS = new RegExp(`\\b(?:${PLAIN_MONTHS}|${YEAR_DIGITS}s?)\\b`, 'i');
-const CALENDAR_DATE = {
-  test: (text: string): boolean => CALENDAR_WORDS.test(text) || CAPITAL_MONTH.test(text),
-};
+const onCalendar = (text: string): boolean => CALENDAR_WORDS.test(text) || CAPITAL_MONTH.test(text);
 
-// A month named, as in "adopted in March 2022" (not "in 2022" alone). "May" only before a day or a
-// year, as the modal verb is not.
-const MONTH_NAMED = new RegExp(`\\b(?:${MONTHS.replace('|may|', '|')}|May(?=\\s+\\d))\\b`, 'i');
+// A month named, as in "adopted in March 2022" (not "in 2022" alone); "March" and "August" with
+// their capital, and "May" only before a day or a year, as the modal verb is not.
+const PLAIN_MONTH = new RegExp(`\\b(?:${PLAIN_MONTHS})\\b`, 'i');
+const CAPITAL_MONTH_NAMED = /\b(?:March|August)\b|\bMay(?=\s+\d)/;
 
 /** Whether a sentence names the month of what it dates ("in March 2022"), more than a year alone. */
-export const namesMonth = (text: string): boolean => MONTH_NAMED.test(monthsWrittenOut(text));
+export const namesMonth = (text: string): boolean => {
+  const written = monthsWrittenOut(text);
+  return PLAIN_MONTH.test(written) || CAPITAL_MONTH_NAMED.test(written);
+};
 
 const YEAR_IN_TEXT = new RegExp(`\\b${YEAR_DIGITS}\\b`);
 
@@ -135,7 +138,7 @@ const YEAR_IN_TEXT = new RegExp(`\\b${YEAR_DIGITS}\\b`);
 export const datesByYearAlone = (text: string): boolean => YEAR_IN_TEXT.test(text) && !namesMonth(text);
 
 /** Whether a sentence dates something on the calendar ("in June 2025", "1 to 3 June"), not only as "last week". */
-export const saysCalendarDate = (text: string): boolean => CALENDAR_DATE.test(monthsWrittenOut(text));
+export const saysCalendarDate = (text: string): boolean => onCalendar(monthsWrittenOut(text));
 
 // A month shortened as wire copy writes it, before a day or with its point: "Oct. 6", "Sept 1".
 const SHORT_MONTH = /\b(Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)(?:\.|(?=\s+\d{1,2}\b))/g;
@@ -474,12 +477,12 @@ export function suppliesFocus(
     case 'date':
       // "What date": a day on the calendar ("10 November 2025"), not "next year".
       if (focus.exact === true) return DAY_DATE.test(text);
-      if (focus.unit === 'date') return CALENDAR_DATE.test(text);
+      if (focus.unit === 'date') return onCalendar(text);
       if (focus.weekday === true) return WEEKDAY.test(text);
       // "What time was it signed": an hour or a part of the day, not "on Tuesday".
       if (focus.clock === true) return TIME_OF_DAY.test(text);
       if (focus.deadline === true && DEADLINE.test(text)) return true;
-      return DATE.test(text);
+      return saysDate(text);
     case 'number':
       // "how many chiefs": a number counting them ("the three service Chiefs"), a word or two apart.
       // A rank of the thing counted says how many there are at least ("the third Asian country").
@@ -495,7 +498,7 @@ export function suppliesFocus(
           (!focus.mass || (isQuantity(text, m.index, m[0]) && !countsThings(text, m.index, m[0], lexicon))),
       );
     case 'measure':
-      if (focus.since && DATE.test(text)) return true;
+      if (focus.since && saysDate(text)) return true;
       if (focus.spanned && YEAR_SPAN.test(text)) return true;
       // "How old is X": a year it began, or an age; not any measure ("for forty years").
       if (focus.aged) return YEAR_SAID.test(text) || AGE.test(text);

@@ -120,9 +120,9 @@ export interface Dictionary {
    */
   isMostlyAdverb(word: string): boolean;
   /**
-   * Whether WordNet has the word as an adverb and as no noun or verb, and its adjective senses, if
-   * any, were seen in its sense-tagged corpus no more often than its adverb senses ("beforehand",
-   * "ahead", "together"; not "early", an adjective first, nor "right", a noun too).
+   * Whether WordNet has the word as an adverb and as no noun or verb, and WordNet's sense-tagged
+   * corpus saw no more of its adjective senses than of its adverb senses ("beforehand", "ahead",
+   * "together"; not "early", an adjective first, nor "right", a noun too).
    */
   isAdverbFirst(word: string): boolean;
   /**

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { Focus, FocusKind } from '../../src/answer/focus.ts';
-import { ownersOnly, suppliesFocus } from '../../src/answer/sentence-cues.ts';
+import { namesMonth, ownersOnly, suppliesFocus } from '../../src/answer/sentence-cues.ts';
 import { Collocations, Lexicon } from '../../src/search/lexicon.ts';
 import { indexTerms, stemWord } from '../../src/text/analyzer.ts';
 import { openWordNet } from '../../src/text/wordnet.ts';
@@ -63,6 +63,9 @@ describe('suppliesFocus', () => {
     expect(supplies('The troops march north at first light.', focus('date'))).toBe(false);
     expect(supplies('The first round was held in May.', focus('date'))).toBe(true);
     expect(supplies('The Compass was adopted in March.', focus('date', { unit: 'date' }))).toBe(true);
+    // Nor does "march" the verb name the month of what a sentence dates.
+    expect(namesMonth('The troops march north in 2022.')).toBe(false);
+    expect(namesMonth('The troops marched north in March 2022.')).toBe(true);
   });
 
   it('reads a month shortened as wire copy writes it ("Oct. 6", "Sept 1") as a date, not as an amount', () => {
