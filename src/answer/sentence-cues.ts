@@ -82,10 +82,11 @@ export const speakerWords = (sentence: Pick<CueSentence, 'speaker' | 'office'> |
   sentence?.speaker ? [...sentence.speaker.split(/\s+/), ...(sentence.office ? [sentence.office] : [])] : [];
 
 const MONTHS = 'january|february|march|april|may|june|july|august|september|october|november|december';
-// The months whose names are no other English word; the others ("may", "march", "august") name a
-// month only with their capital: "a citizen may not be able to bring claims" dates nothing.
-const PLAIN_MONTHS = 'january|february|april|june|july|september|october|november|december';
+// A month by its name: those whose names are no other English word in any case; "March", "May"
+// and "August" only with their capital ("a citizen may not be able to bring claims" dates nothing).
+const PLAIN_MONTH = /\b(?:january|february|april|june|july|september|october|november|december)\b/i;
 const CAPITAL_MONTH = /\b(?:March|May|August)\b/;
+const saysMonth = (text: string): boolean => PLAIN_MONTH.test(text) || CAPITAL_MONTH.test(text);
 const DAYS = 'monday|tuesday|wednesday|thursday|friday|saturday|sunday';
 const ORDINALS = 'first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth';
 const CARDINALS = 'two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|a few|several';
@@ -103,11 +104,11 @@ const AGE =
 const TIME_OF_DAY =
   /\b(?:at (?:night|noon|midnight|dawn|dusk|daybreak|nightfall)|(?:in|during) the (?:morning|afternoon|evening|night)|overnight|\d{1,2}(?:[:.]\d{2})?\s*(?:a\.?m\.?|p\.?m\.?)|at \d{1,2}[:.]\d{2})(?![\p{L}])/iu;
 const DATE_WORDS = new RegExp(
-  `\\b(?:${PLAIN_MONTHS}|${DAYS}|yesterday|today|tomorrow|${YEAR_DIGITS}s?|the \\d{2,3}0s|(?:in|since|by|until|from|around|before|after|circa|c\\.) \\d{3,4}|\\d{1,2}(?:st|nd|rd|th) century|centur(?:y|ies)|decades?|(?:last|next|this) (?:week|month|year)|\\d+ (?:years?|months?|weeks?|days?) (?:ago|later|earlier)|(?:${ORDINALS}|\\d+(?:st|nd|rd|th)) (?:year|month|week|day)|(?:in|within|after|over) (?:\\d+|${CARDINALS}) (?:years?|months?|weeks?|days?)|(?:AD|BC|BCE|CE) ?\\d+|\\d+ ?(?:AD|BC|BCE|CE)|${BEFORE_PRESENT}|(?:at|until|towards?|before|after|since) the (?:end|start|beginning|outbreak|close|height|turn|dawn|onset) of)\\b`,
+  `\\b(?:${DAYS}|yesterday|today|tomorrow|${YEAR_DIGITS}s?|the \\d{2,3}0s|(?:in|since|by|until|from|around|before|after|circa|c\\.) \\d{3,4}|\\d{1,2}(?:st|nd|rd|th) century|centur(?:y|ies)|decades?|(?:last|next|this) (?:week|month|year)|\\d+ (?:years?|months?|weeks?|days?) (?:ago|later|earlier)|(?:${ORDINALS}|\\d+(?:st|nd|rd|th)) (?:year|month|week|day)|(?:in|within|after|over) (?:\\d+|${CARDINALS}) (?:years?|months?|weeks?|days?)|(?:AD|BC|BCE|CE) ?\\d+|\\d+ ?(?:AD|BC|BCE|CE)|${BEFORE_PRESENT}|(?:at|until|towards?|before|after|since) the (?:end|start|beginning|outbreak|close|height|turn|dawn|onset) of)\\b`,
   'i',
 );
-/** Whether a sentence dates what it tells, by any of the ways `DATE_WORDS` lists or a capitalised month. */
-const saysDate = (text: string): boolean => DATE_WORDS.test(text) || CAPITAL_MONTH.test(text);
+/** Whether a sentence dates what it tells: by a month, or by any of the ways `DATE_WORDS` lists. */
+const saysDate = (text: string): boolean => saysMonth(text) || DATE_WORDS.test(text);
 // A time by which something is to be done, told from the day of writing: "by the end of the year".
 const DEADLINE = /\bby (?:the (?:end|close|turn) of|(?:this|next) (?:week|month|year))\b/i;
 // A day of the week by its name.
@@ -118,12 +119,11 @@ const DAY_DATE = new RegExp(
   'i',
 );
 // A date on the calendar: a month or a year, not one told from the day of writing ("last week").
-const CALENDAR_WORDS = new RegExp(`\\b(?:${PLAIN_MONTHS}|${YEAR_DIGITS}s?)\\b`, 'i');
-const onCalendar = (text: string): boolean => CALENDAR_WORDS.test(text) || CAPITAL_MONTH.test(text);
+const YEAR_OR_DECADE = new RegExp(`\\b${YEAR_DIGITS}s?\\b`, 'i');
+const onCalendar = (text: string): boolean => saysMonth(text) || YEAR_OR_DECADE.test(text);
 
-// A month named, as in "adopted in March 2022" (not "in 2022" alone); "March" and "August" with
-// their capital, and "May" only before a day or a year, as the modal verb is not.
-const PLAIN_MONTH = new RegExp(`\\b(?:${PLAIN_MONTHS})\\b`, 'i');
+// A month named, as in "adopted in March 2022" (not "in 2022" alone): as `saysMonth`, but "May"
+// only before a day or a year, where a sentence may open with the modal verb.
 const CAPITAL_MONTH_NAMED = /\b(?:March|August)\b|\bMay(?=\s+\d)/;
 
 /** Whether a sentence names the month of what it dates ("in March 2022"), more than a year alone. */
