@@ -403,8 +403,8 @@ function intends(token: Token, tokens: readonly Token[], vocabulary: Vocabulary)
  * WordNet files first under persons) right after the name of the party they belong to stand for
  * that party, as "side" and "team" do (`PARTY_WORDS`): the sources name the party ("India", "the
  * EU", "the Huguenots"), not the role the question gives its people. So does one person named by
- * sex alone ("the EEAS lady"), who has no role to find. The caller asks this only of a
- * word no source holds. Not one after a possessive ("Margaret's husbands"), which asks for others.
+ * sex alone ("the EEAS lady") or by nothing at all ("the EU person"), who has no role to find.
+ * The caller asks this only of a word no source holds, or of "person" itself. Not one after a possessive ("Margaret's husbands"), which asks for others.
  */
 function peopleOfParty(
   token: Token,
@@ -414,15 +414,26 @@ function peopleOfParty(
   dictionary: Dictionary,
 ): boolean {
   if (token.name || previous === undefined || before?.role !== 'name') return false;
-  // "the EEAS lady", "the navy guy": one person, named by sex alone, of the party.
+  // "the EEAS lady", "the navy guy": one person, named by sex alone, of the party; "the EU
+  // person", named by nothing at all.
+  const anyone = isAnyone(token.word, dictionary);
   const bySex = SEXES.some((sex) => dictionary.isKindOf(token.word, sex));
-  if (before.position !== previous.position || !(bySex || /[^s]s$/i.test(token.surface))) return false;
+  if (before.position !== previous.position || !(anyone || bySex || /[^s]s$/i.test(token.surface)))
+    return false;
   const owner = new RegExp(`${literally(previous.surface)}['’]s?\\s`, 'i');
-  return dictionary.isPersonNoun(token.word) && !owner.test(question);
+  return (anyone || dictionary.isPersonNoun(token.word)) && !owner.test(question);
 }
 
 // The kinds WordNet puts a person named by sex alone under ("lady", "guy", "bloke"): no role.
 const SEXES = ['male', 'female'];
+
+/**
+ * Whether the word is WordNet's "person" itself, no kind of one: "person", "individual",
+ * "someone"; not "official" nor "guy". It names nobody, whatever the sources write ("personal"
+ * shares its stem).
+ */
+const isAnyone = (word: string, dictionary: Dictionary) =>
+  word === 'person' || dictionary.otherNames(word).includes('person');
 
 // Words that set what follows outside a name, as "non-" does: "outside the EU", "beyond Europe".
 export const OUTSIDE = new Set(['outside', 'beyond']);
@@ -912,18 +923,18 @@ export function analyseQuestion(
     // "her Indian hosts", "the EU visitors": the party itself, as "the EU side" is.
     const partyPeople =
       span === 1 &&
-      !known(token.stem) &&
+      (!known(token.stem) || isAnyone(token.word, dictionary)) &&
       peopleOfParty(token, previous, concepts.at(-1), question, dictionary);
     // "her hosts", "his counterpart": people known by whom they stand to, whom an article names
     // otherwise ("Thank you very much for welcoming us"), where no source holds the word.
     const theirPeople =
       span === 1 &&
-      !known(token.stem) &&
+      (!known(token.stem) || isAnyone(token.word, dictionary)) &&
       !token.name &&
       (POSSESSIVES.has(previous?.word ?? '') ||
         // "the EU official who holds the post …": a person a relative clause then says who is.
         ['who', 'whom'].includes(following?.word ?? '')) &&
-      dictionary.isPersonNoun(token.word);
+      (isAnyone(token.word, dictionary) || dictionary.isPersonNoun(token.word));
     const frame = intends(token, tokens, vocabulary);
     // "which retired general", "the elected members": a verb's past that WordNet also has as an
     // adjective, between a determiner and a noun, says what kind, as an adjective does; no act

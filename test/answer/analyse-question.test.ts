@@ -490,6 +490,11 @@ describe('analyseQuestion', () => {
     expect(kinds('what did the EU lady sign', 'lady')).toBe('light');
     expect(kinds('what did the EU guy sign', 'guy')).toBe('light');
     expect(kinds('what did the EU ambassador sign', 'ambassador')).toBe('noun');
+    // So is one named by nothing at all ("the EU person"), though a source writes "personal",
+    // and so is "the person who …", whom the relative clause says.
+    expect(kinds('what did the EU person sign', 'person')).toBe('light');
+    expect(kinds('what did the EU individual sign', 'individual')).toBe('light');
+    expect(kinds('name the person who posted on X', 'person')).toBe('light');
     // "done" says no more than "do" and "did" do: "what does Kallas want done" asks what she wants.
     expect(analyse('what does Kallas want done').concepts.find((c) => c.label === 'done')?.role).toBe(
       'light',
