@@ -660,6 +660,15 @@ const FLOORS: Floor[] = [
   // stays unread whole.
   { file: 'test/fixtures/fresh-shipped-44.jsonl', tune: [0.818, 1], holdout: [0.681, 0.75] },
   { file: 'test/fixtures/fresh-shipped-45.jsonl', tune: [0.863, 0.625], holdout: [0.818, 0.625] },
+  // Two more batches (written early in the forty-first session by helpers who saw no code, added
+  // after its first rule): the forty-sixth a teacher's comprehension worksheet ("According to the
+  // article, …") and students' own paraphrases ("the top EU diplomat"); the forty-seventh dictated
+  // by voice, unpunctuated, with sound-alike slips and self-corrections ("sine", "colas", "no wait").
+  // Scored whole at 673d34a, before any rule made from them: the forty-sixth 45.4 / 87.5% tune, 50 / 100%
+  // held out; the forty-seventh 86.3 / 100% tune, 68.1 / 100% held out. The forty-sixth's held-out half stays unread;
+  // the forty-seventh stays unread whole.
+  { file: 'test/fixtures/fresh-shipped-46.jsonl', tune: [0.454, 0.875], holdout: [0.5, 1] },
+  { file: 'test/fixtures/fresh-shipped-47.jsonl', tune: [0.863, 1], holdout: [0.681, 1] },
   {
     file: 'test/fixtures/fresh-shipped-31.jsonl',
     // Fortieth pass: tune 0.181 (the paragraph a question points into); with a fourth answer its median is 203 characters, where
@@ -865,6 +874,26 @@ const FLOORS: Floor[] = [
     corpus: 'test/fixtures/fresh49/corpus',
     tune: [0.523, 0.666],
     holdout: [0.714, 0.555],
+  },
+  // Four more new articles (early in the forty-first session, by a helper who saw no code, added
+  // after its first rule): a news wire's round-up of datelined items, a fact check rating three
+  // claims, a profile of a retired naval officer, a procurement tribunal's decision. Scored whole
+  // at 673d34a: 47.6 / 55.5% tune, 71.4 / 66.6% held out. Its held-out half stays unread.
+  {
+    file: 'test/fixtures/fresh50/questions.jsonl',
+    corpus: 'test/fixtures/fresh50/corpus',
+    tune: [0.476, 0.555],
+    holdout: [0.714, 0.666],
+  },
+  // Four more (same session and way): a live blog with time-stamped entries, newest first; a letters
+  // page of signed letters; a data explainer with a table; a story with an editor's correction
+  // note. Scored whole at 673d34a: 57.1 / 88.8% tune, 47.6 / 88.8% held out. Unread whole: both halves are held out
+  // for the next pass.
+  {
+    file: 'test/fixtures/fresh51/questions.jsonl',
+    corpus: 'test/fixtures/fresh51/corpus',
+    tune: [0.571, 0.888],
+    holdout: [0.476, 0.888],
   },
   // Four more new articles (written during the thirty-sixth session by a helper who saw no code,
   // plain one-sentence questions: an EU-funded coast guard course in Mumbai, a profile of India's
