@@ -1453,8 +1453,9 @@ export function analyseQuestion(
     for (const c of asked) if (c.position > from && c.role === 'name') c.circumstance = true;
   }
   // "what treaty ended the war": the kind asked for is the slot the answer fills ("the Peace of
-  // Saint-Germain"), which the answering sentence need not name.
-  if (read.kind === 'category' && read.sort !== true) {
+  // Saint-Germain"), which the answering sentence need not name; so is it where someone's words
+  // are asked for ("what event does Kallas say she saw": "Republic Day was quite an experience").
+  if ((read.kind === 'category' || read.kind === 'speech') && read.sort !== true) {
     // The head noun only: "which submarine deal" asks for a deal, and about submarines.
     const head = read.category.at(-1);
     // "What French City": a kind the question capitalises is still a kind where the articles

@@ -55,7 +55,7 @@ export interface Speaker {
 
 export interface Focus {
   kind: FocusKind;
-  /** For `category`: stems of the noun after "which"/"what" ("which countries" → "countri"). */
+  /** For `category`, and `speech` asked of a kind: stems of the noun after "which"/"what" ("which countries" → "countri"). */
   category: readonly string[];
   /**
    * For `definition`: stems of what is to be described ("what is the Strategic Compass"); for
@@ -333,7 +333,8 @@ export function focusOf(tokens: readonly Token[], type: QuestionType, question: 
   const quote = tokens.some((t) => QUOTING.has(t.word));
   return {
     kind: 'speech',
-    category: [],
+    // "what event does Kallas say she saw": the kind asked for, which her words need not name.
+    category: read.kind === 'category' ? read.category : [],
     subject,
     ...(about.length > 0 ? { about } : {}),
     ...(quote ? { quote } : {}),

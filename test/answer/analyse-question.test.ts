@@ -233,6 +233,14 @@ describe('analyseQuestion', () => {
     expect(
       analyse('i thought the partnership covers piracy?').concepts.find((c) => c.label === 'piracy')?.slot,
     ).toBeUndefined();
+    // The kind asked of someone's words is the slot too ("what event does Kallas say she saw"):
+    // her words need not name it, as "what event took place" need not.
+    const said = analyse('what event does Kallas say she saw the day before?');
+    expect([said.focus.kind, said.concepts.find((c) => c.label === 'event')?.slot]).toEqual(['speech', true]);
+    // Not a speech question without a kind: "what did Kallas say about the event" asks about it.
+    expect(
+      analyse('what did Kallas say about the event?').concepts.find((c) => c.label === 'event')?.slot,
+    ).toBeUndefined();
     // Not a question that checks nothing: "was it signed in mumbai?" keeps the place to find.
     expect(analyse('was it signed in mumbai?').concepts.map((c) => c.label)).toContain('mumbai');
   });
