@@ -448,6 +448,9 @@ function absentName(
       // "who led the EU delegation that met Rajnath Singh in Delhi": where a story is datelined
       // from ("New Delhi") is where its events take place, the question's place of them.
       !(c.located === true && namesIt(c, s.unit.dateline)) &&
+      // "the second Kochi course" in a story datelined Kochi: the place itself, however the
+      // question sets it, is where each of its sentences is (not "the Mangaluru mayor").
+      !isDateline(c, s.unit.dateline) &&
       !titledAs(s.unit.sentences[s.position], c) &&
       !describedAs(s, c),
   );
@@ -496,6 +499,20 @@ function describedAs(s: ScoredSentence, name: Concept): boolean {
  * A glossary name must be there whole, by one of its names: "the pact" alone does not name the
  * "defence pact" (the Security and Defence Partnership) though the typed name shares the word.
  */
+/** Whether the name is the dateline's place itself, by one of its names: "Kochi", "Delhi" ("New Delhi"). */
+function isDateline(name: Concept, dateline: ReadonlySet<string>): boolean {
+  return (
+    name.role === 'name' &&
+    dateline.size > 0 &&
+    name.alternatives.some(
+      (alt) =>
+        NAMING_FORMS.has(alt.form) &&
+        alt.stems.length === dateline.size &&
+        alt.stems.every((stem) => dateline.has(stem)),
+    )
+  );
+}
+
 function namesIt(name: Concept, stems: ReadonlySet<string>): boolean {
   if (conceptMatch(name, stems, NAMING_FORMS) === 0) return false;
   if (name.role !== 'name' || !name.alternatives.some((alt) => alt.form === 'glossary')) return true;
