@@ -365,8 +365,9 @@ const ACTS_FOR = /\b(?:on\s+behalf\s+of|for|representing)\s+(?:the\s+)?((?:\p{Lu
 const PARTYS_OFFICER = /(\p{Lu}[\p{L}'’-]*?)(?:['’]s)?((?:\s+\p{Lu}\p{Ll}+){1,3})/gu;
 
 // A body of the party's own that someone is of: "… at the European External Action Service (EEAS),
-// the EU's diplomatic service", "India's foreign ministry".
-const PARTYS_BODY = /(\p{Lu}[\p{L}-]*)['’]s((?:\s+\p{Ll}+){1,3})/gu;
+// the EU's diplomatic service", "India's foreign ministry", or by its name, "a joint secretary in
+// India's Ministry of Defence" (the head before "of").
+const PARTYS_BODY = /(\p{Lu}[\p{L}-]*)['’]s((?:\s+\p{Ll}+){1,3}|(?:\s+\p{Lu}\p{Ll}+){1,3})/gu;
 // A party's group under someone who leads it: "the Indian delegation, led by", "India's team was
 // headed by".
 const PARTY_LED =
@@ -395,7 +396,7 @@ function actsForParty(
   const led = [...text.matchAll(PARTY_LED)].map((m) => m[1] ?? '');
   // The noun the party's words end on: "the EU's diplomatic service".
   const bodies = [...text.matchAll(PARTYS_BODY)]
-    .filter((m) => isBody((m[2] ?? '').trim().split(/\s+/).at(-1) ?? ''))
+    .filter((m) => isBody(((m[2] ?? '').trim().split(/\s+/).at(-1) ?? '').toLowerCase()))
     .map((m) => m[1] ?? '');
   const said = [...[...text.matchAll(ACTS_FOR)].map((m) => m[1] ?? ''), ...officers, ...led, ...bodies];
   return said.some((words) => conceptMatch(party, new Set(indexTerms(words))) > 0);

@@ -16,6 +16,7 @@ const ask = askerOver([
       'Such pacts are signed by the Spanish Defence Minister on behalf of Spain, after cabinet approval.',
       'The Spanish delegation, led by Admiral Rui Costa, met the Portuguese chiefs in Lisbon.',
       'The follow-up talks were chaired by Inês Duarte, a director at the Direção-Geral de Política, Portugal’s defence policy service.',
+      'The naval staff talks were co-chaired by Marta Vidal, a captain of the Armada, and Rui Lobo, a director in Portugal’s Ministry of Defence.',
     ].join('\n\n'),
   },
 ]);
@@ -31,6 +32,8 @@ describe('who acted for a party', () => {
     expect(ask('who led the delegation for the spanish side?').answer).toContain('Admiral Rui Costa');
     // Someone of a body the party has: "Portugal's defence policy service".
     expect(ask('who chaired the follow-up talks for portugal?').answer).toContain('Inês Duarte');
+    // Or of a body the party has, by its name: "Portugal's Ministry of Defence".
+    expect(ask('who co-chaired the naval staff talks for portugal?').answer).toContain('Rui Lobo');
   });
 
   it('asks nothing of who acted for whom without a party to act for', () => {
