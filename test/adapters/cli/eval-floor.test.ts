@@ -650,7 +650,9 @@ const FLOORS: Floor[] = [
   // forty-third stays unread whole.
   // Fortieth pass: tune 0.5 (a word WordNet has chiefly as an adverb, "beforehand").
   { file: 'test/fixtures/fresh-shipped-42.jsonl', tune: [0.5, 0.75], holdout: [0.545, 0.875] },
-  { file: 'test/fixtures/fresh-shipped-43.jsonl', tune: [0.863, 0.875], holdout: [0.636, 1] },
+  // Forty-first pass: held out 0.681 (the kind asked of someone's words, "what event does Kallas
+  // say she saw", the slot).
+  { file: 'test/fixtures/fresh-shipped-43.jsonl', tune: [0.863, 0.875], holdout: [0.681, 1] },
   // Two more batches (written early in the fortieth session by helpers who saw no code, added after
   // its last rule): the forty-fourth typed as into a search box, terse fragments and vague words
   // ("kallas job title?", "who was the EU person"); the forty-fifth by learners of English and
@@ -658,7 +660,8 @@ const FLOORS: Floor[] = [
   // rule made from them: the forty-fourth 81.8 / 100% tune, 68.1 / 75% held out; the forty-fifth
   // 86.3 / 62.5% tune, 81.8 / 62.5% held out. The forty-fourth's held-out half stays unread; the forty-fifth
   // stays unread whole.
-  { file: 'test/fixtures/fresh-shipped-44.jsonl', tune: [0.818, 1], holdout: [0.681, 0.75] },
+  // Forty-first pass: tune 0.863 ("the EU person", a person named by nothing at all, the party).
+  { file: 'test/fixtures/fresh-shipped-44.jsonl', tune: [0.863, 1], holdout: [0.681, 0.75] },
   { file: 'test/fixtures/fresh-shipped-45.jsonl', tune: [0.863, 0.625], holdout: [0.818, 0.625] },
   // Two more batches (written early in the forty-first session by helpers who saw no code, added
   // after its first rule): the forty-sixth a teacher's comprehension worksheet ("According to the
@@ -668,7 +671,8 @@ const FLOORS: Floor[] = [
   // held out; the forty-seventh 86.3 / 100% tune, 68.1 / 100% held out. The forty-sixth's held-out half stays unread;
   // the forty-seventh stays unread whole.
   { file: 'test/fixtures/fresh-shipped-46.jsonl', tune: [0.454, 0.875], holdout: [0.5, 1] },
-  { file: 'test/fixtures/fresh-shipped-47.jsonl', tune: [0.863, 1], holdout: [0.681, 1] },
+  // Forty-first pass: held out 0.727 (a name that is the dateline's place itself).
+  { file: 'test/fixtures/fresh-shipped-47.jsonl', tune: [0.863, 1], holdout: [0.727, 1] },
   {
     file: 'test/fixtures/fresh-shipped-31.jsonl',
     // Fortieth pass: tune 0.181 (the paragraph a question points into); with a fourth answer its median is 203 characters, where
@@ -768,7 +772,8 @@ const FLOORS: Floor[] = [
     corpus: 'test/fixtures/fresh40/corpus',
     // Thirty-seventh pass: tune 0.476 (what something is not, then what it is).
     tune: [0.476, 0.666],
-    holdout: [0.476, 0.777],
+    // Forty-first pass: held out 0.523 (the kind asked of someone's words, the slot).
+    holdout: [0.523, 0.777],
     // The court report's sentences are long: one more right answer put the held-out half's median
     // at 221 characters, over the issue's 220 (missed, not hidden).
     maxMedian: 221,
@@ -882,7 +887,8 @@ const FLOORS: Floor[] = [
   {
     file: 'test/fixtures/fresh50/questions.jsonl',
     corpus: 'test/fixtures/fresh50/corpus',
-    tune: [0.476, 0.555],
+    // Forty-first pass: tune 0.523 ("the second Kochi course" in a story datelined Kochi).
+    tune: [0.523, 0.555],
     holdout: [0.714, 0.666],
   },
   // Four more (same session and way): a live blog with time-stamped entries, newest first; a letters
@@ -1071,7 +1077,8 @@ const FLOORS: Floor[] = [
     // Thirty-fourth pass: tune 0.619 ("52 nautical miles" a measure).
     tune: [0.619, 0.888],
     // Thirty-third pass: held out 0.285 (a speaker's next sentence going on about what is asked).
-    holdout: [0.285, 0.888],
+    // Forty-first pass: held out 0.333 (a name that is the dateline's place itself).
+    holdout: [0.333, 0.888],
   },
   // Thirty-second pass: tune 0.619 (a written question's parts never quoted).
   {
@@ -1094,7 +1101,8 @@ const FLOORS: Floor[] = [
     file: 'test/fixtures/fresh22/questions.jsonl',
     corpus: 'test/fixtures/fresh22/corpus',
     // Tune 0.619 when "the analyst quoted on the deal" stopped asking for the analyst's words.
-    tune: [0.619, 0.666],
+    // Forty-first pass: tune 0.666 ("which think tank is Chawla with": the kind asked, the slot).
+    tune: [0.666, 0.666],
     holdout: [0.523, 0.777],
   },
   // Thirty-second pass: tune 0.523 (a dateline's place).
@@ -1172,7 +1180,8 @@ const FLOORS: Floor[] = [
     // naming the speaker before the words ("Anil Varghese, president of …").
     // Tune 0.777 declined when the first day of a range ("6–8 May") stopped being an amount for "how much".
     tune: [0.476, 0.888],
-    holdout: [0.428, 0.666],
+    // Forty-first pass: held out 0.476 (a name that is the dateline's place itself).
+    holdout: [0.476, 0.666],
   },
   // Four more new articles beside the shipped one (twenty-eighth session: a parliamentary hearing
   // transcript under time-stamped speaker headings, an explainer with subheadings and bullet lists, a
@@ -1249,7 +1258,8 @@ const FLOORS: Floor[] = [
     // not piracy ("31 piracy-related incidents"); 0.571 when a commentary came to be a piece whose
     // writer is asked for ("who wrote the commentary saying …": "By Tomasz Wierzbicki").
     tune: [0.571, 0.777],
-    holdout: [0.523, 0.777],
+    // Forty-first pass: held out 0.571 (someone of "India's Ministry of Defence" acts for India).
+    holdout: [0.571, 0.777],
   },
   // Four new articles beside the shipped one (twenty-fifth session: a podcast transcript, a
   // parliamentary written answer, a joint statement in numbered paragraphs, a fact check), with 60
