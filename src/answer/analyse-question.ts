@@ -404,7 +404,8 @@ function intends(token: Token, tokens: readonly Token[], vocabulary: Vocabulary)
  * that party, as "side" and "team" do (`PARTY_WORDS`): the sources name the party ("India", "the
  * EU", "the Huguenots"), not the role the question gives its people. So does one person named by
  * sex alone ("the EEAS lady") or by nothing at all ("the EU person"), who has no role to find.
- * The caller asks this only of a word no source holds, or of "person" itself. Not one after a possessive ("Margaret's husbands"), which asks for others.
+ * The caller asks this only of a word no source holds, or of "person" itself. Not one after a
+ * possessive ("Margaret's husbands"), which asks for others.
  */
 function peopleOfParty(
   token: Token,

@@ -495,11 +495,6 @@ function describedAs(s: ScoredSentence, name: Concept): boolean {
   );
 }
 
-/**
- * Whether the text names the question's name or number: by its own words or another name of it.
- * A glossary name must be there whole, by one of its names: "the pact" alone does not name the
- * "defence pact" (the Security and Defence Partnership) though the typed name shares the word.
- */
 /** Whether the name is the dateline's place itself, by one of its names: "Kochi", "Delhi" ("New Delhi"). */
 function isDateline(name: Concept, dateline: ReadonlySet<string>): boolean {
   return (
@@ -514,6 +509,11 @@ function isDateline(name: Concept, dateline: ReadonlySet<string>): boolean {
   );
 }
 
+/**
+ * Whether the text names the question's name or number: by its own words or another name of it.
+ * A glossary name must be there whole, by one of its names: "the pact" alone does not name the
+ * "defence pact" (the Security and Defence Partnership) though the typed name shares the word.
+ */
 function namesIt(name: Concept, stems: ReadonlySet<string>): boolean {
   if (conceptMatch(name, stems, NAMING_FORMS) === 0) return false;
   if (name.role !== 'name' || !name.alternatives.some((alt) => alt.form === 'glossary')) return true;

@@ -55,7 +55,10 @@ export interface Speaker {
 
 export interface Focus {
   kind: FocusKind;
-  /** For `category`, and `speech` asked of a kind: stems of the noun after "which"/"what" ("which countries" → "countri"). */
+  /**
+   * For `category`, and for `speech` asked of a kind ("what event does Kallas say …"): stems of the
+   * noun after "which"/"what" ("which countries" → "countri").
+   */
   category: readonly string[];
   /**
    * For `definition`: stems of what is to be described ("what is the Strategic Compass"); for
