@@ -1718,10 +1718,22 @@ const wordsBetween = (tokens: readonly Token[], joiner: Token, next: Concept) =>
 // Words that only play one side of a choice down or up: "or just a first step".
 const FOCUSING = new Set(['just', 'only', 'merely', 'simply', 'even', 'rather']);
 
-/** Whether token `at` follows "who", or an adverb right after "who" ("who actually signs"). */
+/**
+ * Whether token `at` follows "who", an adverb right after "who" ("who actually signs"), or a
+ * relative "that" or "which" after a noun ("the plan that sets out …").
+ */
 function afterWho(tokens: readonly Token[], at: number, dictionary: Dictionary): boolean {
   const previous = tokens[at - 1];
   if (previous?.word === 'who') return true;
+  // "the plan that sets out", "the body which oversees it": a relative pronoun after a noun.
+  const noun = tokens[at - 2];
+  if (
+    (previous?.word === 'that' || previous?.word === 'which') &&
+    noun !== undefined &&
+    !noun.stop &&
+    dictionary.partsOfSpeech(noun.word).has('n')
+  )
+    return true;
   if (tokens[at - 2]?.word !== 'who' || previous === undefined) return false;
   const parts = dictionary.partsOfSpeech(previous.word);
   return parts.size === 1 && parts.has('r');

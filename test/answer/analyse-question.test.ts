@@ -1119,6 +1119,11 @@ describe('question analysis of chat and choices', () => {
     expect(concept('who signs the partnership', 'signs')?.role).toBe('verb');
     expect(concept('who actually signs the partnership', 'signs')?.role).toBe('verb');
     expect(concept('where are the signs', 'signs')?.role).not.toBe('verb');
+    // So after a relative "that" or "which" following a noun: "the plan that sets out …".
+    expect(concept('what is the plan that sets out the goals', 'sets')?.role).toBe('verb');
+    expect(concept('which body which oversees the plan', 'oversees')?.role).toBe('verb');
+    // Not "that" as a determiner: "what are those sets".
+    expect(concept('what did she say about that sets', 'sets')?.role).not.toBe('verb');
   });
 
   it('reads "X or Y" of one role as one concept held by either', () => {
