@@ -670,7 +670,8 @@ const FLOORS: Floor[] = [
   // Scored whole at 673d34a, before any rule made from them: the forty-sixth 45.4 / 87.5% tune, 50 / 100%
   // held out; the forty-seventh 86.3 / 100% tune, 68.1 / 100% held out. The forty-sixth's held-out half stays unread;
   // the forty-seventh stays unread whole.
-  { file: 'test/fixtures/fresh-shipped-46.jsonl', tune: [0.454, 0.875], holdout: [0.5, 1] },
+  // Forty-first pass: tune 0.5 (a verb's -s form after a relative "that", "the plan that sets out").
+  { file: 'test/fixtures/fresh-shipped-46.jsonl', tune: [0.5, 0.875], holdout: [0.5, 1] },
   // Forty-first pass: held out 0.727 (a name that is the dateline's place itself).
   { file: 'test/fixtures/fresh-shipped-47.jsonl', tune: [0.863, 1], holdout: [0.727, 1] },
   {
