@@ -921,21 +921,24 @@ export function analyseQuestion(
       DETERMINERS.has(previous?.word ?? '') &&
       following !== undefined &&
       !following.stop;
+    // "the EU person", "the person who posted": WordNet's "person" itself names nobody, so below it
+    // is read as a word no source holds, though a source writes "personal" (the same stem).
+    const anyone = span === 1 && isAnyone(token.word, dictionary);
     // "her Indian hosts", "the EU visitors": the party itself, as "the EU side" is.
     const partyPeople =
       span === 1 &&
-      (!known(token.stem) || isAnyone(token.word, dictionary)) &&
+      (!known(token.stem) || anyone) &&
       peopleOfParty(token, previous, concepts.at(-1), question, dictionary);
     // "her hosts", "his counterpart": people known by whom they stand to, whom an article names
     // otherwise ("Thank you very much for welcoming us"), where no source holds the word.
     const theirPeople =
       span === 1 &&
-      (!known(token.stem) || isAnyone(token.word, dictionary)) &&
+      (!known(token.stem) || anyone) &&
       !token.name &&
       (POSSESSIVES.has(previous?.word ?? '') ||
         // "the EU official who holds the post …": a person a relative clause then says who is.
         ['who', 'whom'].includes(following?.word ?? '')) &&
-      (isAnyone(token.word, dictionary) || dictionary.isPersonNoun(token.word));
+      (anyone || dictionary.isPersonNoun(token.word));
     const frame = intends(token, tokens, vocabulary);
     // "which retired general", "the elected members": a verb's past that WordNet also has as an
     // adjective, between a determiner and a noun, says what kind, as an adjective does; no act

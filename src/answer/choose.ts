@@ -446,12 +446,7 @@ function absentName(
       !c.circumstance &&
       !c.slot &&
       !namesIt(c, placed(c) ? s.nearPlaces : s.near) &&
-      // "who led the EU delegation that met Rajnath Singh in Delhi": where a story is datelined
-      // from ("New Delhi") is where its events take place, the question's place of them.
-      !(c.located === true && namesIt(c, s.unit.dateline)) &&
-      // "the second Kochi course" in a story datelined Kochi: the place itself, however the
-      // question sets it, is where each of its sentences is (not "the Mangaluru mayor").
-      !isDateline(c, s.unit.dateline) &&
+      !datelined(c, s.unit.dateline) &&
       !titledAs(s.unit.sentences[s.position], c) &&
       !describedAs(s, c),
   );
@@ -495,8 +490,15 @@ function describedAs(s: ScoredSentence, name: Concept): boolean {
   );
 }
 
-/** Whether the name is the dateline's place itself, by one of its names: "Kochi", "Delhi" ("New Delhi"). */
-function isDateline(name: Concept, dateline: ReadonlySet<string>): boolean {
+/**
+ * Whether the story's dateline names the question's name for each of its sentences. Where a story
+ * is datelined from ("New Delhi") is where its events take place: the place the question sets
+ * them in ("who led the EU delegation that met Rajnath Singh in Delhi"), or, set any other way,
+ * the place itself by all its words ("the second Kochi course" datelined Kochi; not "the
+ * Mangaluru mayor").
+ */
+function datelined(name: Concept, dateline: ReadonlySet<string>): boolean {
+  if (name.located === true) return namesIt(name, dateline);
   return (
     name.role === 'name' &&
     dateline.size > 0 &&
